@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/Text.h"
+
+namespace grantscope {
+
+std::string toLowerAscii(std::string_view s)
+{
+    std::string out(s);
+    for (char& c : out)
+        c = lowerAscii(c);
+    return out;
+}
+
+bool equalsIgnoreCaseAscii(std::string_view a, std::string_view b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (size_t i = 0; i < a.size(); ++i)
+        if (lowerAscii(a[i]) != lowerAscii(b[i]))
+            return false;
+    return true;
+}
+
+bool startsWithIgnoreCaseAscii(std::string_view s, std::string_view prefix)
+{
+    return s.size() >= prefix.size() && equalsIgnoreCaseAscii(s.substr(0, prefix.size()), prefix);
+}
+
+namespace {
+// Length of the UTF-8 sequence starting at s[i] (1 for invalid bytes, so matching always advances).
+size_t charLength(std::string_view s, size_t i, bool utf8)
+{
+    if (!utf8)
+        return 1;
+    const auto c = static_cast<unsigned char>(s[i]);
+    size_t n = 1;
+    if (c >= 0xF0)
+        n = 4;
+    else if (c >= 0xE0)
+        n = 3;
+    else if (c >= 0xC0)
+        n = 2;
+    return i + n <= s.size() ? n : 1;
+}
+} // namespace
+
+bool globMatch(std::string_view pattern, std::string_view text, bool ignoreCase, bool utf8)
+{
+    size_t p = 0, t = 0;
+    size_t starP = std::string_view::npos, starT = 0;
+    while (t < text.size()) {
+        if (p < pattern.size() && pattern[p] == '*') {
+            starP = p++;
+            starT = t;
+            continue;
+        }
+        if (p < pattern.size() && pattern[p] == '?') {
+            ++p;
+            t += charLength(text, t, utf8);
+            continue;
+        }
+        if (p < pattern.size()
+            && (ignoreCase ? lowerAscii(pattern[p]) == lowerAscii(text[t]) : pattern[p] == text[t])) {
+            ++p;
+            ++t;
+            continue;
+        }
+        if (starP == std::string_view::npos)
+            return false;
+        // Let the last star absorb one more character and retry from there.
+        p = starP + 1;
+        starT += charLength(text, starT, utf8);
+        t = starT;
+    }
+    while (p < pattern.size() && pattern[p] == '*')
+        ++p;
+    return p == pattern.size();
+}
+
+} // namespace grantscope

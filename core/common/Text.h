@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace grantscope {
+
+inline char lowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; }
+std::string toLowerAscii(std::string_view s);
+bool equalsIgnoreCaseAscii(std::string_view a, std::string_view b);
+bool startsWithIgnoreCaseAscii(std::string_view s, std::string_view prefix);
+
+/**
+ * Glob match with `*` (any run, possibly empty) and `?` (exactly one character), as IAM uses for
+ * action names, ARNs and StringLike. Iterative (no recursion, no backtracking blow-up): O(n*m) worst case.
+ * `?` matches one byte of UTF-8 when `utf8` is false, one code point when true.
+ */
+bool globMatch(std::string_view pattern, std::string_view text, bool ignoreCase, bool utf8 = true);
+
+} // namespace grantscope
