@@ -1,0 +1,335 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catalog/Catalog.h"
+
+#include "common/ResourceData.h"
+#include "common/Text.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <charconv>
+#include <mutex>
+
+namespace grantscope {
+
+namespace {
+
+// Splits `line` at tabs into at most `max` fields.
+int splitFields(std::string_view line, std::string_view* fields, int max)
+{
+    int n = 0;
+    size_t start = 0;
+    while (n < max) {
+        const size_t tab = line.find('\t', start);
+        fields[n++] = line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start);
+        if (tab == std::string_view::npos)
+            break;
+        start = tab + 1;
+    }
+    return n;
+}
+
+template <typename F>
+void forEachCommaItem(std::string_view list, F&& f)
+{
+    size_t start = 0;
+    while (start < list.size()) {
+        size_t comma = list.find(',', start);
+        if (comma == std::string_view::npos)
+            comma = list.size();
+        if (comma > start)
+            f(list.substr(start, comma - start));
+        start = comma + 1;
+    }
+}
+
+} // namespace
+
+const Catalog& Catalog::bundled()
+{
+    static std::unique_ptr<Catalog> instance;
+    static std::once_flag once;
+    std::call_once(once, [] {
+        QString error;
+        instance = fromText(bundledResourceText(QStringLiteral(":/aws/catalog.tsv")), &error);
+        if (!instance)
+            qFatal("bundled AWS catalogue is unreadable: %s", qPrintable(error));
+    });
+    return *instance;
+}
+
+std::unique_ptr<Catalog> Catalog::fromText(std::string text, QString* error)
+{
+    std::unique_ptr<Catalog> catalog(new Catalog);
+    catalog->m_text = std::move(text);
+    if (!catalog->parse(error))
+        return nullptr;
+    return catalog;
+}
+
+bool Catalog::parse(QString* error)
+{
+    auto fail = [error](int lineNo, const char* what) {
+        if (error)
+            *error = QCoreApplication::translate("Catalog", "catalogue line %1: %2").arg(lineNo).arg(QLatin1String(what));
+        return false;
+    };
+    const std::string_view text(m_text);
+    if (!text.starts_with("#grantscope-catalog\t1\t"))
+        return fail(1, "not a GrantScope catalogue (version 1)");
+
+    m_actions.reserve(23000);
+    size_t pos = 0;
+    int lineNo = 0;
+    std::string_view fields[6];
+    while (pos < text.size()) {
+        size_t end = text.find('\n', pos);
+        if (end == std::string_view::npos)
+            end = text.size();
+        const std::string_view line = text.substr(pos, end - pos);
+        pos = end + 1;
+        ++lineNo;
+        if (line.empty())
+            continue;
+        const int n = splitFields(line, fields, 6);
+        if (line[0] == '#') {
+            if (n >= 4)
+                m_dataVersion = std::string(fields[3]);
+            continue;
+        }
+        if (fields[0] == "S") {
+            if (n < 3)
+                return fail(lineNo, "service line needs a prefix and a name");
+            ServiceInfo s;
+            s.prefix = fields[1];
+            s.name = fields[2];
+            s.firstAction = static_cast<int>(m_actions.size());
+            m_serviceIndex.emplace(toLowerAscii(s.prefix), static_cast<int>(m_services.size()));
+            m_services.push_back(std::move(s));
+            continue;
+        }
+        if (m_services.empty())
+            return fail(lineNo, "record before the first service");
+        ServiceInfo& service = m_services.back();
+        if (fields[0] == "R") {
+            if (n < 3)
+                return fail(lineNo, "resource line needs a name and an ARN format");
+            service.resourceTypes.push_back({fields[1], fields[2]});
+        } else if (fields[0] == "K") {
+            if (n < 3)
+                return fail(lineNo, "condition key line needs a key and a type");
+            service.conditionKeys.push_back({fields[1], fields[2]});
+        } else if (fields[0] == "A") {
+            if (n < 5)
+                return fail(lineNo, "action line needs five fields");
+            ActionInfo a;
+            a.service = static_cast<int>(m_services.size()) - 1;
+            a.name = fields[1];
+            unsigned levels = 0;
+            auto [ptr, ec] = std::from_chars(fields[2].data(), fields[2].data() + fields[2].size(), levels);
+            if (ec != std::errc() || ptr != fields[2].data() + fields[2].size() || levels == 0 || levels > 31)
+                return fail(lineNo, "bad access level mask");
+            a.levels = static_cast<AccessLevels>(levels);
+            forEachCommaItem(fields[3], [&](std::string_view item) {
+                const bool required = item.ends_with('*');
+                if (required)
+                    item.remove_suffix(1);
+                for (size_t i = 0; i < service.resourceTypes.size(); ++i)
+                    if (service.resourceTypes[i].name == item) {
+                        a.resources.push_back({static_cast<int>(i), required});
+                        break;
+                    }
+            });
+            forEachCommaItem(fields[4], [&](std::string_view item) { a.conditionKeys.push_back(item); });
+            m_actions.push_back(std::move(a));
+            m_actionLines.push_back(lineNo);
+            ++service.actionCount;
+        } else {
+            return fail(lineNo, "unknown record type");
+        }
+    }
+    if (m_actions.empty())
+        return fail(lineNo, "no actions");
+
+    m_lowerNames.reserve(m_actions.size());
+    for (const ActionInfo& a : m_actions) {
+        std::string lower = toLowerAscii(m_services[static_cast<size_t>(a.service)].prefix);
+        lower += ':';
+        lower += toLowerAscii(a.name);
+        m_lowerNames.push_back(std::move(lower));
+    }
+    m_serviceNameOrder.resize(m_services.size());
+    for (size_t i = 0; i < m_services.size(); ++i)
+        m_serviceNameOrder[i] = static_cast<int>(i);
+    std::sort(m_serviceNameOrder.begin(), m_serviceNameOrder.end(), [this](int a, int b) {
+        return toLowerAscii(service(a).prefix) + ':' < toLowerAscii(service(b).prefix) + ':';
+    });
+    // Within a service the generator sorts actions by lower-case name; verify rather than assume.
+    for (const ServiceInfo& s : m_services)
+        for (int i = s.firstAction + 1; i < s.firstAction + s.actionCount; ++i)
+            if (!(m_lowerNames[static_cast<size_t>(i - 1)] < m_lowerNames[static_cast<size_t>(i)]))
+                return fail(m_actionLines[static_cast<size_t>(i)], "actions of a service are not sorted by name");
+    m_actionLines.clear();
+    m_actionLines.shrink_to_fit();
+    m_actionIndex.reserve(m_actions.size());
+    for (size_t i = 0; i < m_lowerNames.size(); ++i)
+        m_actionIndex.emplace(m_lowerNames[i], static_cast<int>(i));
+    return true;
+}
+
+std::string Catalog::actionName(int index) const
+{
+    const ActionInfo& a = action(index);
+    std::string out(m_services[static_cast<size_t>(a.service)].prefix);
+    out += ':';
+    out += a.name;
+    return out;
+}
+
+int Catalog::findAction(std::string_view qualifiedName) const
+{
+    const std::string lower = toLowerAscii(qualifiedName);
+    auto it = m_actionIndex.find(lower);
+    return it == m_actionIndex.end() ? -1 : it->second;
+}
+
+int Catalog::findService(std::string_view prefix) const
+{
+    auto it = m_serviceIndex.find(toLowerAscii(prefix));
+    return it == m_serviceIndex.end() ? -1 : it->second;
+}
+
+ActionSet Catalog::allActions() const
+{
+    ActionSet s(actionCount());
+    s.setAll();
+    return s;
+}
+
+ActionSet Catalog::serviceActions(int serviceIndex) const
+{
+    ActionSet s(actionCount());
+    const ServiceInfo& svc = service(serviceIndex);
+    for (int i = 0; i < svc.actionCount; ++i)
+        s.set(svc.firstAction + i);
+    return s;
+}
+
+ActionSet Catalog::actionsWithLevel(AccessLevel level) const
+{
+    ActionSet s(actionCount());
+    for (int i = 0; i < actionCount(); ++i)
+        if (hasLevel(m_actions[static_cast<size_t>(i)].levels, level))
+            s.set(i);
+    return s;
+}
+
+PatternMatch Catalog::match(std::string_view pattern) const
+{
+    PatternMatch result;
+    result.actions = emptySet();
+    result.status = matchInto(pattern, result.actions);
+    return result;
+}
+
+PatternStatus Catalog::matchInto(std::string_view pattern, ActionSet& into) const
+{
+    if (pattern == "*") {
+        for (int i = 0; i < actionCount(); ++i)
+            into.set(i);
+        return PatternStatus::Matched;
+    }
+    const size_t colon = pattern.find(':');
+    if (colon == std::string_view::npos || colon == 0 || colon + 1 == pattern.size()
+        || pattern.find(':', colon + 1) != std::string_view::npos)
+        return PatternStatus::Invalid;
+    const std::string_view servicePart = pattern.substr(0, colon);
+    const std::string_view actionPart = pattern.substr(colon + 1);
+    const bool serviceWild = servicePart.find_first_of("*?") != std::string_view::npos;
+    const bool actionWild = actionPart.find_first_of("*?") != std::string_view::npos;
+
+    bool any = false;
+    auto matchService = [&](int si) {
+        const ServiceInfo& svc = service(si);
+        for (int i = 0; i < svc.actionCount; ++i) {
+            const int idx = svc.firstAction + i;
+            if (actionPart == "*" || globMatch(actionPart, action(idx).name, /*ignoreCase=*/true, /*utf8=*/false)) {
+                into.set(idx);
+                any = true;
+            }
+        }
+    };
+
+    if (!serviceWild) {
+        const int si = findService(servicePart);
+        if (si < 0)
+            return PatternStatus::UnknownService;
+        if (!actionWild) {
+            const int idx = findAction(pattern);
+            if (idx < 0)
+                return PatternStatus::UnknownAction;
+            into.set(idx);
+            return PatternStatus::Matched;
+        }
+        matchService(si);
+    } else {
+        for (int si = 0; si < serviceCount(); ++si)
+            if (globMatch(servicePart, service(si).prefix, true, false))
+                matchService(si);
+    }
+    return any ? PatternStatus::Matched : PatternStatus::NoMatch;
+}
+
+namespace {
+int editDistance(std::string_view a, std::string_view b, int cap)
+{
+    std::vector<int> prev(b.size() + 1), cur(b.size() + 1);
+    for (size_t j = 0; j <= b.size(); ++j)
+        prev[j] = static_cast<int>(j);
+    for (size_t i = 1; i <= a.size(); ++i) {
+        cur[0] = static_cast<int>(i);
+        int rowMin = cur[0];
+        for (size_t j = 1; j <= b.size(); ++j) {
+            const int cost = lowerAscii(a[i - 1]) == lowerAscii(b[j - 1]) ? 0 : 1;
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
+            rowMin = std::min(rowMin, cur[j]);
+        }
+        if (rowMin > cap)
+            return cap + 1;
+        std::swap(prev, cur);
+    }
+    return prev[b.size()];
+}
+} // namespace
+
+std::vector<std::string> Catalog::suggest(std::string_view qualifiedName, int max) const
+{
+    const size_t colon = qualifiedName.find(':');
+    std::vector<std::pair<int, std::string>> scored;
+    const std::string_view servicePart = qualifiedName.substr(0, colon);
+    const int si = findService(servicePart);
+    if (si < 0 || colon == std::string_view::npos) {
+        const int cap = std::max<int>(2, static_cast<int>(servicePart.size()) / 3);
+        for (const ServiceInfo& s : m_services) {
+            const int d = editDistance(servicePart, s.prefix, cap);
+            if (d <= cap)
+                scored.emplace_back(d, std::string(s.prefix));
+        }
+    } else {
+        const std::string_view actionPart = qualifiedName.substr(colon + 1);
+        const int cap = std::max<int>(2, static_cast<int>(actionPart.size()) / 3);
+        const ServiceInfo& s = service(si);
+        for (int i = 0; i < s.actionCount; ++i) {
+            const int d = editDistance(actionPart, action(s.firstAction + i).name, cap);
+            if (d <= cap)
+                scored.emplace_back(d, actionName(s.firstAction + i));
+        }
+    }
+    std::stable_sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<std::string> out;
+    for (size_t i = 0; i < scored.size() && static_cast<int>(i) < max; ++i)
+        out.push_back(scored[i].second);
+    return out;
+}
+
+} // namespace grantscope
