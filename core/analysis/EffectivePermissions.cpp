@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/EffectivePermissions.h"
+
+#include "analysis/ConditionEvaluator.h"
+#include "analysis/Expansion.h"
+#include "analysis/RequestContext.h"
+#include "catalog/Catalog.h"
+
+namespace grantscope {
+
+namespace {
+
+struct Expanded {
+    StatementRef ref;
+    const Statement* statement = nullptr;
+    ActionSet actions;
+    ResourceScope scope;
+};
+
+std::vector<Expanded> expandAll(const Catalog& catalog, const Policy& policy)
+{
+    std::vector<Expanded> out;
+    for (size_t i = 0; i < policy.statements.size(); ++i) {
+        const Statement& st = policy.statements[i];
+        Expanded e;
+        e.ref = {&policy, static_cast<int>(i)};
+        e.statement = &st;
+        e.actions = expandActions(catalog, st, policy.file, nullptr);
+        std::vector<std::string> patterns;
+        for (const LocatedString& r : st.resources)
+            patterns.push_back(r.value);
+        // A statement without Resource or NotResource applies to nothing in an identity policy.
+        e.scope = st.hasResource ? ResourceScope::of(st.notResource, std::move(patterns)) : ResourceScope{};
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
+enum class Applies { Always, Never, Conditionally };
+
+Applies applies(const Statement& st, const RequestContext* context)
+{
+    if (st.conditions.empty())
+        return Applies::Always;
+    if (!context)
+        return Applies::Conditionally;
+    return conditionsHold(st.conditions, *context) ? Applies::Always : Applies::Never;
+}
+
+} // namespace
+
+EffectivePermissions computeEffectivePermissions(const Catalog& catalog, const std::vector<const Policy*>& identity,
+                                                 const Policy* boundary, const RequestContext* context)
+{
+    EffectivePermissions out;
+    out.requested = catalog.emptySet();
+    out.effective = catalog.emptySet();
+    out.conditional = catalog.emptySet();
+    out.removedByBoundary = catalog.emptySet();
+    out.removedByDeny = catalog.emptySet();
+
+    std::vector<Expanded> allows, denies, boundaryAllows;
+    for (const Policy* p : identity) {
+        if (!p)
+            continue;
+        for (Expanded& e : expandAll(catalog, *p))
+            (e.statement->effect == Effect::Allow ? allows : denies).push_back(std::move(e));
+    }
+    if (boundary)
+        for (Expanded& e : expandAll(catalog, *boundary))
+            (e.statement->effect == Effect::Allow ? boundaryAllows : denies).push_back(std::move(e));
+
+    ActionSet beforeDeny = catalog.emptySet();
+    for (const Expanded& a : allows) {
+        out.requested |= a.actions;
+        const Applies allowApplies = applies(*a.statement, context);
+        if (allowApplies == Applies::Never || a.scope.isEmpty())
+            continue;
+        auto addGrant = [&](ActionSet actions, ResourceScope scope, const Expanded* b) {
+            if (actions.none() || scope.isEmpty())
+                return;
+            EffectiveGrant g;
+            g.actions = std::move(actions);
+            g.scope = std::move(scope);
+            g.identity = a.ref;
+            if (allowApplies == Applies::Conditionally)
+                g.conditions = a.statement->conditions;
+            if (b) {
+                g.boundary = b->ref;
+                if (applies(*b->statement, context) == Applies::Conditionally)
+                    g.conditions.insert(g.conditions.end(), b->statement->conditions.begin(),
+                                        b->statement->conditions.end());
+            }
+            g.partlyDenied = catalog.emptySet();
+            beforeDeny |= g.actions;
+            out.grants.push_back(std::move(g));
+        };
+        if (!boundary) {
+            addGrant(a.actions, a.scope, nullptr);
+            continue;
+        }
+        for (const Expanded& b : boundaryAllows) {
+            if (applies(*b.statement, context) == Applies::Never || !a.actions.intersects(b.actions))
+                continue;
+            addGrant(a.actions & b.actions, a.scope.intersect(b.scope), &b);
+        }
+    }
+    out.removedByBoundary = out.requested - beforeDeny;
+
+    for (EffectiveGrant& g : out.grants) {
+        for (const Expanded& d : denies) {
+            const ActionSet hit = g.actions & d.actions;
+            if (hit.none() || d.scope.isEmpty())
+                continue;
+            const Applies denyApplies = applies(*d.statement, context);
+            if (denyApplies == Applies::Never)
+                continue;
+            if (denyApplies == Applies::Always && d.scope.covers(g.scope))
+                g.actions -= hit;
+            else if (d.scope.mayOverlap(g.scope))
+                g.partlyDenied |= hit;
+        }
+        g.partlyDenied &= g.actions;
+    }
+    ActionSet afterDeny = catalog.emptySet();
+    for (const EffectiveGrant& g : out.grants) {
+        afterDeny |= g.actions;
+        (g.conditions.empty() ? out.effective : out.conditional) |= g.actions;
+    }
+    out.conditional -= out.effective;
+    out.removedByDeny = beforeDeny - afterDeny;
+    return out;
+}
+
+} // namespace grantscope

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace grantscope {
+
+/** One element of a compiled IAM wildcard pattern. */
+struct PatternToken {
+    enum class Kind : std::uint8_t { Literal, AnyChar, AnyRun };
+    Kind kind = Kind::Literal;
+    char literal = 0; // for Kind::Literal
+    bool stopsAtColon = false; // a wildcard that may not consume ':' (ARN segments before the resource part)
+};
+
+/** Where the wildcards of a pattern may consume ':'. */
+enum class ColonRule {
+    Crosses, // anywhere: StringLike, the resource part of an ARN, ArnLike segments (already split)
+    ResourcePrefix // the first five ARN segments of a Resource element: only a segment's trailing '*' crosses
+};
+
+/**
+ * Compiles an escaped glob: `*` and `?` are wildcards, a backslash makes the next character literal
+ * (this is the form PolicyVariables produces, so `${*}` arrives as `\*`).
+ */
+std::vector<PatternToken> compilePattern(std::string_view escapedPattern, ColonRule rule = ColonRule::Crosses);
+
+/**
+ * True when the tokens match the whole text. `?` and `*` advance by UTF-8 code points. Runs in
+ * O(tokens × text) time with one row of state, so no input can make it backtrack exponentially.
+ */
+bool matchPattern(const std::vector<PatternToken>& tokens, std::string_view text);
+
+/** Compiles and matches an escaped glob in one call. */
+bool matchEscapedGlob(std::string_view escapedPattern, std::string_view text);
+
+/** Turns a plain glob (no escape syntax) into the escaped form by doubling every backslash. */
+std::string escapeBackslashes(std::string_view plainPattern);
+
+} // namespace grantscope

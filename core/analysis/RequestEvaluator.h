@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/RequestContext.h"
+#include "policy/Policy.h"
+
+#include <string>
+#include <vector>
+
+namespace grantscope {
+
+enum class Decision { Allowed, ImplicitlyDenied, ExplicitlyDenied };
+
+const char* decisionName(Decision decision);
+
+/** A concrete same-account request: who asks is the role the identity policies are attached to. */
+struct Request {
+    std::string action;   // "s3:GetObject" (any case)
+    std::string resource; // an ARN, or "*" for actions that take no resource
+    RequestContext context;
+};
+
+/** Why the evaluator decided as it did: the statements that matched, for display and tests. */
+struct DecisionTrace {
+    Decision decision = Decision::ImplicitlyDenied;
+    bool identityAllows = false;
+    bool boundaryAllows = false; // true as well when there is no boundary
+    std::vector<std::pair<const Policy*, int>> matchedAllows;
+    std::vector<std::pair<const Policy*, int>> matchedDenies;
+};
+
+/**
+ * AWS's documented evaluation of a request against a role's identity-based policies and an
+ * optional permissions boundary (no SCPs, resource or session policies): an explicit Deny in any of
+ * them wins; otherwise the request is allowed only when some identity policy allows it and, if a
+ * boundary is set, the boundary allows it too; otherwise it is implicitly denied.
+ */
+DecisionTrace evaluateRequest(const std::vector<const Policy*>& identityPolicies, const Policy* boundary,
+                              const Request& request);
+
+/** Does one statement apply to the request (action, resource and conditions all match)? Effect ignored. */
+bool statementMatches(const Statement& statement, const Request& request, bool policyVariables = true);
+
+/** Case-insensitive IAM action matching with * and ?. */
+bool actionMatches(std::string_view pattern, std::string_view action);
+
+} // namespace grantscope

@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/ResourceScope.h"
+
+#include <algorithm>
+
+namespace grantscope {
+
+namespace {
+
+// Policy variables are resolved per request. For what a grant may reach, "${...}" can be any text (a
+// star); for what a deny surely covers it is unknown, so it becomes a character no ARN contains.
+std::string replaceVariables(std::string_view pattern, std::string_view replacement)
+{
+    std::string out;
+    size_t i = 0;
+    while (i < pattern.size()) {
+        if (pattern[i] == '$' && i + 1 < pattern.size() && pattern[i + 1] == '{') {
+            const size_t close = pattern.find('}', i + 2);
+            if (close != std::string_view::npos) {
+                const std::string_view inner = pattern.substr(i + 2, close - i - 2);
+                if (inner == "*" || inner == "?" || inner == "$")
+                    out += inner == "$" ? "$" : (inner == "*" ? "\x01" : "\x02"); // literal wildcard characters
+                else
+                    out += replacement;
+                i = close + 1;
+                continue;
+            }
+        }
+        out += pattern[i++];
+    }
+    return out;
+}
+
+std::string forReach(std::string_view p) { return replaceVariables(p, "*"); }
+std::string forCertainty(std::string_view p) { return replaceVariables(p, "\x03"); }
+
+bool hasVariables(std::string_view p) { return p.find("${") != std::string_view::npos; }
+
+// Sound inclusion test on prepared patterns: a star of `general` may absorb any symbols of `specific`
+// (its stars too); a `?` absorbs one literal or `?`; literals must be identical.
+bool coversPrepared(std::string_view g, std::string_view s)
+{
+    // reach[j]: g[0..i) can absorb s[0..j)
+    std::vector<char> reach(s.size() + 1, 0), next(s.size() + 1, 0);
+    reach[0] = 1;
+    for (size_t i = 0; i < g.size(); ++i) {
+        std::fill(next.begin(), next.end(), 0);
+        const char gc = g[i];
+        if (gc == '*') {
+            char any = 0;
+            for (size_t j = 0; j <= s.size(); ++j) {
+                any = any || reach[j];
+                next[j] = any;
+            }
+        } else {
+            for (size_t j = 0; j < s.size(); ++j) {
+                if (!reach[j])
+                    continue;
+                const char sc = s[j];
+                if (gc == '?' ? sc != '*' : sc == gc)
+                    next[j + 1] = 1;
+            }
+        }
+        std::swap(reach, next);
+    }
+    return reach[s.size()];
+}
+
+bool overlapPrepared(std::string_view a, std::string_view b)
+{
+    // BFS over (i, j): a[0..i) and b[0..j) can produce a common string.
+    const size_t n = a.size(), m = b.size();
+    std::vector<char> seen((n + 1) * (m + 1), 0);
+    std::vector<std::pair<size_t, size_t>> stack{{0, 0}};
+    auto push = [&](size_t i, size_t j) {
+        char& s = seen[i * (m + 1) + j];
+        if (!s) {
+            s = 1;
+            stack.emplace_back(i, j);
+        }
+    };
+    seen[0] = 1;
+    while (!stack.empty()) {
+        auto [i, j] = stack.back();
+        stack.pop_back();
+        if (i == n && j == m)
+            return true;
+        const bool aStar = i < n && a[i] == '*';
+        const bool bStar = j < m && b[j] == '*';
+        if (aStar)
+            push(i + 1, j);
+        if (bStar)
+            push(i, j + 1);
+        if (aStar && j < m && !bStar)
+            push(i, j + 1);
+        if (bStar && i < n && !aStar)
+            push(i + 1, j);
+        if (i < n && j < m && !aStar && !bStar && (a[i] == '?' || b[j] == '?' || a[i] == b[j]))
+            push(i + 1, j + 1);
+    }
+    return false;
+}
+
+} // namespace
+
+bool patternCovers(std::string_view general, std::string_view specific)
+{
+    if (general == "*")
+        return true;
+    const std::string g = forCertainty(general);
+    const std::string s = forReach(specific);
+    if (hasVariables(general) && g.find('\x03') != std::string::npos)
+        return g == forCertainty(specific); // only the very same text is surely covered
+    return coversPrepared(g, s);
+}
+
+bool patternsOverlap(std::string_view a, std::string_view b)
+{
+    if (a == "*" || b == "*")
+        return true;
+    return overlapPrepared(forReach(a), forReach(b));
+}
+
+ResourceScope ResourceScope::of(bool notResource, std::vector<std::string> patterns)
+{
+    ResourceScope s{notResource, std::move(patterns)};
+    return s;
+}
+
+bool ResourceScope::isEverything() const
+{
+    if (except)
+        return patterns.empty();
+    return std::find(patterns.begin(), patterns.end(), "*") != patterns.end();
+}
+
+bool ResourceScope::covers(const ResourceScope& other) const
+{
+    if (isEverything() || other.isEmpty())
+        return true;
+    if (!except && !other.except)
+        return std::all_of(other.patterns.begin(), other.patterns.end(), [&](const std::string& q) {
+            return std::any_of(patterns.begin(), patterns.end(), [&](const std::string& p) { return patternCovers(p, q); });
+        });
+    if (!except && other.except)
+        return false;
+    if (except && !other.except)
+        return std::none_of(other.patterns.begin(), other.patterns.end(), [&](const std::string& q) {
+            return std::any_of(patterns.begin(), patterns.end(), [&](const std::string& n) { return patternsOverlap(n, q); });
+        });
+    // Both NotResource: all but N contains all but M exactly when N is within M.
+    return std::all_of(patterns.begin(), patterns.end(), [&](const std::string& n) {
+        return std::any_of(other.patterns.begin(), other.patterns.end(), [&](const std::string& m) { return patternCovers(m, n); });
+    });
+}
+
+ResourceScope ResourceScope::intersect(const ResourceScope& other) const
+{
+    if (isEverything())
+        return other;
+    if (other.isEverything())
+        return *this;
+    ResourceScope out;
+    auto add = [&out](const std::string& p) {
+        if (std::find(out.patterns.begin(), out.patterns.end(), p) == out.patterns.end())
+            out.patterns.push_back(p);
+    };
+    if (!except && !other.except) {
+        for (const std::string& p : patterns)
+            for (const std::string& q : other.patterns) {
+                if (patternCovers(p, q))
+                    add(q);
+                else if (patternCovers(q, p) || patternsOverlap(p, q))
+                    add(p); // p over-approximates p ∩ q
+            }
+        return out;
+    }
+    if (except && other.except) {
+        out.except = true;
+        for (const std::string& p : patterns)
+            add(p);
+        for (const std::string& p : other.patterns)
+            add(p);
+        return out;
+    }
+    const ResourceScope& listed = except ? other : *this;
+    const ResourceScope& excluded = except ? *this : other;
+    for (const std::string& p : listed.patterns) {
+        const bool gone = std::any_of(excluded.patterns.begin(), excluded.patterns.end(),
+                                      [&](const std::string& n) { return patternCovers(n, p); });
+        if (!gone)
+            add(p);
+    }
+    return out;
+}
+
+} // namespace grantscope

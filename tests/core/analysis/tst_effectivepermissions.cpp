@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Effective permissions = identity ∩ boundary − explicit denies, on the real catalogue.
+#include "analysis/EffectivePermissions.h"
+#include "analysis/RequestContext.h"
+#include "catalog/Catalog.h"
+#include "catalog/ManagedPolicyStore.h"
+#include "policy/PolicyParser.h"
+
+#include <QTest>
+
+using namespace grantscope;
+
+namespace {
+
+Policy parse(std::string_view json, PolicyKind kind = PolicyKind::Identity)
+{
+    Diagnostics d;
+    PolicyParser::Result r = PolicyParser::parseJson(json, kind, QStringLiteral("t.json"), "t", d);
+    if (!r.ok)
+        qFatal("fixture does not parse: %s", qPrintable(d.front().toString()));
+    return r.policy;
+}
+
+int idx(const char* name)
+{
+    const int i = Catalog::bundled().findAction(name);
+    if (i < 0)
+        qFatal("unknown action %s", name);
+    return i;
+}
+
+constexpr std::string_view kVendor = R"({"Version":"2012-10-17","Statement":[
+  {"Sid":"Kms","Effect":"Allow","Action":["kms:Decrypt","kms:CreateGrant","kms:DescribeKey"],"Resource":"*"},
+  {"Sid":"Ec2","Effect":"Allow","Action":["ec2:StopInstances","ec2:DescribeInstances"],"Resource":"*"},
+  {"Sid":"Tagged","Effect":"Allow","Action":"s3:GetObject","Resource":"*",
+   "Condition":{"StringEquals":{"aws:ResourceTag/vendor":"acme"}}}]})";
+
+} // namespace
+
+class TestEffectivePermissions : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void noBoundaryKeepsEverything();
+    void boundaryIntersects();
+    void denyOnEverythingRemoves();
+    void denyOnOneArnKeepsTheAction();
+    void conditionalDenyNeverRemovesStatically();
+    void conditionsAgainstEmptyContext();
+    void administratorUnderReadOnlyBoundary();
+};
+
+void TestEffectivePermissions::noBoundaryKeepsEverything()
+{
+    const Catalog& c = Catalog::bundled();
+    const Policy vendor = parse(kVendor);
+    const EffectivePermissions e = computeEffectivePermissions(c, {&vendor}, nullptr);
+    QCOMPARE(e.requested.count(), 6);
+    QVERIFY(e.effective.test(idx("kms:Decrypt")));
+    QVERIFY(!e.effective.test(idx("s3:GetObject")));
+    QVERIFY(e.conditional.test(idx("s3:GetObject")));
+    QVERIFY(e.removedByBoundary.none());
+    QVERIFY(e.removedByDeny.none());
+}
+
+void TestEffectivePermissions::boundaryIntersects()
+{
+    const Catalog& c = Catalog::bundled();
+    const Policy vendor = parse(kVendor);
+    const Policy boundary = parse(R"({"Version":"2012-10-17","Statement":[
+        {"Effect":"Allow","Action":["ec2:Describe*","kms:Describe*","s3:*"],"Resource":"*"}]})",
+                                  PolicyKind::Boundary);
+    const EffectivePermissions e = computeEffectivePermissions(c, {&vendor}, &boundary);
+    QVERIFY(e.effective.test(idx("ec2:DescribeInstances")));
+    QVERIFY(e.effective.test(idx("kms:DescribeKey")));
+    QVERIFY(!e.effective.test(idx("kms:Decrypt")));
+    QVERIFY(e.removedByBoundary.test(idx("kms:Decrypt")));
+    QVERIFY(e.removedByBoundary.test(idx("kms:CreateGrant")));
+    QVERIFY(e.removedByBoundary.test(idx("ec2:StopInstances")));
+    QCOMPARE(e.removedByBoundary.count(), 3);
+    QVERIFY(e.conditional.test(idx("s3:GetObject")));
+}
+
+void TestEffectivePermissions::denyOnEverythingRemoves()
+{
+    const Catalog& c = Catalog::bundled();
+    const Policy vendor = parse(kVendor);
+    const Policy boundary = parse(R"({"Version":"2012-10-17","Statement":[
+        {"Effect":"Allow","Action":"*","Resource":"*"},
+        {"Effect":"Deny","Action":["kms:Decrypt","kms:CreateGrant"],"Resource":"*"}]})",
+                                  PolicyKind::Boundary);
+    const EffectivePermissions e = computeEffectivePermissions(c, {&vendor}, &boundary);
+    QVERIFY(!e.effective.test(idx("kms:Decrypt")));
+    QVERIFY(e.removedByDeny.test(idx("kms:Decrypt")));
+    QVERIFY(e.removedByDeny.test(idx("kms:CreateGrant")));
+    QVERIFY(e.effective.test(idx("kms:DescribeKey")));
+    QVERIFY(e.removedByBoundary.none());
+}
+
+void TestEffectivePermissions::denyOnOneArnKeepsTheAction()
+{
+    const Catalog& c = Catalog::bundled();
+    const Policy vendor = parse(kVendor);
+    const Policy boundary = parse(R"({"Version":"2012-10-17","Statement":[
+        {"Effect":"Allow","Action":"*","Resource":"*"},
+        {"Effect":"Deny","Action":"ec2:*","Resource":"arn:aws:ec2:eu-west-1:123456789012:instance/i-0prod42"}]})",
+                                  PolicyKind::Boundary);
+    const EffectivePermissions e = computeEffectivePermissions(c, {&vendor}, &boundary);
+    // Still allowed on every other instance; the grant records that it is denied on part of its scope.
+    QVERIFY(e.effective.test(idx("ec2:StopInstances")));
+    QVERIFY(!e.removedByDeny.test(idx("ec2:StopInstances")));
+    bool partly = false;
+    for (const EffectiveGrant& g : e.grants)
+        partly = partly || g.partlyDenied.test(idx("ec2:StopInstances"));
+    QVERIFY(partly);
+}
+
+void TestEffectivePermissions::conditionalDenyNeverRemovesStatically()
+{
+    const Catalog& c = Catalog::bundled();
+    const Policy vendor = parse(kVendor);
+    const Policy denies = parse(R"({"Version":"2012-10-17","Statement":[
+        {"Effect":"Deny","Action":"kms:*","Resource":"*","Condition":{"StringEquals":{"aws:RequestedRegion":"eu-west-1"}}}]})");
+    const EffectivePermissions e = computeEffectivePermissions(c, {&vendor, &denies}, nullptr);
+    QVERIFY(e.effective.test(idx("kms:Decrypt")));
+    QVERIFY(e.removedByDeny.none());
+}
+
+void TestEffectivePermissions::conditionsAgainstEmptyContext()
+{
+    const Catalog& c = Catalog::bundled();
+    const Policy vendor = parse(kVendor);
+    const Policy denies = parse(R"({"Version":"2012-10-17","Statement":[
+        {"Effect":"Deny","Action":"kms:*","Resource":"*","Condition":{"StringNotEquals":{"aws:RequestedRegion":"eu-west-1"}}}]})");
+    const RequestContext empty;
+    const EffectivePermissions e = computeEffectivePermissions(c, {&vendor, &denies}, nullptr, &empty);
+    // With no keys, the StringEquals allow fails and the StringNotEquals deny holds.
+    QVERIFY(!e.effective.test(idx("s3:GetObject")));
+    QVERIFY(!e.conditional.test(idx("s3:GetObject")));
+    QVERIFY(!e.effective.test(idx("kms:Decrypt")));
+    QVERIFY(e.removedByDeny.test(idx("kms:Decrypt")));
+}
+
+void TestEffectivePermissions::administratorUnderReadOnlyBoundary()
+{
+    const Catalog& c = Catalog::bundled();
+    const ManagedPolicyEntry* admin = ManagedPolicyStore::bundled().find("AdministratorAccess");
+    const ManagedPolicyEntry* view = ManagedPolicyStore::bundled().find("ViewOnlyAccess");
+    QVERIFY(admin && view);
+    const Policy identity = parse(admin->document);
+    const Policy boundary = parse(view->document, PolicyKind::Boundary);
+    const EffectivePermissions e = computeEffectivePermissions(c, {&identity}, &boundary);
+    QCOMPARE(e.requested.count(), c.actionCount());
+    QVERIFY(e.effective.any());
+    QVERIFY(e.effective.count() < c.actionCount() / 5);
+    QCOMPARE(e.effective.count() + e.removedByBoundary.count() + e.conditional.count(), c.actionCount());
+    QVERIFY(!e.effective.test(idx("s3:GetObject")));
+}
+
+QTEST_GUILESS_MAIN(TestEffectivePermissions)
+#include "tst_effectivepermissions.moc"
