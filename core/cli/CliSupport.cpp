@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/CliSupport.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace grantscope::cli {
+
+void appendJsonString(std::string& out, std::string_view s)
+{
+    static constexpr char kHex[] = "0123456789abcdef";
+    out += '"';
+    for (char ch : s) {
+        const auto c = static_cast<unsigned char>(ch);
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            if (c < 0x20) {
+                out += "\\u00";
+                out += kHex[c >> 4];
+                out += kHex[c & 15];
+            } else {
+                out += ch;
+            }
+        }
+    }
+    out += '"';
+}
+
+void write(std::FILE* stream, std::string_view text)
+{
+    if (!text.empty())
+        std::fwrite(text.data(), 1, text.size(), stream);
+}
+
+void write(std::FILE* stream, const QString& text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    write(stream, std::string_view(utf8.constData(), static_cast<size_t>(utf8.size())));
+}
+
+void printDiagnostics(std::FILE* err, const Diagnostics& diagnostics, bool warnings)
+{
+    QString text;
+    for (const Diagnostic& d : diagnostics)
+        if (warnings || d.severity == DiagnosticSeverity::Error)
+            text += d.toString() + QLatin1Char('\n');
+    write(err, text);
+}
+
+std::vector<InputFile> collectPolicyFiles(const QStringList& paths, Diagnostics& diagnostics)
+{
+    std::vector<InputFile> files;
+    for (const QString& path : paths) {
+        const QFileInfo info(path);
+        if (info.isDir()) {
+            const QDir dir(path);
+            const QStringList names = dir.entryList({QStringLiteral("*.json")}, QDir::Files | QDir::Readable, QDir::Name);
+            for (const QString& name : names) {
+                const QString full = dir.filePath(name);
+                files.push_back({full, full, QFileInfo(name).completeBaseName().toStdString()});
+            }
+        } else if (info.exists()) {
+            QString stem = info.fileName();
+            if (stem.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive))
+                stem.chop(5);
+            files.push_back({path, path, stem.toStdString()});
+        } else {
+            diagnostics.push_back({DiagnosticSeverity::Error, "io", path, {},
+                                   QCoreApplication::translate("cli", "no such file or folder")});
+        }
+    }
+    return files;
+}
+
+} // namespace grantscope::cli

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Diagnostic.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <cstdio>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace grantscope::cli {
+
+/** Appends `s` to `out` as a JSON string literal (quotes included), escaping per RFC 8259. */
+void appendJsonString(std::string& out, std::string_view s);
+
+/** Writes `text` to `stream` in one call. */
+void write(std::FILE* stream, std::string_view text);
+void write(std::FILE* stream, const QString& text);
+
+/** Prints diagnostics as "file:line:column: severity: message"; warnings only when `warnings` is set. */
+void printDiagnostics(std::FILE* err, const Diagnostics& diagnostics, bool warnings);
+
+/** A policy file found on the command line: a file itself, or each *.json file (sorted) in a folder. */
+struct InputFile {
+    QString path;     // as found, for reading
+    QString display;  // as shown in messages
+    std::string stem; // file name without ".json"
+};
+
+/**
+ * Expands PATH arguments into files. A folder contributes its `*.json` files (not recursive, sorted
+ * by name). Missing paths become Error diagnostics.
+ */
+std::vector<InputFile> collectPolicyFiles(const QStringList& paths, Diagnostics& diagnostics);
+
+} // namespace grantscope::cli

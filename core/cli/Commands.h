@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "package/ReviewSubject.h"
+
+#include <QStringList>
+
+#include <cstdio>
+#include <string>
+
+namespace grantscope::cli {
+
+int runExpand(const QStringList& args, std::FILE* out, std::FILE* err);
+int runEvaluate(const QStringList& args, std::FILE* out, std::FILE* err);
+int runAnalyze(const QStringList& args, std::FILE* out, std::FILE* err);
+
+/** Writes `text` to `path` atomically, or to `out` when the path is empty or "-". */
+bool writeOutput(const QString& path, const std::string& text, std::FILE* out, std::FILE* err);
+/**
+ * Consumes an option shared by the package commands (--param N=V, --account, --region) or a PATH at
+ * args[i]; false when args[i] is some other option. `ok` turns false on a malformed value.
+ */
+bool parseCommonOption(const QStringList& args, qsizetype& i, LoadOptions& options, QStringList& paths, std::FILE* err,
+                       bool& ok);
+int runBench(const QStringList& args, std::FILE* out, std::FILE* err);
+
+} // namespace grantscope::cli

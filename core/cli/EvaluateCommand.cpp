@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/RequestEvaluator.h"
+#include "cli/CliApp.h"
+#include "cli/CliSupport.h"
+#include "cli/Commands.h"
+#include "doc/JsonReader.h"
+#include "doc/SourceFile.h"
+#include "policy/PolicyParser.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace grantscope::cli {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("cli", text); }
+
+struct Case {
+    std::vector<std::unique_ptr<Policy>> identity;
+    std::unique_ptr<Policy> boundary;
+    Request request;
+};
+
+class CaseReader {
+public:
+    CaseReader(const QString& file, Diagnostics& diagnostics)
+        : m_file(file)
+        , m_diagnostics(diagnostics)
+    {
+    }
+
+    bool read(const SourceNode& root, std::vector<Case>& cases)
+    {
+        if (!root.isArray())
+            return fail(root.location, tr("the cases file must hold a JSON array of cases"));
+        for (size_t i = 0; i < root.items.size(); ++i) {
+            Case c;
+            if (!readCase(root.items[i], static_cast<int>(i), c))
+                return false;
+            cases.push_back(std::move(c));
+        }
+        return true;
+    }
+
+private:
+    bool fail(SourceLocation at, const QString& message)
+    {
+        m_diagnostics.push_back({DiagnosticSeverity::Error, "cases", m_file, at, message});
+        return false;
+    }
+
+    bool readPolicy(const SourceNode& node, PolicyKind kind, const std::string& name, std::unique_ptr<Policy>& out)
+    {
+        PolicyParser::Result parsed = PolicyParser::parse(node, kind, m_file, name, m_diagnostics);
+        if (!parsed.ok)
+            return false;
+        out = std::make_unique<Policy>(std::move(parsed.policy));
+        return true;
+    }
+
+    bool readCase(const SourceNode& node, int index, Case& c)
+    {
+        if (!node.isObject())
+            return fail(node.location, tr("case %1 must be an object").arg(index));
+        for (const SourceMember& m : node.members) {
+            if (m.key != "identityPolicies" && m.key != "boundary" && m.key != "action" && m.key != "resource"
+                && m.key != "context")
+                return fail(m.keyLocation, tr("unknown case field \"%1\"").arg(QString::fromStdString(m.key)));
+        }
+        const SourceNode* identity = node.find("identityPolicies");
+        if (!identity || !identity->isArray())
+            return fail(identity ? identity->location : node.location,
+                        tr("case %1 needs \"identityPolicies\": an array of policies").arg(index));
+        for (size_t i = 0; i < identity->items.size(); ++i) {
+            std::unique_ptr<Policy> p;
+            if (!readPolicy(identity->items[i], PolicyKind::Identity,
+                            "case" + std::to_string(index) + ".identity" + std::to_string(i), p))
+                return false;
+            c.identity.push_back(std::move(p));
+        }
+        if (const SourceNode* boundary = node.find("boundary"); boundary && !boundary->isNull()) {
+            if (!readPolicy(*boundary, PolicyKind::Boundary, "case" + std::to_string(index) + ".boundary", c.boundary))
+                return false;
+        }
+        const SourceNode* action = node.find("action");
+        if (!action || !action->isString())
+            return fail(action ? action->location : node.location, tr("case %1 needs \"action\": a string").arg(index));
+        c.request.action = action->text;
+        const SourceNode* resource = node.find("resource");
+        if (!resource || !resource->isString())
+            return fail(resource ? resource->location : node.location,
+                        tr("case %1 needs \"resource\": a string").arg(index));
+        c.request.resource = resource->text;
+        if (const SourceNode* context = node.find("context"); context && !context->isNull()) {
+            if (!context->isObject())
+                return fail(context->location, tr("\"context\" must be an object of condition keys"));
+            for (const SourceMember& m : context->members) {
+                std::vector<std::string> values;
+                if (m.value.isScalar()) {
+                    values.push_back(m.value.text);
+                } else if (m.value.isArray()) {
+                    for (const SourceNode& v : m.value.items) {
+                        if (!v.isScalar())
+                            return fail(v.location, tr("context values must be strings, numbers or booleans"));
+                        values.push_back(v.text);
+                    }
+                } else {
+                    return fail(m.value.location, tr("the context key \"%1\" needs a value or an array of values")
+                                                      .arg(QString::fromStdString(m.key)));
+                }
+                c.request.context.set(m.key, std::move(values));
+            }
+        }
+        return true;
+    }
+
+    const QString& m_file;
+    Diagnostics& m_diagnostics;
+};
+
+} // namespace
+
+int runEvaluate(const QStringList& args, std::FILE* out, std::FILE* err)
+{
+    QString casesPath;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args[i] == QStringLiteral("--cases") && i + 1 < args.size())
+            casesPath = args[++i];
+        else if (args[i].startsWith(QStringLiteral("--cases=")))
+            casesPath = args[i].mid(8);
+        else {
+            write(err, tr("grantscope-cli evaluate: unexpected argument %1\n").arg(args[i]));
+            return BadInput;
+        }
+    }
+    if (casesPath.isEmpty()) {
+        write(err, tr("Usage: grantscope-cli evaluate --cases FILE\n"));
+        return BadInput;
+    }
+    Diagnostics diagnostics;
+    std::optional<SourceText> text = readSourceFile(casesPath, diagnostics);
+    std::optional<SourceNode> root;
+    if (text)
+        root = readJson(text->bytes, casesPath, diagnostics);
+    std::vector<Case> cases;
+    if (!root || !CaseReader(casesPath, diagnostics).read(*root, cases) || hasErrors(diagnostics)) {
+        printDiagnostics(err, diagnostics, false);
+        return BadInput;
+    }
+    std::string json = "[";
+    for (size_t i = 0; i < cases.size(); ++i) {
+        const Case& c = cases[i];
+        std::vector<const Policy*> identity;
+        for (const auto& p : c.identity)
+            identity.push_back(p.get());
+        const DecisionTrace trace = evaluateRequest(identity, c.boundary.get(), c.request);
+        json += i ? ",\n  {\"action\": " : "\n  {\"action\": ";
+        appendJsonString(json, c.request.action);
+        json += ", \"resource\": ";
+        appendJsonString(json, c.request.resource);
+        json += ", \"decision\": ";
+        appendJsonString(json, decisionName(trace.decision));
+        json += '}';
+    }
+    json += cases.empty() ? "]\n" : "\n]\n";
+    write(out, json);
+    return Success;
+}
+
+} // namespace grantscope::cli
