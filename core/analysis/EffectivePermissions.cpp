@@ -71,11 +71,13 @@ EffectivePermissions computeEffectivePermissions(const Catalog& catalog, const s
             (e.statement->effect == Effect::Allow ? boundaryAllows : denies).push_back(std::move(e));
 
     ActionSet beforeDeny = catalog.emptySet();
+    ActionSet applicable = catalog.emptySet(); // requested by an Allow that applies at all
     for (const Expanded& a : allows) {
         out.requested |= a.actions;
         const Applies allowApplies = applies(*a.statement, context);
         if (allowApplies == Applies::Never || a.scope.isEmpty())
             continue;
+        applicable |= a.actions;
         auto addGrant = [&](ActionSet actions, ResourceScope scope, const Expanded* b) {
             if (actions.none() || scope.isEmpty())
                 return;
@@ -105,7 +107,8 @@ EffectivePermissions computeEffectivePermissions(const Catalog& catalog, const s
             addGrant(a.actions & b.actions, a.scope.intersect(b.scope), &b);
         }
     }
-    out.removedByBoundary = out.requested - beforeDeny;
+    // Only what the vendor's own conditions and scopes let through can be taken away by the boundary.
+    out.removedByBoundary = applicable - beforeDeny;
 
     for (EffectiveGrant& g : out.grants) {
         for (const Expanded& d : denies) {

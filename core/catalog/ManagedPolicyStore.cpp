@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <nlohmann/json.hpp>
+
 #include <mutex>
 
 namespace grantscope {
@@ -85,6 +87,14 @@ bool ManagedPolicyStore::parse(QString* error)
             m_byPathAndName.emplace(arn.substr(at + kPolicyMarker.size()), i);
     }
     return true;
+}
+
+std::string ManagedPolicyStore::prettyDocument(const ManagedPolicyEntry& entry)
+{
+    const nlohmann::ordered_json doc = nlohmann::ordered_json::parse(entry.document, nullptr, false);
+    if (doc.is_discarded())
+        return std::string(entry.document);
+    return doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
 bool ManagedPolicyStore::isAwsManagedArn(std::string_view arn)

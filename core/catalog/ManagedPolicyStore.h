@@ -37,6 +37,11 @@ public:
      * ("arn:aws:iam::aws:policy/service-role/AWSLambdaRole"), or by bare name ("AWSLambdaRole").
      */
     const ManagedPolicyEntry* find(std::string_view arnOrName) const;
+    /**
+     * The document of `entry` pretty-printed with two-space indentation, keys in AWS's order. Findings
+     * in AWS managed policies are located in this text, so viewers must show exactly this.
+     */
+    static std::string prettyDocument(const ManagedPolicyEntry& entry);
     /** True when `arn` names an AWS managed policy (account "aws"), whether or not it is bundled. */
     static bool isAwsManagedArn(std::string_view arn);
 

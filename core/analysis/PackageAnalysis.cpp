@@ -1,0 +1,275 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/PackageAnalysis.h"
+
+#include "analysis/Expansion.h"
+#include "analysis/ResourceScope.h"
+#include "analysis/RiskAnalyzer.h"
+#include "analysis/RuleSet.h"
+#include "analysis/TrustAnalyzer.h"
+#include "catalog/Catalog.h"
+#include "policy/PolicyWriter.h"
+
+#include <QCoreApplication>
+
+#include <set>
+#include <tuple>
+
+namespace grantscope {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("PackageAnalysis", text); }
+QString q(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
+
+// AWS's documented IAM quotas (characters, white space not counted).
+constexpr size_t kManagedPolicyLimit = 6144;
+constexpr size_t kInlineRoleLimit = 10240; // all inline policies of a role together
+constexpr size_t kTrustPolicyLimit = 2048; // default; can be raised to 4096
+
+Finding fromRule(const RuleSet& rules, const char* id, Severity fallback, const std::string& subject, const QString& file,
+                 SourceLocation at, const QString& detail)
+{
+    Finding f;
+    f.rule = id;
+    f.subject = subject;
+    f.file = file;
+    f.location = at;
+    f.severity = fallback;
+    if (const Rule* r = rules.find(id)) {
+        f.severity = r->severity;
+        f.category = r->category;
+        f.title = r->title;
+        QString sentence = detail;
+        if (!sentence.isEmpty())
+            sentence[0] = sentence[0].toUpper();
+        f.rationale = detail.isEmpty() ? r->rationale : r->rationale + QLatin1Char(' ') + sentence;
+        f.mitigation = r->mitigation;
+        f.references = r->references;
+    } else {
+        f.category = "validation";
+        f.title = q(id);
+        f.rationale = detail;
+    }
+    return f;
+}
+
+// An ARN format from the catalogue ("arn:${Partition}:s3:::${BucketName}/${ObjectName}") as a glob.
+std::string formatToPattern(std::string_view format)
+{
+    std::string out;
+    size_t i = 0;
+    while (i < format.size()) {
+        if (format[i] == '$' && i + 1 < format.size() && format[i + 1] == '{') {
+            const size_t close = format.find('}', i);
+            if (close != std::string_view::npos) {
+                out += '*';
+                i = close + 1;
+                continue;
+            }
+        }
+        out += format[i++];
+    }
+    return out;
+}
+
+class Validator {
+public:
+    Validator(const Catalog& catalog, const RuleSet& rules, std::vector<Finding>& out)
+        : m_catalog(catalog)
+        , m_rules(rules)
+        , m_out(out)
+    {
+    }
+
+    // Actions named without wildcards that cannot apply to any resource the statement gives.
+    void resourceMismatch(const PolicyRecord& record, const std::string& subject)
+    {
+        for (const Statement& st : record.policy.statements) {
+            if (st.effect != Effect::Allow || st.notAction || st.notResource || !st.hasResource)
+                continue;
+            std::vector<std::string> resources;
+            for (const LocatedString& r : st.resources)
+                resources.push_back(r.value);
+            if (isWildcardResource(resources))
+                continue;
+            for (const LocatedString& a : st.actions) {
+                if (a.value.find_first_of("*?") != std::string::npos)
+                    continue;
+                const int idx = m_catalog.findAction(a.value);
+                if (idx < 0)
+                    continue;
+                const ActionInfo& info = m_catalog.action(idx);
+                const ServiceInfo& service = m_catalog.service(info.service);
+                bool applies = false;
+                for (const ActionResource& ar : info.resources) {
+                    const std::string pattern = formatToPattern(service.resourceTypes[static_cast<size_t>(ar.resourceType)].arnFormat);
+                    for (const std::string& r : resources)
+                        applies = applies || patternsOverlap(pattern, r) || r.find("${") != std::string::npos;
+                }
+                if (applies)
+                    continue;
+                const QString why = info.resources.empty()
+                    ? tr("%1 cannot be limited to a resource: AWS only grants it with \"Resource\": \"*\", so this "
+                         "statement grants nothing for it")
+                          .arg(q(m_catalog.actionName(idx)))
+                    : tr("%1 applies to none of the resources listed, so this statement grants nothing for it")
+                          .arg(q(m_catalog.actionName(idx)));
+                Finding f = fromRule(m_rules, "validation-resource-mismatch", Severity::Low, subject, record.policy.file,
+                                     a.location, why);
+                f.actions = {m_catalog.lowerActionName(idx)};
+                f.resources = resources;
+                m_out.push_back(std::move(f));
+            }
+        }
+    }
+
+private:
+    const Catalog& m_catalog;
+    const RuleSet& m_rules;
+    std::vector<Finding>& m_out;
+};
+
+std::vector<std::string> principalsOf(const Policy& trust)
+{
+    std::vector<std::string> out;
+    for (const Statement& st : trust.statements)
+        for (const PrincipalEntry& p : st.principals)
+            out.push_back(p.type == "*" ? std::string("*") : p.type + ":" + p.value);
+    return out;
+}
+
+void diagnosticsToFindings(const ReviewSubject& package, const RuleSet& rules, std::vector<Finding>& out)
+{
+    for (const Diagnostic& d : package.diagnostics) {
+        const char* id = nullptr;
+        Severity severity = Severity::Low;
+        if (d.code == "unknown-action" || d.code == "unknown-service" || d.code == "pattern-no-match")
+            id = d.code == "unknown-service" ? "validation-unknown-service" : "validation-unknown-action";
+        else if (d.code == "policy-duplicate-sid")
+            id = "validation-duplicate-sid";
+        else if (d.code == "policy-no-version")
+            id = "validation-no-version";
+        else if (d.severity == DiagnosticSeverity::Error && d.code.starts_with("policy-"))
+            id = "validation-invalid-policy", severity = Severity::Medium;
+        else if (d.severity == DiagnosticSeverity::Error)
+            id = "package-unreadable", severity = Severity::High;
+        if (!id)
+            continue;
+        out.push_back(fromRule(rules, id, severity, {}, d.file, d.location, d.message));
+    }
+}
+
+void notesToFindings(const ReviewSubject& package, const RuleSet& rules, std::vector<Finding>& out)
+{
+    for (const PackageNote& n : package.notes) {
+        std::string id = "package-" + n.kind;
+        Finding f = fromRule(rules, id.c_str(), Severity::Medium, n.subject, n.file, n.location, n.message);
+        f.resources = {n.subject};
+        out.push_back(std::move(f));
+    }
+}
+
+} // namespace
+
+PackageAnalysis analyzePackage(const ReviewSubject& package, const Catalog& catalog, const RuleSet& rules,
+                               const LoadOptions& options)
+{
+    PackageAnalysis result;
+    std::vector<Finding>& findings = result.findings;
+    Validator validator(catalog, rules, findings);
+
+    // Unknown actions are reported once per pattern, from a fresh expansion of every vendor policy.
+    Diagnostics expansionDiagnostics;
+    auto expandForDiagnostics = [&](const PolicyRecord& r) {
+        if (r.resolved && r.origin != PolicyOrigin::AwsManaged)
+            expandPolicy(catalog, r.policy, &expansionDiagnostics);
+    };
+
+    for (const RoleRecord& role : package.roles) {
+        SubjectSummary s{role.name, "role", role.file, role.location, {}, {}, 0};
+        PermissionSubject subject{role.name, role.file, role.location, {}, nullptr};
+        ActionSet granted = catalog.emptySet();
+        size_t inlineSize = 0;
+        for (const PolicyRecord& p : role.policies) {
+            s.policies.push_back(p.name);
+            subject.policies.push_back(&p);
+            granted |= expandPolicy(catalog, p.policy, nullptr).allowed;
+            expandForDiagnostics(p);
+            validator.resourceMismatch(p, role.name);
+            if (!p.resolved || p.origin == PolicyOrigin::AwsManaged)
+                continue;
+            const size_t size = policySizeForLimits(p.policy);
+            if (p.origin == PolicyOrigin::Inline)
+                inlineSize += size;
+            else if (size > kManagedPolicyLimit)
+                findings.push_back(fromRule(rules, "validation-size-limit", Severity::Medium, role.name, p.file,
+                                            p.location,
+                                            tr("the managed policy %1 has %2 characters; AWS accepts at most %3")
+                                                .arg(q(p.name))
+                                                .arg(size)
+                                                .arg(kManagedPolicyLimit)));
+        }
+        if (inlineSize > kInlineRoleLimit)
+            findings.push_back(fromRule(rules, "validation-size-limit", Severity::Medium, role.name, role.file,
+                                        role.location,
+                                        tr("the inline policies of %1 total %2 characters; AWS accepts at most %3 per role")
+                                            .arg(q(role.name))
+                                            .arg(inlineSize)
+                                            .arg(kInlineRoleLimit)));
+        if (role.hasBoundary)
+            subject.boundary = &role.boundary;
+        s.grantedActions = granted.count();
+        std::vector<Finding> risks = analyzeRisks(catalog, rules, subject);
+        findings.insert(findings.end(), risks.begin(), risks.end());
+        if (role.hasTrustPolicy) {
+            s.trustedPrincipals = principalsOf(role.trustPolicy);
+            std::vector<Finding> trust = analyzeTrust(role.trustPolicy, role.name, package, rules, options.accountId);
+            findings.insert(findings.end(), trust.begin(), trust.end());
+            if (policySizeForLimits(role.trustPolicy) > kTrustPolicyLimit)
+                findings.push_back(fromRule(rules, "validation-size-limit", Severity::Low, role.name, role.file,
+                                            role.trustPolicy.location,
+                                            tr("the trust policy has more than %1 characters, the default quota")
+                                                .arg(kTrustPolicyLimit)));
+        }
+        result.subjects.push_back(std::move(s));
+    }
+    for (const PolicyRecord& p : package.standalonePolicies) {
+        SubjectSummary s{p.name, "policy", p.file, p.location, {p.name}, {}, 0};
+        PermissionSubject subject{p.name, p.file, p.location, {&p}, nullptr};
+        s.grantedActions = expandPolicy(catalog, p.policy, nullptr).allowed.count();
+        expandForDiagnostics(p);
+        validator.resourceMismatch(p, p.name);
+        std::vector<Finding> risks = analyzeRisks(catalog, rules, subject);
+        findings.insert(findings.end(), risks.begin(), risks.end());
+        if (p.resolved && policySizeForLimits(p.policy) > kManagedPolicyLimit)
+            findings.push_back(fromRule(rules, "validation-size-limit", Severity::Low, p.name, p.file, p.location,
+                                        tr("the policy has more than %1 characters: too large for a managed policy")
+                                            .arg(kManagedPolicyLimit)));
+        result.subjects.push_back(std::move(s));
+    }
+    for (const Policy& trust : package.standaloneTrustPolicies) {
+        SubjectSummary s{trust.name, "trust-policy", trust.file, trust.location, {}, principalsOf(trust), 0};
+        std::vector<Finding> found = analyzeTrust(trust, trust.name, package, rules, options.accountId);
+        findings.insert(findings.end(), found.begin(), found.end());
+        result.subjects.push_back(std::move(s));
+    }
+
+    ReviewSubject diagnosticsOnly;
+    diagnosticsOnly.diagnostics = package.diagnostics;
+    diagnosticsOnly.diagnostics.insert(diagnosticsOnly.diagnostics.end(), expansionDiagnostics.begin(),
+                                       expansionDiagnostics.end());
+    diagnosticsToFindings(diagnosticsOnly, rules, findings);
+    notesToFindings(package, rules, findings);
+
+    // The same rule at the same place for the same subject is one finding.
+    std::set<std::tuple<std::string, std::string, QString, int, int>> seen;
+    std::vector<Finding> unique;
+    for (Finding& f : findings)
+        if (seen.insert({f.rule, f.subject, f.file, f.location.line, f.location.column}).second)
+            unique.push_back(std::move(f));
+    findings = std::move(unique);
+    sortFindings(findings);
+    return result;
+}
+
+} // namespace grantscope

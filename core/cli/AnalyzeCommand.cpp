@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/PackageAnalysis.h"
+#include "analysis/RuleSet.h"
+#include "catalog/Catalog.h"
+#include "cli/CliApp.h"
+#include "cli/CliSupport.h"
+#include "cli/Commands.h"
+#include "package/PackageLoader.h"
+#include "report/FindingsReport.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+
+namespace grantscope::cli {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("cli", text); }
+
+enum class Format { Text, Json, Sarif, Markdown };
+
+} // namespace
+
+bool writeOutput(const QString& path, const std::string& text, std::FILE* out, std::FILE* err)
+{
+    if (path.isEmpty() || path == QStringLiteral("-")) {
+        write(out, text);
+        return true;
+    }
+    // Atomic: a reader never sees a half-written report, and a failure leaves the old file in place.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(text.data(), static_cast<qint64>(text.size())) != static_cast<qint64>(text.size())
+        || !file.commit()) {
+        write(err, tr("grantscope-cli: cannot write %1: %2\n").arg(path, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+bool parseCommonOption(const QStringList& args, qsizetype& i, LoadOptions& options, QStringList& paths, std::FILE* err,
+                       bool& ok)
+{
+    const QString& a = args[i];
+    auto value = [&](const QString& name) -> QString {
+        if (a.startsWith(name + QLatin1Char('=')))
+            return a.mid(name.size() + 1);
+        if (i + 1 < args.size())
+            return args[++i];
+        write(err, tr("grantscope-cli: %1 needs a value\n").arg(name));
+        ok = false;
+        return {};
+    };
+    if (a == QStringLiteral("--param") || a.startsWith(QStringLiteral("--param="))) {
+        const QString pair = value(QStringLiteral("--param"));
+        const qsizetype eq = pair.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            write(err, tr("grantscope-cli: --param takes Name=Value, not \"%1\"\n").arg(pair));
+            ok = false;
+        } else {
+            options.parameters[pair.left(eq).toStdString()] = pair.mid(eq + 1).toStdString();
+        }
+        return true;
+    }
+    if (a == QStringLiteral("--account") || a.startsWith(QStringLiteral("--account="))) {
+        options.accountId = value(QStringLiteral("--account")).toStdString();
+        return true;
+    }
+    if (a == QStringLiteral("--region") || a.startsWith(QStringLiteral("--region="))) {
+        options.region = value(QStringLiteral("--region")).toStdString();
+        return true;
+    }
+    if (!a.startsWith(QLatin1Char('-')) || a == QStringLiteral("-")) {
+        paths << a;
+        return true;
+    }
+    return false;
+}
+
+int runAnalyze(const QStringList& args, std::FILE* out, std::FILE* err)
+{
+    Format format = Format::Text;
+    QString output;
+    std::optional<Severity> failOn;
+    LoadOptions options;
+    QStringList paths;
+    bool ok = true;
+    for (qsizetype i = 0; i < args.size() && ok; ++i) {
+        const QString& a = args[i];
+        if (a == QStringLiteral("--json"))
+            format = Format::Json;
+        else if (a == QStringLiteral("--sarif"))
+            format = Format::Sarif;
+        else if (a == QStringLiteral("--markdown") || a == QStringLiteral("--md"))
+            format = Format::Markdown;
+        else if (a == QStringLiteral("-o") || a == QStringLiteral("--output")) {
+            if (i + 1 >= args.size()) {
+                write(err, tr("grantscope-cli analyze: %1 needs a file\n").arg(a));
+                return BadInput;
+            }
+            output = args[++i];
+        } else if (a == QStringLiteral("--fail-on") || a.startsWith(QStringLiteral("--fail-on="))) {
+            const QString v = a.contains(QLatin1Char('=')) ? a.section(QLatin1Char('='), 1) : (i + 1 < args.size() ? args[++i] : QString());
+            failOn = parseSeverity(v.toStdString());
+            if (!failOn) {
+                write(err, tr("grantscope-cli analyze: --fail-on takes critical, high, medium, low or info\n"));
+                return BadInput;
+            }
+        } else if (!parseCommonOption(args, i, options, paths, err, ok)) {
+            write(err, tr("grantscope-cli analyze: unknown option %1\n").arg(a));
+            return BadInput;
+        }
+    }
+    if (!ok)
+        return BadInput;
+    if (paths.isEmpty()) {
+        write(err, tr("Usage: grantscope-cli analyze [--json|--sarif|--markdown] [-o FILE] [--param N=V]... "
+                      "[--fail-on SEVERITY] PATH...\n"));
+        return BadInput;
+    }
+    const ReviewSubject package = loadPackage(paths, options);
+    printDiagnostics(err, package.diagnostics, false);
+    const PackageAnalysis analysis = analyzePackage(package, Catalog::bundled(), RuleSet::bundled(), options);
+    std::string text;
+    switch (format) {
+    case Format::Json:
+        text = findingsToJson(analysis);
+        break;
+    case Format::Sarif:
+        text = findingsToSarif(analysis);
+        break;
+    case Format::Markdown:
+        text = findingsToMarkdown(analysis);
+        break;
+    case Format::Text:
+        text = findingsToText(analysis);
+        break;
+    }
+    if (!writeOutput(output, text, out, err))
+        return BadInput;
+    if (hasErrors(package.diagnostics))
+        return BadInput;
+    if (failOn)
+        for (const Finding& f : analysis.findings)
+            if (f.severity >= *failOn)
+                return FindingsAtThreshold;
+    return Success;
+}
+
+} // namespace grantscope::cli

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Diagnostic.h"
+#include "policy/Policy.h"
+
+#include <QString>
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace grantscope {
+
+/** How a permission policy reaches a role. */
+enum class PolicyOrigin {
+    Inline,          // Policies of an AWS::IAM::Role, aws_iam_role_policy, inline_policy
+    CustomerManaged, // AWS::IAM::ManagedPolicy / AWS::IAM::Policy / aws_iam_policy defined in the package
+    AwsManaged,      // arn:aws:iam::aws:policy/..., resolved from the bundled copy
+    Standalone,      // a bare policy file, not attached to any role in the package
+};
+
+const char* policyOriginKey(PolicyOrigin origin);
+
+/** A permission policy of the package with its provenance. */
+struct PolicyRecord {
+    PolicyOrigin origin = PolicyOrigin::Standalone;
+    std::string name;        // policy name, logical id or managed-policy name
+    std::string arn;         // for AWS managed policies
+    QString file;            // where it is defined (or referenced, for AWS managed policies)
+    SourceLocation location; // of the definition or of the ARN reference
+    Policy policy;           // parsed document; for AWS managed ones `policy.file` is "aws-managed:<name>"
+    bool resolved = true;    // false: the document is not in the package (unknown ARN, fetched at deploy time)
+};
+
+/** A role the vendor asks the customer to create, with everything attached to it. */
+struct RoleRecord {
+    std::string name;      // RoleName when given, else the logical id / resource name
+    std::string logicalId; // CloudFormation logical id or Terraform resource address
+    QString file;
+    SourceLocation location;
+    bool hasTrustPolicy = false;
+    Policy trustPolicy;
+    std::vector<PolicyRecord> policies; // inline, customer managed and AWS managed
+    bool hasBoundary = false;
+    PolicyRecord boundary;
+    std::string maxSessionDuration; // seconds, as written
+};
+
+/**
+ * Something the package does that the review cannot see into: a CloudFormation macro, a custom
+ * resource that runs vendor code at deploy time, a policy fetched from a URL, a parameter left
+ * for the customer to type. Each becomes a finding.
+ */
+struct PackageNote {
+    std::string kind; // "macro", "custom-resource", "remote-document", "unresolved-parameter", "unresolved-arn",
+                      // "unresolved-reference", "unresolved-import", "unresolved-document", "condition-assumed";
+                      // each has a rule "package-<kind>" in resources/rules/package.json
+    QString file;
+    SourceLocation location;
+    std::string subject; // what it is about: a logical id, a parameter name, a URL
+    QString message;
+    friend bool operator==(const PackageNote&, const PackageNote&) = default;
+};
+
+/** A template parameter: its effective value and where that value comes from. */
+struct ParameterRecord {
+    std::string name;
+    std::string value;         // effective value; empty when unresolved
+    bool resolved = false;     // a default or a reviewer-supplied value exists
+    bool fromDefault = false;  // the value is the template's Default (the same for every customer)
+    bool fromReviewer = false; // given with --param
+    bool noEcho = false;
+    QString file;
+    SourceLocation location;
+};
+
+/** Everything one vendor package asks for, read from its files. */
+struct ReviewSubject {
+    std::vector<RoleRecord> roles;
+    std::vector<PolicyRecord> standalonePolicies; // policies not attached to a role in the package
+    std::vector<Policy> standaloneTrustPolicies;   // trust policies given as files of their own
+    std::vector<QString> files;                    // every file read, in order
+    std::vector<PackageNote> notes;
+    std::map<std::string, ParameterRecord> parameters; // template parameters by name
+    Diagnostics diagnostics;
+
+    bool empty() const { return roles.empty() && standalonePolicies.empty() && standaloneTrustPolicies.empty(); }
+};
+
+/** Options a reviewer gives when loading a package. */
+struct LoadOptions {
+    std::map<std::string, std::string> parameters; // --param Name=Value
+    std::string accountId = "123456789012";        // the customer's account, for AWS::AccountId
+    std::string region = "us-east-1";
+    std::string partition = "aws";
+    size_t maxFileBytes = 16u * 1024 * 1024;
+    size_t maxArchiveEntries = 10000;
+    size_t maxArchiveBytes = 256u * 1024 * 1024; // total decompressed size
+};
+
+} // namespace grantscope

@@ -1,0 +1,498 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "package/TerraformLoader.h"
+
+#include "catalog/ManagedPolicyStore.h"
+#include "package/CloudFormationLoader.h"
+#include "package/TerraformPlan.h"
+#include "package/TerraformResolver.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+#include <array>
+#include <exception>
+#include <set>
+
+namespace grantscope {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("TerraformLoader", text);
+}
+QString q(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+bool isTopLevelBlock(std::string_view key)
+{
+    static constexpr std::array<std::string_view, 13> kBlocks = { "resource", "data", "variable", "output", "locals",
+        "module", "provider", "terraform", "moved", "import", "check", "removed", "//" };
+    return std::find(kBlocks.begin(), kBlocks.end(), key) != kBlocks.end();
+}
+
+bool isPlanOutput(const SourceNode& root)
+{
+    return root.find("format_version")
+        && (root.find("planned_values") || root.find("values") || root.find("prior_state")
+            || root.find("resource_changes") || root.find("terraform_version"));
+}
+
+/** A customer-managed policy (aws_iam_policy) of the file and whether a role of the file uses it. */
+struct PackagePolicy {
+    const TerraformResource* resource = nullptr;
+    PolicyRecord record;
+    std::string arn;
+    bool used = false;
+};
+
+/** Where an attachment's policy_arn / managed_policy_arns entry points. */
+struct PolicyTarget {
+    std::optional<size_t> packagePolicy; // index into the file's aws_iam_policy resources
+    std::optional<PolicyRecord> record; // AWS managed, or not defined in the package
+};
+
+class TerraformFile {
+public:
+    TerraformFile(const SourceNode& root, const QString& file, const LoadOptions& options, ReviewSubject& subject)
+        : m_root(root)
+        , m_file(file)
+        , m_options(options)
+        , m_subject(subject)
+    { }
+
+    void load()
+    {
+        m_plan = isPlanOutput(m_root) && !m_root.find("resource") && !m_root.find("data");
+        if (m_plan)
+            readTerraformPlan(m_root, m_resources, m_configReferences);
+        else
+            collectConfiguration();
+        TerraformResolver resolver(m_resources, m_plan, m_file, m_options, m_subject);
+        m_resolver = &resolver;
+        for (const TerraformResource& r : m_resources) {
+            if (r.data)
+                continue;
+            if (r.type == "aws_iam_role")
+                addRole(r);
+            else if (r.type == "aws_iam_policy")
+                addPolicy(r);
+        }
+        for (const TerraformResource& r : m_resources) {
+            if (r.data)
+                continue;
+            if (r.type == "aws_iam_role")
+                attachRolePolicies(r);
+            else if (r.type == "aws_iam_role_policy")
+                addRolePolicy(r);
+            else if (r.type == "aws_iam_role_policy_attachment")
+                addAttachment(r, "role");
+            else if (r.type == "aws_iam_policy_attachment")
+                addAttachment(r, "roles");
+        }
+        for (PackagePolicy& p : m_policies)
+            if (!p.used)
+                m_subject.standalonePolicies.push_back(std::move(p.record));
+        m_resolver = nullptr;
+    }
+
+private:
+    void warn(SourceLocation at, const QString& message)
+    {
+        m_subject.diagnostics.push_back({ DiagnosticSeverity::Warning, "terraform-structure", m_file, at, message });
+    }
+
+    // Label levels of a block are objects or arrays of objects (HCL JSON); "//" properties are comments.
+    template <typename Visit> void forEachLabel(const SourceNode& node, Visit visit)
+    {
+        auto members = [&](const SourceNode& object) {
+            for (const SourceMember& m : object.members)
+                if (m.key != "//")
+                    visit(m);
+        };
+        if (node.isObject()) {
+            members(node);
+        } else if (node.isArray()) {
+            for (const SourceNode& item : node.items) {
+                if (item.isObject())
+                    members(item);
+                else
+                    warn(item.location,
+                        tr("expected an object of labelled blocks, found %1")
+                            .arg(QLatin1String(SourceNode::kindName(item.kind))));
+            }
+        } else {
+            warn(node.location,
+                tr("expected an object of labelled blocks, found %1")
+                    .arg(QLatin1String(SourceNode::kindName(node.kind))));
+        }
+    }
+
+    void collectConfiguration()
+    {
+        for (const SourceMember& top : m_root.members) {
+            const bool data = top.key == "data";
+            if (top.key == "variable") {
+                forEachLabel(top.value, [this](const SourceMember& v) { addVariable(v); });
+                continue;
+            }
+            if (top.key != "resource" && !data)
+                continue;
+            forEachLabel(top.value, [&](const SourceMember& type) {
+                forEachLabel(type.value, [&](const SourceMember& name) {
+                    const std::vector<const SourceNode*> bodies = terraformBlocks(&name.value);
+                    if (bodies.empty()) {
+                        warn(name.value.location,
+                            tr("the block \"%1\" \"%2\" must be an object").arg(q(type.key), q(name.key)));
+                        return;
+                    }
+                    TerraformResource r;
+                    r.data = data;
+                    r.type = type.key;
+                    r.name = name.key;
+                    r.address = (data ? "data." : "") + type.key + "." + name.key;
+                    r.location = name.keyLocation;
+                    r.body = bodies.front(); // Terraform refuses a second block with the same labels
+                    m_resources.push_back(std::move(r));
+                });
+            });
+        }
+    }
+
+    void addVariable(const SourceMember& v)
+    {
+        ParameterRecord p;
+        p.name = v.key;
+        p.file = m_file;
+        p.location = v.keyLocation;
+        const std::vector<const SourceNode*> bodies = terraformBlocks(&v.value);
+        const SourceNode* body = bodies.empty() ? nullptr : bodies.front();
+        if (const SourceNode* sensitive = body ? body->find("sensitive") : nullptr)
+            p.noEcho = sensitive->text == "true";
+        const auto given = std::find_if(m_options.parameters.begin(), m_options.parameters.end(),
+            [&](const auto& kv) { return kv.first == v.key || kv.first == "var." + v.key; });
+        if (given != m_options.parameters.end()) {
+            p.value = given->second;
+            p.resolved = p.fromReviewer = true;
+        } else if (const SourceNode* def = body ? body->find("default") : nullptr; def && def->isScalar()) {
+            p.value = def->text;
+            p.resolved = p.fromDefault = true;
+        }
+        m_subject.parameters[p.name] = std::move(p);
+    }
+
+    std::optional<std::string> scalar(const SourceNode& body, const char* key)
+    {
+        const SourceNode* v = body.find(key);
+        if (!v || !v->isScalar() || v->text.empty())
+            return std::nullopt;
+        return m_resolver->expand(v->text, v->location);
+    }
+
+    PolicyRecord policyRecord(
+        const SourceNode* value, PolicyKind kind, PolicyOrigin origin, std::string name, const TerraformResource& r)
+    {
+        std::optional<SourceNode> document;
+        if (value && !value->isNull())
+            document = m_resolver->policyDocument(*value);
+        else
+            warn(r.location, tr("\"%1\" has no policy document").arg(q(r.address)));
+        PolicyRecord record;
+        if (document) {
+            record = policyFromNode(*document, kind, origin, std::move(name), m_file, m_subject);
+        } else {
+            record.origin = origin;
+            record.name = name;
+            record.file = m_file;
+            record.resolved = false;
+            record.policy.file = m_file;
+            record.policy.name = std::move(name);
+            record.policy.kind = kind;
+        }
+        record.location = r.location;
+        return record;
+    }
+
+    void attach(size_t role, const PolicyRecord& record, const std::string& key)
+    {
+        // State output lists a policy both on the role and as an attachment: keep one.
+        if (m_attached.insert(std::to_string(role) + '\x1f' + key).second)
+            m_subject.roles[role].policies.push_back(record);
+    }
+
+    void addRole(const TerraformResource& r)
+    {
+        const SourceNode& b = *r.body;
+        RoleRecord role;
+        role.logicalId = r.address;
+        role.name = scalar(b, "name").value_or(r.name);
+        role.file = m_file;
+        role.location = r.location;
+        if (const SourceNode* trust = b.find("assume_role_policy"); trust && !trust->isNull()) {
+            PolicyRecord record = policyRecord(trust, PolicyKind::Trust, PolicyOrigin::Inline, role.name + " trust", r);
+            role.hasTrustPolicy = record.resolved;
+            role.trustPolicy = std::move(record.policy);
+        }
+        if (std::optional<std::string> duration = scalar(b, "max_session_duration"))
+            role.maxSessionDuration = *duration;
+        const size_t index = m_subject.roles.size();
+        m_roleByAddress[r.address] = index;
+        m_fileRoles.push_back(index);
+        m_subject.roles.push_back(std::move(role));
+        for (const SourceNode* block : terraformBlocks(b.find("inline_policy"))) {
+            const SourceNode* policy = block->find("policy");
+            if (!policy || policy->isNull() || (policy->isString() && policy->text.empty()))
+                continue; // an empty inline_policy block only tells Terraform to remove unmanaged ones
+            const std::string name = scalar(*block, "name").value_or(m_subject.roles[index].name + " inline");
+            attach(index, policyRecord(policy, PolicyKind::Identity, PolicyOrigin::Inline, name, r), "inline:" + name);
+        }
+    }
+
+    void addPolicy(const TerraformResource& r)
+    {
+        PackagePolicy p;
+        p.resource = &r;
+        const std::string name = scalar(*r.body, "name").value_or(r.name);
+        p.record = policyRecord(r.body->find("policy"), PolicyKind::Identity, PolicyOrigin::CustomerManaged, name, r);
+        p.arn = m_resolver->attribute(r, "arn").value_or(std::string());
+        m_policyByAddress[r.address] = m_policies.size();
+        m_policies.push_back(std::move(p));
+    }
+
+    PolicyTarget policyTarget(const SourceNode& value)
+    {
+        PolicyTarget target;
+        if (!value.isString() || value.text.empty())
+            return target;
+        if (const auto ref = m_resolver->reference(value); ref && ref->resource && !ref->resource->data) {
+            if (const auto it = m_policyByAddress.find(ref->address); it != m_policyByAddress.end()) {
+                target.packagePolicy = it->second;
+                return target;
+            }
+        }
+        const std::string arn = m_resolver->expand(value.text, value.location);
+        if (ManagedPolicyStore::isAwsManagedArn(arn)) {
+            target.record = awsManagedPolicy(arn, m_file, value.location, m_subject);
+            return target;
+        }
+        const std::string name = arn.substr(arn.rfind('/') + 1);
+        for (size_t i = 0; i < m_policies.size(); ++i) {
+            // Plan output names the policy's ARN, which is only known after apply: match its name instead.
+            const bool sameName
+                = m_plan && arn.find(":policy/") != std::string::npos && m_policies[i].record.name == name;
+            if ((!m_policies[i].arn.empty() && m_policies[i].arn == arn) || sameName) {
+                target.packagePolicy = i;
+                return target;
+            }
+        }
+        PolicyRecord unknown;
+        unknown.origin = PolicyOrigin::CustomerManaged;
+        unknown.arn = unknown.name = arn;
+        unknown.file = m_file;
+        unknown.location = value.location;
+        unknown.resolved = false;
+        unknown.policy.file = m_file;
+        unknown.policy.name = arn;
+        if (arn.find("${") == std::string::npos) // a placeholder has its own note already
+            m_resolver->note("unresolved-arn", value.location, arn,
+                tr("the managed policy \"%1\" is not defined in the package; its permissions cannot be "
+                   "reviewed")
+                    .arg(q(arn)));
+        target.record = std::move(unknown);
+        return target;
+    }
+
+    // Roles of this file named by `value` (a reference, a role name or ARN, or a list of those).
+    std::vector<size_t> roleTargets(const SourceNode* value)
+    {
+        std::vector<size_t> out;
+        if (!value)
+            return out;
+        std::vector<const SourceNode*> items;
+        if (value->isArray())
+            for (const SourceNode& item : value->items)
+                items.push_back(&item);
+        else
+            items.push_back(value);
+        for (const SourceNode* item : items) {
+            if (!item->isString())
+                continue;
+            if (const auto ref = m_resolver->reference(*item); ref && ref->resource) {
+                if (const auto it = m_roleByAddress.find(ref->address); it != m_roleByAddress.end()) {
+                    out.push_back(it->second);
+                    continue;
+                }
+            }
+            std::string name = m_resolver->expand(item->text, item->location);
+            if (name.starts_with("arn:") && name.find(":role/") != std::string::npos)
+                name = name.substr(name.rfind('/') + 1);
+            for (size_t index : m_fileRoles)
+                if (m_subject.roles[index].name == name)
+                    out.push_back(index);
+        }
+        return out;
+    }
+
+    void attachRolePolicies(const TerraformResource& r)
+    {
+        const size_t role = m_roleByAddress.at(r.address);
+        if (const SourceNode* arns = r.body->find("managed_policy_arns")) {
+            std::vector<const SourceNode*> items;
+            if (arns->isArray())
+                for (const SourceNode& item : arns->items)
+                    items.push_back(&item);
+            else
+                items.push_back(arns); // one expression that yields the list
+            for (const SourceNode* item : items) {
+                PolicyTarget target = policyTarget(*item);
+                if (target.packagePolicy) {
+                    PackagePolicy& p = m_policies[*target.packagePolicy];
+                    p.used = true;
+                    attach(role, p.record, "policy:" + p.resource->address);
+                } else if (target.record) {
+                    attach(role, *target.record, "arn:" + target.record->arn);
+                }
+            }
+        }
+        for (size_t i : configPolicies(r, "managed_policy_arns")) {
+            m_policies[i].used = true;
+            attach(role, m_policies[i].record, "policy:" + m_policies[i].resource->address);
+        }
+        const SourceNode* boundary = r.body->find("permissions_boundary");
+        PolicyTarget target;
+        if (boundary && boundary->isString() && !boundary->text.empty())
+            target = policyTarget(*boundary);
+        else if (const std::vector<size_t> configured = configPolicies(r, "permissions_boundary"); !configured.empty())
+            target.packagePolicy = configured.front();
+        else
+            return;
+        RoleRecord& record = m_subject.roles[role];
+        record.hasBoundary = true;
+        if (target.packagePolicy) {
+            PackagePolicy& p = m_policies[*target.packagePolicy];
+            p.used = true; // a boundary limits the role; it grants nothing on its own
+            record.boundary = p.record;
+        } else if (target.record) {
+            record.boundary = std::move(*target.record);
+        }
+    }
+
+    void addRolePolicy(const TerraformResource& r)
+    {
+        const std::string name = scalar(*r.body, "name").value_or(scalar(*r.body, "name_prefix").value_or(r.name));
+        PolicyRecord record = policyRecord(r.body->find("policy"), PolicyKind::Identity, PolicyOrigin::Inline, name, r);
+        std::vector<size_t> roles = roleTargets(r.body->find("role"));
+        if (roles.empty())
+            roles = configRoles(r, "role");
+        if (roles.empty()) {
+            m_subject.standalonePolicies.push_back(std::move(record));
+            return;
+        }
+        for (size_t role : roles)
+            attach(role, record, "inline:" + name);
+    }
+
+    void addAttachment(const TerraformResource& r, const char* roleKey)
+    {
+        const SourceNode* arn = r.body->find("policy_arn");
+        PolicyTarget target = arn ? policyTarget(*arn) : PolicyTarget();
+        if (!target.packagePolicy && !target.record)
+            if (const std::vector<size_t> configured = configPolicies(r, "policy_arn"); !configured.empty())
+                target.packagePolicy = configured.front();
+        std::vector<size_t> roles = roleTargets(r.body->find(roleKey));
+        if (roles.empty())
+            roles = configRoles(r, roleKey);
+        if (target.packagePolicy) {
+            PackagePolicy& p = m_policies[*target.packagePolicy];
+            for (size_t role : roles) {
+                p.used = true;
+                attach(role, p.record, "policy:" + p.resource->address);
+            }
+        } else if (target.record) {
+            if (roles.empty() && target.record->origin == PolicyOrigin::AwsManaged) {
+                // Attached to a role the package does not define (one the customer names): still asked for.
+                m_subject.standalonePolicies.push_back(std::move(*target.record));
+                return;
+            }
+            for (size_t role : roles)
+                attach(role, *target.record, "arn:" + target.record->arn);
+        }
+    }
+
+    // Plan output: the resources an attribute's configuration expression names, for values only known after apply.
+    std::vector<std::string> configTargets(const TerraformResource& r, const char* attribute) const
+    {
+        const auto resource = m_configReferences.find(terraformAddressWithoutKeys(r.address));
+        if (resource == m_configReferences.end())
+            return {};
+        const auto targets = resource->second.find(attribute);
+        return targets == resource->second.end() ? std::vector<std::string>() : targets->second;
+    }
+
+    std::vector<size_t> configRoles(const TerraformResource& r, const char* attribute) const
+    {
+        std::vector<size_t> out;
+        for (const std::string& target : configTargets(r, attribute))
+            for (size_t index : m_fileRoles)
+                if (terraformAddressWithoutKeys(m_subject.roles[index].logicalId) == target)
+                    out.push_back(index);
+        return out;
+    }
+
+    std::vector<size_t> configPolicies(const TerraformResource& r, const char* attribute) const
+    {
+        std::vector<size_t> out;
+        for (const std::string& target : configTargets(r, attribute))
+            for (size_t i = 0; i < m_policies.size(); ++i)
+                if (terraformAddressWithoutKeys(m_policies[i].resource->address) == target)
+                    out.push_back(i);
+        return out;
+    }
+
+    const SourceNode& m_root;
+    const QString& m_file;
+    const LoadOptions& m_options;
+    ReviewSubject& m_subject;
+    bool m_plan = false;
+    std::vector<TerraformResource> m_resources;
+    TerraformResolver* m_resolver = nullptr;
+    std::map<std::string, size_t> m_roleByAddress; // into m_subject.roles
+    std::vector<size_t> m_fileRoles;
+    std::vector<PackagePolicy> m_policies;
+    std::map<std::string, size_t> m_policyByAddress;
+    std::set<std::string> m_attached;
+    TerraformConfigReferences m_configReferences; // plan output only
+};
+
+} // namespace
+
+bool looksLikeTerraform(const SourceNode& root)
+{
+    if (!root.isObject() || root.members.empty())
+        return false;
+    if (isPlanOutput(root))
+        return true;
+    bool any = false;
+    for (const SourceMember& m : root.members) {
+        if (!isTopLevelBlock(m.key))
+            return false;
+        any = any || m.key != "//";
+    }
+    return any;
+}
+
+void loadTerraform(const SourceNode& root, const QString& file, const LoadOptions& options, ReviewSubject& subject)
+{
+    try {
+        TerraformFile(root, file, options, subject).load();
+    } catch (const std::exception& e) {
+        subject.diagnostics.push_back({ DiagnosticSeverity::Error, "terraform", file, root.location,
+            tr("the Terraform file could not be read: %1").arg(QString::fromLocal8Bit(e.what())) });
+    } catch (...) {
+        subject.diagnostics.push_back({ DiagnosticSeverity::Error, "terraform", file, root.location,
+            tr("the Terraform file could not be read") });
+    }
+}
+
+} // namespace grantscope

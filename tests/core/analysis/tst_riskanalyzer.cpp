@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Risk rules on real policies and the bundled catalogue: what fires, at which severity, and why.
+#include "analysis/RiskAnalyzer.h"
+#include "analysis/RuleSet.h"
+#include "catalog/Catalog.h"
+#include "catalog/ManagedPolicyStore.h"
+#include "policy/PolicyParser.h"
+
+#include <QTest>
+
+using namespace grantscope;
+
+namespace {
+
+PolicyRecord record(const QByteArray& json, const char* name = "vendor")
+{
+    Diagnostics d;
+    PolicyRecord r;
+    r.name = name;
+    r.policy = PolicyParser::parseJson(std::string_view(json.constData(), static_cast<size_t>(json.size())),
+                                       PolicyKind::Identity, QStringLiteral("vendor.json"), name, d)
+                   .policy;
+    r.file = QStringLiteral("vendor.json");
+    return r;
+}
+
+QByteArray allow(const char* actions, const char* resource = "\"*\"", const char* condition = nullptr)
+{
+    QByteArray s = QByteArrayLiteral(R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":)") + actions
+        + QByteArrayLiteral(R"(,"Resource":)") + resource;
+    if (condition)
+        s += QByteArrayLiteral(R"(,"Condition":)") + condition;
+    return s + "}]}";
+}
+
+std::vector<Finding> run(const std::vector<PolicyRecord>& policies, const PolicyRecord* boundary = nullptr)
+{
+    PermissionSubject subject{"VendorRole", QStringLiteral("vendor.json"), {1, 1}, {}, boundary};
+    for (const PolicyRecord& p : policies)
+        subject.policies.push_back(&p);
+    return analyzeRisks(Catalog::bundled(), RuleSet::bundled(), subject);
+}
+
+const Finding* findRule(const std::vector<Finding>& findings, const QString& rule)
+{
+    for (const Finding& f : findings)
+        if (QString::fromStdString(f.rule) == rule)
+            return &f;
+    return nullptr;
+}
+
+} // namespace
+
+class TestRiskAnalyzer : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void bundledRulesLoad();
+    void rules_data();
+    void rules();
+    void evidencePointsAtTheAction();
+    void denyAndBoundaryRemove();
+    void benignReadOnlyVendorHasNothingHigh();
+    void broadPatterns_data();
+    void broadPatterns();
+};
+
+void TestRiskAnalyzer::bundledRulesLoad()
+{
+    const RuleSet& rules = RuleSet::bundled();
+    QVERIFY(rules.rules().size() >= 50);
+    for (const char* id : {"kms-decrypt-any-key", "kms-key-control", "disruption-compute", "trust-no-external-id",
+                           "trust-weak-external-id", "trust-root-principal", "trust-any-principal", "package-macro",
+                           "package-custom-resource", "notaction-allow", "privesc-passrole-ec2"})
+        QVERIFY2(rules.find(id), id);
+    for (const Rule& r : rules.rules()) {
+        QVERIFY2(!r.title.isEmpty() && !r.rationale.isEmpty() && !r.mitigation.isEmpty(), r.id.c_str());
+        QVERIFY2(!r.category.empty(), r.id.c_str());
+    }
+}
+
+void TestRiskAnalyzer::rules_data()
+{
+    QTest::addColumn<QByteArray>("policy");
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<QString>("severity"); // empty: the rule must not fire
+
+    QTest::newRow("Allow kms:Decrypt on *") << allow("\"kms:Decrypt\"") << "kms-decrypt-any-key" << "high";
+    QTest::newRow("kms:Decrypt on one key ARN")
+        << allow("\"kms:Decrypt\"", "\"arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab\"")
+        << "kms-decrypt-any-key" << "low";
+    QTest::newRow("kms:Decrypt on * with kms:ViaService")
+        << allow("\"kms:Decrypt\"", "\"*\"", R"({"StringEquals":{"kms:ViaService":"ec2.eu-west-1.amazonaws.com"}})")
+        << "kms-decrypt-any-key" << "medium";
+    QTest::newRow("kms:* implies CreateGrant") << allow("\"kms:*\"") << "kms-key-control" << "high";
+    QTest::newRow("kms:Decrypt on every key of a type is broad")
+        << allow("\"kms:Decrypt\"", "\"arn:aws:kms:*:*:key/*\"") << "kms-decrypt-any-key" << "high";
+    QTest::newRow("ec2:StopInstances on *") << allow("\"ec2:StopInstances\"") << "disruption-compute" << "high";
+    QTest::newRow("ec2:StopInstances on tagged instances")
+        << allow("\"ec2:StopInstances\"", "\"*\"", R"({"StringEquals":{"aws:ResourceTag/vendor":"acme"}})")
+        << "disruption-compute" << "medium";
+    QTest::newRow("s3:GetObject on *") << allow("\"s3:GetObject\"") << "data-read-objects" << "high";
+    QTest::newRow("s3:GetObject on the vendor's bucket")
+        << allow("\"s3:GetObject\"", "\"arn:aws:s3:::acme-archive-123456789012/*\"") << "data-read-objects" << "low";
+    QTest::newRow("secrets on *") << allow("\"secretsmanager:GetSecretValue\"") << "data-read-secrets" << "high";
+    QTest::newRow("PassRole plus RunInstances") << allow(R"(["iam:PassRole","ec2:RunInstances"])")
+                                                << "privesc-passrole-ec2" << "high";
+    QTest::newRow("RunInstances alone is no PassRole escalation")
+        << allow("\"ec2:RunInstances\"") << "privesc-passrole-ec2" << "";
+    QTest::newRow("iam:PutRolePolicy") << allow("\"iam:PutRolePolicy\"") << "privesc-put-inline-policy" << "high";
+    QTest::newRow("ssm:SendCommand runs code") << allow("\"ssm:SendCommand\"") << "code-execution" << "high";
+    QTest::newRow("NotAction allow") << QByteArray(R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","NotAction":"iam:*","Resource":"*"}]})")
+                                     << "notaction-allow" << "high";
+    QTest::newRow("Action * is administrator") << allow("\"*\"") << "admin-wildcard" << "critical";
+    QTest::newRow("s3:* is a service wildcard") << allow("\"s3:*\"") << "service-wildcard" << "medium";
+    QTest::newRow("PutBucketPolicy can make public") << allow("\"s3:PutBucketPolicy\"") << "make-public" << "critical";
+    QTest::newRow("permissions management on *") << allow("\"ecr:SetRepositoryPolicy\"") << "resource-exposure" << "high";
+    QTest::newRow("CloudTrail stop") << allow("\"cloudtrail:StopLogging\"") << "audit-tampering" << "critical";
+    QTest::newRow("sts:GetSessionToken is unscopable but still credentials")
+        << allow("\"sts:GetSessionToken\"") << "credentials-exposure" << "high";
+    QTest::newRow("unscopable write is not blamed for *")
+        << allow("\"xray:PutTraceSegments\"") << "infrastructure-write" << "";
+    QTest::newRow("read-only describe is not infrastructure write")
+        << allow("\"ec2:DescribeInstances\"") << "infrastructure-write" << "";
+}
+
+void TestRiskAnalyzer::rules()
+{
+    QFETCH(QByteArray, policy);
+    QFETCH(QString, rule);
+    QFETCH(QString, severity);
+    const std::vector<PolicyRecord> policies{record(policy)};
+    const std::vector<Finding> findings = run(policies);
+    const Finding* f = findRule(findings, rule);
+    if (severity.isEmpty()) {
+        QVERIFY2(!f, qPrintable(rule));
+        return;
+    }
+    QVERIFY2(f, qPrintable(rule));
+    QCOMPARE(QLatin1String(severityKey(f->severity)), severity);
+    if (severity != QLatin1String(severityKey(RuleSet::bundled().find(rule.toStdString())->severity)))
+        QVERIFY2(!f->severityReason.isEmpty(), "a lowered severity says why");
+    if (RuleSet::bundled().find(rule.toStdString())->builtin.empty())
+        QVERIFY(!f->actions.empty());
+    QVERIFY(!f->evidence.empty());
+}
+
+void TestRiskAnalyzer::evidencePointsAtTheAction()
+{
+    const std::vector<PolicyRecord> policies{record(R"({
+  "Version": "2012-10-17",
+  "Statement": [
+    {"Sid": "Read", "Effect": "Allow", "Action": "cloudwatch:GetMetricData", "Resource": "*"},
+    {"Sid": "Keys", "Effect": "Allow",
+     "Action": ["kms:DescribeKey",
+                "kms:Decrypt"],
+     "Resource": "*"}
+  ]
+})")};
+    const std::vector<Finding> findings = run(policies);
+    const Finding* f = findRule(findings, QStringLiteral("kms-decrypt-any-key"));
+    QVERIFY(f);
+    QCOMPARE(f->location.line, 7);
+    QCOMPARE(f->location.column, 17);
+    QCOMPARE(f->evidence.front().sid, std::string("Keys"));
+    QCOMPARE(f->actions, std::vector<std::string>{"kms:decrypt"});
+    QCOMPARE(f->resources, std::vector<std::string>{"*"});
+}
+
+void TestRiskAnalyzer::denyAndBoundaryRemove()
+{
+    const QByteArray vendor = R"({"Version":"2012-10-17","Statement":[
+        {"Effect":"Allow","Action":["kms:Decrypt","ec2:StopInstances"],"Resource":"*"},
+        {"Effect":"Deny","Action":"kms:Decrypt","Resource":"*"}]})";
+    const std::vector<PolicyRecord> policies{record(vendor)};
+    std::vector<Finding> findings = run(policies);
+    QVERIFY(!findRule(findings, QStringLiteral("kms-decrypt-any-key")));
+    QVERIFY(findRule(findings, QStringLiteral("disruption-compute")));
+
+    const PolicyRecord boundary = record(R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"kms:*","Resource":"*"}]})");
+    findings = run(policies, &boundary);
+    QVERIFY(!findRule(findings, QStringLiteral("disruption-compute")));
+}
+
+void TestRiskAnalyzer::benignReadOnlyVendorHasNothingHigh()
+{
+    std::vector<PolicyRecord> policies;
+    for (const char* name : {"SecurityAudit", "ViewOnlyAccess"}) {
+        const ManagedPolicyEntry* e = ManagedPolicyStore::bundled().find(name);
+        QVERIFY(e);
+        policies.push_back(record(QByteArray(e->document.data(), static_cast<qsizetype>(e->document.size())), name));
+    }
+    policies.push_back(record(allow(R"(["cloudwatch:GetMetricData","cloudwatch:ListMetrics","tag:GetResources"])")));
+    for (const Finding& f : run(policies))
+        QVERIFY2(f.severity < Severity::High,
+                 qPrintable(QStringLiteral("%1 is %2").arg(QString::fromStdString(f.rule), QLatin1String(severityKey(f.severity)))));
+}
+
+void TestRiskAnalyzer::broadPatterns_data()
+{
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<bool>("broad");
+    QTest::newRow("star") << "*" << true;
+    QTest::newRow("all buckets") << "arn:aws:s3:::*" << true;
+    QTest::newRow("all objects of all buckets") << "arn:aws:s3:::*/*" << true;
+    QTest::newRow("all objects of one bucket") << "arn:aws:s3:::acme-logs/*" << false;
+    QTest::newRow("all keys") << "arn:aws:kms:*:*:key/*" << true;
+    QTest::newRow("one key") << "arn:aws:kms:eu-west-1:123456789012:key/abc" << false;
+    QTest::newRow("all roles") << "arn:aws:iam::123456789012:role/*" << true;
+    QTest::newRow("roles with a prefix") << "arn:aws:iam::123456789012:role/acme-*" << false;
+    QTest::newRow("all log groups") << "arn:aws:logs:*:*:log-group:*" << true;
+}
+
+void TestRiskAnalyzer::broadPatterns()
+{
+    QFETCH(QString, pattern);
+    QFETCH(bool, broad);
+    QCOMPARE(isBroadResourcePattern(pattern.toStdString()), broad);
+}
+
+QTEST_GUILESS_MAIN(TestRiskAnalyzer)
+#include "tst_riskanalyzer.moc"
