@@ -24,6 +24,11 @@ QString usage()
         "  analyze [--json|--sarif|--markdown] [-o FILE] [--param N=V]... [--fail-on SEVERITY] PATH...\n"
         "                                        dangerous grants and trust problems of a vendor package\n"
         "  expand [--json] [--quiet] PATH...     actions each policy's Allow statements grant\n"
+        "  boundary [--deny-action P]... [--deny-on ACTION=ARN]... [--allow-service S]... [--allow-level L]...\n"
+        "           [--base allow-all|vendor] [--from-findings] [--kms-key ARN]... -o B.json PATH...\n"
+        "                                        compose a permissions boundary that fits AWS's size limit\n"
+        "  diff [--json] --boundary B.json PATH...\n"
+        "                                        what the boundary removes from what the package grants\n"
         "  evaluate --cases FILE                 decide requests against identity policies and a boundary\n"
         "  bench [--repeat N] [PATH...]          time parsing, expansion and evaluation\n"
         "  --version                             program and bundled data versions\n"
@@ -62,6 +67,10 @@ int run(const QStringList& arguments, std::FILE* out, std::FILE* err)
         return runExpand(rest, out, err);
     if (command == QStringLiteral("evaluate"))
         return runEvaluate(rest, out, err);
+    if (command == QStringLiteral("boundary"))
+        return runBoundary(rest, out, err);
+    if (command == QStringLiteral("diff"))
+        return runDiff(rest, out, err);
     if (command == QStringLiteral("bench"))
         return runBench(rest, out, err);
     write(err, QCoreApplication::translate("cli", "grantscope-cli: unknown command \"%1\"\n\n").arg(command) + usage());

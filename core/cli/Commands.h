@@ -13,6 +13,8 @@ namespace grantscope::cli {
 int runExpand(const QStringList& args, std::FILE* out, std::FILE* err);
 int runEvaluate(const QStringList& args, std::FILE* out, std::FILE* err);
 int runAnalyze(const QStringList& args, std::FILE* out, std::FILE* err);
+int runBoundary(const QStringList& args, std::FILE* out, std::FILE* err);
+int runDiff(const QStringList& args, std::FILE* out, std::FILE* err);
 
 /** Writes `text` to `path` atomically, or to `out` when the path is empty or "-". */
 bool writeOutput(const QString& path, const std::string& text, std::FILE* out, std::FILE* err);

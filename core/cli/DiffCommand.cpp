@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// grantscope-cli diff: what a boundary changes in what a vendor package grants, for a request that
+// carries no condition keys.
+#include "analysis/PackageAnalysis.h"
+#include "analysis/RequestContext.h"
+#include "analysis/RuleSet.h"
+#include "catalog/Catalog.h"
+#include "cli/CliApp.h"
+#include "cli/CliSupport.h"
+#include "cli/Commands.h"
+#include "diff/SemanticDiff.h"
+#include "doc/SourceFile.h"
+#include "package/PackageLoader.h"
+#include "policy/PolicyParser.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <nlohmann/json.hpp>
+
+namespace grantscope::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+QString q(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+QString diffUsage()
+{
+    return tr("Usage: grantscope-cli diff [--json] --boundary B.json [--param N=V]... PATH...\n");
+}
+
+std::string toJson(
+    const Catalog& catalog, const SemanticDiff& diff, const std::vector<Finding>& findings, const QString& boundaryPath)
+{
+    using Json = nlohmann::ordered_json;
+    Json actions = Json::array();
+    for (const ActionDiff& a : diff.actions) {
+        const ActionInfo& info = catalog.action(a.action);
+        actions.push_back({ { "action", catalog.lowerActionName(a.action) }, { "before", a.before },
+            { "after", a.after }, { "accessLevel", accessLevelKey(primaryAccessLevel(info.levels)) },
+            { "resourcesKept", a.resourcesKept }, { "resourcesDenied", a.resourcesDenied },
+            { "conditions", a.conditions } });
+    }
+    Json services = Json::array();
+    for (const ServiceLevelDiff& r : diff.rows)
+        services.push_back(
+            { { "service", std::string(catalog.service(r.service).prefix) }, { "accessLevel", accessLevelKey(r.level) },
+                { "requested", r.requested }, { "before", r.before }, { "after", r.after } });
+    Json outcomes = Json::array();
+    for (const FindingOutcome& o : diff.findings) {
+        const Finding& f = findings[o.finding];
+        if (o.state == MitigationState::NotApplicable)
+            continue;
+        outcomes.push_back({ { "rule", f.rule }, { "severity", severityKey(f.severity) }, { "subject", f.subject },
+            { "state", mitigationStateKey(o.state) }, { "surviving", o.surviving } });
+    }
+    Json root = { { "boundary", boundaryPath.toStdString() }, { "context", "no condition keys" },
+        { "requested", diff.requested.count() }, { "before", diff.before.count() }, { "after", diff.after.count() },
+        { "actions", std::move(actions) }, { "services", std::move(services) }, { "findings", std::move(outcomes) } };
+    return root.dump(2) + "\n";
+}
+
+QString toText(
+    const Catalog& catalog, const SemanticDiff& diff, const std::vector<Finding>& findings, const QString& boundaryPath)
+{
+    QString text = tr("Boundary %1 applied to the package, for a request without condition keys:\n"
+                      "%2 actions requested, %3 allowed before, %4 after.\n\n")
+                       .arg(boundaryPath)
+                       .arg(diff.requested.count())
+                       .arg(diff.before.count())
+                       .arg(diff.after.count());
+    text += tr("%1 %2 %3 %4\n")
+                .arg(tr("Service / access level"), -44)
+                .arg(tr("requested"), 10)
+                .arg(tr("before"), 7)
+                .arg(tr("after"), 6);
+    int lastService = -1;
+    for (const ServiceLevelDiff& r : diff.rows) {
+        if (r.service != lastService)
+            text += q(catalog.service(r.service).prefix) + QLatin1Char('\n');
+        lastService = r.service;
+        text += QStringLiteral("  %1 %2 %3 %4\n")
+                    .arg(accessLevelName(r.level), -42)
+                    .arg(r.requested, 10)
+                    .arg(r.before, 7)
+                    .arg(r.after, 6);
+    }
+    const ActionSet removed = diff.removed();
+    text += tr("\nRemoved by the boundary (%1):\n").arg(removed.count());
+    catalog.forEachSorted(
+        removed, [&](int a) { text += QStringLiteral("  ") + q(catalog.lowerActionName(a)) + QLatin1Char('\n'); });
+    QString findingLines;
+    for (const FindingOutcome& o : diff.findings) {
+        if (o.state == MitigationState::NotApplicable)
+            continue;
+        const Finding& f = findings[o.finding];
+        findingLines += QStringLiteral("  %1 %2 %3 %4\n")
+                            .arg(q(mitigationStateKey(o.state)), -10)
+                            .arg(q(severityKey(f.severity)), -8)
+                            .arg(q(f.rule), q(f.subject));
+    }
+    if (!findingLines.isEmpty())
+        text += tr("\nFindings under the boundary:\n") + findingLines;
+    return text;
+}
+
+} // namespace
+
+int runDiff(const QStringList& args, std::FILE* out, std::FILE* err)
+{
+    bool json = false;
+    QString boundaryPath;
+    LoadOptions options;
+    QStringList paths;
+    bool ok = true;
+    for (qsizetype i = 0; i < args.size() && ok; ++i) {
+        const QString& a = args[i];
+        if (a == QStringLiteral("--json")) {
+            json = true;
+        } else if (a == QStringLiteral("--boundary") || a.startsWith(QStringLiteral("--boundary="))) {
+            if (a.contains(QLatin1Char('=')))
+                boundaryPath = a.mid(QStringLiteral("--boundary=").size());
+            else if (i + 1 < args.size())
+                boundaryPath = args[++i];
+            if (boundaryPath.isEmpty()) {
+                write(err, tr("grantscope-cli diff: --boundary needs a policy file\n"));
+                return BadInput;
+            }
+        } else if (!parseCommonOption(args, i, options, paths, err, ok)) {
+            write(err, tr("grantscope-cli diff: unknown option %1\n").arg(a) + diffUsage());
+            return BadInput;
+        }
+    }
+    if (!ok)
+        return BadInput;
+    if (boundaryPath.isEmpty() || paths.isEmpty()) {
+        write(err, diffUsage());
+        return BadInput;
+    }
+
+    Diagnostics diagnostics;
+    const std::optional<SourceText> text = readSourceFile(boundaryPath, diagnostics);
+    std::optional<PolicyParser::Result> boundary;
+    if (text)
+        boundary = PolicyParser::parseJson(text->bytes, PolicyKind::Boundary, boundaryPath,
+            QFileInfo(boundaryPath).completeBaseName().toStdString(), diagnostics);
+    printDiagnostics(err, diagnostics, false);
+    if (!boundary || !boundary->ok || hasErrors(diagnostics))
+        return BadInput;
+
+    const Catalog& catalog = Catalog::bundled();
+    const ReviewSubject package = loadPackage(paths, options);
+    printDiagnostics(err, package.diagnostics, false);
+    if (hasErrors(package.diagnostics))
+        return BadInput;
+    if (package.roles.empty() && package.standalonePolicies.empty()) {
+        write(err,
+            tr("grantscope-cli diff: %1: no role or permission policy to compare\n")
+                .arg(paths.join(QStringLiteral(", "))));
+        return BadInput;
+    }
+
+    const PackageAnalysis analysis = analyzePackage(package, catalog, RuleSet::bundled(), options);
+    const RequestContext noKeys;
+    const SemanticDiff diff = computeSemanticDiff(catalog, package, &boundary->policy, analysis.findings, &noKeys);
+    if (json)
+        write(out, toJson(catalog, diff, analysis.findings, boundaryPath));
+    else
+        write(out, toText(catalog, diff, analysis.findings, boundaryPath));
+    return Success;
+}
+
+} // namespace grantscope::cli

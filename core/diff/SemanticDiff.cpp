@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "diff/SemanticDiff.h"
+
+#include "analysis/ConditionEvaluator.h"
+#include "analysis/EffectivePermissions.h"
+#include "analysis/Expansion.h"
+#include "analysis/RequestContext.h"
+#include "analysis/ResourceScope.h"
+#include "catalog/Catalog.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace grantscope {
+
+namespace {
+
+/** A Deny statement that surely applies to the request: what it removes, where. */
+struct SureDeny {
+    ActionSet actions;
+    ResourceScope scope;
+};
+
+/** One subject of the review with permissions: a role, or a policy standing alone. */
+struct Subject {
+    std::string name;
+    std::vector<const Policy*> identity;
+    const Policy* ownBoundary = nullptr;
+    EffectivePermissions before;
+    EffectivePermissions after;
+    EffectivePermissions staticBefore; // no context: for the conditions grants depend on
+    std::vector<SureDeny> deniesBefore;
+    std::vector<SureDeny> deniesAfter;
+};
+
+// Deny statements that apply for sure: unconditional, or whose conditions hold in `context`. A deny
+// with pending conditions never counts (the static view must not understate access).
+std::vector<SureDeny> sureDenies(
+    const Catalog& catalog, const std::vector<const Policy*>& policies, const RequestContext* context)
+{
+    std::vector<SureDeny> out;
+    for (const Policy* p : policies) {
+        if (!p)
+            continue;
+        for (const Statement& st : p->statements) {
+            if (st.effect != Effect::Deny || !st.hasResource)
+                continue;
+            if (!st.conditions.empty() && (!context || !conditionsHold(st.conditions, *context)))
+                continue;
+            std::vector<std::string> patterns;
+            for (const LocatedString& r : st.resources)
+                patterns.push_back(r.value);
+            out.push_back({ expandActions(catalog, st, p->file, nullptr),
+                ResourceScope::of(st.notResource, std::move(patterns)) });
+        }
+    }
+    return out;
+}
+
+std::vector<const Policy*> withBoundary(std::vector<const Policy*> identity, const Policy* boundary)
+{
+    identity.push_back(boundary);
+    return identity;
+}
+
+std::vector<Subject> subjectsOf(const ReviewSubject& package)
+{
+    std::vector<Subject> out;
+    for (const RoleRecord& role : package.roles) {
+        Subject s;
+        s.name = role.name;
+        for (const PolicyRecord& p : role.policies)
+            if (p.resolved)
+                s.identity.push_back(&p.policy);
+        if (role.hasBoundary && role.boundary.resolved)
+            s.ownBoundary = &role.boundary.policy;
+        out.push_back(std::move(s));
+    }
+    for (const PolicyRecord& p : package.standalonePolicies) {
+        Subject s;
+        s.name = p.name;
+        if (p.resolved)
+            s.identity.push_back(&p.policy);
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
+ActionSet allowedOf(const EffectivePermissions& e)
+{
+    return e.effective | e.conditional;
+}
+
+std::string scopeText(const ResourceScope& scope, const std::string& pattern)
+{
+    return scope.except ? "!" + pattern : pattern;
+}
+
+std::string conditionText(const ConditionClause& c)
+{
+    std::string values;
+    for (const std::string& v : c.values)
+        values += (values.empty() ? "" : ", ") + v;
+    return c.operatorText + " " + c.key + " = " + values;
+}
+
+template <typename T> std::vector<T> sortedUnique(std::set<T> values)
+{
+    return std::vector<T>(values.begin(), values.end());
+}
+
+// Per action, whether some grant still allows it on the finding's resources: 0 no, 1 on part, 2 fully.
+int survival(const std::vector<const Subject*>& subjects, bool after, int action, const ResourceScope& scope)
+{
+    int best = 0;
+    for (const Subject* s : subjects) {
+        // Surely denied on all the finding's resources, even if allowed elsewhere: nothing survives there.
+        const std::vector<SureDeny>& denies = after ? s->deniesAfter : s->deniesBefore;
+        if (std::any_of(denies.begin(), denies.end(),
+                [&](const SureDeny& d) { return d.actions.test(action) && d.scope.covers(scope); }))
+            continue;
+        const EffectivePermissions& e = after ? s->after : s->before;
+        for (const EffectiveGrant& g : e.grants) {
+            if (!g.actions.test(action) || !g.scope.mayOverlap(scope))
+                continue;
+            const bool full = !g.partlyDenied.test(action) && g.scope.covers(scope);
+            best = std::max(best, full ? 2 : 1);
+        }
+    }
+    return best;
+}
+
+FindingOutcome judge(const Catalog& catalog, const Finding& finding, size_t index, const std::vector<Subject>& subjects)
+{
+    FindingOutcome out;
+    out.finding = index;
+    std::vector<const Subject*> concerned;
+    for (const Subject& s : subjects)
+        if (s.name == finding.subject)
+            concerned.push_back(&s);
+    if (concerned.empty())
+        for (const Subject& s : subjects)
+            concerned.push_back(&s);
+    const ResourceScope scope
+        = finding.resources.empty() ? ResourceScope::everything() : ResourceScope::of(false, finding.resources);
+
+    int atRisk = 0, gone = 0, whole = 0;
+    for (const std::string& name : finding.actions) {
+        const int a = catalog.findAction(name);
+        if (a < 0 || survival(concerned, false, a, scope) == 0)
+            continue;
+        ++atRisk;
+        const int now = survival(concerned, true, a, scope);
+        if (now == 0)
+            ++gone;
+        else
+            out.surviving.push_back(catalog.lowerActionName(a));
+        if (now == 2)
+            ++whole;
+    }
+    if (atRisk == 0)
+        out.state = MitigationState::NotApplicable;
+    else if (gone == atRisk)
+        out.state = MitigationState::Mitigated;
+    else if (whole == atRisk)
+        out.state = MitigationState::Remaining;
+    else
+        out.state = MitigationState::Partial;
+    return out;
+}
+
+// The compared boundary's Deny statements that apply to the request: resources per action.
+std::map<int, std::set<std::string>> boundaryDenies(
+    const Catalog& catalog, const Policy* boundary, const RequestContext* context)
+{
+    std::map<int, std::set<std::string>> out;
+    if (!boundary)
+        return out;
+    for (const Statement& st : boundary->statements) {
+        if (st.effect != Effect::Deny || (context && !conditionsHold(st.conditions, *context)))
+            continue;
+        const ActionSet actions = expandActions(catalog, st, boundary->file, nullptr);
+        actions.forEach([&](int a) {
+            for (const LocatedString& r : st.resources)
+                out[a].insert(st.notResource ? "!" + r.value : r.value);
+        });
+    }
+    return out;
+}
+
+} // namespace
+
+const char* mitigationStateKey(MitigationState state)
+{
+    switch (state) {
+    case MitigationState::Mitigated:
+        return "mitigated";
+    case MitigationState::Partial:
+        return "partial";
+    case MitigationState::Remaining:
+        return "remaining";
+    case MitigationState::NotApplicable:
+        break;
+    }
+    return "not-applicable";
+}
+
+SemanticDiff computeSemanticDiff(const Catalog& catalog, const ReviewSubject& package, const Policy* boundary,
+    const std::vector<Finding>& findings, const RequestContext* context)
+{
+    SemanticDiff out;
+    out.requested = catalog.emptySet();
+    out.before = catalog.emptySet();
+    out.after = catalog.emptySet();
+
+    std::vector<Subject> subjects = subjectsOf(package);
+    for (Subject& s : subjects) {
+        s.before = computeEffectivePermissions(catalog, s.identity, s.ownBoundary, context);
+        s.after = computeEffectivePermissions(catalog, s.identity, boundary, context);
+        s.staticBefore = context ? computeEffectivePermissions(catalog, s.identity, s.ownBoundary, nullptr) : s.before;
+        s.deniesBefore = sureDenies(catalog, withBoundary(s.identity, s.ownBoundary), context);
+        s.deniesAfter = sureDenies(catalog, withBoundary(s.identity, boundary), context);
+        out.requested |= s.before.requested;
+        out.before |= allowedOf(s.before);
+        out.after |= allowedOf(s.after);
+    }
+
+    const std::map<int, std::set<std::string>> denied = boundaryDenies(catalog, boundary, context);
+    catalog.forEachSorted(out.requested, [&](int a) {
+        ActionDiff d;
+        d.action = a;
+        d.before = out.before.test(a);
+        d.after = out.after.test(a);
+        std::set<std::string> kept, conditions;
+        for (const Subject& s : subjects) {
+            for (const EffectiveGrant& g : s.after.grants)
+                if (g.actions.test(a))
+                    for (const std::string& p : g.scope.patterns)
+                        kept.insert(scopeText(g.scope, p));
+            for (const EffectiveGrant& g : s.staticBefore.grants)
+                if (g.actions.test(a))
+                    for (const ConditionClause& c : g.conditions)
+                        conditions.insert(conditionText(c));
+        }
+        d.resourcesKept = sortedUnique(std::move(kept));
+        d.conditions = sortedUnique(std::move(conditions));
+        if (const auto it = denied.find(a); it != denied.end())
+            d.resourcesDenied = sortedUnique(it->second);
+        out.actions.push_back(std::move(d));
+    });
+
+    for (int si : catalog.servicesInNameOrder()) {
+        const ServiceInfo& service = catalog.service(si);
+        if (!out.requested.anyInRange(service.firstAction, service.firstAction + service.actionCount))
+            continue;
+        for (AccessLevel level : kAccessLevels) {
+            ServiceLevelDiff row;
+            row.service = si;
+            row.level = level;
+            row.removed = catalog.emptySet();
+            for (int a = service.firstAction; a < service.firstAction + service.actionCount; ++a) {
+                if (!out.requested.test(a) || primaryAccessLevel(catalog.action(a).levels) != level)
+                    continue;
+                ++row.requested;
+                row.before += out.before.test(a) ? 1 : 0;
+                row.after += out.after.test(a) ? 1 : 0;
+                if (out.before.test(a) && !out.after.test(a))
+                    row.removed.set(a);
+            }
+            if (row.requested)
+                out.rows.push_back(std::move(row));
+        }
+    }
+
+    for (size_t i = 0; i < findings.size(); ++i)
+        out.findings.push_back(judge(catalog, findings[i], i, subjects));
+    return out;
+}
+
+} // namespace grantscope
