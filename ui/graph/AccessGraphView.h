@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/Finding.h"
+#include "catalog/AccessLevel.h"
+
+#include <QGraphicsView>
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace grantscope::ui {
+
+class AccessGraph;
+class GraphEdgeItem;
+class GraphNodeItem;
+struct LoadedReview;
+
+/**
+ * The access graph of a review (objectName "accessGraph"): principals → role → policies →
+ * services → actions → resources, coloured by the highest finding that touches each node. Only
+ * visible nodes get items; a click on a service or policy expands or collapses it and lays out
+ * again what is visible. Hover shows the granting statements; Ctrl+wheel and +/- zoom, dragging
+ * pans. Exports the scene as SVG or PNG.
+ */
+class AccessGraphView : public QGraphicsView {
+    Q_OBJECT
+
+public:
+    explicit AccessGraphView(QWidget* parent = nullptr);
+    ~AccessGraphView() override;
+
+    /** Builds the graph of `review` against the bundled catalogue (nullptr: empty). */
+    void setReview(std::shared_ptr<const LoadedReview> review);
+    const AccessGraph* graph() const { return m_graph.get(); }
+
+    void setSeverityFilter(std::optional<Severity> minimum);
+    void setServiceFilter(const QString& services);
+    void setSearchText(const QString& text);
+    void setAccessLevelFilter(AccessLevels levels);
+
+    /** Expands or collapses a node, or for a "More" node shows more; keeps the node under the cursor. */
+    void activateNode(int nodeId);
+    void setExpanded(int nodeId, bool expanded);
+
+    /** Selects and centres the nodes of a finding (expanding what it takes) and dims the rest; -1 clears. */
+    void highlightFinding(int findingIndex);
+    int highlightedFinding() const { return m_highlight; }
+
+    GraphNodeItem* itemForNode(int nodeId) const;
+    int nodeItemCount() const { return static_cast<int>(m_items.size()); }
+    int edgeItemCount() const { return static_cast<int>(m_edges.size()); }
+    QString toolTipForNode(int nodeId) const;
+
+    qreal zoom() const;
+    void zoomIn();
+    void zoomOut();
+    void fitToView();
+
+    bool exportSvg(const QString& path);
+    bool exportPng(const QString& path);
+
+Q_SIGNALS:
+    /** After every relayout: how many nodes are drawn, out of how many built. */
+    void graphChanged(int visibleNodes);
+    void nodeActivated(int nodeId);
+
+protected:
+    void wheelEvent(QWheelEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    bool viewportEvent(QEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void relayout();
+    void syncSceneLook();
+    void applyHighlight();
+    void zoomBy(qreal factor);
+    int nodeAt(const QPoint& viewportPos) const;
+
+    std::unique_ptr<AccessGraph> m_graph;
+    QGraphicsScene* m_scene;
+    std::map<int, GraphNodeItem*> m_items;
+    std::vector<GraphEdgeItem*> m_edges;
+    std::vector<QGraphicsItem*> m_headers;
+    int m_highlight = -1;
+    QPoint m_pressPos;
+    bool m_pressed = false;
+};
+
+} // namespace grantscope::ui

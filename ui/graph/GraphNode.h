@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/Finding.h"
+#include "catalog/AccessLevel.h"
+
+#include <QString>
+
+#include <array>
+#include <optional>
+#include <vector>
+
+namespace grantscope::ui {
+
+/** What a node of the access graph stands for; also its column, left to right. */
+enum class GraphNodeKind { Principal = 0, Role = 1, Policy = 2, Service = 3, Action = 4, Resource = 5, More = 6 };
+
+inline constexpr int kGraphLayerCount = 6;
+
+/** One statement of one policy node, as it grants (or denies) an action. */
+struct GrantRef {
+    int policyNode = -1;
+    int statement = -1; // index into the policy's statements
+    friend bool operator==(const GrantRef&, const GrantRef&) = default;
+};
+
+/**
+ * A node of the access graph. Plain data: what the views paint and the tests check. Service nodes
+ * carry counts of the actions granted, by primary access level; action nodes the statements that
+ * grant them; a "More" node stands for children left out by the expansion cap.
+ */
+struct GraphNode {
+    int id = -1;
+    GraphNodeKind kind = GraphNodeKind::Role;
+    int layer = 0; // column: the kind's, or for a More node the column of the children it stands for
+    QString label;  // "kms", "kms:Decrypt", "AcmeTelemetryRead", "arn:aws:iam::210987654321:root"
+    QString detail; // second line: policy origin, counts, principal type
+    std::optional<Severity> severity; // highest finding that touches the node; empty: none
+    AccessLevels levels = 0;           // services: union over granted actions; actions: the action's levels
+    std::array<int, 5> levelCounts{};  // services: granted actions by primary level (List, Read, Write, Perm., Tagging)
+    int actionCount = 0;               // services and policies: granted actions
+    int serviceCount = 0;              // policies: services granted
+    int catalogIndex = -1;             // services: catalogue service index; actions: action index
+    int parent = -1;                   // More nodes: the node whose children they stand for
+    int hiddenCount = 0;               // More nodes: how many children are left out
+    bool expandable = false;
+    std::vector<int> findings;    // indices into PackageAnalysis::findings that touch the node
+    std::vector<GrantRef> grants; // actions: the Allow statements that grant it
+    std::vector<GrantRef> denies; // actions: Deny statements of the same policies that name it
+};
+
+struct GraphEdge {
+    int from = -1;
+    int to = -1;
+    bool summary = false; // a collapsed service to the resources of its hidden actions
+    friend bool operator==(const GraphEdge&, const GraphEdge&) = default;
+};
+
+/** Index of an access level in GraphNode::levelCounts. */
+inline int accessLevelSlot(AccessLevel level)
+{
+    switch (level) {
+    case AccessLevel::List:
+        return 0;
+    case AccessLevel::Read:
+        return 1;
+    case AccessLevel::Write:
+        return 2;
+    case AccessLevel::PermissionsManagement:
+        return 3;
+    case AccessLevel::Tagging:
+        return 4;
+    }
+    return 2;
+}
+
+} // namespace grantscope::ui

@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "graph/GraphNodeItem.h"
+
+#include "graph/AccessGraph.h"
+#include "graph/GraphStyle.h"
+
+#include <QFontMetricsF>
+#include <QGraphicsScene>
+#include <QPainter>
+#include <QPalette>
+#include <QStyleOptionGraphicsItem>
+
+#include <algorithm>
+
+namespace grantscope::ui {
+
+namespace {
+
+constexpr qreal kPadX = 10;
+constexpr qreal kPadY = 6;
+constexpr qreal kStripe = 4;
+constexpr qreal kChevron = 13;
+constexpr qreal kLineGap = 1;
+constexpr qreal kBar = 4;
+constexpr qreal kMaxText = 300;
+constexpr qreal kMinWidth = 96;
+constexpr qreal kRadius = 5;
+
+QFont labelFont(const QFont& base, GraphNodeKind kind)
+{
+    QFont f = base;
+    f.setBold(kind == GraphNodeKind::Role || kind == GraphNodeKind::Policy || kind == GraphNodeKind::Service);
+    f.setItalic(kind == GraphNodeKind::More);
+    return f;
+}
+
+QFont smallFont(const QFont& base, bool bold = false)
+{
+    QFont f = base;
+    if (f.pointSizeF() > 0)
+        f.setPointSizeF(f.pointSizeF() * 0.86);
+    else
+        f.setPixelSize(std::max(8, f.pixelSize() * 86 / 100));
+    f.setBold(bold);
+    return f;
+}
+
+QString badgeText(const GraphNode& node)
+{
+    return node.severity && *node.severity != Severity::Info ? severityName(*node.severity).toUpper() : QString();
+}
+
+bool hasChevron(const GraphNode& node) { return node.expandable && node.kind != GraphNodeKind::More; }
+
+bool hasBar(const GraphNode& node) { return node.kind == GraphNodeKind::Service && node.actionCount > 0; }
+
+Qt::TextElideMode elideMode(const GraphNode& node)
+{
+    // ARNs differ at both ends ("arn:aws:s3:::bucket/…/key"): keep both.
+    return node.kind == GraphNodeKind::Resource || node.kind == GraphNodeKind::Principal ? Qt::ElideMiddle
+                                                                                          : Qt::ElideRight;
+}
+
+} // namespace
+
+GraphNodeItem::GraphNodeItem(const AccessGraph* graph, int nodeId)
+    : m_graph(graph)
+    , m_id(nodeId)
+{
+    setAcceptHoverEvents(true);
+    setFlag(ItemIsSelectable); // for highlightFinding; clicks are the view's, so no mouse buttons
+    setAcceptedMouseButtons(Qt::NoButton);
+    setCacheMode(DeviceCoordinateCache);
+    if (m_graph->node(m_id).expandable)
+        setCursor(Qt::PointingHandCursor);
+}
+
+void GraphNodeItem::setSize(const QSizeF& size)
+{
+    if (size == m_size)
+        return;
+    prepareGeometryChange();
+    m_size = size;
+}
+
+QRectF GraphNodeItem::boundingRect() const { return QRectF(QPointF(-2, -2), m_size + QSizeF(4, 4)); }
+
+QPainterPath GraphNodeItem::shape() const
+{
+    QPainterPath path;
+    path.addRoundedRect(QRectF(QPointF(0, 0), m_size), kRadius, kRadius);
+    return path;
+}
+
+QSizeF GraphNodeItem::sizeFor(const GraphNode& node, const QFont& font)
+{
+    const QFontMetricsF label(labelFont(font, node.kind));
+    const QFontMetricsF small(smallFont(font));
+    const QFontMetricsF badge(smallFont(font, true));
+    const QString b = badgeText(node);
+    const qreal badgeWidth = b.isEmpty() ? 0 : badge.horizontalAdvance(b) + 10 + 8;
+    const qreal lead = kStripe + kPadX + (hasChevron(node) ? kChevron : 0);
+    const qreal first = std::min(label.horizontalAdvance(node.label), kMaxText) + badgeWidth;
+    const qreal second = node.detail.isEmpty() ? 0 : std::min(small.horizontalAdvance(node.detail), kMaxText);
+    const qreal width = std::max(kMinWidth, lead + std::max(first, second) + kPadX);
+    qreal height = kPadY + label.height() + kPadY;
+    if (!node.detail.isEmpty())
+        height += kLineGap + small.height();
+    if (hasBar(node))
+        height += kBar + 3;
+    return QSizeF(std::ceil(width), std::ceil(height));
+}
+
+void GraphNodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
+{
+    const GraphNode& node = m_graph->node(m_id);
+    const QPalette palette = scene() ? scene()->palette() : QPalette();
+    const QFont base = scene() ? scene()->font() : QFont();
+    const QColor accent = GraphStyle::accent(node.severity, palette);
+    const QRectF box(QPointF(0, 0), m_size);
+    const bool flagged = node.severity && *node.severity >= Severity::Low;
+
+    painter->setRenderHint(QPainter::Antialiasing);
+    QPainterPath outline;
+    outline.addRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), kRadius, kRadius);
+    painter->fillPath(outline, GraphStyle::fill(node.severity, palette));
+    painter->save();
+    painter->setClipPath(outline);
+    painter->fillRect(QRectF(0, 0, kStripe, m_size.height()), accent);
+    painter->restore();
+
+    QColor border = flagged ? accent : GraphStyle::edge(std::nullopt, palette);
+    qreal borderWidth = flagged && *node.severity >= Severity::High ? 1.6 : 1.0;
+    if (isSelected()) {
+        border = palette.color(QPalette::Highlight);
+        borderWidth = 2.6;
+    } else if (m_hovered) {
+        border = border.darker(GraphStyle::isDark(palette) ? 70 : 130);
+        borderWidth += 0.8;
+    }
+    QPen pen(border, borderWidth);
+    pen.setStyle(node.kind == GraphNodeKind::More ? Qt::DashLine : Qt::SolidLine);
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(outline);
+
+    // Zoomed far out, text would be a grey smear: boxes and colours carry the picture.
+    const qreal lod = option ? QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()) : 1;
+    if (lod < 0.35)
+        return;
+
+    const QFont lf = labelFont(base, node.kind);
+    const QFont sf = smallFont(base);
+    const QFont bf = smallFont(base, true);
+    const QFontMetricsF lm(lf);
+    const QFontMetricsF sm(sf);
+    const QFontMetricsF bm(bf);
+    qreal x = kStripe + kPadX;
+    const qreal right = m_size.width() - kPadX;
+    const qreal firstLine = kPadY;
+
+    if (hasChevron(node)) {
+        const bool open = m_graph->isExpanded(m_id);
+        const QPointF c(x + 4, firstLine + lm.height() / 2);
+        QPolygonF tri;
+        if (open)
+            tri << c + QPointF(-4, -2.5) << c + QPointF(4, -2.5) << c + QPointF(0, 3);
+        else
+            tri << c + QPointF(-2.5, -4) << c + QPointF(3, 0) << c + QPointF(-2.5, 4);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(palette.color(QPalette::Text));
+        painter->drawPolygon(tri);
+        x += kChevron;
+    }
+
+    qreal labelRight = right;
+    const QString badge = badgeText(node);
+    if (!badge.isEmpty()) {
+        const qreal w = bm.horizontalAdvance(badge) + 10;
+        const QRectF pill(right - w, firstLine + (lm.height() - bm.height() - 2) / 2, w, bm.height() + 2);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(accent);
+        painter->drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);
+        painter->setFont(bf);
+        painter->setPen(accent.lightness() > 150 ? QColor(0x20, 0x20, 0x20) : QColor(Qt::white));
+        painter->drawText(pill, Qt::AlignCenter, badge);
+        labelRight = pill.left() - 8;
+    }
+
+    painter->setFont(lf);
+    painter->setPen(palette.color(QPalette::Text));
+    const QRectF labelRect(x, firstLine, labelRight - x, lm.height());
+    painter->drawText(labelRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      lm.elidedText(node.label, elideMode(node), labelRect.width()));
+    qreal y = firstLine + lm.height() + kLineGap;
+    if (!node.detail.isEmpty()) {
+        painter->setFont(sf);
+        painter->setPen(GraphStyle::secondaryText(palette));
+        const QRectF detailRect(x, y, right - x, sm.height());
+        painter->drawText(detailRect, Qt::AlignLeft | Qt::AlignVCenter,
+                          sm.elidedText(node.detail, Qt::ElideRight, detailRect.width()));
+        y += sm.height();
+    }
+
+    if (hasBar(node)) {
+        const QRectF bar(x, y + 3, right - x, kBar);
+        qreal bx = bar.left();
+        painter->setPen(Qt::NoPen);
+        for (AccessLevel level : kAccessLevels) {
+            const int n = node.levelCounts[static_cast<size_t>(accessLevelSlot(level))];
+            if (n == 0)
+                continue;
+            const qreal w = std::max(qreal(2), bar.width() * n / node.actionCount);
+            painter->setBrush(GraphStyle::levelColor(level, palette));
+            painter->drawRect(QRectF(bx, bar.top(), std::min(w, bar.right() - bx), bar.height()));
+            bx += w;
+        }
+    }
+}
+
+void GraphNodeItem::hoverEnterEvent(QGraphicsSceneHoverEvent* event)
+{
+    m_hovered = true;
+    update();
+    QGraphicsItem::hoverEnterEvent(event);
+}
+
+void GraphNodeItem::hoverLeaveEvent(QGraphicsSceneHoverEvent* event)
+{
+    m_hovered = false;
+    update();
+    QGraphicsItem::hoverLeaveEvent(event);
+}
+
+} // namespace grantscope::ui

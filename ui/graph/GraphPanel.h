@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTimer;
+class QToolButton;
+
+namespace grantscope::ui {
+
+class AccessGraphView;
+class ReviewDocument;
+struct LoadedReview;
+
+/**
+ * The access graph with its toolbar: search ("graphSearch"), minimum severity
+ * ("graphSeverityFilter"), access levels ("graphAccessLevels"), fit ("graphFit") and export
+ * ("graphExportSvg", "graphExportPng"). Export buttons only ask (exportRequested): the window
+ * picks the path and calls exportSvg() or exportPng(), so no file dialog lives here.
+ */
+class GraphPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit GraphPanel(QWidget* parent = nullptr);
+    /** A panel that follows `document` (see setDocument()). */
+    explicit GraphPanel(ReviewDocument* document, QWidget* parent = nullptr);
+
+    AccessGraphView* view() const { return m_view; }
+    void setReview(std::shared_ptr<const LoadedReview> review);
+    /** Follows a document: shows its review and highlights its current finding. */
+    void setDocument(ReviewDocument* document);
+
+    /** Shortcuts to the view, for the window. */
+    void highlightFinding(int findingIndex);
+    bool exportSvg(const QString& path);
+    bool exportPng(const QString& path);
+
+Q_SIGNALS:
+    /** An export button was pressed: the window asks for a path and calls exportSvg() or exportPng(). */
+    void exportRequested(bool svg);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void applyAccessLevels();
+    void updateStatus(int visibleNodes);
+    void updateLegend();
+
+    AccessGraphView* m_view;
+    QLineEdit* m_search;
+    QComboBox* m_severity;
+    QToolButton* m_levels;
+    QLabel* m_legend;
+    QLabel* m_status;
+    QTimer* m_searchDelay;
+    QPointer<ReviewDocument> m_document;
+};
+
+} // namespace grantscope::ui

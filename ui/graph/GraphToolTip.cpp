@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "graph/GraphToolTip.h"
+
+#include "graph/AccessGraph.h"
+#include "graph/GraphText.h"
+
+#include "app/ReviewDocument.h"
+#include "catalog/Catalog.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace grantscope::ui {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("GraphToolTip", text); }
+QString esc(const QString& s) { return s.toHtmlEscaped(); }
+QString esc(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())).toHtmlEscaped(); }
+
+constexpr int kMaxListed = 8;
+
+QString where(const QString& file, const SourceLocation& location)
+{
+    if (file.startsWith(QLatin1String("aws-managed:")))
+        return tr("AWS managed policy");
+    QString s = QFileInfo(file).fileName();
+    if (location.isValid())
+        s += QLatin1Char(':') + QString::number(location.line);
+    return esc(s);
+}
+
+QString heading(const GraphNode& node)
+{
+    QString s = QStringLiteral("<b>") + esc(node.label) + QStringLiteral("</b>");
+    if (!node.detail.isEmpty())
+        s += QStringLiteral(" <span style=\"color:gray\">— ") + esc(node.detail) + QStringLiteral("</span>");
+    return s;
+}
+
+QString grantLine(const AccessGraph& graph, const GrantRef& ref)
+{
+    const PolicyRecord* record = graph.policyRecord(ref.policyNode);
+    const Statement* st = graph.statement(ref);
+    if (!record || !st)
+        return {};
+    QString line = esc(record->name) + QStringLiteral(" › ")
+        + (st->sid.empty() ? tr("statement %1").arg(st->index + 1) : esc(st->sid));
+    line += QStringLiteral(" <span style=\"color:gray\">(") + where(record->policy.file, st->location)
+        + QStringLiteral(")</span>");
+    if (st->hasResource) {
+        QStringList resources;
+        for (const LocatedString& r : st->resources)
+            resources << esc(r.value);
+        if (resources.size() > 3)
+            resources = resources.mid(0, 3) << tr("…");
+        line += QStringLiteral("<br>&nbsp;&nbsp;")
+            + (st->notResource ? tr("on every resource except %1") : tr("on %1"))
+                  .arg(resources.join(QStringLiteral(", ")));
+    }
+    if (!st->conditions.empty())
+        line += QStringLiteral(" ") + tr("<i>only if its conditions hold</i>");
+    return line;
+}
+
+QString list(const QString& title, const QStringList& items)
+{
+    if (items.isEmpty())
+        return {};
+    QString s = QStringLiteral("<p style=\"margin-top:6px\"><b>") + title + QStringLiteral("</b><br>");
+    const qsizetype shown = std::min<qsizetype>(items.size(), kMaxListed);
+    s += items.mid(0, shown).join(QStringLiteral("<br>"));
+    if (items.size() > shown)
+        s += QStringLiteral("<br>") + countText("GraphToolTip", static_cast<int>(items.size() - shown), "and %1 more", "and %1 more");
+    return s + QStringLiteral("</p>");
+}
+
+QString grants(const AccessGraph& graph, const std::vector<GrantRef>& refs, const QString& title)
+{
+    QStringList lines;
+    for (const GrantRef& ref : refs)
+        if (const QString l = grantLine(graph, ref); !l.isEmpty())
+            lines << l;
+    return list(title, lines);
+}
+
+QString findings(const AccessGraph& graph, const GraphNode& node)
+{
+    QStringList lines;
+    for (int fi : node.findings) {
+        const Finding& f = graph.review()->analysis.findings[static_cast<size_t>(fi)];
+        lines << QStringLiteral("<b>") + esc(severityName(f.severity)) + QStringLiteral("</b> ") + esc(f.title);
+    }
+    return list(tr("Findings"), lines);
+}
+
+QString levelCounts(const GraphNode& node)
+{
+    QStringList parts;
+    for (AccessLevel level : kAccessLevels)
+        if (const int n = node.levelCounts[static_cast<size_t>(accessLevelSlot(level))]; n > 0)
+            parts << accessLevelName(level) + QStringLiteral(" ") + QString::number(n);
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString names(const AccessGraph& graph, const std::vector<int>& ids)
+{
+    QStringList out;
+    for (int p : ids)
+        out << esc(graph.node(p).label);
+    return out.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QString GraphToolTip::forNode(const AccessGraph& graph, int id)
+{
+    if (id < 0 || id >= graph.nodeCount() || !graph.review())
+        return {};
+    const GraphNode& node = graph.node(id);
+    QString s = heading(node);
+    switch (node.kind) {
+    case GraphNodeKind::Principal:
+        s += QStringLiteral("<br>") + tr("May assume: %1").arg(names(graph, graph.childrenOf(id)));
+        break;
+    case GraphNodeKind::Role:
+        s += QStringLiteral("<br>") + tr("Trusted principals: %1").arg(names(graph, graph.parentsOf(id)));
+        break;
+    case GraphNodeKind::Policy:
+        if (const PolicyRecord* record = graph.policyRecord(id)) {
+            s += QStringLiteral("<br>") + tr("Defined at %1").arg(where(record->file, record->location));
+            if (!record->arn.empty())
+                s += QStringLiteral("<br>") + esc(record->arn);
+        }
+        s += QStringLiteral("<br>") + tr("Grants %1 in %2")
+                  .arg(countText("GraphToolTip", node.actionCount, "%1 action", "%1 actions"),
+                       countText("GraphToolTip", node.serviceCount, "%1 service", "%1 services"));
+        if (node.expandable)
+            s += QStringLiteral("<br><i>") + (graph.isExpanded(id) ? tr("Click to hide its services")
+                                                                  : tr("Click to show its services"))
+                + QStringLiteral("</i>");
+        break;
+    case GraphNodeKind::Service: {
+        const std::string_view name = graph.catalog()->service(node.catalogIndex).name;
+        s += QStringLiteral("<br>") + esc(name);
+        s += QStringLiteral("<br>") + levelCounts(node);
+        s += QStringLiteral("<br>") + tr("Granted by: %1").arg(names(graph, graph.parentsOf(id)));
+        s += QStringLiteral("<br><i>")
+            + (graph.isExpanded(id) ? tr("Click to collapse its actions") : tr("Click to show its actions"))
+            + QStringLiteral("</i>");
+        break;
+    }
+    case GraphNodeKind::Action:
+        s += grants(graph, node.grants, tr("Granted by"));
+        s += grants(graph, node.denies, tr("Denied by"));
+        break;
+    case GraphNodeKind::Resource:
+        break;
+    case GraphNodeKind::More:
+        s = QStringLiteral("<b>") + esc(node.label) + QStringLiteral("</b><br>")
+            + tr("Hidden to keep the graph responsive, least risky first. Click to show up to %1 more, or "
+                 "narrow the graph with the search and filters.")
+                  .arg(AccessGraph::kChildCap);
+        break;
+    }
+    return s + findings(graph, node);
+}
+
+} // namespace grantscope::ui

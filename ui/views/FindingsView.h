@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QPlainTextEdit;
+class QTableView;
+class QTextBrowser;
+
+namespace grantscope::ui {
+
+class FindingsFilterModel;
+class FindingsModel;
+class ReviewDocument;
+
+/**
+ * The findings table with its filter bar (severity, category, decision, free text) and a details
+ * pane that explains the selected finding and takes the reviewer's decision and note. Follows and
+ * sets the ReviewDocument's current finding.
+ */
+class FindingsView : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit FindingsView(ReviewDocument* document, QWidget* parent = nullptr);
+
+    FindingsModel* model() const { return m_model; }
+    FindingsFilterModel* filterModel() const { return m_filter; }
+    /** The finding shown in the details pane, -1 when none. */
+    int currentFinding() const { return m_current; }
+
+public Q_SLOTS:
+    /** Selects and shows a finding by its index in `analysis.findings`, clearing filters that hide it. */
+    void selectFinding(int findingIndex);
+
+Q_SIGNALS:
+    void findingActivated(int findingIndex);
+
+private:
+    void buildUi();
+    void reloadCategories();
+    void onReviewChanged();
+    void onSelectionChanged();
+    void showFinding(int findingIndex);
+    void showVerdict();
+    void applyFilters();
+    void storeVerdict();
+
+    ReviewDocument* m_document;
+    FindingsModel* m_model;
+    FindingsFilterModel* m_filter;
+    QComboBox* m_severityFilter = nullptr;
+    QComboBox* m_categoryFilter = nullptr;
+    QComboBox* m_decisionFilter = nullptr;
+    QLineEdit* m_search = nullptr;
+    QTableView* m_table = nullptr;
+    QTextBrowser* m_details = nullptr;
+    QComboBox* m_decision = nullptr;
+    QPlainTextEdit* m_note = nullptr;
+    int m_current = -1;
+    bool m_updating = false;
+};
+
+} // namespace grantscope::ui
