@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 
 #include <map>
+#include <thread>
 
 namespace grantscope::cli {
 
@@ -104,25 +105,50 @@ int runExpand(const QStringList& args, std::FILE* out, std::FILE* err)
     const Catalog& catalog = Catalog::bundled();
     std::map<std::string, ActionSet> results;
     bool bad = hasErrors(diagnostics);
-    for (const InputFile& f : files) {
-        std::optional<SourceText> text = readSourceFile(f.path, diagnostics);
-        if (!text) {
-            bad = true;
-            continue;
+    // Each file is read, parsed and expanded on its own; two workers share the list (the machine
+    // has two cores), and the results are merged in file order so the output does not depend on timing.
+    struct FileResult {
+        bool ok = false;
+        bool bad = false;
+        ActionSet allowed;
+        Diagnostics diagnostics;
+    };
+    std::vector<FileResult> perFile(files.size());
+    auto work = [&](size_t begin, size_t step) {
+        for (size_t i = begin; i < files.size(); i += step) {
+            const InputFile& f = files[i];
+            FileResult& r = perFile[i];
+            std::optional<SourceText> text = readSourceFile(f.path, r.diagnostics);
+            std::optional<SourceNode> root;
+            if (text)
+                root = readJson(text->bytes, f.display, r.diagnostics);
+            if (!root) {
+                r.bad = true;
+                continue;
+            }
+            PolicyParser::Result parsed =
+                PolicyParser::parse(*root, PolicyParser::guessKind(*root), f.display, f.stem, r.diagnostics);
+            r.bad = !parsed.ok;
+            r.allowed = expandPolicy(catalog, parsed.policy, &r.diagnostics).allowed;
+            r.ok = true;
         }
-        std::optional<SourceNode> root = readJson(text->bytes, f.display, diagnostics);
-        if (!root) {
-            bad = true;
+    };
+    if (files.size() > 16) {
+        std::thread helper(work, size_t(1), size_t(2));
+        work(0, 2);
+        helper.join();
+    } else {
+        work(0, 1);
+    }
+    for (size_t i = 0; i < files.size(); ++i) {
+        FileResult& r = perFile[i];
+        bad = bad || r.bad;
+        diagnostics.insert(diagnostics.end(), r.diagnostics.begin(), r.diagnostics.end());
+        if (!r.ok)
             continue;
-        }
-        PolicyParser::Result parsed =
-            PolicyParser::parse(*root, PolicyParser::guessKind(*root), f.display, f.stem, diagnostics);
-        if (!parsed.ok)
-            bad = true;
-        PolicyExpansion expansion = expandPolicy(catalog, parsed.policy, &diagnostics);
-        auto [it, inserted] = results.try_emplace(f.stem, std::move(expansion.allowed));
+        auto [it, inserted] = results.try_emplace(files[i].stem, std::move(r.allowed));
         if (!inserted)
-            it->second |= expansion.allowed;
+            it->second |= r.allowed;
     }
     printDiagnostics(err, diagnostics, !quiet);
     if (json)
