@@ -4,9 +4,40 @@
 
 #include <QCoreApplication>
 
+#include <memory>
+
+#ifdef GRANTSCOPE_HAVE_PDF
+#include <QGuiApplication>
+
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+#endif
+
+namespace {
+
+// PDF reports lay out text with QtGui, which needs a QGuiApplication (offscreen: no display needed).
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv)
+{
+#ifdef GRANTSCOPE_HAVE_PDF
+    bool pdf = false;
+    for (int i = 1; i < argc; ++i)
+        pdf = pdf || std::strcmp(argv[i], "--format=pdf") == 0
+            || (std::strcmp(argv[i], "--format") == 0 && i + 1 < argc && std::strcmp(argv[i + 1], "pdf") == 0);
+    if (pdf) {
+        if (!std::getenv("QT_QPA_PLATFORM"))
+            setenv("QT_QPA_PLATFORM", "offscreen", 1);
+        return std::make_unique<QGuiApplication>(argc, argv);
+    }
+#endif
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
+} // namespace
+
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("grantscope-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GRANTSCOPE_VERSION));
     return grantscope::cli::run(QCoreApplication::arguments());

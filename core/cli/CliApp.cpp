@@ -29,6 +29,8 @@ QString usage()
         "                                        compose a permissions boundary that fits AWS's size limit\n"
         "  diff [--json] --boundary B.json PATH...\n"
         "                                        what the boundary removes from what the package grants\n"
+        "  report --format html|pdf|md -o FILE [--session S.grantscope | PATH...] [--boundary B.json]\n"
+        "         [--param N=V]...              the review report: summary, findings, decisions, boundary\n"
         "  evaluate --cases FILE                 decide requests against identity policies and a boundary\n"
         "  bench [--repeat N] [PATH...]          time parsing, expansion and evaluation\n"
         "  --version                             program and bundled data versions\n"
@@ -71,6 +73,8 @@ int run(const QStringList& arguments, std::FILE* out, std::FILE* err)
         return runBoundary(rest, out, err);
     if (command == QStringLiteral("diff"))
         return runDiff(rest, out, err);
+    if (command == QStringLiteral("report"))
+        return runReport(rest, out, err);
     if (command == QStringLiteral("bench"))
         return runBench(rest, out, err);
     write(err, QCoreApplication::translate("cli", "grantscope-cli: unknown command \"%1\"\n\n").arg(command) + usage());

@@ -15,6 +15,15 @@ int runEvaluate(const QStringList& args, std::FILE* out, std::FILE* err);
 int runAnalyze(const QStringList& args, std::FILE* out, std::FILE* err);
 int runBoundary(const QStringList& args, std::FILE* out, std::FILE* err);
 int runDiff(const QStringList& args, std::FILE* out, std::FILE* err);
+int runReport(const QStringList& args, std::FILE* out, std::FILE* err);
+
+/**
+ * Renders report HTML to a PDF file at `path`; false with `error` set on failure. GUI builds register one
+ * (app/cli/PdfSupport.cpp); in a core-only build there is none and `report --format pdf` fails.
+ */
+using PdfRenderer = bool (*)(const std::string& html, const QString& path, QString* error);
+void setPdfRenderer(PdfRenderer renderer);
+PdfRenderer pdfRenderer();
 
 /** Writes `text` to `path` atomically, or to `out` when the path is empty or "-". */
 bool writeOutput(const QString& path, const std::string& text, std::FILE* out, std::FILE* err);

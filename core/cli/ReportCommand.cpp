@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// grantscope-cli report: the review report (HTML, Markdown or PDF) for a saved session or a package.
+#include "analysis/PackageAnalysis.h"
+#include "analysis/RuleSet.h"
+#include "boundary/BoundaryCompactor.h"
+#include "catalog/Catalog.h"
+#include "cli/CliApp.h"
+#include "cli/CliSupport.h"
+#include "cli/Commands.h"
+#include "doc/SourceFile.h"
+#include "package/PackageLoader.h"
+#include "policy/PolicyParser.h"
+#include "report/ReviewReport.h"
+#include "review/ReviewSession.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace grantscope::cli {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("cli", text); }
+
+PdfRenderer g_pdfRenderer = nullptr;
+
+QString reportUsage()
+{
+    return tr("Usage: grantscope-cli report --format html|pdf|md -o FILE [--session S.grantscope | PATH...]\n"
+              "         [--boundary B.json] [--param N=V]...\n");
+}
+
+struct Options {
+    QString format;
+    QString output;
+    QString session;
+    QString boundary;
+    LoadOptions load;
+    QStringList paths;
+};
+
+bool parseOptions(const QStringList& args, Options& o, std::FILE* err)
+{
+    bool ok = true;
+    for (qsizetype i = 0; i < args.size() && ok; ++i) {
+        const QString& a = args[i];
+        auto value = [&](const char* name, QString& into) {
+            const QString option = QLatin1String(name);
+            if (a.startsWith(option + QLatin1Char('='))) {
+                into = a.mid(option.size() + 1);
+                return true;
+            }
+            if (a != option)
+                return false;
+            if (i + 1 < args.size())
+                into = args[++i];
+            if (into.isEmpty()) {
+                write(err, tr("grantscope-cli report: %1 needs a value\n").arg(option));
+                ok = false;
+            }
+            return true;
+        };
+        if (value("--format", o.format) || value("--output", o.output) || value("-o", o.output)
+            || value("--session", o.session) || value("--boundary", o.boundary))
+            continue;
+        if (!parseCommonOption(args, i, o.load, o.paths, err, ok)) {
+            write(err, tr("grantscope-cli report: unknown option %1\n").arg(a));
+            return false;
+        }
+    }
+    return ok;
+}
+
+std::optional<Policy> readBoundary(const QString& path, std::FILE* err)
+{
+    Diagnostics diagnostics;
+    const std::optional<SourceText> text = readSourceFile(path, diagnostics);
+    std::optional<PolicyParser::Result> parsed;
+    if (text)
+        parsed = PolicyParser::parseJson(text->bytes, PolicyKind::Boundary, path,
+                                         QFileInfo(path).completeBaseName().toStdString(), diagnostics);
+    printDiagnostics(err, diagnostics, false);
+    if (!parsed || !parsed->ok || hasErrors(diagnostics))
+        return std::nullopt;
+    return parsed->policy;
+}
+
+} // namespace
+
+void setPdfRenderer(PdfRenderer renderer) { g_pdfRenderer = renderer; }
+PdfRenderer pdfRenderer() { return g_pdfRenderer; }
+
+int runReport(const QStringList& args, std::FILE* out, std::FILE* err)
+{
+    Options o;
+    if (!parseOptions(args, o, err)) {
+        write(err, reportUsage());
+        return BadInput;
+    }
+    const QString format = o.format.toLower();
+    if (format != QStringLiteral("html") && format != QStringLiteral("pdf") && format != QStringLiteral("md")
+        && format != QStringLiteral("markdown")) {
+        write(err, o.format.isEmpty() ? tr("grantscope-cli report: --format is required\n")
+                                      : tr("grantscope-cli report: unknown format \"%1\"\n").arg(o.format));
+        write(err, reportUsage());
+        return BadInput;
+    }
+    if (o.output.isEmpty() || (format == QStringLiteral("pdf") && o.output == QStringLiteral("-"))) {
+        write(err, tr("grantscope-cli report: -o FILE is required\n") + reportUsage());
+        return BadInput;
+    }
+    if (o.session.isEmpty() == o.paths.isEmpty()) {
+        write(err, tr("grantscope-cli report: give either --session or the package PATHs\n") + reportUsage());
+        return BadInput;
+    }
+    if (format == QStringLiteral("pdf") && !g_pdfRenderer) {
+        write(err, tr("grantscope-cli report: PDF output needs a build with the GUI (GRANTSCOPE_GUI=ON); "
+                      "use --format html and print it to PDF\n"));
+        return BadInput;
+    }
+
+    const Catalog& catalog = Catalog::bundled();
+    std::optional<ReviewSession> session;
+    if (!o.session.isEmpty()) {
+        Diagnostics diagnostics;
+        session = ReviewSession::load(o.session, diagnostics);
+        printDiagnostics(err, diagnostics, false);
+        if (!session)
+            return BadInput;
+        for (const auto& [name, value] : o.load.parameters)
+            session->parameters[name] = value;
+        o.paths = session->packagePaths;
+        o.load = session->loadOptions();
+        if (o.paths.isEmpty()) {
+            write(err, tr("grantscope-cli report: %1: the session names no package\n").arg(o.session));
+            return BadInput;
+        }
+    }
+
+    std::optional<Policy> boundary;
+    if (!o.boundary.isEmpty()) {
+        boundary = readBoundary(o.boundary, err);
+        if (!boundary)
+            return BadInput;
+    } else if (session && session->hasBoundary) {
+        const Diagnostics problems = session->boundary.check(catalog);
+        if (hasErrors(problems)) {
+            for (const Diagnostic& d : problems)
+                write(err, tr("grantscope-cli report: %1: boundary: %2\n").arg(o.session, d.message));
+            return BadInput;
+        }
+        boundary = BoundaryCompactor::compact(catalog, session->boundary.toPolicy(catalog)).policy;
+        boundary->name = session->boundary.name;
+    }
+
+    const ReviewSubject package = loadPackage(o.paths, o.load);
+    printDiagnostics(err, package.diagnostics, false);
+    if (hasErrors(package.diagnostics))
+        return BadInput;
+    const PackageAnalysis analysis = analyzePackage(package, catalog, RuleSet::bundled(), o.load);
+    const ReviewReport report = buildReviewReport(catalog, package, analysis, session ? &*session : nullptr,
+                                                  boundary ? &*boundary : nullptr, o.paths);
+    if (format == QStringLiteral("pdf")) {
+        QString error;
+        if (!g_pdfRenderer(reportToHtml(report), o.output, &error)) {
+            write(err, tr("grantscope-cli report: cannot write %1: %2\n").arg(o.output, error));
+            return BadInput;
+        }
+        return Success;
+    }
+    const std::string text = format == QStringLiteral("html") ? reportToHtml(report) : reportToMarkdown(report);
+    return writeOutput(o.output, text, out, err) ? Success : BadInput;
+}
+
+} // namespace grantscope::cli

@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report/ReviewReport.h"
+
+#include "analysis/RequestContext.h"
+#include "catalog/Catalog.h"
+#include "policy/PolicyWriter.h"
+#include "review/ReviewSession.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <map>
+
+namespace grantscope {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("ReviewReport", text); }
+std::string u8(const QString& s) { return s.toStdString(); }
+
+int levelIndex(AccessLevel level)
+{
+    for (size_t i = 0; i < std::size(kAccessLevels); ++i)
+        if (kAccessLevels[i] == level)
+            return static_cast<int>(i);
+    return 0;
+}
+
+// A vendor policy and the boundary are worth showing side by side only when they read alike (a boundary
+// built from the vendor's grants); otherwise every line differs and the diff says nothing.
+bool worthShowing(const TextDiffResult& d)
+{
+    const int total = static_cast<int>(d.lines.size());
+    const int equal = total - d.added - d.removed - d.changed;
+    return total > 0 && total <= 400 && equal * 3 >= total;
+}
+
+std::string mdEscape(std::string_view s)
+{
+    std::string out;
+    for (char c : s) {
+        if (c == '|' || c == '*' || c == '_' || c == '`' || c == '<' || c == '>' || c == '[' || c == ']' || c == '\\'
+            || c == '#' || c == '&')
+            out += '\\';
+        out += (c == '\n' || c == '\r') ? ' ' : c;
+    }
+    return out;
+}
+std::string mdEscape(const QString& s) { return mdEscape(u8(s)); }
+
+std::string place(const QString& file, const SourceLocation& location)
+{
+    std::string s = u8(file);
+    if (location.isValid())
+        s += ":" + std::to_string(location.line) + ":" + std::to_string(location.column);
+    return s;
+}
+
+} // namespace
+
+int ReportServiceRow::totalBefore() const
+{
+    int n = 0;
+    for (int v : before)
+        n += v;
+    return n;
+}
+
+int ReportServiceRow::totalAfter() const
+{
+    int n = 0;
+    for (int v : after)
+        n += v;
+    return n;
+}
+
+ReviewReport buildReviewReport(const Catalog& catalog, const ReviewSubject& package, const PackageAnalysis& analysis,
+                               const ReviewSession* session, const Policy* boundary, const QStringList& packagePaths)
+{
+    ReviewReport r;
+    r.title = tr("GrantScope review report");
+    r.generated = QDateTime::currentDateTimeUtc();
+    r.packagePaths = packagePaths;
+    r.subjects = analysis.subjects;
+    if (session)
+        r.notes = session->notes;
+
+    const RequestContext noKeys;
+    const SemanticDiff diff = computeSemanticDiff(catalog, package, boundary, analysis.findings, &noKeys);
+    r.hasBoundary = boundary != nullptr;
+
+    std::vector<bool> falsePositive(analysis.findings.size(), false);
+    for (size_t i = 0; i < analysis.findings.size(); ++i) {
+        ReportFinding f;
+        f.finding = analysis.findings[i];
+        if (session) {
+            const SessionVerdict v = session->verdict(f.finding);
+            f.decision = v.decision;
+            f.note = v.note;
+        }
+        falsePositive[i] = f.decision == FindingDecision::FalsePositive;
+        if (r.hasBoundary && i < diff.findings.size()) {
+            f.state = diff.findings[i].state;
+            f.surviving = diff.findings[i].surviving;
+            ++r.byMitigation[static_cast<size_t>(f.state)];
+        }
+        ++r.bySeverity[static_cast<size_t>(f.finding.severity)];
+        ++r.byDecision[static_cast<size_t>(f.decision)];
+        r.findings.push_back(std::move(f));
+    }
+    r.risk = computeRiskScore(analysis, [&](int i) { return falsePositive[static_cast<size_t>(i)]; });
+
+    r.requested = diff.requested.count();
+    r.before = diff.before.count();
+    r.after = diff.after.count();
+    std::map<int, ReportServiceRow> services;
+    for (const ServiceLevelDiff& row : diff.rows) {
+        ReportServiceRow& s = services[row.service];
+        s.service = std::string(catalog.service(row.service).prefix);
+        const auto level = static_cast<size_t>(levelIndex(row.level));
+        s.before[level] += row.before;
+        s.after[level] += r.hasBoundary ? row.after : row.before;
+        if (r.hasBoundary)
+            catalog.forEachSorted(row.removed, [&](int a) { s.removed.push_back(catalog.lowerActionName(a)); });
+    }
+    for (auto& [index, row] : services)
+        if (row.totalBefore() > 0)
+            r.services.push_back(std::move(row));
+    std::stable_sort(r.services.begin(), r.services.end(), [](const ReportServiceRow& a, const ReportServiceRow& b) {
+        return a.totalBefore() > b.totalBefore();
+    });
+
+    if (boundary) {
+        r.boundaryName = QString::fromStdString(boundary->name);
+        r.boundaryJson = writePolicyJson(*boundary, 2);
+        r.boundarySize = policySizeForLimits(*boundary);
+        const QString right = QString::fromStdString(r.boundaryJson);
+        auto compare = [&](const PolicyRecord& p) {
+            if (!p.resolved || p.origin == PolicyOrigin::AwsManaged)
+                return;
+            TextDiffResult d = TextDiff::compute(QString::fromStdString(writePolicyJson(p.policy, 2)), right);
+            if (worthShowing(d))
+                r.textDiffs.push_back({p.name, std::move(d)});
+        };
+        for (const RoleRecord& role : package.roles)
+            for (const PolicyRecord& p : role.policies)
+                compare(p);
+        for (const PolicyRecord& p : package.standalonePolicies)
+            compare(p);
+    }
+    return r;
+}
+
+std::string reportToMarkdown(const ReviewReport& r)
+{
+    std::string md = "# " + mdEscape(r.title) + "\n\n";
+    md += u8(tr("Generated %1 by GrantScope %2.").arg(r.generated.toString(Qt::ISODate), QStringLiteral(GRANTSCOPE_VERSION)))
+        + "\n\n";
+    for (const QString& p : r.packagePaths)
+        md += "- " + mdEscape(p) + "\n";
+    md += "\n## " + u8(tr("Summary")) + "\n\n";
+    md += u8(tr("Risk score: **%1/100**, grade **%2**.").arg(r.risk.score).arg(r.risk.grade)) + " "
+        + mdEscape(r.risk.explanation()) + "\n\n";
+    md += "| " + u8(tr("Severity")) + " | " + u8(tr("Findings")) + " |\n| --- | ---: |\n";
+    for (int s = 4; s >= 0; --s)
+        md += "| " + u8(severityName(static_cast<Severity>(s))) + " | " + std::to_string(r.bySeverity[static_cast<size_t>(s)])
+            + " |\n";
+    md += "\n| " + u8(tr("Decision")) + " | " + u8(tr("Findings")) + " |\n| --- | ---: |\n";
+    for (int d = 0; d < 4; ++d)
+        md += "| " + u8(findingDecisionName(static_cast<FindingDecision>(d))) + " | "
+            + std::to_string(r.byDecision[static_cast<size_t>(d)]) + " |\n";
+    if (!r.notes.isEmpty())
+        md += "\n### " + u8(tr("Reviewer notes")) + "\n\n" + mdEscape(r.notes) + "\n";
+
+    md += "\n## " + u8(tr("Subjects")) + "\n\n| " + u8(tr("Name")) + " | " + u8(tr("Kind")) + " | " + u8(tr("File"))
+        + " | " + u8(tr("Trusted principals")) + " | " + u8(tr("Actions")) + " |\n| --- | --- | --- | --- | ---: |\n";
+    for (const SubjectSummary& s : r.subjects) {
+        std::string principals;
+        for (const std::string& p : s.trustedPrincipals)
+            principals += (principals.empty() ? "" : ", ") + mdEscape(p);
+        md += "| " + mdEscape(s.name) + " | " + mdEscape(s.kind) + " | " + mdEscape(place(s.file, s.location)) + " | "
+            + principals + " | " + std::to_string(s.grantedActions) + " |\n";
+    }
+
+    md += "\n## " + u8(tr("Findings")) + "\n";
+    for (const ReportFinding& rf : r.findings) {
+        const Finding& f = rf.finding;
+        md += "\n### " + u8(severityName(f.severity)) + ": " + mdEscape(f.title) + "\n\n";
+        md += "- " + u8(tr("Rule")) + ": `" + mdEscape(f.rule) + "` (" + mdEscape(f.category) + ")\n";
+        if (!f.subject.empty())
+            md += "- " + u8(tr("Subject")) + ": " + mdEscape(f.subject) + "\n";
+        md += "- " + u8(tr("Where")) + ": " + mdEscape(place(f.file, f.location)) + "\n";
+        md += "- " + u8(tr("Decision")) + ": " + u8(findingDecisionName(rf.decision)) + "\n";
+        if (!rf.note.isEmpty())
+            md += "- " + u8(tr("Note")) + ": " + mdEscape(rf.note) + "\n";
+        if (r.hasBoundary && rf.state != MitigationState::NotApplicable)
+            md += "- " + u8(tr("Under the boundary")) + ": " + mitigationStateKey(rf.state) + "\n";
+        if (!f.actions.empty()) {
+            md += "- " + u8(tr("Actions")) + " (" + std::to_string(f.actions.size()) + "): ";
+            for (size_t i = 0; i < f.actions.size() && i < 20; ++i)
+                md += (i ? ", " : "") + mdEscape(f.actions[i]);
+            md += f.actions.size() > 20 ? ", …\n" : "\n";
+        }
+        for (const Evidence& e : f.evidence)
+            md += "- " + u8(tr("Evidence")) + ": " + mdEscape(place(e.file, e.location)) + " " + mdEscape(e.policy)
+                + (e.sid.empty() ? "" : " / " + mdEscape(e.sid)) + "\n";
+        md += "\n" + mdEscape(f.rationale) + "\n\n**" + u8(tr("Mitigation")) + ":** " + mdEscape(f.mitigation) + "\n";
+    }
+
+    if (r.hasBoundary) {
+        md += "\n## " + u8(tr("What the boundary changes")) + "\n\n";
+        md += u8(tr("%1 actions requested, %2 allowed before the boundary, %3 after.")
+                     .arg(r.requested)
+                     .arg(r.before)
+                     .arg(r.after))
+            + " "
+            + u8(tr("Findings mitigated: %1, partly mitigated: %2, remaining: %3.")
+                     .arg(r.byMitigation[0])
+                     .arg(r.byMitigation[1])
+                     .arg(r.byMitigation[2]))
+            + "\n\n| " + u8(tr("Service")) + " | " + u8(tr("Before")) + " | " + u8(tr("After")) + " | "
+            + u8(tr("Removed")) + " |\n| --- | ---: | ---: | --- |\n";
+        for (const ReportServiceRow& s : r.services) {
+            std::string removed;
+            for (size_t i = 0; i < s.removed.size() && i < 12; ++i)
+                removed += (i ? ", " : "") + mdEscape(s.removed[i]);
+            if (s.removed.size() > 12)
+                removed += ", …";
+            md += "| " + mdEscape(s.service) + " | " + std::to_string(s.totalBefore()) + " | "
+                + std::to_string(s.totalAfter()) + " | " + removed + " |\n";
+        }
+        md += "\n### " + u8(tr("Boundary policy")) + "\n\n```json\n" + r.boundaryJson + "```\n";
+    }
+    return md;
+}
+
+} // namespace grantscope

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/PackageAnalysis.h"
+#include "analysis/RiskScore.h"
+#include "diff/SemanticDiff.h"
+#include "diff/TextDiff.h"
+
+#include <QDateTime>
+#include <QStringList>
+
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace grantscope {
+
+class Catalog;
+struct ReviewSession;
+
+/** One finding as the report shows it: the finding, the reviewer's verdict and what the boundary does to it. */
+struct ReportFinding {
+    Finding finding;
+    FindingDecision decision = FindingDecision::Open;
+    QString note;
+    MitigationState state = MitigationState::NotApplicable; // NotApplicable also when there is no boundary
+    std::vector<std::string> surviving;
+    friend bool operator==(const ReportFinding&, const ReportFinding&) = default;
+};
+
+/** Counts of one service per access level: before the boundary and after it. */
+struct ReportServiceRow {
+    std::string service;
+    std::array<int, 5> before{}; // by access level, in kAccessLevels order
+    std::array<int, 5> after{};
+    std::vector<std::string> removed; // lower-case actions the boundary takes away
+    int totalBefore() const;
+    int totalAfter() const;
+    friend bool operator==(const ReportServiceRow&, const ReportServiceRow&) = default;
+};
+
+/** The side-by-side text diff of one vendor policy against the boundary. */
+struct ReportTextDiff {
+    std::string policy;
+    TextDiffResult diff;
+    friend bool operator==(const ReportTextDiff&, const ReportTextDiff&) = default;
+};
+
+/**
+ * Everything the review report shows, built once from the analysis, the reviewer's session and the
+ * boundary, then written as HTML or Markdown (and PDF from that HTML in GUI builds). Values from the
+ * package are kept as they are; the writers escape them.
+ */
+struct ReviewReport {
+    QString title;
+    QDateTime generated; // UTC
+    QStringList packagePaths;
+    QString notes; // the reviewer's general notes
+    RiskScore risk; // false positives left out
+    std::array<int, 5> bySeverity{}; // every finding, by Severity
+    std::array<int, 4> byDecision{}; // by FindingDecision
+    std::vector<SubjectSummary> subjects;
+    std::vector<ReportFinding> findings;
+
+    bool hasBoundary = false;
+    QString boundaryName;
+    std::string boundaryJson;
+    size_t boundarySize = 0; // characters IAM counts
+    int requested = 0; // actions the package's Allow statements name
+    int before = 0;
+    int after = 0;
+    std::array<int, 4> byMitigation{}; // by MitigationState, with a boundary
+    std::vector<ReportServiceRow> services; // services the package grants, by actions before (most first)
+    std::vector<ReportTextDiff> textDiffs; // only where the boundary reads like the vendor policy
+
+    friend bool operator==(const ReviewReport&, const ReviewReport&) = default;
+};
+
+/**
+ * Builds the report. `session` (optional) gives verdicts and notes; `boundary` (optional) is compared
+ * with the package by computeSemanticDiff for a request without condition keys.
+ */
+ReviewReport buildReviewReport(const Catalog& catalog, const ReviewSubject& package, const PackageAnalysis& analysis,
+                               const ReviewSession* session, const Policy* boundary, const QStringList& packagePaths);
+
+/** One self-contained HTML document: inline CSS and SVG charts, no script, no external resource. */
+std::string reportToHtml(const ReviewReport& report);
+
+/** The same report in Markdown. */
+std::string reportToMarkdown(const ReviewReport& report);
+
+} // namespace grantscope

