@@ -4,6 +4,8 @@
 #include "analysis/RuleSet.h"
 #include "app/Prompts.h"
 #include "app/ReviewDocument.h"
+#include "boundary/BoundaryComposer.h"
+#include "boundary/DiffView.h"
 #include "catalog/Catalog.h"
 #include "catalog/ManagedPolicyStore.h"
 #include "dashboard/DashboardView.h"
@@ -34,6 +36,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QtConcurrent>
 
 namespace grantscope::ui {
@@ -90,6 +93,10 @@ void MainWindow::createViews()
     m_tabs->addTab(m_graph, tr("Access &graph"));
     m_tabs->addTab(m_findings, tr("&Findings"));
     m_tabs->addTab(m_summaryTree, tr("Policy &summary"));
+    m_composer = new BoundaryComposer(m_document, m_tabs);
+    m_diffView = new DiffView(m_document, m_tabs);
+    m_tabs->addTab(m_composer, tr("&Boundary"));
+    m_tabs->addTab(m_diffView, tr("Boundary d&iff"));
     setCentralWidget(m_tabs);
 
     m_packageModel = new PackageTreeModel(m_document, this);
@@ -186,6 +193,16 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcut(QKeySequence::Undo);
+    edit->addAction(undo);
+    QAction* redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(redo);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     const std::pair<View, QString> views[] = {{View::Dashboard, tr("&Dashboard")},

@@ -20,7 +20,9 @@ class QTableView;
 
 namespace grantscope::ui {
 
+class BoundaryComposer;
 class DashboardView;
+class DiffView;
 class DiagnosticsModel;
 class FindingsView;
 class GraphPanel;
@@ -98,6 +100,8 @@ private:
     FindingsView* m_findings = nullptr;
     GraphPanel* m_graph = nullptr;
     DashboardView* m_dashboard = nullptr;
+    BoundaryComposer* m_composer = nullptr;
+    DiffView* m_diffView = nullptr;
     PolicyEditorPanel* m_editor = nullptr;
     PackageTreeModel* m_packageModel = nullptr;
     PolicySummaryModel* m_summaryModel = nullptr;

@@ -1,0 +1,308 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "boundary/BoundaryComposer.h"
+
+#include "app/ReviewDocument.h"
+#include "boundary/ActionTreeModel.h"
+#include "boundary/ArnDenyListModel.h"
+#include "boundary/BoundaryEdit.h"
+#include "boundary/Mitigations.h"
+#include "catalog/Catalog.h"
+
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace grantscope::ui {
+
+namespace {
+const char* const kFindingsProperty = "grantscopeFindings";
+const char* const kEditsProperty = "grantscopeEdits";
+
+// Identifies a list of edits by what they change.
+QString editKey(const std::vector<BoundaryEdit>& edits)
+{
+    QStringList key;
+    for (const BoundaryEdit& e : edits)
+        key << e.description();
+    return key.join(QLatin1Char('\n'));
+}
+} // namespace
+
+BoundaryComposer::BoundaryComposer(ReviewDocument* document, QWidget* parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_model(new ActionTreeModel(document, this))
+    , m_denyModel(new ArnDenyListModel(document, this))
+{
+    setObjectName(QStringLiteral("boundaryComposer"));
+
+    m_tree = new QTreeView(this);
+    m_tree->setObjectName(QStringLiteral("boundaryTree"));
+    m_tree->setModel(m_model);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(ActionTreeModel::NameColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(ActionTreeModel::EffectColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(ActionTreeModel::FindingsColumn, QHeaderView::ResizeToContents);
+    m_tree->setAccessibleName(tr("Actions the vendor asks for; checked actions are allowed by the boundary"));
+
+    // Base and history.
+    m_base = new QComboBox(this);
+    m_base->setObjectName(QStringLiteral("boundaryBase"));
+    m_base->addItem(tr("Allow everything, then deny"));
+    m_base->addItem(tr("Allow only what the vendor asks for"));
+    m_base->setAccessibleName(tr("Boundary base"));
+    connect(m_base, &QComboBox::activated, this, &BoundaryComposer::baseChosen);
+    QUndoStack* stack = document->undoStack();
+    m_undo = new QPushButton(tr("Undo"), this);
+    m_undo->setObjectName(QStringLiteral("boundaryUndo"));
+    m_redo = new QPushButton(tr("Redo"), this);
+    m_redo->setObjectName(QStringLiteral("boundaryRedo"));
+    connect(m_undo, &QPushButton::clicked, stack, &QUndoStack::undo);
+    connect(m_redo, &QPushButton::clicked, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canUndoChanged, m_undo, &QWidget::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, m_redo, &QWidget::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, m_undo, &QWidget::setToolTip);
+    connect(stack, &QUndoStack::redoTextChanged, m_redo, &QWidget::setToolTip);
+    m_undo->setEnabled(stack->canUndo());
+    m_redo->setEnabled(stack->canRedo());
+    auto* baseRow = new QHBoxLayout;
+    auto* baseLabel = new QLabel(tr("&Base:"), this);
+    baseLabel->setBuddy(m_base);
+    baseRow->addWidget(baseLabel);
+    baseRow->addWidget(m_base, 1);
+    baseRow->addWidget(m_undo);
+    baseRow->addWidget(m_redo);
+
+    // One-click mitigations, generated per package.
+    auto* mitigationBox = new QGroupBox(tr("Mitigations for high and critical findings"), this);
+    m_mitigations = new QWidget(mitigationBox);
+    m_mitigationLayout = new QVBoxLayout(m_mitigations);
+    m_mitigationLayout->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(mitigationBox);
+    scroll->setWidget(m_mitigations);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    (new QVBoxLayout(mitigationBox))->addWidget(scroll);
+
+    // Deny on one resource.
+    auto* denyBox = new QGroupBox(tr("Deny on a resource"), this);
+    m_denyAction = new QLineEdit(denyBox);
+    m_denyAction->setObjectName(QStringLiteral("denyOnAction"));
+    m_denyAction->setPlaceholderText(tr("ec2:*"));
+    m_denyArn = new QLineEdit(denyBox);
+    m_denyArn->setObjectName(QStringLiteral("denyOnArn"));
+    m_denyArn->setPlaceholderText(tr("arn:aws:ec2:us-east-1:123456789012:instance/i-0123456789abcdef0"));
+    m_addDeny = new QPushButton(tr("Add deny"), denyBox);
+    m_addDeny->setObjectName(QStringLiteral("addDenyOn"));
+    m_denyList = new QListView(denyBox);
+    m_denyList->setObjectName(QStringLiteral("denyOnList"));
+    m_denyList->setModel(m_denyModel);
+    m_denyList->setMaximumHeight(90);
+    m_removeDeny = new QPushButton(tr("Remove"), denyBox);
+    m_removeDeny->setObjectName(QStringLiteral("removeDenyOn"));
+    connect(m_addDeny, &QPushButton::clicked, this, &BoundaryComposer::addDenyOn);
+    connect(m_denyArn, &QLineEdit::returnPressed, this, &BoundaryComposer::addDenyOn);
+    connect(m_removeDeny, &QPushButton::clicked, this, &BoundaryComposer::removeDenyOn);
+    auto* denyForm = new QFormLayout(denyBox);
+    denyForm->addRow(tr("&Actions:"), m_denyAction);
+    auto* arnRow = new QHBoxLayout;
+    arnRow->addWidget(m_denyArn, 1);
+    arnRow->addWidget(m_addDeny);
+    denyForm->addRow(tr("&Resource ARN:"), arnRow);
+    auto* listRow = new QHBoxLayout;
+    listRow->addWidget(m_denyList, 1);
+    listRow->addWidget(m_removeDeny, 0, Qt::AlignTop);
+    denyForm->addRow(listRow);
+
+    // What would be saved.
+    auto* jsonBox = new QGroupBox(tr("Boundary policy"), this);
+    m_json = new QPlainTextEdit(jsonBox);
+    m_json->setObjectName(QStringLiteral("boundaryJson"));
+    m_json->setReadOnly(true);
+    m_json->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_json->setAccessibleName(tr("Boundary policy JSON"));
+    m_size = new QLabel(jsonBox);
+    m_size->setObjectName(QStringLiteral("boundarySize"));
+    m_error = new QLabel(jsonBox);
+    m_error->setObjectName(QStringLiteral("boundaryError"));
+    m_error->setWordWrap(true);
+    QFont bold = m_error->font();
+    bold.setBold(true);
+    m_error->setFont(bold);
+    auto* jsonLayout = new QVBoxLayout(jsonBox);
+    jsonLayout->addWidget(m_json, 1);
+    jsonLayout->addWidget(m_size);
+    jsonLayout->addWidget(m_error);
+
+    auto* side = new QWidget(this);
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addLayout(baseRow);
+    sideLayout->addWidget(mitigationBox);
+    sideLayout->addWidget(denyBox);
+    sideLayout->addWidget(jsonBox, 1);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_tree);
+    splitter->addWidget(side);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    (new QVBoxLayout(this))->addWidget(splitter);
+
+    connect(document, &ReviewDocument::reviewChanged, this, &BoundaryComposer::rebuildMitigations);
+    connect(document, &ReviewDocument::boundaryChanged, this, &BoundaryComposer::updateFromBoundary);
+    rebuildMitigations();
+}
+
+void BoundaryComposer::rebuildMitigations()
+{
+    while (QLayoutItem* item = m_mitigationLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const LoadedReview* review = m_document->review();
+    if (review) {
+        const Catalog& catalog = Catalog::bundled();
+        const auto& findings = review->analysis.findings;
+        // One button per rule: several findings of one rule (one per role) are mitigated together.
+        std::vector<std::string> rules;
+        for (const Finding& f : findings)
+            if (f.severity >= Severity::High && std::find(rules.begin(), rules.end(), f.rule) == rules.end())
+                rules.push_back(f.rule);
+        for (const std::string& rule : rules) {
+            std::vector<BoundaryEdit> edits;
+            QVariantList indices;
+            QString title;
+            QString mitigation;
+            for (size_t i = 0; i < findings.size(); ++i) {
+                const Finding& f = findings[i];
+                if (f.rule != rule || f.severity < Severity::High)
+                    continue;
+                for (BoundaryEdit& e : Mitigations::forFinding(f, catalog))
+                    if (std::find(edits.begin(), edits.end(), e) == edits.end())
+                        edits.push_back(std::move(e));
+                indices << static_cast<int>(i);
+                title = f.title;
+                mitigation = f.mitigation;
+            }
+            if (edits.empty())
+                continue;
+            // Rules that call for the same edits (two KMS rules, say) share one button.
+            QPushButton* same = nullptr;
+            for (QPushButton* b : m_mitigations->findChildren<QPushButton*>())
+                if (b->property(kEditsProperty).toString() == editKey(edits))
+                    same = b;
+            if (same) {
+                same->setProperty(kFindingsProperty, same->property(kFindingsProperty).toList() + indices);
+                continue;
+            }
+            const QString text = edits.size() == 1 ? edits.front().description()
+                                                    : tr("%1 (+%n more edit(s))", nullptr, static_cast<int>(edits.size() - 1))
+                                                          .arg(edits.front().description());
+            auto* button = new QPushButton(text, m_mitigations);
+            button->setObjectName(QStringLiteral("mitigate-") + QString::fromStdString(rule));
+            button->setToolTip(QStringLiteral("<b>%1</b><br>%2").arg(title.toHtmlEscaped(), mitigation.toHtmlEscaped()));
+            button->setAccessibleDescription(title);
+            button->setProperty(kFindingsProperty, indices);
+            button->setProperty(kEditsProperty, editKey(edits));
+            connect(button, &QPushButton::clicked, this,
+                    [this, edits, title] { m_document->pushBoundaryEdits(edits, tr("Mitigate: %1").arg(title)); });
+            m_mitigationLayout->addWidget(button);
+            button->show();
+        }
+    }
+    if (m_mitigationLayout->isEmpty()) {
+        auto* none = new QLabel(tr("No high or critical finding that a boundary can mitigate."), m_mitigations);
+        none->setWordWrap(true);
+        m_mitigationLayout->addWidget(none);
+        none->show();
+    }
+    m_mitigationLayout->addStretch(1);
+    // The services the findings are about come first in the tree; open them.
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const QModelIndex service = m_model->index(r, 0);
+        if (service.data(ActionTreeModel::FindingCountRole).toInt() > 0)
+            m_tree->expand(service);
+    }
+    updateFromBoundary();
+}
+
+void BoundaryComposer::updateFromBoundary()
+{
+    const auto boundary = m_document->boundary();
+    {
+        const QSignalBlocker blocker(m_base);
+        m_base->setCurrentIndex(boundary->draft.base == BoundaryBase::AllowAll ? 0 : 1);
+    }
+    for (QPushButton* button : m_mitigations->findChildren<QPushButton*>()) {
+        bool done = true;
+        for (const QVariant& v : button->property(kFindingsProperty).toList())
+            done = done && m_document->findingMitigated(v.toInt());
+        button->setEnabled(!done);
+    }
+
+    const CompactedBoundary& c = boundary->compacted;
+    const QString json = QString::fromStdString(c.json);
+    if (m_json->toPlainText() != json)
+        m_json->setPlainText(json);
+    const QString size = tr("%1 of %2 characters").arg(QLocale().toString(static_cast<qlonglong>(c.size)),
+                                                       QLocale().toString(static_cast<qlonglong>(BoundaryCompactor::kManagedPolicyLimit)));
+    m_size->setText(c.fits ? size : tr("%1: too large for a managed policy").arg(size));
+    QStringList problems;
+    for (const Diagnostic& d : c.diagnostics)
+        if (d.severity == DiagnosticSeverity::Error)
+            problems << d.message;
+    for (const Diagnostic& d : boundary->problems)
+        problems << d.message;
+    m_error->setText(problems.join(QLatin1Char('\n')));
+    m_error->setVisible(!problems.isEmpty());
+    m_removeDeny->setEnabled(!boundary->draft.arnDenies.empty());
+}
+
+void BoundaryComposer::addDenyOn()
+{
+    const QString action = m_denyAction->text().trimmed();
+    const QString arn = m_denyArn->text().trimmed();
+    if (action.isEmpty() || arn.isEmpty())
+        return;
+    m_document->pushBoundaryEdit(BoundaryEdit::denyOnResources({ArnDeny{action.toStdString(), arn.toStdString()}}));
+    m_denyArn->clear();
+}
+
+void BoundaryComposer::removeDenyOn()
+{
+    const auto& entries = m_document->boundaryDraft().arnDenies;
+    QModelIndex current = m_denyList->currentIndex();
+    int row = current.isValid() ? current.row() : static_cast<int>(entries.size()) - 1;
+    if (row < 0 || row >= static_cast<int>(entries.size()))
+        return;
+    m_document->pushBoundaryEdit(BoundaryEdit::denyOnResources({entries[static_cast<size_t>(row)]}).withdrawn());
+}
+
+void BoundaryComposer::baseChosen(int index)
+{
+    const BoundaryBase base = index == 0 ? BoundaryBase::AllowAll : BoundaryBase::VendorGrants;
+    if (base != m_document->boundaryDraft().base)
+        m_document->pushBoundaryEdit(BoundaryEdit::setBase(base, m_document->vendorActions()));
+}
+
+} // namespace grantscope::ui

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QPlainTextEdit;
+class QPushButton;
+class QTreeView;
+class QVBoxLayout;
+
+namespace grantscope::ui {
+
+class ActionTreeModel;
+class ArnDenyListModel;
+class ReviewDocument;
+
+/**
+ * Where the reviewer composes the permission boundary: the vendor's actions as a checkable tree,
+ * one-click mitigations for the serious findings, a "deny on this resource" list, the base the
+ * boundary starts from, undo and redo, and the boundary JSON as it would be saved, with its size.
+ * Every change is a BoundaryEdit on the document's undo stack.
+ */
+class BoundaryComposer : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit BoundaryComposer(ReviewDocument* document, QWidget* parent = nullptr);
+
+    ActionTreeModel* treeModel() const { return m_model; }
+
+private:
+    void rebuildMitigations();
+    void updateFromBoundary();
+    void addDenyOn();
+    void removeDenyOn();
+    void baseChosen(int index);
+
+    ReviewDocument* m_document;
+    ActionTreeModel* m_model = nullptr;
+    ArnDenyListModel* m_denyModel = nullptr;
+    QTreeView* m_tree = nullptr;
+    QComboBox* m_base = nullptr;
+    QPushButton* m_undo = nullptr;
+    QPushButton* m_redo = nullptr;
+    QWidget* m_mitigations = nullptr;
+    QVBoxLayout* m_mitigationLayout = nullptr;
+    QLineEdit* m_denyAction = nullptr;
+    QLineEdit* m_denyArn = nullptr;
+    QPushButton* m_addDeny = nullptr;
+    QPushButton* m_removeDeny = nullptr;
+    QListView* m_denyList = nullptr;
+    QPlainTextEdit* m_json = nullptr;
+    QLabel* m_size = nullptr;
+    QLabel* m_error = nullptr;
+};
+
+} // namespace grantscope::ui

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "boundary/DiffSummaryModel.h"
+
+#include "app/ReviewDocument.h"
+#include "catalog/Catalog.h"
+
+#include <QFont>
+
+#include <algorithm>
+#include <set>
+
+namespace grantscope::ui {
+
+DiffSummaryModel::DiffSummaryModel(ReviewDocument* document, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_document(document)
+{
+    connect(document, &ReviewDocument::boundaryChanged, this, &DiffSummaryModel::reload);
+    reload();
+}
+
+void DiffSummaryModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    const Catalog& catalog = Catalog::bundled();
+    const auto boundary = m_document->boundary();
+    const SemanticDiff& diff = boundary->diff;
+    for (const ServiceLevelDiff& d : diff.rows) {
+        if (m_rows.empty() || m_rows.back().service != d.service)
+            m_rows.push_back(Row{d.service});
+        Row& row = m_rows.back();
+        row.requested += d.requested;
+        row.kept += d.after;
+        row.removed += d.removed.count();
+    }
+    if (const LoadedReview* review = m_document->review()) {
+        for (const FindingOutcome& o : diff.findings) {
+            if (o.state == MitigationState::NotApplicable || o.finding >= review->analysis.findings.size())
+                continue;
+            std::set<int> services;
+            for (const std::string& a : review->analysis.findings[o.finding].actions)
+                if (const int i = catalog.findAction(a); i >= 0)
+                    services.insert(catalog.action(i).service);
+            for (Row& row : m_rows)
+                if (services.count(row.service))
+                    ++(o.state == MitigationState::Mitigated ? row.mitigated : row.remaining);
+        }
+    }
+    // What the boundary touches first, so the reviewer sees it without scrolling.
+    std::stable_partition(m_rows.begin(), m_rows.end(),
+                          [](const Row& r) { return r.removed > 0 || r.mitigated > 0 || r.remaining > 0; });
+    endResetModel();
+}
+
+int DiffSummaryModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int DiffSummaryModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant DiffSummaryModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= static_cast<int>(m_rows.size()))
+        return {};
+    const Row& row = m_rows[static_cast<size_t>(index.row())];
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case ServiceColumn: {
+            const std::string_view prefix = Catalog::bundled().service(row.service).prefix;
+            return QString::fromUtf8(prefix.data(), static_cast<qsizetype>(prefix.size()));
+        }
+        case RequestedColumn:
+            return row.requested;
+        case KeptColumn:
+            return row.kept;
+        case RemovedColumn:
+            return row.removed;
+        case MitigatedColumn:
+            return row.mitigated;
+        case RemainingColumn:
+            return row.remaining;
+        }
+    }
+    if (role == Qt::ToolTipRole && index.column() == ServiceColumn) {
+        const std::string_view name = Catalog::bundled().service(row.service).name;
+        return QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size()));
+    }
+    if (role == Qt::TextAlignmentRole && index.column() != ServiceColumn)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::FontRole && row.removed > 0) {
+        QFont f;
+        f.setBold(true);
+        return f;
+    }
+    return {};
+}
+
+QVariant DiffSummaryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case ServiceColumn:
+        return tr("Service");
+    case RequestedColumn:
+        return tr("Requested");
+    case KeptColumn:
+        return tr("Kept");
+    case RemovedColumn:
+        return tr("Removed");
+    case MitigatedColumn:
+        return tr("Findings mitigated");
+    case RemainingColumn:
+        return tr("Findings remaining");
+    }
+    return {};
+}
+
+} // namespace grantscope::ui

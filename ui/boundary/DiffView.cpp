@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "boundary/DiffView.h"
+
+#include "app/ReviewDocument.h"
+#include "boundary/DiffSummaryModel.h"
+#include "boundary/DiffTextEdit.h"
+#include "catalog/Catalog.h"
+#include "diff/TextDiff.h"
+
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBlock>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace grantscope::ui {
+
+namespace {
+
+// A colour that reads on this palette's base: the hue mixed into Base, so dark mode stays dark.
+QColor tint(const QPalette& palette, const QColor& hue, double amount)
+{
+    const QColor base = palette.color(QPalette::Base);
+    return QColor::fromRgbF(static_cast<float>(base.redF() * (1 - amount) + hue.redF() * amount),
+                            static_cast<float>(base.greenF() * (1 - amount) + hue.greenF() * amount),
+                            static_cast<float>(base.blueF() * (1 - amount) + hue.blueF() * amount));
+}
+
+QString scopeText(const std::vector<std::string>& scopes)
+{
+    QStringList parts;
+    for (const std::string& s : scopes)
+        parts << (s.starts_with('!') ? DiffView::tr("all except %1").arg(QString::fromStdString(s.substr(1)))
+                                     : QString::fromStdString(s));
+    return parts.join(QStringLiteral(", "));
+}
+
+void fill(DiffTextEdit* edit, const std::vector<DiffLine>& rows, bool left, const QPalette& palette)
+{
+    QStringList lines;
+    std::vector<int> numbers;
+    lines.reserve(static_cast<qsizetype>(rows.size()));
+    numbers.reserve(rows.size());
+    for (const DiffLine& row : rows) {
+        lines << (left ? row.left : row.right);
+        numbers.push_back(left ? row.leftLine : row.rightLine);
+    }
+    edit->setPlainText(lines.join(QLatin1Char('\n')));
+    edit->setLineNumbers(std::move(numbers));
+
+    const QColor removed = tint(palette, QColor(220, 50, 47), 0.28);
+    const QColor added = tint(palette, QColor(60, 170, 60), 0.28);
+    const QColor changed = tint(palette, palette.color(QPalette::Highlight), 0.25);
+    const QColor filler = palette.color(QPalette::AlternateBase);
+    QList<QTextEdit::ExtraSelection> selections;
+    QTextBlock block = edit->document()->firstBlock();
+    for (const DiffLine& row : rows) {
+        if (row.change != LineChange::Equal && block.isValid()) {
+            QTextEdit::ExtraSelection s;
+            s.cursor = QTextCursor(block);
+            s.format.setProperty(QTextFormat::FullWidthSelection, true);
+            const bool empty = left ? row.leftLine == 0 : row.rightLine == 0;
+            s.format.setBackground(empty ? filler
+                                   : row.change == LineChange::Changed ? changed
+                                   : row.change == LineChange::Removed ? removed
+                                                                       : added);
+            selections << s;
+        }
+        block = block.next();
+    }
+    edit->setExtraSelections(selections);
+}
+
+} // namespace
+
+DiffView::DiffView(ReviewDocument* document, QWidget* parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_model(new DiffSummaryModel(document, this))
+{
+    setObjectName(QStringLiteral("boundaryDiff"));
+    m_findings = new QLabel(this);
+    m_findings->setObjectName(QStringLiteral("diffFindings"));
+    m_findings->setWordWrap(true);
+    m_summary = new QTableView(this);
+    m_summary->setObjectName(QStringLiteral("diffSummary"));
+    m_summary->setModel(m_model);
+    m_summary->verticalHeader()->hide();
+    m_summary->setAlternatingRowColors(true);
+    m_summary->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_summary->horizontalHeader()->setSectionResizeMode(DiffSummaryModel::ServiceColumn, QHeaderView::Stretch);
+    m_summary->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_summary->setAccessibleName(tr("What the boundary changes per service"));
+
+    m_left = new DiffTextEdit(this);
+    m_left->setObjectName(QStringLiteral("diffLeft"));
+    m_left->setAccessibleName(tr("Vendor's access as it stands"));
+    m_right = new DiffTextEdit(this);
+    m_right->setObjectName(QStringLiteral("diffRight"));
+    m_right->setAccessibleName(tr("Vendor's access under the boundary"));
+    // Both sides have the same number of rows, so equal scroll values show the same rows.
+    for (auto [from, to] : {std::pair{m_left, m_right}, std::pair{m_right, m_left}}) {
+        connect(from->verticalScrollBar(), &QScrollBar::valueChanged, to->verticalScrollBar(), &QScrollBar::setValue);
+        connect(from->horizontalScrollBar(), &QScrollBar::valueChanged, to->horizontalScrollBar(),
+                &QScrollBar::setValue);
+    }
+    m_counts = new QLabel(this);
+    m_counts->setObjectName(QStringLiteral("diffCounts"));
+
+    auto* text = new QWidget(this);
+    auto* grid = new QGridLayout(text);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(new QLabel(tr("<b>Vendor's access as it stands</b>"), text), 0, 0);
+    grid->addWidget(new QLabel(tr("<b>Under the boundary</b>"), text), 0, 1);
+    grid->addWidget(m_left, 1, 0);
+    grid->addWidget(m_right, 1, 1);
+    grid->addWidget(m_counts, 2, 0, 1, 2);
+
+    auto* top = new QWidget(this);
+    auto* topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_findings);
+    topLayout->addWidget(m_summary);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(top);
+    splitter->addWidget(text);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
+    (new QVBoxLayout(this))->addWidget(splitter);
+
+    connect(document, &ReviewDocument::boundaryChanged, this, &DiffView::boundaryChanged);
+    boundaryChanged();
+}
+
+QString DiffView::accessText(const ReviewDocument& document, bool underBoundary)
+{
+    const Catalog& catalog = Catalog::bundled();
+    const SemanticDiff& diff = underBoundary ? document.boundary()->diff : *document.baseline();
+    // Pad to the longest name of either side, so that both columns line up across the two panes.
+    qsizetype width = 0;
+    for (const ActionDiff& a : document.baseline()->actions)
+        width = std::max(width, static_cast<qsizetype>(catalog.actionName(a.action).size()));
+    width = std::min<qsizetype>(width, 36); // longer names push their resources right, not every line
+    QStringList lines;
+    for (const ActionDiff& a : diff.actions) {
+        if (!a.after)
+            continue;
+        QString line = QString::fromStdString(catalog.actionName(a.action)).leftJustified(width) + QStringLiteral("  ")
+            + scopeText(a.resourcesKept);
+        if (!a.resourcesDenied.empty())
+            line += tr("  (denied on %1)").arg(scopeText(a.resourcesDenied));
+        lines << line;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void DiffView::boundaryChanged()
+{
+    int mitigated = 0;
+    int partial = 0;
+    int remaining = 0;
+    for (const FindingOutcome& o : m_document->boundary()->diff.findings) {
+        mitigated += o.state == MitigationState::Mitigated ? 1 : 0;
+        partial += o.state == MitigationState::Partial ? 1 : 0;
+        remaining += o.state == MitigationState::Remaining ? 1 : 0;
+    }
+    m_findings->setText(tr("Findings the boundary can affect: <b>%1 mitigated</b>, %2 partly mitigated, %3 remaining.")
+                            .arg(mitigated)
+                            .arg(partial)
+                            .arg(remaining));
+    // The text diff is the costly part: only while it is on screen.
+    m_textDirty = true;
+    if (isVisible())
+        updateText();
+}
+
+void DiffView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_textDirty)
+        updateText();
+}
+
+void DiffView::updateText()
+{
+    m_textDirty = false;
+    const TextDiffResult result = TextDiff::compute(accessText(*m_document, false), accessText(*m_document, true));
+    const int value = m_left->verticalScrollBar()->value();
+    fill(m_left, result.lines, true, palette());
+    fill(m_right, result.lines, false, palette());
+    // Keep the reviewer's place; on a first look, start a few rows above the first change.
+    int first = -1;
+    for (size_t i = 0; i < result.lines.size() && first < 0; ++i)
+        if (result.lines[i].change != LineChange::Equal)
+            first = static_cast<int>(i);
+    m_left->verticalScrollBar()->setValue(value > 0 || first < 0 ? value : std::max(0, first - 3));
+    m_counts->setText(result.identical()
+                          ? tr("The boundary leaves the vendor's access as it is.")
+                          : tr("%1 action(s) removed, %2 narrowed, %3 added.")
+                                .arg(result.removed)
+                                .arg(result.changed)
+                                .arg(result.added));
+}
+
+} // namespace grantscope::ui
