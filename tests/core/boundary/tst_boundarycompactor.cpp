@@ -126,7 +126,15 @@ void TestBoundaryCompactor::equivalentOnEveryManagedPolicy()
     int compared = 0, fit = 0, fitUncompacted = 0, empty = 0, notAction = 0;
     size_t largest = 0, largestFitting = 0;
     std::string largestName, tooLarge;
-    for (const ManagedPolicyEntry& entry : store.policies()) {
+#ifdef GRANTSCOPE_SANITIZED
+    // Under the sanitizers every eighth policy: they look for memory errors, while the full
+    // equivalence proof runs in the ordinary build.
+    constexpr size_t kStride = 8;
+#else
+    constexpr size_t kStride = 1;
+#endif
+    for (size_t index = 0; index < store.policies().size(); index += kStride) {
+        const ManagedPolicyEntry& entry = store.policies()[index];
         Diagnostics diagnostics;
         const PolicyParser::Result parsed = PolicyParser::parseJson(entry.document, PolicyKind::Identity,
             QString::fromUtf8(entry.arn.data(), qsizetype(entry.arn.size())), std::string(entry.name), diagnostics);
@@ -172,7 +180,7 @@ void TestBoundaryCompactor::equivalentOnEveryManagedPolicy()
         compared, empty, fit, BoundaryCompactor::kManagedPolicyLimit, notAction, fitUncompacted, largestFitting,
         largest, largestName.c_str());
     qInfo("too large even after compaction: %s", tooLarge.c_str());
-    QVERIFY(compared > 1000);
+    QVERIFY(compared > 1000 / static_cast<int>(kStride));
     QVERIFY(fit > compared * 9 / 10);
 }
 

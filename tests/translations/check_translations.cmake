@@ -1,0 +1,33 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Fails when a committed .ts file is not current (lupdate over the sources would change it) or not
+# complete (a message without a finished translation). Run by ctest as "translations-current".
+# Inputs: LUPDATE, SOURCE_LIST (a file listing the sources, one per line), TS_FILES (;-separated), WORK_DIR.
+file(STRINGS "${SOURCE_LIST}" sources)
+file(MAKE_DIRECTORY "${WORK_DIR}")
+set(failed FALSE)
+foreach(ts IN LISTS TS_FILES)
+    get_filename_component(name "${ts}" NAME)
+    set(copy "${WORK_DIR}/${name}")
+    configure_file("${ts}" "${copy}" COPYONLY)
+    execute_process(COMMAND "${LUPDATE}" -silent -no-obsolete -locations none ${INCLUDES} ${sources} -ts "${copy}"
+                    RESULT_VARIABLE rc OUTPUT_QUIET)
+    if(NOT rc EQUAL 0)
+        message(SEND_ERROR "lupdate failed on ${name}")
+        set(failed TRUE)
+    endif()
+    file(READ "${ts}" before)
+    file(READ "${copy}" after)
+    if(NOT before STREQUAL after)
+        message(SEND_ERROR "${name} is not current: run `cmake --build build/dev --target grantscope_lupdate` and translate")
+        set(failed TRUE)
+    endif()
+    string(FIND "${before}" "type=\"unfinished\"" unfinished)
+    if(NOT unfinished EQUAL -1)
+        message(SEND_ERROR "${name} has unfinished translations")
+        set(failed TRUE)
+    endif()
+endforeach()
+if(failed)
+    message(FATAL_ERROR "translations are not current and complete")
+endif()
+message(STATUS "translations current and complete: ${TS_FILES}")
