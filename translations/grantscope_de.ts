@@ -2568,6 +2568,46 @@ Befunde unter der Berechtigungsgrenze:
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
+    <message>
+        <source>Export &amp;Boundary...</source>
+        <translation>Berechtigungsgrenze &amp;exportieren...</translation>
+    </message>
+    <message>
+        <source>Export Review &amp;Report...</source>
+        <translation>Prüfbe&amp;richt exportieren...</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>The boundary does not fit</source>
+        <translation>Die Berechtigungsgrenze passt nicht</translation>
+    </message>
+    <message>
+        <source>Export permissions boundary</source>
+        <translation>Berechtigungsgrenze exportieren</translation>
+    </message>
+    <message>
+        <source>IAM policies (*.json)</source>
+        <translation>IAM-Richtlinien (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export review report</source>
+        <translation>Prüfbericht exportieren</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html);;PDF report (*.pdf);;Markdown (*.md)</source>
+        <translation>HTML-Bericht (*.html);;PDF-Bericht (*.pdf);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Bericht nach %1 geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>grantscope::ui::PackageTreeModel</name>

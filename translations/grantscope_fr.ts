@@ -2568,6 +2568,46 @@ Résultats sous la limite d&apos;autorisations&#xa0;:
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
+    <message>
+        <source>Export &amp;Boundary...</source>
+        <translation>Exporter la &amp;limite d&apos;autorisations...</translation>
+    </message>
+    <message>
+        <source>Export Review &amp;Report...</source>
+        <translation>Exporter le rapport de re&amp;vue...</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>The boundary does not fit</source>
+        <translation>La limite d&apos;autorisations est trop grande</translation>
+    </message>
+    <message>
+        <source>Export permissions boundary</source>
+        <translation>Exporter la limite d&apos;autorisations</translation>
+    </message>
+    <message>
+        <source>IAM policies (*.json)</source>
+        <translation>Politiques IAM (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Export review report</source>
+        <translation>Exporter le rapport de revue</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html);;PDF report (*.pdf);;Markdown (*.md)</source>
+        <translation>Rapport HTML (*.html);;Rapport PDF (*.pdf);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Rapport écrit dans %1</translation>
+    </message>
 </context>
 <context>
     <name>grantscope::ui::PackageTreeModel</name>

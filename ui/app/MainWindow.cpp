@@ -11,6 +11,8 @@
 #include "dashboard/DashboardView.h"
 #include "editor/PolicyEditorPanel.h"
 #include "graph/AccessGraphView.h"
+#include "report/PdfReport.h"
+#include "report/ReviewReport.h"
 #include "graph/GraphPanel.h"
 #include "models/DiagnosticsModel.h"
 #include "models/PackageTreeModel.h"
@@ -31,6 +33,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -188,6 +191,14 @@ void MainWindow::createActions()
         if (!m_paths.isEmpty())
             openPaths(m_paths);
     });
+    file->addSeparator();
+    QAction* exportBoundaryAction = file->addAction(tr("Export &Boundary..."));
+    exportBoundaryAction->setObjectName(QStringLiteral("actionExportBoundary"));
+    connect(exportBoundaryAction, &QAction::triggered, this, &MainWindow::exportBoundary);
+    QAction* exportReportAction = file->addAction(tr("Export Review &Report..."));
+    exportReportAction->setObjectName(QStringLiteral("actionExportReport"));
+    exportReportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    connect(exportReportAction, &QAction::triggered, this, &MainWindow::exportReport);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -446,6 +457,65 @@ void MainWindow::exportGraph(bool svg)
     const bool ok = svg ? m_graph->exportSvg(path) : m_graph->exportPng(path);
     if (!ok)
         m_prompts->error(this, tr("Export failed"), tr("Could not write %1").arg(path));
+}
+
+namespace {
+bool writeAtomically(const QString& path, const std::string& text, QString* error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(text.data(), static_cast<qint64>(text.size())) != static_cast<qint64>(text.size())
+        || !file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+void MainWindow::exportBoundary()
+{
+    const std::shared_ptr<const BoundaryEvaluation> boundary = m_document->boundary();
+    if (!boundary || !m_document->review())
+        return;
+    if (!boundary->compacted.fits) {
+        QString why;
+        for (const Diagnostic& d : boundary->compacted.diagnostics)
+            why += d.message + QLatin1Char('\n');
+        m_prompts->error(this, tr("The boundary does not fit"), why);
+        return;
+    }
+    const QString path = m_prompts->saveFile(this, tr("Export permissions boundary"), QStringLiteral("boundary.json"),
+                                             tr("IAM policies (*.json)"));
+    QString error;
+    if (!path.isEmpty() && !writeAtomically(path, boundary->compacted.json, &error))
+        m_prompts->error(this, tr("Export failed"), tr("Could not write %1: %2").arg(path, error));
+}
+
+void MainWindow::exportReport()
+{
+    const LoadedReview* r = m_document->review();
+    if (!r)
+        return;
+    const QString path = m_prompts->saveFile(this, tr("Export review report"), QStringLiteral("review.html"),
+                                             tr("HTML report (*.html);;PDF report (*.pdf);;Markdown (*.md)"));
+    if (path.isEmpty())
+        return;
+    const std::shared_ptr<const BoundaryEvaluation> boundary = m_document->boundary();
+    const ReviewReport report = buildReviewReport(Catalog::bundled(), r->package, r->analysis, nullptr,
+                                                  boundary ? &boundary->compacted.policy : nullptr, r->paths);
+    QString error;
+    bool ok = false;
+    if (path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
+        ok = PdfReport::write(reportToHtml(report), path, &error);
+    else if (path.endsWith(QStringLiteral(".md"), Qt::CaseInsensitive))
+        ok = writeAtomically(path, reportToMarkdown(report), &error);
+    else
+        ok = writeAtomically(path, reportToHtml(report), &error);
+    if (!ok)
+        m_prompts->error(this, tr("Export failed"), tr("Could not write %1: %2").arg(path, error));
+    else
+        statusBar()->showMessage(tr("Report written to %1").arg(path), 5000);
 }
 
 void MainWindow::showAbout()

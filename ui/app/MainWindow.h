@@ -83,6 +83,8 @@ private:
     void openLocation(const QString& file, int line, int column);
     void onFindingActivated(int finding);
     void exportGraph(bool svg);
+    void exportBoundary();
+    void exportReport();
     void showAbout();
 
     ReviewDocument* m_document = nullptr;

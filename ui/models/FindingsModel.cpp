@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/FindingsModel.h"
 
+#include <QGuiApplication>
+#include <QPalette>
+
 #include "app/ReviewDocument.h"
 
 #include <QFileInfo>
@@ -57,6 +60,11 @@ FindingsModel::FindingsModel(ReviewDocument* document, QObject* parent)
     , m_review(document->shared())
 {
     connect(document, &ReviewDocument::reviewChanged, this, &FindingsModel::reload);
+    // Findings the boundary mitigates are greyed: the reviewer sees at a glance what is left.
+    connect(document, &ReviewDocument::boundaryChanged, this, [this] {
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::ForegroundRole, Qt::ToolTipRole});
+    });
     connect(document, &ReviewDocument::verdictChanged, this, [this](int finding) {
         if (finding >= 0 && finding < rowCount())
             Q_EMIT dataChanged(index(finding, 0), index(finding, ColumnCount - 1));
@@ -166,6 +174,8 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
     if (!f)
         return {};
     const FindingVerdict verdict = m_document->verdict(index.row());
+    if (role == Qt::ForegroundRole && m_document->findingMitigated(index.row()))
+        return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
     switch (role) {
     case SeverityRole:
         return static_cast<int>(f->severity);

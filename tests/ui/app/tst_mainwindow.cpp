@@ -29,7 +29,8 @@ public:
     QStringList files;
     QStringList openFiles(QWidget*, const QString&, const QString&) override { return files; }
     QString openFolder(QWidget*, const QString&) override { return {}; }
-    QString saveFile(QWidget*, const QString&, const QString&, const QString&) override { return {}; }
+    QString saveAs;
+    QString saveFile(QWidget*, const QString&, const QString&, const QString&) override { return saveAs; }
     void error(QWidget*, const QString&, const QString& text) override { errors << text; }
     QStringList errors;
 };
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void openActionLoadsInTheBackground();
     void unreadableFileIsReportedWithItsLocation();
     void screenshotRendersTheWindow();
+    void exportsReportAndBoundary();
 };
 
 void TestMainWindow::init()
@@ -145,6 +147,33 @@ void TestMainWindow::screenshotRendersTheWindow()
                 colours.insert(image.pixel(x, y));
         QVERIFY(colours.size() > 8);
     }
+}
+
+void TestMainWindow::exportsReportAndBoundary()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    auto owned = std::make_unique<ScriptedPrompts>();
+    ScriptedPrompts* prompts = owned.get();
+    window.setPrompts(std::move(owned));
+    window.show();
+    window.openPathsNow({kSample});
+
+    prompts->saveAs = dir.filePath(QStringLiteral("review.html"));
+    window.findChild<QAction*>(QStringLiteral("actionExportReport"))->trigger();
+    QFile html(prompts->saveAs);
+    QVERIFY(html.open(QIODevice::ReadOnly));
+    const QByteArray page = html.readAll();
+    QVERIFY(page.contains("<svg"));
+    QVERIFY(page.contains("Decrypt with any KMS key"));
+    QVERIFY(!page.contains("<script"));
+
+    prompts->saveAs = dir.filePath(QStringLiteral("boundary.json"));
+    window.findChild<QAction*>(QStringLiteral("actionExportBoundary"))->trigger();
+    QFile boundary(prompts->saveAs);
+    QVERIFY(boundary.open(QIODevice::ReadOnly));
+    QVERIFY(boundary.readAll().contains("\"Version\": \"2012-10-17\""));
+    QVERIFY(prompts->errors.isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)
