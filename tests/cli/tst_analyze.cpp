@@ -2,6 +2,8 @@
 // grantscope-cli analyze end to end: golden JSON, SARIF shape, Markdown, --fail-on, bad input.
 #include <QDir>
 #include <QFile>
+#include "CliRunner.h"
+
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,33 +31,11 @@ private Q_SLOTS:
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = grantscope::test::CliRun;
 
-Run cli(const QStringList& args)
-{
-    QProcess p;
-    p.setWorkingDirectory(QStringLiteral(GRANTSCOPE_SOURCE_DIR));
-    p.start(QStringLiteral(GRANTSCOPE_CLI), args);
-    Run r;
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
+Run cli(const QStringList& args) { return grantscope::test::runCli(args); }
 
-nlohmann::json parse(const QByteArray& bytes)
-{
-    return nlohmann::json::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
-}
+nlohmann::json parse(const QByteArray& bytes) { return grantscope::test::parseJson(bytes); }
 
 std::set<std::string> rulesOf(const nlohmann::json& report, const char* minimum = nullptr)
 {

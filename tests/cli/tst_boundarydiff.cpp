@@ -3,6 +3,8 @@
 // policies, the JSON contract of diff, and bad input.
 #include <QDir>
 #include <QFile>
+#include "CliRunner.h"
+
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -40,33 +42,11 @@ namespace {
 const QString kSample = QStringLiteral("resources/sample/acme-observability-onboarding.yaml");
 const QString kProdInstance = QStringLiteral("arn:aws:ec2:eu-west-1:123456789012:instance/i-0prod");
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = grantscope::test::CliRun;
 
-Run cli(const QStringList& args)
-{
-    QProcess p;
-    p.setWorkingDirectory(QStringLiteral(GRANTSCOPE_SOURCE_DIR));
-    p.start(QStringLiteral(GRANTSCOPE_CLI), args);
-    Run r;
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
+Run cli(const QStringList& args) { return grantscope::test::runCli(args); }
 
-nlohmann::json parse(const QByteArray& bytes)
-{
-    return nlohmann::json::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
-}
+nlohmann::json parse(const QByteArray& bytes) { return grantscope::test::parseJson(bytes); }
 
 struct Change {
     bool before = false;

@@ -3,6 +3,8 @@
 // saved session round trip, and bad input.
 #include <QDir>
 #include <QFile>
+#include "CliRunner.h"
+
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,28 +31,9 @@ namespace {
 
 const QString kSample = QStringLiteral("resources/sample/acme-observability-onboarding.yaml");
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = grantscope::test::CliRun;
 
-Run cli(const QStringList& args)
-{
-    QProcess p;
-    p.setWorkingDirectory(QStringLiteral(GRANTSCOPE_SOURCE_DIR));
-    p.start(QStringLiteral(GRANTSCOPE_CLI), args);
-    Run r;
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
+Run cli(const QStringList& args) { return grantscope::test::runCli(args); }
 
 QByteArray readAll(const QString& file)
 {
