@@ -7,6 +7,7 @@
 #include "boundary/BoundaryCompactor.h"
 #include "boundary/BoundaryDraft.h"
 #include "boundary/BoundaryEdit.h"
+#include "boundary/BoundarySnippets.h"
 #include "boundary/Mitigations.h"
 #include "catalog/Catalog.h"
 #include "cli/CliApp.h"
@@ -29,7 +30,7 @@ QString boundaryUsage()
 {
     return tr("Usage: grantscope-cli boundary [--deny-action P]... [--deny-on ACTION=ARN]... [--allow-service S]...\n"
               "         [--allow-level L]... [--base allow-all|vendor] [--from-findings] [--kms-key ARN]...\n"
-              "         [-o FILE] [PATH...]\n");
+              "         [--name NAME] [--format json|cloudformation|terraform] [-o FILE] [PATH...]\n");
 }
 
 struct Options {
@@ -40,6 +41,8 @@ struct Options {
     bool fromFindings = false;
     MitigationOptions mitigation;
     QString output;
+    std::optional<BoundaryFormat> format; // unset: from the output file's name
+    std::string name = "GrantScopeBoundary";
     LoadOptions load;
     QStringList paths;
 };
@@ -98,6 +101,19 @@ bool parseOptions(const QStringList& args, Options& o, std::FILE* err)
         } else if (const auto k = value("--kms-key")) {
             if (ok)
                 o.mitigation.kmsKeyArns.push_back(k->toStdString());
+        } else if (const auto f = value("--format")) {
+            o.format = parseBoundaryFormat(f->toStdString());
+            if (ok && !o.format) {
+                write(err, tr("grantscope-cli boundary: --format takes json, cloudformation or terraform, not \"%1\"\n")
+                               .arg(*f));
+                ok = false;
+            }
+        } else if (const auto n = value("--name")) {
+            if (ok && n->isEmpty()) {
+                write(err, tr("grantscope-cli boundary: --name needs a policy name\n"));
+                ok = false;
+            }
+            o.name = n->toStdString();
         } else if (const auto out = value("--output")) {
             o.output = *out;
         } else if (a == QStringLiteral("-o")) {
@@ -157,6 +173,7 @@ int runBoundary(const QStringList& args, std::FILE* out, std::FILE* err)
     }
 
     BoundaryDraft draft;
+    draft.name = iamPolicyName(o.name);
     std::vector<BoundaryEdit> edits;
     if (o.vendorBase)
         edits.push_back(BoundaryEdit::setBase(BoundaryBase::VendorGrants, vendorActionNames(catalog, package)));
@@ -187,7 +204,9 @@ int runBoundary(const QStringList& args, std::FILE* out, std::FILE* err)
                 .arg(d.severity == DiagnosticSeverity::Error ? tr("error") : tr("warning"), d.message));
     if (!compacted.fits)
         return BadInput;
-    if (!writeOutput(o.output, compacted.json, out, err))
+    const BoundaryFormat format = o.format.value_or(
+        o.output.isEmpty() || o.output == QStringLiteral("-") ? BoundaryFormat::Json : boundaryFormatForFile(o.output));
+    if (!writeOutput(o.output, writeBoundary(compacted, format, draft.name, boundaryTargets(package)), out, err))
         return BadInput;
     if (!o.output.isEmpty() && o.output != QStringLiteral("-"))
         write(err,

@@ -19,6 +19,7 @@ class TestBoundaryDiff : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void denyOnInstanceAndKmsDecrypt();
+    void snippetsForTheVendorRole();
     void diffJsonContract();
     void diffText();
     void conditionsWithoutContextKeys_data();
@@ -111,6 +112,36 @@ void TestBoundaryDiff::denyOnInstanceAndKmsDecrypt()
     for (const auto& [action, change] : c)
         removed += change.before && !change.after;
     QCOMPARE(removed, 1);
+}
+
+void TestBoundaryDiff::snippetsForTheVendorRole()
+{
+    // The format follows the file name; --format overrides it; --name names the policy.
+    const QString yaml = path(QStringLiteral("boundary.yaml"));
+    const Run cfn = cli({ QStringLiteral("boundary"), QStringLiteral("--deny-action"), QStringLiteral("kms:Decrypt"),
+        QStringLiteral("--name"), QStringLiteral("AcmeBoundary"), QStringLiteral("-o"), yaml, kSample });
+    QVERIFY2(cfn.exitCode == 0, cfn.err.constData());
+    const QByteArray template_ = readAll(yaml);
+    QVERIFY(template_.contains("Type: AWS::IAM::ManagedPolicy"));
+    QVERIFY(template_.contains("ManagedPolicyName: \"AcmeBoundary\""));
+    QVERIFY(template_.contains("#     PermissionsBoundary: !Ref AcmeBoundary "));
+    // The template is itself a package GrantScope reads: one managed policy, the boundary.
+    const Run back = cli({ QStringLiteral("analyze"), QStringLiteral("--json"), yaml });
+    QVERIFY2(back.exitCode == 0, back.err.constData());
+    const nlohmann::json analysis = parse(back.out);
+    QCOMPARE(analysis["subjects"].size(), size_t(1));
+    QCOMPARE(analysis["subjects"][0]["name"].get<std::string>(), std::string("AcmeBoundary"));
+    QCOMPARE(analysis["subjects"][0]["kind"].get<std::string>(), std::string("policy"));
+
+    const Run tf = cli({ QStringLiteral("boundary"), QStringLiteral("--deny-action"), QStringLiteral("kms:Decrypt"),
+        QStringLiteral("--format"), QStringLiteral("terraform"), kSample });
+    QVERIFY2(tf.exitCode == 0, tf.err.constData());
+    QVERIFY(tf.out.contains("resource \"aws_iam_policy\" \"grantscopeboundary\" {"));
+    QVERIFY(tf.out.contains("policy      = <<-EOT"));
+
+    const Run bad = cli({ QStringLiteral("boundary"), QStringLiteral("--format"), QStringLiteral("hcl"), kSample });
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY(bad.err.contains("--format takes json, cloudformation or terraform"));
 }
 
 void TestBoundaryDiff::diffJsonContract()
