@@ -43,21 +43,18 @@ int main(int argc, char** argv)
                                         QApplication::translate("main", "Render the window for PATH into FILE.png and exit."),
                                         QStringLiteral("FILE.png"));
     const QCommandLineOption view(QStringLiteral("view"),
-                                  QApplication::translate("main", "View to show: dashboard, graph, findings or summary."),
+                                  QApplication::translate("main", "View to show: dashboard, graph, findings, summary, boundary or diff."),
                                   QStringLiteral("view"), QStringLiteral("dashboard"));
     const QCommandLineOption size(QStringLiteral("size"), QApplication::translate("main", "Window size for --screenshot."),
                                   QStringLiteral("WxH"), QStringLiteral("1600x1000"));
     parser.addOptions({screenshot, view, size});
-    parser.addPositionalArgument(QStringLiteral("path"), QApplication::translate("main", "Files, folders or zips to open."));
+    parser.addPositionalArgument(QStringLiteral("path"), QApplication::translate("main", "Files, folders or zips to open, or a saved review (.grantscope)."));
     parser.process(app);
 
     grantscope::ui::MainWindow window;
     using View = grantscope::ui::MainWindow::View;
     const QString viewName = parser.value(view);
-    const View chosen = viewName == QStringLiteral("graph")      ? View::Graph
-                      : viewName == QStringLiteral("findings") ? View::Findings
-                      : viewName == QStringLiteral("summary")  ? View::Summary
-                                                               : View::Dashboard;
+    const View chosen = grantscope::ui::MainWindow::viewFromKey(viewName).value_or(View::Dashboard);
 
     if (parser.isSet(screenshot)) {
         const QStringList wh = parser.value(size).split(QLatin1Char('x'));
@@ -65,7 +62,8 @@ int main(int argc, char** argv)
         window.show();
         if (!parser.positionalArguments().isEmpty())
             window.openPathsNow(parser.positionalArguments());
-        window.showView(chosen);
+        if (parser.isSet(view) || window.sessionPath().isEmpty())
+            window.showView(chosen);
         QApplication::processEvents();
         const QPixmap pixmap = window.grab();
         if (!pixmap.save(parser.value(screenshot))) {
@@ -76,7 +74,8 @@ int main(int argc, char** argv)
     }
 
     window.show();
-    if (!parser.positionalArguments().isEmpty())
+    // After a crash, the autosaved review comes first; declined, the paths given are opened.
+    if (!window.offerRecovery() && !parser.positionalArguments().isEmpty())
         window.openPaths(parser.positionalArguments());
     if (parser.isSet(view))
         window.showView(chosen);

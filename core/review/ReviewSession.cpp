@@ -312,6 +312,8 @@ std::string ReviewSession::toJson(const QString& sessionFile) const
     root["verdicts"] = std::move(list);
     root["notes"] = notes.toStdString();
     root["boundary"] = hasBoundary ? draftToJson(boundary) : ordered_json();
+    if (!view.isEmpty() || !currentFinding.empty())
+        root["view"] = {{"view", view.toStdString()}, {"finding", currentFinding}};
     return root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
@@ -382,6 +384,10 @@ std::optional<ReviewSession> ReviewSession::fromJson(std::string_view text, cons
         } else {
             r.error(b->location, tr("\"boundary\" must be an object or null"));
         }
+    }
+    if (const SourceNode* view = r.member(*root, "view", SourceNode::Kind::Object, false)) {
+        s.view = q(r.string(*view, "view"));
+        s.currentFinding = r.string(*view, "finding");
     }
     if (!r.ok())
         return std::nullopt;

@@ -48,6 +48,9 @@ struct ReviewSession {
     BoundaryDraft boundary;
     QDateTime created; // UTC
     QDateTime modified; // UTC
+    // Where the reviewer was, so that reopening shows the same view (optional in the file).
+    QString view; // the view shown: "dashboard", "graph", "findings", "summary", "boundary", "diff"
+    std::string currentFinding; // findingKey() of the selected finding
 
     /** "rule|subject|file|line|column"; the file without its folder, so a moved package still matches. */
     static std::string findingKey(const Finding& finding);

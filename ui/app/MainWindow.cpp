@@ -5,6 +5,7 @@
 #include "app/Prompts.h"
 #include "app/ReviewDocument.h"
 #include "boundary/BoundaryComposer.h"
+#include "boundary/BoundarySnippets.h"
 #include "boundary/DiffView.h"
 #include "catalog/Catalog.h"
 #include "catalog/ManagedPolicyStore.h"
@@ -22,22 +23,27 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QtConcurrent>
@@ -47,6 +53,16 @@ namespace grantscope::ui {
 namespace {
 constexpr int kMaxRecent = 8;
 const QString kRecentKey = QStringLiteral("recentPackages");
+// The autosave of the review being edited and the session file it belongs to; removed on a clean
+// exit, so finding them at start means the last run ended without saving.
+const QString kAutosaveKey = QStringLiteral("session/autosave");
+const QString kAutosaveOwnerKey = QStringLiteral("session/path");
+const QString kSessionSuffix = QStringLiteral(".grantscope");
+
+bool isSessionFile(const QStringList& paths)
+{
+    return paths.size() == 1 && paths.front().endsWith(kSessionSuffix, Qt::CaseInsensitive);
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -60,10 +76,15 @@ MainWindow::MainWindow(QWidget* parent)
     setDockNestingEnabled(true);
     m_watcher = new QFutureWatcher<std::shared_ptr<LoadedReview>>(this);
     connect(m_watcher, &QFutureWatcher<std::shared_ptr<LoadedReview>>::finished, this, &MainWindow::loadingDone);
+    m_autosave = new QTimer(this);
+    m_autosave->setSingleShot(true);
+    m_autosave->setInterval(3000);
+    connect(m_autosave, &QTimer::timeout, this, &MainWindow::writeAutosave);
     createViews();
     createActions();
     restoreSettings();
     updateStatus();
+    updateTitle();
 }
 
 MainWindow::~MainWindow()
@@ -141,10 +162,36 @@ void MainWindow::createViews()
                      index.data(DiagnosticsModel::ColumnRole).toInt());
     });
 
+    m_notes = new QPlainTextEdit(this);
+    m_notes->setObjectName(QStringLiteral("reviewNotes"));
+    m_notes->setPlaceholderText(tr("Your notes on this package: what the vendor confirmed, what to ask, what was decided."));
+    m_notes->setAccessibleName(tr("Review notes"));
+    auto* notesDock = new QDockWidget(tr("Notes"), this);
+    notesDock->setObjectName(QStringLiteral("notesDock"));
+    notesDock->setWidget(m_notes);
+    addDockWidget(Qt::BottomDockWidgetArea, notesDock);
+    notesDock->hide();
+    connect(m_notes, &QPlainTextEdit::textChanged, this, [this] { m_document->setNotes(m_notes->toPlainText()); });
+    connect(m_document, &ReviewDocument::notesChanged, this, [this] {
+        if (m_notes->toPlainText() != m_document->notes()) {
+            const QSignalBlocker blocker(m_notes);
+            m_notes->setPlainText(m_document->notes());
+        }
+        if (!m_document->notes().isEmpty())
+            if (QDockWidget* dock = findChild<QDockWidget*>(QStringLiteral("notesDock")); dock && dock->isHidden()) {
+                dock->show();
+                resizeDocks({dock}, {120}, Qt::Vertical);
+            }
+    });
+
     connect(m_findings, &FindingsView::findingActivated, this, &MainWindow::onFindingActivated);
     connect(m_graph, &GraphPanel::exportRequested, this, [this](bool svg) { exportGraph(svg); });
     connect(m_document, &ReviewDocument::reviewChanged, this, &MainWindow::updateStatus);
     connect(m_document, &ReviewDocument::verdictChanged, this, &MainWindow::updateStatus);
+    connect(m_document, &ReviewDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ReviewDocument::verdictChanged, this, &MainWindow::scheduleAutosave);
+    connect(m_document, &ReviewDocument::boundaryChanged, this, &MainWindow::scheduleAutosave);
+    connect(m_document, &ReviewDocument::notesChanged, this, &MainWindow::scheduleAutosave);
 
     m_statusCounts = new QLabel(this);
     m_statusCounts->setObjectName(QStringLiteral("statusCounts"));
@@ -171,7 +218,7 @@ void MainWindow::createActions()
     connect(open, &QAction::triggered, this, [this] {
         const QStringList paths = m_prompts->openFiles(
             this, tr("Open vendor package"),
-            tr("Vendor packages (*.json *.yaml *.yml *.template *.zip);;All files (*)"));
+            tr("Vendor packages and reviews (*.json *.yaml *.yml *.template *.zip *.grantscope);;All files (*)"));
         if (!paths.isEmpty())
             openPaths(paths);
     });
@@ -191,6 +238,23 @@ void MainWindow::createActions()
         if (!m_paths.isEmpty())
             openPaths(m_paths);
     });
+    file->addSeparator();
+    QAction* openSessionAction = file->addAction(tr("Open Re&view..."));
+    openSessionAction->setObjectName(QStringLiteral("actionOpenSession"));
+    connect(openSessionAction, &QAction::triggered, this, [this] {
+        const QStringList paths
+            = m_prompts->openFiles(this, tr("Open a saved review"), tr("GrantScope reviews (*.grantscope)"));
+        if (!paths.isEmpty())
+            openSession(paths.front());
+    });
+    QAction* save = file->addAction(tr("&Save Review"));
+    save->setObjectName(QStringLiteral("actionSaveSession"));
+    save->setShortcut(QKeySequence::Save);
+    connect(save, &QAction::triggered, this, &MainWindow::saveSession);
+    QAction* saveAs = file->addAction(tr("Save Review &As..."));
+    saveAs->setObjectName(QStringLiteral("actionSaveSessionAs"));
+    saveAs->setShortcut(QKeySequence::SaveAs);
+    connect(saveAs, &QAction::triggered, this, &MainWindow::saveSessionAs);
     file->addSeparator();
     QAction* exportBoundaryAction = file->addAction(tr("Export &Boundary..."));
     exportBoundaryAction->setObjectName(QStringLiteral("actionExportBoundary"));
@@ -219,7 +283,9 @@ void MainWindow::createActions()
     const std::pair<View, QString> views[] = {{View::Dashboard, tr("&Dashboard")},
                                               {View::Graph, tr("Access &Graph")},
                                               {View::Findings, tr("&Findings")},
-                                              {View::Summary, tr("Policy &Summary")}};
+                                              {View::Summary, tr("Policy &Summary")},
+                                              {View::Boundary, tr("&Boundary")},
+                                              {View::Diff, tr("Boundary D&iff")}};
     int key = Qt::Key_1;
     for (const auto& [v, name] : views) {
         QAction* a = view->addAction(name);
@@ -254,6 +320,12 @@ void MainWindow::saveSettings()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    m_autosave->stop();
+    discardAutosave();
     saveSettings();
     event->accept();
 }
@@ -320,6 +392,12 @@ void MainWindow::openPaths(const QStringList& paths)
 {
     if (m_watcher->isRunning())
         return;
+    if (isSessionFile(paths)) {
+        openSession(paths.front());
+        return;
+    }
+    if (!m_pendingSession && !maybeSave())
+        return;
     m_loadingPaths = paths;
     m_cancelled = false;
     m_progress->show();
@@ -331,6 +409,10 @@ void MainWindow::openPaths(const QStringList& paths)
 
 void MainWindow::openPathsNow(const QStringList& paths)
 {
+    if (isSessionFile(paths)) {
+        openSessionNow(paths.front());
+        return;
+    }
     m_loadingPaths = paths;
     applyReview(loadReview(paths, m_options));
 }
@@ -353,6 +435,7 @@ void MainWindow::loadingDone()
     const bool cancelled = m_cancelled;
     std::shared_ptr<LoadedReview> review = m_watcher->result();
     if (cancelled) {
+        m_pendingSession.reset();
         Q_EMIT loadFinished(false);
         return;
     }
@@ -363,12 +446,17 @@ void MainWindow::applyReview(std::shared_ptr<LoadedReview> review)
 {
     const bool ok = review && !review->package.empty();
     m_paths = m_loadingPaths;
+    if (!m_pendingSession)
+        discardAutosave(); // the review it held was closed (saved, or discarded by the reviewer)
     m_document->setReview(std::move(review));
     QStringList names;
     for (const QString& p : m_paths)
         names << QFileInfo(p).fileName();
-    setWindowTitle(tr("%1 - GrantScope").arg(names.join(QStringLiteral(", "))));
-    addRecent(m_paths);
+    const bool session = m_pendingSession.has_value();
+    if (!session) {
+        m_sessionPath.clear();
+        addRecent(m_paths);
+    }
     const LoadedReview* r = m_document->review();
     if (r && hasErrors(r->package.diagnostics)) {
         statusBar()->showMessage(tr("Some files could not be read: see Problems"), 10000);
@@ -384,6 +472,9 @@ void MainWindow::applyReview(std::shared_ptr<LoadedReview> review)
     }
     if (r && !r->package.files.empty())
         m_editor->showFile(r->package.files.front());
+    if (session)
+        applySession(); // after the editor shows the first file: the session's finding may show another
+    updateTitle();
     Q_EMIT loadFinished(ok);
 }
 
@@ -422,7 +513,56 @@ void MainWindow::showView(View view)
     case View::Summary:
         m_tabs->setCurrentWidget(m_summaryTree);
         break;
+    case View::Boundary:
+        m_tabs->setCurrentWidget(m_composer);
+        break;
+    case View::Diff:
+        m_tabs->setCurrentWidget(m_diffView);
+        break;
     }
+}
+
+MainWindow::View MainWindow::currentView() const
+{
+    const QWidget* w = m_tabs->currentWidget();
+    if (w == m_graph)
+        return View::Graph;
+    if (w == m_findings)
+        return View::Findings;
+    if (w == m_summaryTree)
+        return View::Summary;
+    if (w == m_composer)
+        return View::Boundary;
+    if (w == m_diffView)
+        return View::Diff;
+    return View::Dashboard;
+}
+
+QString MainWindow::viewKey(View view)
+{
+    switch (view) {
+    case View::Dashboard:
+        return QStringLiteral("dashboard");
+    case View::Graph:
+        return QStringLiteral("graph");
+    case View::Findings:
+        return QStringLiteral("findings");
+    case View::Summary:
+        return QStringLiteral("summary");
+    case View::Boundary:
+        return QStringLiteral("boundary");
+    case View::Diff:
+        return QStringLiteral("diff");
+    }
+    return QStringLiteral("dashboard");
+}
+
+std::optional<MainWindow::View> MainWindow::viewFromKey(const QString& key)
+{
+    for (View v : {View::Dashboard, View::Graph, View::Findings, View::Summary, View::Boundary, View::Diff})
+        if (viewKey(v) == key)
+            return v;
+    return std::nullopt;
 }
 
 void MainWindow::openLocation(const QString& file, int line, int column)
@@ -485,11 +625,18 @@ void MainWindow::exportBoundary()
         m_prompts->error(this, tr("The boundary does not fit"), why);
         return;
     }
-    const QString path = m_prompts->saveFile(this, tr("Export permissions boundary"), QStringLiteral("boundary.json"),
-                                             tr("IAM policies (*.json)"));
+    const QString path = m_prompts->saveFile(
+        this, tr("Export permissions boundary"), QStringLiteral("boundary.json"),
+        tr("IAM policy (*.json);;CloudFormation template (*.yaml);;Terraform configuration (*.tf)"));
+    if (path.isEmpty())
+        return;
+    const std::string text = writeBoundary(boundary->compacted, boundaryFormatForFile(path), boundary->draft.name,
+                                           boundaryTargets(m_document->review()->package));
     QString error;
-    if (!path.isEmpty() && !writeAtomically(path, boundary->compacted.json, &error))
+    if (!writeAtomically(path, text, &error))
         m_prompts->error(this, tr("Export failed"), tr("Could not write %1: %2").arg(path, error));
+    else
+        statusBar()->showMessage(tr("Boundary written to %1").arg(path), 5000);
 }
 
 void MainWindow::exportReport()
@@ -502,7 +649,9 @@ void MainWindow::exportReport()
     if (path.isEmpty())
         return;
     const std::shared_ptr<const BoundaryEvaluation> boundary = m_document->boundary();
-    const ReviewReport report = buildReviewReport(Catalog::bundled(), r->package, r->analysis, nullptr,
+    // The reviewer's decisions and notes go into the report as the saved review would give them.
+    const ReviewSession session = currentSession();
+    const ReviewReport report = buildReviewReport(Catalog::bundled(), r->package, r->analysis, &session,
                                                   boundary ? &boundary->compacted.policy : nullptr, r->paths);
     QString error;
     bool ok = false;
@@ -516,6 +665,248 @@ void MainWindow::exportReport()
         m_prompts->error(this, tr("Export failed"), tr("Could not write %1: %2").arg(path, error));
     else
         statusBar()->showMessage(tr("Report written to %1").arg(path), 5000);
+}
+
+QString MainWindow::untitledSessionPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    QDir().mkpath(dir);
+    return QDir(dir).filePath(QStringLiteral("untitled") + kSessionSuffix);
+}
+
+void MainWindow::setAutosaveDelay(int milliseconds) { m_autosave->setInterval(milliseconds); }
+
+std::optional<ReviewSession> MainWindow::readSession(const QString& path, bool* recovered)
+{
+    *recovered = false;
+    QString file = path;
+    if (QFileInfo::exists(path) && ReviewSession::hasNewerAutosave(path)) {
+        if (m_prompts->confirm(this, tr("Recover unsaved changes"),
+                               tr("%1 has changes that were autosaved but never saved. Open them?")
+                                   .arg(QFileInfo(path).fileName()))) {
+            file = ReviewSession::autosavePath(path);
+            *recovered = true;
+        } else {
+            ReviewSession::discardAutosave(path);
+        }
+    }
+    Diagnostics diagnostics;
+    std::optional<ReviewSession> session = ReviewSession::load(file, diagnostics);
+    if (!session) {
+        QStringList lines;
+        for (const Diagnostic& d : diagnostics)
+            lines << d.toString();
+        m_prompts->error(this, tr("Cannot open the review"), lines.join(QLatin1Char('\n')));
+        return std::nullopt;
+    }
+    return session;
+}
+
+bool MainWindow::openSession(const QString& path)
+{
+    if (m_watcher->isRunning() || !maybeSave())
+        return false;
+    bool recovered = false;
+    std::optional<ReviewSession> session = readSession(path, &recovered);
+    if (!session)
+        return false;
+    m_options = session->loadOptions();
+    const QStringList paths = session->packagePaths;
+    m_pendingSession = std::move(session);
+    m_pendingSessionPath = QFileInfo(path).absoluteFilePath();
+    m_pendingRecovered = recovered;
+    openPaths(paths);
+    return true;
+}
+
+bool MainWindow::openSessionNow(const QString& path)
+{
+    bool recovered = false;
+    std::optional<ReviewSession> session = readSession(path, &recovered);
+    if (!session)
+        return false;
+    m_options = session->loadOptions();
+    const QStringList paths = session->packagePaths;
+    m_pendingSession = std::move(session);
+    m_pendingSessionPath = QFileInfo(path).absoluteFilePath();
+    m_pendingRecovered = recovered;
+    openPathsNow(paths);
+    return true;
+}
+
+void MainWindow::applySession()
+{
+    const ReviewSession session = std::move(*m_pendingSession);
+    m_pendingSession.reset();
+    m_sessionPath = m_pendingSessionPath;
+    const int unmatched = m_document->applySession(session);
+    if (m_pendingRecovered)
+        m_document->markModified();
+    if (const std::optional<View> view = viewFromKey(session.view))
+        showView(*view);
+    if (!m_sessionPath.isEmpty())
+        addRecent({m_sessionPath});
+    if (unmatched > 0)
+        statusBar()->showMessage(tr("%n decision(s) of the saved review match no finding of the package as it is now; "
+                                    "they are kept in the review file",
+                                    nullptr, unmatched),
+                                 15000);
+    else if (!m_sessionPath.isEmpty())
+        statusBar()->showMessage(tr("Opened review %1").arg(QFileInfo(m_sessionPath).fileName()), 5000);
+}
+
+ReviewSession MainWindow::currentSession() const
+{
+    ReviewSession session = m_document->toSession();
+    session.view = viewKey(currentView());
+    return session;
+}
+
+bool MainWindow::saveSession()
+{
+    if (m_sessionPath.isEmpty())
+        return saveSessionAs();
+    return saveSessionTo(m_sessionPath);
+}
+
+bool MainWindow::saveSessionAs()
+{
+    if (!m_document->review())
+        return false;
+    QString suggested = m_sessionPath;
+    if (suggested.isEmpty())
+        suggested = QFileInfo(m_paths.value(0)).completeBaseName() + kSessionSuffix;
+    QString path = m_prompts->saveFile(this, tr("Save review"), suggested, tr("GrantScope reviews (*.grantscope)"));
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(kSessionSuffix, Qt::CaseInsensitive))
+        path += kSessionSuffix;
+    return saveSessionTo(path);
+}
+
+bool MainWindow::saveSessionTo(const QString& path)
+{
+    if (!m_document->review())
+        return false;
+    QString error;
+    if (!currentSession().save(path, &error)) {
+        m_prompts->error(this, tr("Cannot save the review"), error);
+        return false;
+    }
+    m_autosave->stop();
+    discardAutosave();
+    m_sessionPath = QFileInfo(path).absoluteFilePath();
+    m_document->markSaved();
+    addRecent({m_sessionPath});
+    updateTitle();
+    statusBar()->showMessage(tr("Review saved to %1").arg(m_sessionPath), 5000);
+    return true;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->review() || !m_document->isModified())
+        return true;
+    const QString name = m_sessionPath.isEmpty() ? tr("The review of %1").arg(QFileInfo(m_paths.value(0)).fileName())
+                                                 : QFileInfo(m_sessionPath).fileName();
+    switch (m_prompts->askToSave(this, tr("Save the review?"),
+                                 tr("%1 has decisions, notes or boundary edits that are not saved.").arg(name))) {
+    case Prompts::SaveChoice::Save:
+        return saveSession();
+    case Prompts::SaveChoice::Discard:
+        m_autosave->stop();
+        discardAutosave();
+        m_document->markSaved(); // the reviewer chose to drop the changes
+        return true;
+    case Prompts::SaveChoice::Cancel:
+        return false;
+    }
+    return false;
+}
+
+void MainWindow::scheduleAutosave()
+{
+    if (m_document->review() && m_document->isModified() && !m_pendingSession)
+        m_autosave->start();
+}
+
+void MainWindow::writeAutosave()
+{
+    if (!m_document->review() || !m_document->isModified())
+        return;
+    const QString base = m_sessionPath.isEmpty() ? untitledSessionPath() : m_sessionPath;
+    QString error;
+    if (!currentSession().saveAutosave(base, &error)) {
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 10000);
+        return;
+    }
+    QSettings settings;
+    settings.setValue(kAutosaveKey, ReviewSession::autosavePath(base));
+    settings.setValue(kAutosaveOwnerKey, m_sessionPath);
+}
+
+void MainWindow::discardAutosave()
+{
+    QSettings settings;
+    const QString autosave = settings.value(kAutosaveKey).toString();
+    if (!autosave.isEmpty())
+        QFile::remove(autosave);
+    if (!m_sessionPath.isEmpty())
+        ReviewSession::discardAutosave(m_sessionPath);
+    settings.remove(kAutosaveKey);
+    settings.remove(kAutosaveOwnerKey);
+}
+
+bool MainWindow::offerRecovery()
+{
+    QSettings settings;
+    const QString autosave = settings.value(kAutosaveKey).toString();
+    const QString owner = settings.value(kAutosaveOwnerKey).toString();
+    if (autosave.isEmpty() || !QFileInfo::exists(autosave)) {
+        settings.remove(kAutosaveKey);
+        settings.remove(kAutosaveOwnerKey);
+        return false;
+    }
+    const QString what = owner.isEmpty() ? tr("an unsaved review") : QFileInfo(owner).fileName();
+    if (!m_prompts->confirm(this, tr("Recover your review"),
+                            tr("GrantScope closed before your changes to %1 were saved (autosaved %2). Recover them?")
+                                .arg(what, QLocale().toString(QFileInfo(autosave).lastModified(), QLocale::ShortFormat)))) {
+        QFile::remove(autosave);
+        settings.remove(kAutosaveKey);
+        settings.remove(kAutosaveOwnerKey);
+        return false;
+    }
+    Diagnostics diagnostics;
+    std::optional<ReviewSession> session = ReviewSession::load(autosave, diagnostics);
+    if (!session) {
+        QStringList lines;
+        for (const Diagnostic& d : diagnostics)
+            lines << d.toString();
+        m_prompts->error(this, tr("Cannot recover the review"), lines.join(QLatin1Char('\n')));
+        return false;
+    }
+    m_options = session->loadOptions();
+    const QStringList paths = session->packagePaths;
+    m_pendingSession = std::move(session);
+    m_pendingSessionPath = owner;
+    m_pendingRecovered = true;
+    openPaths(paths);
+    return true;
+}
+
+void MainWindow::updateTitle()
+{
+    QString name;
+    if (!m_sessionPath.isEmpty()) {
+        name = QFileInfo(m_sessionPath).fileName();
+    } else {
+        QStringList names;
+        for (const QString& p : m_paths)
+            names << QFileInfo(p).fileName();
+        name = names.join(QStringLiteral(", "));
+    }
+    setWindowTitle(name.isEmpty() ? tr("GrantScope") : tr("%1[*] - GrantScope").arg(name));
+    setWindowModified(m_document->review() && m_document->isModified());
 }
 
 void MainWindow::showAbout()

@@ -2,21 +2,25 @@
 #pragma once
 
 #include "package/ReviewSubject.h"
+#include "review/ReviewSession.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QLabel;
 class QMenu;
+class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QTabWidget;
 class QTreeView;
 class QTableView;
+class QTimer;
 
 namespace grantscope::ui {
 
@@ -37,12 +41,19 @@ struct LoadedReview;
  * The reviewer's main window: opens vendor packages (files, folders, zips; menu, recent files, drag
  * and drop, command line), loads them off the GUI thread with progress and cancel, and hosts the
  * views: package tree, access graph, findings, policy summary, dashboard, editor, problems.
+ *
+ * The reviewer's work (verdicts, notes, boundary, where they were) is a review session: saved as a
+ * `.grantscope` file, autosaved a few seconds after every change (next to the session file, or in the
+ * application's data folder before the first save) and offered back after a crash.
  */
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum class View { Dashboard, Graph, Findings, Summary };
+    enum class View { Dashboard, Graph, Findings, Summary, Boundary, Diff };
+    /** "dashboard", "graph", "findings", "summary", "boundary", "diff" (as the session file writes them). */
+    static QString viewKey(View view);
+    static std::optional<View> viewFromKey(const QString& key);
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -57,6 +68,25 @@ public:
     bool isLoading() const;
     QStringList openedPaths() const { return m_paths; }
     void showView(View view);
+    View currentView() const;
+
+    /** Opens a saved review session: its package in the background, then its verdicts, boundary and view. */
+    bool openSession(const QString& path);
+    /** The same on the calling thread (tests). */
+    bool openSessionNow(const QString& path);
+    /** Saves the review as a session at `path` (atomically); false after telling the reviewer why. */
+    bool saveSessionTo(const QString& path);
+    /** The session file the review was opened from or last saved to; empty before the first save. */
+    QString sessionPath() const { return m_sessionPath; }
+    /**
+     * When the last run ended without saving its changes, asks whether to recover them from the autosave
+     * and, if so, starts loading them; true when recovery started.
+     */
+    bool offerRecovery();
+    /** Milliseconds between a change and its autosave (default 3000). */
+    void setAutosaveDelay(int milliseconds);
+    /** Where an unsaved review is autosaved (its ".autosave" file, beside this name). */
+    static QString untitledSessionPath();
     ReviewDocument* document() const { return m_document; }
     LoadOptions& loadOptions() { return m_options; }
 
@@ -86,6 +116,17 @@ private:
     void exportBoundary();
     void exportReport();
     void showAbout();
+    bool saveSession();
+    bool saveSessionAs();
+    /** Asks to save a modified review; false when the reviewer cancels. */
+    bool maybeSave();
+    std::optional<ReviewSession> readSession(const QString& path, bool* recovered);
+    void applySession();
+    ReviewSession currentSession() const;
+    void scheduleAutosave();
+    void writeAutosave();
+    void discardAutosave();
+    void updateTitle();
 
     ReviewDocument* m_document = nullptr;
     std::unique_ptr<Prompts> m_prompts;
@@ -94,6 +135,12 @@ private:
     QStringList m_loadingPaths;
     QFutureWatcher<std::shared_ptr<LoadedReview>>* m_watcher = nullptr;
     bool m_cancelled = false;
+    QString m_sessionPath;
+    std::optional<ReviewSession> m_pendingSession; // applied when its package has loaded
+    QString m_pendingSessionPath;
+    bool m_pendingRecovered = false;
+    QTimer* m_autosave = nullptr;
+    QPlainTextEdit* m_notes = nullptr;
 
     QTabWidget* m_tabs = nullptr;
     QTreeView* m_packageTree = nullptr;

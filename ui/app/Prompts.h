@@ -14,11 +14,17 @@ namespace grantscope::ui {
  */
 class Prompts {
 public:
+    /** The answer to "save your changes?". */
+    enum class SaveChoice { Save, Discard, Cancel };
+
     virtual ~Prompts() = default;
     virtual QStringList openFiles(QWidget* parent, const QString& title, const QString& filter) = 0;
     virtual QString openFolder(QWidget* parent, const QString& title) = 0;
     virtual QString saveFile(QWidget* parent, const QString& title, const QString& suggested, const QString& filter) = 0;
     virtual void error(QWidget* parent, const QString& title, const QString& text) = 0;
+    /** A yes/no question; true for yes. */
+    virtual bool confirm(QWidget* parent, const QString& title, const QString& text) = 0;
+    virtual SaveChoice askToSave(QWidget* parent, const QString& title, const QString& text) = 0;
 };
 
 class DialogPrompts : public Prompts {
@@ -27,6 +33,8 @@ public:
     QString openFolder(QWidget* parent, const QString& title) override;
     QString saveFile(QWidget* parent, const QString& title, const QString& suggested, const QString& filter) override;
     void error(QWidget* parent, const QString& title, const QString& text) override;
+    bool confirm(QWidget* parent, const QString& title, const QString& text) override;
+    SaveChoice askToSave(QWidget* parent, const QString& title, const QString& text) override;
 };
 
 } // namespace grantscope::ui

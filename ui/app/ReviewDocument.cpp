@@ -8,12 +8,13 @@
 #include "package/PackageLoader.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QUndoStack>
 
 #include <algorithm>
 
-Q_LOGGING_CATEGORY(lcBoundary, "grantscope.ui.boundary")
+Q_LOGGING_CATEGORY(lcBoundary, "grantscope.ui.boundary", QtInfoMsg)
 
 namespace grantscope::ui {
 
@@ -48,15 +49,114 @@ ReviewDocument::ReviewDocument(QObject* parent)
     m_undo->setObjectName(QStringLiteral("boundaryUndoStack"));
     // Every push, undo and redo moves the index: one place to re-evaluate the draft.
     connect(m_undo, &QUndoStack::indexChanged, this, [this] { evaluateBoundary(); });
+    connect(m_undo, &QUndoStack::cleanChanged, this, [this] { setDirty(m_dirty); });
     resetBoundary();
+}
+
+bool ReviewDocument::isModified() const { return m_dirty || !m_undo->isClean(); }
+
+void ReviewDocument::setDirty(bool dirty)
+{
+    m_dirty = dirty;
+    const bool modified = isModified();
+    if (modified != m_wasModified) {
+        m_wasModified = modified;
+        Q_EMIT modifiedChanged(modified);
+    }
+}
+
+void ReviewDocument::markSaved()
+{
+    m_undo->setClean();
+    setDirty(false);
+}
+
+void ReviewDocument::markModified() { setDirty(true); }
+
+void ReviewDocument::setNotes(const QString& notes)
+{
+    if (notes == m_notes)
+        return;
+    m_notes = notes;
+    Q_EMIT notesChanged();
+    setDirty(true);
+}
+
+ReviewSession ReviewDocument::toSession() const
+{
+    ReviewSession s;
+    s.created = m_created.isValid() ? m_created : QDateTime::currentDateTimeUtc();
+    s.modified = QDateTime::currentDateTimeUtc();
+    s.notes = m_notes;
+    s.verdicts = m_unmatchedVerdicts;
+    s.hasBoundary = true;
+    s.boundary = m_draft;
+    if (m_review) {
+        s.packagePaths = m_review->paths;
+        for (QString& p : s.packagePaths)
+            p = QFileInfo(p).absoluteFilePath();
+        s.setLoadOptions(m_review->options);
+        const std::vector<Finding>& findings = m_review->analysis.findings;
+        for (const auto& [index, v] : m_verdicts)
+            if (index >= 0 && static_cast<size_t>(index) < findings.size())
+                s.setVerdict(findings[static_cast<size_t>(index)], {v.decision, v.note});
+        if (m_current >= 0 && static_cast<size_t>(m_current) < findings.size())
+            s.currentFinding = ReviewSession::findingKey(findings[static_cast<size_t>(m_current)]);
+    }
+    return s;
+}
+
+int ReviewDocument::applySession(const ReviewSession& session)
+{
+    m_created = session.created;
+    m_verdicts.clear();
+    m_unmatchedVerdicts = session.verdicts;
+    int current = -1;
+    if (m_review) {
+        const std::vector<Finding>& findings = m_review->analysis.findings;
+        for (size_t i = 0; i < findings.size(); ++i) {
+            const std::string key = ReviewSession::findingKey(findings[i]);
+            if (const auto it = session.verdicts.find(key); it != session.verdicts.end()) {
+                m_verdicts[static_cast<int>(i)] = {it->second.decision, it->second.note};
+                m_unmatchedVerdicts.erase(key);
+            }
+            if (key == session.currentFinding)
+                current = static_cast<int>(i);
+        }
+    }
+    for (const auto& [index, v] : m_verdicts)
+        Q_EMIT verdictChanged(index);
+    if (session.notes != m_notes) {
+        m_notes = session.notes;
+        Q_EMIT notesChanged();
+    }
+    {
+        const QSignalBlocker blocker(m_undo);
+        m_undo->clear();
+    }
+    if (session.hasBoundary) {
+        m_draft = session.boundary;
+        evaluateBoundary();
+    }
+    setCurrentFinding(current);
+    markSaved();
+    return static_cast<int>(m_unmatchedVerdicts.size());
 }
 
 void ReviewDocument::setReview(std::shared_ptr<const LoadedReview> review)
 {
     m_review = std::move(review);
     m_verdicts.clear();
+    m_unmatchedVerdicts.clear();
+    m_created = QDateTime::currentDateTimeUtc();
     m_current = -1;
     resetBoundary();
+    if (!m_notes.isEmpty()) {
+        m_notes.clear();
+        Q_EMIT notesChanged();
+    }
+    m_dirty = false;
+    setDirty(false);
     Q_EMIT reviewChanged();
 }
 
@@ -132,6 +232,7 @@ void ReviewDocument::setVerdict(int finding, const FindingVerdict& verdict)
 {
     m_verdicts[finding] = verdict;
     Q_EMIT verdictChanged(finding);
+    setDirty(true);
 }
 
 void ReviewDocument::setCurrentFinding(int finding)

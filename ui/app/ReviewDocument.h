@@ -7,6 +7,7 @@
 #include "boundary/BoundaryDraft.h"
 #include "diff/SemanticDiff.h"
 #include "package/ReviewSubject.h"
+#include "review/ReviewSession.h"
 
 #include <QObject>
 #include <QStringList>
@@ -66,6 +67,32 @@ public:
     FindingVerdict verdict(int finding) const;
     void setVerdict(int finding, const FindingVerdict& verdict);
 
+    /** The reviewer's general notes on the package. */
+    const QString& notes() const { return m_notes; }
+    void setNotes(const QString& notes);
+
+    /**
+     * True when verdicts, notes or the boundary changed since the package was opened, the session was
+     * applied or markSaved() was called.
+     */
+    bool isModified() const;
+    void markSaved();
+    /** Marks the review changed although nothing was edited (a session recovered from its autosave). */
+    void markModified();
+
+    /**
+     * The review as a session value: package paths and load options, verdicts and notes keyed by
+     * ReviewSession::findingKey (including verdicts of a loaded session that match no finding now, so
+     * that saving never drops them), the boundary draft and the selected finding. The caller adds the view.
+     */
+    ReviewSession toSession() const;
+    /**
+     * Takes over a saved session for the review now loaded: verdicts matched to findings by key, notes,
+     * the boundary draft (undo history starts afresh) and the selected finding. Leaves the review unmodified.
+     * Returns how many saved verdicts match no finding of this analysis (they are kept for saving).
+     */
+    int applySession(const ReviewSession& session);
+
     /** The finding the reviewer selected (-1: none); views follow it. */
     int currentFinding() const { return m_current; }
     void setCurrentFinding(int finding);
@@ -96,6 +123,9 @@ Q_SIGNALS:
     void boundaryChanged();
     void verdictChanged(int finding);
     void currentFindingChanged(int finding);
+    void notesChanged();
+    /** isModified() may have changed. */
+    void modifiedChanged(bool modified);
 
 private:
     void resetBoundary();
@@ -107,7 +137,14 @@ private:
     std::shared_ptr<const BoundaryEvaluation> m_boundary;
     std::shared_ptr<const SemanticDiff> m_baseline;
     QUndoStack* m_undo = nullptr;
+    void setDirty(bool dirty);
+
     std::map<int, FindingVerdict> m_verdicts;
+    std::map<std::string, SessionVerdict> m_unmatchedVerdicts; // from a session, matching no finding now
+    QString m_notes;
+    QDateTime m_created;
+    bool m_dirty = false;
+    bool m_wasModified = false;
     int m_current = -1;
 };
 

@@ -48,6 +48,8 @@ ReviewSession sample(const QString& dir)
     s.setVerdict(finding("trust-no-external-id", "AcmeRole", QStringLiteral("/x/template.yaml"), 4, 3),
                  {FindingDecision::AcceptedRisk, {}});
     s.notes = QStringLiteral("Vendor confirmed on call.\nSecond line");
+    s.view = QStringLiteral("boundary");
+    s.currentFinding = "kms-decrypt-any-key|AcmeRole|template.yaml|70|21";
     s.hasBoundary = true;
     s.boundary.deniedActions = {"kms:Decrypt"};
     s.boundary.arnDenies = {{"ec2:*", "arn:aws:ec2:eu-west-1:123456789012:instance/i-0prod"}};
@@ -90,6 +92,8 @@ void TestReviewSession::roundTrip()
     QCOMPARE(loaded->verdicts.size(), s.verdicts.size());
     QVERIFY(loaded->boundary == s.boundary);
     QCOMPARE(loaded->created, s.created);
+    QCOMPARE(loaded->view, s.view);
+    QCOMPARE(loaded->currentFinding, s.currentFinding);
     QVERIFY(*loaded == s);
     // Saving again gives the same bytes.
     QCOMPARE(QByteArray::fromStdString(loaded->toJson(file)), readAll(file));

@@ -4,17 +4,23 @@
 #include "app/MainWindow.h"
 #include "app/Prompts.h"
 #include "app/ReviewDocument.h"
+#include "boundary/BoundaryEdit.h"
 #include "editor/PolicyEditor.h"
 #include "editor/PolicyEditorPanel.h"
 
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
+#include <QFileInfo>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTabWidget>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QUndoStack>
 #include <QTest>
 
 using namespace grantscope;
@@ -33,7 +39,56 @@ public:
     QString saveFile(QWidget*, const QString&, const QString&, const QString&) override { return saveAs; }
     void error(QWidget*, const QString&, const QString& text) override { errors << text; }
     QStringList errors;
+    bool yes = true;
+    int questions = 0;
+    bool confirm(QWidget*, const QString&, const QString&) override
+    {
+        ++questions;
+        return yes;
+    }
+    SaveChoice choice = SaveChoice::Discard;
+    int saveQuestions = 0;
+    SaveChoice askToSave(QWidget*, const QString&, const QString&) override
+    {
+        ++saveQuestions;
+        return choice;
+    }
 };
+
+ScriptedPrompts* scripted(MainWindow& window)
+{
+    auto owned = std::make_unique<ScriptedPrompts>();
+    ScriptedPrompts* prompts = owned.get();
+    window.setPrompts(std::move(owned));
+    return prompts;
+}
+
+int findingIndex(const MainWindow& window, const char* rule)
+{
+    const LoadedReview* review = window.document()->review();
+    for (size_t i = 0; review && i < review->analysis.findings.size(); ++i)
+        if (review->analysis.findings[i].rule == rule)
+            return static_cast<int>(i);
+    return -1;
+}
+
+const std::string kProdInstance = "arn:aws:ec2:us-east-1:123456789012:instance/i-0prod1234567890";
+
+// What a reviewer does in one sitting: two decisions with notes, general notes, two boundary edits,
+// a finding selected, the boundary view shown.
+void reviewAsAReviewerWould(MainWindow& window)
+{
+    ReviewDocument* doc = window.document();
+    doc->setVerdict(findingIndex(window, "kms-decrypt-any-key"),
+                    {FindingDecision::ToMitigate, QStringLiteral("Boundary denies kms:Decrypt <b>everywhere</b>")});
+    doc->setVerdict(findingIndex(window, "trust-root-principal"),
+                    {FindingDecision::AcceptedRisk, QStringLiteral("Vendor documents its account")});
+    doc->setNotes(QStringLiteral("Call with Acme on Tuesday.\nThey confirmed the account id."));
+    doc->pushBoundaryEdit(BoundaryEdit::denyActions({"kms:Decrypt"}));
+    doc->pushBoundaryEdit(BoundaryEdit::denyOnResources({{"ec2:*", kProdInstance}}));
+    doc->setCurrentFinding(findingIndex(window, "disruption-compute"));
+    window.showView(MainWindow::View::Boundary);
+}
 
 } // namespace
 
@@ -47,10 +102,17 @@ private Q_SLOTS:
     void unreadableFileIsReportedWithItsLocation();
     void screenshotRendersTheWindow();
     void exportsReportAndBoundary();
+    void reopenedSessionIsAsItWas();
+    void closingAsksToSaveChanges();
+    void crashRecoveryOfAnUnsavedReview();
+    void savedReviewWithNewerAutosave();
+    void brokenSessionFileIsReported();
 };
 
 void TestMainWindow::init()
 {
+    QStandardPaths::setTestModeEnabled(true); // settings and autosaves in a test location
+    QSettings().clear();
     QCoreApplication::setOrganizationName(QStringLiteral("GrantScopeTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
 }
@@ -174,6 +236,227 @@ void TestMainWindow::exportsReportAndBoundary()
     QVERIFY(boundary.open(QIODevice::ReadOnly));
     QVERIFY(boundary.readAll().contains("\"Version\": \"2012-10-17\""));
     QVERIFY(prompts->errors.isEmpty());
+
+    // The format follows the file name: a CloudFormation template naming the vendor's role, or Terraform.
+    window.document()->pushBoundaryEdit(BoundaryEdit::denyActions({"kms:Decrypt"}));
+    prompts->saveAs = dir.filePath(QStringLiteral("boundary.yaml"));
+    window.findChild<QAction*>(QStringLiteral("actionExportBoundary"))->trigger();
+    QFile yaml(prompts->saveAs);
+    QVERIFY(yaml.open(QIODevice::ReadOnly));
+    const QByteArray cfn = yaml.readAll();
+    QVERIFY(cfn.contains("Type: AWS::IAM::ManagedPolicy"));
+    QVERIFY(cfn.contains("PermissionsBoundary: !Ref GrantScopeBoundary"));
+    QVERIFY(cfn.contains("\"kms:Decrypt\""));
+    prompts->saveAs = dir.filePath(QStringLiteral("boundary.tf"));
+    window.findChild<QAction*>(QStringLiteral("actionExportBoundary"))->trigger();
+    QFile tf(prompts->saveAs);
+    QVERIFY(tf.open(QIODevice::ReadOnly));
+    QVERIFY(tf.readAll().contains("resource \"aws_iam_policy\""));
+
+    // The report carries the reviewer's decisions and notes, escaped.
+    reviewAsAReviewerWould(window);
+    prompts->saveAs = dir.filePath(QStringLiteral("decided.html"));
+    window.findChild<QAction*>(QStringLiteral("actionExportReport"))->trigger();
+    QFile decided(prompts->saveAs);
+    QVERIFY(decided.open(QIODevice::ReadOnly));
+    const QByteArray report = decided.readAll();
+    QVERIFY(report.contains("Boundary denies kms:Decrypt &lt;b&gt;everywhere&lt;/b&gt;"));
+    QVERIFY(report.contains("Call with Acme on Tuesday."));
+    QVERIFY(!report.contains("<b>everywhere"));
+    QVERIFY(prompts->errors.isEmpty());
+}
+
+void TestMainWindow::reopenedSessionIsAsItWas()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("acme.grantscope"));
+    std::string boundaryJson;
+    BoundaryDraft draft;
+    {
+        MainWindow window;
+        ScriptedPrompts* prompts = scripted(window);
+        window.show();
+        window.openPathsNow({kSample});
+        QVERIFY(!window.document()->isModified());
+        reviewAsAReviewerWould(window);
+        QVERIFY(window.document()->isModified());
+        QVERIFY(window.isWindowModified());
+        QVERIFY(window.saveSessionTo(file));
+        QVERIFY(!window.document()->isModified());
+        QVERIFY(!window.isWindowModified());
+        QCOMPARE(window.sessionPath(), QFileInfo(file).absoluteFilePath());
+        QVERIFY(window.windowTitle().startsWith(QStringLiteral("acme.grantscope")));
+        boundaryJson = window.document()->boundary()->compacted.json;
+        draft = window.document()->boundaryDraft();
+        QVERIFY(window.close()); // saved: no question asked
+        QCOMPARE(prompts->saveQuestions, 0);
+    }
+    MainWindow window;
+    ScriptedPrompts* prompts = scripted(window);
+    window.show();
+    QSignalSpy loaded(&window, &MainWindow::loadFinished);
+    window.openPaths({file}); // as from the command line, a drop or the recent menu
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 60000);
+    QVERIFY(prompts->errors.isEmpty());
+    ReviewDocument* doc = window.document();
+    QCOMPARE(window.sessionPath(), QFileInfo(file).absoluteFilePath());
+    QCOMPARE(window.currentView(), MainWindow::View::Boundary);
+    QCOMPARE(doc->currentFinding(), findingIndex(window, "disruption-compute"));
+    QCOMPARE(doc->verdict(findingIndex(window, "kms-decrypt-any-key")).decision, FindingDecision::ToMitigate);
+    QCOMPARE(doc->verdict(findingIndex(window, "kms-decrypt-any-key")).note,
+             QStringLiteral("Boundary denies kms:Decrypt <b>everywhere</b>"));
+    QCOMPARE(doc->verdict(findingIndex(window, "trust-root-principal")).decision, FindingDecision::AcceptedRisk);
+    QCOMPARE(doc->verdict(findingIndex(window, "data-read-messages")).decision, FindingDecision::Open);
+    QCOMPARE(doc->notes(), QStringLiteral("Call with Acme on Tuesday.\nThey confirmed the account id."));
+    QCOMPARE(window.findChild<QPlainTextEdit*>(QStringLiteral("reviewNotes"))->toPlainText(), doc->notes());
+    QVERIFY(doc->boundaryDraft() == draft);
+    QCOMPARE(doc->boundary()->compacted.json, boundaryJson);
+    QVERIFY(doc->findingMitigated(findingIndex(window, "kms-decrypt-any-key")));
+    QVERIFY(!doc->isModified());
+    QCOMPARE(doc->undoStack()->count(), 0);
+    // Edits after reopening are undoable and make the review modified again.
+    doc->pushBoundaryEdit(BoundaryEdit::denyActions({"ec2:StopInstances"}));
+    QVERIFY(doc->isModified());
+    doc->undoStack()->undo();
+    QVERIFY(!doc->isModified());
+    QVERIFY(doc->boundaryDraft() == draft);
+}
+
+void TestMainWindow::closingAsksToSaveChanges()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    ScriptedPrompts* prompts = scripted(window);
+    window.show();
+    window.openPathsNow({kSample});
+    QVERIFY(window.close()); // nothing changed: closes without a question
+    QCOMPARE(prompts->saveQuestions, 0);
+
+    window.show();
+    window.document()->pushBoundaryEdit(BoundaryEdit::denyActions({"kms:Decrypt"}));
+    prompts->choice = Prompts::SaveChoice::Cancel;
+    QVERIFY(!window.close());
+    QVERIFY(window.isVisible());
+    QCOMPARE(prompts->saveQuestions, 1);
+
+    prompts->choice = Prompts::SaveChoice::Save;
+    prompts->saveAs = dir.filePath(QStringLiteral("closing")); // the suffix is added
+    QVERIFY(window.close());
+    QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("closing.grantscope"))));
+    Diagnostics diagnostics;
+    const std::optional<ReviewSession> saved
+        = ReviewSession::load(dir.filePath(QStringLiteral("closing.grantscope")), diagnostics);
+    QVERIFY(saved);
+    QCOMPARE(saved->boundary.deniedActions, std::vector<std::string>{"kms:Decrypt"});
+
+    // Opening another package over a changed review asks too; Discard drops the changes.
+    window.show();
+    window.document()->pushBoundaryEdit(BoundaryEdit::denyActions({"ec2:*"}));
+    prompts->choice = Prompts::SaveChoice::Discard;
+    QSignalSpy loaded(&window, &MainWindow::loadFinished);
+    window.openPaths({kSample});
+    QCOMPARE(prompts->saveQuestions, 3);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 60000);
+    QVERIFY(window.document()->boundaryDraft().deniedActions.empty());
+    QVERIFY(window.sessionPath().isEmpty());
+}
+
+void TestMainWindow::crashRecoveryOfAnUnsavedReview()
+{
+    const QString autosave = ReviewSession::autosavePath(MainWindow::untitledSessionPath());
+    QFile::remove(autosave);
+    {
+        auto window = std::make_unique<MainWindow>();
+        scripted(*window);
+        window->setAutosaveDelay(10);
+        window->show();
+        window->openPathsNow({kSample});
+        reviewAsAReviewerWould(*window);
+        QTRY_VERIFY(QFileInfo::exists(autosave));
+        // The process dies here: no close event, nothing saved.
+    }
+    MainWindow window;
+    ScriptedPrompts* prompts = scripted(window);
+    window.show();
+    prompts->yes = true;
+    QSignalSpy loaded(&window, &MainWindow::loadFinished);
+    QVERIFY(window.offerRecovery());
+    QCOMPARE(prompts->questions, 1);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 60000);
+    ReviewDocument* doc = window.document();
+    QCOMPARE(doc->verdict(findingIndex(window, "kms-decrypt-any-key")).decision, FindingDecision::ToMitigate);
+    QCOMPARE(doc->boundaryDraft().deniedActions, std::vector<std::string>{"kms:Decrypt"});
+    QCOMPARE(doc->boundaryDraft().arnDenies.size(), size_t(1));
+    QCOMPARE(window.currentView(), MainWindow::View::Boundary);
+    QVERIFY(doc->isModified()); // recovered work is not saved work
+    QVERIFY(window.sessionPath().isEmpty());
+
+    // Declining closes the question for good: the autosave is removed.
+    prompts->choice = Prompts::SaveChoice::Discard;
+    QVERIFY(window.close());
+    QVERIFY(!QFileInfo::exists(autosave));
+    MainWindow again;
+    ScriptedPrompts* none = scripted(again);
+    QVERIFY(!again.offerRecovery());
+    QCOMPARE(none->questions, 0);
+}
+
+void TestMainWindow::savedReviewWithNewerAutosave()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("saved.grantscope"));
+    {
+        auto window = std::make_unique<MainWindow>();
+        scripted(*window);
+        window->setAutosaveDelay(10);
+        window->show();
+        window->openPathsNow({kSample});
+        QVERIFY(window->saveSessionTo(file));
+        QTest::qWait(1100); // file times have a resolution of a second on some file systems
+        window->document()->pushBoundaryEdit(BoundaryEdit::denyActions({"kms:CreateGrant"}));
+        QTRY_VERIFY(QFileInfo::exists(ReviewSession::autosavePath(file)));
+    }
+    {
+        MainWindow window;
+        ScriptedPrompts* prompts = scripted(window);
+        prompts->yes = false; // the saved state, please
+        QVERIFY(window.openSessionNow(file));
+        QCOMPARE(prompts->questions, 1);
+        QVERIFY(window.document()->boundaryDraft().deniedActions.empty());
+        QVERIFY(!QFileInfo::exists(ReviewSession::autosavePath(file)));
+    }
+    // Once more with recovery accepted.
+    {
+        auto window = std::make_unique<MainWindow>();
+        scripted(*window);
+        window->setAutosaveDelay(10);
+        QVERIFY(window->openSessionNow(file));
+        window->document()->pushBoundaryEdit(BoundaryEdit::denyActions({"kms:CreateGrant"}));
+        QTRY_VERIFY(QFileInfo::exists(ReviewSession::autosavePath(file)));
+    }
+    MainWindow window;
+    ScriptedPrompts* prompts = scripted(window);
+    QVERIFY(window.openSessionNow(file));
+    QCOMPARE(prompts->questions, 1);
+    QCOMPARE(window.document()->boundaryDraft().deniedActions, std::vector<std::string>{"kms:CreateGrant"});
+    QVERIFY(window.document()->isModified());
+    QCOMPARE(window.sessionPath(), QFileInfo(file).absoluteFilePath());
+}
+
+void TestMainWindow::brokenSessionFileIsReported()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("broken.grantscope"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{\"format\": \"grantscope-review\", \"version\": 1,\n \"package\": {\"paths\": [1]}}");
+    f.close();
+    MainWindow window;
+    ScriptedPrompts* prompts = scripted(window);
+    QVERIFY(!window.openSessionNow(file));
+    QCOMPARE(prompts->errors.size(), 1);
+    QVERIFY2(prompts->errors.front().contains(QStringLiteral("broken.grantscope:2:")), qPrintable(prompts->errors.front()));
+    QVERIFY(!window.document()->review());
 }
 
 QTEST_MAIN(TestMainWindow)
