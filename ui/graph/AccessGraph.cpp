@@ -308,6 +308,7 @@ void AccessGraph::materializeActions(int serviceId)
                 if (st.statement == deny.statement && st.actions.test(a))
                     m_nodes[static_cast<size_t>(id)].denies.push_back(deny);
         }
+        markBoundary(m_nodes[static_cast<size_t>(id)]);
         addChild(serviceId, id);
     }
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "graph/GraphFilter.h"
+#include "diff/SemanticDiff.h"
 #include "graph/GraphNode.h"
 
 #include <QStringView>
@@ -85,6 +86,14 @@ public:
     /** Ids of the nodes `id` has an edge to in the full graph (actions only once built). */
     std::vector<int> childrenOf(int id) const;
 
+    /**
+     * Marks what a permission boundary takes away: `removed` holds the granted actions it removes,
+     * `findingStates` what it does to each finding (same order as the analysis; other sizes are
+     * ignored). Sets GraphNode::removedActions and GraphNode::mitigated on every node, including
+     * action nodes built later. An empty `removed` and no states clear the marks.
+     */
+    void setBoundaryEffect(const ActionSet& removed, const std::vector<MitigationState>& findingStates);
+
 private:
     struct Links;
     struct PolicyData;
@@ -101,6 +110,7 @@ private:
     void countServiceActions();
     void applyFindings();
     void touch(int node, int finding);
+    void markBoundary(GraphNode& node) const;
     void materializeActions(int service);
     int moreNode(int parent, int layer);
     int limitOf(int id) const;
@@ -118,6 +128,8 @@ private:
     std::vector<PolicyData> m_policies;
     std::vector<int> m_roles, m_principals, m_policyNodes;
     std::unique_ptr<ActionSet> m_granted;  // every action some Allow statement names
+    std::unique_ptr<ActionSet> m_removed;  // granted actions the boundary takes away (null: no boundary)
+    std::vector<MitigationState> m_findingStates;
     std::vector<int> m_serviceNodeOf;      // catalogue service index -> node id, or -1
     std::vector<GrantRef> m_denyStatements;
     std::unordered_map<int, std::vector<int>> m_actionFindings; // action index -> findings

@@ -108,4 +108,37 @@ void AccessGraph::reveal(int finding)
     recompute();
 }
 
+void AccessGraph::setBoundaryEffect(const ActionSet& removed, const std::vector<MitigationState>& findingStates)
+{
+    if (!m_review || !m_granted)
+        return;
+    m_removed = removed.any() ? std::make_unique<ActionSet>(removed & *m_granted) : nullptr;
+    m_findingStates = findingStates.size() == m_review->analysis.findings.size() ? findingStates
+                                                                               : std::vector<MitigationState>{};
+    for (GraphNode& n : m_nodes)
+        markBoundary(n);
+}
+
+void AccessGraph::markBoundary(GraphNode& n) const
+{
+    n.removedActions = 0;
+    n.mitigated = false;
+    if (m_removed && n.catalogIndex >= 0) {
+        if (n.kind == GraphNodeKind::Action) {
+            n.removedActions = m_removed->test(n.catalogIndex) ? 1 : 0;
+        } else if (n.kind == GraphNodeKind::Service) {
+            const ServiceInfo& info = m_catalog->service(n.catalogIndex);
+            for (int a = info.firstAction; a < info.firstAction + info.actionCount; ++a)
+                n.removedActions += m_removed->test(a) ? 1 : 0;
+        }
+    }
+    const bool allRemoved = n.removedActions > 0
+        && (n.kind == GraphNodeKind::Action || (n.kind == GraphNodeKind::Service && n.removedActions >= n.actionCount));
+    bool findingsMitigated = !n.findings.empty() && !m_findingStates.empty();
+    for (int fi : n.findings)
+        if (findingsMitigated && m_findingStates[static_cast<size_t>(fi)] != MitigationState::Mitigated)
+            findingsMitigated = false;
+    n.mitigated = allRemoved || findingsMitigated;
+}
+
 } // namespace grantscope::ui

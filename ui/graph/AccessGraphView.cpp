@@ -102,9 +102,33 @@ void AccessGraphView::setReview(std::shared_ptr<const LoadedReview> review)
     const GraphFilter filter = m_graph->filter();
     m_graph = review ? std::make_unique<AccessGraph>(std::move(review), Catalog::bundled()) : std::make_unique<AccessGraph>();
     m_graph->setFilter(filter);
+    applyBoundary();
     relayout();
     resetTransform();
     fitToView();
+}
+
+void AccessGraphView::setBoundary(std::shared_ptr<const BoundaryEvaluation> boundary)
+{
+    m_boundary = std::move(boundary);
+    applyBoundary();
+    // Badges change width ("MITIGATED"): lay out again, keeping the reviewer's zoom and position.
+    relayout();
+}
+
+void AccessGraphView::applyBoundary()
+{
+    if (!m_graph->review())
+        return;
+    std::vector<MitigationState> states;
+    if (m_boundary) {
+        states.reserve(m_boundary->diff.findings.size());
+        for (const FindingOutcome& o : m_boundary->diff.findings)
+            states.push_back(o.state);
+        m_graph->setBoundaryEffect(m_boundary->diff.removed(), states);
+    } else {
+        m_graph->setBoundaryEffect(Catalog::bundled().emptySet(), states);
+    }
 }
 
 void AccessGraphView::setSeverityFilter(std::optional<Severity> minimum)

@@ -16,6 +16,7 @@ namespace grantscope::ui {
 class AccessGraph;
 class GraphEdgeItem;
 class GraphNodeItem;
+struct BoundaryEvaluation;
 struct LoadedReview;
 
 /**
@@ -34,6 +35,11 @@ public:
 
     /** Builds the graph of `review` against the bundled catalogue (nullptr: empty). */
     void setReview(std::shared_ptr<const LoadedReview> review);
+    /**
+     * Greys what `boundary` takes away (actions, whole services) and the nodes whose findings it
+     * mitigates; kept across setReview until replaced. nullptr clears it.
+     */
+    void setBoundary(std::shared_ptr<const BoundaryEvaluation> boundary);
     const AccessGraph* graph() const { return m_graph.get(); }
 
     void setSeverityFilter(std::optional<Severity> minimum);
@@ -83,6 +89,8 @@ private:
     int nodeAt(const QPoint& viewportPos) const;
 
     std::unique_ptr<AccessGraph> m_graph;
+    std::shared_ptr<const BoundaryEvaluation> m_boundary;
+    void applyBoundary();
     QGraphicsScene* m_scene;
     std::map<int, GraphNodeItem*> m_items;
     std::vector<GraphEdgeItem*> m_edges;

@@ -47,6 +47,9 @@ struct GraphNode {
     std::vector<int> findings;    // indices into PackageAnalysis::findings that touch the node
     std::vector<GrantRef> grants; // actions: the Allow statements that grant it
     std::vector<GrantRef> denies; // actions: Deny statements of the same policies that name it
+    // What the permission boundary being composed does (AccessGraph::setBoundaryEffect):
+    int removedActions = 0; // services: granted actions it takes away; actions: 1 when it takes this one away
+    bool mitigated = false; // it takes away everything the node grants, or mitigates every finding touching it
 };
 
 struct GraphEdge {

@@ -4,6 +4,7 @@
 #include "graph/AccessGraph.h"
 #include "graph/GraphStyle.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QPainter>
@@ -45,9 +46,28 @@ QFont smallFont(const QFont& base, bool bold = false)
     return f;
 }
 
+// Fully taken away by the boundary being composed (an action, or every granted action of a service).
+bool removedByBoundary(const GraphNode& node)
+{
+    return node.removedActions > 0
+        && (node.kind == GraphNodeKind::Action || node.removedActions >= node.actionCount);
+}
+
 QString badgeText(const GraphNode& node)
 {
+    if (node.mitigated)
+        return removedByBoundary(node) ? QCoreApplication::translate("GraphNodeItem", "REMOVED")
+                                       : QCoreApplication::translate("GraphNodeItem", "MITIGATED");
     return node.severity && *node.severity != Severity::Info ? severityName(*node.severity).toUpper() : QString();
+}
+
+QString detailText(const GraphNode& node)
+{
+    if (node.kind != GraphNodeKind::Service || node.removedActions == 0 || removedByBoundary(node))
+        return node.detail;
+    const QString removed = QCoreApplication::translate("GraphNodeItem", "%n removed by the boundary", nullptr,
+                                                        node.removedActions);
+    return node.detail.isEmpty() ? removed : node.detail + QStringLiteral(" · ") + removed;
 }
 
 bool hasChevron(const GraphNode& node) { return node.expandable && node.kind != GraphNodeKind::More; }
@@ -101,10 +121,11 @@ QSizeF GraphNodeItem::sizeFor(const GraphNode& node, const QFont& font)
     const qreal badgeWidth = b.isEmpty() ? 0 : badge.horizontalAdvance(b) + 10 + 8;
     const qreal lead = kStripe + kPadX + (hasChevron(node) ? kChevron : 0);
     const qreal first = std::min(label.horizontalAdvance(node.label), kMaxText) + badgeWidth;
-    const qreal second = node.detail.isEmpty() ? 0 : std::min(small.horizontalAdvance(node.detail), kMaxText);
+    const QString detail = detailText(node);
+    const qreal second = detail.isEmpty() ? 0 : std::min(small.horizontalAdvance(detail), kMaxText);
     const qreal width = std::max(kMinWidth, lead + std::max(first, second) + kPadX);
     qreal height = kPadY + label.height() + kPadY;
-    if (!node.detail.isEmpty())
+    if (!detail.isEmpty())
         height += kLineGap + small.height();
     if (hasBar(node))
         height += kBar + 3;
@@ -116,21 +137,23 @@ void GraphNodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
     const GraphNode& node = m_graph->node(m_id);
     const QPalette palette = scene() ? scene()->palette() : QPalette();
     const QFont base = scene() ? scene()->font() : QFont();
-    const QColor accent = GraphStyle::accent(node.severity, palette);
+    // What the boundary takes away is greyed: no severity colour, a grey badge, a struck-through label.
+    const std::optional<Severity> severity = node.mitigated ? std::nullopt : node.severity;
+    const QColor accent = GraphStyle::accent(severity, palette);
     const QRectF box(QPointF(0, 0), m_size);
-    const bool flagged = node.severity && *node.severity >= Severity::Low;
+    const bool flagged = severity && *severity >= Severity::Low;
 
     painter->setRenderHint(QPainter::Antialiasing);
     QPainterPath outline;
     outline.addRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), kRadius, kRadius);
-    painter->fillPath(outline, GraphStyle::fill(node.severity, palette));
+    painter->fillPath(outline, GraphStyle::fill(severity, palette));
     painter->save();
     painter->setClipPath(outline);
     painter->fillRect(QRectF(0, 0, kStripe, m_size.height()), accent);
     painter->restore();
 
     QColor border = flagged ? accent : GraphStyle::edge(std::nullopt, palette);
-    qreal borderWidth = flagged && *node.severity >= Severity::High ? 1.6 : 1.0;
+    qreal borderWidth = flagged && *severity >= Severity::High ? 1.6 : 1.0;
     if (isSelected()) {
         border = palette.color(QPalette::Highlight);
         borderWidth = 2.6;
@@ -139,7 +162,7 @@ void GraphNodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
         borderWidth += 0.8;
     }
     QPen pen(border, borderWidth);
-    pen.setStyle(node.kind == GraphNodeKind::More ? Qt::DashLine : Qt::SolidLine);
+    pen.setStyle(node.kind == GraphNodeKind::More || node.mitigated ? Qt::DashLine : Qt::SolidLine);
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(outline);
@@ -178,27 +201,30 @@ void GraphNodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
     if (!badge.isEmpty()) {
         const qreal w = bm.horizontalAdvance(badge) + 10;
         const QRectF pill(right - w, firstLine + (lm.height() - bm.height() - 2) / 2, w, bm.height() + 2);
+        const QColor pillColor = node.mitigated ? GraphStyle::secondaryText(palette) : accent;
         painter->setPen(Qt::NoPen);
-        painter->setBrush(accent);
+        painter->setBrush(pillColor);
         painter->drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);
         painter->setFont(bf);
-        painter->setPen(accent.lightness() > 150 ? QColor(0x20, 0x20, 0x20) : QColor(Qt::white));
+        painter->setPen(pillColor.lightness() > 150 ? QColor(0x20, 0x20, 0x20) : QColor(Qt::white));
         painter->drawText(pill, Qt::AlignCenter, badge);
         labelRight = pill.left() - 8;
     }
 
-    painter->setFont(lf);
-    painter->setPen(palette.color(QPalette::Text));
+    QFont struck = lf;
+    struck.setStrikeOut(removedByBoundary(node));
+    painter->setFont(struck);
+    painter->setPen(node.mitigated ? GraphStyle::secondaryText(palette) : palette.color(QPalette::Text));
     const QRectF labelRect(x, firstLine, labelRight - x, lm.height());
     painter->drawText(labelRect, Qt::AlignLeft | Qt::AlignVCenter,
                       lm.elidedText(node.label, elideMode(node), labelRect.width()));
     qreal y = firstLine + lm.height() + kLineGap;
-    if (!node.detail.isEmpty()) {
+    if (const QString detail = detailText(node); !detail.isEmpty()) {
         painter->setFont(sf);
         painter->setPen(GraphStyle::secondaryText(palette));
         const QRectF detailRect(x, y, right - x, sm.height());
         painter->drawText(detailRect, Qt::AlignLeft | Qt::AlignVCenter,
-                          sm.elidedText(node.detail, Qt::ElideRight, detailRect.width()));
+                          sm.elidedText(detail, Qt::ElideRight, detailRect.width()));
         y += sm.height();
     }
 

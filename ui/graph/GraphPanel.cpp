@@ -142,6 +142,8 @@ void GraphPanel::setDocument(ReviewDocument* document)
     }
     connect(document, &ReviewDocument::reviewChanged, this, [this] { setReview(m_document->shared()); });
     connect(document, &ReviewDocument::currentFindingChanged, m_view, &AccessGraphView::highlightFinding);
+    connect(document, &ReviewDocument::boundaryChanged, this, [this] { m_view->setBoundary(m_document->boundary()); });
+    m_view->setBoundary(document->boundary());
     setReview(document->shared());
     m_view->highlightFinding(document->currentFinding());
 }

@@ -5,6 +5,7 @@
 #include "app/ReviewDocument.h"
 #include "catalog/Catalog.h"
 #include "catalog/ManagedPolicyStore.h"
+#include "boundary/BoundaryEdit.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void serviceAndAccessLevelFilters();
     void findingNodesAndReveal();
     void administratorAccessStaysSmall();
+    void boundaryGreysWhatItTakesAway();
 
 private:
     static void checkConsistent(const AccessGraph& g);
@@ -398,6 +400,51 @@ void TestAccessGraph::administratorAccessStaysSmall()
     QVERIFY(visible(g, GraphNodeKind::Service, "kms"));
     QCOMPARE(visibleOfKind(g, GraphNodeKind::Service), 1);
     checkConsistent(g);
+}
+
+void TestAccessGraph::boundaryGreysWhatItTakesAway()
+{
+    ReviewDocument doc;
+    doc.setReview(m_sample);
+    doc.pushBoundaryEdit(BoundaryEdit::denyActions({"kms:Decrypt"}));
+    doc.pushBoundaryEdit(BoundaryEdit::denyActions({"ec2:*"}));
+    const BoundaryEvaluation& b = *doc.boundary();
+    std::vector<MitigationState> states;
+    for (const FindingOutcome& o : b.diff.findings)
+        states.push_back(o.state);
+
+    AccessGraph g(m_sample, Catalog::bundled());
+    const int kms = g.findNode(GraphNodeKind::Service, u"kms");
+    const int ec2 = g.findNode(GraphNodeKind::Service, u"ec2");
+    QCOMPARE(g.node(ec2).removedActions, 0);
+    g.setBoundaryEffect(b.diff.removed(), states);
+    // Every ec2 action goes: the service is greyed. Of kms only Decrypt goes: counted, not greyed.
+    QVERIFY(g.node(ec2).actionCount > 0);
+    QCOMPARE(g.node(ec2).removedActions, g.node(ec2).actionCount);
+    QVERIFY(g.node(ec2).mitigated);
+    QCOMPARE(g.node(kms).removedActions, 1);
+    QVERIFY(!g.node(kms).mitigated);
+    QVERIFY(g.node(kms).severity); // still coloured: kms:CreateGrant on * remains
+
+    // Action nodes built after the boundary was set are marked too.
+    g.setExpanded(kms, true);
+    const int decrypt = g.findNode(GraphNodeKind::Action, u"kms:Decrypt");
+    const int grant = g.findNode(GraphNodeKind::Action, u"kms:CreateGrant");
+    QCOMPARE(g.node(decrypt).removedActions, 1);
+    QVERIFY(g.node(decrypt).mitigated);
+    QCOMPARE(g.node(grant).removedActions, 0);
+    QVERIFY(!g.node(grant).mitigated);
+    // The role keeps its colour: some of its findings remain.
+    for (int id : g.visibleNodes())
+        if (g.node(id).kind == GraphNodeKind::Role)
+            QVERIFY(!g.node(id).mitigated);
+
+    // Without a boundary nothing is marked.
+    g.setBoundaryEffect(Catalog::bundled().emptySet(), {});
+    for (int id = 0; id < g.nodeCount(); ++id) {
+        QCOMPARE(g.node(id).removedActions, 0);
+        QVERIFY(!g.node(id).mitigated);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAccessGraph)
