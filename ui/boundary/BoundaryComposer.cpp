@@ -3,10 +3,11 @@
 
 #include "app/ReviewDocument.h"
 #include "boundary/ActionTreeModel.h"
-#include "boundary/ArnDenyListModel.h"
+#include "boundary/DenyListModel.h"
 #include "boundary/BoundaryEdit.h"
 #include "boundary/Mitigations.h"
 #include "catalog/Catalog.h"
+#include "policy/PolicyParser.h"
 
 #include <QComboBox>
 #include <QFontDatabase>
@@ -20,8 +21,10 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -48,7 +51,7 @@ BoundaryComposer::BoundaryComposer(ReviewDocument* document, QWidget* parent)
     : QWidget(parent)
     , m_document(document)
     , m_model(new ActionTreeModel(document, this))
-    , m_denyModel(new ArnDenyListModel(document, this))
+    , m_denyModel(new DenyListModel(document, this))
 {
     setObjectName(QStringLiteral("boundaryComposer"));
 
@@ -102,35 +105,96 @@ BoundaryComposer::BoundaryComposer(ReviewDocument* document, QWidget* parent)
     scroll->setFrameShape(QFrame::NoFrame);
     (new QVBoxLayout(mitigationBox))->addWidget(scroll);
 
-    // Deny on one resource.
-    auto* denyBox = new QGroupBox(tr("Deny on a resource"), this);
-    m_denyAction = new QLineEdit(denyBox);
+    // Denies: on one resource, or whenever a condition holds; then every deny of the draft.
+    auto* denyBox = new QGroupBox(tr("Denies"), this);
+    auto* denyTabs = new QTabWidget(denyBox);
+    denyTabs->setObjectName(QStringLiteral("denyTabs"));
+    denyTabs->setDocumentMode(true);
+
+    auto* onResource = new QWidget(denyTabs);
+    m_denyAction = new QLineEdit(onResource);
     m_denyAction->setObjectName(QStringLiteral("denyOnAction"));
     m_denyAction->setPlaceholderText(tr("ec2:*"));
-    m_denyArn = new QLineEdit(denyBox);
+    m_denyArn = new QLineEdit(onResource);
     m_denyArn->setObjectName(QStringLiteral("denyOnArn"));
     m_denyArn->setPlaceholderText(tr("arn:aws:ec2:us-east-1:123456789012:instance/i-0123456789abcdef0"));
-    m_addDeny = new QPushButton(tr("Add deny"), denyBox);
+    m_addDeny = new QPushButton(tr("Add deny"), onResource);
     m_addDeny->setObjectName(QStringLiteral("addDenyOn"));
-    m_denyList = new QListView(denyBox);
-    m_denyList->setObjectName(QStringLiteral("denyOnList"));
-    m_denyList->setModel(m_denyModel);
-    m_denyList->setMaximumHeight(90);
-    m_removeDeny = new QPushButton(tr("Remove"), denyBox);
-    m_removeDeny->setObjectName(QStringLiteral("removeDenyOn"));
     connect(m_addDeny, &QPushButton::clicked, this, &BoundaryComposer::addDenyOn);
     connect(m_denyArn, &QLineEdit::returnPressed, this, &BoundaryComposer::addDenyOn);
-    connect(m_removeDeny, &QPushButton::clicked, this, &BoundaryComposer::removeDenyOn);
-    auto* denyForm = new QFormLayout(denyBox);
-    denyForm->addRow(tr("&Actions:"), m_denyAction);
+    auto* resourceForm = new QFormLayout(onResource);
+    resourceForm->addRow(tr("&Actions:"), m_denyAction);
     auto* arnRow = new QHBoxLayout;
     arnRow->addWidget(m_denyArn, 1);
     arnRow->addWidget(m_addDeny);
-    denyForm->addRow(tr("&Resource ARN:"), arnRow);
+    auto* arnLabel = new QLabel(tr("&Resource ARN:"), onResource);
+    arnLabel->setBuddy(m_denyArn);
+    resourceForm->addRow(arnLabel, arnRow);
+    denyTabs->addTab(onResource, tr("On a resource"));
+
+    auto* onCondition = new QWidget(denyTabs);
+    m_condActions = new QLineEdit(onCondition);
+    m_condActions->setObjectName(QStringLiteral("conditionActions"));
+    m_condActions->setPlaceholderText(tr("ec2:StopInstances, ec2:TerminateInstances"));
+    m_condKey = new QComboBox(onCondition);
+    m_condKey->setObjectName(QStringLiteral("conditionKey"));
+    m_condKey->setEditable(true);
+    m_condKey->addItems({QStringLiteral("aws:ResourceTag/env"), QStringLiteral("aws:RequestedRegion"),
+                         QStringLiteral("aws:SourceIp"), QStringLiteral("aws:SourceVpce"),
+                         QStringLiteral("aws:PrincipalTag/team"), QStringLiteral("aws:RequestTag/env"),
+                         QStringLiteral("aws:TagKeys"), QStringLiteral("aws:CalledVia"),
+                         QStringLiteral("aws:ViaAWSService"), QStringLiteral("aws:SecureTransport")});
+    m_condOperator = new QComboBox(onCondition);
+    m_condOperator->setObjectName(QStringLiteral("conditionOperator"));
+    m_condOperator->setEditable(true);
+    m_condOperator->addItems({QStringLiteral("StringEquals"), QStringLiteral("StringNotEquals"),
+                              QStringLiteral("StringLike"), QStringLiteral("StringNotLike"),
+                              QStringLiteral("ArnLike"), QStringLiteral("ArnNotLike"), QStringLiteral("IpAddress"),
+                              QStringLiteral("NotIpAddress"), QStringLiteral("Bool"), QStringLiteral("Null"),
+                              QStringLiteral("ForAnyValue:StringEquals"), QStringLiteral("ForAllValues:StringEquals"),
+                              QStringLiteral("StringNotEqualsIfExists")});
+    m_condValues = new QLineEdit(onCondition);
+    m_condValues->setObjectName(QStringLiteral("conditionValues"));
+    m_condValues->setPlaceholderText(tr("production, prod"));
+    m_addCondition = new QPushButton(tr("Add deny"), onCondition);
+    m_addCondition->setObjectName(QStringLiteral("addConditionalDeny"));
+    m_condError = new QLabel(onCondition);
+    m_condError->setObjectName(QStringLiteral("conditionError"));
+    m_condError->setWordWrap(true);
+    m_condError->hide();
+    connect(m_addCondition, &QPushButton::clicked, this, &BoundaryComposer::addConditionalDeny);
+    connect(m_condValues, &QLineEdit::returnPressed, this, &BoundaryComposer::addConditionalDeny);
+    auto* conditionForm = new QFormLayout(onCondition);
+    conditionForm->addRow(tr("A&ctions:"), m_condActions);
+    auto* whenRow = new QHBoxLayout;
+    whenRow->addWidget(m_condKey, 3);
+    whenRow->addWidget(m_condOperator, 2);
+    auto* whenLabel = new QLabel(tr("&When:"), onCondition);
+    whenLabel->setBuddy(m_condKey);
+    conditionForm->addRow(whenLabel, whenRow);
+    auto* valuesRow = new QHBoxLayout;
+    valuesRow->addWidget(m_condValues, 1);
+    valuesRow->addWidget(m_addCondition);
+    auto* valuesLabel = new QLabel(tr("&Values:"), onCondition);
+    valuesLabel->setBuddy(m_condValues);
+    conditionForm->addRow(valuesLabel, valuesRow);
+    conditionForm->addRow(m_condError);
+    denyTabs->addTab(onCondition, tr("When a condition holds"));
+
+    m_denyList = new QListView(denyBox);
+    m_denyList->setObjectName(QStringLiteral("denyOnList"));
+    m_denyList->setModel(m_denyModel);
+    m_denyList->setMaximumHeight(110);
+    m_denyList->setAccessibleName(tr("Denies of the boundary"));
+    m_removeDeny = new QPushButton(tr("Remove"), denyBox);
+    m_removeDeny->setObjectName(QStringLiteral("removeDenyOn"));
+    connect(m_removeDeny, &QPushButton::clicked, this, &BoundaryComposer::removeDenyOn);
+    auto* denyLayout = new QVBoxLayout(denyBox);
+    denyLayout->addWidget(denyTabs);
     auto* listRow = new QHBoxLayout;
     listRow->addWidget(m_denyList, 1);
     listRow->addWidget(m_removeDeny, 0, Qt::AlignTop);
-    denyForm->addRow(listRow);
+    denyLayout->addLayout(listRow);
 
     // What would be saved.
     auto* jsonBox = new QGroupBox(tr("Boundary policy"), this);
@@ -275,7 +339,7 @@ void BoundaryComposer::updateFromBoundary()
         problems << d.message;
     m_error->setText(problems.join(QLatin1Char('\n')));
     m_error->setVisible(!problems.isEmpty());
-    m_removeDeny->setEnabled(!boundary->draft.arnDenies.empty());
+    m_removeDeny->setEnabled(m_denyModel->rowCount() > 0);
 }
 
 void BoundaryComposer::addDenyOn()
@@ -288,14 +352,49 @@ void BoundaryComposer::addDenyOn()
     m_denyArn->clear();
 }
 
+void BoundaryComposer::addConditionalDeny()
+{
+    auto split = [](const QString& text) {
+        std::vector<std::string> out;
+        for (const QString& part : text.split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts))
+            out.push_back(part.toStdString());
+        return out;
+    };
+    const std::vector<std::string> actions = split(m_condActions->text());
+    const QString key = m_condKey->currentText().trimmed();
+    const QString op = m_condOperator->currentText().trimmed();
+    // Values may hold spaces (a tag value): only commas separate them.
+    std::vector<std::string> values;
+    for (const QString& v : m_condValues->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (!v.trimmed().isEmpty())
+            values.push_back(v.trimmed().toStdString());
+    QString problem;
+    std::optional<ConditionClause> clause = PolicyParser::parseOperator(op.toStdString());
+    if (actions.empty())
+        problem = tr("Name the actions to deny.");
+    else if (!clause)
+        problem = tr("\"%1\" is not a condition operator IAM knows.").arg(op);
+    else if (key.isEmpty() || key.contains(QLatin1Char(' ')))
+        problem = tr("Name one condition key, such as aws:ResourceTag/env.");
+    else if (values.empty())
+        problem = tr("Give at least one value.");
+    m_condError->setText(problem);
+    m_condError->setVisible(!problem.isEmpty());
+    if (!problem.isEmpty())
+        return;
+    clause->key = key.toStdString();
+    clause->values = values;
+    m_document->pushBoundaryEdit(BoundaryEdit::denyWhen({actions, *clause}));
+    m_condValues->clear();
+}
+
 void BoundaryComposer::removeDenyOn()
 {
-    const auto& entries = m_document->boundaryDraft().arnDenies;
-    QModelIndex current = m_denyList->currentIndex();
-    int row = current.isValid() ? current.row() : static_cast<int>(entries.size()) - 1;
-    if (row < 0 || row >= static_cast<int>(entries.size()))
+    const QModelIndex current = m_denyList->currentIndex();
+    const int row = current.isValid() ? current.row() : m_denyModel->rowCount() - 1;
+    if (row < 0 || row >= m_denyModel->rowCount())
         return;
-    m_document->pushBoundaryEdit(BoundaryEdit::denyOnResources({entries[static_cast<size_t>(row)]}).withdrawn());
+    m_document->pushBoundaryEdit(m_denyModel->entry(row).withdrawn());
 }
 
 void BoundaryComposer::baseChosen(int index)

@@ -15,12 +15,13 @@ class QVBoxLayout;
 namespace grantscope::ui {
 
 class ActionTreeModel;
-class ArnDenyListModel;
+class DenyListModel;
 class ReviewDocument;
 
 /**
  * Where the reviewer composes the permission boundary: the vendor's actions as a checkable tree,
- * one-click mitigations for the serious findings, a "deny on this resource" list, the base the
+ * one-click mitigations for the serious findings, denies on a resource or under a condition (an
+ * aws:ResourceTag, a region, a source IP) with the list of every deny, the base the
  * boundary starts from, undo and redo, and the boundary JSON as it would be saved, with its size.
  * Every change is a BoundaryEdit on the document's undo stack.
  */
@@ -37,11 +38,12 @@ private:
     void updateFromBoundary();
     void addDenyOn();
     void removeDenyOn();
+    void addConditionalDeny();
     void baseChosen(int index);
 
     ReviewDocument* m_document;
     ActionTreeModel* m_model = nullptr;
-    ArnDenyListModel* m_denyModel = nullptr;
+    DenyListModel* m_denyModel = nullptr;
     QTreeView* m_tree = nullptr;
     QComboBox* m_base = nullptr;
     QPushButton* m_undo = nullptr;
@@ -53,6 +55,12 @@ private:
     QPushButton* m_addDeny = nullptr;
     QPushButton* m_removeDeny = nullptr;
     QListView* m_denyList = nullptr;
+    QLineEdit* m_condActions = nullptr;
+    QComboBox* m_condKey = nullptr;
+    QComboBox* m_condOperator = nullptr;
+    QLineEdit* m_condValues = nullptr;
+    QPushButton* m_addCondition = nullptr;
+    QLabel* m_condError = nullptr;
     QPlainTextEdit* m_json = nullptr;
     QLabel* m_size = nullptr;
     QLabel* m_error = nullptr;

@@ -1,44 +1,54 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "boundary/ArnDenyListModel.h"
+#include "boundary/DenyListModel.h"
 
 #include "app/ReviewDocument.h"
 
 namespace grantscope::ui {
 
-ArnDenyListModel::ArnDenyListModel(ReviewDocument* document, QObject* parent)
+DenyListModel::DenyListModel(ReviewDocument* document, QObject* parent)
     : QAbstractListModel(parent)
     , m_document(document)
-    , m_rows(static_cast<int>(document->boundaryDraft().arnDenies.size()))
 {
     // The list is short: a reset per draft change is simpler than tracking which entry moved.
     connect(document, &ReviewDocument::boundaryChanged, this, [this] {
         beginResetModel();
-        m_rows = static_cast<int>(m_document->boundaryDraft().arnDenies.size());
+        rebuild();
         endResetModel();
     });
+    rebuild();
 }
 
-int ArnDenyListModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : m_rows; }
-
-QVariant ArnDenyListModel::data(const QModelIndex& index, int role) const
+void DenyListModel::rebuild()
 {
-    const auto& entries = m_document->boundaryDraft().arnDenies;
-    if (!index.isValid() || index.row() >= static_cast<int>(entries.size()))
+    const BoundaryDraft& draft = m_document->boundaryDraft();
+    m_entries.clear();
+    for (const std::string& pattern : draft.deniedActions)
+        m_entries.push_back(BoundaryEdit::denyActions({pattern}));
+    for (const ArnDeny& d : draft.arnDenies)
+        m_entries.push_back(BoundaryEdit::denyOnResources({d}));
+    for (const ConditionalDeny& d : draft.conditionalDenies)
+        m_entries.push_back(BoundaryEdit::denyWhen(d));
+    for (const ExceptDeny& d : draft.exceptDenies)
+        m_entries.push_back(BoundaryEdit::denyExcept(d));
+}
+
+int DenyListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
+}
+
+QVariant DenyListModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const ArnDeny& e = entries[static_cast<size_t>(index.row())];
-    const QString action = QString::fromStdString(e.action);
-    const QString arn = QString::fromStdString(e.arn);
-    switch (role) {
-    case Qt::DisplayRole:
-        return tr("Deny %1 on %2").arg(action, arn);
-    case Qt::ToolTipRole:
-        return arn;
-    case ActionRole:
-        return action;
-    case ArnRole:
-        return arn;
-    }
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+        return m_entries[static_cast<size_t>(index.row())].description();
     return {};
+}
+
+BoundaryEdit DenyListModel::entry(int row) const
+{
+    return row >= 0 && row < rowCount() ? m_entries[static_cast<size_t>(row)] : BoundaryEdit();
 }
 
 } // namespace grantscope::ui

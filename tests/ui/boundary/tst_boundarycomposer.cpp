@@ -4,6 +4,7 @@
 #include "catalog/Catalog.h"
 #include "policy/PolicyParser.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -11,7 +12,9 @@
 #include <QPushButton>
 #include <QTest>
 #include <QRegularExpression>
+#include <QTabWidget>
 #include <QTreeView>
+#include <QUndoStack>
 
 #include <algorithm>
 
@@ -24,6 +27,7 @@ class TestBoundaryComposer : public QObject {
 private Q_SLOTS:
     void mitigateThenDenyOnAnInstance();
     void mitigationButtonsOnlyForSeriousFindings();
+    void denyWhenATagSaysProduction();
 };
 
 namespace {
@@ -72,7 +76,10 @@ void TestBoundaryComposer::mitigateThenDenyOnAnInstance()
     QTest::keyClicks(action, QStringLiteral("ec2:*"));
     QTest::keyClicks(arn, QString::fromLatin1(kInstance));
     QTest::mouseClick(child<QPushButton>(&composer, "addDenyOn"), Qt::LeftButton);
-    QTRY_COMPARE(child<QListView>(&composer, "denyOnList")->model()->rowCount(), 1);
+    // The list holds every deny: the mitigation's and the one just added, last.
+    auto* denies = child<QListView>(&composer, "denyOnList")->model();
+    QTRY_VERIFY(denies->rowCount() >= 2);
+    QVERIFY(denies->index(denies->rowCount() - 1, 0).data().toString().contains(QLatin1String(kInstance)));
 
     const SemanticDiff& diff = document.boundary()->diff;
     const ActionDiff* decrypt = actionDiff(diff, "kms:Decrypt");
@@ -127,6 +134,60 @@ void TestBoundaryComposer::mitigationButtonsOnlyForSeriousFindings()
                              [&](const Finding& f) { return f.rule == rule && f.severity >= Severity::High; }),
                  qPrintable(b->objectName()));
     }
+}
+
+void TestBoundaryComposer::denyWhenATagSaysProduction()
+{
+    ReviewDocument document;
+    BoundaryComposer composer(&document);
+    composer.resize(1300, 820);
+    composer.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&composer));
+    document.setReview(loadReview(
+        {QStringLiteral(GRANTSCOPE_SOURCE_DIR "/resources/sample/acme-observability-onboarding.yaml")}, {}));
+
+    auto* actions = child<QLineEdit>(&composer, "conditionActions");
+    auto* key = child<QComboBox>(&composer, "conditionKey");
+    auto* op = child<QComboBox>(&composer, "conditionOperator");
+    auto* values = child<QLineEdit>(&composer, "conditionValues");
+    auto* add = child<QPushButton>(&composer, "addConditionalDeny");
+    auto* error = child<QLabel>(&composer, "conditionError");
+    child<QTabWidget>(&composer, "denyTabs")->setCurrentIndex(1);
+
+    // An operator IAM does not know is refused with a reason, and nothing changes.
+    QTest::keyClicks(actions, QStringLiteral("ec2:StopInstances, ec2:TerminateInstances"));
+    op->setCurrentText(QStringLiteral("StringEqualz"));
+    QTest::keyClicks(values, QStringLiteral("production"));
+    QTest::mouseClick(add, Qt::LeftButton);
+    QVERIFY(error->isVisible());
+    QVERIFY(error->text().contains(QStringLiteral("StringEqualz")));
+    QVERIFY(document.boundaryDraft().conditionalDenies.empty());
+
+    key->setCurrentText(QStringLiteral("aws:ResourceTag/env"));
+    op->setCurrentText(QStringLiteral("StringEquals"));
+    QTest::mouseClick(add, Qt::LeftButton);
+    QVERIFY(!error->isVisible());
+    QCOMPARE(document.boundaryDraft().conditionalDenies.size(), size_t(1));
+    const ConditionalDeny& deny = document.boundaryDraft().conditionalDenies.front();
+    QCOMPARE(deny.actions, (std::vector<std::string>{"ec2:StopInstances", "ec2:TerminateInstances"}));
+    QCOMPARE(deny.condition.key, std::string("aws:ResourceTag/env"));
+    QCOMPARE(deny.condition.values, std::vector<std::string>{"production"});
+    // The policy carries the condition; the list shows the deny.
+    const QString json = child<QPlainTextEdit>(&composer, "boundaryJson")->toPlainText();
+    QVERIFY(json.contains(QStringLiteral("\"aws:ResourceTag/env\": \"production\"")));
+    auto* list = child<QListView>(&composer, "denyOnList");
+    QTRY_COMPARE(list->model()->rowCount(), 1);
+    QVERIFY(list->model()->index(0, 0).data().toString().contains(QStringLiteral("ec2:StopInstances")));
+    // A request without the tag is not denied: stop/terminate survive (on untagged instances).
+    const SemanticDiff& diff = document.boundary()->diff;
+    QVERIFY(actionDiff(diff, "ec2:StopInstances")->after);
+
+    // Removing it from the list is one undoable step.
+    list->setCurrentIndex(list->model()->index(0, 0));
+    QTest::mouseClick(child<QPushButton>(&composer, "removeDenyOn"), Qt::LeftButton);
+    QVERIFY(document.boundaryDraft().conditionalDenies.empty());
+    document.undoStack()->undo();
+    QCOMPARE(document.boundaryDraft().conditionalDenies.size(), size_t(1));
 }
 
 QTEST_MAIN(TestBoundaryComposer)
