@@ -99,6 +99,24 @@
     </message>
 </context>
 <context>
+    <name>GraphNodeItem</name>
+    <message>
+        <source>REMOVED</source>
+        <translation>ENTFERNT</translation>
+    </message>
+    <message>
+        <source>MITIGATED</source>
+        <translation>GEMINDERT</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed by the boundary</source>
+        <translation>
+            <numerusform>%n durch die Grenze entfernt</numerusform>
+            <numerusform>%n durch die Grenze entfernt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JsonReader</name>
     <message>
         <source>a value</source>
@@ -337,7 +355,8 @@ Commands:
                                         dangerous grants and trust problems of a vendor package
   expand [--json] [--quiet] PATH...     actions each policy&apos;s Allow statements grant
   boundary [--deny-action P]... [--deny-on ACTION=ARN]... [--allow-service S]... [--allow-level L]...
-           [--base allow-all|vendor] [--from-findings] [--kms-key ARN]... -o B.json PATH...
+           [--base allow-all|vendor] [--from-findings] [--kms-key ARN]... [--name NAME]
+           [--format json|cloudformation|terraform] -o FILE PATH...
                                         compose a permissions boundary that fits AWS&apos;s size limit
   diff [--json] --boundary B.json PATH...
                                         what the boundary removes from what the package grants
@@ -361,7 +380,8 @@ Befehle:
                                         gefährliche Berechtigungen und Vertrauensprobleme eines Anbieterpakets
   expand [--json] [--quiet] PATH...     Aktionen, die die Allow-Anweisungen jeder Richtlinie gewähren
   boundary [--deny-action P]... [--deny-on ACTION=ARN]... [--allow-service S]... [--allow-level L]...
-           [--base allow-all|vendor] [--from-findings] [--kms-key ARN]... -o B.json PATH...
+           [--base allow-all|vendor] [--from-findings] [--kms-key ARN]... [--name NAME]
+           [--format json|cloudformation|terraform] -o FILE PATH...
                                         eine Berechtigungsgrenze erstellen, die in die Größengrenze von AWS passt
   diff [--json] --boundary B.json PATH...
                                         was die Berechtigungsgrenze von den Berechtigungen des Pakets entfernt
@@ -1235,16 +1255,6 @@ Exit-Status: 0 Erfolg, 1 ein Befund hat --fail-on erreicht, 2 ungültige Eingabe
 </translation>
     </message>
     <message>
-        <source>Usage: grantscope-cli boundary [--deny-action P]... [--deny-on ACTION=ARN]... [--allow-service S]...
-         [--allow-level L]... [--base allow-all|vendor] [--from-findings] [--kms-key ARN]...
-         [-o FILE] [PATH...]
-</source>
-        <translation>Aufruf: grantscope-cli boundary [--deny-action P]... [--deny-on ACTION=ARN]... [--allow-service S]...
-         [--allow-level L]... [--base allow-all|vendor] [--from-findings] [--kms-key ARN]...
-         [-o FILE] [PATH...]
-</translation>
-    </message>
-    <message>
         <source>grantscope-cli boundary: %1 needs a value
 </source>
         <translation>grantscope-cli boundary: %1 benötigt einen Wert
@@ -1462,6 +1472,28 @@ Befunde unter der Berechtigungsgrenze:
         <source>grantscope-cli report: cannot write %1: %2
 </source>
         <translation>grantscope-cli report: %1 kann nicht geschrieben werden: %2
+</translation>
+    </message>
+    <message>
+        <source>Usage: grantscope-cli boundary [--deny-action P]... [--deny-on ACTION=ARN]... [--allow-service S]...
+         [--allow-level L]... [--base allow-all|vendor] [--from-findings] [--kms-key ARN]...
+         [--name NAME] [--format json|cloudformation|terraform] [-o FILE] [PATH...]
+</source>
+        <translation>Aufruf: grantscope-cli boundary [--deny-action P]... [--deny-on ACTION=ARN]... [--allow-service S]...
+         [--allow-level L]... [--base allow-all|vendor] [--from-findings] [--kms-key ARN]...
+         [--name NAME] [--format json|cloudformation|terraform] [-o FILE] [PATH...]
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli boundary: --format takes json, cloudformation or terraform, not &quot;%1&quot;
+</source>
+        <translation>grantscope-cli boundary: --format erwartet json, cloudformation oder terraform, nicht &quot;%1&quot;
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli boundary: --name needs a policy name
+</source>
+        <translation>grantscope-cli boundary: --name benötigt einen Richtliniennamen
 </translation>
     </message>
 </context>
@@ -1698,13 +1730,6 @@ Befunde unter der Berechtigungsgrenze:
     </message>
 </context>
 <context>
-    <name>grantscope::ui::ArnDenyListModel</name>
-    <message>
-        <source>Deny %1 on %2</source>
-        <translation>Deny %1 auf %2</translation>
-    </message>
-</context>
-<context>
     <name>grantscope::ui::BoundaryComposer</name>
     <message>
         <source>Actions the vendor asks for; checked actions are allowed by the boundary</source>
@@ -1737,10 +1762,6 @@ Befunde unter der Berechtigungsgrenze:
     <message>
         <source>Mitigations for high and critical findings</source>
         <translation>Minderungen für hohe und kritische Befunde</translation>
-    </message>
-    <message>
-        <source>Deny on a resource</source>
-        <translation>Auf einer Ressource verweigern</translation>
     </message>
     <message>
         <source>ec2:*</source>
@@ -1796,6 +1817,58 @@ Befunde unter der Berechtigungsgrenze:
     <message>
         <source>%1: too large for a managed policy</source>
         <translation>%1: zu groß für eine verwaltete Richtlinie</translation>
+    </message>
+    <message>
+        <source>Denies</source>
+        <translation>Verweigerungen</translation>
+    </message>
+    <message>
+        <source>On a resource</source>
+        <translation>Auf einer Ressource</translation>
+    </message>
+    <message>
+        <source>ec2:StopInstances, ec2:TerminateInstances</source>
+        <translation>ec2:StopInstances, ec2:TerminateInstances</translation>
+    </message>
+    <message>
+        <source>production, prod</source>
+        <translation>production, prod</translation>
+    </message>
+    <message>
+        <source>A&amp;ctions:</source>
+        <translation>A&amp;ktionen:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Wenn:</translation>
+    </message>
+    <message>
+        <source>&amp;Values:</source>
+        <translation>&amp;Werte:</translation>
+    </message>
+    <message>
+        <source>When a condition holds</source>
+        <translation>Wenn eine Bedingung gilt</translation>
+    </message>
+    <message>
+        <source>Denies of the boundary</source>
+        <translation>Verweigerungen der Berechtigungsgrenze</translation>
+    </message>
+    <message>
+        <source>Name the actions to deny.</source>
+        <translation>Nennen Sie die zu verweigernden Aktionen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a condition operator IAM knows.</source>
+        <translation>&quot;%1&quot; ist kein Bedingungsoperator, den IAM kennt.</translation>
+    </message>
+    <message>
+        <source>Name one condition key, such as aws:ResourceTag/env.</source>
+        <translation>Nennen Sie einen Bedingungsschlüssel, etwa aws:ResourceTag/env.</translation>
+    </message>
+    <message>
+        <source>Give at least one value.</source>
+        <translation>Geben Sie mindestens einen Wert an.</translation>
     </message>
 </context>
 <context>
@@ -2434,10 +2507,6 @@ Befunde unter der Berechtigungsgrenze:
         <translation>Anbieterpaket öffnen</translation>
     </message>
     <message>
-        <source>Vendor packages (*.json *.yaml *.yml *.template *.zip);;All files (*)</source>
-        <translation>Anbieterpakete (*.json *.yaml *.yml *.template *.zip);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Open &amp;Folder...</source>
         <translation>&amp;Ordner öffnen...</translation>
     </message>
@@ -2488,10 +2557,6 @@ Befunde unter der Berechtigungsgrenze:
     <message>
         <source>Loading cancelled</source>
         <translation>Laden abgebrochen</translation>
-    </message>
-    <message>
-        <source>%1 - GrantScope</source>
-        <translation>%1 - GrantScope</translation>
     </message>
     <message>
         <source>Some files could not be read: see Problems</source>
@@ -2589,10 +2654,6 @@ Befunde unter der Berechtigungsgrenze:
         <translation>Berechtigungsgrenze exportieren</translation>
     </message>
     <message>
-        <source>IAM policies (*.json)</source>
-        <translation>IAM-Richtlinien (*.json)</translation>
-    </message>
-    <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -2607,6 +2668,125 @@ Befunde unter der Berechtigungsgrenze:
     <message>
         <source>Report written to %1</source>
         <translation>Bericht nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Your notes on this package: what the vendor confirmed, what to ask, what was decided.</source>
+        <translation>Ihre Notizen zu diesem Paket: was der Anbieter bestätigt hat, was zu fragen ist, was entschieden wurde.</translation>
+    </message>
+    <message>
+        <source>Review notes</source>
+        <translation>Prüfnotizen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Vendor packages and reviews (*.json *.yaml *.yml *.template *.zip *.grantscope);;All files (*)</source>
+        <translation>Anbieterpakete und Prüfungen (*.json *.yaml *.yml *.template *.zip *.grantscope);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open Re&amp;view...</source>
+        <translation>Prü&amp;fung öffnen...</translation>
+    </message>
+    <message>
+        <source>Open a saved review</source>
+        <translation>Eine gespeicherte Prüfung öffnen</translation>
+    </message>
+    <message>
+        <source>GrantScope reviews (*.grantscope)</source>
+        <translation>GrantScope-Prüfungen (*.grantscope)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Review</source>
+        <translation>Prüfung &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save Review &amp;As...</source>
+        <translation>Prüfung speichern &amp;unter...</translation>
+    </message>
+    <message>
+        <source>Boundary D&amp;iff</source>
+        <translation>Grenzen&amp;vergleich</translation>
+    </message>
+    <message>
+        <source>IAM policy (*.json);;CloudFormation template (*.yaml);;Terraform configuration (*.tf)</source>
+        <translation>IAM-Richtlinie (*.json);;CloudFormation-Vorlage (*.yaml);;Terraform-Konfiguration (*.tf)</translation>
+    </message>
+    <message>
+        <source>Boundary written to %1</source>
+        <translation>Berechtigungsgrenze nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>%1 has changes that were autosaved but never saved. Open them?</source>
+        <translation>%1 hat Änderungen, die automatisch, aber nie regulär gespeichert wurden. Diese öffnen?</translation>
+    </message>
+    <message>
+        <source>Cannot open the review</source>
+        <translation>Die Prüfung kann nicht geöffnet werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) of the saved review match no finding of the package as it is now; they are kept in the review file</source>
+        <translation>
+            <numerusform>%n Entscheidung der gespeicherten Prüfung passt zu keinem Befund des jetzigen Pakets; sie bleibt in der Prüfungsdatei erhalten</numerusform>
+            <numerusform>%n Entscheidungen der gespeicherten Prüfung passen zu keinem Befund des jetzigen Pakets; sie bleiben in der Prüfungsdatei erhalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opened review %1</source>
+        <translation>Prüfung %1 geöffnet</translation>
+    </message>
+    <message>
+        <source>Save review</source>
+        <translation>Prüfung speichern</translation>
+    </message>
+    <message>
+        <source>Cannot save the review</source>
+        <translation>Die Prüfung kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Review saved to %1</source>
+        <translation>Prüfung nach %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>The review of %1</source>
+        <translation>Die Prüfung von %1</translation>
+    </message>
+    <message>
+        <source>Save the review?</source>
+        <translation>Prüfung speichern?</translation>
+    </message>
+    <message>
+        <source>%1 has decisions, notes or boundary edits that are not saved.</source>
+        <translation>%1 hat Entscheidungen, Notizen oder Änderungen der Berechtigungsgrenze, die nicht gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>an unsaved review</source>
+        <translation>eine ungespeicherte Prüfung</translation>
+    </message>
+    <message>
+        <source>Recover your review</source>
+        <translation>Prüfung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>GrantScope closed before your changes to %1 were saved (autosaved %2). Recover them?</source>
+        <translation>GrantScope wurde beendet, bevor Ihre Änderungen an %1 gespeichert waren (automatisch gespeichert %2). Wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Cannot recover the review</source>
+        <translation>Die Prüfung kann nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>%1[*] - GrantScope</source>
+        <translation>%1[*] - GrantScope</translation>
     </message>
 </context>
 <context>
@@ -2837,16 +3017,16 @@ Befunde unter der Berechtigungsgrenze:
         <translation>Das Fenster für PATH als FILE.png rendern und beenden.</translation>
     </message>
     <message>
-        <source>View to show: dashboard, graph, findings or summary.</source>
-        <translation>Anzuzeigende Ansicht: dashboard, graph, findings oder summary.</translation>
-    </message>
-    <message>
         <source>Window size for --screenshot.</source>
         <translation>Fenstergröße für --screenshot.</translation>
     </message>
     <message>
-        <source>Files, folders or zips to open.</source>
-        <translation>Zu öffnende Dateien, Ordner oder ZIP-Archive.</translation>
+        <source>View to show: dashboard, graph, findings, summary, boundary or diff.</source>
+        <translation>Anzuzeigende Ansicht: dashboard, graph, findings, summary, boundary oder diff.</translation>
+    </message>
+    <message>
+        <source>Files, folders or zips to open, or a saved review (.grantscope).</source>
+        <translation>Zu öffnende Dateien, Ordner oder Zips oder eine gespeicherte Prüfung (.grantscope).</translation>
     </message>
 </context>
 <context>

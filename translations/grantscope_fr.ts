@@ -99,6 +99,24 @@
     </message>
 </context>
 <context>
+    <name>GraphNodeItem</name>
+    <message>
+        <source>REMOVED</source>
+        <translation>RETIRÉ</translation>
+    </message>
+    <message>
+        <source>MITIGATED</source>
+        <translation>ATTÉNUÉ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed by the boundary</source>
+        <translation>
+            <numerusform>%n retirée par la limite</numerusform>
+            <numerusform>%n retirées par la limite</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JsonReader</name>
     <message>
         <source>a value</source>
@@ -337,7 +355,8 @@ Commands:
                                         dangerous grants and trust problems of a vendor package
   expand [--json] [--quiet] PATH...     actions each policy&apos;s Allow statements grant
   boundary [--deny-action P]... [--deny-on ACTION=ARN]... [--allow-service S]... [--allow-level L]...
-           [--base allow-all|vendor] [--from-findings] [--kms-key ARN]... -o B.json PATH...
+           [--base allow-all|vendor] [--from-findings] [--kms-key ARN]... [--name NAME]
+           [--format json|cloudformation|terraform] -o FILE PATH...
                                         compose a permissions boundary that fits AWS&apos;s size limit
   diff [--json] --boundary B.json PATH...
                                         what the boundary removes from what the package grants
@@ -361,7 +380,8 @@ Commandes&#xa0;:
                                         autorisations dangereuses et problèmes de confiance d&apos;un paquet fournisseur
   expand [--json] [--quiet] PATH...     actions accordées par les instructions Allow de chaque politique
   boundary [--deny-action P]... [--deny-on ACTION=ARN]... [--allow-service S]... [--allow-level L]...
-           [--base allow-all|vendor] [--from-findings] [--kms-key ARN]... -o B.json PATH...
+           [--base allow-all|vendor] [--from-findings] [--kms-key ARN]... [--name NAME]
+           [--format json|cloudformation|terraform] -o FILE PATH...
                                         composer une limite d&apos;autorisations qui respecte la limite de taille d&apos;AWS
   diff [--json] --boundary B.json PATH...
                                         ce que la limite d&apos;autorisations retire de ce qu&apos;accorde le paquet
@@ -1235,16 +1255,6 @@ Code de sortie&#xa0;: 0 succès, 1 un résultat a atteint --fail-on, 2 entrée o
 </translation>
     </message>
     <message>
-        <source>Usage: grantscope-cli boundary [--deny-action P]... [--deny-on ACTION=ARN]... [--allow-service S]...
-         [--allow-level L]... [--base allow-all|vendor] [--from-findings] [--kms-key ARN]...
-         [-o FILE] [PATH...]
-</source>
-        <translation>Utilisation&#xa0;: grantscope-cli boundary [--deny-action P]... [--deny-on ACTION=ARN]... [--allow-service S]...
-         [--allow-level L]... [--base allow-all|vendor] [--from-findings] [--kms-key ARN]...
-         [-o FILE] [PATH...]
-</translation>
-    </message>
-    <message>
         <source>grantscope-cli boundary: %1 needs a value
 </source>
         <translation>grantscope-cli boundary&#xa0;: %1 nécessite une valeur
@@ -1462,6 +1472,28 @@ Résultats sous la limite d&apos;autorisations&#xa0;:
         <source>grantscope-cli report: cannot write %1: %2
 </source>
         <translation>grantscope-cli report&#xa0;: impossible d&apos;écrire %1&#xa0;: %2
+</translation>
+    </message>
+    <message>
+        <source>Usage: grantscope-cli boundary [--deny-action P]... [--deny-on ACTION=ARN]... [--allow-service S]...
+         [--allow-level L]... [--base allow-all|vendor] [--from-findings] [--kms-key ARN]...
+         [--name NAME] [--format json|cloudformation|terraform] [-o FILE] [PATH...]
+</source>
+        <translation>Utilisation&#xa0;: grantscope-cli boundary [--deny-action P]... [--deny-on ACTION=ARN]... [--allow-service S]...
+         [--allow-level L]... [--base allow-all|vendor] [--from-findings] [--kms-key ARN]...
+         [--name NAME] [--format json|cloudformation|terraform] [-o FILE] [PATH...]
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli boundary: --format takes json, cloudformation or terraform, not &quot;%1&quot;
+</source>
+        <translation>grantscope-cli boundary&#xa0;: --format attend json, cloudformation ou terraform, pas &quot;%1&quot;
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli boundary: --name needs a policy name
+</source>
+        <translation>grantscope-cli boundary&#xa0;: --name attend un nom de politique
 </translation>
     </message>
 </context>
@@ -1698,13 +1730,6 @@ Résultats sous la limite d&apos;autorisations&#xa0;:
     </message>
 </context>
 <context>
-    <name>grantscope::ui::ArnDenyListModel</name>
-    <message>
-        <source>Deny %1 on %2</source>
-        <translation>Deny %1 sur %2</translation>
-    </message>
-</context>
-<context>
     <name>grantscope::ui::BoundaryComposer</name>
     <message>
         <source>Actions the vendor asks for; checked actions are allowed by the boundary</source>
@@ -1737,10 +1762,6 @@ Résultats sous la limite d&apos;autorisations&#xa0;:
     <message>
         <source>Mitigations for high and critical findings</source>
         <translation>Atténuations des résultats élevés et critiques</translation>
-    </message>
-    <message>
-        <source>Deny on a resource</source>
-        <translation>Refuser sur une ressource</translation>
     </message>
     <message>
         <source>ec2:*</source>
@@ -1796,6 +1817,58 @@ Résultats sous la limite d&apos;autorisations&#xa0;:
     <message>
         <source>%1: too large for a managed policy</source>
         <translation>%1&#xa0;: trop volumineuse pour une politique gérée</translation>
+    </message>
+    <message>
+        <source>Denies</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <source>On a resource</source>
+        <translation>Sur une ressource</translation>
+    </message>
+    <message>
+        <source>ec2:StopInstances, ec2:TerminateInstances</source>
+        <translation>ec2:StopInstances, ec2:TerminateInstances</translation>
+    </message>
+    <message>
+        <source>production, prod</source>
+        <translation>production, prod</translation>
+    </message>
+    <message>
+        <source>A&amp;ctions:</source>
+        <translation>A&amp;ctions&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Quand&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Values:</source>
+        <translation>&amp;Valeurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>When a condition holds</source>
+        <translation>Quand une condition est remplie</translation>
+    </message>
+    <message>
+        <source>Denies of the boundary</source>
+        <translation>Refus de la limite d&apos;autorisations</translation>
+    </message>
+    <message>
+        <source>Name the actions to deny.</source>
+        <translation>Indiquez les actions à refuser.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a condition operator IAM knows.</source>
+        <translation>&quot;%1&quot; n&apos;est pas un opérateur de condition connu d&apos;IAM.</translation>
+    </message>
+    <message>
+        <source>Name one condition key, such as aws:ResourceTag/env.</source>
+        <translation>Indiquez une clé de condition, par exemple aws:ResourceTag/env.</translation>
+    </message>
+    <message>
+        <source>Give at least one value.</source>
+        <translation>Indiquez au moins une valeur.</translation>
     </message>
 </context>
 <context>
@@ -2434,10 +2507,6 @@ Résultats sous la limite d&apos;autorisations&#xa0;:
         <translation>Ouvrir un paquet fournisseur</translation>
     </message>
     <message>
-        <source>Vendor packages (*.json *.yaml *.yml *.template *.zip);;All files (*)</source>
-        <translation>Paquets fournisseur (*.json *.yaml *.yml *.template *.zip);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Open &amp;Folder...</source>
         <translation>Ouvrir un &amp;dossier...</translation>
     </message>
@@ -2488,10 +2557,6 @@ Résultats sous la limite d&apos;autorisations&#xa0;:
     <message>
         <source>Loading cancelled</source>
         <translation>Chargement annulé</translation>
-    </message>
-    <message>
-        <source>%1 - GrantScope</source>
-        <translation>%1 - GrantScope</translation>
     </message>
     <message>
         <source>Some files could not be read: see Problems</source>
@@ -2589,10 +2654,6 @@ Résultats sous la limite d&apos;autorisations&#xa0;:
         <translation>Exporter la limite d&apos;autorisations</translation>
     </message>
     <message>
-        <source>IAM policies (*.json)</source>
-        <translation>Politiques IAM (*.json)</translation>
-    </message>
-    <message>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
@@ -2607,6 +2668,125 @@ Résultats sous la limite d&apos;autorisations&#xa0;:
     <message>
         <source>Report written to %1</source>
         <translation>Rapport écrit dans %1</translation>
+    </message>
+    <message>
+        <source>Your notes on this package: what the vendor confirmed, what to ask, what was decided.</source>
+        <translation>Vos notes sur ce paquet&#xa0;: ce que le fournisseur a confirmé, ce qu&apos;il faut demander, ce qui a été décidé.</translation>
+    </message>
+    <message>
+        <source>Review notes</source>
+        <translation>Notes de revue</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Vendor packages and reviews (*.json *.yaml *.yml *.template *.zip *.grantscope);;All files (*)</source>
+        <translation>Paquets de fournisseur et revues (*.json *.yaml *.yml *.template *.zip *.grantscope);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open Re&amp;view...</source>
+        <translation>Ouvrir une re&amp;vue...</translation>
+    </message>
+    <message>
+        <source>Open a saved review</source>
+        <translation>Ouvrir une revue enregistrée</translation>
+    </message>
+    <message>
+        <source>GrantScope reviews (*.grantscope)</source>
+        <translation>Revues GrantScope (*.grantscope)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Review</source>
+        <translation>&amp;Enregistrer la revue</translation>
+    </message>
+    <message>
+        <source>Save Review &amp;As...</source>
+        <translation>Enregistrer la revue &amp;sous...</translation>
+    </message>
+    <message>
+        <source>Boundary D&amp;iff</source>
+        <translation>Co&amp;mparaison de la limite</translation>
+    </message>
+    <message>
+        <source>IAM policy (*.json);;CloudFormation template (*.yaml);;Terraform configuration (*.tf)</source>
+        <translation>Politique IAM (*.json);;Modèle CloudFormation (*.yaml);;Configuration Terraform (*.tf)</translation>
+    </message>
+    <message>
+        <source>Boundary written to %1</source>
+        <translation>Limite d&apos;autorisations écrite dans %1</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>Récupérer les modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>%1 has changes that were autosaved but never saved. Open them?</source>
+        <translation>%1 a des modifications enregistrées automatiquement mais jamais enregistrées. Les ouvrir&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Cannot open the review</source>
+        <translation>Impossible d&apos;ouvrir la revue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) of the saved review match no finding of the package as it is now; they are kept in the review file</source>
+        <translation>
+            <numerusform>%n décision de la revue enregistrée ne correspond à aucun résultat du paquet actuel&#xa0;; elle est conservée dans le fichier de revue</numerusform>
+            <numerusform>%n décisions de la revue enregistrée ne correspondent à aucun résultat du paquet actuel&#xa0;; elles sont conservées dans le fichier de revue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opened review %1</source>
+        <translation>Revue %1 ouverte</translation>
+    </message>
+    <message>
+        <source>Save review</source>
+        <translation>Enregistrer la revue</translation>
+    </message>
+    <message>
+        <source>Cannot save the review</source>
+        <translation>Impossible d&apos;enregistrer la revue</translation>
+    </message>
+    <message>
+        <source>Review saved to %1</source>
+        <translation>Revue enregistrée dans %1</translation>
+    </message>
+    <message>
+        <source>The review of %1</source>
+        <translation>La revue de %1</translation>
+    </message>
+    <message>
+        <source>Save the review?</source>
+        <translation>Enregistrer la revue&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 has decisions, notes or boundary edits that are not saved.</source>
+        <translation>%1 contient des décisions, des notes ou des modifications de la limite qui ne sont pas enregistrées.</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Échec de l&apos;enregistrement automatique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>an unsaved review</source>
+        <translation>une revue non enregistrée</translation>
+    </message>
+    <message>
+        <source>Recover your review</source>
+        <translation>Récupérer votre revue</translation>
+    </message>
+    <message>
+        <source>GrantScope closed before your changes to %1 were saved (autosaved %2). Recover them?</source>
+        <translation>GrantScope s&apos;est fermé avant l&apos;enregistrement de vos modifications de %1 (enregistrement automatique %2). Les récupérer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Cannot recover the review</source>
+        <translation>Impossible de récupérer la revue</translation>
+    </message>
+    <message>
+        <source>%1[*] - GrantScope</source>
+        <translation>%1[*] - GrantScope</translation>
     </message>
 </context>
 <context>
@@ -2837,16 +3017,16 @@ Résultats sous la limite d&apos;autorisations&#xa0;:
         <translation>Effectuer le rendu de la fenêtre pour PATH dans FILE.png, puis quitter.</translation>
     </message>
     <message>
-        <source>View to show: dashboard, graph, findings or summary.</source>
-        <translation>Vue à afficher&#xa0;: dashboard, graph, findings ou summary.</translation>
-    </message>
-    <message>
         <source>Window size for --screenshot.</source>
         <translation>Taille de la fenêtre pour --screenshot.</translation>
     </message>
     <message>
-        <source>Files, folders or zips to open.</source>
-        <translation>Fichiers, dossiers ou archives zip à ouvrir.</translation>
+        <source>View to show: dashboard, graph, findings, summary, boundary or diff.</source>
+        <translation>Vue à afficher&#xa0;: dashboard, graph, findings, summary, boundary ou diff.</translation>
+    </message>
+    <message>
+        <source>Files, folders or zips to open, or a saved review (.grantscope).</source>
+        <translation>Fichiers, dossiers ou zips à ouvrir, ou une revue enregistrée (.grantscope).</translation>
     </message>
 </context>
 <context>
