@@ -3,6 +3,7 @@
 #include "cli/CliApp.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 #include <memory>
 
@@ -17,7 +18,9 @@
 namespace {
 
 // PDF reports lay out text with QtGui, which needs a QGuiApplication (offscreen: no display needed).
-std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv)
+// The application is given the program name only: QGuiApplication would take options such as
+// "--session" and "-style" out of the command line for itself.
+std::unique_ptr<QCoreApplication> makeApplication([[maybe_unused]] int argc, char** argv, int& programOnly)
 {
 #ifdef GRANTSCOPE_HAVE_PDF
     bool pdf = false;
@@ -27,18 +30,22 @@ std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv)
     if (pdf) {
         if (!std::getenv("QT_QPA_PLATFORM"))
             setenv("QT_QPA_PLATFORM", "offscreen", 1);
-        return std::make_unique<QGuiApplication>(argc, argv);
+        return std::make_unique<QGuiApplication>(programOnly, argv);
     }
 #endif
-    return std::make_unique<QCoreApplication>(argc, argv);
+    return std::make_unique<QCoreApplication>(programOnly, argv);
 }
 
 } // namespace
 
 int main(int argc, char** argv)
 {
-    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    static int programOnly = 1;
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv, programOnly);
     QCoreApplication::setApplicationName(QStringLiteral("grantscope-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GRANTSCOPE_VERSION));
-    return grantscope::cli::run(QCoreApplication::arguments());
+    return grantscope::cli::run(arguments);
 }

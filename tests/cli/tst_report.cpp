@@ -127,6 +127,13 @@ void TestReport::sessionRoundTrip()
     QVERIFY(html.contains("Reviewed with &lt;b&gt;the vendor&lt;/b&gt;"));
     QVERIFY(html.contains("AcmeBoundary"));
     QVERIFY(html.contains("What the boundary changes"));
+
+    // The same session as PDF: the GUI application PDF output needs must not take "--session" for itself.
+    const QString pdfOut = path(QStringLiteral("session.pdf"));
+    const Run pdf = cli({QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                         QStringLiteral("-o"), pdfOut, QStringLiteral("--session"), file});
+    QVERIFY2(pdf.exitCode == 0, pdf.err.constData());
+    QVERIFY(readAll(pdfOut).startsWith("%PDF"));
 }
 
 void TestReport::badInput_data()
