@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QItemSelectionModel>
 #include <QListView>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -121,6 +122,20 @@ BoundaryComposer::BoundaryComposer(ReviewDocument* document, QWidget* parent)
     m_addDeny = new QPushButton(tr("Add deny"), onResource);
     m_addDeny->setObjectName(QStringLiteral("addDenyOn"));
     connect(m_addDeny, &QPushButton::clicked, this, &BoundaryComposer::addDenyOn);
+    // Selecting a service or an action in the tree proposes it for the deny forms ("ec2:*",
+    // "kms:Decrypt"), unless the reviewer typed something else there.
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& current) {
+        if (!current.isValid())
+            return;
+        const auto kind = static_cast<ActionTreeModel::NodeKind>(current.data(ActionTreeModel::NodeKindRole).toInt());
+        const QString proposed = kind == ActionTreeModel::NodeKind::Action
+            ? current.data(ActionTreeModel::ActionNameRole).toString()
+            : current.data(ActionTreeModel::ServicePrefixRole).toString() + QStringLiteral(":*");
+        for (QLineEdit* field : {m_denyAction, m_condActions})
+            if (field->text().isEmpty() || field->text() == m_proposedAction)
+                field->setText(proposed);
+        m_proposedAction = proposed;
+    });
     connect(m_denyArn, &QLineEdit::returnPressed, this, &BoundaryComposer::addDenyOn);
     auto* resourceForm = new QFormLayout(onResource);
     resourceForm->addRow(tr("&Actions:"), m_denyAction);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QString>
 #include <QWidget>
 
 class QComboBox;
@@ -61,6 +62,7 @@ private:
     QLineEdit* m_condValues = nullptr;
     QPushButton* m_addCondition = nullptr;
     QLabel* m_condError = nullptr;
+    QString m_proposedAction; // what selecting in the tree last put into the deny forms
     QPlainTextEdit* m_json = nullptr;
     QLabel* m_size = nullptr;
     QLabel* m_error = nullptr;

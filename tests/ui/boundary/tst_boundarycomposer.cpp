@@ -28,6 +28,7 @@ private Q_SLOTS:
     void mitigateThenDenyOnAnInstance();
     void mitigationButtonsOnlyForSeriousFindings();
     void denyWhenATagSaysProduction();
+    void selectingAServiceProposesItForTheDeny();
 };
 
 namespace {
@@ -188,6 +189,39 @@ void TestBoundaryComposer::denyWhenATagSaysProduction()
     QVERIFY(document.boundaryDraft().conditionalDenies.empty());
     document.undoStack()->undo();
     QCOMPARE(document.boundaryDraft().conditionalDenies.size(), size_t(1));
+}
+
+void TestBoundaryComposer::selectingAServiceProposesItForTheDeny()
+{
+    ReviewDocument document;
+    BoundaryComposer composer(&document);
+    composer.resize(1300, 820);
+    composer.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&composer));
+    document.setReview(loadReview(
+        {QStringLiteral(GRANTSCOPE_SOURCE_DIR "/resources/sample/acme-observability-onboarding.yaml")}, {}));
+    auto* tree = child<QTreeView>(&composer, "boundaryTree");
+    auto* action = child<QLineEdit>(&composer, "denyOnAction");
+    const QAbstractItemModel* model = tree->model();
+    QModelIndex ec2;
+    for (int r = 0; r < model->rowCount(); ++r)
+        if (model->index(r, 0).data().toString() == QStringLiteral("ec2"))
+            ec2 = model->index(r, 0);
+    QVERIFY(ec2.isValid());
+    // Click the ec2 row, paste the instance ARN, add: ec2:* is denied on that instance.
+    tree->scrollTo(ec2);
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(ec2).center());
+    QCOMPARE(action->text(), QStringLiteral("ec2:*"));
+    QTest::keyClicks(child<QLineEdit>(&composer, "denyOnArn"), QString::fromLatin1(kInstance));
+    QTest::mouseClick(child<QPushButton>(&composer, "addDenyOn"), Qt::LeftButton);
+    QCOMPARE(document.boundaryDraft().arnDenies.size(), size_t(1));
+    QCOMPARE(document.boundaryDraft().arnDenies.front().action, std::string("ec2:*"));
+    QCOMPARE(document.boundaryDraft().arnDenies.front().arn, std::string(kInstance));
+
+    // What the reviewer typed is kept when another row is selected.
+    action->setText(QStringLiteral("ec2:Stop*"));
+    tree->setCurrentIndex(model->index(0, 0) == ec2 ? model->index(1, 0) : model->index(0, 0));
+    QCOMPARE(action->text(), QStringLiteral("ec2:Stop*"));
 }
 
 QTEST_MAIN(TestBoundaryComposer)
