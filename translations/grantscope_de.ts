@@ -616,6 +616,10 @@ Exit-Status: 0 Erfolg, 1 ein Befund hat --fail-on erreicht, 2 ungültige Eingabe
         <source>False positive</source>
         <translation>Fehlalarm</translation>
     </message>
+    <message>
+        <source>sessions of %1 stay valid for up to %2 seconds (%3 hours); the default is 3600</source>
+        <translation>Sitzungen von %1 bleiben bis zu %2 Sekunden (%3 Stunden) gültig; der Standardwert ist 3600</translation>
+    </message>
 </context>
 <context>
     <name>grantscope::BoundaryCompactor</name>

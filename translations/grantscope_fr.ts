@@ -616,6 +616,10 @@ Code de sortie&#xa0;: 0 succès, 1 un résultat a atteint --fail-on, 2 entrée o
         <source>False positive</source>
         <translation>Faux positif</translation>
     </message>
+    <message>
+        <source>sessions of %1 stay valid for up to %2 seconds (%3 hours); the default is 3600</source>
+        <translation>les sessions de %1 restent valides jusqu&apos;à %2 secondes (%3 heures)&#xa0;; la valeur par défaut est 3600</translation>
+    </message>
 </context>
 <context>
     <name>grantscope::BoundaryCompactor</name>

@@ -40,8 +40,11 @@ Finding fromRule(const RuleSet& rules, const char* id, Severity fallback, const 
         f.category = r->category;
         f.title = r->title;
         QString sentence = detail;
-        if (!sentence.isEmpty())
+        if (!sentence.isEmpty()) {
             sentence[0] = sentence[0].toUpper();
+            if (!sentence.endsWith(QLatin1Char('.')) && !sentence.endsWith(QLatin1Char('?')))
+                sentence += QLatin1Char('.');
+        }
         f.rationale = detail.isEmpty() ? r->rationale : r->rationale + QLatin1Char(' ') + sentence;
         f.mitigation = r->mitigation;
         f.references = r->references;
@@ -138,6 +141,26 @@ std::vector<std::string> principalsOf(const Policy& trust)
     return out;
 }
 
+// True when someone outside the customer's account can assume the role: another account, any
+// principal, or a web-identity / SAML provider. Service principals act for the customer.
+bool assumableFromOutside(const Policy& trust, const std::string& customerAccount)
+{
+    for (const Statement& st : trust.statements) {
+        if (st.effect != Effect::Allow)
+            continue;
+        if (st.notPrincipal)
+            return true;
+        for (const PrincipalEntry& p : st.principals) {
+            if (p.type == "*" || p.type == "Federated")
+                return true;
+            if (p.type == "AWS" && p.value != customerAccount
+                && p.value.find(":" + customerAccount + ":") == std::string::npos)
+                return true;
+        }
+    }
+    return false;
+}
+
 void diagnosticsToFindings(const ReviewSubject& package, const RuleSet& rules, std::vector<Finding>& out)
 {
     for (const Diagnostic& d : package.diagnostics) {
@@ -225,6 +248,18 @@ PackageAnalysis analyzePackage(const ReviewSubject& package, const Catalog& cata
             s.trustedPrincipals = principalsOf(role.trustPolicy);
             std::vector<Finding> trust = analyzeTrust(role.trustPolicy, role.name, package, rules, options.accountId);
             findings.insert(findings.end(), trust.begin(), trust.end());
+            // MaxSessionDuration above the default hour, for a role assumed from outside the account.
+            bool numeric = false;
+            const long long seconds = QString::fromStdString(role.maxSessionDuration).trimmed().toLongLong(&numeric);
+            if (numeric && seconds > 3600 && assumableFromOutside(role.trustPolicy, options.accountId))
+                findings.push_back(fromRule(rules, "trust-long-session", Severity::Low, role.name, role.file,
+                                            role.maxSessionDurationLocation.isValid() ? role.maxSessionDurationLocation
+                                                                                      : role.location,
+                                            tr("sessions of %1 stay valid for up to %2 seconds (%3 hours); the "
+                                               "default is 3600")
+                                                .arg(q(role.name))
+                                                .arg(seconds)
+                                                .arg(QString::number(static_cast<double>(seconds) / 3600.0, 'g', 3))));
             if (policySizeForLimits(role.trustPolicy) > kTrustPolicyLimit)
                 findings.push_back(fromRule(rules, "validation-size-limit", Severity::Low, role.name, role.file,
                                             role.trustPolicy.location,

@@ -235,7 +235,10 @@ void loadCloudFormation(const SourceNode& root, const QString& file, const LoadO
                 }
             }
             if (const SourceNode* duration = properties.find("MaxSessionDuration"); duration && duration->isScalar())
+            {
                 role.maxSessionDuration = duration->text;
+                role.maxSessionDurationLocation = duration->location;
+            }
             roleByLogicalId[res.key] = subject.roles.size();
             subject.roles.push_back(std::move(role));
         } else if (type == "AWS::IAM::ManagedPolicy" || type == "AWS::IAM::Policy" || type == "AWS::IAM::RolePolicy") {

@@ -45,6 +45,7 @@ struct RoleRecord {
     bool hasBoundary = false;
     PolicyRecord boundary;
     std::string maxSessionDuration; // seconds, as written
+    SourceLocation maxSessionDurationLocation;
 };
 
 /**

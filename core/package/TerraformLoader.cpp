@@ -234,8 +234,10 @@ private:
             role.hasTrustPolicy = record.resolved;
             role.trustPolicy = std::move(record.policy);
         }
-        if (std::optional<std::string> duration = scalar(b, "max_session_duration"))
+        if (std::optional<std::string> duration = scalar(b, "max_session_duration")) {
             role.maxSessionDuration = *duration;
+            role.maxSessionDurationLocation = b.find("max_session_duration")->location;
+        }
         const size_t index = m_subject.roles.size();
         m_roleByAddress[r.address] = index;
         m_fileRoles.push_back(index);

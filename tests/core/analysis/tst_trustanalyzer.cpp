@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Trust-policy rules on realistic trust documents.
+#include "analysis/PackageAnalysis.h"
 #include "analysis/RuleSet.h"
+#include "catalog/Catalog.h"
+#include "package/PackageLoader.h"
 #include "analysis/TrustAnalyzer.h"
 #include "policy/PolicyParser.h"
 
@@ -30,6 +33,8 @@ private Q_SLOTS:
     void externalIdFromTemplateDefault();
     void externalIdWeakness_data();
     void externalIdWeakness();
+    void longSessions_data();
+    void longSessions();
 };
 
 void TestTrustAnalyzer::rules_data()
@@ -147,6 +152,48 @@ void TestTrustAnalyzer::externalIdWeakness()
     QFETCH(bool, weak);
     ReviewSubject package;
     QCOMPARE(!grantscope::externalIdWeakness(value.toStdString(), package).isEmpty(), weak);
+}
+
+void TestTrustAnalyzer::longSessions_data()
+{
+    QTest::addColumn<QByteArray>("principal");
+    QTest::addColumn<QByteArray>("duration");
+    QTest::addColumn<bool>("flagged");
+    const QByteArray vendor = "\"arn:aws:iam::210987654321:role/acme\"";
+    QTest::newRow("vendor role, 12 hours") << vendor << QByteArray("43200") << true;
+    QTest::newRow("vendor role, 2 hours as a string") << vendor << QByteArray("\"7200\"") << true;
+    QTest::newRow("vendor role, the default hour") << vendor << QByteArray("3600") << false;
+    QTest::newRow("vendor role, no MaxSessionDuration") << vendor << QByteArray() << false;
+    QTest::newRow("vendor role, unresolved parameter") << vendor << QByteArray("!Ref Duration") << false;
+    QTest::newRow("customer's own account, 12 hours")
+        << QByteArray("\"arn:aws:iam::123456789012:role/ops\"") << QByteArray("43200") << false;
+}
+
+void TestTrustAnalyzer::longSessions()
+{
+    QFETCH(QByteArray, principal);
+    QFETCH(QByteArray, duration);
+    QFETCH(bool, flagged);
+    QByteArray yaml = "Parameters:\n  Duration:\n    Type: Number\nResources:\n  VendorRole:\n    Type: AWS::IAM::Role\n"
+                      "    Properties:\n";
+    if (!duration.isEmpty())
+        yaml += "      MaxSessionDuration: " + duration + "\n";
+    yaml += "      AssumeRolePolicyDocument:\n        Version: \"2012-10-17\"\n        Statement:\n"
+            "          - Effect: Allow\n            Principal:\n              AWS: " + principal + "\n"
+            "            Action: sts:AssumeRole\n            Condition:\n              StringEquals:\n"
+            "                sts:ExternalId: 7d9f1c2a-4b3e-4f6a-9c8d-2e1f0a9b8c7d\n";
+    ReviewSubject package;
+    loadDocument(QStringLiteral("vendor.yaml"), yaml.toStdString(), {}, package);
+    QCOMPARE(package.roles.size(), size_t(1));
+    const PackageAnalysis analysis = analyzePackage(package, Catalog::bundled(), RuleSet::bundled(), {});
+    const auto it = std::find_if(analysis.findings.begin(), analysis.findings.end(),
+                                 [](const Finding& f) { return f.rule == "trust-long-session"; });
+    QCOMPARE(it != analysis.findings.end(), flagged);
+    if (flagged) {
+        QCOMPARE(it->severity, Severity::Low);
+        QCOMPARE(it->location.line, 8); // the MaxSessionDuration line
+        QVERIFY(it->rationale.contains(QString::fromLatin1(duration).remove(QLatin1Char('"'))));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTrustAnalyzer)

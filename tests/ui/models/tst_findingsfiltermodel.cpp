@@ -44,7 +44,7 @@ void TestFindingsFilterModel::initTestCase()
     m_sample = loadReview(
         { QStringLiteral(GRANTSCOPE_SOURCE_DIR "/resources/sample/acme-observability-onboarding.yaml") }, {});
     m_fixtures = loadReview({ QStringLiteral(GRANTSCOPE_FIXTURES "/policies") }, {});
-    QCOMPARE(m_sample->analysis.findings.size(), size_t(8));
+    QCOMPARE(m_sample->analysis.findings.size(), size_t(9));
 }
 
 void TestFindingsFilterModel::init()
@@ -78,8 +78,8 @@ void TestFindingsFilterModel::minimumSeverity_data()
 {
     QTest::addColumn<int>("minimum");
     QTest::addColumn<int>("rows");
-    QTest::newRow("everything") << int(Severity::Info) << 8;
-    QTest::newRow("low and above") << int(Severity::Low) << 8;
+    QTest::newRow("everything") << int(Severity::Info) << 9;
+    QTest::newRow("low and above") << int(Severity::Low) << 9;
     QTest::newRow("medium and above") << int(Severity::Medium) << 6;
     QTest::newRow("high and above") << int(Severity::High) << 3;
     QTest::newRow("critical only") << int(Severity::Critical) << 0;
@@ -102,13 +102,14 @@ void TestFindingsFilterModel::category()
     m_filter->setCategory(QStringLiteral("trust"));
     QStringList trust = rules();
     trust.sort();
-    QCOMPARE(trust, QStringList({ QStringLiteral("trust-root-principal"), QStringLiteral("trust-weak-external-id") }));
+    QCOMPARE(trust, QStringList({ QStringLiteral("trust-long-session"), QStringLiteral("trust-root-principal"),
+                        QStringLiteral("trust-weak-external-id") }));
     m_filter->setCategory(QStringLiteral("decryption"));
     QCOMPARE(m_filter->rowCount(), 2); // kms-decrypt-any-key and kms-key-control
     m_filter->setCategory(QStringLiteral("no-such-category"));
     QCOMPARE(m_filter->rowCount(), 0);
     m_filter->setCategory({});
-    QCOMPARE(m_filter->rowCount(), 8);
+    QCOMPARE(m_filter->rowCount(), 9);
 }
 
 void TestFindingsFilterModel::decisionFollowsVerdicts()
@@ -123,11 +124,11 @@ void TestFindingsFilterModel::decisionFollowsVerdicts()
     QVERIFY(m_model->setData(m_model->index(weak, FindingsModel::DecisionColumn), int(FindingDecision::AcceptedRisk)));
     QCOMPARE(rules(), QStringList { QStringLiteral("trust-weak-external-id") });
     m_filter->setDecision(int(FindingDecision::Open));
-    QCOMPARE(m_filter->rowCount(), 7);
+    QCOMPARE(m_filter->rowCount(), 8);
     m_document->setVerdict(weak, {});
-    QCOMPARE(m_filter->rowCount(), 8);
+    QCOMPARE(m_filter->rowCount(), 9);
     m_filter->setDecision(-1);
-    QCOMPARE(m_filter->rowCount(), 8);
+    QCOMPARE(m_filter->rowCount(), 9);
 }
 
 void TestFindingsFilterModel::search_data()
@@ -158,7 +159,7 @@ void TestFindingsFilterModel::search()
     QStringList found = rules();
     found.sort();
     if (expected == QStringList { QStringLiteral("*") })
-        QCOMPARE(found.size(), 8);
+        QCOMPARE(found.size(), 9);
     else
         QCOMPARE(found, expected);
 }
@@ -174,7 +175,7 @@ void TestFindingsFilterModel::filtersCombine()
     m_filter->setCategory(QStringLiteral("decryption"));
     QCOMPARE(m_filter->rowCount(), 2);
     m_filter->clearFilters();
-    QCOMPARE(m_filter->rowCount(), 8);
+    QCOMPARE(m_filter->rowCount(), 9);
     QCOMPARE(m_filter->searchText(), QString());
 }
 
@@ -196,11 +197,12 @@ void TestFindingsFilterModel::sortBySeverityIsNumeric()
 void TestFindingsFilterModel::sortByLocation()
 {
     m_filter->sort(FindingsModel::LocationColumn, Qt::AscendingOrder);
-    // One file: by line, numerically (line 42 before line 100 would sort wrongly as text).
+    // One file: by line, numerically (line 42 before line 100 would sort wrongly as text); MaxSessionDuration
+    // (line 35) comes first.
     for (int row = 1; row < m_filter->rowCount(); ++row)
         QVERIFY(m_filter->index(row - 1, 0).data(FindingsModel::LineRole).toInt()
             <= m_filter->index(row, 0).data(FindingsModel::LineRole).toInt());
-    QCOMPARE(m_filter->index(0, FindingsModel::RuleColumn).data().toString(), QStringLiteral("trust-root-principal"));
+    QCOMPARE(m_filter->index(0, FindingsModel::RuleColumn).data().toString(), QStringLiteral("trust-long-session"));
     m_filter->sort(FindingsModel::ActionsColumn, Qt::DescendingOrder);
     QCOMPARE(m_filter->index(0, FindingsModel::RuleColumn).data().toString(), QStringLiteral("infrastructure-write"));
 }
@@ -208,7 +210,7 @@ void TestFindingsFilterModel::sortByLocation()
 void TestFindingsFilterModel::survivesReviewChange()
 {
     m_filter->setCategory(QStringLiteral("trust"));
-    QCOMPARE(m_filter->rowCount(), 2);
+    QCOMPARE(m_filter->rowCount(), 3);
     m_document->setReview(m_fixtures);
     QCOMPARE(m_filter->rowCount(), 0); // the policies have no trust findings
     m_filter->setCategory(QStringLiteral("privilege-escalation"));

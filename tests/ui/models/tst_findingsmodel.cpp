@@ -91,7 +91,7 @@ void TestFindingsModel::sampleFindings()
     ReviewDocument document;
     document.setReview(m_sample);
     FindingsModel model(&document);
-    QCOMPARE(model.rowCount(), 8);
+    QCOMPARE(model.rowCount(), 9);
 
     const int kms = rowOf(model, "kms-decrypt-any-key");
     QVERIFY(kms >= 0);

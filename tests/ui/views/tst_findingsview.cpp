@@ -46,7 +46,7 @@ void TestFindingsView::initTestCase()
 {
     m_sample = loadReview(
         { QStringLiteral(GRANTSCOPE_SOURCE_DIR "/resources/sample/acme-observability-onboarding.yaml") }, {});
-    QCOMPARE(m_sample->analysis.findings.size(), size_t(8));
+    QCOMPARE(m_sample->analysis.findings.size(), size_t(9));
 }
 
 void TestFindingsView::init()
@@ -94,7 +94,7 @@ void TestFindingsView::widgetsHaveObjectNames()
     QTableView* table = child<QTableView>("findingsTable");
     QVERIFY(table->isSortingEnabled());
     QCOMPARE(table->selectionBehavior(), QAbstractItemView::SelectRows);
-    QCOMPARE(table->model()->rowCount(), 8);
+    QCOMPARE(table->model()->rowCount(), 9);
     QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(FindingsModel::SeverityColumn));
     QCOMPARE(table->model()->index(0, 0).data(FindingsModel::SeverityRole).toInt(), int(Severity::High));
     QVERIFY(!child<QComboBox>("findingDecision")->isEnabled()); // nothing selected yet
@@ -109,7 +109,7 @@ void TestFindingsView::searchFilters()
     QVERIFY(proxyRowOf(findingOf("kms-decrypt-any-key")) >= 0);
     QVERIFY(proxyRowOf(findingOf("infrastructure-write")) >= 0);
     search->clear();
-    QTRY_COMPARE(table->model()->rowCount(), 8);
+    QTRY_COMPARE(table->model()->rowCount(), 9);
     QTest::keyClicks(search, QStringLiteral("acme-archive"));
     QTRY_COMPARE(table->model()->rowCount(), 1);
     QCOMPARE(
@@ -183,7 +183,7 @@ void TestFindingsView::selectFindingClearsHidingFilters()
     QTRY_COMPARE(activated.size(), 1);
     QCOMPARE(activated.at(0).at(0).toInt(), weak);
     QCOMPARE(child<QLineEdit>("findingsSearch")->text(), QString());
-    QCOMPARE(table->model()->rowCount(), 8);
+    QCOMPARE(table->model()->rowCount(), 9);
     const QModelIndexList selected = table->selectionModel()->selectedRows();
     QCOMPARE(selected.size(), 1);
     QCOMPARE(selected.first().data(FindingsModel::FindingIndexRole).toInt(), weak);
@@ -230,7 +230,7 @@ void TestFindingsView::decisionAndNote()
     // The decision filter hides what is decided.
     QComboBox* decisionFilter = child<QComboBox>("decisionFilter");
     decisionFilter->setCurrentIndex(decisionFilter->findData(int(FindingDecision::Open)));
-    QTRY_COMPARE(table->model()->rowCount(), 7);
+    QTRY_COMPARE(table->model()->rowCount(), 8);
 }
 
 void TestFindingsView::followsTheDocument()
