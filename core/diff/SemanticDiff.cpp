@@ -171,6 +171,74 @@ FindingOutcome judge(const Catalog& catalog, const Finding& finding, size_t inde
 }
 
 // The compared boundary's Deny statements that apply to the request: resources per action.
+// "${...}" (a placeholder of an ARN format, or a policy variable) as "*", for overlap tests.
+std::string placeholdersAsWildcards(std::string_view text)
+{
+    std::string out;
+    for (size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '$' && i + 1 < text.size() && text[i + 1] == '{') {
+            const size_t end = text.find('}', i);
+            if (end != std::string_view::npos) {
+                out += '*';
+                i = end;
+                continue;
+            }
+        }
+        out += text[i];
+    }
+    return out;
+}
+
+// The six parts of an ARN: arn, partition, service, region, account, resource (which may hold ':').
+std::vector<std::string_view> arnParts(std::string_view arn)
+{
+    std::vector<std::string_view> parts;
+    size_t start = 0;
+    while (parts.size() < 5) {
+        const size_t colon = arn.find(':', start);
+        if (colon == std::string_view::npos)
+            return {};
+        parts.push_back(arn.substr(start, colon - start));
+        start = colon + 1;
+    }
+    parts.push_back(arn.substr(start));
+    return parts;
+}
+
+// May an ARN match both patterns? Part by part, as IAM compares ARNs; a pattern with fewer than six
+// parts ("*", "arn:aws:ec2:*") is compared as a whole.
+bool arnsMayOverlap(const std::string& a, const std::string& b)
+{
+    const std::vector<std::string_view> pa = arnParts(a);
+    const std::vector<std::string_view> pb = arnParts(b);
+    if (pa.empty() || pb.empty())
+        return patternsOverlap(a, b);
+    for (size_t i = 0; i < pa.size(); ++i)
+        if (!patternsOverlap(pa[i], pb[i]))
+            return false;
+    return true;
+}
+
+// Can a Deny on `pattern` reach a request for `action`? Only when one of the action's resource types
+// has an ARN that may match it: a deny on an instance ARN does nothing to ec2:DescribeInstances
+// (whose request names "*") nor to ec2:CreateSnapshot (which names volumes and snapshots).
+bool denyReaches(const Catalog& catalog, int action, const std::string& pattern)
+{
+    if (pattern == "*")
+        return true;
+    const ActionInfo& info = catalog.action(action);
+    const ServiceInfo& service = catalog.service(info.service);
+    const std::string wanted = placeholdersAsWildcards(pattern);
+    for (const ActionResource& r : info.resources) {
+        if (r.resourceType < 0 || static_cast<size_t>(r.resourceType) >= service.resourceTypes.size())
+            return true; // the catalogue does not say: assume it may
+        const std::string_view format = service.resourceTypes[static_cast<size_t>(r.resourceType)].arnFormat;
+        if (format.empty() || arnsMayOverlap(placeholdersAsWildcards(format), wanted))
+            return true;
+    }
+    return false;
+}
+
 std::map<int, std::set<std::string>> boundaryDenies(
     const Catalog& catalog, const Policy* boundary, const RequestContext* context)
 {
@@ -183,7 +251,8 @@ std::map<int, std::set<std::string>> boundaryDenies(
         const ActionSet actions = expandActions(catalog, st, boundary->file, nullptr);
         actions.forEach([&](int a) {
             for (const LocatedString& r : st.resources)
-                out[a].insert(st.notResource ? "!" + r.value : r.value);
+                if (st.notResource || denyReaches(catalog, a, r.value))
+                    out[a].insert(st.notResource ? "!" + r.value : r.value);
         });
     }
     return out;

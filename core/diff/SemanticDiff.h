@@ -30,7 +30,9 @@ struct ActionDiff {
     bool before = false; // allowed on at least one resource under the package's own boundary (if any)
     bool after = false; // the same under the boundary compared
     std::vector<std::string> resourcesKept; // scopes it stays allowed on after; "!p" = every resource except p
-    std::vector<std::string> resourcesDenied; // resources of the compared boundary's Deny statements naming it
+    // Resources of the compared boundary's Deny statements naming it, where one of the action's resource
+    // types can have such an ARN ("!p" for NotResource); a deny on an instance leaves DescribeInstances out.
+    std::vector<std::string> resourcesDenied;
     std::vector<std::string> conditions; // static view: conditions the vendor's grants of it depend on
     friend bool operator==(const ActionDiff&, const ActionDiff&) = default;
 };
