@@ -5,7 +5,9 @@
 #include "app/Prompts.h"
 #include "app/ReviewDocument.h"
 #include "boundary/BoundaryEdit.h"
+#include "catalog/Catalog.h"
 #include "editor/PolicyEditor.h"
+#include "policy/PolicyParser.h"
 #include "editor/PolicyEditorPanel.h"
 
 #include <QComboBox>
@@ -15,7 +17,10 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QTableView>
+#include <QTreeView>
 #include <QTabWidget>
 #include <QSettings>
 #include <QStandardPaths>
@@ -107,6 +112,7 @@ private Q_SLOTS:
     void crashRecoveryOfAnUnsavedReview();
     void savedReviewWithNewerAutosave();
     void brokenSessionFileIsReported();
+    void reviewOfTheSampleFromStartToFinish();
 };
 
 void TestMainWindow::init()
@@ -457,6 +463,104 @@ void TestMainWindow::brokenSessionFileIsReported()
     QCOMPARE(prompts->errors.size(), 1);
     QVERIFY2(prompts->errors.front().contains(QStringLiteral("broken.grantscope:2:")), qPrintable(prompts->errors.front()));
     QVERIFY(!window.document()->review());
+}
+
+void TestMainWindow::reviewOfTheSampleFromStartToFinish()
+{
+    // A new reviewer on the sample: deny kms:Decrypt on every key (one click on the mitigation) and
+    // ec2:* on the production instance (click ec2, paste the ARN, add); look at the diff; export the
+    // boundary and the report; close; reopen the review as it was.
+    QTemporaryDir dir;
+    const QString arn = QStringLiteral("arn:aws:ec2:us-east-1:123456789012:instance/i-0prod1234567890");
+    const QString reviewFile = dir.filePath(QStringLiteral("acme.grantscope"));
+    BoundaryDraft composed;
+    {
+        MainWindow window;
+        ScriptedPrompts* prompts = scripted(window);
+        window.resize(1500, 950);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openPathsNow({kSample});
+        window.showView(MainWindow::View::Boundary);
+
+        auto* mitigate = window.findChild<QPushButton*>(QStringLiteral("mitigate-kms-decrypt-any-key"));
+        QVERIFY(mitigate);
+        QTest::mouseClick(mitigate, Qt::LeftButton);
+        auto* tree = window.findChild<QTreeView*>(QStringLiteral("boundaryTree"));
+        QModelIndex ec2;
+        for (int r = 0; r < tree->model()->rowCount(); ++r)
+            if (tree->model()->index(r, 0).data().toString() == QStringLiteral("ec2"))
+                ec2 = tree->model()->index(r, 0);
+        QVERIFY(ec2.isValid());
+        tree->scrollTo(ec2);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(ec2).center());
+        QTest::keyClicks(window.findChild<QLineEdit*>(QStringLiteral("denyOnArn")), arn);
+        QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("addDenyOn")), Qt::LeftButton);
+
+        ReviewDocument* doc = window.document();
+        const SemanticDiff& diff = doc->boundary()->diff;
+        auto changed = [&](const char* name) {
+            const int index = Catalog::bundled().findAction(name);
+            for (const ActionDiff& a : diff.actions)
+                if (a.action == index)
+                    return a;
+            return ActionDiff{};
+        };
+        QVERIFY(changed("kms:Decrypt").before);
+        QVERIFY(!changed("kms:Decrypt").after);
+        QCOMPARE(changed("ec2:StopInstances").resourcesDenied, std::vector<std::string>{arn.toStdString()});
+        QVERIFY(changed("ec2:StopInstances").after); // other instances: still allowed
+        QVERIFY(doc->findingMitigated(findingIndex(window, "kms-decrypt-any-key")));
+
+        window.showView(MainWindow::View::Diff);
+        // Side by side: kms:Decrypt on the vendor's side only; stop/start denied on the instance.
+        const QString left = window.findChild<QPlainTextEdit*>(QStringLiteral("diffLeft"))->toPlainText();
+        const QString right = window.findChild<QPlainTextEdit*>(QStringLiteral("diffRight"))->toPlainText();
+        QVERIFY(left.contains(QStringLiteral("kms:Decrypt ")));
+        QVERIFY(!right.contains(QStringLiteral("kms:Decrypt ")));
+        QVERIFY(right.contains(QRegularExpression(QStringLiteral("ec2:StopInstances .*denied on ")
+                                                  + QRegularExpression::escape(arn))));
+
+        // A boundary AWS would accept: valid policy JSON within the managed-policy limit, every action known.
+        prompts->saveAs = dir.filePath(QStringLiteral("boundary.json"));
+        window.findChild<QAction*>(QStringLiteral("actionExportBoundary"))->trigger();
+        QFile boundaryFile(prompts->saveAs);
+        QVERIFY(boundaryFile.open(QIODevice::ReadOnly));
+        const QByteArray boundaryJson = boundaryFile.readAll();
+        Diagnostics diagnostics;
+        const PolicyParser::Result parsed = PolicyParser::parseJson(boundaryJson.toStdString(), PolicyKind::Boundary,
+                                                                    prompts->saveAs, "boundary", diagnostics);
+        QVERIFY(parsed.ok);
+        QVERIFY(diagnostics.empty());
+        QVERIFY(doc->boundary()->compacted.size <= 6144);
+        QVERIFY(boundaryJson.contains(arn.toUtf8()));
+
+        for (const char* name : {"report.html", "report.pdf"}) {
+            prompts->saveAs = dir.filePath(QString::fromLatin1(name));
+            window.findChild<QAction*>(QStringLiteral("actionExportReport"))->trigger();
+            QFile report(prompts->saveAs);
+            QVERIFY(report.open(QIODevice::ReadOnly));
+            const QByteArray bytes = report.readAll();
+            QVERIFY(name[7] == 'p' ? bytes.startsWith("%PDF") : bytes.contains("Decrypt with any KMS key"));
+        }
+        QVERIFY(prompts->errors.isEmpty());
+
+        prompts->saveAs = reviewFile;
+        QVERIFY(window.findChild<QAction*>(QStringLiteral("actionSaveSession")));
+        window.findChild<QAction*>(QStringLiteral("actionSaveSession"))->trigger();
+        QVERIFY(QFileInfo::exists(reviewFile));
+        composed = doc->boundaryDraft();
+        QVERIFY(window.close());
+        QCOMPARE(prompts->saveQuestions, 0);
+    }
+    MainWindow window;
+    scripted(window);
+    window.show();
+    QVERIFY(window.openSessionNow(reviewFile));
+    QCOMPARE(window.currentView(), MainWindow::View::Diff);
+    QVERIFY(window.document()->boundaryDraft() == composed);
+    QVERIFY(window.document()->findingMitigated(findingIndex(window, "kms-decrypt-any-key")));
+    QVERIFY(!window.document()->isModified());
 }
 
 QTEST_MAIN(TestMainWindow)
