@@ -7,6 +7,78 @@
         <source>Click to show more</source>
         <translation>Klicken, um mehr anzuzeigen</translation>
     </message>
+    <message>
+        <source>Not in the package</source>
+        <translation>Nicht im Paket</translation>
+    </message>
+    <message>
+        <source>Inline policy</source>
+        <translation>Inline-Richtlinie</translation>
+    </message>
+    <message>
+        <source>Customer managed</source>
+        <translation>Vom Kunden verwaltet</translation>
+    </message>
+    <message>
+        <source>AWS managed</source>
+        <translation>Von AWS verwaltet</translation>
+    </message>
+    <message>
+        <source>Policy file</source>
+        <translation>Richtliniendatei</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Jeder</translation>
+    </message>
+    <message>
+        <source>AWS account</source>
+        <translation>AWS-Konto</translation>
+    </message>
+    <message>
+        <source>AWS principal</source>
+        <translation>AWS-Prinzipal</translation>
+    </message>
+    <message>
+        <source>AWS service</source>
+        <translation>AWS-Service</translation>
+    </message>
+    <message>
+        <source>Federated identity</source>
+        <translation>Verbundidentität</translation>
+    </message>
+    <message>
+        <source>NOT %1</source>
+        <translation>NICHT %1</translation>
+    </message>
+    <message>
+        <source>Everyone except this principal</source>
+        <translation>Alle außer diesem Prinzipal</translation>
+    </message>
+    <message>
+        <source>Every resource</source>
+        <translation>Alle Ressourcen</translation>
+    </message>
+    <message>
+        <source>Resource pattern</source>
+        <translation>Ressourcenmuster</translation>
+    </message>
+    <message>
+        <source>Every resource except this</source>
+        <translation>Alle Ressourcen außer dieser</translation>
+    </message>
+    <message>
+        <source>Role · with permission boundary</source>
+        <translation>Rolle · mit Berechtigungsgrenze</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Trust policy</source>
+        <translation>Vertrauensrichtlinie</translation>
+    </message>
 </context>
 <context>
     <name>AccessGraphView</name>
@@ -59,6 +131,166 @@
     </message>
 </context>
 <context>
+    <name>ArchiveReader</name>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>cannot read archives (out of memory)</source>
+        <translation>Archive können nicht gelesen werden (nicht genügend Speicher)</translation>
+    </message>
+    <message>
+        <source>cannot open the archive: %1</source>
+        <translation>das Archiv kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>not a readable zip or tar archive: %1</source>
+        <translation>kein lesbares ZIP- oder TAR-Archiv: %1</translation>
+    </message>
+    <message>
+        <source>the archive has more than %1 entries; reading stopped</source>
+        <translation>das Archiv enthält mehr als %1 Einträge; Lesen abgebrochen</translation>
+    </message>
+    <message>
+        <source>skipped: the name is absolute or climbs out of the archive with &quot;..&quot;</source>
+        <translation>übersprungen: der Name ist absolut oder verlässt das Archiv mit &quot;..&quot;</translation>
+    </message>
+    <message>
+        <source>skipped: not a regular file (a link, a folder or a device)</source>
+        <translation>übersprungen: keine reguläre Datei (ein Link, ein Ordner oder ein Gerät)</translation>
+    </message>
+    <message>
+        <source>skipped: the entry is encrypted</source>
+        <translation>übersprungen: der Eintrag ist verschlüsselt</translation>
+    </message>
+    <message>
+        <source>the archive is damaged at &quot;%1&quot;: %2</source>
+        <translation>das Archiv ist bei &quot;%1&quot; beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>the archive decompresses to more than %1 bytes (at &quot;%2&quot;); reading stopped</source>
+        <translation>das Archiv wird auf mehr als %1 Bytes entpackt (bei &quot;%2&quot;); Lesen abgebrochen</translation>
+    </message>
+    <message>
+        <source>skipped: larger than the %1 bytes a single file may have</source>
+        <translation>übersprungen: größer als die %1 Bytes, die eine einzelne Datei haben darf</translation>
+    </message>
+    <message>
+        <source>cannot read the archive: %1</source>
+        <translation>das Archiv kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the archive</source>
+        <translation>das Archiv kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>BoundaryCompactor</name>
+    <message>
+        <source>to fit the size limit, statement %1 is written with NotAction: it allows the same actions today, and also any action AWS adds after catalogue version %2</source>
+        <translation>um die Größengrenze einzuhalten, wird Anweisung %1 mit NotAction geschrieben: sie erlaubt heute dieselben Aktionen, aber auch jede Aktion, die AWS nach Katalogversion %2 hinzufügt</translation>
+    </message>
+    <message>
+        <source>the boundary needs %1 characters even after compaction; AWS accepts at most %2 for a managed policy. Allow fewer services or access levels, or deny fewer separate actions</source>
+        <translation>die Berechtigungsgrenze benötigt auch nach der Verdichtung %1 Zeichen; AWS akzeptiert für eine verwaltete Richtlinie höchstens %2. Erlauben Sie weniger Services oder Zugriffsebenen, oder verweigern Sie weniger einzelne Aktionen</translation>
+    </message>
+</context>
+<context>
+    <name>BoundaryDraft</name>
+    <message>
+        <source>unknown service in &quot;%1&quot;</source>
+        <translation>unbekannter Service in &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation>unbekannte Aktion &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>; did you mean %1?</source>
+        <translation>; meinten Sie %1?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches no action in the catalogue</source>
+        <translation>&quot;%1&quot; entspricht keiner Aktion im Katalog</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an action pattern of the form service:action</source>
+        <translation>&quot;%1&quot; ist kein Aktionsmuster der Form service:action</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a resource ARN (arn:partition:service:region:account:resource) or *</source>
+        <translation>&quot;%1&quot; ist weder ein Ressourcen-ARN (arn:partition:service:region:account:resource) noch *</translation>
+    </message>
+    <message>
+        <source>unknown service &quot;%1&quot;</source>
+        <translation>unbekannter Service &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a conditional deny needs at least one action</source>
+        <translation>eine bedingte Verweigerung benötigt mindestens eine Aktion</translation>
+    </message>
+    <message>
+        <source>a conditional deny needs a condition key and a value</source>
+        <translation>eine bedingte Verweigerung benötigt einen Bedingungsschlüssel und einen Wert</translation>
+    </message>
+    <message>
+        <source>a deny with exceptions needs actions and the resources it spares</source>
+        <translation>eine Verweigerung mit Ausnahmen benötigt Aktionen und die Ressourcen, die sie ausnimmt</translation>
+    </message>
+</context>
+<context>
+    <name>BoundaryEdit</name>
+    <message>
+        <source>Start from: allow everything</source>
+        <translation>Ausgangspunkt: alles erlauben</translation>
+    </message>
+    <message>
+        <source>Start from: the actions the vendor asks for</source>
+        <translation>Ausgangspunkt: die vom Anbieter angeforderten Aktionen</translation>
+    </message>
+    <message>
+        <source>Allow every service</source>
+        <translation>Alle Services erlauben</translation>
+    </message>
+    <message>
+        <source>Allow only the services %1</source>
+        <translation>Nur die Services %1 erlauben</translation>
+    </message>
+    <message>
+        <source>Allow only the access levels %1</source>
+        <translation>Nur die Zugriffsebenen %1 erlauben</translation>
+    </message>
+    <message>
+        <source>Allow every access level</source>
+        <translation>Alle Zugriffsebenen erlauben</translation>
+    </message>
+    <message>
+        <source>Stop denying %1</source>
+        <translation>%1 nicht mehr verweigern</translation>
+    </message>
+    <message>
+        <source>Deny %1</source>
+        <translation>%1 verweigern</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 für %2</translation>
+    </message>
+    <message>
+        <source>%1 when %2</source>
+        <translation>%1, wenn %2</translation>
+    </message>
+    <message>
+        <source>%1 except on %2</source>
+        <translation>%1 außer für %2</translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>catalogue line %1: %2</source>
@@ -70,6 +302,38 @@
     <message>
         <source>in the policy document string, at %1:%2: %3</source>
         <translation>in der Zeichenkette des Richtliniendokuments, bei %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an AWS managed policy known to this version of the bundled data; its permissions cannot be reviewed</source>
+        <translation>&quot;%1&quot; ist keine von AWS verwaltete Richtlinie, die dieser Version der mitgelieferten Daten bekannt ist; ihre Berechtigungen können nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>the AWS SAM transform creates roles and policies for serverless resources at deploy time; review the transformed template as well</source>
+        <translation>die AWS-SAM-Transformation erstellt bei der Bereitstellung Rollen und Richtlinien für serverlose Ressourcen; prüfen Sie auch die transformierte Vorlage</translation>
+    </message>
+    <message>
+        <source>the template is processed by the macro &quot;%1&quot; at deploy time; what it produces cannot be reviewed here</source>
+        <translation>die Vorlage wird bei der Bereitstellung vom Makro &quot;%1&quot; verarbeitet; was es erzeugt, kann hier nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>the managed policy &quot;%1&quot; is not defined in the package; its permissions cannot be reviewed</source>
+        <translation>die verwaltete Richtlinie &quot;%1&quot; ist im Paket nicht definiert; ihre Berechtigungen können nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>the custom resource &quot;%1&quot; runs code at deploy time (service token %2) with whatever it is sent; that code is not part of the package</source>
+        <translation>die benutzerdefinierte Ressource &quot;%1&quot; führt bei der Bereitstellung Code aus (Service-Token %2), mit allem, was ihr übergeben wird; dieser Code ist nicht Teil des Pakets</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>the nested stack &quot;%1&quot; is fetched from %2 at deploy time and is not part of the package</source>
+        <translation>der verschachtelte Stack &quot;%1&quot; wird bei der Bereitstellung von %2 abgerufen und ist nicht Teil des Pakets</translation>
+    </message>
+    <message>
+        <source>a URL</source>
+        <translation>einer URL</translation>
     </message>
 </context>
 <context>
@@ -114,6 +378,108 @@
             <numerusform>%n durch die Grenze entfernt</numerusform>
             <numerusform>%n durch die Grenze entfernt</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GraphToolTip</name>
+    <message>
+        <source>AWS managed policy</source>
+        <translation>Von AWS verwaltete Richtlinie</translation>
+    </message>
+    <message>
+        <source>statement %1</source>
+        <translation>Anweisung %1</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>on every resource except %1</source>
+        <translation>für alle Ressourcen außer %1</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>für %1</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;only if its conditions hold&lt;/i&gt;</source>
+        <translation>&lt;i&gt;nur, wenn ihre Bedingungen erfüllt sind&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>May assume: %1</source>
+        <translation>Darf übernehmen: %1</translation>
+    </message>
+    <message>
+        <source>Trusted principals: %1</source>
+        <translation>Vertrauenswürdige Prinzipale: %1</translation>
+    </message>
+    <message>
+        <source>Defined at %1</source>
+        <translation>Definiert in %1</translation>
+    </message>
+    <message>
+        <source>Grants %1 in %2</source>
+        <translation>Gewährt %1 in %2</translation>
+    </message>
+    <message>
+        <source>Click to hide its services</source>
+        <translation>Klicken, um die Services auszublenden</translation>
+    </message>
+    <message>
+        <source>Click to show its services</source>
+        <translation>Klicken, um die Services anzuzeigen</translation>
+    </message>
+    <message>
+        <source>Granted by: %1</source>
+        <translation>Gewährt durch: %1</translation>
+    </message>
+    <message>
+        <source>Click to collapse its actions</source>
+        <translation>Klicken, um die Aktionen einzuklappen</translation>
+    </message>
+    <message>
+        <source>Click to show its actions</source>
+        <translation>Klicken, um die Aktionen anzuzeigen</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>Gewährt durch</translation>
+    </message>
+    <message>
+        <source>Denied by</source>
+        <translation>Verweigert durch</translation>
+    </message>
+    <message>
+        <source>Hidden to keep the graph responsive, least risky first. Click to show up to %1 more, or narrow the graph with the search and filters.</source>
+        <translation>Ausgeblendet, damit der Graph reaktionsschnell bleibt, die am wenigsten riskanten zuerst. Klicken Sie, um bis zu %1 weitere anzuzeigen, oder grenzen Sie den Graphen mit der Suche und den Filtern ein.</translation>
+    </message>
+</context>
+<context>
+    <name>IntrinsicResolver</name>
+    <message>
+        <source>the parameter &quot;%1&quot; has no default: its value is typed by whoever deploys the template</source>
+        <translation>der Parameter &quot;%1&quot; hat keinen Standardwert: sein Wert wird von demjenigen eingegeben, der die Vorlage bereitstellt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a parameter nor a resource of the template</source>
+        <translation>&quot;%1&quot; ist weder ein Parameter noch eine Ressource der Vorlage</translation>
+    </message>
+    <message>
+        <source>a CloudFormation macro (%1) rewrites this part of the template at deploy time; what it produces cannot be reviewed here</source>
+        <translation>ein CloudFormation-Makro (%1) schreibt diesen Teil der Vorlage bei der Bereitstellung um; was es erzeugt, kann hier nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>the condition &quot;%1&quot; depends on values chosen at deploy time; the review assumes it is true</source>
+        <translation>die Bedingung &quot;%1&quot; hängt von Werten ab, die bei der Bereitstellung gewählt werden; die Prüfung nimmt an, dass sie zutrifft</translation>
+    </message>
+    <message>
+        <source>the value is imported from another stack&apos;s export &quot;%1&quot; and cannot be known here</source>
+        <translation>der Wert wird aus dem Export &quot;%1&quot; eines anderen Stacks importiert und ist hier nicht bekannt</translation>
     </message>
 </context>
 <context>
@@ -243,195 +609,7 @@
     </message>
 </context>
 <context>
-    <name>Severity</name>
-    <message>
-        <source>Info</source>
-        <translation>Info</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Niedrig</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Mittel</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Hoch</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>Kritisch</translation>
-    </message>
-</context>
-<context>
-    <name>SourceFile</name>
-    <message>
-        <source>%1 is larger than the limit of %2 bytes</source>
-        <translation>%1 überschreitet die Grenze von %2 Bytes</translation>
-    </message>
-    <message>
-        <source>no file name given</source>
-        <translation>kein Dateiname angegeben</translation>
-    </message>
-    <message>
-        <source>%1 is a directory, not a file</source>
-        <translation>%1 ist ein Verzeichnis, keine Datei</translation>
-    </message>
-    <message>
-        <source>cannot open %1: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>not enough memory to read %1</source>
-        <translation>nicht genügend Speicher, um %1 zu lesen</translation>
-    </message>
-</context>
-<context>
-    <name>TrustAnalyzer</name>
-    <message>
-        <source>the External ID %1 is a parameter left for the customer to type: nothing guarantees the vendor generated it for this customer alone</source>
-        <translation>die External ID %1 ist ein Parameter, den der Kunde selbst eingibt: nichts garantiert, dass der Anbieter sie eigens für diesen Kunden erzeugt hat</translation>
-    </message>
-    <message>
-        <source>the External ID &quot;%1&quot; is the template&apos;s default for parameter %2: the same value for every customer who keeps it</source>
-        <translation>die External ID &quot;%1&quot; ist der Standardwert der Vorlage für den Parameter %2: derselbe Wert für jeden Kunden, der ihn beibehält</translation>
-    </message>
-    <message>
-        <source>the External ID is empty</source>
-        <translation>die External ID ist leer</translation>
-    </message>
-    <message>
-        <source>the External ID &quot;%1&quot; is only digits (an account number?): guessable</source>
-        <translation>die External ID &quot;%1&quot; besteht nur aus Ziffern (eine Kontonummer?): erratbar</translation>
-    </message>
-    <message>
-        <source>the External ID &quot;%1&quot; is %2 characters long: short enough to guess</source>
-        <translation>die External ID &quot;%1&quot; ist %2 Zeichen lang: kurz genug, um sie zu erraten</translation>
-    </message>
-    <message>
-        <source>the External ID &quot;%1&quot; has low entropy</source>
-        <translation>die External ID &quot;%1&quot; hat eine geringe Entropie</translation>
-    </message>
-</context>
-<context>
-    <name>cli</name>
-    <message>
-        <source>grantscope-cli: unknown command &quot;%1&quot;
-
-</source>
-        <translation>grantscope-cli: unbekannter Befehl &quot;%1&quot;
-
-</translation>
-    </message>
-    <message>
-        <source>no such file or folder</source>
-        <translation>Datei oder Ordner nicht vorhanden</translation>
-    </message>
-    <message>
-        <source>grantscope-cli expand: unknown option %1
-</source>
-        <translation>grantscope-cli expand: unbekannte Option %1
-</translation>
-    </message>
-    <message>
-        <source>Usage: grantscope-cli expand [--json] PATH...
-</source>
-        <translation>Aufruf: grantscope-cli expand [--json] PATH...
-</translation>
-    </message>
-    <message>
-        <source>Usage: grantscope-cli COMMAND [OPTIONS] ...
-
-Review the AWS IAM access a vendor asks for, offline.
-
-Commands:
-  analyze [--json|--sarif|--markdown] [-o FILE] [--param N=V]... [--fail-on SEVERITY] PATH...
-                                        dangerous grants and trust problems of a vendor package
-  expand [--json] [--quiet] PATH...     actions each policy&apos;s Allow statements grant
-  boundary [--deny-action P]... [--deny-on ACTION=ARN]... [--allow-service S]... [--allow-level L]...
-           [--base allow-all|vendor] [--from-findings] [--kms-key ARN]... [--name NAME]
-           [--format json|cloudformation|terraform] -o FILE PATH...
-                                        compose a permissions boundary that fits AWS&apos;s size limit
-  diff [--json] --boundary B.json PATH...
-                                        what the boundary removes from what the package grants
-  report --format html|pdf|md -o FILE [--session S.grantscope | PATH...] [--boundary B.json]
-         [--param N=V]...              the review report: summary, findings, decisions, boundary
-  evaluate --cases FILE                 decide requests against identity policies and a boundary
-  bench [--repeat N] [PATH...]          time parsing, expansion and evaluation
-  --version                             program and bundled data versions
-  --help                                this text
-
-For expand, PATH is a policy JSON file or a folder of *.json policies. For analyze, PATH is a
-policy, a trust policy, a CloudFormation template (JSON or YAML), Terraform JSON, a folder or a zip.
-Exit status: 0 success, 1 a finding reached --fail-on, 2 bad input or usage.
-</source>
-        <translation>Aufruf: grantscope-cli COMMAND [OPTIONS] ...
-
-Prüft offline den AWS-IAM-Zugriff, den ein Anbieter anfordert.
-
-Befehle:
-  analyze [--json|--sarif|--markdown] [-o FILE] [--param N=V]... [--fail-on SEVERITY] PATH...
-                                        gefährliche Berechtigungen und Vertrauensprobleme eines Anbieterpakets
-  expand [--json] [--quiet] PATH...     Aktionen, die die Allow-Anweisungen jeder Richtlinie gewähren
-  boundary [--deny-action P]... [--deny-on ACTION=ARN]... [--allow-service S]... [--allow-level L]...
-           [--base allow-all|vendor] [--from-findings] [--kms-key ARN]... [--name NAME]
-           [--format json|cloudformation|terraform] -o FILE PATH...
-                                        eine Berechtigungsgrenze erstellen, die in die Größengrenze von AWS passt
-  diff [--json] --boundary B.json PATH...
-                                        was die Berechtigungsgrenze von den Berechtigungen des Pakets entfernt
-  report --format html|pdf|md -o FILE [--session S.grantscope | PATH...] [--boundary B.json]
-         [--param N=V]...              der Prüfbericht: Übersicht, Befunde, Entscheidungen, Berechtigungsgrenze
-  evaluate --cases FILE                 Anfragen anhand identitätsbasierter Richtlinien und einer Berechtigungsgrenze entscheiden
-  bench [--repeat N] [PATH...]          Zeit für Parsen, Expansion und Auswertung messen
-  --version                             Versionen des Programms und der mitgelieferten Daten
-  --help                                dieser Text
-
-Für expand ist PATH eine JSON-Richtlinie oder ein Ordner mit *.json-Richtlinien. Für analyze ist PATH eine
-Richtlinie, Vertrauensrichtlinie, CloudFormation-Vorlage (JSON oder YAML), Terraform JSON, ein Ordner oder ein ZIP.
-Exit-Status: 0 Erfolg, 1 ein Befund hat --fail-on erreicht, 2 ungültige Eingabe oder falscher Aufruf.
-</translation>
-    </message>
-</context>
-<context>
-    <name>grantscope</name>
-    <message>
-        <source>the managed policy %1 has %2 characters; AWS accepts at most %3</source>
-        <translation>die verwaltete Richtlinie %1 hat %2 Zeichen; AWS akzeptiert höchstens %3</translation>
-    </message>
-    <message>
-        <source>the inline policies of %1 total %2 characters; AWS accepts at most %3 per role</source>
-        <translation>die Inline-Richtlinien von %1 haben zusammen %2 Zeichen; AWS akzeptiert höchstens %3 pro Rolle</translation>
-    </message>
-    <message>
-        <source>the trust policy has more than %1 characters, the default quota</source>
-        <translation>die Vertrauensrichtlinie hat mehr als %1 Zeichen, das Standardkontingent</translation>
-    </message>
-    <message>
-        <source>the policy has more than %1 characters: too large for a managed policy</source>
-        <translation>die Richtlinie hat mehr als %1 Zeichen: zu groß für eine verwaltete Richtlinie</translation>
-    </message>
-    <message>
-        <source>granted on all resources, but only when the statement&apos;s conditions hold</source>
-        <translation>für alle Ressourcen gewährt, aber nur, wenn die Bedingungen der Anweisung erfüllt sind</translation>
-    </message>
-    <message>
-        <source>limited to specific resources</source>
-        <translation>auf bestimmte Ressourcen beschränkt</translation>
-    </message>
-    <message>
-        <source>limited to specific resources and guarded by conditions</source>
-        <translation>auf bestimmte Ressourcen beschränkt und durch Bedingungen abgesichert</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
+    <name>Mitigations</name>
     <message>
         <source>Deny %1 on every KMS key</source>
         <translation>%1 für jeden KMS-Schlüssel verweigern</translation>
@@ -445,65 +623,47 @@ Exit-Status: 0 Erfolg, 1 ein Befund hat --fail-on erreicht, 2 ungültige Eingabe
         <translation>%1 für Ressourcen mit dem Tag %2=%3 verweigern</translation>
     </message>
     <message>
-        <source>the file is larger than %1 bytes</source>
-        <translation>die Datei ist größer als %1 Bytes</translation>
+        <source>Deny IAM writes</source>
+        <translation>IAM-Schreibzugriffe verweigern</translation>
     </message>
     <message>
-        <source>YAML syntax error: %1</source>
-        <translation>YAML-Syntaxfehler: %1</translation>
+        <source>Deny %1</source>
+        <translation>%1 verweigern</translation>
+    </message>
+</context>
+<context>
+    <name>PackageAnalysis</name>
+    <message>
+        <source>%1 cannot be limited to a resource: AWS only grants it with &quot;Resource&quot;: &quot;*&quot;, so this statement grants nothing for it</source>
+        <translation>%1 kann nicht auf eine Ressource beschränkt werden: AWS gewährt die Aktion nur mit &quot;Resource&quot;: &quot;*&quot;, daher gewährt diese Anweisung dafür nichts</translation>
     </message>
     <message>
-        <source>cannot read YAML: %1</source>
-        <translation>YAML kann nicht gelesen werden: %1</translation>
+        <source>%1 applies to none of the resources listed, so this statement grants nothing for it</source>
+        <translation>%1 gilt für keine der aufgeführten Ressourcen, daher gewährt diese Anweisung dafür nichts</translation>
     </message>
     <message>
-        <source>cannot read YAML</source>
-        <translation>YAML kann nicht gelesen werden</translation>
+        <source>the managed policy %1 has %2 characters; AWS accepts at most %3</source>
+        <translation>die verwaltete Richtlinie %1 hat %2 Zeichen; AWS akzeptiert höchstens %3</translation>
     </message>
     <message>
-        <source>unknown error</source>
-        <translation>unbekannter Fehler</translation>
+        <source>the inline policies of %1 total %2 characters; AWS accepts at most %3 per role</source>
+        <translation>die Inline-Richtlinien von %1 haben zusammen %2 Zeichen; AWS akzeptiert höchstens %3 pro Rolle</translation>
     </message>
     <message>
-        <source>cannot read the archive: %1</source>
-        <translation>das Archiv kann nicht gelesen werden: %1</translation>
+        <source>sessions of %1 stay valid for up to %2 seconds (%3 hours); the default is 3600</source>
+        <translation>Sitzungen von %1 bleiben bis zu %2 Sekunden (%3 Stunden) gültig; der Standardwert ist 3600</translation>
     </message>
     <message>
-        <source>cannot read the archive</source>
-        <translation>das Archiv kann nicht gelesen werden</translation>
+        <source>the trust policy has more than %1 characters, the default quota</source>
+        <translation>die Vertrauensrichtlinie hat mehr als %1 Zeichen, das Standardkontingent</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an AWS managed policy known to this version of the bundled data; its permissions cannot be reviewed</source>
-        <translation>&quot;%1&quot; ist keine von AWS verwaltete Richtlinie, die dieser Version der mitgelieferten Daten bekannt ist; ihre Berechtigungen können nicht geprüft werden</translation>
+        <source>the policy has more than %1 characters: too large for a managed policy</source>
+        <translation>die Richtlinie hat mehr als %1 Zeichen: zu groß für eine verwaltete Richtlinie</translation>
     </message>
-    <message>
-        <source>the AWS SAM transform creates roles and policies for serverless resources at deploy time; review the transformed template as well</source>
-        <translation>die AWS-SAM-Transformation erstellt bei der Bereitstellung Rollen und Richtlinien für serverlose Ressourcen; prüfen Sie auch die transformierte Vorlage</translation>
-    </message>
-    <message>
-        <source>the template is processed by the macro &quot;%1&quot; at deploy time; what it produces cannot be reviewed here</source>
-        <translation>die Vorlage wird bei der Bereitstellung vom Makro &quot;%1&quot; verarbeitet; was es erzeugt, kann hier nicht geprüft werden</translation>
-    </message>
-    <message>
-        <source>the managed policy &quot;%1&quot; is not defined in the package; its permissions cannot be reviewed</source>
-        <translation>die verwaltete Richtlinie &quot;%1&quot; ist im Paket nicht definiert; ihre Berechtigungen können nicht geprüft werden</translation>
-    </message>
-    <message>
-        <source>the custom resource &quot;%1&quot; runs code at deploy time (service token %2) with whatever it is sent; that code is not part of the package</source>
-        <translation>die benutzerdefinierte Ressource &quot;%1&quot; führt bei der Bereitstellung Code aus (Service-Token %2), mit allem, was ihr übergeben wird; dieser Code ist nicht Teil des Pakets</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>the nested stack &quot;%1&quot; is fetched from %2 at deploy time and is not part of the package</source>
-        <translation>der verschachtelte Stack &quot;%1&quot; wird bei der Bereitstellung von %2 abgerufen und ist nicht Teil des Pakets</translation>
-    </message>
-    <message>
-        <source>a URL</source>
-        <translation>einer URL</translation>
-    </message>
+</context>
+<context>
+    <name>PackageLoader</name>
     <message>
         <source>Terraform variable files are not applied; give the values with --param</source>
         <translation>Terraform-Variablendateien werden nicht angewendet; geben Sie die Werte mit --param an</translation>
@@ -516,267 +676,24 @@ Exit-Status: 0 Erfolg, 1 ein Befund hat --fail-on erreicht, 2 ungültige Eingabe
         <source>no such file or folder</source>
         <translation>Datei oder Ordner nicht vorhanden</translation>
     </message>
+</context>
+<context>
+    <name>PdfReport</name>
     <message>
-        <source>a &quot;%1&quot; block needs &quot;type&quot; and &quot;identifiers&quot;</source>
-        <translation>ein &quot;%1&quot;-Block benötigt &quot;type&quot; und &quot;identifiers&quot;</translation>
-    </message>
-    <message>
-        <source>a &quot;condition&quot; block needs &quot;test&quot;, &quot;variable&quot; and &quot;values&quot;</source>
-        <translation>ein &quot;condition&quot;-Block benötigt &quot;test&quot;, &quot;variable&quot; und &quot;values&quot;</translation>
-    </message>
-    <message>
-        <source>the policy is built by jsonencode() from an HCL expression that is not plain JSON; it is not evaluated here, so its permissions cannot be reviewed (review the `terraform show -json` plan instead)</source>
-        <translation>die Richtlinie wird per jsonencode() aus einem HCL-Ausdruck erzeugt, der kein reines JSON ist; er wird hier nicht ausgewertet, daher können ihre Berechtigungen nicht geprüft werden (prüfen Sie stattdessen den Plan aus `terraform show -json`)</translation>
-    </message>
-    <message>
-        <source>the policy document &quot;%1&quot; is not defined in this file; its permissions cannot be reviewed</source>
-        <translation>das Richtliniendokument &quot;%1&quot; ist in dieser Datei nicht definiert; seine Berechtigungen können nicht geprüft werden</translation>
-    </message>
-    <message>
-        <source>the policy is downloaded from %1 when Terraform runs; its content is not part of the package and cannot be reviewed</source>
-        <translation>die Richtlinie wird bei der Ausführung von Terraform von %1 heruntergeladen; ihr Inhalt ist nicht Teil des Pakets und kann nicht geprüft werden</translation>
-    </message>
-    <message>
-        <source>the policy is read from a file of the module by %1 when Terraform runs; a JSON file of that name in the package is reviewed on its own, without this link</source>
-        <translation>die Richtlinie wird bei der Ausführung von Terraform durch %1 aus einer Datei des Moduls gelesen; eine JSON-Datei dieses Namens im Paket wird eigenständig geprüft, ohne diese Verknüpfung</translation>
-    </message>
-    <message>
-        <source>the policy is the result of the expression &quot;%1&quot;, which is not evaluated here; its permissions cannot be reviewed</source>
-        <translation>die Richtlinie ist das Ergebnis des Ausdrucks &quot;%1&quot;, der hier nicht ausgewertet wird; ihre Berechtigungen können nicht geprüft werden</translation>
-    </message>
-    <message>
-        <source>&quot;statement&quot; must be a block (an object) or a list of blocks</source>
-        <translation>&quot;statement&quot; muss ein Block (ein Objekt) oder eine Liste von Blöcken sein</translation>
-    </message>
-    <message>
-        <source>the Terraform file could not be read: %1</source>
-        <translation>die Terraform-Datei konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>the Terraform file could not be read</source>
-        <translation>die Terraform-Datei konnte nicht gelesen werden</translation>
+        <source>PDF output needs a QGuiApplication</source>
+        <translation>PDF-Ausgabe erfordert eine QGuiApplication</translation>
     </message>
     <message>
         <source>GrantScope review report</source>
         <translation>GrantScope-Prüfbericht</translation>
     </message>
     <message>
-        <source>Mitigated</source>
-        <translation>Gemindert</translation>
-    </message>
-    <message>
-        <source>Partly mitigated</source>
-        <translation>Teilweise gemindert</translation>
-    </message>
-    <message>
-        <source>Remaining</source>
-        <translation>Verbleibend</translation>
-    </message>
-    <message>
-        <source>Not affected</source>
-        <translation>Nicht betroffen</translation>
-    </message>
-    <message>
-        <source>With the boundary %1, %2 of the %3 allowed actions remain. Findings mitigated: %4, partly mitigated: %5, remaining: %6.</source>
-        <translation>Mit der Berechtigungsgrenze %1 bleiben %2 der %3 erlaubten Aktionen übrig. Befunde gemindert: %4, teilweise gemindert: %5, verbleibend: %6.</translation>
-    </message>
-    <message>
-        <source>after the boundary</source>
-        <translation>nach der Berechtigungsgrenze</translation>
-    </message>
-    <message>
-        <source>still allowed: </source>
-        <translation>weiterhin erlaubt: </translation>
-    </message>
-    <message>
-        <source>For a request without condition keys: %1 actions requested, %2 allowed before the boundary, %3 after.</source>
-        <translation>Für eine Anfrage ohne Bedingungsschlüssel: %1 Aktionen angefordert, %2 vor der Berechtigungsgrenze erlaubt, %3 danach.</translation>
-    </message>
-    <message>
-        <source>%1 of 6,144 characters</source>
-        <translation>%1 von 6.144 Zeichen</translation>
-    </message>
-    <message>
-        <source>Vendor policy %1 beside the boundary</source>
-        <translation>Anbieterrichtlinie %1 neben der Berechtigungsgrenze</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Offen</translation>
-    </message>
-    <message>
-        <source>Accepted risk</source>
-        <translation>Akzeptiertes Risiko</translation>
-    </message>
-    <message>
-        <source>To mitigate</source>
-        <translation>Zu mindern</translation>
-    </message>
-    <message>
-        <source>False positive</source>
-        <translation>Fehlalarm</translation>
-    </message>
-    <message>
-        <source>sessions of %1 stay valid for up to %2 seconds (%3 hours); the default is 3600</source>
-        <translation>Sitzungen von %1 bleiben bis zu %2 Sekunden (%3 Stunden) gültig; der Standardwert ist 3600</translation>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>
-    <name>grantscope::BoundaryCompactor</name>
-    <message>
-        <source>to fit the size limit, statement %1 is written with NotAction: it allows the same actions today, and also any action AWS adds after catalogue version %2</source>
-        <translation>um die Größengrenze einzuhalten, wird Anweisung %1 mit NotAction geschrieben: sie erlaubt heute dieselben Aktionen, aber auch jede Aktion, die AWS nach Katalogversion %2 hinzufügt</translation>
-    </message>
-    <message>
-        <source>the boundary needs %1 characters even after compaction; AWS accepts at most %2 for a managed policy. Allow fewer services or access levels, or deny fewer separate actions</source>
-        <translation>die Berechtigungsgrenze benötigt auch nach der Verdichtung %1 Zeichen; AWS akzeptiert für eine verwaltete Richtlinie höchstens %2. Erlauben Sie weniger Services oder Zugriffsebenen, oder verweigern Sie weniger einzelne Aktionen</translation>
-    </message>
-</context>
-<context>
-    <name>grantscope::BoundaryDraft</name>
-    <message>
-        <source>unknown service in &quot;%1&quot;</source>
-        <translation>unbekannter Service in &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>unknown action &quot;%1&quot;</source>
-        <translation>unbekannte Aktion &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>; did you mean %1?</source>
-        <translation>; meinten Sie %1?</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; matches no action in the catalogue</source>
-        <translation>&quot;%1&quot; entspricht keiner Aktion im Katalog</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an action pattern of the form service:action</source>
-        <translation>&quot;%1&quot; ist kein Aktionsmuster der Form service:action</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a resource ARN (arn:partition:service:region:account:resource) or *</source>
-        <translation>&quot;%1&quot; ist weder ein Ressourcen-ARN (arn:partition:service:region:account:resource) noch *</translation>
-    </message>
-    <message>
-        <source>unknown service &quot;%1&quot;</source>
-        <translation>unbekannter Service &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>a conditional deny needs at least one action</source>
-        <translation>eine bedingte Verweigerung benötigt mindestens eine Aktion</translation>
-    </message>
-    <message>
-        <source>a conditional deny needs a condition key and a value</source>
-        <translation>eine bedingte Verweigerung benötigt einen Bedingungsschlüssel und einen Wert</translation>
-    </message>
-    <message>
-        <source>a deny with exceptions needs actions and the resources it spares</source>
-        <translation>eine Verweigerung mit Ausnahmen benötigt Aktionen und die Ressourcen, die sie ausnimmt</translation>
-    </message>
-</context>
-<context>
-    <name>grantscope::BoundaryEdit</name>
-    <message>
-        <source>Start from: allow everything</source>
-        <translation>Ausgangspunkt: alles erlauben</translation>
-    </message>
-    <message>
-        <source>Start from: the actions the vendor asks for</source>
-        <translation>Ausgangspunkt: die vom Anbieter angeforderten Aktionen</translation>
-    </message>
-    <message>
-        <source>Allow every service</source>
-        <translation>Alle Services erlauben</translation>
-    </message>
-    <message>
-        <source>Allow only the services %1</source>
-        <translation>Nur die Services %1 erlauben</translation>
-    </message>
-    <message>
-        <source>Allow only the access levels %1</source>
-        <translation>Nur die Zugriffsebenen %1 erlauben</translation>
-    </message>
-    <message>
-        <source>Allow every access level</source>
-        <translation>Alle Zugriffsebenen erlauben</translation>
-    </message>
-    <message>
-        <source>Stop denying %1</source>
-        <translation>%1 nicht mehr verweigern</translation>
-    </message>
-    <message>
-        <source>Deny %1</source>
-        <translation>%1 verweigern</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1 für %2</translation>
-    </message>
-    <message>
-        <source>%1 when %2</source>
-        <translation>%1, wenn %2</translation>
-    </message>
-    <message>
-        <source>%1 except on %2</source>
-        <translation>%1 außer für %2</translation>
-    </message>
-</context>
-<context>
-    <name>grantscope::Converter</name>
-    <message>
-        <source>the document expands to more than %1 values (an alias bomb?)</source>
-        <translation>das Dokument wird zu mehr als %1 Werten expandiert (eine Alias-Bombe?)</translation>
-    </message>
-    <message>
-        <source>nesting deeper than %1 levels</source>
-        <translation>Verschachtelung tiefer als %1 Ebenen</translation>
-    </message>
-    <message>
-        <source>a mapping key must be a plain value</source>
-        <translation>ein Mapping-Schlüssel muss ein einfacher Wert sein</translation>
-    </message>
-    <message>
-        <source>duplicate key &quot;%1&quot;</source>
-        <translation>doppelter Schlüssel &quot;%1&quot;</translation>
-    </message>
-</context>
-<context>
-    <name>grantscope::IntrinsicResolver</name>
-    <message>
-        <source>the parameter &quot;%1&quot; has no default: its value is typed by whoever deploys the template</source>
-        <translation>der Parameter &quot;%1&quot; hat keinen Standardwert: sein Wert wird von demjenigen eingegeben, der die Vorlage bereitstellt</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is neither a parameter nor a resource of the template</source>
-        <translation>&quot;%1&quot; ist weder ein Parameter noch eine Ressource der Vorlage</translation>
-    </message>
-    <message>
-        <source>a CloudFormation macro (%1) rewrites this part of the template at deploy time; what it produces cannot be reviewed here</source>
-        <translation>ein CloudFormation-Makro (%1) schreibt diesen Teil der Vorlage bei der Bereitstellung um; was es erzeugt, kann hier nicht geprüft werden</translation>
-    </message>
-    <message>
-        <source>the condition &quot;%1&quot; depends on values chosen at deploy time; the review assumes it is true</source>
-        <translation>die Bedingung &quot;%1&quot; hängt von Werten ab, die bei der Bereitstellung gewählt werden; die Prüfung nimmt an, dass sie zutrifft</translation>
-    </message>
-    <message>
-        <source>the value is imported from another stack&apos;s export &quot;%1&quot; and cannot be known here</source>
-        <translation>der Wert wird aus dem Export &quot;%1&quot; eines anderen Stacks importiert und ist hier nicht bekannt</translation>
-    </message>
-</context>
-<context>
-    <name>grantscope::Mitigations</name>
-    <message>
-        <source>Deny IAM writes</source>
-        <translation>IAM-Schreibzugriffe verweigern</translation>
-    </message>
-    <message>
-        <source>Deny %1</source>
-        <translation>%1 verweigern</translation>
-    </message>
-</context>
-<context>
-    <name>grantscope::Parser</name>
+    <name>PolicyParser</name>
     <message>
         <source>a policy document must be a JSON object, found %1</source>
         <translation>ein Richtliniendokument muss ein JSON-Objekt sein, gefunden: %1</translation>
@@ -919,51 +836,218 @@ Exit-Status: 0 Erfolg, 1 ein Befund hat --fail-on erreicht, 2 ungültige Eingabe
     </message>
 </context>
 <context>
-    <name>grantscope::Reader</name>
+    <name>ReviewReport</name>
     <message>
-        <source>cannot read archives (out of memory)</source>
-        <translation>Archive können nicht gelesen werden (nicht genügend Speicher)</translation>
+        <source>GrantScope review report</source>
+        <translation>GrantScope-Prüfbericht</translation>
     </message>
     <message>
-        <source>cannot open the archive: %1</source>
-        <translation>das Archiv kann nicht geöffnet werden: %1</translation>
+        <source>Mitigated</source>
+        <translation>Gemindert</translation>
     </message>
     <message>
-        <source>not a readable zip or tar archive: %1</source>
-        <translation>kein lesbares ZIP- oder TAR-Archiv: %1</translation>
+        <source>Partly mitigated</source>
+        <translation>Teilweise gemindert</translation>
     </message>
     <message>
-        <source>the archive has more than %1 entries; reading stopped</source>
-        <translation>das Archiv enthält mehr als %1 Einträge; Lesen abgebrochen</translation>
+        <source>Remaining</source>
+        <translation>Verbleibend</translation>
     </message>
     <message>
-        <source>skipped: the name is absolute or climbs out of the archive with &quot;..&quot;</source>
-        <translation>übersprungen: der Name ist absolut oder verlässt das Archiv mit &quot;..&quot;</translation>
+        <source>Not affected</source>
+        <translation>Nicht betroffen</translation>
     </message>
     <message>
-        <source>skipped: not a regular file (a link, a folder or a device)</source>
-        <translation>übersprungen: keine reguläre Datei (ein Link, ein Ordner oder ein Gerät)</translation>
+        <source>With the boundary %1, %2 of the %3 allowed actions remain. Findings mitigated: %4, partly mitigated: %5, remaining: %6.</source>
+        <translation>Mit der Berechtigungsgrenze %1 bleiben %2 der %3 erlaubten Aktionen übrig. Befunde gemindert: %4, teilweise gemindert: %5, verbleibend: %6.</translation>
     </message>
     <message>
-        <source>skipped: the entry is encrypted</source>
-        <translation>übersprungen: der Eintrag ist verschlüsselt</translation>
+        <source>after the boundary</source>
+        <translation>nach der Berechtigungsgrenze</translation>
     </message>
     <message>
-        <source>the archive is damaged at &quot;%1&quot;: %2</source>
-        <translation>das Archiv ist bei &quot;%1&quot; beschädigt: %2</translation>
+        <source>still allowed: </source>
+        <translation>weiterhin erlaubt: </translation>
     </message>
     <message>
-        <source>skipped: %1</source>
-        <translation>übersprungen: %1</translation>
+        <source>For a request without condition keys: %1 actions requested, %2 allowed before the boundary, %3 after.</source>
+        <translation>Für eine Anfrage ohne Bedingungsschlüssel: %1 Aktionen angefordert, %2 vor der Berechtigungsgrenze erlaubt, %3 danach.</translation>
     </message>
     <message>
-        <source>the archive decompresses to more than %1 bytes (at &quot;%2&quot;); reading stopped</source>
-        <translation>das Archiv wird auf mehr als %1 Bytes entpackt (bei &quot;%2&quot;); Lesen abgebrochen</translation>
+        <source>%1 of 6,144 characters</source>
+        <translation>%1 von 6.144 Zeichen</translation>
     </message>
     <message>
-        <source>skipped: larger than the %1 bytes a single file may have</source>
-        <translation>übersprungen: größer als die %1 Bytes, die eine einzelne Datei haben darf</translation>
+        <source>Vendor policy %1 beside the boundary</source>
+        <translation>Anbieterrichtlinie %1 neben der Berechtigungsgrenze</translation>
     </message>
+    <message>
+        <source>Generated %1 by GrantScope %2.</source>
+        <translation>Erstellt am %1 von GrantScope %2.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Risk score: **%1/100**, grade **%2**.</source>
+        <translation>Risikowert: **%1/100**, Note **%2**.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Reviewer notes</source>
+        <translation>Notizen des Prüfers</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Gegenstände</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Trusted principals</source>
+        <translation>Vertrauenswürdige Prinzipale</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Gegenstand</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Fundstelle</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Under the boundary</source>
+        <translation>Unter der Berechtigungsgrenze</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Minderung</translation>
+    </message>
+    <message>
+        <source>What the boundary changes</source>
+        <translation>Was die Berechtigungsgrenze ändert</translation>
+    </message>
+    <message>
+        <source>%1 actions requested, %2 allowed before the boundary, %3 after.</source>
+        <translation>%1 Aktionen angefordert, %2 vor der Berechtigungsgrenze erlaubt, %3 danach.</translation>
+    </message>
+    <message>
+        <source>Findings mitigated: %1, partly mitigated: %2, remaining: %3.</source>
+        <translation>Befunde gemindert: %1, teilweise gemindert: %2, verbleibend: %3.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Boundary policy</source>
+        <translation>Richtlinie der Berechtigungsgrenze</translation>
+    </message>
+    <message>
+        <source>, … and %1 more</source>
+        <translation>, … und %1 weitere</translation>
+    </message>
+    <message>
+        <source>What the package asks for</source>
+        <translation>Was das Paket anfordert</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Richtlinien</translation>
+    </message>
+    <message>
+        <source>Access levels per service</source>
+        <translation>Zugriffsebenen je Service</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Boundary</source>
+        <translation>Berechtigungsgrenze</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s note:</source>
+        <translation>Notiz des Prüfers:</translation>
+    </message>
+    <message>
+        <source>Mitigation:</source>
+        <translation>Minderung:</translation>
+    </message>
+    <message>
+        <source>References:</source>
+        <translation>Referenzen:</translation>
+    </message>
+    <message>
+        <source>Removed by the boundary</source>
+        <translation>Durch die Berechtigungsgrenze entfernt</translation>
+    </message>
+    <message>
+        <source>Generated %1 by GrantScope %2</source>
+        <translation>Erstellt am %1 von GrantScope %2</translation>
+    </message>
+    <message>
+        <source>Package: %1</source>
+        <translation>Paket: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSession</name>
     <message>
         <source>&quot;%1&quot; is missing</source>
         <translation>&quot;%1&quot; fehlt</translation>
@@ -1000,9 +1084,22 @@ Exit-Status: 0 Erfolg, 1 ein Befund hat --fail-on erreicht, 2 ungültige Eingabe
         <source>unknown condition operator &quot;%1&quot;</source>
         <translation>unbekannter Bedingungsoperator &quot;%1&quot;</translation>
     </message>
-</context>
-<context>
-    <name>grantscope::ReviewSession</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Accepted risk</source>
+        <translation>Akzeptiertes Risiko</translation>
+    </message>
+    <message>
+        <source>To mitigate</source>
+        <translation>Zu mindern</translation>
+    </message>
+    <message>
+        <source>False positive</source>
+        <translation>Fehlalarm</translation>
+    </message>
     <message>
         <source>a review session must be a JSON object</source>
         <translation>eine Prüfsitzung muss ein JSON-Objekt sein</translation>
@@ -1037,7 +1134,26 @@ Exit-Status: 0 Erfolg, 1 ein Befund hat --fail-on erreicht, 2 ungültige Eingabe
     </message>
 </context>
 <context>
-    <name>grantscope::RiskScore</name>
+    <name>RiskAnalyzer</name>
+    <message>
+        <source>granted on all resources, but only when the statement&apos;s conditions hold</source>
+        <translation>für alle Ressourcen gewährt, aber nur, wenn die Bedingungen der Anweisung erfüllt sind</translation>
+    </message>
+    <message>
+        <source>limited to specific resources</source>
+        <translation>auf bestimmte Ressourcen beschränkt</translation>
+    </message>
+    <message>
+        <source>limited to specific resources and guarded by conditions</source>
+        <translation>auf bestimmte Ressourcen beschränkt und durch Bedingungen abgesichert</translation>
+    </message>
+</context>
+<context>
+    <name>RiskScore</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
     <message>
         <source>Only informational findings (%1).</source>
         <translation>Nur informative Befunde (%1).</translation>
@@ -1060,7 +1176,7 @@ Exit-Status: 0 Erfolg, 1 ein Befund hat --fail-on erreicht, 2 ungültige Eingabe
     </message>
 </context>
 <context>
-    <name>grantscope::RuleReader</name>
+    <name>RuleSet</name>
     <message>
         <source>a rule file is an object with a &quot;rules&quot; array</source>
         <translation>eine Regeldatei ist ein Objekt mit einem &quot;rules&quot;-Array</translation>
@@ -1107,7 +1223,89 @@ Exit-Status: 0 Erfolg, 1 ein Befund hat --fail-on erreicht, 2 ungültige Eingabe
     </message>
 </context>
 <context>
-    <name>grantscope::TerraformFile</name>
+    <name>Severity</name>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+</context>
+<context>
+    <name>SourceFile</name>
+    <message>
+        <source>%1 is larger than the limit of %2 bytes</source>
+        <translation>%1 überschreitet die Grenze von %2 Bytes</translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation>kein Dateiname angegeben</translation>
+    </message>
+    <message>
+        <source>%1 is a directory, not a file</source>
+        <translation>%1 ist ein Verzeichnis, keine Datei</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>not enough memory to read %1</source>
+        <translation>nicht genügend Speicher, um %1 zu lesen</translation>
+    </message>
+</context>
+<context>
+    <name>TerraformLoader</name>
+    <message>
+        <source>a &quot;%1&quot; block needs &quot;type&quot; and &quot;identifiers&quot;</source>
+        <translation>ein &quot;%1&quot;-Block benötigt &quot;type&quot; und &quot;identifiers&quot;</translation>
+    </message>
+    <message>
+        <source>a &quot;condition&quot; block needs &quot;test&quot;, &quot;variable&quot; and &quot;values&quot;</source>
+        <translation>ein &quot;condition&quot;-Block benötigt &quot;test&quot;, &quot;variable&quot; und &quot;values&quot;</translation>
+    </message>
+    <message>
+        <source>the policy is built by jsonencode() from an HCL expression that is not plain JSON; it is not evaluated here, so its permissions cannot be reviewed (review the `terraform show -json` plan instead)</source>
+        <translation>die Richtlinie wird per jsonencode() aus einem HCL-Ausdruck erzeugt, der kein reines JSON ist; er wird hier nicht ausgewertet, daher können ihre Berechtigungen nicht geprüft werden (prüfen Sie stattdessen den Plan aus `terraform show -json`)</translation>
+    </message>
+    <message>
+        <source>the policy document &quot;%1&quot; is not defined in this file; its permissions cannot be reviewed</source>
+        <translation>das Richtliniendokument &quot;%1&quot; ist in dieser Datei nicht definiert; seine Berechtigungen können nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>the policy is downloaded from %1 when Terraform runs; its content is not part of the package and cannot be reviewed</source>
+        <translation>die Richtlinie wird bei der Ausführung von Terraform von %1 heruntergeladen; ihr Inhalt ist nicht Teil des Pakets und kann nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>the policy is read from a file of the module by %1 when Terraform runs; a JSON file of that name in the package is reviewed on its own, without this link</source>
+        <translation>die Richtlinie wird bei der Ausführung von Terraform durch %1 aus einer Datei des Moduls gelesen; eine JSON-Datei dieses Namens im Paket wird eigenständig geprüft, ohne diese Verknüpfung</translation>
+    </message>
+    <message>
+        <source>the policy is the result of the expression &quot;%1&quot;, which is not evaluated here; its permissions cannot be reviewed</source>
+        <translation>die Richtlinie ist das Ergebnis des Ausdrucks &quot;%1&quot;, der hier nicht ausgewertet wird; ihre Berechtigungen können nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>&quot;statement&quot; must be a block (an object) or a list of blocks</source>
+        <translation>&quot;statement&quot; muss ein Block (ein Objekt) oder eine Liste von Blöcken sein</translation>
+    </message>
     <message>
         <source>expected an object of labelled blocks, found %1</source>
         <translation>Objekt aus benannten Blöcken erwartet, gefunden: %1</translation>
@@ -1124,9 +1322,14 @@ Exit-Status: 0 Erfolg, 1 ein Befund hat --fail-on erreicht, 2 ungültige Eingabe
         <source>the managed policy &quot;%1&quot; is not defined in the package; its permissions cannot be reviewed</source>
         <translation>die verwaltete Richtlinie &quot;%1&quot; ist im Paket nicht definiert; ihre Berechtigungen können nicht geprüft werden</translation>
     </message>
-</context>
-<context>
-    <name>grantscope::TerraformResolver</name>
+    <message>
+        <source>the Terraform file could not be read: %1</source>
+        <translation>die Terraform-Datei konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the Terraform file could not be read</source>
+        <translation>die Terraform-Datei konnte nicht gelesen werden</translation>
+    </message>
     <message>
         <source>the variable &quot;%1&quot; is set by whoever applies the configuration; its value is not in the package and stays a placeholder (give it with --param %1=VALUE)</source>
         <translation>die Variable &quot;%1&quot; wird von demjenigen gesetzt, der die Konfiguration anwendet; ihr Wert ist nicht im Paket enthalten und bleibt ein Platzhalter (geben Sie ihn mit --param %1=VALUE an)</translation>
@@ -1161,7 +1364,31 @@ Exit-Status: 0 Erfolg, 1 ein Befund hat --fail-on erreicht, 2 ungültige Eingabe
     </message>
 </context>
 <context>
-    <name>grantscope::TrustChecker</name>
+    <name>TrustAnalyzer</name>
+    <message>
+        <source>the External ID %1 is a parameter left for the customer to type: nothing guarantees the vendor generated it for this customer alone</source>
+        <translation>die External ID %1 ist ein Parameter, den der Kunde selbst eingibt: nichts garantiert, dass der Anbieter sie eigens für diesen Kunden erzeugt hat</translation>
+    </message>
+    <message>
+        <source>the External ID &quot;%1&quot; is the template&apos;s default for parameter %2: the same value for every customer who keeps it</source>
+        <translation>die External ID &quot;%1&quot; ist der Standardwert der Vorlage für den Parameter %2: derselbe Wert für jeden Kunden, der ihn beibehält</translation>
+    </message>
+    <message>
+        <source>the External ID is empty</source>
+        <translation>die External ID ist leer</translation>
+    </message>
+    <message>
+        <source>the External ID &quot;%1&quot; is only digits (an account number?): guessable</source>
+        <translation>die External ID &quot;%1&quot; besteht nur aus Ziffern (eine Kontonummer?): erratbar</translation>
+    </message>
+    <message>
+        <source>the External ID &quot;%1&quot; is %2 characters long: short enough to guess</source>
+        <translation>die External ID &quot;%1&quot; ist %2 Zeichen lang: kurz genug, um sie zu erraten</translation>
+    </message>
+    <message>
+        <source>the External ID &quot;%1&quot; has low entropy</source>
+        <translation>die External ID &quot;%1&quot; hat eine geringe Entropie</translation>
+    </message>
     <message>
         <source>an Allow with NotPrincipal lets every principal except the listed ones assume the role</source>
         <translation>ein Allow mit NotPrincipal erlaubt jedem Prinzipal außer den aufgeführten, die Rolle zu übernehmen</translation>
@@ -1204,18 +1431,118 @@ Exit-Status: 0 Erfolg, 1 ein Befund hat --fail-on erreicht, 2 ungültige Eingabe
     </message>
 </context>
 <context>
-    <name>grantscope::Validator</name>
+    <name>YamlReader</name>
     <message>
-        <source>%1 cannot be limited to a resource: AWS only grants it with &quot;Resource&quot;: &quot;*&quot;, so this statement grants nothing for it</source>
-        <translation>%1 kann nicht auf eine Ressource beschränkt werden: AWS gewährt die Aktion nur mit &quot;Resource&quot;: &quot;*&quot;, daher gewährt diese Anweisung dafür nichts</translation>
+        <source>the document expands to more than %1 values (an alias bomb?)</source>
+        <translation>das Dokument wird zu mehr als %1 Werten expandiert (eine Alias-Bombe?)</translation>
     </message>
     <message>
-        <source>%1 applies to none of the resources listed, so this statement grants nothing for it</source>
-        <translation>%1 gilt für keine der aufgeführten Ressourcen, daher gewährt diese Anweisung dafür nichts</translation>
+        <source>nesting deeper than %1 levels</source>
+        <translation>Verschachtelung tiefer als %1 Ebenen</translation>
+    </message>
+    <message>
+        <source>a mapping key must be a plain value</source>
+        <translation>ein Mapping-Schlüssel muss ein einfacher Wert sein</translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;%1&quot;</source>
+        <translation>doppelter Schlüssel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 bytes</source>
+        <translation>die Datei ist größer als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1</source>
+        <translation>YAML-Syntaxfehler: %1</translation>
+    </message>
+    <message>
+        <source>cannot read YAML: %1</source>
+        <translation>YAML kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read YAML</source>
+        <translation>YAML kann nicht gelesen werden</translation>
     </message>
 </context>
 <context>
-    <name>grantscope::cli</name>
+    <name>cli</name>
+    <message>
+        <source>grantscope-cli: unknown command &quot;%1&quot;
+
+</source>
+        <translation>grantscope-cli: unbekannter Befehl &quot;%1&quot;
+
+</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>Datei oder Ordner nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>grantscope-cli expand: unknown option %1
+</source>
+        <translation>grantscope-cli expand: unbekannte Option %1
+</translation>
+    </message>
+    <message>
+        <source>Usage: grantscope-cli expand [--json] PATH...
+</source>
+        <translation>Aufruf: grantscope-cli expand [--json] PATH...
+</translation>
+    </message>
+    <message>
+        <source>Usage: grantscope-cli COMMAND [OPTIONS] ...
+
+Review the AWS IAM access a vendor asks for, offline.
+
+Commands:
+  analyze [--json|--sarif|--markdown] [-o FILE] [--param N=V]... [--fail-on SEVERITY] PATH...
+                                        dangerous grants and trust problems of a vendor package
+  expand [--json] [--quiet] PATH...     actions each policy&apos;s Allow statements grant
+  boundary [--deny-action P]... [--deny-on ACTION=ARN]... [--allow-service S]... [--allow-level L]...
+           [--base allow-all|vendor] [--from-findings] [--kms-key ARN]... [--name NAME]
+           [--format json|cloudformation|terraform] -o FILE PATH...
+                                        compose a permissions boundary that fits AWS&apos;s size limit
+  diff [--json] --boundary B.json PATH...
+                                        what the boundary removes from what the package grants
+  report --format html|pdf|md -o FILE [--session S.grantscope | PATH...] [--boundary B.json]
+         [--param N=V]...              the review report: summary, findings, decisions, boundary
+  evaluate --cases FILE                 decide requests against identity policies and a boundary
+  bench [--repeat N] [PATH...]          time parsing, expansion and evaluation
+  --version                             program and bundled data versions
+  --help                                this text
+
+For expand, PATH is a policy JSON file or a folder of *.json policies. For analyze, PATH is a
+policy, a trust policy, a CloudFormation template (JSON or YAML), Terraform JSON, a folder or a zip.
+Exit status: 0 success, 1 a finding reached --fail-on, 2 bad input or usage.
+</source>
+        <translation>Aufruf: grantscope-cli COMMAND [OPTIONS] ...
+
+Prüft offline den AWS-IAM-Zugriff, den ein Anbieter anfordert.
+
+Befehle:
+  analyze [--json|--sarif|--markdown] [-o FILE] [--param N=V]... [--fail-on SEVERITY] PATH...
+                                        gefährliche Berechtigungen und Vertrauensprobleme eines Anbieterpakets
+  expand [--json] [--quiet] PATH...     Aktionen, die die Allow-Anweisungen jeder Richtlinie gewähren
+  boundary [--deny-action P]... [--deny-on ACTION=ARN]... [--allow-service S]... [--allow-level L]...
+           [--base allow-all|vendor] [--from-findings] [--kms-key ARN]... [--name NAME]
+           [--format json|cloudformation|terraform] -o FILE PATH...
+                                        eine Berechtigungsgrenze erstellen, die in die Größengrenze von AWS passt
+  diff [--json] --boundary B.json PATH...
+                                        was die Berechtigungsgrenze von den Berechtigungen des Pakets entfernt
+  report --format html|pdf|md -o FILE [--session S.grantscope | PATH...] [--boundary B.json]
+         [--param N=V]...              der Prüfbericht: Übersicht, Befunde, Entscheidungen, Berechtigungsgrenze
+  evaluate --cases FILE                 Anfragen anhand identitätsbasierter Richtlinien und einer Berechtigungsgrenze entscheiden
+  bench [--repeat N] [PATH...]          Zeit für Parsen, Expansion und Auswertung messen
+  --version                             Versionen des Programms und der mitgelieferten Daten
+  --help                                dieser Text
+
+Für expand ist PATH eine JSON-Richtlinie oder ein Ordner mit *.json-Richtlinien. Für analyze ist PATH eine
+Richtlinie, Vertrauensrichtlinie, CloudFormation-Vorlage (JSON oder YAML), Terraform JSON, ein Ordner oder ein ZIP.
+Exit-Status: 0 Erfolg, 1 ein Befund hat --fail-on erreicht, 2 ungültige Eingabe oder falscher Aufruf.
+</translation>
+    </message>
     <message>
         <source>grantscope-cli: cannot write %1: %2
 </source>
@@ -1259,6 +1586,16 @@ Exit-Status: 0 Erfolg, 1 ein Befund hat --fail-on erreicht, 2 ungültige Eingabe
 </translation>
     </message>
     <message>
+        <source>Usage: grantscope-cli boundary [--deny-action P]... [--deny-on ACTION=ARN]... [--allow-service S]...
+         [--allow-level L]... [--base allow-all|vendor] [--from-findings] [--kms-key ARN]...
+         [--name NAME] [--format json|cloudformation|terraform] [-o FILE] [PATH...]
+</source>
+        <translation>Aufruf: grantscope-cli boundary [--deny-action P]... [--deny-on ACTION=ARN]... [--allow-service S]...
+         [--allow-level L]... [--base allow-all|vendor] [--from-findings] [--kms-key ARN]...
+         [--name NAME] [--format json|cloudformation|terraform] [-o FILE] [PATH...]
+</translation>
+    </message>
+    <message>
         <source>grantscope-cli boundary: %1 needs a value
 </source>
         <translation>grantscope-cli boundary: %1 benötigt einen Wert
@@ -1280,6 +1617,18 @@ Exit-Status: 0 Erfolg, 1 ein Befund hat --fail-on erreicht, 2 ungültige Eingabe
         <source>grantscope-cli boundary: --base takes allow-all or vendor, not &quot;%1&quot;
 </source>
         <translation>grantscope-cli boundary: --base erwartet allow-all oder vendor, nicht &quot;%1&quot;
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli boundary: --format takes json, cloudformation or terraform, not &quot;%1&quot;
+</source>
+        <translation>grantscope-cli boundary: --format erwartet json, cloudformation oder terraform, nicht &quot;%1&quot;
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli boundary: --name needs a policy name
+</source>
+        <translation>grantscope-cli boundary: --name benötigt einen Richtliniennamen
 </translation>
     </message>
     <message>
@@ -1399,6 +1748,42 @@ Befunde unter der Berechtigungsgrenze:
 </translation>
     </message>
     <message>
+        <source>the cases file must hold a JSON array of cases</source>
+        <translation>die Falldatei muss ein JSON-Array von Fällen enthalten</translation>
+    </message>
+    <message>
+        <source>case %1 must be an object</source>
+        <translation>Fall %1 muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>unknown case field &quot;%1&quot;</source>
+        <translation>unbekanntes Fallfeld &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>case %1 needs &quot;identityPolicies&quot;: an array of policies</source>
+        <translation>Fall %1 benötigt &quot;identityPolicies&quot;: ein Array von Richtlinien</translation>
+    </message>
+    <message>
+        <source>case %1 needs &quot;action&quot;: a string</source>
+        <translation>Fall %1 benötigt &quot;action&quot;: eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>case %1 needs &quot;resource&quot;: a string</source>
+        <translation>Fall %1 benötigt &quot;resource&quot;: eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>&quot;context&quot; must be an object of condition keys</source>
+        <translation>&quot;context&quot; muss ein Objekt aus Bedingungsschlüsseln sein</translation>
+    </message>
+    <message>
+        <source>context values must be strings, numbers or booleans</source>
+        <translation>Kontextwerte müssen Zeichenketten, Zahlen oder boolesche Werte sein</translation>
+    </message>
+    <message>
+        <source>the context key &quot;%1&quot; needs a value or an array of values</source>
+        <translation>der Kontextschlüssel &quot;%1&quot; benötigt einen Wert oder ein Array von Werten</translation>
+    </message>
+    <message>
         <source>grantscope-cli evaluate: unexpected argument %1
 </source>
         <translation>grantscope-cli evaluate: unerwartetes Argument %1
@@ -1477,173 +1862,6 @@ Befunde unter der Berechtigungsgrenze:
 </source>
         <translation>grantscope-cli report: %1 kann nicht geschrieben werden: %2
 </translation>
-    </message>
-    <message>
-        <source>Usage: grantscope-cli boundary [--deny-action P]... [--deny-on ACTION=ARN]... [--allow-service S]...
-         [--allow-level L]... [--base allow-all|vendor] [--from-findings] [--kms-key ARN]...
-         [--name NAME] [--format json|cloudformation|terraform] [-o FILE] [PATH...]
-</source>
-        <translation>Aufruf: grantscope-cli boundary [--deny-action P]... [--deny-on ACTION=ARN]... [--allow-service S]...
-         [--allow-level L]... [--base allow-all|vendor] [--from-findings] [--kms-key ARN]...
-         [--name NAME] [--format json|cloudformation|terraform] [-o FILE] [PATH...]
-</translation>
-    </message>
-    <message>
-        <source>grantscope-cli boundary: --format takes json, cloudformation or terraform, not &quot;%1&quot;
-</source>
-        <translation>grantscope-cli boundary: --format erwartet json, cloudformation oder terraform, nicht &quot;%1&quot;
-</translation>
-    </message>
-    <message>
-        <source>grantscope-cli boundary: --name needs a policy name
-</source>
-        <translation>grantscope-cli boundary: --name benötigt einen Richtliniennamen
-</translation>
-    </message>
-</context>
-<context>
-    <name>grantscope::cli::CaseReader</name>
-    <message>
-        <source>the cases file must hold a JSON array of cases</source>
-        <translation>die Falldatei muss ein JSON-Array von Fällen enthalten</translation>
-    </message>
-    <message>
-        <source>case %1 must be an object</source>
-        <translation>Fall %1 muss ein Objekt sein</translation>
-    </message>
-    <message>
-        <source>unknown case field &quot;%1&quot;</source>
-        <translation>unbekanntes Fallfeld &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>case %1 needs &quot;identityPolicies&quot;: an array of policies</source>
-        <translation>Fall %1 benötigt &quot;identityPolicies&quot;: ein Array von Richtlinien</translation>
-    </message>
-    <message>
-        <source>case %1 needs &quot;action&quot;: a string</source>
-        <translation>Fall %1 benötigt &quot;action&quot;: eine Zeichenkette</translation>
-    </message>
-    <message>
-        <source>case %1 needs &quot;resource&quot;: a string</source>
-        <translation>Fall %1 benötigt &quot;resource&quot;: eine Zeichenkette</translation>
-    </message>
-    <message>
-        <source>&quot;context&quot; must be an object of condition keys</source>
-        <translation>&quot;context&quot; muss ein Objekt aus Bedingungsschlüsseln sein</translation>
-    </message>
-    <message>
-        <source>context values must be strings, numbers or booleans</source>
-        <translation>Kontextwerte müssen Zeichenketten, Zahlen oder boolesche Werte sein</translation>
-    </message>
-    <message>
-        <source>the context key &quot;%1&quot; needs a value or an array of values</source>
-        <translation>der Kontextschlüssel &quot;%1&quot; benötigt einen Wert oder ein Array von Werten</translation>
-    </message>
-</context>
-<context>
-    <name>grantscope::ui</name>
-    <message>
-        <source>Not in the package</source>
-        <translation>Nicht im Paket</translation>
-    </message>
-    <message>
-        <source>Inline policy</source>
-        <translation>Inline-Richtlinie</translation>
-    </message>
-    <message>
-        <source>Customer managed</source>
-        <translation>Vom Kunden verwaltet</translation>
-    </message>
-    <message>
-        <source>AWS managed</source>
-        <translation>Von AWS verwaltet</translation>
-    </message>
-    <message>
-        <source>Policy file</source>
-        <translation>Richtliniendatei</translation>
-    </message>
-    <message>
-        <source>Anyone</source>
-        <translation>Jeder</translation>
-    </message>
-    <message>
-        <source>AWS account</source>
-        <translation>AWS-Konto</translation>
-    </message>
-    <message>
-        <source>AWS principal</source>
-        <translation>AWS-Prinzipal</translation>
-    </message>
-    <message>
-        <source>AWS service</source>
-        <translation>AWS-Service</translation>
-    </message>
-    <message>
-        <source>Federated identity</source>
-        <translation>Verbundidentität</translation>
-    </message>
-    <message>
-        <source>AWS managed policy</source>
-        <translation>Von AWS verwaltete Richtlinie</translation>
-    </message>
-    <message>
-        <source>statement %1</source>
-        <translation>Anweisung %1</translation>
-    </message>
-    <message>
-        <source>…</source>
-        <translation>…</translation>
-    </message>
-    <message>
-        <source>on every resource except %1</source>
-        <translation>für alle Ressourcen außer %1</translation>
-    </message>
-    <message>
-        <source>on %1</source>
-        <translation>für %1</translation>
-    </message>
-    <message>
-        <source>&lt;i&gt;only if its conditions hold&lt;/i&gt;</source>
-        <translation>&lt;i&gt;nur, wenn ihre Bedingungen erfüllt sind&lt;/i&gt;</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>Befunde</translation>
-    </message>
-</context>
-<context>
-    <name>grantscope::ui::AccessGraph</name>
-    <message>
-        <source>NOT %1</source>
-        <translation>NICHT %1</translation>
-    </message>
-    <message>
-        <source>Everyone except this principal</source>
-        <translation>Alle außer diesem Prinzipal</translation>
-    </message>
-    <message>
-        <source>Every resource</source>
-        <translation>Alle Ressourcen</translation>
-    </message>
-    <message>
-        <source>Resource pattern</source>
-        <translation>Ressourcenmuster</translation>
-    </message>
-    <message>
-        <source>Every resource except this</source>
-        <translation>Alle Ressourcen außer dieser</translation>
-    </message>
-    <message>
-        <source>Role · with permission boundary</source>
-        <translation>Rolle · mit Berechtigungsgrenze</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>Trust policy</source>
-        <translation>Vertrauensrichtlinie</translation>
     </message>
 </context>
 <context>
@@ -2402,57 +2620,6 @@ Befunde unter der Berechtigungsgrenze:
     </message>
 </context>
 <context>
-    <name>grantscope::ui::GraphToolTip</name>
-    <message>
-        <source>May assume: %1</source>
-        <translation>Darf übernehmen: %1</translation>
-    </message>
-    <message>
-        <source>Trusted principals: %1</source>
-        <translation>Vertrauenswürdige Prinzipale: %1</translation>
-    </message>
-    <message>
-        <source>Defined at %1</source>
-        <translation>Definiert in %1</translation>
-    </message>
-    <message>
-        <source>Grants %1 in %2</source>
-        <translation>Gewährt %1 in %2</translation>
-    </message>
-    <message>
-        <source>Click to hide its services</source>
-        <translation>Klicken, um die Services auszublenden</translation>
-    </message>
-    <message>
-        <source>Click to show its services</source>
-        <translation>Klicken, um die Services anzuzeigen</translation>
-    </message>
-    <message>
-        <source>Granted by: %1</source>
-        <translation>Gewährt durch: %1</translation>
-    </message>
-    <message>
-        <source>Click to collapse its actions</source>
-        <translation>Klicken, um die Aktionen einzuklappen</translation>
-    </message>
-    <message>
-        <source>Click to show its actions</source>
-        <translation>Klicken, um die Aktionen anzuzeigen</translation>
-    </message>
-    <message>
-        <source>Granted by</source>
-        <translation>Gewährt durch</translation>
-    </message>
-    <message>
-        <source>Denied by</source>
-        <translation>Verweigert durch</translation>
-    </message>
-    <message>
-        <source>Hidden to keep the graph responsive, least risky first. Click to show up to %1 more, or narrow the graph with the search and filters.</source>
-        <translation>Ausgeblendet, damit der Graph reaktionsschnell bleibt, die am wenigsten riskanten zuerst. Klicken Sie, um bis zu %1 weitere anzuzeigen, oder grenzen Sie den Graphen mit der Suche und den Filtern ein.</translation>
-    </message>
-</context>
-<context>
     <name>grantscope::ui::MainWindow</name>
     <message>
         <source>GrantScope</source>
@@ -2845,21 +3012,6 @@ Befunde unter der Berechtigungsgrenze:
     </message>
 </context>
 <context>
-    <name>grantscope::ui::PdfReport</name>
-    <message>
-        <source>PDF output needs a QGuiApplication</source>
-        <translation>PDF-Ausgabe erfordert eine QGuiApplication</translation>
-    </message>
-    <message>
-        <source>GrantScope review report</source>
-        <translation>GrantScope-Prüfbericht</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
-    </message>
-</context>
-<context>
     <name>grantscope::ui::PolicyEditor</name>
     <message>
         <source>Policy text</source>
@@ -3031,133 +3183,6 @@ Befunde unter der Berechtigungsgrenze:
     <message>
         <source>Files, folders or zips to open, or a saved review (.grantscope).</source>
         <translation>Zu öffnende Dateien, Ordner oder Zips oder eine gespeicherte Prüfung (.grantscope).</translation>
-    </message>
-</context>
-<context>
-    <name>std</name>
-    <message>
-        <source>Generated %1 by GrantScope %2.</source>
-        <translation>Erstellt am %1 von GrantScope %2.</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Übersicht</translation>
-    </message>
-    <message>
-        <source>Risk score: **%1/100**, grade **%2**.</source>
-        <translation>Risikowert: **%1/100**, Note **%2**.</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>Schweregrad</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>Befunde</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Entscheidung</translation>
-    </message>
-    <message>
-        <source>Reviewer notes</source>
-        <translation>Notizen des Prüfers</translation>
-    </message>
-    <message>
-        <source>Subjects</source>
-        <translation>Gegenstände</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>Trusted principals</source>
-        <translation>Vertrauenswürdige Prinzipale</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <translation>Aktionen</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>Regel</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Gegenstand</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Fundstelle</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>Under the boundary</source>
-        <translation>Unter der Berechtigungsgrenze</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>Belege</translation>
-    </message>
-    <message>
-        <source>Mitigation</source>
-        <translation>Minderung</translation>
-    </message>
-    <message>
-        <source>What the boundary changes</source>
-        <translation>Was die Berechtigungsgrenze ändert</translation>
-    </message>
-    <message>
-        <source>%1 actions requested, %2 allowed before the boundary, %3 after.</source>
-        <translation>%1 Aktionen angefordert, %2 vor der Berechtigungsgrenze erlaubt, %3 danach.</translation>
-    </message>
-    <message>
-        <source>Findings mitigated: %1, partly mitigated: %2, remaining: %3.</source>
-        <translation>Befunde gemindert: %1, teilweise gemindert: %2, verbleibend: %3.</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Vorher</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Nachher</translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation>Entfernt</translation>
-    </message>
-    <message>
-        <source>Boundary policy</source>
-        <translation>Richtlinie der Berechtigungsgrenze</translation>
-    </message>
-    <message>
-        <source>, … and %1 more</source>
-        <translation>, … und %1 weitere</translation>
-    </message>
-    <message>
-        <source>Generated %1 by GrantScope %2</source>
-        <translation>Erstellt am %1 von GrantScope %2</translation>
-    </message>
-    <message>
-        <source>Package: %1</source>
-        <translation>Paket: %1</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,78 @@
         <source>Click to show more</source>
         <translation>Cliquer pour en afficher davantage</translation>
     </message>
+    <message>
+        <source>Not in the package</source>
+        <translation>Absent du paquet</translation>
+    </message>
+    <message>
+        <source>Inline policy</source>
+        <translation>Politique en ligne</translation>
+    </message>
+    <message>
+        <source>Customer managed</source>
+        <translation>Gérée par le client</translation>
+    </message>
+    <message>
+        <source>AWS managed</source>
+        <translation>Gérée par AWS</translation>
+    </message>
+    <message>
+        <source>Policy file</source>
+        <translation>Fichier de politique</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>AWS account</source>
+        <translation>Compte AWS</translation>
+    </message>
+    <message>
+        <source>AWS principal</source>
+        <translation>Principal AWS</translation>
+    </message>
+    <message>
+        <source>AWS service</source>
+        <translation>Service AWS</translation>
+    </message>
+    <message>
+        <source>Federated identity</source>
+        <translation>Identité fédérée</translation>
+    </message>
+    <message>
+        <source>NOT %1</source>
+        <translation>SAUF %1</translation>
+    </message>
+    <message>
+        <source>Everyone except this principal</source>
+        <translation>Tous sauf ce principal</translation>
+    </message>
+    <message>
+        <source>Every resource</source>
+        <translation>Toutes les ressources</translation>
+    </message>
+    <message>
+        <source>Resource pattern</source>
+        <translation>Motif de ressource</translation>
+    </message>
+    <message>
+        <source>Every resource except this</source>
+        <translation>Toutes les ressources sauf celle-ci</translation>
+    </message>
+    <message>
+        <source>Role · with permission boundary</source>
+        <translation>Rôle · avec limite d&apos;autorisations</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Trust policy</source>
+        <translation>Politique d&apos;approbation</translation>
+    </message>
 </context>
 <context>
     <name>AccessGraphView</name>
@@ -59,6 +131,166 @@
     </message>
 </context>
 <context>
+    <name>ArchiveReader</name>
+    <message>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+    <message>
+        <source>cannot read archives (out of memory)</source>
+        <translation>impossible de lire les archives (mémoire insuffisante)</translation>
+    </message>
+    <message>
+        <source>cannot open the archive: %1</source>
+        <translation>impossible d&apos;ouvrir l&apos;archive&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not a readable zip or tar archive: %1</source>
+        <translation>ce n&apos;est pas une archive zip ou tar lisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the archive has more than %1 entries; reading stopped</source>
+        <translation>l&apos;archive contient plus de %1 entrées&#xa0;; lecture interrompue</translation>
+    </message>
+    <message>
+        <source>skipped: the name is absolute or climbs out of the archive with &quot;..&quot;</source>
+        <translation>ignoré&#xa0;: le nom est absolu ou sort de l&apos;archive avec &quot;..&quot;</translation>
+    </message>
+    <message>
+        <source>skipped: not a regular file (a link, a folder or a device)</source>
+        <translation>ignoré&#xa0;: ce n&apos;est pas un fichier ordinaire (un lien, un dossier ou un périphérique)</translation>
+    </message>
+    <message>
+        <source>skipped: the entry is encrypted</source>
+        <translation>ignoré&#xa0;: l&apos;entrée est chiffrée</translation>
+    </message>
+    <message>
+        <source>the archive is damaged at &quot;%1&quot;: %2</source>
+        <translation>l&apos;archive est endommagée à &quot;%1&quot;&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>ignoré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the archive decompresses to more than %1 bytes (at &quot;%2&quot;); reading stopped</source>
+        <translation>l&apos;archive se décompresse en plus de %1 octets (à &quot;%2&quot;)&#xa0;; lecture interrompue</translation>
+    </message>
+    <message>
+        <source>skipped: larger than the %1 bytes a single file may have</source>
+        <translation>ignoré&#xa0;: dépasse les %1 octets autorisés pour un seul fichier</translation>
+    </message>
+    <message>
+        <source>cannot read the archive: %1</source>
+        <translation>impossible de lire l&apos;archive&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the archive</source>
+        <translation>impossible de lire l&apos;archive</translation>
+    </message>
+</context>
+<context>
+    <name>BoundaryCompactor</name>
+    <message>
+        <source>to fit the size limit, statement %1 is written with NotAction: it allows the same actions today, and also any action AWS adds after catalogue version %2</source>
+        <translation>pour respecter la limite de taille, l&apos;instruction %1 est écrite avec NotAction&#xa0;: elle autorise aujourd&apos;hui les mêmes actions, mais aussi toute action ajoutée par AWS après la version %2 du catalogue</translation>
+    </message>
+    <message>
+        <source>the boundary needs %1 characters even after compaction; AWS accepts at most %2 for a managed policy. Allow fewer services or access levels, or deny fewer separate actions</source>
+        <translation>la limite d&apos;autorisations nécessite %1 caractères même après compactage&#xa0;; AWS en accepte au plus %2 pour une politique gérée. Autorisez moins de services ou de niveaux d&apos;accès, ou refusez moins d&apos;actions distinctes</translation>
+    </message>
+</context>
+<context>
+    <name>BoundaryDraft</name>
+    <message>
+        <source>unknown service in &quot;%1&quot;</source>
+        <translation>service inconnu dans &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation>action &quot;%1&quot; inconnue</translation>
+    </message>
+    <message>
+        <source>; did you mean %1?</source>
+        <translation>; vouliez-vous dire %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches no action in the catalogue</source>
+        <translation>&quot;%1&quot; ne correspond à aucune action du catalogue</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an action pattern of the form service:action</source>
+        <translation>&quot;%1&quot; n&apos;est pas un motif d&apos;action de la forme service:action</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a resource ARN (arn:partition:service:region:account:resource) or *</source>
+        <translation>&quot;%1&quot; n&apos;est ni un ARN de ressource (arn:partition:service:region:account:resource) ni *</translation>
+    </message>
+    <message>
+        <source>unknown service &quot;%1&quot;</source>
+        <translation>service &quot;%1&quot; inconnu</translation>
+    </message>
+    <message>
+        <source>a conditional deny needs at least one action</source>
+        <translation>un refus conditionnel nécessite au moins une action</translation>
+    </message>
+    <message>
+        <source>a conditional deny needs a condition key and a value</source>
+        <translation>un refus conditionnel nécessite une clé de condition et une valeur</translation>
+    </message>
+    <message>
+        <source>a deny with exceptions needs actions and the resources it spares</source>
+        <translation>un refus avec exceptions nécessite des actions et les ressources qu&apos;il épargne</translation>
+    </message>
+</context>
+<context>
+    <name>BoundaryEdit</name>
+    <message>
+        <source>Start from: allow everything</source>
+        <translation>Point de départ&#xa0;: tout autoriser</translation>
+    </message>
+    <message>
+        <source>Start from: the actions the vendor asks for</source>
+        <translation>Point de départ&#xa0;: les actions demandées par le fournisseur</translation>
+    </message>
+    <message>
+        <source>Allow every service</source>
+        <translation>Autoriser tous les services</translation>
+    </message>
+    <message>
+        <source>Allow only the services %1</source>
+        <translation>Autoriser uniquement les services %1</translation>
+    </message>
+    <message>
+        <source>Allow only the access levels %1</source>
+        <translation>Autoriser uniquement les niveaux d&apos;accès %1</translation>
+    </message>
+    <message>
+        <source>Allow every access level</source>
+        <translation>Autoriser tous les niveaux d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Stop denying %1</source>
+        <translation>Ne plus refuser %1</translation>
+    </message>
+    <message>
+        <source>Deny %1</source>
+        <translation>Refuser %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 when %2</source>
+        <translation>%1 lorsque %2</translation>
+    </message>
+    <message>
+        <source>%1 except on %2</source>
+        <translation>%1 sauf sur %2</translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>catalogue line %1: %2</source>
@@ -70,6 +302,38 @@
     <message>
         <source>in the policy document string, at %1:%2: %3</source>
         <translation>dans la chaîne du document de politique, à %1:%2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an AWS managed policy known to this version of the bundled data; its permissions cannot be reviewed</source>
+        <translation>&quot;%1&quot; n&apos;est pas une politique gérée par AWS connue de cette version des données fournies&#xa0;; ses autorisations ne peuvent pas être examinées</translation>
+    </message>
+    <message>
+        <source>the AWS SAM transform creates roles and policies for serverless resources at deploy time; review the transformed template as well</source>
+        <translation>la transformation AWS SAM crée des rôles et des politiques pour les ressources sans serveur au moment du déploiement&#xa0;; examinez également le modèle transformé</translation>
+    </message>
+    <message>
+        <source>the template is processed by the macro &quot;%1&quot; at deploy time; what it produces cannot be reviewed here</source>
+        <translation>le modèle est traité par la macro &quot;%1&quot; au moment du déploiement&#xa0;; ce qu&apos;elle produit ne peut pas être examiné ici</translation>
+    </message>
+    <message>
+        <source>the managed policy &quot;%1&quot; is not defined in the package; its permissions cannot be reviewed</source>
+        <translation>la politique gérée &quot;%1&quot; n&apos;est pas définie dans le paquet&#xa0;; ses autorisations ne peuvent pas être examinées</translation>
+    </message>
+    <message>
+        <source>the custom resource &quot;%1&quot; runs code at deploy time (service token %2) with whatever it is sent; that code is not part of the package</source>
+        <translation>la ressource personnalisée &quot;%1&quot; exécute du code au moment du déploiement (jeton de service %2) avec tout ce qui lui est transmis&#xa0;; ce code ne fait pas partie du paquet</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>the nested stack &quot;%1&quot; is fetched from %2 at deploy time and is not part of the package</source>
+        <translation>la pile imbriquée &quot;%1&quot; est récupérée depuis %2 au moment du déploiement et ne fait pas partie du paquet</translation>
+    </message>
+    <message>
+        <source>a URL</source>
+        <translation>une URL</translation>
     </message>
 </context>
 <context>
@@ -114,6 +378,108 @@
             <numerusform>%n retirée par la limite</numerusform>
             <numerusform>%n retirées par la limite</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GraphToolTip</name>
+    <message>
+        <source>AWS managed policy</source>
+        <translation>Politique gérée par AWS</translation>
+    </message>
+    <message>
+        <source>statement %1</source>
+        <translation>instruction %1</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>on every resource except %1</source>
+        <translation>sur toutes les ressources sauf %1</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>sur %1</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;only if its conditions hold&lt;/i&gt;</source>
+        <translation>&lt;i&gt;uniquement si ses conditions sont remplies&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>May assume: %1</source>
+        <translation>Peut assumer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Trusted principals: %1</source>
+        <translation>Principaux approuvés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Defined at %1</source>
+        <translation>Défini dans %1</translation>
+    </message>
+    <message>
+        <source>Grants %1 in %2</source>
+        <translation>Accorde %1 dans %2</translation>
+    </message>
+    <message>
+        <source>Click to hide its services</source>
+        <translation>Cliquer pour masquer ses services</translation>
+    </message>
+    <message>
+        <source>Click to show its services</source>
+        <translation>Cliquer pour afficher ses services</translation>
+    </message>
+    <message>
+        <source>Granted by: %1</source>
+        <translation>Accordé par&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Click to collapse its actions</source>
+        <translation>Cliquer pour réduire ses actions</translation>
+    </message>
+    <message>
+        <source>Click to show its actions</source>
+        <translation>Cliquer pour afficher ses actions</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>Accordé par</translation>
+    </message>
+    <message>
+        <source>Denied by</source>
+        <translation>Refusé par</translation>
+    </message>
+    <message>
+        <source>Hidden to keep the graph responsive, least risky first. Click to show up to %1 more, or narrow the graph with the search and filters.</source>
+        <translation>Masqués pour que le graphe reste réactif, les moins risqués en premier. Cliquez pour en afficher jusqu&apos;à %1 de plus, ou affinez le graphe avec la recherche et les filtres.</translation>
+    </message>
+</context>
+<context>
+    <name>IntrinsicResolver</name>
+    <message>
+        <source>the parameter &quot;%1&quot; has no default: its value is typed by whoever deploys the template</source>
+        <translation>le paramètre &quot;%1&quot; n&apos;a pas de valeur par défaut&#xa0;: sa valeur est saisie par la personne qui déploie le modèle</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a parameter nor a resource of the template</source>
+        <translation>&quot;%1&quot; n&apos;est ni un paramètre ni une ressource du modèle</translation>
+    </message>
+    <message>
+        <source>a CloudFormation macro (%1) rewrites this part of the template at deploy time; what it produces cannot be reviewed here</source>
+        <translation>une macro CloudFormation (%1) réécrit cette partie du modèle au moment du déploiement&#xa0;; ce qu&apos;elle produit ne peut pas être examiné ici</translation>
+    </message>
+    <message>
+        <source>the condition &quot;%1&quot; depends on values chosen at deploy time; the review assumes it is true</source>
+        <translation>la condition &quot;%1&quot; dépend de valeurs choisies au moment du déploiement&#xa0;; l&apos;examen suppose qu&apos;elle est vraie</translation>
+    </message>
+    <message>
+        <source>the value is imported from another stack&apos;s export &quot;%1&quot; and cannot be known here</source>
+        <translation>la valeur est importée de l&apos;export &quot;%1&quot; d&apos;une autre pile et ne peut pas être connue ici</translation>
     </message>
 </context>
 <context>
@@ -243,195 +609,7 @@
     </message>
 </context>
 <context>
-    <name>Severity</name>
-    <message>
-        <source>Info</source>
-        <translation>Info</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Faible</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Moyenne</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Élevée</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>Critique</translation>
-    </message>
-</context>
-<context>
-    <name>SourceFile</name>
-    <message>
-        <source>%1 is larger than the limit of %2 bytes</source>
-        <translation>%1 dépasse la limite de %2 octets</translation>
-    </message>
-    <message>
-        <source>no file name given</source>
-        <translation>aucun nom de fichier indiqué</translation>
-    </message>
-    <message>
-        <source>%1 is a directory, not a file</source>
-        <translation>%1 est un répertoire, pas un fichier</translation>
-    </message>
-    <message>
-        <source>cannot open %1: %2</source>
-        <translation>impossible d&apos;ouvrir %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>not enough memory to read %1</source>
-        <translation>mémoire insuffisante pour lire %1</translation>
-    </message>
-</context>
-<context>
-    <name>TrustAnalyzer</name>
-    <message>
-        <source>the External ID %1 is a parameter left for the customer to type: nothing guarantees the vendor generated it for this customer alone</source>
-        <translation>l&apos;External ID %1 est un paramètre que le client saisit lui-même&#xa0;: rien ne garantit que le fournisseur l&apos;a généré pour ce seul client</translation>
-    </message>
-    <message>
-        <source>the External ID &quot;%1&quot; is the template&apos;s default for parameter %2: the same value for every customer who keeps it</source>
-        <translation>l&apos;External ID &quot;%1&quot; est la valeur par défaut du modèle pour le paramètre %2&#xa0;: la même valeur pour chaque client qui la conserve</translation>
-    </message>
-    <message>
-        <source>the External ID is empty</source>
-        <translation>l&apos;External ID est vide</translation>
-    </message>
-    <message>
-        <source>the External ID &quot;%1&quot; is only digits (an account number?): guessable</source>
-        <translation>l&apos;External ID &quot;%1&quot; ne contient que des chiffres (un numéro de compte&#xa0;?)&#xa0;: devinable</translation>
-    </message>
-    <message>
-        <source>the External ID &quot;%1&quot; is %2 characters long: short enough to guess</source>
-        <translation>l&apos;External ID &quot;%1&quot; compte %2 caractères&#xa0;: assez court pour être deviné</translation>
-    </message>
-    <message>
-        <source>the External ID &quot;%1&quot; has low entropy</source>
-        <translation>l&apos;External ID &quot;%1&quot; a une faible entropie</translation>
-    </message>
-</context>
-<context>
-    <name>cli</name>
-    <message>
-        <source>grantscope-cli: unknown command &quot;%1&quot;
-
-</source>
-        <translation>grantscope-cli&#xa0;: commande &quot;%1&quot; inconnue
-
-</translation>
-    </message>
-    <message>
-        <source>no such file or folder</source>
-        <translation>fichier ou dossier introuvable</translation>
-    </message>
-    <message>
-        <source>grantscope-cli expand: unknown option %1
-</source>
-        <translation>grantscope-cli expand&#xa0;: option %1 inconnue
-</translation>
-    </message>
-    <message>
-        <source>Usage: grantscope-cli expand [--json] PATH...
-</source>
-        <translation>Utilisation&#xa0;: grantscope-cli expand [--json] PATH...
-</translation>
-    </message>
-    <message>
-        <source>Usage: grantscope-cli COMMAND [OPTIONS] ...
-
-Review the AWS IAM access a vendor asks for, offline.
-
-Commands:
-  analyze [--json|--sarif|--markdown] [-o FILE] [--param N=V]... [--fail-on SEVERITY] PATH...
-                                        dangerous grants and trust problems of a vendor package
-  expand [--json] [--quiet] PATH...     actions each policy&apos;s Allow statements grant
-  boundary [--deny-action P]... [--deny-on ACTION=ARN]... [--allow-service S]... [--allow-level L]...
-           [--base allow-all|vendor] [--from-findings] [--kms-key ARN]... [--name NAME]
-           [--format json|cloudformation|terraform] -o FILE PATH...
-                                        compose a permissions boundary that fits AWS&apos;s size limit
-  diff [--json] --boundary B.json PATH...
-                                        what the boundary removes from what the package grants
-  report --format html|pdf|md -o FILE [--session S.grantscope | PATH...] [--boundary B.json]
-         [--param N=V]...              the review report: summary, findings, decisions, boundary
-  evaluate --cases FILE                 decide requests against identity policies and a boundary
-  bench [--repeat N] [PATH...]          time parsing, expansion and evaluation
-  --version                             program and bundled data versions
-  --help                                this text
-
-For expand, PATH is a policy JSON file or a folder of *.json policies. For analyze, PATH is a
-policy, a trust policy, a CloudFormation template (JSON or YAML), Terraform JSON, a folder or a zip.
-Exit status: 0 success, 1 a finding reached --fail-on, 2 bad input or usage.
-</source>
-        <translation>Utilisation&#xa0;: grantscope-cli COMMAND [OPTIONS] ...
-
-Examine hors ligne les accès AWS IAM demandés par un fournisseur.
-
-Commandes&#xa0;:
-  analyze [--json|--sarif|--markdown] [-o FILE] [--param N=V]... [--fail-on SEVERITY] PATH...
-                                        autorisations dangereuses et problèmes de confiance d&apos;un paquet fournisseur
-  expand [--json] [--quiet] PATH...     actions accordées par les instructions Allow de chaque politique
-  boundary [--deny-action P]... [--deny-on ACTION=ARN]... [--allow-service S]... [--allow-level L]...
-           [--base allow-all|vendor] [--from-findings] [--kms-key ARN]... [--name NAME]
-           [--format json|cloudformation|terraform] -o FILE PATH...
-                                        composer une limite d&apos;autorisations qui respecte la limite de taille d&apos;AWS
-  diff [--json] --boundary B.json PATH...
-                                        ce que la limite d&apos;autorisations retire de ce qu&apos;accorde le paquet
-  report --format html|pdf|md -o FILE [--session S.grantscope | PATH...] [--boundary B.json]
-         [--param N=V]...              le rapport d&apos;examen&#xa0;: synthèse, résultats, décisions, limite d&apos;autorisations
-  evaluate --cases FILE                 trancher des requêtes selon des politiques basées sur l&apos;identité et une limite
-  bench [--repeat N] [PATH...]          mesurer la durée de l&apos;analyse, de l&apos;expansion et de l&apos;évaluation
-  --version                             versions du programme et des données fournies
-  --help                                ce texte
-
-Pour expand, PATH est une politique JSON ou un dossier de politiques *.json. Pour analyze, PATH est une politique,
-une politique d&apos;approbation, un modèle CloudFormation (JSON ou YAML), du Terraform JSON, un dossier ou un zip.
-Code de sortie&#xa0;: 0 succès, 1 un résultat a atteint --fail-on, 2 entrée ou utilisation incorrecte.
-</translation>
-    </message>
-</context>
-<context>
-    <name>grantscope</name>
-    <message>
-        <source>the managed policy %1 has %2 characters; AWS accepts at most %3</source>
-        <translation>la politique gérée %1 compte %2 caractères&#xa0;; AWS en accepte au plus %3</translation>
-    </message>
-    <message>
-        <source>the inline policies of %1 total %2 characters; AWS accepts at most %3 per role</source>
-        <translation>les politiques en ligne de %1 totalisent %2 caractères&#xa0;; AWS en accepte au plus %3 par rôle</translation>
-    </message>
-    <message>
-        <source>the trust policy has more than %1 characters, the default quota</source>
-        <translation>la politique d&apos;approbation compte plus de %1 caractères, le quota par défaut</translation>
-    </message>
-    <message>
-        <source>the policy has more than %1 characters: too large for a managed policy</source>
-        <translation>la politique compte plus de %1 caractères&#xa0;: trop grande pour une politique gérée</translation>
-    </message>
-    <message>
-        <source>granted on all resources, but only when the statement&apos;s conditions hold</source>
-        <translation>accordé sur toutes les ressources, mais seulement si les conditions de l&apos;instruction sont remplies</translation>
-    </message>
-    <message>
-        <source>limited to specific resources</source>
-        <translation>limité à des ressources précises</translation>
-    </message>
-    <message>
-        <source>limited to specific resources and guarded by conditions</source>
-        <translation>limité à des ressources précises et soumis à des conditions</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
+    <name>Mitigations</name>
     <message>
         <source>Deny %1 on every KMS key</source>
         <translation>Refuser %1 sur toutes les clés KMS</translation>
@@ -445,65 +623,47 @@ Code de sortie&#xa0;: 0 succès, 1 un résultat a atteint --fail-on, 2 entrée o
         <translation>Refuser %1 sur les ressources balisées %2=%3</translation>
     </message>
     <message>
-        <source>the file is larger than %1 bytes</source>
-        <translation>le fichier dépasse %1 octets</translation>
+        <source>Deny IAM writes</source>
+        <translation>Refuser les écritures IAM</translation>
     </message>
     <message>
-        <source>YAML syntax error: %1</source>
-        <translation>erreur de syntaxe YAML&#xa0;: %1</translation>
+        <source>Deny %1</source>
+        <translation>Refuser %1</translation>
+    </message>
+</context>
+<context>
+    <name>PackageAnalysis</name>
+    <message>
+        <source>%1 cannot be limited to a resource: AWS only grants it with &quot;Resource&quot;: &quot;*&quot;, so this statement grants nothing for it</source>
+        <translation>%1 ne peut pas être limitée à une ressource&#xa0;: AWS ne l&apos;accorde qu&apos;avec &quot;Resource&quot;: &quot;*&quot;, donc cette instruction n&apos;accorde rien pour elle</translation>
     </message>
     <message>
-        <source>cannot read YAML: %1</source>
-        <translation>impossible de lire le YAML&#xa0;: %1</translation>
+        <source>%1 applies to none of the resources listed, so this statement grants nothing for it</source>
+        <translation>%1 ne s&apos;applique à aucune des ressources listées, donc cette instruction n&apos;accorde rien pour elle</translation>
     </message>
     <message>
-        <source>cannot read YAML</source>
-        <translation>impossible de lire le YAML</translation>
+        <source>the managed policy %1 has %2 characters; AWS accepts at most %3</source>
+        <translation>la politique gérée %1 compte %2 caractères&#xa0;; AWS en accepte au plus %3</translation>
     </message>
     <message>
-        <source>unknown error</source>
-        <translation>erreur inconnue</translation>
+        <source>the inline policies of %1 total %2 characters; AWS accepts at most %3 per role</source>
+        <translation>les politiques en ligne de %1 totalisent %2 caractères&#xa0;; AWS en accepte au plus %3 par rôle</translation>
     </message>
     <message>
-        <source>cannot read the archive: %1</source>
-        <translation>impossible de lire l&apos;archive&#xa0;: %1</translation>
+        <source>sessions of %1 stay valid for up to %2 seconds (%3 hours); the default is 3600</source>
+        <translation>les sessions de %1 restent valides jusqu&apos;à %2 secondes (%3 heures)&#xa0;; la valeur par défaut est 3600</translation>
     </message>
     <message>
-        <source>cannot read the archive</source>
-        <translation>impossible de lire l&apos;archive</translation>
+        <source>the trust policy has more than %1 characters, the default quota</source>
+        <translation>la politique d&apos;approbation compte plus de %1 caractères, le quota par défaut</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an AWS managed policy known to this version of the bundled data; its permissions cannot be reviewed</source>
-        <translation>&quot;%1&quot; n&apos;est pas une politique gérée par AWS connue de cette version des données fournies&#xa0;; ses autorisations ne peuvent pas être examinées</translation>
+        <source>the policy has more than %1 characters: too large for a managed policy</source>
+        <translation>la politique compte plus de %1 caractères&#xa0;: trop grande pour une politique gérée</translation>
     </message>
-    <message>
-        <source>the AWS SAM transform creates roles and policies for serverless resources at deploy time; review the transformed template as well</source>
-        <translation>la transformation AWS SAM crée des rôles et des politiques pour les ressources sans serveur au moment du déploiement&#xa0;; examinez également le modèle transformé</translation>
-    </message>
-    <message>
-        <source>the template is processed by the macro &quot;%1&quot; at deploy time; what it produces cannot be reviewed here</source>
-        <translation>le modèle est traité par la macro &quot;%1&quot; au moment du déploiement&#xa0;; ce qu&apos;elle produit ne peut pas être examiné ici</translation>
-    </message>
-    <message>
-        <source>the managed policy &quot;%1&quot; is not defined in the package; its permissions cannot be reviewed</source>
-        <translation>la politique gérée &quot;%1&quot; n&apos;est pas définie dans le paquet&#xa0;; ses autorisations ne peuvent pas être examinées</translation>
-    </message>
-    <message>
-        <source>the custom resource &quot;%1&quot; runs code at deploy time (service token %2) with whatever it is sent; that code is not part of the package</source>
-        <translation>la ressource personnalisée &quot;%1&quot; exécute du code au moment du déploiement (jeton de service %2) avec tout ce qui lui est transmis&#xa0;; ce code ne fait pas partie du paquet</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>inconnu</translation>
-    </message>
-    <message>
-        <source>the nested stack &quot;%1&quot; is fetched from %2 at deploy time and is not part of the package</source>
-        <translation>la pile imbriquée &quot;%1&quot; est récupérée depuis %2 au moment du déploiement et ne fait pas partie du paquet</translation>
-    </message>
-    <message>
-        <source>a URL</source>
-        <translation>une URL</translation>
-    </message>
+</context>
+<context>
+    <name>PackageLoader</name>
     <message>
         <source>Terraform variable files are not applied; give the values with --param</source>
         <translation>les fichiers de variables Terraform ne sont pas appliqués&#xa0;; indiquez les valeurs avec --param</translation>
@@ -516,267 +676,24 @@ Code de sortie&#xa0;: 0 succès, 1 un résultat a atteint --fail-on, 2 entrée o
         <source>no such file or folder</source>
         <translation>fichier ou dossier introuvable</translation>
     </message>
+</context>
+<context>
+    <name>PdfReport</name>
     <message>
-        <source>a &quot;%1&quot; block needs &quot;type&quot; and &quot;identifiers&quot;</source>
-        <translation>un bloc &quot;%1&quot; nécessite &quot;type&quot; et &quot;identifiers&quot;</translation>
-    </message>
-    <message>
-        <source>a &quot;condition&quot; block needs &quot;test&quot;, &quot;variable&quot; and &quot;values&quot;</source>
-        <translation>un bloc &quot;condition&quot; nécessite &quot;test&quot;, &quot;variable&quot; et &quot;values&quot;</translation>
-    </message>
-    <message>
-        <source>the policy is built by jsonencode() from an HCL expression that is not plain JSON; it is not evaluated here, so its permissions cannot be reviewed (review the `terraform show -json` plan instead)</source>
-        <translation>la politique est construite par jsonencode() à partir d&apos;une expression HCL qui n&apos;est pas du JSON simple&#xa0;; elle n&apos;est pas évaluée ici, ses autorisations ne peuvent donc pas être examinées (examinez plutôt le plan `terraform show -json`)</translation>
-    </message>
-    <message>
-        <source>the policy document &quot;%1&quot; is not defined in this file; its permissions cannot be reviewed</source>
-        <translation>le document de politique &quot;%1&quot; n&apos;est pas défini dans ce fichier&#xa0;; ses autorisations ne peuvent pas être examinées</translation>
-    </message>
-    <message>
-        <source>the policy is downloaded from %1 when Terraform runs; its content is not part of the package and cannot be reviewed</source>
-        <translation>la politique est téléchargée depuis %1 lors de l&apos;exécution de Terraform&#xa0;; son contenu ne fait pas partie du paquet et ne peut pas être examiné</translation>
-    </message>
-    <message>
-        <source>the policy is read from a file of the module by %1 when Terraform runs; a JSON file of that name in the package is reviewed on its own, without this link</source>
-        <translation>la politique est lue depuis un fichier du module par %1 lors de l&apos;exécution de Terraform&#xa0;; un fichier JSON de ce nom dans le paquet est examiné séparément, sans ce lien</translation>
-    </message>
-    <message>
-        <source>the policy is the result of the expression &quot;%1&quot;, which is not evaluated here; its permissions cannot be reviewed</source>
-        <translation>la politique est le résultat de l&apos;expression &quot;%1&quot;, qui n&apos;est pas évaluée ici&#xa0;; ses autorisations ne peuvent pas être examinées</translation>
-    </message>
-    <message>
-        <source>&quot;statement&quot; must be a block (an object) or a list of blocks</source>
-        <translation>&quot;statement&quot; doit être un bloc (un objet) ou une liste de blocs</translation>
-    </message>
-    <message>
-        <source>the Terraform file could not be read: %1</source>
-        <translation>le fichier Terraform n&apos;a pas pu être lu&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>the Terraform file could not be read</source>
-        <translation>le fichier Terraform n&apos;a pas pu être lu</translation>
+        <source>PDF output needs a QGuiApplication</source>
+        <translation>La sortie PDF nécessite une QGuiApplication</translation>
     </message>
     <message>
         <source>GrantScope review report</source>
         <translation>Rapport d&apos;examen GrantScope</translation>
     </message>
     <message>
-        <source>Mitigated</source>
-        <translation>Atténué</translation>
-    </message>
-    <message>
-        <source>Partly mitigated</source>
-        <translation>Partiellement atténué</translation>
-    </message>
-    <message>
-        <source>Remaining</source>
-        <translation>Restant</translation>
-    </message>
-    <message>
-        <source>Not affected</source>
-        <translation>Non concerné</translation>
-    </message>
-    <message>
-        <source>With the boundary %1, %2 of the %3 allowed actions remain. Findings mitigated: %4, partly mitigated: %5, remaining: %6.</source>
-        <translation>Avec la limite d&apos;autorisations %1, %2 des %3 actions autorisées subsistent. Résultats atténués&#xa0;: %4, partiellement atténués&#xa0;: %5, restants&#xa0;: %6.</translation>
-    </message>
-    <message>
-        <source>after the boundary</source>
-        <translation>après la limite d&apos;autorisations</translation>
-    </message>
-    <message>
-        <source>still allowed: </source>
-        <translation>toujours autorisé&#xa0;: </translation>
-    </message>
-    <message>
-        <source>For a request without condition keys: %1 actions requested, %2 allowed before the boundary, %3 after.</source>
-        <translation>Pour une requête sans clé de condition&#xa0;: %1 actions demandées, %2 autorisées avant la limite d&apos;autorisations, %3 après.</translation>
-    </message>
-    <message>
-        <source>%1 of 6,144 characters</source>
-        <translation>%1 caractères sur 6 144</translation>
-    </message>
-    <message>
-        <source>Vendor policy %1 beside the boundary</source>
-        <translation>Politique du fournisseur %1 à côté de la limite d&apos;autorisations</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Ouvert</translation>
-    </message>
-    <message>
-        <source>Accepted risk</source>
-        <translation>Risque accepté</translation>
-    </message>
-    <message>
-        <source>To mitigate</source>
-        <translation>À atténuer</translation>
-    </message>
-    <message>
-        <source>False positive</source>
-        <translation>Faux positif</translation>
-    </message>
-    <message>
-        <source>sessions of %1 stay valid for up to %2 seconds (%3 hours); the default is 3600</source>
-        <translation>les sessions de %1 restent valides jusqu&apos;à %2 secondes (%3 heures)&#xa0;; la valeur par défaut est 3600</translation>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
     </message>
 </context>
 <context>
-    <name>grantscope::BoundaryCompactor</name>
-    <message>
-        <source>to fit the size limit, statement %1 is written with NotAction: it allows the same actions today, and also any action AWS adds after catalogue version %2</source>
-        <translation>pour respecter la limite de taille, l&apos;instruction %1 est écrite avec NotAction&#xa0;: elle autorise aujourd&apos;hui les mêmes actions, mais aussi toute action ajoutée par AWS après la version %2 du catalogue</translation>
-    </message>
-    <message>
-        <source>the boundary needs %1 characters even after compaction; AWS accepts at most %2 for a managed policy. Allow fewer services or access levels, or deny fewer separate actions</source>
-        <translation>la limite d&apos;autorisations nécessite %1 caractères même après compactage&#xa0;; AWS en accepte au plus %2 pour une politique gérée. Autorisez moins de services ou de niveaux d&apos;accès, ou refusez moins d&apos;actions distinctes</translation>
-    </message>
-</context>
-<context>
-    <name>grantscope::BoundaryDraft</name>
-    <message>
-        <source>unknown service in &quot;%1&quot;</source>
-        <translation>service inconnu dans &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>unknown action &quot;%1&quot;</source>
-        <translation>action &quot;%1&quot; inconnue</translation>
-    </message>
-    <message>
-        <source>; did you mean %1?</source>
-        <translation>; vouliez-vous dire %1&#xa0;?</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; matches no action in the catalogue</source>
-        <translation>&quot;%1&quot; ne correspond à aucune action du catalogue</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an action pattern of the form service:action</source>
-        <translation>&quot;%1&quot; n&apos;est pas un motif d&apos;action de la forme service:action</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a resource ARN (arn:partition:service:region:account:resource) or *</source>
-        <translation>&quot;%1&quot; n&apos;est ni un ARN de ressource (arn:partition:service:region:account:resource) ni *</translation>
-    </message>
-    <message>
-        <source>unknown service &quot;%1&quot;</source>
-        <translation>service &quot;%1&quot; inconnu</translation>
-    </message>
-    <message>
-        <source>a conditional deny needs at least one action</source>
-        <translation>un refus conditionnel nécessite au moins une action</translation>
-    </message>
-    <message>
-        <source>a conditional deny needs a condition key and a value</source>
-        <translation>un refus conditionnel nécessite une clé de condition et une valeur</translation>
-    </message>
-    <message>
-        <source>a deny with exceptions needs actions and the resources it spares</source>
-        <translation>un refus avec exceptions nécessite des actions et les ressources qu&apos;il épargne</translation>
-    </message>
-</context>
-<context>
-    <name>grantscope::BoundaryEdit</name>
-    <message>
-        <source>Start from: allow everything</source>
-        <translation>Point de départ&#xa0;: tout autoriser</translation>
-    </message>
-    <message>
-        <source>Start from: the actions the vendor asks for</source>
-        <translation>Point de départ&#xa0;: les actions demandées par le fournisseur</translation>
-    </message>
-    <message>
-        <source>Allow every service</source>
-        <translation>Autoriser tous les services</translation>
-    </message>
-    <message>
-        <source>Allow only the services %1</source>
-        <translation>Autoriser uniquement les services %1</translation>
-    </message>
-    <message>
-        <source>Allow only the access levels %1</source>
-        <translation>Autoriser uniquement les niveaux d&apos;accès %1</translation>
-    </message>
-    <message>
-        <source>Allow every access level</source>
-        <translation>Autoriser tous les niveaux d&apos;accès</translation>
-    </message>
-    <message>
-        <source>Stop denying %1</source>
-        <translation>Ne plus refuser %1</translation>
-    </message>
-    <message>
-        <source>Deny %1</source>
-        <translation>Refuser %1</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1 sur %2</translation>
-    </message>
-    <message>
-        <source>%1 when %2</source>
-        <translation>%1 lorsque %2</translation>
-    </message>
-    <message>
-        <source>%1 except on %2</source>
-        <translation>%1 sauf sur %2</translation>
-    </message>
-</context>
-<context>
-    <name>grantscope::Converter</name>
-    <message>
-        <source>the document expands to more than %1 values (an alias bomb?)</source>
-        <translation>le document se développe en plus de %1 valeurs (une bombe d&apos;alias&#xa0;?)</translation>
-    </message>
-    <message>
-        <source>nesting deeper than %1 levels</source>
-        <translation>imbrication sur plus de %1 niveaux</translation>
-    </message>
-    <message>
-        <source>a mapping key must be a plain value</source>
-        <translation>une clé de mappage doit être une valeur simple</translation>
-    </message>
-    <message>
-        <source>duplicate key &quot;%1&quot;</source>
-        <translation>clé &quot;%1&quot; en double</translation>
-    </message>
-</context>
-<context>
-    <name>grantscope::IntrinsicResolver</name>
-    <message>
-        <source>the parameter &quot;%1&quot; has no default: its value is typed by whoever deploys the template</source>
-        <translation>le paramètre &quot;%1&quot; n&apos;a pas de valeur par défaut&#xa0;: sa valeur est saisie par la personne qui déploie le modèle</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is neither a parameter nor a resource of the template</source>
-        <translation>&quot;%1&quot; n&apos;est ni un paramètre ni une ressource du modèle</translation>
-    </message>
-    <message>
-        <source>a CloudFormation macro (%1) rewrites this part of the template at deploy time; what it produces cannot be reviewed here</source>
-        <translation>une macro CloudFormation (%1) réécrit cette partie du modèle au moment du déploiement&#xa0;; ce qu&apos;elle produit ne peut pas être examiné ici</translation>
-    </message>
-    <message>
-        <source>the condition &quot;%1&quot; depends on values chosen at deploy time; the review assumes it is true</source>
-        <translation>la condition &quot;%1&quot; dépend de valeurs choisies au moment du déploiement&#xa0;; l&apos;examen suppose qu&apos;elle est vraie</translation>
-    </message>
-    <message>
-        <source>the value is imported from another stack&apos;s export &quot;%1&quot; and cannot be known here</source>
-        <translation>la valeur est importée de l&apos;export &quot;%1&quot; d&apos;une autre pile et ne peut pas être connue ici</translation>
-    </message>
-</context>
-<context>
-    <name>grantscope::Mitigations</name>
-    <message>
-        <source>Deny IAM writes</source>
-        <translation>Refuser les écritures IAM</translation>
-    </message>
-    <message>
-        <source>Deny %1</source>
-        <translation>Refuser %1</translation>
-    </message>
-</context>
-<context>
-    <name>grantscope::Parser</name>
+    <name>PolicyParser</name>
     <message>
         <source>a policy document must be a JSON object, found %1</source>
         <translation>un document de politique doit être un objet JSON, trouvé&#xa0;: %1</translation>
@@ -919,51 +836,218 @@ Code de sortie&#xa0;: 0 succès, 1 un résultat a atteint --fail-on, 2 entrée o
     </message>
 </context>
 <context>
-    <name>grantscope::Reader</name>
+    <name>ReviewReport</name>
     <message>
-        <source>cannot read archives (out of memory)</source>
-        <translation>impossible de lire les archives (mémoire insuffisante)</translation>
+        <source>GrantScope review report</source>
+        <translation>Rapport d&apos;examen GrantScope</translation>
     </message>
     <message>
-        <source>cannot open the archive: %1</source>
-        <translation>impossible d&apos;ouvrir l&apos;archive&#xa0;: %1</translation>
+        <source>Mitigated</source>
+        <translation>Atténué</translation>
     </message>
     <message>
-        <source>not a readable zip or tar archive: %1</source>
-        <translation>ce n&apos;est pas une archive zip ou tar lisible&#xa0;: %1</translation>
+        <source>Partly mitigated</source>
+        <translation>Partiellement atténué</translation>
     </message>
     <message>
-        <source>the archive has more than %1 entries; reading stopped</source>
-        <translation>l&apos;archive contient plus de %1 entrées&#xa0;; lecture interrompue</translation>
+        <source>Remaining</source>
+        <translation>Restant</translation>
     </message>
     <message>
-        <source>skipped: the name is absolute or climbs out of the archive with &quot;..&quot;</source>
-        <translation>ignoré&#xa0;: le nom est absolu ou sort de l&apos;archive avec &quot;..&quot;</translation>
+        <source>Not affected</source>
+        <translation>Non concerné</translation>
     </message>
     <message>
-        <source>skipped: not a regular file (a link, a folder or a device)</source>
-        <translation>ignoré&#xa0;: ce n&apos;est pas un fichier ordinaire (un lien, un dossier ou un périphérique)</translation>
+        <source>With the boundary %1, %2 of the %3 allowed actions remain. Findings mitigated: %4, partly mitigated: %5, remaining: %6.</source>
+        <translation>Avec la limite d&apos;autorisations %1, %2 des %3 actions autorisées subsistent. Résultats atténués&#xa0;: %4, partiellement atténués&#xa0;: %5, restants&#xa0;: %6.</translation>
     </message>
     <message>
-        <source>skipped: the entry is encrypted</source>
-        <translation>ignoré&#xa0;: l&apos;entrée est chiffrée</translation>
+        <source>after the boundary</source>
+        <translation>après la limite d&apos;autorisations</translation>
     </message>
     <message>
-        <source>the archive is damaged at &quot;%1&quot;: %2</source>
-        <translation>l&apos;archive est endommagée à &quot;%1&quot;&#xa0;: %2</translation>
+        <source>still allowed: </source>
+        <translation>toujours autorisé&#xa0;: </translation>
     </message>
     <message>
-        <source>skipped: %1</source>
-        <translation>ignoré&#xa0;: %1</translation>
+        <source>For a request without condition keys: %1 actions requested, %2 allowed before the boundary, %3 after.</source>
+        <translation>Pour une requête sans clé de condition&#xa0;: %1 actions demandées, %2 autorisées avant la limite d&apos;autorisations, %3 après.</translation>
     </message>
     <message>
-        <source>the archive decompresses to more than %1 bytes (at &quot;%2&quot;); reading stopped</source>
-        <translation>l&apos;archive se décompresse en plus de %1 octets (à &quot;%2&quot;)&#xa0;; lecture interrompue</translation>
+        <source>%1 of 6,144 characters</source>
+        <translation>%1 caractères sur 6 144</translation>
     </message>
     <message>
-        <source>skipped: larger than the %1 bytes a single file may have</source>
-        <translation>ignoré&#xa0;: dépasse les %1 octets autorisés pour un seul fichier</translation>
+        <source>Vendor policy %1 beside the boundary</source>
+        <translation>Politique du fournisseur %1 à côté de la limite d&apos;autorisations</translation>
     </message>
+    <message>
+        <source>Generated %1 by GrantScope %2.</source>
+        <translation>Généré le %1 par GrantScope %2.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Risk score: **%1/100**, grade **%2**.</source>
+        <translation>Score de risque&#xa0;: **%1/100**, note **%2**.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Reviewer notes</source>
+        <translation>Notes de l&apos;examinateur</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Objets</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Trusted principals</source>
+        <translation>Principaux approuvés</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Under the boundary</source>
+        <translation>Sous la limite d&apos;autorisations</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Atténuation</translation>
+    </message>
+    <message>
+        <source>What the boundary changes</source>
+        <translation>Ce que change la limite d&apos;autorisations</translation>
+    </message>
+    <message>
+        <source>%1 actions requested, %2 allowed before the boundary, %3 after.</source>
+        <translation>%1 actions demandées, %2 autorisées avant la limite d&apos;autorisations, %3 après.</translation>
+    </message>
+    <message>
+        <source>Findings mitigated: %1, partly mitigated: %2, remaining: %3.</source>
+        <translation>Résultats atténués&#xa0;: %1, partiellement atténués&#xa0;: %2, restants&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Retirées</translation>
+    </message>
+    <message>
+        <source>Boundary policy</source>
+        <translation>Politique de la limite d&apos;autorisations</translation>
+    </message>
+    <message>
+        <source>, … and %1 more</source>
+        <translation>, … et %1 de plus</translation>
+    </message>
+    <message>
+        <source>What the package asks for</source>
+        <translation>Ce que le paquet demande</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Politiques</translation>
+    </message>
+    <message>
+        <source>Access levels per service</source>
+        <translation>Niveaux d&apos;accès par service</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Boundary</source>
+        <translation>Limite d&apos;autorisations</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s note:</source>
+        <translation>Note de l&apos;examinateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Mitigation:</source>
+        <translation>Atténuation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>References:</source>
+        <translation>Références&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Removed by the boundary</source>
+        <translation>Retiré par la limite d&apos;autorisations</translation>
+    </message>
+    <message>
+        <source>Generated %1 by GrantScope %2</source>
+        <translation>Généré le %1 par GrantScope %2</translation>
+    </message>
+    <message>
+        <source>Package: %1</source>
+        <translation>Paquet&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSession</name>
     <message>
         <source>&quot;%1&quot; is missing</source>
         <translation>&quot;%1&quot; est manquant</translation>
@@ -1000,9 +1084,22 @@ Code de sortie&#xa0;: 0 succès, 1 un résultat a atteint --fail-on, 2 entrée o
         <source>unknown condition operator &quot;%1&quot;</source>
         <translation>opérateur de condition &quot;%1&quot; inconnu</translation>
     </message>
-</context>
-<context>
-    <name>grantscope::ReviewSession</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Accepted risk</source>
+        <translation>Risque accepté</translation>
+    </message>
+    <message>
+        <source>To mitigate</source>
+        <translation>À atténuer</translation>
+    </message>
+    <message>
+        <source>False positive</source>
+        <translation>Faux positif</translation>
+    </message>
     <message>
         <source>a review session must be a JSON object</source>
         <translation>une session d&apos;examen doit être un objet JSON</translation>
@@ -1037,7 +1134,26 @@ Code de sortie&#xa0;: 0 succès, 1 un résultat a atteint --fail-on, 2 entrée o
     </message>
 </context>
 <context>
-    <name>grantscope::RiskScore</name>
+    <name>RiskAnalyzer</name>
+    <message>
+        <source>granted on all resources, but only when the statement&apos;s conditions hold</source>
+        <translation>accordé sur toutes les ressources, mais seulement si les conditions de l&apos;instruction sont remplies</translation>
+    </message>
+    <message>
+        <source>limited to specific resources</source>
+        <translation>limité à des ressources précises</translation>
+    </message>
+    <message>
+        <source>limited to specific resources and guarded by conditions</source>
+        <translation>limité à des ressources précises et soumis à des conditions</translation>
+    </message>
+</context>
+<context>
+    <name>RiskScore</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
     <message>
         <source>Only informational findings (%1).</source>
         <translation>Uniquement des résultats informatifs (%1).</translation>
@@ -1060,7 +1176,7 @@ Code de sortie&#xa0;: 0 succès, 1 un résultat a atteint --fail-on, 2 entrée o
     </message>
 </context>
 <context>
-    <name>grantscope::RuleReader</name>
+    <name>RuleSet</name>
     <message>
         <source>a rule file is an object with a &quot;rules&quot; array</source>
         <translation>un fichier de règles est un objet doté d&apos;un tableau &quot;rules&quot;</translation>
@@ -1107,7 +1223,89 @@ Code de sortie&#xa0;: 0 succès, 1 un résultat a atteint --fail-on, 2 entrée o
     </message>
 </context>
 <context>
-    <name>grantscope::TerraformFile</name>
+    <name>Severity</name>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+</context>
+<context>
+    <name>SourceFile</name>
+    <message>
+        <source>%1 is larger than the limit of %2 bytes</source>
+        <translation>%1 dépasse la limite de %2 octets</translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation>aucun nom de fichier indiqué</translation>
+    </message>
+    <message>
+        <source>%1 is a directory, not a file</source>
+        <translation>%1 est un répertoire, pas un fichier</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>not enough memory to read %1</source>
+        <translation>mémoire insuffisante pour lire %1</translation>
+    </message>
+</context>
+<context>
+    <name>TerraformLoader</name>
+    <message>
+        <source>a &quot;%1&quot; block needs &quot;type&quot; and &quot;identifiers&quot;</source>
+        <translation>un bloc &quot;%1&quot; nécessite &quot;type&quot; et &quot;identifiers&quot;</translation>
+    </message>
+    <message>
+        <source>a &quot;condition&quot; block needs &quot;test&quot;, &quot;variable&quot; and &quot;values&quot;</source>
+        <translation>un bloc &quot;condition&quot; nécessite &quot;test&quot;, &quot;variable&quot; et &quot;values&quot;</translation>
+    </message>
+    <message>
+        <source>the policy is built by jsonencode() from an HCL expression that is not plain JSON; it is not evaluated here, so its permissions cannot be reviewed (review the `terraform show -json` plan instead)</source>
+        <translation>la politique est construite par jsonencode() à partir d&apos;une expression HCL qui n&apos;est pas du JSON simple&#xa0;; elle n&apos;est pas évaluée ici, ses autorisations ne peuvent donc pas être examinées (examinez plutôt le plan `terraform show -json`)</translation>
+    </message>
+    <message>
+        <source>the policy document &quot;%1&quot; is not defined in this file; its permissions cannot be reviewed</source>
+        <translation>le document de politique &quot;%1&quot; n&apos;est pas défini dans ce fichier&#xa0;; ses autorisations ne peuvent pas être examinées</translation>
+    </message>
+    <message>
+        <source>the policy is downloaded from %1 when Terraform runs; its content is not part of the package and cannot be reviewed</source>
+        <translation>la politique est téléchargée depuis %1 lors de l&apos;exécution de Terraform&#xa0;; son contenu ne fait pas partie du paquet et ne peut pas être examiné</translation>
+    </message>
+    <message>
+        <source>the policy is read from a file of the module by %1 when Terraform runs; a JSON file of that name in the package is reviewed on its own, without this link</source>
+        <translation>la politique est lue depuis un fichier du module par %1 lors de l&apos;exécution de Terraform&#xa0;; un fichier JSON de ce nom dans le paquet est examiné séparément, sans ce lien</translation>
+    </message>
+    <message>
+        <source>the policy is the result of the expression &quot;%1&quot;, which is not evaluated here; its permissions cannot be reviewed</source>
+        <translation>la politique est le résultat de l&apos;expression &quot;%1&quot;, qui n&apos;est pas évaluée ici&#xa0;; ses autorisations ne peuvent pas être examinées</translation>
+    </message>
+    <message>
+        <source>&quot;statement&quot; must be a block (an object) or a list of blocks</source>
+        <translation>&quot;statement&quot; doit être un bloc (un objet) ou une liste de blocs</translation>
+    </message>
     <message>
         <source>expected an object of labelled blocks, found %1</source>
         <translation>objet de blocs étiquetés attendu, trouvé&#xa0;: %1</translation>
@@ -1124,9 +1322,14 @@ Code de sortie&#xa0;: 0 succès, 1 un résultat a atteint --fail-on, 2 entrée o
         <source>the managed policy &quot;%1&quot; is not defined in the package; its permissions cannot be reviewed</source>
         <translation>la politique gérée &quot;%1&quot; n&apos;est pas définie dans le paquet&#xa0;; ses autorisations ne peuvent pas être examinées</translation>
     </message>
-</context>
-<context>
-    <name>grantscope::TerraformResolver</name>
+    <message>
+        <source>the Terraform file could not be read: %1</source>
+        <translation>le fichier Terraform n&apos;a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the Terraform file could not be read</source>
+        <translation>le fichier Terraform n&apos;a pas pu être lu</translation>
+    </message>
     <message>
         <source>the variable &quot;%1&quot; is set by whoever applies the configuration; its value is not in the package and stays a placeholder (give it with --param %1=VALUE)</source>
         <translation>la variable &quot;%1&quot; est définie par la personne qui applique la configuration&#xa0;; sa valeur ne figure pas dans le paquet et reste un espace réservé (indiquez-la avec --param %1=VALUE)</translation>
@@ -1161,7 +1364,31 @@ Code de sortie&#xa0;: 0 succès, 1 un résultat a atteint --fail-on, 2 entrée o
     </message>
 </context>
 <context>
-    <name>grantscope::TrustChecker</name>
+    <name>TrustAnalyzer</name>
+    <message>
+        <source>the External ID %1 is a parameter left for the customer to type: nothing guarantees the vendor generated it for this customer alone</source>
+        <translation>l&apos;External ID %1 est un paramètre que le client saisit lui-même&#xa0;: rien ne garantit que le fournisseur l&apos;a généré pour ce seul client</translation>
+    </message>
+    <message>
+        <source>the External ID &quot;%1&quot; is the template&apos;s default for parameter %2: the same value for every customer who keeps it</source>
+        <translation>l&apos;External ID &quot;%1&quot; est la valeur par défaut du modèle pour le paramètre %2&#xa0;: la même valeur pour chaque client qui la conserve</translation>
+    </message>
+    <message>
+        <source>the External ID is empty</source>
+        <translation>l&apos;External ID est vide</translation>
+    </message>
+    <message>
+        <source>the External ID &quot;%1&quot; is only digits (an account number?): guessable</source>
+        <translation>l&apos;External ID &quot;%1&quot; ne contient que des chiffres (un numéro de compte&#xa0;?)&#xa0;: devinable</translation>
+    </message>
+    <message>
+        <source>the External ID &quot;%1&quot; is %2 characters long: short enough to guess</source>
+        <translation>l&apos;External ID &quot;%1&quot; compte %2 caractères&#xa0;: assez court pour être deviné</translation>
+    </message>
+    <message>
+        <source>the External ID &quot;%1&quot; has low entropy</source>
+        <translation>l&apos;External ID &quot;%1&quot; a une faible entropie</translation>
+    </message>
     <message>
         <source>an Allow with NotPrincipal lets every principal except the listed ones assume the role</source>
         <translation>un Allow avec NotPrincipal permet à tout principal, sauf ceux listés, d&apos;assumer le rôle</translation>
@@ -1204,18 +1431,118 @@ Code de sortie&#xa0;: 0 succès, 1 un résultat a atteint --fail-on, 2 entrée o
     </message>
 </context>
 <context>
-    <name>grantscope::Validator</name>
+    <name>YamlReader</name>
     <message>
-        <source>%1 cannot be limited to a resource: AWS only grants it with &quot;Resource&quot;: &quot;*&quot;, so this statement grants nothing for it</source>
-        <translation>%1 ne peut pas être limitée à une ressource&#xa0;: AWS ne l&apos;accorde qu&apos;avec &quot;Resource&quot;: &quot;*&quot;, donc cette instruction n&apos;accorde rien pour elle</translation>
+        <source>the document expands to more than %1 values (an alias bomb?)</source>
+        <translation>le document se développe en plus de %1 valeurs (une bombe d&apos;alias&#xa0;?)</translation>
     </message>
     <message>
-        <source>%1 applies to none of the resources listed, so this statement grants nothing for it</source>
-        <translation>%1 ne s&apos;applique à aucune des ressources listées, donc cette instruction n&apos;accorde rien pour elle</translation>
+        <source>nesting deeper than %1 levels</source>
+        <translation>imbrication sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>a mapping key must be a plain value</source>
+        <translation>une clé de mappage doit être une valeur simple</translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;%1&quot;</source>
+        <translation>clé &quot;%1&quot; en double</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 bytes</source>
+        <translation>le fichier dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1</source>
+        <translation>erreur de syntaxe YAML&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot read YAML: %1</source>
+        <translation>impossible de lire le YAML&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot read YAML</source>
+        <translation>impossible de lire le YAML</translation>
     </message>
 </context>
 <context>
-    <name>grantscope::cli</name>
+    <name>cli</name>
+    <message>
+        <source>grantscope-cli: unknown command &quot;%1&quot;
+
+</source>
+        <translation>grantscope-cli&#xa0;: commande &quot;%1&quot; inconnue
+
+</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>grantscope-cli expand: unknown option %1
+</source>
+        <translation>grantscope-cli expand&#xa0;: option %1 inconnue
+</translation>
+    </message>
+    <message>
+        <source>Usage: grantscope-cli expand [--json] PATH...
+</source>
+        <translation>Utilisation&#xa0;: grantscope-cli expand [--json] PATH...
+</translation>
+    </message>
+    <message>
+        <source>Usage: grantscope-cli COMMAND [OPTIONS] ...
+
+Review the AWS IAM access a vendor asks for, offline.
+
+Commands:
+  analyze [--json|--sarif|--markdown] [-o FILE] [--param N=V]... [--fail-on SEVERITY] PATH...
+                                        dangerous grants and trust problems of a vendor package
+  expand [--json] [--quiet] PATH...     actions each policy&apos;s Allow statements grant
+  boundary [--deny-action P]... [--deny-on ACTION=ARN]... [--allow-service S]... [--allow-level L]...
+           [--base allow-all|vendor] [--from-findings] [--kms-key ARN]... [--name NAME]
+           [--format json|cloudformation|terraform] -o FILE PATH...
+                                        compose a permissions boundary that fits AWS&apos;s size limit
+  diff [--json] --boundary B.json PATH...
+                                        what the boundary removes from what the package grants
+  report --format html|pdf|md -o FILE [--session S.grantscope | PATH...] [--boundary B.json]
+         [--param N=V]...              the review report: summary, findings, decisions, boundary
+  evaluate --cases FILE                 decide requests against identity policies and a boundary
+  bench [--repeat N] [PATH...]          time parsing, expansion and evaluation
+  --version                             program and bundled data versions
+  --help                                this text
+
+For expand, PATH is a policy JSON file or a folder of *.json policies. For analyze, PATH is a
+policy, a trust policy, a CloudFormation template (JSON or YAML), Terraform JSON, a folder or a zip.
+Exit status: 0 success, 1 a finding reached --fail-on, 2 bad input or usage.
+</source>
+        <translation>Utilisation&#xa0;: grantscope-cli COMMAND [OPTIONS] ...
+
+Examine hors ligne les accès AWS IAM demandés par un fournisseur.
+
+Commandes&#xa0;:
+  analyze [--json|--sarif|--markdown] [-o FILE] [--param N=V]... [--fail-on SEVERITY] PATH...
+                                        autorisations dangereuses et problèmes de confiance d&apos;un paquet fournisseur
+  expand [--json] [--quiet] PATH...     actions accordées par les instructions Allow de chaque politique
+  boundary [--deny-action P]... [--deny-on ACTION=ARN]... [--allow-service S]... [--allow-level L]...
+           [--base allow-all|vendor] [--from-findings] [--kms-key ARN]... [--name NAME]
+           [--format json|cloudformation|terraform] -o FILE PATH...
+                                        composer une limite d&apos;autorisations qui respecte la limite de taille d&apos;AWS
+  diff [--json] --boundary B.json PATH...
+                                        ce que la limite d&apos;autorisations retire de ce qu&apos;accorde le paquet
+  report --format html|pdf|md -o FILE [--session S.grantscope | PATH...] [--boundary B.json]
+         [--param N=V]...              le rapport d&apos;examen&#xa0;: synthèse, résultats, décisions, limite d&apos;autorisations
+  evaluate --cases FILE                 trancher des requêtes selon des politiques basées sur l&apos;identité et une limite
+  bench [--repeat N] [PATH...]          mesurer la durée de l&apos;analyse, de l&apos;expansion et de l&apos;évaluation
+  --version                             versions du programme et des données fournies
+  --help                                ce texte
+
+Pour expand, PATH est une politique JSON ou un dossier de politiques *.json. Pour analyze, PATH est une politique,
+une politique d&apos;approbation, un modèle CloudFormation (JSON ou YAML), du Terraform JSON, un dossier ou un zip.
+Code de sortie&#xa0;: 0 succès, 1 un résultat a atteint --fail-on, 2 entrée ou utilisation incorrecte.
+</translation>
+    </message>
     <message>
         <source>grantscope-cli: cannot write %1: %2
 </source>
@@ -1259,6 +1586,16 @@ Code de sortie&#xa0;: 0 succès, 1 un résultat a atteint --fail-on, 2 entrée o
 </translation>
     </message>
     <message>
+        <source>Usage: grantscope-cli boundary [--deny-action P]... [--deny-on ACTION=ARN]... [--allow-service S]...
+         [--allow-level L]... [--base allow-all|vendor] [--from-findings] [--kms-key ARN]...
+         [--name NAME] [--format json|cloudformation|terraform] [-o FILE] [PATH...]
+</source>
+        <translation>Utilisation&#xa0;: grantscope-cli boundary [--deny-action P]... [--deny-on ACTION=ARN]... [--allow-service S]...
+         [--allow-level L]... [--base allow-all|vendor] [--from-findings] [--kms-key ARN]...
+         [--name NAME] [--format json|cloudformation|terraform] [-o FILE] [PATH...]
+</translation>
+    </message>
+    <message>
         <source>grantscope-cli boundary: %1 needs a value
 </source>
         <translation>grantscope-cli boundary&#xa0;: %1 nécessite une valeur
@@ -1280,6 +1617,18 @@ Code de sortie&#xa0;: 0 succès, 1 un résultat a atteint --fail-on, 2 entrée o
         <source>grantscope-cli boundary: --base takes allow-all or vendor, not &quot;%1&quot;
 </source>
         <translation>grantscope-cli boundary&#xa0;: --base attend allow-all ou vendor, pas &quot;%1&quot;
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli boundary: --format takes json, cloudformation or terraform, not &quot;%1&quot;
+</source>
+        <translation>grantscope-cli boundary&#xa0;: --format attend json, cloudformation ou terraform, pas &quot;%1&quot;
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli boundary: --name needs a policy name
+</source>
+        <translation>grantscope-cli boundary&#xa0;: --name attend un nom de politique
 </translation>
     </message>
     <message>
@@ -1399,6 +1748,42 @@ Résultats sous la limite d&apos;autorisations&#xa0;:
 </translation>
     </message>
     <message>
+        <source>the cases file must hold a JSON array of cases</source>
+        <translation>le fichier de cas doit contenir un tableau JSON de cas</translation>
+    </message>
+    <message>
+        <source>case %1 must be an object</source>
+        <translation>le cas %1 doit être un objet</translation>
+    </message>
+    <message>
+        <source>unknown case field &quot;%1&quot;</source>
+        <translation>champ de cas &quot;%1&quot; inconnu</translation>
+    </message>
+    <message>
+        <source>case %1 needs &quot;identityPolicies&quot;: an array of policies</source>
+        <translation>le cas %1 nécessite &quot;identityPolicies&quot;&#xa0;: un tableau de politiques</translation>
+    </message>
+    <message>
+        <source>case %1 needs &quot;action&quot;: a string</source>
+        <translation>le cas %1 nécessite &quot;action&quot;&#xa0;: une chaîne</translation>
+    </message>
+    <message>
+        <source>case %1 needs &quot;resource&quot;: a string</source>
+        <translation>le cas %1 nécessite &quot;resource&quot;&#xa0;: une chaîne</translation>
+    </message>
+    <message>
+        <source>&quot;context&quot; must be an object of condition keys</source>
+        <translation>&quot;context&quot; doit être un objet de clés de condition</translation>
+    </message>
+    <message>
+        <source>context values must be strings, numbers or booleans</source>
+        <translation>les valeurs de contexte doivent être des chaînes, des nombres ou des booléens</translation>
+    </message>
+    <message>
+        <source>the context key &quot;%1&quot; needs a value or an array of values</source>
+        <translation>la clé de contexte &quot;%1&quot; nécessite une valeur ou un tableau de valeurs</translation>
+    </message>
+    <message>
         <source>grantscope-cli evaluate: unexpected argument %1
 </source>
         <translation>grantscope-cli evaluate&#xa0;: argument %1 inattendu
@@ -1477,173 +1862,6 @@ Résultats sous la limite d&apos;autorisations&#xa0;:
 </source>
         <translation>grantscope-cli report&#xa0;: impossible d&apos;écrire %1&#xa0;: %2
 </translation>
-    </message>
-    <message>
-        <source>Usage: grantscope-cli boundary [--deny-action P]... [--deny-on ACTION=ARN]... [--allow-service S]...
-         [--allow-level L]... [--base allow-all|vendor] [--from-findings] [--kms-key ARN]...
-         [--name NAME] [--format json|cloudformation|terraform] [-o FILE] [PATH...]
-</source>
-        <translation>Utilisation&#xa0;: grantscope-cli boundary [--deny-action P]... [--deny-on ACTION=ARN]... [--allow-service S]...
-         [--allow-level L]... [--base allow-all|vendor] [--from-findings] [--kms-key ARN]...
-         [--name NAME] [--format json|cloudformation|terraform] [-o FILE] [PATH...]
-</translation>
-    </message>
-    <message>
-        <source>grantscope-cli boundary: --format takes json, cloudformation or terraform, not &quot;%1&quot;
-</source>
-        <translation>grantscope-cli boundary&#xa0;: --format attend json, cloudformation ou terraform, pas &quot;%1&quot;
-</translation>
-    </message>
-    <message>
-        <source>grantscope-cli boundary: --name needs a policy name
-</source>
-        <translation>grantscope-cli boundary&#xa0;: --name attend un nom de politique
-</translation>
-    </message>
-</context>
-<context>
-    <name>grantscope::cli::CaseReader</name>
-    <message>
-        <source>the cases file must hold a JSON array of cases</source>
-        <translation>le fichier de cas doit contenir un tableau JSON de cas</translation>
-    </message>
-    <message>
-        <source>case %1 must be an object</source>
-        <translation>le cas %1 doit être un objet</translation>
-    </message>
-    <message>
-        <source>unknown case field &quot;%1&quot;</source>
-        <translation>champ de cas &quot;%1&quot; inconnu</translation>
-    </message>
-    <message>
-        <source>case %1 needs &quot;identityPolicies&quot;: an array of policies</source>
-        <translation>le cas %1 nécessite &quot;identityPolicies&quot;&#xa0;: un tableau de politiques</translation>
-    </message>
-    <message>
-        <source>case %1 needs &quot;action&quot;: a string</source>
-        <translation>le cas %1 nécessite &quot;action&quot;&#xa0;: une chaîne</translation>
-    </message>
-    <message>
-        <source>case %1 needs &quot;resource&quot;: a string</source>
-        <translation>le cas %1 nécessite &quot;resource&quot;&#xa0;: une chaîne</translation>
-    </message>
-    <message>
-        <source>&quot;context&quot; must be an object of condition keys</source>
-        <translation>&quot;context&quot; doit être un objet de clés de condition</translation>
-    </message>
-    <message>
-        <source>context values must be strings, numbers or booleans</source>
-        <translation>les valeurs de contexte doivent être des chaînes, des nombres ou des booléens</translation>
-    </message>
-    <message>
-        <source>the context key &quot;%1&quot; needs a value or an array of values</source>
-        <translation>la clé de contexte &quot;%1&quot; nécessite une valeur ou un tableau de valeurs</translation>
-    </message>
-</context>
-<context>
-    <name>grantscope::ui</name>
-    <message>
-        <source>Not in the package</source>
-        <translation>Absent du paquet</translation>
-    </message>
-    <message>
-        <source>Inline policy</source>
-        <translation>Politique en ligne</translation>
-    </message>
-    <message>
-        <source>Customer managed</source>
-        <translation>Gérée par le client</translation>
-    </message>
-    <message>
-        <source>AWS managed</source>
-        <translation>Gérée par AWS</translation>
-    </message>
-    <message>
-        <source>Policy file</source>
-        <translation>Fichier de politique</translation>
-    </message>
-    <message>
-        <source>Anyone</source>
-        <translation>Tout le monde</translation>
-    </message>
-    <message>
-        <source>AWS account</source>
-        <translation>Compte AWS</translation>
-    </message>
-    <message>
-        <source>AWS principal</source>
-        <translation>Principal AWS</translation>
-    </message>
-    <message>
-        <source>AWS service</source>
-        <translation>Service AWS</translation>
-    </message>
-    <message>
-        <source>Federated identity</source>
-        <translation>Identité fédérée</translation>
-    </message>
-    <message>
-        <source>AWS managed policy</source>
-        <translation>Politique gérée par AWS</translation>
-    </message>
-    <message>
-        <source>statement %1</source>
-        <translation>instruction %1</translation>
-    </message>
-    <message>
-        <source>…</source>
-        <translation>…</translation>
-    </message>
-    <message>
-        <source>on every resource except %1</source>
-        <translation>sur toutes les ressources sauf %1</translation>
-    </message>
-    <message>
-        <source>on %1</source>
-        <translation>sur %1</translation>
-    </message>
-    <message>
-        <source>&lt;i&gt;only if its conditions hold&lt;/i&gt;</source>
-        <translation>&lt;i&gt;uniquement si ses conditions sont remplies&lt;/i&gt;</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>Résultats</translation>
-    </message>
-</context>
-<context>
-    <name>grantscope::ui::AccessGraph</name>
-    <message>
-        <source>NOT %1</source>
-        <translation>SAUF %1</translation>
-    </message>
-    <message>
-        <source>Everyone except this principal</source>
-        <translation>Tous sauf ce principal</translation>
-    </message>
-    <message>
-        <source>Every resource</source>
-        <translation>Toutes les ressources</translation>
-    </message>
-    <message>
-        <source>Resource pattern</source>
-        <translation>Motif de ressource</translation>
-    </message>
-    <message>
-        <source>Every resource except this</source>
-        <translation>Toutes les ressources sauf celle-ci</translation>
-    </message>
-    <message>
-        <source>Role · with permission boundary</source>
-        <translation>Rôle · avec limite d&apos;autorisations</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rôle</translation>
-    </message>
-    <message>
-        <source>Trust policy</source>
-        <translation>Politique d&apos;approbation</translation>
     </message>
 </context>
 <context>
@@ -2402,57 +2620,6 @@ Résultats sous la limite d&apos;autorisations&#xa0;:
     </message>
 </context>
 <context>
-    <name>grantscope::ui::GraphToolTip</name>
-    <message>
-        <source>May assume: %1</source>
-        <translation>Peut assumer&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Trusted principals: %1</source>
-        <translation>Principaux approuvés&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Defined at %1</source>
-        <translation>Défini dans %1</translation>
-    </message>
-    <message>
-        <source>Grants %1 in %2</source>
-        <translation>Accorde %1 dans %2</translation>
-    </message>
-    <message>
-        <source>Click to hide its services</source>
-        <translation>Cliquer pour masquer ses services</translation>
-    </message>
-    <message>
-        <source>Click to show its services</source>
-        <translation>Cliquer pour afficher ses services</translation>
-    </message>
-    <message>
-        <source>Granted by: %1</source>
-        <translation>Accordé par&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Click to collapse its actions</source>
-        <translation>Cliquer pour réduire ses actions</translation>
-    </message>
-    <message>
-        <source>Click to show its actions</source>
-        <translation>Cliquer pour afficher ses actions</translation>
-    </message>
-    <message>
-        <source>Granted by</source>
-        <translation>Accordé par</translation>
-    </message>
-    <message>
-        <source>Denied by</source>
-        <translation>Refusé par</translation>
-    </message>
-    <message>
-        <source>Hidden to keep the graph responsive, least risky first. Click to show up to %1 more, or narrow the graph with the search and filters.</source>
-        <translation>Masqués pour que le graphe reste réactif, les moins risqués en premier. Cliquez pour en afficher jusqu&apos;à %1 de plus, ou affinez le graphe avec la recherche et les filtres.</translation>
-    </message>
-</context>
-<context>
     <name>grantscope::ui::MainWindow</name>
     <message>
         <source>GrantScope</source>
@@ -2845,21 +3012,6 @@ Résultats sous la limite d&apos;autorisations&#xa0;:
     </message>
 </context>
 <context>
-    <name>grantscope::ui::PdfReport</name>
-    <message>
-        <source>PDF output needs a QGuiApplication</source>
-        <translation>La sortie PDF nécessite une QGuiApplication</translation>
-    </message>
-    <message>
-        <source>GrantScope review report</source>
-        <translation>Rapport d&apos;examen GrantScope</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Page %1 sur %2</translation>
-    </message>
-</context>
-<context>
     <name>grantscope::ui::PolicyEditor</name>
     <message>
         <source>Policy text</source>
@@ -3031,133 +3183,6 @@ Résultats sous la limite d&apos;autorisations&#xa0;:
     <message>
         <source>Files, folders or zips to open, or a saved review (.grantscope).</source>
         <translation>Fichiers, dossiers ou zips à ouvrir, ou une revue enregistrée (.grantscope).</translation>
-    </message>
-</context>
-<context>
-    <name>std</name>
-    <message>
-        <source>Generated %1 by GrantScope %2.</source>
-        <translation>Généré le %1 par GrantScope %2.</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Synthèse</translation>
-    </message>
-    <message>
-        <source>Risk score: **%1/100**, grade **%2**.</source>
-        <translation>Score de risque&#xa0;: **%1/100**, note **%2**.</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>Gravité</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>Résultats</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Décision</translation>
-    </message>
-    <message>
-        <source>Reviewer notes</source>
-        <translation>Notes de l&apos;examinateur</translation>
-    </message>
-    <message>
-        <source>Subjects</source>
-        <translation>Objets</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Fichier</translation>
-    </message>
-    <message>
-        <source>Trusted principals</source>
-        <translation>Principaux approuvés</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>Règle</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Objet</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Emplacement</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Under the boundary</source>
-        <translation>Sous la limite d&apos;autorisations</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>Preuves</translation>
-    </message>
-    <message>
-        <source>Mitigation</source>
-        <translation>Atténuation</translation>
-    </message>
-    <message>
-        <source>What the boundary changes</source>
-        <translation>Ce que change la limite d&apos;autorisations</translation>
-    </message>
-    <message>
-        <source>%1 actions requested, %2 allowed before the boundary, %3 after.</source>
-        <translation>%1 actions demandées, %2 autorisées avant la limite d&apos;autorisations, %3 après.</translation>
-    </message>
-    <message>
-        <source>Findings mitigated: %1, partly mitigated: %2, remaining: %3.</source>
-        <translation>Résultats atténués&#xa0;: %1, partiellement atténués&#xa0;: %2, restants&#xa0;: %3.</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Avant</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Après</translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation>Retirées</translation>
-    </message>
-    <message>
-        <source>Boundary policy</source>
-        <translation>Politique de la limite d&apos;autorisations</translation>
-    </message>
-    <message>
-        <source>, … and %1 more</source>
-        <translation>, … et %1 de plus</translation>
-    </message>
-    <message>
-        <source>Generated %1 by GrantScope %2</source>
-        <translation>Généré le %1 par GrantScope %2</translation>
-    </message>
-    <message>
-        <source>Package: %1</source>
-        <translation>Paquet&#xa0;: %1</translation>
     </message>
 </context>
 </TS>

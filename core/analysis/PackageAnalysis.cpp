@@ -18,7 +18,10 @@ namespace grantscope {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("PackageAnalysis", text); }
+// Translated under the context "PackageAnalysis" (lupdate reads the same context from the macro).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(PackageAnalysis)
+};
 QString q(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
 
 // AWS's documented IAM quotas (characters, white space not counted).
@@ -112,10 +115,10 @@ public:
                 if (applies)
                     continue;
                 const QString why = info.resources.empty()
-                    ? tr("%1 cannot be limited to a resource: AWS only grants it with \"Resource\": \"*\", so this "
-                         "statement grants nothing for it")
+                    ? Tr::tr("%1 cannot be limited to a resource: AWS only grants it with \"Resource\": \"*\", so this "
+                             "statement grants nothing for it")
                           .arg(q(m_catalog.actionName(idx)))
-                    : tr("%1 applies to none of the resources listed, so this statement grants nothing for it")
+                    : Tr::tr("%1 applies to none of the resources listed, so this statement grants nothing for it")
                           .arg(q(m_catalog.actionName(idx)));
                 Finding f = fromRule(m_rules, "validation-resource-mismatch", Severity::Low, subject, record.policy.file,
                                      a.location, why);
@@ -225,20 +228,20 @@ PackageAnalysis analyzePackage(const ReviewSubject& package, const Catalog& cata
             if (p.origin == PolicyOrigin::Inline)
                 inlineSize += size;
             else if (size > kManagedPolicyLimit)
-                findings.push_back(fromRule(rules, "validation-size-limit", Severity::Medium, role.name, p.file,
-                                            p.location,
-                                            tr("the managed policy %1 has %2 characters; AWS accepts at most %3")
-                                                .arg(q(p.name))
-                                                .arg(size)
-                                                .arg(kManagedPolicyLimit)));
+                findings.push_back(
+                    fromRule(rules, "validation-size-limit", Severity::Medium, role.name, p.file, p.location,
+                        Tr::tr("the managed policy %1 has %2 characters; AWS accepts at most %3")
+                            .arg(q(p.name))
+                            .arg(size)
+                            .arg(kManagedPolicyLimit)));
         }
         if (inlineSize > kInlineRoleLimit)
-            findings.push_back(fromRule(rules, "validation-size-limit", Severity::Medium, role.name, role.file,
-                                        role.location,
-                                        tr("the inline policies of %1 total %2 characters; AWS accepts at most %3 per role")
-                                            .arg(q(role.name))
-                                            .arg(inlineSize)
-                                            .arg(kInlineRoleLimit)));
+            findings.push_back(
+                fromRule(rules, "validation-size-limit", Severity::Medium, role.name, role.file, role.location,
+                    Tr::tr("the inline policies of %1 total %2 characters; AWS accepts at most %3 per role")
+                        .arg(q(role.name))
+                        .arg(inlineSize)
+                        .arg(kInlineRoleLimit)));
         if (role.hasBoundary)
             subject.boundary = &role.boundary;
         s.grantedActions = granted.count();
@@ -253,18 +256,16 @@ PackageAnalysis analyzePackage(const ReviewSubject& package, const Catalog& cata
             const long long seconds = QString::fromStdString(role.maxSessionDuration).trimmed().toLongLong(&numeric);
             if (numeric && seconds > 3600 && assumableFromOutside(role.trustPolicy, options.accountId))
                 findings.push_back(fromRule(rules, "trust-long-session", Severity::Low, role.name, role.file,
-                                            role.maxSessionDurationLocation.isValid() ? role.maxSessionDurationLocation
-                                                                                      : role.location,
-                                            tr("sessions of %1 stay valid for up to %2 seconds (%3 hours); the "
-                                               "default is 3600")
-                                                .arg(q(role.name))
-                                                .arg(seconds)
-                                                .arg(QString::number(static_cast<double>(seconds) / 3600.0, 'g', 3))));
+                    role.maxSessionDurationLocation.isValid() ? role.maxSessionDurationLocation : role.location,
+                    Tr::tr("sessions of %1 stay valid for up to %2 seconds (%3 hours); the "
+                           "default is 3600")
+                        .arg(q(role.name))
+                        .arg(seconds)
+                        .arg(QString::number(static_cast<double>(seconds) / 3600.0, 'g', 3))));
             if (policySizeForLimits(role.trustPolicy) > kTrustPolicyLimit)
                 findings.push_back(fromRule(rules, "validation-size-limit", Severity::Low, role.name, role.file,
-                                            role.trustPolicy.location,
-                                            tr("the trust policy has more than %1 characters, the default quota")
-                                                .arg(kTrustPolicyLimit)));
+                    role.trustPolicy.location,
+                    Tr::tr("the trust policy has more than %1 characters, the default quota").arg(kTrustPolicyLimit)));
         }
         result.subjects.push_back(std::move(s));
     }
@@ -278,8 +279,8 @@ PackageAnalysis analyzePackage(const ReviewSubject& package, const Catalog& cata
         findings.insert(findings.end(), risks.begin(), risks.end());
         if (p.resolved && policySizeForLimits(p.policy) > kManagedPolicyLimit)
             findings.push_back(fromRule(rules, "validation-size-limit", Severity::Low, p.name, p.file, p.location,
-                                        tr("the policy has more than %1 characters: too large for a managed policy")
-                                            .arg(kManagedPolicyLimit)));
+                Tr::tr("the policy has more than %1 characters: too large for a managed policy")
+                    .arg(kManagedPolicyLimit)));
         result.subjects.push_back(std::move(s));
     }
     for (const Policy& trust : package.standaloneTrustPolicies) {

@@ -16,7 +16,10 @@ namespace grantscope {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("RiskAnalyzer", text); }
+// Translated under the context "RiskAnalyzer" (lupdate reads the same context from the macro).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(RiskAnalyzer)
+};
 
 // Tiers of how strongly an action is granted, weakest first.
 enum Tier { None = 0, SpecificConditional = 1, Specific = 2, BroadConditional = 3, Broad = 4 };
@@ -61,11 +64,11 @@ QString tierReason(Tier tier)
 {
     switch (tier) {
     case BroadConditional:
-        return tr("granted on all resources, but only when the statement's conditions hold");
+        return Tr::tr("granted on all resources, but only when the statement's conditions hold");
     case Specific:
-        return tr("limited to specific resources");
+        return Tr::tr("limited to specific resources");
     case SpecificConditional:
-        return tr("limited to specific resources and guarded by conditions");
+        return Tr::tr("limited to specific resources and guarded by conditions");
     default:
         return {};
     }

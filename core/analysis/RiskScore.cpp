@@ -18,14 +18,14 @@ constexpr std::array<double, 5> kFloor = {0.0, 5.0, 15.0, 40.0, 75.0};
 constexpr double kDecay = 0.8;
 constexpr double kSaturation = 30.0;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RiskScore", text);
-}
+// Translated under the context "RiskScore" (lupdate reads the same context from the macro).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(RiskScore)
+};
 
 QString levelPhrase(Severity severity, int n)
 {
-    return tr("%1 (%2)").arg(severityName(severity).toLower()).arg(n);
+    return Tr::tr("%1 (%2)").arg(severityName(severity).toLower()).arg(n);
 }
 
 } // namespace
@@ -89,7 +89,7 @@ QString RiskScore::explanation() const
 {
     if (!worst) {
         const int info = counted[static_cast<size_t>(Severity::Info)];
-        return info > 0 ? tr("Only informational findings (%1).").arg(info) : tr("No findings.");
+        return info > 0 ? Tr::tr("Only informational findings (%1).").arg(info) : Tr::tr("No findings.");
     }
     // The worst severity drives the score (its floor and its weight); the rest only add to it.
     const Severity top = *worst;
@@ -99,10 +99,10 @@ QString RiskScore::explanation() const
         if (counted[static_cast<size_t>(s)] > 0)
             rest << levelPhrase(static_cast<Severity>(s), counted[static_cast<size_t>(s)]);
     QString text = rest.isEmpty()
-        ? tr("Driven by findings of severity %1.").arg(lead)
-        : tr("Driven by findings of severity %1; %2 add to it.").arg(lead, rest.join(QStringLiteral(", ")));
+        ? Tr::tr("Driven by findings of severity %1.").arg(lead)
+        : Tr::tr("Driven by findings of severity %1; %2 add to it.").arg(lead, rest.join(QStringLiteral(", ")));
     if (excluded > 0)
-        text += QLatin1Char(' ') + tr("False positives left out: %1.").arg(excluded);
+        text += QLatin1Char(' ') + Tr::tr("False positives left out: %1.").arg(excluded);
     return text;
 }
 

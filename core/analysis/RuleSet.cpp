@@ -14,7 +14,10 @@ namespace grantscope {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("RuleSet", text); }
+// Translated under the context "RuleSet" (lupdate reads the same context from the macro).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(RuleSet)
+};
 QString q(const std::string& s) { return QString::fromStdString(s); }
 
 class RuleReader {
@@ -30,7 +33,7 @@ public:
     {
         const SourceNode* rules = root.isObject() ? root.find("rules") : nullptr;
         if (!rules || !rules->isArray()) {
-            error(root.location, tr("a rule file is an object with a \"rules\" array"));
+            error(root.location, Tr::tr("a rule file is an object with a \"rules\" array"));
             return;
         }
         for (const SourceNode& node : rules->items) {
@@ -58,24 +61,24 @@ private:
         ActionSet set = m_catalog.emptySet();
         auto one = [&](const SourceNode& item) {
             if (!item.isString()) {
-                error(item.location, tr("an action pattern must be a string"));
+                error(item.location, Tr::tr("an action pattern must be a string"));
                 return;
             }
             written.push_back(item.text);
             if (item.text.starts_with("level:")) {
                 const auto level = parseAccessLevel(std::string_view(item.text).substr(6));
                 if (!level)
-                    error(item.location, tr("unknown access level in \"%1\"").arg(q(item.text)));
+                    error(item.location, Tr::tr("unknown access level in \"%1\"").arg(q(item.text)));
                 else
                     set |= m_catalog.actionsWithLevel(*level);
                 return;
             }
             const PatternStatus status = m_catalog.matchInto(item.text, set);
             if (status == PatternStatus::Invalid)
-                error(item.location, tr("\"%1\" is not an action pattern").arg(q(item.text)));
+                error(item.location, Tr::tr("\"%1\" is not an action pattern").arg(q(item.text)));
             else if (status != PatternStatus::Matched)
-                m_diagnostics.push_back({DiagnosticSeverity::Warning, "rule-unknown-action", m_file, item.location,
-                                         tr("\"%1\" matches no action in the catalogue").arg(q(item.text))});
+                m_diagnostics.push_back({ DiagnosticSeverity::Warning, "rule-unknown-action", m_file, item.location,
+                    Tr::tr("\"%1\" matches no action in the catalogue").arg(q(item.text)) });
         };
         if (list.isArray())
             for (const SourceNode& item : list.items)
@@ -88,7 +91,7 @@ private:
     bool readRule(const SourceNode& node, Rule& rule)
     {
         if (!node.isObject()) {
-            error(node.location, tr("a rule must be an object"));
+            error(node.location, Tr::tr("a rule must be an object"));
             return false;
         }
         rule.file = m_file;
@@ -96,7 +99,7 @@ private:
         const SourceNode* id = node.find("id");
         const SourceNode* severity = node.find("severity");
         if (!id || !id->isString() || id->text.empty()) {
-            error(node.location, tr("the rule has no \"id\""));
+            error(node.location, Tr::tr("the rule has no \"id\""));
             return false;
         }
         rule.id = id->text;
@@ -105,7 +108,7 @@ private:
         const auto sev = severity && severity->isString() ? parseSeverity(severity->text) : std::nullopt;
         if (!sev) {
             error(severity ? severity->location : node.location,
-                  tr("the rule \"%1\" needs a severity: critical, high, medium, low or info").arg(q(rule.id)));
+                Tr::tr("the rule \"%1\" needs a severity: critical, high, medium, low or info").arg(q(rule.id)));
             return false;
         }
         rule.severity = *sev;
@@ -120,7 +123,7 @@ private:
             if (scope->text == "any")
                 rule.scope = RuleScope::Any;
             else if (scope->text != "broad")
-                error(scope->location, tr("\"scope\" is \"broad\" or \"any\""));
+                error(scope->location, Tr::tr("\"scope\" is \"broad\" or \"any\""));
         }
         if (const SourceNode* b = node.find("blameUnscopable"); b && b->kind == SourceNode::Kind::Bool)
             rule.blameUnscopable = b->text == "true";
@@ -133,7 +136,7 @@ private:
             for (const SourceNode& group : allOf->items) {
                 rule.allOf.push_back(compile(group, rule.patterns));
                 if (rule.allOf.back().none())
-                    error(group.location, tr("a group of \"allOf\" matches no action"));
+                    error(group.location, Tr::tr("a group of \"allOf\" matches no action"));
             }
         }
         // "except": actions never counted for this rule (e.g. reads AWS classifies as Permissions management).
@@ -145,7 +148,8 @@ private:
                 group -= excluded;
         }
         if (rule.builtin.empty() && rule.anyOf.none() && rule.allOf.empty()) {
-            error(node.location, tr("the rule \"%1\" matches nothing: give \"anyOf\", \"allOf\" or \"builtin\"").arg(q(rule.id)));
+            error(node.location,
+                Tr::tr("the rule \"%1\" matches nothing: give \"anyOf\", \"allOf\" or \"builtin\"").arg(q(rule.id)));
             return false;
         }
         return true;

@@ -14,7 +14,10 @@ namespace grantscope {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("TrustAnalyzer", text); }
+// Translated under the context "TrustAnalyzer" (lupdate reads the same context from the macro).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(TrustAnalyzer)
+};
 QString q(const std::string& s) { return QString::fromStdString(s); }
 
 bool isAccountId(std::string_view s)
@@ -111,7 +114,7 @@ public:
                 continue;
             if (st.notPrincipal) {
                 add("trust-any-principal", Severity::Critical, st, static_cast<int>(i), st.location, "NotPrincipal",
-                    tr("an Allow with NotPrincipal lets every principal except the listed ones assume the role"));
+                    Tr::tr("an Allow with NotPrincipal lets every principal except the listed ones assume the role"));
                 continue;
             }
             for (const PrincipalEntry& p : st.principals)
@@ -138,8 +141,9 @@ private:
                                                    "aws:SourceAccount", "aws:SourceArn", "aws:PrincipalOrgPaths"});
             const Severity s = st.conditions.empty() ? Severity::Critical : (scoped ? Severity::Medium : Severity::High);
             add("trust-any-principal", s, st, index, p.location, p.value,
-                st.conditions.empty() ? tr("any AWS principal in any account, even anonymous callers, can assume the role")
-                                      : tr("any AWS principal can assume the role if it meets the statement's conditions"));
+                st.conditions.empty()
+                    ? Tr::tr("any AWS principal in any account, even anonymous callers, can assume the role")
+                    : Tr::tr("any AWS principal can assume the role if it meets the statement's conditions"));
             return;
         }
         if (p.type == "AWS") {
@@ -149,8 +153,8 @@ private:
                 return;
             if (isRootPrincipal(p.value))
                 add("trust-root-principal", Severity::Medium, st, index, p.location, p.value,
-                    tr("the role trusts the whole account %1: any user or role the account's administrators allow "
-                       "can assume it, not only the vendor's integration service")
+                    Tr::tr("the role trusts the whole account %1: any user or role the account's administrators allow "
+                           "can assume it, not only the vendor's integration service")
                         .arg(q(account)));
             checkExternalId(st, index, p);
             return;
@@ -158,8 +162,8 @@ private:
         if (p.type == "Service") {
             if (!findCondition(st, {"aws:SourceAccount", "aws:SourceArn", "aws:SourceOrgID", "aws:SourceOrgPaths"}))
                 add("trust-service-no-source", Severity::Low, st, index, p.location, p.value,
-                    tr("the service %1 can assume the role on behalf of any account's resources; without "
-                       "aws:SourceAccount or aws:SourceArn it can be used as a confused deputy")
+                    Tr::tr("the service %1 can assume the role on behalf of any account's resources; without "
+                           "aws:SourceAccount or aws:SourceArn it can be used as a confused deputy")
                         .arg(q(p.value)));
             return;
         }
@@ -172,8 +176,8 @@ private:
                     restricted = restricted || c.key.ends_with(":sub");
             if (!restricted)
                 add("trust-federated-unrestricted", Severity::High, st, index, p.location, p.value,
-                    tr("any identity that %1 issues tokens for can assume the role: no condition on the token's "
-                       "subject")
+                    Tr::tr("any identity that %1 issues tokens for can assume the role: no condition on the token's "
+                           "subject")
                         .arg(q(provider)));
         }
     }
@@ -183,20 +187,20 @@ private:
         const ConditionClause* c = findCondition(st, {"sts:ExternalId"});
         if (!c || c->values.empty()) {
             add("trust-no-external-id", Severity::High, st, index, p.location, p.value,
-                tr("nothing ties the role to this customer: anyone who can make the vendor's service assume a role "
-                   "can point it at this one (the confused-deputy problem)"));
+                Tr::tr("nothing ties the role to this customer: anyone who can make the vendor's service assume a role "
+                       "can point it at this one (the confused-deputy problem)"));
             return;
         }
         QStringList reasons;
         const bool like = c->op == ConditionOperator::StringLike;
         for (const std::string& v : c->values) {
             if (like && v.find_first_of("*?") != std::string::npos)
-                reasons << tr("\"%1\" is a wildcard pattern").arg(q(v));
+                reasons << Tr::tr("\"%1\" is a wildcard pattern").arg(q(v));
             else if (const QString why = externalIdWeakness(v, m_package); !why.isEmpty())
                 reasons << why;
         }
         if (c->ifExists)
-            reasons << tr("the IfExists operator lets a request without any External ID through");
+            reasons << Tr::tr("the IfExists operator lets a request without any External ID through");
         if (!reasons.isEmpty())
             add("trust-weak-external-id", Severity::Medium, st, index, c->location, p.value,
                 reasons.join(QStringLiteral("; ")));
@@ -215,7 +219,8 @@ private:
             f.mitigation = rule->mitigation;
             f.references = rule->references;
             if (rule->severity != severity)
-                f.severityReason = tr("adjusted from the rule's %1 for this statement").arg(severityName(rule->severity));
+                f.severityReason
+                    = Tr::tr("adjusted from the rule's %1 for this statement").arg(severityName(rule->severity));
         } else {
             f.title = q(id);
             f.rationale = detail;

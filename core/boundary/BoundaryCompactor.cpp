@@ -12,10 +12,10 @@ namespace grantscope {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("BoundaryCompactor", text);
-}
+// Translated under the context "BoundaryCompactor" (lupdate reads the same context from the macro).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(BoundaryCompactor)
+};
 QString q(std::string_view s)
 {
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
@@ -256,16 +256,16 @@ CompactedBoundary BoundaryCompactor::compact(const Catalog& catalog, const Polic
             out.size = policySizeForLimits(out.policy);
             if (st.effect == Effect::Allow && st.notAction)
                 out.diagnostics.push_back({ DiagnosticSeverity::Warning, "boundary-notaction", policy.file, st.location,
-                    tr("to fit the size limit, statement %1 is written with NotAction: it allows the same actions "
-                       "today, and also any action AWS adds after catalogue version %2")
+                    Tr::tr("to fit the size limit, statement %1 is written with NotAction: it allows the same actions "
+                           "today, and also any action AWS adds after catalogue version %2")
                         .arg(q(st.sid.empty() ? std::to_string(f.statement + 1) : st.sid), q(catalog.dataVersion())) });
         }
     }
     out.fits = out.size <= limit;
     if (!out.fits)
         out.diagnostics.push_back({ DiagnosticSeverity::Error, "boundary-too-large", policy.file, policy.location,
-            tr("the boundary needs %1 characters even after compaction; AWS accepts at most %2 for a managed "
-               "policy. Allow fewer services or access levels, or deny fewer separate actions")
+            Tr::tr("the boundary needs %1 characters even after compaction; AWS accepts at most %2 for a managed "
+                   "policy. Allow fewer services or access levels, or deny fewer separate actions")
                 .arg(out.size)
                 .arg(limit) });
     out.json = writePolicyJson(out.policy, 2);

@@ -10,10 +10,10 @@ namespace grantscope {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("BoundaryDraft", text);
-}
+// Translated under the context "BoundaryDraft" (lupdate reads the same context from the macro).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(BoundaryDraft)
+};
 QString q(std::string_view s)
 {
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
@@ -153,34 +153,35 @@ Diagnostics BoundaryDraft::check(const Catalog& catalog) const
         case PatternStatus::Matched:
             return;
         case PatternStatus::UnknownService:
-            error("boundary-unknown-service", tr("unknown service in \"%1\"").arg(q(pattern)));
+            error("boundary-unknown-service", Tr::tr("unknown service in \"%1\"").arg(q(pattern)));
             return;
         case PatternStatus::UnknownAction: {
-            QString message = tr("unknown action \"%1\"").arg(q(pattern));
+            QString message = Tr::tr("unknown action \"%1\"").arg(q(pattern));
             const std::vector<std::string> close = catalog.suggest(pattern, 1);
             if (!close.empty())
-                message += tr("; did you mean %1?").arg(q(close.front()));
+                message += Tr::tr("; did you mean %1?").arg(q(close.front()));
             error("boundary-unknown-action", message);
             return;
         }
         case PatternStatus::NoMatch:
-            error("boundary-pattern-no-match", tr("\"%1\" matches no action in the catalogue").arg(q(pattern)));
+            error("boundary-pattern-no-match", Tr::tr("\"%1\" matches no action in the catalogue").arg(q(pattern)));
             return;
         case PatternStatus::Invalid:
             error("boundary-invalid-action",
-                tr("\"%1\" is not an action pattern of the form service:action").arg(q(pattern)));
+                Tr::tr("\"%1\" is not an action pattern of the form service:action").arg(q(pattern)));
             return;
         }
     };
     auto checkArn = [&](const std::string& arn) {
         if (!looksLikeArn(arn))
             error("boundary-invalid-arn",
-                tr("\"%1\" is not a resource ARN (arn:partition:service:region:account:resource) or *").arg(q(arn)));
+                Tr::tr("\"%1\" is not a resource ARN (arn:partition:service:region:account:resource) or *")
+                    .arg(q(arn)));
     };
 
     for (const std::string& prefix : allowedServices)
         if (catalog.findService(prefix) < 0)
-            error("boundary-unknown-service", tr("unknown service \"%1\"").arg(q(prefix)));
+            error("boundary-unknown-service", Tr::tr("unknown service \"%1\"").arg(q(prefix)));
     for (const std::string& p : deniedActions)
         checkAction(p);
     for (const ArnDeny& d : arnDenies) {
@@ -189,15 +190,15 @@ Diagnostics BoundaryDraft::check(const Catalog& catalog) const
     }
     for (const ConditionalDeny& d : conditionalDenies) {
         if (d.actions.empty())
-            error("boundary-empty-deny", tr("a conditional deny needs at least one action"));
+            error("boundary-empty-deny", Tr::tr("a conditional deny needs at least one action"));
         for (const std::string& p : d.actions)
             checkAction(p);
         if (d.condition.key.empty() || d.condition.values.empty())
-            error("boundary-invalid-condition", tr("a conditional deny needs a condition key and a value"));
+            error("boundary-invalid-condition", Tr::tr("a conditional deny needs a condition key and a value"));
     }
     for (const ExceptDeny& d : exceptDenies) {
         if (d.actions.empty() || d.exceptResources.empty())
-            error("boundary-empty-deny", tr("a deny with exceptions needs actions and the resources it spares"));
+            error("boundary-empty-deny", Tr::tr("a deny with exceptions needs actions and the resources it spares"));
         for (const std::string& p : d.actions)
             checkAction(p);
         for (const std::string& arn : d.exceptResources)

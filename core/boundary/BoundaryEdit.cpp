@@ -9,10 +9,10 @@ namespace grantscope {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("BoundaryEdit", text);
-}
+// Translated under the context "BoundaryEdit" (lupdate reads the same context from the macro).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(BoundaryEdit)
+};
 QString q(std::string_view s)
 {
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
@@ -206,34 +206,35 @@ QString BoundaryEdit::description() const
     const bool removing = m_mode == Mode::Remove;
     switch (m_part) {
     case Part::Base:
-        return m_payload.base == BoundaryBase::AllowAll ? tr("Start from: allow everything")
-                                                        : tr("Start from: the actions the vendor asks for");
+        return m_payload.base == BoundaryBase::AllowAll ? Tr::tr("Start from: allow everything")
+                                                        : Tr::tr("Start from: the actions the vendor asks for");
     case Part::Services:
         return m_payload.allowedServices.empty()
-            ? tr("Allow every service")
-            : tr("Allow only the services %1").arg(joined(m_payload.allowedServices));
+            ? Tr::tr("Allow every service")
+            : Tr::tr("Allow only the services %1").arg(joined(m_payload.allowedServices));
     case Part::Levels:
-        return m_payload.allowedLevels ? tr("Allow only the access levels %1").arg(levelNames(m_payload.allowedLevels))
-                                       : tr("Allow every access level");
+        return m_payload.allowedLevels
+            ? Tr::tr("Allow only the access levels %1").arg(levelNames(m_payload.allowedLevels))
+            : Tr::tr("Allow every access level");
     case Part::DeniedActions:
-        return (removing ? tr("Stop denying %1") : tr("Deny %1")).arg(joined(m_payload.deniedActions));
+        return (removing ? Tr::tr("Stop denying %1") : Tr::tr("Deny %1")).arg(joined(m_payload.deniedActions));
     case Part::ArnDenies: {
         QStringList parts;
         for (const ArnDeny& d : m_payload.arnDenies)
-            parts << tr("%1 on %2").arg(q(d.action), q(d.arn));
-        return (removing ? tr("Stop denying %1") : tr("Deny %1")).arg(parts.join(QStringLiteral("; ")));
+            parts << Tr::tr("%1 on %2").arg(q(d.action), q(d.arn));
+        return (removing ? Tr::tr("Stop denying %1") : Tr::tr("Deny %1")).arg(parts.join(QStringLiteral("; ")));
     }
     case Part::ConditionalDenies: {
         QStringList parts;
         for (const ConditionalDeny& d : m_payload.conditionalDenies)
-            parts << tr("%1 when %2").arg(joined(d.actions), conditionText(d.condition));
-        return (removing ? tr("Stop denying %1") : tr("Deny %1")).arg(parts.join(QStringLiteral("; ")));
+            parts << Tr::tr("%1 when %2").arg(joined(d.actions), conditionText(d.condition));
+        return (removing ? Tr::tr("Stop denying %1") : Tr::tr("Deny %1")).arg(parts.join(QStringLiteral("; ")));
     }
     case Part::ExceptDenies: {
         QStringList parts;
         for (const ExceptDeny& d : m_payload.exceptDenies)
-            parts << tr("%1 except on %2").arg(joined(d.actions), joined(d.exceptResources));
-        return (removing ? tr("Stop denying %1") : tr("Deny %1")).arg(parts.join(QStringLiteral("; ")));
+            parts << Tr::tr("%1 except on %2").arg(joined(d.actions), joined(d.exceptResources));
+        return (removing ? Tr::tr("Stop denying %1") : Tr::tr("Deny %1")).arg(parts.join(QStringLiteral("; ")));
     }
     }
     return {};

@@ -11,10 +11,10 @@ namespace grantscope {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Mitigations", text);
-}
+// Translated under the context "Mitigations" (lupdate reads the same context from the macro).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Mitigations)
+};
 QString q(std::string_view s)
 {
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
@@ -70,9 +70,10 @@ BoundaryEdit denyKms(const Finding& finding, const Catalog& catalog, const Mitig
         if (startsWith(a, "kms:") && std::find(actions.begin(), actions.end(), a) == actions.end())
             actions.push_back(std::move(a));
     if (options.kmsKeyArns.empty())
-        return BoundaryEdit::denyActions(actions).withDescription(tr("Deny %1 on every KMS key").arg(joined(actions)));
+        return BoundaryEdit::denyActions(actions).withDescription(
+            Tr::tr("Deny %1 on every KMS key").arg(joined(actions)));
     return BoundaryEdit::denyExcept({ actions, options.kmsKeyArns })
-        .withDescription(tr("Deny %1 except on the keys %2").arg(joined(actions), joined(options.kmsKeyArns)));
+        .withDescription(Tr::tr("Deny %1 except on the keys %2").arg(joined(actions), joined(options.kmsKeyArns)));
 }
 
 BoundaryEdit denyOnProduction(const std::vector<std::string>& actions, const MitigationOptions& options)
@@ -83,7 +84,7 @@ BoundaryEdit denyOnProduction(const std::vector<std::string>& actions, const Mit
     c.key = "aws:ResourceTag/" + options.productionTagKey;
     c.values = { options.productionTagValue };
     return BoundaryEdit::denyWhen({ actions, std::move(c) })
-        .withDescription(tr("Deny %1 on resources tagged %2=%3")
+        .withDescription(Tr::tr("Deny %1 on resources tagged %2=%3")
                              .arg(joined(actions), q(options.productionTagKey), q(options.productionTagValue)));
 }
 
@@ -110,7 +111,7 @@ std::vector<BoundaryEdit> Mitigations::forFinding(
     const bool touchesIam
         = std::any_of(actions.begin(), actions.end(), [](const std::string& a) { return startsWith(a, "iam:"); });
     if (rule == "iam-write" || rule == "passrole-broad" || (startsWith(rule, "privesc-") && touchesIam))
-        return { BoundaryEdit::denyActions(iamWritePatterns()).withDescription(tr("Deny IAM writes")) };
+        return { BoundaryEdit::denyActions(iamWritePatterns()).withDescription(Tr::tr("Deny IAM writes")) };
     if (actions.empty())
         return {};
     if (rule == "disruption-compute") {
@@ -122,7 +123,7 @@ std::vector<BoundaryEdit> Mitigations::forFinding(
                     disruptive.emplace_back(a);
         return { denyOnProduction(disruptive, options) };
     }
-    return { BoundaryEdit::denyActions(actions).withDescription(tr("Deny %1").arg(joined(actions))) };
+    return { BoundaryEdit::denyActions(actions).withDescription(Tr::tr("Deny %1").arg(joined(actions))) };
 }
 
 std::vector<BoundaryEdit> Mitigations::forFindings(

@@ -15,7 +15,10 @@ namespace grantscope::cli {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("cli", text); }
+// Translated under the context "cli" (lupdate reads the same context from the macro).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 enum class Format { Text, Json, Sarif, Markdown };
 
@@ -32,7 +35,7 @@ bool writeOutput(const QString& path, const std::string& text, std::FILE* out, s
     if (!file.open(QIODevice::WriteOnly)
         || file.write(text.data(), static_cast<qint64>(text.size())) != static_cast<qint64>(text.size())
         || !file.commit()) {
-        write(err, tr("grantscope-cli: cannot write %1: %2\n").arg(path, file.errorString()));
+        write(err, Tr::tr("grantscope-cli: cannot write %1: %2\n").arg(path, file.errorString()));
         return false;
     }
     return true;
@@ -47,7 +50,7 @@ bool parseCommonOption(const QStringList& args, qsizetype& i, LoadOptions& optio
             return a.mid(name.size() + 1);
         if (i + 1 < args.size())
             return args[++i];
-        write(err, tr("grantscope-cli: %1 needs a value\n").arg(name));
+        write(err, Tr::tr("grantscope-cli: %1 needs a value\n").arg(name));
         ok = false;
         return {};
     };
@@ -55,7 +58,7 @@ bool parseCommonOption(const QStringList& args, qsizetype& i, LoadOptions& optio
         const QString pair = value(QStringLiteral("--param"));
         const qsizetype eq = pair.indexOf(QLatin1Char('='));
         if (eq <= 0) {
-            write(err, tr("grantscope-cli: --param takes Name=Value, not \"%1\"\n").arg(pair));
+            write(err, Tr::tr("grantscope-cli: --param takes Name=Value, not \"%1\"\n").arg(pair));
             ok = false;
         } else {
             options.parameters[pair.left(eq).toStdString()] = pair.mid(eq + 1).toStdString();
@@ -95,7 +98,7 @@ int runAnalyze(const QStringList& args, std::FILE* out, std::FILE* err)
             format = Format::Markdown;
         else if (a == QStringLiteral("-o") || a == QStringLiteral("--output")) {
             if (i + 1 >= args.size()) {
-                write(err, tr("grantscope-cli analyze: %1 needs a file\n").arg(a));
+                write(err, Tr::tr("grantscope-cli analyze: %1 needs a file\n").arg(a));
                 return BadInput;
             }
             output = args[++i];
@@ -103,19 +106,20 @@ int runAnalyze(const QStringList& args, std::FILE* out, std::FILE* err)
             const QString v = a.contains(QLatin1Char('=')) ? a.section(QLatin1Char('='), 1) : (i + 1 < args.size() ? args[++i] : QString());
             failOn = parseSeverity(v.toStdString());
             if (!failOn) {
-                write(err, tr("grantscope-cli analyze: --fail-on takes critical, high, medium, low or info\n"));
+                write(err, Tr::tr("grantscope-cli analyze: --fail-on takes critical, high, medium, low or info\n"));
                 return BadInput;
             }
         } else if (!parseCommonOption(args, i, options, paths, err, ok)) {
-            write(err, tr("grantscope-cli analyze: unknown option %1\n").arg(a));
+            write(err, Tr::tr("grantscope-cli analyze: unknown option %1\n").arg(a));
             return BadInput;
         }
     }
     if (!ok)
         return BadInput;
     if (paths.isEmpty()) {
-        write(err, tr("Usage: grantscope-cli analyze [--json|--sarif|--markdown] [-o FILE] [--param N=V]... "
-                      "[--fail-on SEVERITY] PATH...\n"));
+        write(err,
+            Tr::tr("Usage: grantscope-cli analyze [--json|--sarif|--markdown] [-o FILE] [--param N=V]... "
+                   "[--fail-on SEVERITY] PATH...\n"));
         return BadInput;
     }
     const ReviewSubject package = loadPackage(paths, options);

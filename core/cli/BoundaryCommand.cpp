@@ -21,16 +21,17 @@ namespace grantscope::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cli", text);
-}
+// Translated under the context "cli" (lupdate reads the same context from the macro).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 QString boundaryUsage()
 {
-    return tr("Usage: grantscope-cli boundary [--deny-action P]... [--deny-on ACTION=ARN]... [--allow-service S]...\n"
-              "         [--allow-level L]... [--base allow-all|vendor] [--from-findings] [--kms-key ARN]...\n"
-              "         [--name NAME] [--format json|cloudformation|terraform] [-o FILE] [PATH...]\n");
+    return Tr::tr(
+        "Usage: grantscope-cli boundary [--deny-action P]... [--deny-on ACTION=ARN]... [--allow-service S]...\n"
+        "         [--allow-level L]... [--base allow-all|vendor] [--from-findings] [--kms-key ARN]...\n"
+        "         [--name NAME] [--format json|cloudformation|terraform] [-o FILE] [PATH...]\n");
 }
 
 struct Options {
@@ -60,7 +61,7 @@ bool parseOptions(const QStringList& args, Options& o, std::FILE* err)
             if (a == option && i + 1 < args.size())
                 return args[++i];
             if (a == option) {
-                write(err, tr("grantscope-cli boundary: %1 needs a value\n").arg(option));
+                write(err, Tr::tr("grantscope-cli boundary: %1 needs a value\n").arg(option));
                 ok = false;
                 return QString();
             }
@@ -72,7 +73,7 @@ bool parseOptions(const QStringList& args, Options& o, std::FILE* err)
         } else if (const auto on = value("--deny-on")) {
             const qsizetype eq = on->indexOf(QLatin1Char('='));
             if (ok && (eq <= 0 || eq + 1 == on->size())) {
-                write(err, tr("grantscope-cli boundary: --deny-on takes ACTION=ARN, not \"%1\"\n").arg(*on));
+                write(err, Tr::tr("grantscope-cli boundary: --deny-on takes ACTION=ARN, not \"%1\"\n").arg(*on));
                 ok = false;
             } else if (ok) {
                 o.edits.push_back(
@@ -85,8 +86,8 @@ bool parseOptions(const QStringList& args, Options& o, std::FILE* err)
             const std::optional<AccessLevel> level = parseAccessLevel(l->toStdString());
             if (ok && !level) {
                 write(err,
-                    tr("grantscope-cli boundary: --allow-level takes List, Read, Write, Permissions management "
-                       "or Tagging, not \"%1\"\n")
+                    Tr::tr("grantscope-cli boundary: --allow-level takes List, Read, Write, Permissions management "
+                           "or Tagging, not \"%1\"\n")
                         .arg(*l));
                 ok = false;
             } else if (ok) {
@@ -94,7 +95,7 @@ bool parseOptions(const QStringList& args, Options& o, std::FILE* err)
             }
         } else if (const auto b = value("--base")) {
             if (ok && *b != QStringLiteral("allow-all") && *b != QStringLiteral("vendor")) {
-                write(err, tr("grantscope-cli boundary: --base takes allow-all or vendor, not \"%1\"\n").arg(*b));
+                write(err, Tr::tr("grantscope-cli boundary: --base takes allow-all or vendor, not \"%1\"\n").arg(*b));
                 ok = false;
             }
             o.vendorBase = *b == QStringLiteral("vendor");
@@ -104,13 +105,14 @@ bool parseOptions(const QStringList& args, Options& o, std::FILE* err)
         } else if (const auto f = value("--format")) {
             o.format = parseBoundaryFormat(f->toStdString());
             if (ok && !o.format) {
-                write(err, tr("grantscope-cli boundary: --format takes json, cloudformation or terraform, not \"%1\"\n")
-                               .arg(*f));
+                write(err,
+                    Tr::tr("grantscope-cli boundary: --format takes json, cloudformation or terraform, not \"%1\"\n")
+                        .arg(*f));
                 ok = false;
             }
         } else if (const auto n = value("--name")) {
             if (ok && n->isEmpty()) {
-                write(err, tr("grantscope-cli boundary: --name needs a policy name\n"));
+                write(err, Tr::tr("grantscope-cli boundary: --name needs a policy name\n"));
                 ok = false;
             }
             o.name = n->toStdString();
@@ -118,14 +120,14 @@ bool parseOptions(const QStringList& args, Options& o, std::FILE* err)
             o.output = *out;
         } else if (a == QStringLiteral("-o")) {
             if (i + 1 >= args.size()) {
-                write(err, tr("grantscope-cli boundary: -o needs a file\n"));
+                write(err, Tr::tr("grantscope-cli boundary: -o needs a file\n"));
                 return false;
             }
             o.output = args[++i];
         } else if (a == QStringLiteral("--from-findings")) {
             o.fromFindings = true;
         } else if (!parseCommonOption(args, i, o.load, o.paths, err, ok)) {
-            write(err, tr("grantscope-cli boundary: unknown option %1\n").arg(a));
+            write(err, Tr::tr("grantscope-cli boundary: unknown option %1\n").arg(a));
             return false;
         }
     }
@@ -159,7 +161,8 @@ int runBoundary(const QStringList& args, std::FILE* out, std::FILE* err)
         return BadInput;
     }
     if ((o.fromFindings || o.vendorBase) && o.paths.isEmpty()) {
-        write(err, tr("grantscope-cli boundary: --from-findings and --base vendor need the vendor package (PATH)\n"));
+        write(
+            err, Tr::tr("grantscope-cli boundary: --from-findings and --base vendor need the vendor package (PATH)\n"));
         write(err, boundaryUsage());
         return BadInput;
     }
@@ -194,14 +197,14 @@ int runBoundary(const QStringList& args, std::FILE* out, std::FILE* err)
     const Diagnostics problems = draft.check(catalog);
     if (hasErrors(problems)) {
         for (const Diagnostic& d : problems)
-            write(err, tr("grantscope-cli boundary: %1\n").arg(d.message));
+            write(err, Tr::tr("grantscope-cli boundary: %1\n").arg(d.message));
         return BadInput;
     }
     const CompactedBoundary compacted = BoundaryCompactor::compact(catalog, draft.toPolicy(catalog));
     for (const Diagnostic& d : compacted.diagnostics)
         write(err,
-            tr("grantscope-cli boundary: %1: %2\n")
-                .arg(d.severity == DiagnosticSeverity::Error ? tr("error") : tr("warning"), d.message));
+            Tr::tr("grantscope-cli boundary: %1: %2\n")
+                .arg(d.severity == DiagnosticSeverity::Error ? Tr::tr("error") : Tr::tr("warning"), d.message));
     if (!compacted.fits)
         return BadInput;
     const BoundaryFormat format = o.format.value_or(
@@ -210,7 +213,7 @@ int runBoundary(const QStringList& args, std::FILE* out, std::FILE* err)
         return BadInput;
     if (!o.output.isEmpty() && o.output != QStringLiteral("-"))
         write(err,
-            tr("grantscope-cli boundary: wrote %1 (%2 of %3 characters, %4 edits)\n")
+            Tr::tr("grantscope-cli boundary: wrote %1 (%2 of %3 characters, %4 edits)\n")
                 .arg(o.output)
                 .arg(compacted.size)
                 .arg(BoundaryCompactor::kManagedPolicyLimit)

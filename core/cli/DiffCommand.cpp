@@ -21,10 +21,10 @@ namespace grantscope::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cli", text);
-}
+// Translated under the context "cli" (lupdate reads the same context from the macro).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 QString q(std::string_view s)
 {
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
@@ -32,7 +32,7 @@ QString q(std::string_view s)
 
 QString diffUsage()
 {
-    return tr("Usage: grantscope-cli diff [--json] --boundary B.json [--param N=V]... PATH...\n");
+    return Tr::tr("Usage: grantscope-cli diff [--json] --boundary B.json [--param N=V]... PATH...\n");
 }
 
 std::string toJson(
@@ -69,17 +69,17 @@ std::string toJson(
 QString toText(
     const Catalog& catalog, const SemanticDiff& diff, const std::vector<Finding>& findings, const QString& boundaryPath)
 {
-    QString text = tr("Boundary %1 applied to the package, for a request without condition keys:\n"
-                      "%2 actions requested, %3 allowed before, %4 after.\n\n")
+    QString text = Tr::tr("Boundary %1 applied to the package, for a request without condition keys:\n"
+                          "%2 actions requested, %3 allowed before, %4 after.\n\n")
                        .arg(boundaryPath)
                        .arg(diff.requested.count())
                        .arg(diff.before.count())
                        .arg(diff.after.count());
-    text += tr("%1 %2 %3 %4\n")
-                .arg(tr("Service / access level"), -44)
-                .arg(tr("requested"), 10)
-                .arg(tr("before"), 7)
-                .arg(tr("after"), 6);
+    text += Tr::tr("%1 %2 %3 %4\n")
+                .arg(Tr::tr("Service / access level"), -44)
+                .arg(Tr::tr("requested"), 10)
+                .arg(Tr::tr("before"), 7)
+                .arg(Tr::tr("after"), 6);
     int lastService = -1;
     for (const ServiceLevelDiff& r : diff.rows) {
         if (r.service != lastService)
@@ -92,7 +92,7 @@ QString toText(
                     .arg(r.after, 6);
     }
     const ActionSet removed = diff.removed();
-    text += tr("\nRemoved by the boundary (%1):\n").arg(removed.count());
+    text += Tr::tr("\nRemoved by the boundary (%1):\n").arg(removed.count());
     catalog.forEachSorted(
         removed, [&](int a) { text += QStringLiteral("  ") + q(catalog.lowerActionName(a)) + QLatin1Char('\n'); });
     QString findingLines;
@@ -106,7 +106,7 @@ QString toText(
                             .arg(q(f.rule), q(f.subject));
     }
     if (!findingLines.isEmpty())
-        text += tr("\nFindings under the boundary:\n") + findingLines;
+        text += Tr::tr("\nFindings under the boundary:\n") + findingLines;
     return text;
 }
 
@@ -129,11 +129,11 @@ int runDiff(const QStringList& args, std::FILE* out, std::FILE* err)
             else if (i + 1 < args.size())
                 boundaryPath = args[++i];
             if (boundaryPath.isEmpty()) {
-                write(err, tr("grantscope-cli diff: --boundary needs a policy file\n"));
+                write(err, Tr::tr("grantscope-cli diff: --boundary needs a policy file\n"));
                 return BadInput;
             }
         } else if (!parseCommonOption(args, i, options, paths, err, ok)) {
-            write(err, tr("grantscope-cli diff: unknown option %1\n").arg(a) + diffUsage());
+            write(err, Tr::tr("grantscope-cli diff: unknown option %1\n").arg(a) + diffUsage());
             return BadInput;
         }
     }
@@ -161,7 +161,7 @@ int runDiff(const QStringList& args, std::FILE* out, std::FILE* err)
         return BadInput;
     if (package.roles.empty() && package.standalonePolicies.empty()) {
         write(err,
-            tr("grantscope-cli diff: %1: no role or permission policy to compare\n")
+            Tr::tr("grantscope-cli diff: %1: no role or permission policy to compare\n")
                 .arg(paths.join(QStringLiteral(", "))));
         return BadInput;
     }

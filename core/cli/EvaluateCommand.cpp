@@ -15,7 +15,10 @@ namespace grantscope::cli {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("cli", text); }
+// Translated under the context "cli" (lupdate reads the same context from the macro).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 struct Case {
     std::vector<std::unique_ptr<Policy>> identity;
@@ -34,7 +37,7 @@ public:
     bool read(const SourceNode& root, std::vector<Case>& cases)
     {
         if (!root.isArray())
-            return fail(root.location, tr("the cases file must hold a JSON array of cases"));
+            return fail(root.location, Tr::tr("the cases file must hold a JSON array of cases"));
         for (size_t i = 0; i < root.items.size(); ++i) {
             Case c;
             if (!readCase(root.items[i], static_cast<int>(i), c))
@@ -63,16 +66,16 @@ private:
     bool readCase(const SourceNode& node, int index, Case& c)
     {
         if (!node.isObject())
-            return fail(node.location, tr("case %1 must be an object").arg(index));
+            return fail(node.location, Tr::tr("case %1 must be an object").arg(index));
         for (const SourceMember& m : node.members) {
             if (m.key != "identityPolicies" && m.key != "boundary" && m.key != "action" && m.key != "resource"
                 && m.key != "context")
-                return fail(m.keyLocation, tr("unknown case field \"%1\"").arg(QString::fromStdString(m.key)));
+                return fail(m.keyLocation, Tr::tr("unknown case field \"%1\"").arg(QString::fromStdString(m.key)));
         }
         const SourceNode* identity = node.find("identityPolicies");
         if (!identity || !identity->isArray())
             return fail(identity ? identity->location : node.location,
-                        tr("case %1 needs \"identityPolicies\": an array of policies").arg(index));
+                Tr::tr("case %1 needs \"identityPolicies\": an array of policies").arg(index));
         for (size_t i = 0; i < identity->items.size(); ++i) {
             std::unique_ptr<Policy> p;
             if (!readPolicy(identity->items[i], PolicyKind::Identity,
@@ -86,16 +89,17 @@ private:
         }
         const SourceNode* action = node.find("action");
         if (!action || !action->isString())
-            return fail(action ? action->location : node.location, tr("case %1 needs \"action\": a string").arg(index));
+            return fail(
+                action ? action->location : node.location, Tr::tr("case %1 needs \"action\": a string").arg(index));
         c.request.action = action->text;
         const SourceNode* resource = node.find("resource");
         if (!resource || !resource->isString())
             return fail(resource ? resource->location : node.location,
-                        tr("case %1 needs \"resource\": a string").arg(index));
+                Tr::tr("case %1 needs \"resource\": a string").arg(index));
         c.request.resource = resource->text;
         if (const SourceNode* context = node.find("context"); context && !context->isNull()) {
             if (!context->isObject())
-                return fail(context->location, tr("\"context\" must be an object of condition keys"));
+                return fail(context->location, Tr::tr("\"context\" must be an object of condition keys"));
             for (const SourceMember& m : context->members) {
                 std::vector<std::string> values;
                 if (m.value.isScalar()) {
@@ -103,12 +107,13 @@ private:
                 } else if (m.value.isArray()) {
                     for (const SourceNode& v : m.value.items) {
                         if (!v.isScalar())
-                            return fail(v.location, tr("context values must be strings, numbers or booleans"));
+                            return fail(v.location, Tr::tr("context values must be strings, numbers or booleans"));
                         values.push_back(v.text);
                     }
                 } else {
-                    return fail(m.value.location, tr("the context key \"%1\" needs a value or an array of values")
-                                                      .arg(QString::fromStdString(m.key)));
+                    return fail(m.value.location,
+                        Tr::tr("the context key \"%1\" needs a value or an array of values")
+                            .arg(QString::fromStdString(m.key)));
                 }
                 c.request.context.set(m.key, std::move(values));
             }
@@ -131,12 +136,12 @@ int runEvaluate(const QStringList& args, std::FILE* out, std::FILE* err)
         else if (args[i].startsWith(QStringLiteral("--cases=")))
             casesPath = args[i].mid(8);
         else {
-            write(err, tr("grantscope-cli evaluate: unexpected argument %1\n").arg(args[i]));
+            write(err, Tr::tr("grantscope-cli evaluate: unexpected argument %1\n").arg(args[i]));
             return BadInput;
         }
     }
     if (casesPath.isEmpty()) {
-        write(err, tr("Usage: grantscope-cli evaluate --cases FILE\n"));
+        write(err, Tr::tr("Usage: grantscope-cli evaluate --cases FILE\n"));
         return BadInput;
     }
     Diagnostics diagnostics;

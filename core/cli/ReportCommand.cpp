@@ -20,14 +20,17 @@ namespace grantscope::cli {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("cli", text); }
+// Translated under the context "cli" (lupdate reads the same context from the macro).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 PdfRenderer g_pdfRenderer = nullptr;
 
 QString reportUsage()
 {
-    return tr("Usage: grantscope-cli report --format html|pdf|md -o FILE [--session S.grantscope | PATH...]\n"
-              "         [--boundary B.json] [--param N=V]...\n");
+    return Tr::tr("Usage: grantscope-cli report --format html|pdf|md -o FILE [--session S.grantscope | PATH...]\n"
+                  "         [--boundary B.json] [--param N=V]...\n");
 }
 
 struct Options {
@@ -55,7 +58,7 @@ bool parseOptions(const QStringList& args, Options& o, std::FILE* err)
             if (i + 1 < args.size())
                 into = args[++i];
             if (into.isEmpty()) {
-                write(err, tr("grantscope-cli report: %1 needs a value\n").arg(option));
+                write(err, Tr::tr("grantscope-cli report: %1 needs a value\n").arg(option));
                 ok = false;
             }
             return true;
@@ -64,7 +67,7 @@ bool parseOptions(const QStringList& args, Options& o, std::FILE* err)
             || value("--session", o.session) || value("--boundary", o.boundary))
             continue;
         if (!parseCommonOption(args, i, o.load, o.paths, err, ok)) {
-            write(err, tr("grantscope-cli report: unknown option %1\n").arg(a));
+            write(err, Tr::tr("grantscope-cli report: unknown option %1\n").arg(a));
             return false;
         }
     }
@@ -100,22 +103,24 @@ int runReport(const QStringList& args, std::FILE* out, std::FILE* err)
     const QString format = o.format.toLower();
     if (format != QStringLiteral("html") && format != QStringLiteral("pdf") && format != QStringLiteral("md")
         && format != QStringLiteral("markdown")) {
-        write(err, o.format.isEmpty() ? tr("grantscope-cli report: --format is required\n")
-                                      : tr("grantscope-cli report: unknown format \"%1\"\n").arg(o.format));
+        write(err,
+            o.format.isEmpty() ? Tr::tr("grantscope-cli report: --format is required\n")
+                               : Tr::tr("grantscope-cli report: unknown format \"%1\"\n").arg(o.format));
         write(err, reportUsage());
         return BadInput;
     }
     if (o.output.isEmpty() || (format == QStringLiteral("pdf") && o.output == QStringLiteral("-"))) {
-        write(err, tr("grantscope-cli report: -o FILE is required\n") + reportUsage());
+        write(err, Tr::tr("grantscope-cli report: -o FILE is required\n") + reportUsage());
         return BadInput;
     }
     if (o.session.isEmpty() == o.paths.isEmpty()) {
-        write(err, tr("grantscope-cli report: give either --session or the package PATHs\n") + reportUsage());
+        write(err, Tr::tr("grantscope-cli report: give either --session or the package PATHs\n") + reportUsage());
         return BadInput;
     }
     if (format == QStringLiteral("pdf") && !g_pdfRenderer) {
-        write(err, tr("grantscope-cli report: PDF output needs a build with the GUI (GRANTSCOPE_GUI=ON); "
-                      "use --format html and print it to PDF\n"));
+        write(err,
+            Tr::tr("grantscope-cli report: PDF output needs a build with the GUI (GRANTSCOPE_GUI=ON); "
+                   "use --format html and print it to PDF\n"));
         return BadInput;
     }
 
@@ -132,7 +137,7 @@ int runReport(const QStringList& args, std::FILE* out, std::FILE* err)
         o.paths = session->packagePaths;
         o.load = session->loadOptions();
         if (o.paths.isEmpty()) {
-            write(err, tr("grantscope-cli report: %1: the session names no package\n").arg(o.session));
+            write(err, Tr::tr("grantscope-cli report: %1: the session names no package\n").arg(o.session));
             return BadInput;
         }
     }
@@ -146,7 +151,7 @@ int runReport(const QStringList& args, std::FILE* out, std::FILE* err)
         const Diagnostics problems = session->boundary.check(catalog);
         if (hasErrors(problems)) {
             for (const Diagnostic& d : problems)
-                write(err, tr("grantscope-cli report: %1: boundary: %2\n").arg(o.session, d.message));
+                write(err, Tr::tr("grantscope-cli report: %1: boundary: %2\n").arg(o.session, d.message));
             return BadInput;
         }
         boundary = BoundaryCompactor::compact(catalog, session->boundary.toPolicy(catalog)).policy;
@@ -163,7 +168,7 @@ int runReport(const QStringList& args, std::FILE* out, std::FILE* err)
     if (format == QStringLiteral("pdf")) {
         QString error;
         if (!g_pdfRenderer(reportToHtml(report), o.output, &error)) {
-            write(err, tr("grantscope-cli report: cannot write %1: %2\n").arg(o.output, error));
+            write(err, Tr::tr("grantscope-cli report: cannot write %1: %2\n").arg(o.output, error));
             return BadInput;
         }
         return Success;

@@ -12,7 +12,10 @@ namespace grantscope {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("YamlReader", text); }
+// Translated under the context "YamlReader" (lupdate reads the same context from the macro).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(YamlReader)
+};
 
 SourceLocation locationOf(const YAML::Mark& mark)
 {
@@ -51,9 +54,9 @@ public:
     {
         if (++m_nodes > m_limits.maxNodes)
             return fail(node.Mark(), "yaml-size",
-                        tr("the document expands to more than %1 values (an alias bomb?)").arg(m_limits.maxNodes));
+                Tr::tr("the document expands to more than %1 values (an alias bomb?)").arg(m_limits.maxNodes));
         if (depth > m_limits.maxDepth)
-            return fail(node.Mark(), "yaml-depth", tr("nesting deeper than %1 levels").arg(m_limits.maxDepth));
+            return fail(node.Mark(), "yaml-depth", Tr::tr("nesting deeper than %1 levels").arg(m_limits.maxDepth));
         out.location = locationOf(node.Mark());
         const std::string& tag = node.Tag();
         if (tag.size() > 1 && tag[0] == '!')
@@ -96,14 +99,14 @@ public:
             for (auto it = node.begin(); it != node.end(); ++it) {
                 SourceMember member;
                 if (!it->first.IsScalar())
-                    return fail(it->first.Mark(), "yaml-syntax", tr("a mapping key must be a plain value"));
+                    return fail(it->first.Mark(), "yaml-syntax", Tr::tr("a mapping key must be a plain value"));
                 member.key = it->first.Scalar();
                 member.keyLocation = locationOf(it->first.Mark());
                 for (const SourceMember& existing : out.members)
                     if (existing.key == member.key) {
-                        m_diagnostics.push_back({DiagnosticSeverity::Warning, "yaml-duplicate-key", m_file,
-                                                 member.keyLocation,
-                                                 tr("duplicate key \"%1\"").arg(QString::fromStdString(member.key))});
+                        m_diagnostics.push_back(
+                            { DiagnosticSeverity::Warning, "yaml-duplicate-key", m_file, member.keyLocation,
+                                Tr::tr("duplicate key \"%1\"").arg(QString::fromStdString(member.key)) });
                         break;
                     }
                 if (!convert(it->second, member.value, depth + 1))
@@ -134,8 +137,8 @@ std::optional<SourceNode> readYaml(std::string_view text, const QString& file, D
                                    const ReadLimits& limits)
 {
     if (text.size() > limits.maxBytes) {
-        diagnostics.push_back({DiagnosticSeverity::Error, "yaml-size", file, {1, 1},
-                               tr("the file is larger than %1 bytes").arg(limits.maxBytes)});
+        diagnostics.push_back({ DiagnosticSeverity::Error, "yaml-size", file, { 1, 1 },
+            Tr::tr("the file is larger than %1 bytes").arg(limits.maxBytes) });
         return std::nullopt;
     }
     std::optional<SourceNode> result;
@@ -148,11 +151,11 @@ std::optional<SourceNode> readYaml(std::string_view text, const QString& file, D
             if (converter.convert(root, out, 0))
                 result = std::move(out);
         } catch (const YAML::Exception& e) {
-            local.push_back({DiagnosticSeverity::Error, "yaml-syntax", file, locationOf(e.mark),
-                             tr("YAML syntax error: %1").arg(QString::fromStdString(e.msg))});
+            local.push_back({ DiagnosticSeverity::Error, "yaml-syntax", file, locationOf(e.mark),
+                Tr::tr("YAML syntax error: %1").arg(QString::fromStdString(e.msg)) });
         } catch (const std::exception& e) {
-            local.push_back({DiagnosticSeverity::Error, "yaml-syntax", file, {1, 1},
-                             tr("cannot read YAML: %1").arg(QString::fromLocal8Bit(e.what()))});
+            local.push_back({ DiagnosticSeverity::Error, "yaml-syntax", file, { 1, 1 },
+                Tr::tr("cannot read YAML: %1").arg(QString::fromLocal8Bit(e.what())) });
         }
     };
     // yaml-cpp recurses per nesting level (up to its own guard of 2000 levels); give it room.
@@ -162,7 +165,7 @@ std::optional<SourceNode> readYaml(std::string_view text, const QString& file, D
     thread->wait();
     diagnostics.insert(diagnostics.end(), local.begin(), local.end());
     if (!result && !hasErrors(local))
-        diagnostics.push_back({DiagnosticSeverity::Error, "yaml-syntax", file, {1, 1}, tr("cannot read YAML")});
+        diagnostics.push_back({ DiagnosticSeverity::Error, "yaml-syntax", file, { 1, 1 }, Tr::tr("cannot read YAML") });
     return result;
 }
 

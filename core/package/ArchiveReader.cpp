@@ -12,10 +12,10 @@ namespace grantscope {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ArchiveReader", text);
-}
+// Translated under the context "ArchiveReader" (lupdate reads the same context from the macro).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ArchiveReader)
+};
 QString q(std::string_view s)
 {
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
@@ -30,7 +30,7 @@ struct ArchiveDeleter {
 QString errorText(archive* a)
 {
     const char* text = archive_error_string(a);
-    return text ? QString::fromLocal8Bit(text) : tr("unknown error");
+    return text ? QString::fromLocal8Bit(text) : Tr::tr("unknown error");
 }
 
 /** "./a//b\\c.json" -> "a/b/c.json"; `unsafe` when absolute or when a segment is "..". */
@@ -74,14 +74,14 @@ public:
         std::unique_ptr<archive, ArchiveDeleter> owner(archive_read_new());
         archive* a = owner.get();
         if (!a)
-            return fail("archive", tr("cannot read archives (out of memory)"));
+            return fail("archive", Tr::tr("cannot read archives (out of memory)"));
         archive_read_support_format_zip(a);
         archive_read_support_format_tar(a);
         archive_read_support_format_gnutar(a);
         archive_read_support_filter_gzip(a);
         const QByteArray encoded = QFile::encodeName(m_path);
         if (archive_read_open_filename(a, encoded.constData(), kBlockSize) != ARCHIVE_OK)
-            return fail("archive", tr("cannot open the archive: %1").arg(errorText(a)));
+            return fail("archive", Tr::tr("cannot open the archive: %1").arg(errorText(a)));
         size_t entries = 0;
         while (true) {
             archive_entry* e = nullptr;
@@ -89,10 +89,10 @@ public:
             if (status == ARCHIVE_EOF)
                 return true;
             if (status < ARCHIVE_WARN || !e) // ARCHIVE_FAILED, ARCHIVE_FATAL, ARCHIVE_RETRY
-                return fail("archive", tr("not a readable zip or tar archive: %1").arg(errorText(a)));
+                return fail("archive", Tr::tr("not a readable zip or tar archive: %1").arg(errorText(a)));
             if (++entries > m_options.maxArchiveEntries)
                 return fail("archive-limit",
-                    tr("the archive has more than %1 entries; reading stopped").arg(m_options.maxArchiveEntries));
+                    Tr::tr("the archive has more than %1 entries; reading stopped").arg(m_options.maxArchiveEntries));
             if (!readEntry(a, e))
                 return false;
         }
@@ -123,15 +123,15 @@ private:
             return true; // folders carry nothing to read
         if (unsafe || name.empty()) {
             warn("archive-unsafe-entry", q(raw ? raw : ""),
-                tr("skipped: the name is absolute or climbs out of the archive with \"..\""));
+                Tr::tr("skipped: the name is absolute or climbs out of the archive with \"..\""));
             return true;
         }
         if (archive_entry_hardlink(e) || archive_entry_symlink(e) || type != AE_IFREG) {
-            warn("archive-unsafe-entry", shown, tr("skipped: not a regular file (a link, a folder or a device)"));
+            warn("archive-unsafe-entry", shown, Tr::tr("skipped: not a regular file (a link, a folder or a device)"));
             return true;
         }
         if (archive_entry_is_encrypted(e)) {
-            warn("archive-entry", shown, tr("skipped: the entry is encrypted"));
+            warn("archive-entry", shown, Tr::tr("skipped: the entry is encrypted"));
             return true;
         }
         bool tooLarge = archive_entry_size_is_set(e) && archive_entry_size(e) >= 0
@@ -146,15 +146,15 @@ private:
                 break;
             if (n < 0) {
                 if (n == ARCHIVE_FATAL)
-                    return fail("archive", tr("the archive is damaged at \"%1\": %2").arg(shown, errorText(a)));
-                warn("archive-entry", shown, tr("skipped: %1").arg(errorText(a)));
+                    return fail("archive", Tr::tr("the archive is damaged at \"%1\": %2").arg(shown, errorText(a)));
+                warn("archive-entry", shown, Tr::tr("skipped: %1").arg(errorText(a)));
                 return true;
             }
             m_total += static_cast<size_t>(n);
             if (m_total > m_options.maxArchiveBytes)
                 return fail("archive-limit",
-                    tr("the archive decompresses to more than %1 bytes (at \"%2\"); reading "
-                       "stopped")
+                    Tr::tr("the archive decompresses to more than %1 bytes (at \"%2\"); reading "
+                           "stopped")
                         .arg(m_options.maxArchiveBytes)
                         .arg(shown));
             if (!tooLarge && bytes.size() + static_cast<size_t>(n) > m_options.maxFileBytes) {
@@ -166,7 +166,7 @@ private:
         }
         if (tooLarge) {
             warn("archive-entry-size", shown,
-                tr("skipped: larger than the %1 bytes a single file may have").arg(m_options.maxFileBytes));
+                Tr::tr("skipped: larger than the %1 bytes a single file may have").arg(m_options.maxFileBytes));
             return true;
         }
         m_entry(shown, std::move(bytes));
@@ -189,9 +189,9 @@ bool readArchive(const QString& path, const LoadOptions& options, Diagnostics& d
         return Reader(path, options, diagnostics, entry).read();
     } catch (const std::exception& e) {
         diagnostics.push_back({ DiagnosticSeverity::Error, "archive", path, {},
-            tr("cannot read the archive: %1").arg(QString::fromLocal8Bit(e.what())) });
+            Tr::tr("cannot read the archive: %1").arg(QString::fromLocal8Bit(e.what())) });
     } catch (...) {
-        diagnostics.push_back({ DiagnosticSeverity::Error, "archive", path, {}, tr("cannot read the archive") });
+        diagnostics.push_back({ DiagnosticSeverity::Error, "archive", path, {}, Tr::tr("cannot read the archive") });
     }
     return false;
 }

@@ -15,7 +15,10 @@ namespace grantscope {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("CloudFormationLoader", text); }
+// Translated under the context "CloudFormationLoader" (lupdate reads the same context from the macro).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(CloudFormationLoader)
+};
 QString q(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
 
 void relocate(SourceNode& node, SourceLocation at)
@@ -110,10 +113,10 @@ PolicyRecord awsManagedPolicy(const std::string& arn, const QString& file, Sourc
         record.resolved = false;
         record.policy.file = file;
         record.policy.name = record.name;
-        subject.notes.push_back({"unresolved-arn", file, location, arn,
-                                 tr("\"%1\" is not an AWS managed policy known to this version of the bundled data; "
-                                    "its permissions cannot be reviewed")
-                                     .arg(q(arn))});
+        subject.notes.push_back({ "unresolved-arn", file, location, arn,
+            Tr::tr("\"%1\" is not an AWS managed policy known to this version of the bundled data; "
+                   "its permissions cannot be reviewed")
+                .arg(q(arn)) });
         return record;
     }
     const QString source = QStringLiteral("aws-managed:") + q(entry->name);
@@ -135,14 +138,14 @@ void loadCloudFormation(const SourceNode& root, const QString& file, const LoadO
         else
             names.push_back(transform);
         for (const SourceNode* t : names)
-            subject.notes.push_back(
-                {"macro", file, t->location, t->text,
-                 t->text == "AWS::Serverless-2016-10-31"
-                     ? tr("the AWS SAM transform creates roles and policies for serverless resources at deploy time; "
-                          "review the transformed template as well")
-                     : tr("the template is processed by the macro \"%1\" at deploy time; what it produces cannot be "
-                          "reviewed here")
-                           .arg(q(t->text))});
+            subject.notes.push_back({ "macro", file, t->location, t->text,
+                t->text == "AWS::Serverless-2016-10-31"
+                    ? Tr::tr(
+                        "the AWS SAM transform creates roles and policies for serverless resources at deploy time; "
+                        "review the transformed template as well")
+                    : Tr::tr("the template is processed by the macro \"%1\" at deploy time; what it produces cannot be "
+                             "reviewed here")
+                          .arg(q(t->text)) });
     }
 
     IntrinsicResolver resolver(root, file, options, subject);
@@ -210,10 +213,10 @@ void loadCloudFormation(const SourceNode& root, const QString& file, const LoadO
                         unknown.location = a.location;
                         unknown.resolved = false;
                         role.policies.push_back(std::move(unknown));
-                        subject.notes.push_back({"unresolved-arn", file, a.location, a.text,
-                                                 tr("the managed policy \"%1\" is not defined in the package; its "
-                                                    "permissions cannot be reviewed")
-                                                     .arg(q(a.text))});
+                        subject.notes.push_back({ "unresolved-arn", file, a.location, a.text,
+                            Tr::tr("the managed policy \"%1\" is not defined in the package; its "
+                                   "permissions cannot be reviewed")
+                                .arg(q(a.text)) });
                     }
                 }
             }
@@ -273,17 +276,18 @@ void loadCloudFormation(const SourceNode& root, const QString& file, const LoadO
             pending.push_back(std::move(entry));
         } else if (type.starts_with("Custom::") || type == "AWS::CloudFormation::CustomResource") {
             const SourceNode* token = properties.find("ServiceToken");
-            subject.notes.push_back(
-                {"custom-resource", file, res.keyLocation, res.key,
-                 tr("the custom resource \"%1\" runs code at deploy time (service token %2) with whatever it is sent; "
+            subject.notes.push_back({ "custom-resource", file, res.keyLocation, res.key,
+                Tr::tr(
+                    "the custom resource \"%1\" runs code at deploy time (service token %2) with whatever it is sent; "
                     "that code is not part of the package")
-                     .arg(q(res.key), token && token->isScalar() ? q(token->text) : tr("unknown"))});
+                    .arg(q(res.key), token && token->isScalar() ? q(token->text) : Tr::tr("unknown")) });
         } else if (type == "AWS::CloudFormation::Stack" || type == "AWS::CloudFormation::StackSet") {
             const SourceNode* url = properties.find("TemplateURL");
-            subject.notes.push_back({"remote-document", file, res.keyLocation, url && url->isScalar() ? url->text : res.key,
-                                     tr("the nested stack \"%1\" is fetched from %2 at deploy time and is not part of "
-                                        "the package")
-                                         .arg(q(res.key), url && url->isScalar() ? q(url->text) : tr("a URL"))});
+            subject.notes.push_back(
+                { "remote-document", file, res.keyLocation, url && url->isScalar() ? url->text : res.key,
+                    Tr::tr("the nested stack \"%1\" is fetched from %2 at deploy time and is not part of "
+                           "the package")
+                        .arg(q(res.key), url && url->isScalar() ? q(url->text) : Tr::tr("a URL")) });
         }
     }
 

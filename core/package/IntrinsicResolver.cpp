@@ -9,7 +9,10 @@ namespace grantscope {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("IntrinsicResolver", text); }
+// Translated under the context "IntrinsicResolver" (lupdate reads the same context from the macro).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(IntrinsicResolver)
+};
 QString q(const std::string& s) { return QString::fromStdString(s); }
 
 SourceNode stringNode(std::string text, SourceLocation at)
@@ -177,8 +180,8 @@ std::string IntrinsicResolver::refValue(const std::string& name, SourceLocation 
         if (it->second.resolved)
             return it->second.value;
         note("unresolved-parameter", at, name,
-             tr("the parameter \"%1\" has no default: its value is typed by whoever deploys the template")
-                 .arg(q(name)));
+            Tr::tr("the parameter \"%1\" has no default: its value is typed by whoever deploys the template")
+                .arg(q(name)));
         return "${" + name + "}";
     }
     if (name == "AWS::AccountId")
@@ -201,7 +204,8 @@ std::string IntrinsicResolver::refValue(const std::string& name, SourceLocation 
             return "arn:" + m_options.partition + ":iam::" + m_options.accountId + ":policy/" + shown;
         return shown;
     }
-    note("unresolved-reference", at, name, tr("\"%1\" is neither a parameter nor a resource of the template").arg(q(name)));
+    note("unresolved-reference", at, name,
+        Tr::tr("\"%1\" is neither a parameter nor a resource of the template").arg(q(name)));
     return "${" + name + "}";
 }
 
@@ -278,9 +282,9 @@ std::optional<SourceNode> IntrinsicResolver::resolveFunction(const std::string& 
     if (name == "Fn::Transform") {
         const SourceNode* macro = rawArg.find("Name");
         note("macro", at, macro ? macro->text : std::string("Fn::Transform"),
-             tr("a CloudFormation macro (%1) rewrites this part of the template at deploy time; what it produces "
-                "cannot be reviewed here")
-                 .arg(q(macro ? macro->text : std::string("Fn::Transform"))));
+            Tr::tr("a CloudFormation macro (%1) rewrites this part of the template at deploy time; what it produces "
+                   "cannot be reviewed here")
+                .arg(q(macro ? macro->text : std::string("Fn::Transform"))));
         return std::nullopt;
     }
     if (name == "Condition") {
@@ -306,8 +310,8 @@ std::optional<SourceNode> IntrinsicResolver::resolveFunction(const std::string& 
         std::optional<SourceNode> no = resolveDepth(rawArg.items[2], depth + 1);
         // Unknown condition: review the branch that exists (more access rather than less).
         note("condition-assumed", at, condName,
-             tr("the condition \"%1\" depends on values chosen at deploy time; the review assumes it is true")
-                 .arg(q(condName)));
+            Tr::tr("the condition \"%1\" depends on values chosen at deploy time; the review assumes it is true")
+                .arg(q(condName)));
         return yes ? yes : no;
     }
     std::optional<SourceNode> argOpt = resolveDepth(rawArg, depth + 1);
@@ -387,7 +391,8 @@ std::optional<SourceNode> IntrinsicResolver::resolveFunction(const std::string& 
     if (name == "Fn::ImportValue") {
         const std::string exportName = arg.isScalar() ? arg.text : std::string("?");
         note("unresolved-import", at, exportName,
-             tr("the value is imported from another stack's export \"%1\" and cannot be known here").arg(q(exportName)));
+            Tr::tr("the value is imported from another stack's export \"%1\" and cannot be known here")
+                .arg(q(exportName)));
         return stringNode("${ImportValue:" + exportName + "}", at);
     }
     if (name == "Fn::Base64")

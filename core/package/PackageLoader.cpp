@@ -19,7 +19,10 @@ namespace grantscope {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("PackageLoader", text); }
+// Translated under the context "PackageLoader" (lupdate reads the same context from the macro).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(PackageLoader)
+};
 
 bool hasSuffix(const QString& name, std::initializer_list<const char*> suffixes)
 {
@@ -85,8 +88,8 @@ void loadFile(const QString& path, const QString& shown, const LoadOptions& opti
 void loadDocument(const QString& name, std::string_view bytes, const LoadOptions& options, ReviewSubject& subject)
 {
     if (hasSuffix(name, {".tfvars.json"})) {
-        subject.diagnostics.push_back({DiagnosticSeverity::Warning, "package-variables-file", name, {1, 1},
-                                       tr("Terraform variable files are not applied; give the values with --param")});
+        subject.diagnostics.push_back({ DiagnosticSeverity::Warning, "package-variables-file", name, { 1, 1 },
+            Tr::tr("Terraform variable files are not applied; give the values with --param") });
         return;
     }
     subject.files.push_back(name);
@@ -108,8 +111,8 @@ void loadDocument(const QString& name, std::string_view bytes, const LoadOptions
     else if (looksLikePolicy(*root))
         addPolicyDocument(*root, name, subject);
     else
-        subject.diagnostics.push_back({DiagnosticSeverity::Error, "package-unknown-document", name, root->location,
-                                       tr("not a policy, a CloudFormation template or Terraform JSON")});
+        subject.diagnostics.push_back({ DiagnosticSeverity::Error, "package-unknown-document", name, root->location,
+            Tr::tr("not a policy, a CloudFormation template or Terraform JSON") });
 }
 
 ReviewSubject loadPackage(const QStringList& paths, const LoadOptions& options)
@@ -131,7 +134,8 @@ ReviewSubject loadPackage(const QStringList& paths, const LoadOptions& options)
         } else if (info.exists()) {
             loadFile(path, path, options, subject);
         } else {
-            subject.diagnostics.push_back({DiagnosticSeverity::Error, "io", path, {}, tr("no such file or folder")});
+            subject.diagnostics.push_back(
+                { DiagnosticSeverity::Error, "io", path, {}, Tr::tr("no such file or folder") });
         }
     }
     return subject;

@@ -11,10 +11,10 @@ namespace grantscope {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TerraformLoader", text);
-}
+// Translated under the context "TerraformLoader" (lupdate reads the same context from the macro).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(TerraformLoader)
+};
 QString q(std::string_view s)
 {
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
@@ -111,7 +111,7 @@ SourceNode convertStatement(const SourceNode& block, TerraformResolver& resolver
             const SourceNode* ids = pb->find("identifiers");
             if (!type || !type->isString() || !ids) {
                 resolver.diagnose(DiagnosticSeverity::Error, "terraform-structure", pb->location,
-                    tr("a \"%1\" block needs \"type\" and \"identifiers\"").arg(QLatin1String(key)));
+                    Tr::tr("a \"%1\" block needs \"type\" and \"identifiers\"").arg(QLatin1String(key)));
                 continue;
             }
             if (type->text == "*") {
@@ -144,7 +144,7 @@ SourceNode convertStatement(const SourceNode& block, TerraformResolver& resolver
             const SourceNode* values = cb->find("values");
             if (!test || !test->isString() || !variable || !variable->isString() || !values) {
                 resolver.diagnose(DiagnosticSeverity::Error, "terraform-structure", cb->location,
-                    tr("a \"condition\" block needs \"test\", \"variable\" and \"values\""));
+                    Tr::tr("a \"condition\" block needs \"test\", \"variable\" and \"values\""));
                 continue;
             }
             SourceNode* op = memberValue(condition, test->text);
@@ -181,9 +181,9 @@ std::optional<SourceNode> terraformExpressionDocument(
             return resolver.expandTree(*tree, false);
         }
         resolver.note("unresolved-document", at, shortened(expr),
-            tr("the policy is built by jsonencode() from an HCL expression that is not plain JSON; it is not "
-               "evaluated here, so its permissions cannot be reviewed (review the `terraform show -json` plan "
-               "instead)"));
+            Tr::tr("the policy is built by jsonencode() from an HCL expression that is not plain JSON; it is not "
+                   "evaluated here, so its permissions cannot be reviewed (review the `terraform show -json` plan "
+                   "instead)"));
         return std::nullopt;
     }
     const auto parts = terraformTraversal(expr);
@@ -193,7 +193,7 @@ std::optional<SourceNode> terraformExpressionDocument(
         if (const TerraformResource* r = resolver.resource("data.aws_iam_policy_document." + p[2]))
             return resolver.dataSourceDocument(*r, depth + 1);
         resolver.note("unresolved-document", at, expr,
-            tr("the policy document \"%1\" is not defined in this file; its permissions cannot be reviewed")
+            Tr::tr("the policy document \"%1\" is not defined in this file; its permissions cannot be reviewed")
                 .arg(q("data.aws_iam_policy_document." + p[2])));
         return std::nullopt;
     }
@@ -211,8 +211,8 @@ std::optional<SourceNode> terraformExpressionDocument(
         const std::string shown
             = url && url->isString() ? resolver.expand(url->text, url->location) : expr.substr(http, end - http);
         resolver.note("remote-document", at, shown,
-            tr("the policy is downloaded from %1 when Terraform runs; its content is not part of the package and "
-               "cannot be reviewed")
+            Tr::tr("the policy is downloaded from %1 when Terraform runs; its content is not part of the package and "
+                   "cannot be reviewed")
                 .arg(q(shown)));
         return std::nullopt;
     }
@@ -222,14 +222,16 @@ std::optional<SourceNode> terraformExpressionDocument(
     }
     if (expr.starts_with("file(") || expr.starts_with("templatefile(")) {
         resolver.note("unresolved-document", at, shortened(expr),
-            tr("the policy is read from a file of the module by %1 when Terraform runs; a JSON file of that name in "
-               "the package is reviewed on its own, without this link")
+            Tr::tr(
+                "the policy is read from a file of the module by %1 when Terraform runs; a JSON file of that name in "
+                "the package is reviewed on its own, without this link")
                 .arg(q(shortened(expr))));
         return std::nullopt;
     }
     resolver.note("unresolved-document", at, shortened(expr),
-        tr("the policy is the result of the expression \"%1\", which is not evaluated here; its permissions cannot be "
-           "reviewed")
+        Tr::tr(
+            "the policy is the result of the expression \"%1\", which is not evaluated here; its permissions cannot be "
+            "reviewed")
             .arg(q(shortened(expr))));
     return std::nullopt;
 }
@@ -289,7 +291,7 @@ std::optional<SourceNode> terraformDataSourceDocument(
             && std::all_of(value.items.begin(), value.items.end(), [](const SourceNode& s) { return s.isObject(); });
         if (!value.isObject() && !arrayOfObjects)
             resolver.diagnose(DiagnosticSeverity::Error, "terraform-structure", value.location,
-                tr("\"statement\" must be a block (an object) or a list of blocks"));
+                Tr::tr("\"statement\" must be a block (an object) or a list of blocks"));
         for (const SourceNode* block : terraformBlocks(&value))
             merge(convertStatement(*block, resolver));
     }

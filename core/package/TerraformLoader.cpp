@@ -16,10 +16,10 @@ namespace grantscope {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TerraformLoader", text);
-}
+// Translated under the context "TerraformLoader" (lupdate reads the same context from the macro).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(TerraformLoader)
+};
 QString q(std::string_view s)
 {
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
@@ -119,12 +119,12 @@ private:
                     members(item);
                 else
                     warn(item.location,
-                        tr("expected an object of labelled blocks, found %1")
+                        Tr::tr("expected an object of labelled blocks, found %1")
                             .arg(QLatin1String(SourceNode::kindName(item.kind))));
             }
         } else {
             warn(node.location,
-                tr("expected an object of labelled blocks, found %1")
+                Tr::tr("expected an object of labelled blocks, found %1")
                     .arg(QLatin1String(SourceNode::kindName(node.kind))));
         }
     }
@@ -144,7 +144,7 @@ private:
                     const std::vector<const SourceNode*> bodies = terraformBlocks(&name.value);
                     if (bodies.empty()) {
                         warn(name.value.location,
-                            tr("the block \"%1\" \"%2\" must be an object").arg(q(type.key), q(name.key)));
+                            Tr::tr("the block \"%1\" \"%2\" must be an object").arg(q(type.key), q(name.key)));
                         return;
                     }
                     TerraformResource r;
@@ -197,7 +197,7 @@ private:
         if (value && !value->isNull())
             document = m_resolver->policyDocument(*value);
         else
-            warn(r.location, tr("\"%1\" has no policy document").arg(q(r.address)));
+            warn(r.location, Tr::tr("\"%1\" has no policy document").arg(q(r.address)));
         PolicyRecord record;
         if (document) {
             record = policyFromNode(*document, kind, origin, std::move(name), m_file, m_subject);
@@ -298,8 +298,8 @@ private:
         unknown.policy.name = arn;
         if (arn.find("${") == std::string::npos) // a placeholder has its own note already
             m_resolver->note("unresolved-arn", value.location, arn,
-                tr("the managed policy \"%1\" is not defined in the package; its permissions cannot be "
-                   "reviewed")
+                Tr::tr("the managed policy \"%1\" is not defined in the package; its permissions cannot be "
+                       "reviewed")
                     .arg(q(arn)));
         target.record = std::move(unknown);
         return target;
@@ -490,10 +490,10 @@ void loadTerraform(const SourceNode& root, const QString& file, const LoadOption
         TerraformFile(root, file, options, subject).load();
     } catch (const std::exception& e) {
         subject.diagnostics.push_back({ DiagnosticSeverity::Error, "terraform", file, root.location,
-            tr("the Terraform file could not be read: %1").arg(QString::fromLocal8Bit(e.what())) });
+            Tr::tr("the Terraform file could not be read: %1").arg(QString::fromLocal8Bit(e.what())) });
     } catch (...) {
         subject.diagnostics.push_back({ DiagnosticSeverity::Error, "terraform", file, root.location,
-            tr("the Terraform file could not be read") });
+            Tr::tr("the Terraform file could not be read") });
     }
 }
 

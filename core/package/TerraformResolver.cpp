@@ -13,10 +13,10 @@ namespace grantscope {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TerraformLoader", text);
-}
+// Translated under the context "TerraformLoader" (lupdate reads the same context from the macro).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(TerraformLoader)
+};
 QString q(std::string_view s)
 {
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
@@ -183,13 +183,13 @@ void TerraformResolver::noteUnresolved(const std::string& expression, SourceLoca
     const std::string root = parts ? parts->front() : std::string();
     QString message;
     if (root == "var" && parts->size() > 1)
-        message = tr("the variable \"%1\" is set by whoever applies the configuration; its value is not in the "
-                     "package and stays a placeholder (give it with --param %1=VALUE)")
+        message = Tr::tr("the variable \"%1\" is set by whoever applies the configuration; its value is not in the "
+                         "package and stays a placeholder (give it with --param %1=VALUE)")
                       .arg(q((*parts)[1]));
     else if (root == "local" && parts->size() > 1)
-        message = tr("the local value \"%1\" is computed by Terraform; it stays a placeholder").arg(q((*parts)[1]));
+        message = Tr::tr("the local value \"%1\" is computed by Terraform; it stays a placeholder").arg(q((*parts)[1]));
     else
-        message = tr("\"%1\" is computed by Terraform when the configuration is applied; it stays a placeholder")
+        message = Tr::tr("\"%1\" is computed by Terraform when the configuration is applied; it stays a placeholder")
                       .arg(q(shortened(expression)));
     note("unresolved-parameter", at, shortened(expression), message);
 }
@@ -223,8 +223,8 @@ std::string TerraformResolver::expand(std::string_view text, SourceLocation at, 
                 // A template directive (%{ if ... }) chooses text when Terraform runs.
                 out.append(text.substr(i, close + 1 - i));
                 note("unresolved-parameter", at, shortened("%{" + std::string(inner) + "}"),
-                    tr("the template directive \"%1\" is evaluated by Terraform; the text around it is shown as "
-                       "written")
+                    Tr::tr("the template directive \"%1\" is evaluated by Terraform; the text around it is shown as "
+                           "written")
                         .arg(q(shortened(inner))));
             } else {
                 out += interpolate(std::string(inner), at, depth);
@@ -385,14 +385,14 @@ std::optional<SourceNode> TerraformResolver::policyDocument(const SourceNode& va
 {
     if (depth > kMaxDepth) {
         diagnose(DiagnosticSeverity::Error, "terraform-reference-cycle", value.location,
-            tr("the policy document refers back to itself (or through more than %1 references)").arg(kMaxDepth));
+            Tr::tr("the policy document refers back to itself (or through more than %1 references)").arg(kMaxDepth));
         return std::nullopt;
     }
     if (value.isObject())
         return expandTree(value, false);
     if (!value.isString()) {
         diagnose(DiagnosticSeverity::Error, "terraform-structure", value.location,
-            tr("a policy document must be a JSON string or an object, found %1")
+            Tr::tr("a policy document must be a JSON string or an object, found %1")
                 .arg(QLatin1String(SourceNode::kindName(value.kind))));
         return std::nullopt;
     }
@@ -415,7 +415,7 @@ std::optional<SourceNode> TerraformResolver::policyDocument(const SourceNode& va
     if (!tree) {
         const Diagnostic* first = scratch.empty() ? nullptr : &scratch.front();
         diagnose(DiagnosticSeverity::Error, "terraform-policy-json", value.location,
-            tr("the policy document is not valid JSON: %1 (line %2, column %3 of the document)")
+            Tr::tr("the policy document is not valid JSON: %1 (line %2, column %3 of the document)")
                 .arg(first ? first->message : QString(), QString::number(first ? first->location.line : 0),
                     QString::number(first ? first->location.column : 0)));
         return std::nullopt;
@@ -433,7 +433,7 @@ std::optional<SourceNode> TerraformResolver::dataSourceDocument(const TerraformR
         return cached->second;
     if (!m_inProgress.insert(r.address).second) {
         diagnose(DiagnosticSeverity::Error, "terraform-reference-cycle", r.location,
-            tr("the policy document \"%1\" includes itself through its source or override documents")
+            Tr::tr("the policy document \"%1\" includes itself through its source or override documents")
                 .arg(q(r.address)));
         return std::nullopt;
     }

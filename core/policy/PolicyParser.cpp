@@ -13,7 +13,10 @@ namespace grantscope {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("PolicyParser", text); }
+// Translated under the context "PolicyParser" (lupdate reads the same context from the macro).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(PolicyParser)
+};
 QString q(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
 
 struct OperatorName {
@@ -77,18 +80,19 @@ public:
         policy.location = root.location;
         if (!root.isObject()) {
             error(root.location, "policy-type",
-                  tr("a policy document must be a JSON object, found %1").arg(QLatin1String(SourceNode::kindName(root.kind))));
+                Tr::tr("a policy document must be a JSON object, found %1")
+                    .arg(QLatin1String(SourceNode::kindName(root.kind))));
             return;
         }
         const SourceNode* statements = nullptr;
         for (const SourceMember& m : root.members) {
             if (m.key == "Version") {
                 if (!m.value.isString()) {
-                    error(m.value.location, "policy-version", tr("\"Version\" must be a string"));
+                    error(m.value.location, "policy-version", Tr::tr("\"Version\" must be a string"));
                 } else if (m.value.text != "2012-10-17" && m.value.text != "2008-10-17") {
                     error(m.value.location, "policy-version",
-                          tr("unknown policy language version \"%1\" (IAM accepts 2012-10-17 and 2008-10-17)")
-                              .arg(q(m.value.text)));
+                        Tr::tr("unknown policy language version \"%1\" (IAM accepts 2012-10-17 and 2008-10-17)")
+                            .arg(q(m.value.text)));
                 } else {
                     policy.version = m.value.text;
                 }
@@ -96,7 +100,7 @@ public:
                 if (m.value.isString())
                     policy.id = m.value.text;
                 else
-                    error(m.value.location, "policy-type", tr("\"Id\" must be a string"));
+                    error(m.value.location, "policy-type", Tr::tr("\"Id\" must be a string"));
             } else if (m.key == "Statement") {
                 statements = &m.value;
             } else {
@@ -105,21 +109,23 @@ public:
         }
         if (policy.version.empty() && !root.find("Version"))
             warning(root.location, "policy-no-version",
-                    tr("no \"Version\": IAM assumes 2008-10-17, in which policy variables such as ${aws:username} "
+                Tr::tr("no \"Version\": IAM assumes 2008-10-17, in which policy variables such as ${aws:username} "
                        "are not substituted; add \"Version\": \"2012-10-17\""));
         if (!statements) {
-            error(root.location, "policy-no-statement", tr("the policy has no \"Statement\""));
+            error(root.location, "policy-no-statement", Tr::tr("the policy has no \"Statement\""));
             return;
         }
         if (statements->isObject()) {
             parseStatement(*statements, 0, policy);
         } else if (statements->isArray()) {
             if (statements->items.empty())
-                warning(statements->location, "policy-empty", tr("\"Statement\" is empty: the policy grants nothing"));
+                warning(
+                    statements->location, "policy-empty", Tr::tr("\"Statement\" is empty: the policy grants nothing"));
             for (size_t i = 0; i < statements->items.size(); ++i)
                 parseStatement(statements->items[i], static_cast<int>(i), policy);
         } else {
-            error(statements->location, "policy-type", tr("\"Statement\" must be an object or an array of objects"));
+            error(
+                statements->location, "policy-type", Tr::tr("\"Statement\" must be an object or an array of objects"));
         }
     }
 
@@ -129,10 +135,10 @@ private:
         for (std::string_view k : known)
             if (equalsIgnoreCaseAscii(k, m.key)) {
                 error(m.keyLocation, "policy-element-case",
-                      tr("\"%1\" must be written \"%2\": IAM element names are case-sensitive").arg(q(m.key), q(k)));
+                    Tr::tr("\"%1\" must be written \"%2\": IAM element names are case-sensitive").arg(q(m.key), q(k)));
                 return;
             }
-        error(m.keyLocation, "policy-unknown-element", tr("unknown policy element \"%1\"").arg(q(m.key)));
+        error(m.keyLocation, "policy-unknown-element", Tr::tr("unknown policy element \"%1\"").arg(q(m.key)));
     }
 
     // A string or a list of strings; each element keeps its own location.
@@ -149,16 +155,16 @@ private:
                     out.push_back({item.text, item.location});
                 } else {
                     error(item.location, "policy-type",
-                          tr("each \"%1\" value must be a string, found %2")
-                              .arg(QLatin1String(element), QLatin1String(SourceNode::kindName(item.kind))));
+                        Tr::tr("each \"%1\" value must be a string, found %2")
+                            .arg(QLatin1String(element), QLatin1String(SourceNode::kindName(item.kind))));
                     good = false;
                 }
             }
             return good;
         }
         error(node.location, "policy-type",
-              tr("\"%1\" must be a string or an array of strings, found %2")
-                  .arg(QLatin1String(element), QLatin1String(SourceNode::kindName(node.kind))));
+            Tr::tr("\"%1\" must be a string or an array of strings, found %2")
+                .arg(QLatin1String(element), QLatin1String(SourceNode::kindName(node.kind))));
         return false;
     }
 
@@ -173,7 +179,8 @@ private:
                 && a.value.find_first_of(" \t\r\n") == std::string::npos;
             if (!good)
                 error(a.location, "policy-action-syntax",
-                      tr("\"%1\" in %2 is not of the form \"service:action\"").arg(q(a.value), QLatin1String(element)));
+                    Tr::tr("\"%1\" in %2 is not of the form \"service:action\"")
+                        .arg(q(a.value), QLatin1String(element)));
         }
     }
 
@@ -182,18 +189,19 @@ private:
         if (node.isString()) {
             if (node.text != "*")
                 error(node.location, "policy-principal",
-                      tr("a Principal given as a string must be \"*\"; name accounts as {\"AWS\": \"...\"}"));
+                    Tr::tr("a Principal given as a string must be \"*\"; name accounts as {\"AWS\": \"...\"}"));
             st.principals.push_back({"*", node.text, node.location});
             return;
         }
         if (!node.isObject()) {
-            error(node.location, "policy-type", tr("\"Principal\" must be \"*\" or an object"));
+            error(node.location, "policy-type", Tr::tr("\"Principal\" must be \"*\" or an object"));
             return;
         }
         for (const SourceMember& m : node.members) {
             if (m.key != "AWS" && m.key != "Service" && m.key != "Federated" && m.key != "CanonicalUser") {
                 error(m.keyLocation, "policy-principal",
-                      tr("unknown principal type \"%1\" (expected AWS, Service, Federated or CanonicalUser)").arg(q(m.key)));
+                    Tr::tr("unknown principal type \"%1\" (expected AWS, Service, Federated or CanonicalUser)")
+                        .arg(q(m.key)));
                 continue;
             }
             std::vector<LocatedString> values;
@@ -206,19 +214,19 @@ private:
     void parseCondition(const SourceNode& node, Statement& st)
     {
         if (!node.isObject()) {
-            error(node.location, "policy-type", tr("\"Condition\" must be an object of operators"));
+            error(node.location, "policy-type", Tr::tr("\"Condition\" must be an object of operators"));
             return;
         }
         for (const SourceMember& opMember : node.members) {
             std::optional<ConditionClause> proto = PolicyParser::parseOperator(opMember.key);
             if (!proto) {
                 error(opMember.keyLocation, "policy-condition-operator",
-                      tr("unknown condition operator \"%1\"").arg(q(opMember.key)));
+                    Tr::tr("unknown condition operator \"%1\"").arg(q(opMember.key)));
                 continue;
             }
             if (!opMember.value.isObject()) {
                 error(opMember.value.location, "policy-type",
-                      tr("the \"%1\" condition must be an object of keys and values").arg(q(opMember.key)));
+                    Tr::tr("the \"%1\" condition must be an object of keys and values").arg(q(opMember.key)));
                 continue;
             }
             for (const SourceMember& keyMember : opMember.value.members) {
@@ -230,15 +238,15 @@ private:
                         clause.values.push_back(v.text);
                     else
                         error(v.location, "policy-type",
-                              tr("condition values must be strings, numbers or booleans, found %1")
-                                  .arg(QLatin1String(SourceNode::kindName(v.kind))));
+                            Tr::tr("condition values must be strings, numbers or booleans, found %1")
+                                .arg(QLatin1String(SourceNode::kindName(v.kind))));
                 };
                 if (keyMember.value.isArray()) {
                     for (const SourceNode& v : keyMember.value.items)
                         addValue(v);
                     if (keyMember.value.items.empty())
                         warning(keyMember.value.location, "policy-condition-empty",
-                                tr("the condition on \"%1\" lists no values").arg(q(keyMember.key)));
+                            Tr::tr("the condition on \"%1\" lists no values").arg(q(keyMember.key)));
                 } else {
                     addValue(keyMember.value);
                 }
@@ -246,7 +254,7 @@ private:
                     for (const std::string& v : clause.values)
                         if (!equalsIgnoreCaseAscii(v, "true") && !equalsIgnoreCaseAscii(v, "false"))
                             error(keyMember.value.location, "policy-condition-value",
-                                  tr("the Null condition takes true or false, not \"%1\"").arg(q(v)));
+                                Tr::tr("the Null condition takes true or false, not \"%1\"").arg(q(v)));
                 st.conditions.push_back(std::move(clause));
             }
         }
@@ -256,7 +264,7 @@ private:
     {
         if (!node.isObject()) {
             error(node.location, "policy-type",
-                  tr("a statement must be an object, found %1").arg(QLatin1String(SourceNode::kindName(node.kind))));
+                Tr::tr("a statement must be an object, found %1").arg(QLatin1String(SourceNode::kindName(node.kind))));
             return;
         }
         Statement st;
@@ -270,7 +278,7 @@ private:
                 if (m.value.isString())
                     st.sid = m.value.text;
                 else
-                    error(m.value.location, "policy-type", tr("\"Sid\" must be a string"));
+                    error(m.value.location, "policy-type", Tr::tr("\"Sid\" must be a string"));
             } else if (k == "Effect") {
                 haveEffect = true;
                 if (m.value.isString() && m.value.text == "Allow")
@@ -279,9 +287,9 @@ private:
                     st.effect = Effect::Deny;
                 else {
                     error(m.value.location, "policy-effect",
-                          tr("\"Effect\" must be \"Allow\" or \"Deny\", found %1")
-                              .arg(m.value.isString() ? QString(QLatin1Char('"') + q(m.value.text) + QLatin1Char('"'))
-                                                      : QString::fromLatin1(SourceNode::kindName(m.value.kind))));
+                        Tr::tr("\"Effect\" must be \"Allow\" or \"Deny\", found %1")
+                            .arg(m.value.isString() ? QString(QLatin1Char('"') + q(m.value.text) + QLatin1Char('"'))
+                                                    : QString::fromLatin1(SourceNode::kindName(m.value.kind))));
                     // An unreadable effect must not make a grant vanish silently: keep it as Allow for review.
                     st.effect = Effect::Allow;
                 }
@@ -294,7 +302,7 @@ private:
                 st.actions.insert(st.actions.end(), std::make_move_iterator(added.begin()),
                                   std::make_move_iterator(added.end()));
                 if (m.value.isArray() && m.value.items.empty())
-                    warning(m.value.location, "policy-empty", tr("\"%1\" lists no actions").arg(q(k)));
+                    warning(m.value.location, "policy-empty", Tr::tr("\"%1\" lists no actions").arg(q(k)));
             } else if (k == "Resource" || k == "NotResource") {
                 (k == "Resource" ? haveResource : haveNotResource) = true;
                 st.hasResource = true;
@@ -314,31 +322,34 @@ private:
         }
         const SourceLocation at = node.location;
         if (!haveEffect)
-            error(at, "policy-effect", tr("the statement has no \"Effect\""));
+            error(at, "policy-effect", Tr::tr("the statement has no \"Effect\""));
         if (haveAction && haveNotAction)
-            error(at, "policy-action-and-notaction", tr("a statement cannot have both \"Action\" and \"NotAction\""));
+            error(
+                at, "policy-action-and-notaction", Tr::tr("a statement cannot have both \"Action\" and \"NotAction\""));
         if (!haveAction && !haveNotAction)
-            error(at, "policy-no-action", tr("the statement has no \"Action\" or \"NotAction\""));
+            error(at, "policy-no-action", Tr::tr("the statement has no \"Action\" or \"NotAction\""));
         if (haveResource && haveNotResource)
             error(at, "policy-resource-and-notresource",
-                  tr("a statement cannot have both \"Resource\" and \"NotResource\""));
+                Tr::tr("a statement cannot have both \"Resource\" and \"NotResource\""));
         if (havePrincipal && haveNotPrincipal)
             error(at, "policy-principal-and-notprincipal",
-                  tr("a statement cannot have both \"Principal\" and \"NotPrincipal\""));
+                Tr::tr("a statement cannot have both \"Principal\" and \"NotPrincipal\""));
         if (m_kind == PolicyKind::Trust || m_kind == PolicyKind::Resource) {
             if (!havePrincipal && !haveNotPrincipal)
-                error(at, "policy-no-principal", tr("a statement of a trust or resource policy needs a \"Principal\""));
+                error(at, "policy-no-principal",
+                    Tr::tr("a statement of a trust or resource policy needs a \"Principal\""));
         } else {
             if (havePrincipal || haveNotPrincipal)
                 error(at, "policy-principal-in-identity",
-                      tr("an identity policy or permissions boundary cannot name a \"Principal\""));
+                    Tr::tr("an identity policy or permissions boundary cannot name a \"Principal\""));
             if (!haveResource && !haveNotResource)
-                error(at, "policy-no-resource", tr("the statement has no \"Resource\" or \"NotResource\""));
+                error(at, "policy-no-resource", Tr::tr("the statement has no \"Resource\" or \"NotResource\""));
         }
         if (!st.sid.empty()) {
             if (!m_sids.insert(st.sid).second)
                 warning(at, "policy-duplicate-sid",
-                        tr("the Sid \"%1\" is used by more than one statement; IAM requires unique Sids").arg(q(st.sid)));
+                    Tr::tr("the Sid \"%1\" is used by more than one statement; IAM requires unique Sids")
+                        .arg(q(st.sid)));
         }
         policy.statements.push_back(std::move(st));
     }

@@ -15,7 +15,8 @@ namespace grantscope {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ReviewReport", text); }
+// Calls name their context in full: lupdate takes functions returning std::string for members of
+// namespace std and would file the texts under the wrong context.
 std::string u8(const QString& s) { return s.toStdString(); }
 
 int levelIndex(AccessLevel level)
@@ -78,7 +79,7 @@ ReviewReport buildReviewReport(const Catalog& catalog, const ReviewSubject& pack
                                const ReviewSession* session, const Policy* boundary, const QStringList& packagePaths)
 {
     ReviewReport r;
-    r.title = tr("GrantScope review report");
+    r.title = QCoreApplication::translate("ReviewReport", "GrantScope review report");
     r.generated = QDateTime::currentDateTimeUtc();
     r.packagePaths = packagePaths;
     r.subjects = analysis.subjects;
@@ -154,26 +155,36 @@ ReviewReport buildReviewReport(const Catalog& catalog, const ReviewSubject& pack
 std::string reportToMarkdown(const ReviewReport& r)
 {
     std::string md = "# " + mdEscape(r.title) + "\n\n";
-    md += u8(tr("Generated %1 by GrantScope %2.").arg(r.generated.toString(Qt::ISODate), QStringLiteral(GRANTSCOPE_VERSION)))
+    md += u8(QCoreApplication::translate("ReviewReport", "Generated %1 by GrantScope %2.")
+                  .arg(r.generated.toString(Qt::ISODate), QStringLiteral(GRANTSCOPE_VERSION)))
         + "\n\n";
     for (const QString& p : r.packagePaths)
         md += "- " + mdEscape(p) + "\n";
-    md += "\n## " + u8(tr("Summary")) + "\n\n";
-    md += u8(tr("Risk score: **%1/100**, grade **%2**.").arg(r.risk.score).arg(r.risk.grade)) + " "
-        + mdEscape(r.risk.explanation()) + "\n\n";
-    md += "| " + u8(tr("Severity")) + " | " + u8(tr("Findings")) + " |\n| --- | ---: |\n";
+    md += "\n## " + u8(QCoreApplication::translate("ReviewReport", "Summary")) + "\n\n";
+    md += u8(QCoreApplication::translate("ReviewReport", "Risk score: **%1/100**, grade **%2**.")
+                  .arg(r.risk.score)
+                  .arg(r.risk.grade))
+        + " " + mdEscape(r.risk.explanation()) + "\n\n";
+    md += "| " + u8(QCoreApplication::translate("ReviewReport", "Severity")) + " | "
+        + u8(QCoreApplication::translate("ReviewReport", "Findings")) + " |\n| --- | ---: |\n";
     for (int s = 4; s >= 0; --s)
         md += "| " + u8(severityName(static_cast<Severity>(s))) + " | " + std::to_string(r.bySeverity[static_cast<size_t>(s)])
             + " |\n";
-    md += "\n| " + u8(tr("Decision")) + " | " + u8(tr("Findings")) + " |\n| --- | ---: |\n";
+    md += "\n| " + u8(QCoreApplication::translate("ReviewReport", "Decision")) + " | "
+        + u8(QCoreApplication::translate("ReviewReport", "Findings")) + " |\n| --- | ---: |\n";
     for (int d = 0; d < 4; ++d)
         md += "| " + u8(findingDecisionName(static_cast<FindingDecision>(d))) + " | "
             + std::to_string(r.byDecision[static_cast<size_t>(d)]) + " |\n";
     if (!r.notes.isEmpty())
-        md += "\n### " + u8(tr("Reviewer notes")) + "\n\n" + mdEscape(r.notes) + "\n";
+        md += "\n### " + u8(QCoreApplication::translate("ReviewReport", "Reviewer notes")) + "\n\n" + mdEscape(r.notes)
+            + "\n";
 
-    md += "\n## " + u8(tr("Subjects")) + "\n\n| " + u8(tr("Name")) + " | " + u8(tr("Kind")) + " | " + u8(tr("File"))
-        + " | " + u8(tr("Trusted principals")) + " | " + u8(tr("Actions")) + " |\n| --- | --- | --- | --- | ---: |\n";
+    md += "\n## " + u8(QCoreApplication::translate("ReviewReport", "Subjects")) + "\n\n| "
+        + u8(QCoreApplication::translate("ReviewReport", "Name")) + " | "
+        + u8(QCoreApplication::translate("ReviewReport", "Kind")) + " | "
+        + u8(QCoreApplication::translate("ReviewReport", "File")) + " | "
+        + u8(QCoreApplication::translate("ReviewReport", "Trusted principals")) + " | "
+        + u8(QCoreApplication::translate("ReviewReport", "Actions")) + " |\n| --- | --- | --- | --- | ---: |\n";
     for (const SubjectSummary& s : r.subjects) {
         std::string principals;
         for (const std::string& p : s.trustedPrincipals)
@@ -182,44 +193,55 @@ std::string reportToMarkdown(const ReviewReport& r)
             + principals + " | " + std::to_string(s.grantedActions) + " |\n";
     }
 
-    md += "\n## " + u8(tr("Findings")) + "\n";
+    md += "\n## " + u8(QCoreApplication::translate("ReviewReport", "Findings")) + "\n";
     for (const ReportFinding& rf : r.findings) {
         const Finding& f = rf.finding;
         md += "\n### " + u8(severityName(f.severity)) + ": " + mdEscape(f.title) + "\n\n";
-        md += "- " + u8(tr("Rule")) + ": `" + mdEscape(f.rule) + "` (" + mdEscape(f.category) + ")\n";
+        md += "- " + u8(QCoreApplication::translate("ReviewReport", "Rule")) + ": `" + mdEscape(f.rule) + "` ("
+            + mdEscape(f.category) + ")\n";
         if (!f.subject.empty())
-            md += "- " + u8(tr("Subject")) + ": " + mdEscape(f.subject) + "\n";
-        md += "- " + u8(tr("Where")) + ": " + mdEscape(place(f.file, f.location)) + "\n";
-        md += "- " + u8(tr("Decision")) + ": " + u8(findingDecisionName(rf.decision)) + "\n";
+            md += "- " + u8(QCoreApplication::translate("ReviewReport", "Subject")) + ": " + mdEscape(f.subject) + "\n";
+        md += "- " + u8(QCoreApplication::translate("ReviewReport", "Where")) + ": "
+            + mdEscape(place(f.file, f.location)) + "\n";
+        md += "- " + u8(QCoreApplication::translate("ReviewReport", "Decision")) + ": "
+            + u8(findingDecisionName(rf.decision)) + "\n";
         if (!rf.note.isEmpty())
-            md += "- " + u8(tr("Note")) + ": " + mdEscape(rf.note) + "\n";
+            md += "- " + u8(QCoreApplication::translate("ReviewReport", "Note")) + ": " + mdEscape(rf.note) + "\n";
         if (r.hasBoundary && rf.state != MitigationState::NotApplicable)
-            md += "- " + u8(tr("Under the boundary")) + ": " + mitigationStateKey(rf.state) + "\n";
+            md += "- " + u8(QCoreApplication::translate("ReviewReport", "Under the boundary")) + ": "
+                + mitigationStateKey(rf.state) + "\n";
         if (!f.actions.empty()) {
-            md += "- " + u8(tr("Actions")) + " (" + std::to_string(f.actions.size()) + "): ";
+            md += "- " + u8(QCoreApplication::translate("ReviewReport", "Actions")) + " ("
+                + std::to_string(f.actions.size()) + "): ";
             for (size_t i = 0; i < f.actions.size() && i < 20; ++i)
                 md += (i ? ", " : "") + mdEscape(f.actions[i]);
             md += f.actions.size() > 20 ? ", …\n" : "\n";
         }
         for (const Evidence& e : f.evidence)
-            md += "- " + u8(tr("Evidence")) + ": " + mdEscape(place(e.file, e.location)) + " " + mdEscape(e.policy)
+            md += "- " + u8(QCoreApplication::translate("ReviewReport", "Evidence")) + ": "
+                + mdEscape(place(e.file, e.location)) + " " + mdEscape(e.policy)
                 + (e.sid.empty() ? "" : " / " + mdEscape(e.sid)) + "\n";
-        md += "\n" + mdEscape(f.rationale) + "\n\n**" + u8(tr("Mitigation")) + ":** " + mdEscape(f.mitigation) + "\n";
+        md += "\n" + mdEscape(f.rationale) + "\n\n**" + u8(QCoreApplication::translate("ReviewReport", "Mitigation"))
+            + ":** " + mdEscape(f.mitigation) + "\n";
     }
 
     if (r.hasBoundary) {
-        md += "\n## " + u8(tr("What the boundary changes")) + "\n\n";
-        md += u8(tr("%1 actions requested, %2 allowed before the boundary, %3 after.")
-                     .arg(r.requested)
-                     .arg(r.before)
-                     .arg(r.after))
+        md += "\n## " + u8(QCoreApplication::translate("ReviewReport", "What the boundary changes")) + "\n\n";
+        md += u8(QCoreApplication::translate(
+                  "ReviewReport", "%1 actions requested, %2 allowed before the boundary, %3 after.")
+                      .arg(r.requested)
+                      .arg(r.before)
+                      .arg(r.after))
             + " "
-            + u8(tr("Findings mitigated: %1, partly mitigated: %2, remaining: %3.")
+            + u8(QCoreApplication::translate(
+                "ReviewReport", "Findings mitigated: %1, partly mitigated: %2, remaining: %3.")
                      .arg(r.byMitigation[0])
                      .arg(r.byMitigation[1])
                      .arg(r.byMitigation[2]))
-            + "\n\n| " + u8(tr("Service")) + " | " + u8(tr("Before")) + " | " + u8(tr("After")) + " | "
-            + u8(tr("Removed")) + " |\n| --- | ---: | ---: | --- |\n";
+            + "\n\n| " + u8(QCoreApplication::translate("ReviewReport", "Service")) + " | "
+            + u8(QCoreApplication::translate("ReviewReport", "Before")) + " | "
+            + u8(QCoreApplication::translate("ReviewReport", "After")) + " | "
+            + u8(QCoreApplication::translate("ReviewReport", "Removed")) + " |\n| --- | ---: | ---: | --- |\n";
         for (const ReportServiceRow& s : r.services) {
             std::string removed;
             for (size_t i = 0; i < s.removed.size() && i < 12; ++i)
@@ -229,7 +251,8 @@ std::string reportToMarkdown(const ReviewReport& r)
             md += "| " + mdEscape(s.service) + " | " + std::to_string(s.totalBefore()) + " | "
                 + std::to_string(s.totalAfter()) + " | " + removed + " |\n";
         }
-        md += "\n### " + u8(tr("Boundary policy")) + "\n\n```json\n" + r.boundaryJson + "```\n";
+        md += "\n### " + u8(QCoreApplication::translate("ReviewReport", "Boundary policy")) + "\n\n```json\n"
+            + r.boundaryJson + "```\n";
     }
     return md;
 }

@@ -10,6 +10,8 @@ namespace grantscope {
 
 namespace {
 
+// Calls name their context in full: lupdate takes functions returning std::string for members of
+// namespace std and would file the texts under the wrong context.
 QString tr(const char* text) { return QCoreApplication::translate("ReviewReport", text); }
 std::string esc(std::string_view s) { return ReportCharts::escape(s); }
 std::string esc(const QString& s) { return ReportCharts::escape(s.toStdString()); }
@@ -67,12 +69,15 @@ const char* gradeColor(QChar grade)
 QString stateName(MitigationState s)
 {
     switch (s) {
-    case MitigationState::Mitigated: return tr("Mitigated");
-    case MitigationState::Partial: return tr("Partly mitigated");
-    case MitigationState::Remaining: return tr("Remaining");
+    case MitigationState::Mitigated:
+        return QCoreApplication::translate("ReviewReport", "Mitigated");
+    case MitigationState::Partial:
+        return QCoreApplication::translate("ReviewReport", "Partly mitigated");
+    case MitigationState::Remaining:
+        return QCoreApplication::translate("ReviewReport", "Remaining");
     case MitigationState::NotApplicable: break;
     }
-    return tr("Not affected");
+    return QCoreApplication::translate("ReviewReport", "Not affected");
 }
 
 std::string place(const QString& file, const SourceLocation& l)
@@ -89,7 +94,7 @@ std::string list(const std::vector<std::string>& items, size_t max)
     for (size_t i = 0; i < items.size() && i < max; ++i)
         s += (i ? ", " : "") + esc(items[i]);
     if (items.size() > max)
-        s += esc(tr(", … and %1 more").arg(items.size() - max));
+        s += esc(QCoreApplication::translate("ReviewReport", ", … and %1 more").arg(items.size() - max));
     return s;
 }
 
@@ -108,18 +113,20 @@ std::string row(const char* label, const std::string& value)
 
 void summary(const ReviewReport& r, std::string& h)
 {
-    h += "<h2>" + t("Summary") + "</h2>";
+    h += "<h2>" + esc(QCoreApplication::translate("ReviewReport", "Summary")) + "</h2>";
     h += "<table width=\"100%\"><tr><td width=\"50%\" style=\"width:50%;border:none\">";
     h += "<span class=\"score\">" + std::to_string(r.risk.score) + "</span><span class=\"meta\"> / 100</span> &nbsp; ";
     h += std::string("<span class=\"grade\" style=\"background-color:") + gradeColor(r.risk.grade) + "\">"
         + esc(QString(r.risk.grade)) + "</span>";
     h += "<p>" + esc(r.risk.explanation()) + "</p>";
-    h += "<table width=\"100%\"><tr><th>" + t("Decision") + "</th><th class=\"num\">" + t("Findings") + "</th></tr>";
+    h += "<table width=\"100%\"><tr><th>" + esc(QCoreApplication::translate("ReviewReport", "Decision"))
+        + "</th><th class=\"num\">" + esc(QCoreApplication::translate("ReviewReport", "Findings")) + "</th></tr>";
     for (int d = 0; d < 4; ++d)
         h += "<tr><td>" + esc(findingDecisionName(static_cast<FindingDecision>(d))) + "</td><td class=\"num\">"
             + std::to_string(r.byDecision[static_cast<size_t>(d)]) + "</td></tr>";
     h += "</table></td><td width=\"50%\" style=\"border:none\">";
-    h += "<table width=\"100%\"><tr><th>" + t("Severity") + "</th><th class=\"num\">" + t("Findings") + "</th></tr>";
+    h += "<table width=\"100%\"><tr><th>" + esc(QCoreApplication::translate("ReviewReport", "Severity"))
+        + "</th><th class=\"num\">" + esc(QCoreApplication::translate("ReviewReport", "Findings")) + "</th></tr>";
     std::array<std::string, 5> names;
     for (int s = 4; s >= 0; --s) {
         names[static_cast<size_t>(s)] = severityName(static_cast<Severity>(s)).toStdString();
@@ -128,24 +135,30 @@ void summary(const ReviewReport& r, std::string& h)
     }
     h += "</table><div class=\"chart\">" + ReportCharts::severityBars(r.bySeverity, names) + "</div></td></tr></table>";
     if (r.hasBoundary)
-        h += "<p>" + esc(tr("With the boundary %1, %2 of the %3 allowed actions remain. Findings mitigated: %4, partly "
-                            "mitigated: %5, remaining: %6.")
-                             .arg(r.boundaryName)
-                             .arg(r.after)
-                             .arg(r.before)
-                             .arg(r.byMitigation[0])
-                             .arg(r.byMitigation[1])
-                             .arg(r.byMitigation[2]))
+        h += "<p>"
+            + esc(QCoreApplication::translate("ReviewReport",
+                "With the boundary %1, %2 of the %3 allowed actions remain. Findings mitigated: %4, partly "
+                "mitigated: %5, remaining: %6.")
+                      .arg(r.boundaryName)
+                      .arg(r.after)
+                      .arg(r.before)
+                      .arg(r.byMitigation[0])
+                      .arg(r.byMitigation[1])
+                      .arg(r.byMitigation[2]))
             + "</p>";
     if (!r.notes.isEmpty())
-        h += "<h3>" + t("Reviewer notes") + "</h3><p class=\"note\">" + esc(r.notes) + "</p>";
+        h += "<h3>" + esc(QCoreApplication::translate("ReviewReport", "Reviewer notes")) + "</h3><p class=\"note\">"
+            + esc(r.notes) + "</p>";
 }
 
 void subjects(const ReviewReport& r, std::string& h)
 {
-    h += "<h2>" + t("What the package asks for") + "</h2><table><tr><th>" + t("Name") + "</th><th>" + t("Kind")
-        + "</th><th>" + t("Policies") + "</th><th>" + t("Trusted principals") + "</th><th class=\"num\">" + t("Actions")
-        + "</th></tr>";
+    h += "<h2>" + esc(QCoreApplication::translate("ReviewReport", "What the package asks for")) + "</h2><table><tr><th>"
+        + esc(QCoreApplication::translate("ReviewReport", "Name")) + "</th><th>"
+        + esc(QCoreApplication::translate("ReviewReport", "Kind")) + "</th><th>"
+        + esc(QCoreApplication::translate("ReviewReport", "Policies")) + "</th><th>"
+        + esc(QCoreApplication::translate("ReviewReport", "Trusted principals")) + "</th><th class=\"num\">"
+        + esc(QCoreApplication::translate("ReviewReport", "Actions")) + "</th></tr>";
     for (const SubjectSummary& s : r.subjects)
         h += "<tr><td><b>" + esc(s.name) + "</b><br><span class=\"meta\">" + place(s.file, s.location) + "</span></td><td>"
             + esc(s.kind) + "</td><td>" + list(s.policies, 8) + "</td><td class=\"actions\">"
@@ -156,16 +169,23 @@ void subjects(const ReviewReport& r, std::string& h)
     std::array<std::string, 5> levels;
     for (size_t l = 0; l < 5; ++l)
         levels[l] = accessLevelName(kAccessLevels[l]).toStdString();
-    h += "<h3>" + t("Access levels per service") + "</h3><div class=\"chart\">"
-        + ReportCharts::serviceLevels(r.services, r.hasBoundary, levels, tr("after the boundary").toStdString())
+    h += "<h3>" + esc(QCoreApplication::translate("ReviewReport", "Access levels per service"))
+        + "</h3><div class=\"chart\">"
+        + ReportCharts::serviceLevels(r.services, r.hasBoundary, levels,
+            QCoreApplication::translate("ReviewReport", "after the boundary").toStdString())
         + "</div>";
 }
 
 void findings(const ReviewReport& r, std::string& h)
 {
-    h += "<h2>" + t("Findings") + "</h2><table><tr><th>#</th><th>" + t("Severity") + "</th><th>" + t("Finding")
-        + "</th><th>" + t("Subject") + "</th><th>" + t("Decision") + "</th>"
-        + (r.hasBoundary ? "<th>" + t("Boundary") + "</th>" : std::string()) + "</tr>";
+    h += "<h2>" + esc(QCoreApplication::translate("ReviewReport", "Findings")) + "</h2><table><tr><th>#</th><th>"
+        + esc(QCoreApplication::translate("ReviewReport", "Severity")) + "</th><th>"
+        + esc(QCoreApplication::translate("ReviewReport", "Finding")) + "</th><th>"
+        + esc(QCoreApplication::translate("ReviewReport", "Subject")) + "</th><th>"
+        + esc(QCoreApplication::translate("ReviewReport", "Decision")) + "</th>"
+        + (r.hasBoundary ? "<th>" + esc(QCoreApplication::translate("ReviewReport", "Boundary")) + "</th>"
+                         : std::string())
+        + "</tr>";
     for (size_t i = 0; i < r.findings.size(); ++i) {
         const ReportFinding& rf = r.findings[i];
         h += "<tr><td>" + std::to_string(i + 1) + "</td><td>" + badge(rf.finding.severity) + "</td><td><a href=\"#f"
@@ -180,31 +200,39 @@ void findings(const ReviewReport& r, std::string& h)
         h += std::string("<div class=\"finding\" id=\"f") + std::to_string(i + 1) + "\" style=\"border-left-color:"
             + ReportCharts::severityColor(static_cast<int>(f.severity)) + "\"><h3>" + std::to_string(i + 1) + ". "
             + badge(f.severity) + " " + esc(f.title) + "</h3><table>";
-        h += row("Rule", "<code>" + esc(f.rule) + "</code> (" + esc(f.category) + ")");
+        h += row(
+            QT_TRANSLATE_NOOP("ReviewReport", "Rule"), "<code>" + esc(f.rule) + "</code> (" + esc(f.category) + ")");
         if (!f.subject.empty())
-            h += row("Subject", esc(f.subject));
-        h += row("Where", "<code>" + place(f.file, f.location) + "</code>");
-        h += row("Decision", "<b>" + esc(findingDecisionName(rf.decision)) + "</b>");
+            h += row(QT_TRANSLATE_NOOP("ReviewReport", "Subject"), esc(f.subject));
+        h += row(QT_TRANSLATE_NOOP("ReviewReport", "Where"), "<code>" + place(f.file, f.location) + "</code>");
+        h += row(QT_TRANSLATE_NOOP("ReviewReport", "Decision"), "<b>" + esc(findingDecisionName(rf.decision)) + "</b>");
         if (r.hasBoundary && rf.state != MitigationState::NotApplicable)
-            h += row("Under the boundary", esc(stateName(rf.state))
-                         + (rf.surviving.empty() ? std::string()
-                                                 : " — " + esc(tr("still allowed: ")) + "<span class=\"actions\">"
-                                                     + list(rf.surviving, 12) + "</span>"));
+            h += row(QT_TRANSLATE_NOOP("ReviewReport", "Under the boundary"),
+                esc(stateName(rf.state))
+                    + (rf.surviving.empty()
+                            ? std::string()
+                            : " — " + esc(QCoreApplication::translate("ReviewReport", "still allowed: "))
+                                + "<span class=\"actions\">" + list(rf.surviving, 12) + "</span>"));
         if (!f.severityReason.isEmpty())
-            h += row("Severity", esc(f.severityReason));
+            h += row(QT_TRANSLATE_NOOP("ReviewReport", "Severity"), esc(f.severityReason));
         if (!f.actions.empty())
-            h += row("Actions", "<span class=\"actions\">" + list(f.actions, 30) + "</span>");
+            h += row(QT_TRANSLATE_NOOP("ReviewReport", "Actions"),
+                "<span class=\"actions\">" + list(f.actions, 30) + "</span>");
         if (!f.resources.empty())
-            h += row("Resources", "<span class=\"actions\">" + list(f.resources, 10) + "</span>");
+            h += row(QT_TRANSLATE_NOOP("ReviewReport", "Resources"),
+                "<span class=\"actions\">" + list(f.resources, 10) + "</span>");
         for (const Evidence& e : f.evidence)
-            h += row("Evidence", "<code>" + place(e.file, e.location) + "</code> " + esc(e.policy)
-                                     + (e.sid.empty() ? std::string() : " / Sid " + esc(e.sid)));
+            h += row(QT_TRANSLATE_NOOP("ReviewReport", "Evidence"),
+                "<code>" + place(e.file, e.location) + "</code> " + esc(e.policy)
+                    + (e.sid.empty() ? std::string() : " / Sid " + esc(e.sid)));
         h += "</table>";
         if (!rf.note.isEmpty())
-            h += "<p class=\"note\"><b>" + t("Reviewer's note:") + "</b> " + esc(rf.note) + "</p>";
-        h += "<p>" + esc(f.rationale) + "</p><p><b>" + t("Mitigation:") + "</b> " + esc(f.mitigation) + "</p>";
+            h += "<p class=\"note\"><b>" + esc(QCoreApplication::translate("ReviewReport", "Reviewer's note:"))
+                + "</b> " + esc(rf.note) + "</p>";
+        h += "<p>" + esc(f.rationale) + "</p><p><b>" + esc(QCoreApplication::translate("ReviewReport", "Mitigation:"))
+            + "</b> " + esc(f.mitigation) + "</p>";
         if (!f.references.empty()) {
-            h += "<p class=\"meta\">" + t("References:");
+            h += "<p class=\"meta\">" + esc(QCoreApplication::translate("ReviewReport", "References:"));
             for (const std::string& ref : f.references)
                 h += " " + reference(ref);
             h += "</p>";
@@ -217,15 +245,16 @@ void boundary(const ReviewReport& r, std::string& h)
 {
     if (!r.hasBoundary)
         return;
-    h += "<h2>" + t("What the boundary changes") + "</h2><p>"
-        + esc(tr("For a request without condition keys: %1 actions requested, %2 allowed before the boundary, %3 after.")
+    h += "<h2>" + esc(QCoreApplication::translate("ReviewReport", "What the boundary changes")) + "</h2><p>"
+        + esc(QCoreApplication::translate("ReviewReport",
+            "For a request without condition keys: %1 actions requested, %2 allowed before the boundary, %3 after.")
                   .arg(r.requested)
                   .arg(r.before)
                   .arg(r.after))
-        + "</p><table><tr><th>" + t("Service") + "</th>";
+        + "</p><table><tr><th>" + esc(QCoreApplication::translate("ReviewReport", "Service")) + "</th>";
     for (AccessLevel l : kAccessLevels)
         h += "<th class=\"num\">" + esc(accessLevelName(l)) + "</th>";
-    h += "<th>" + t("Removed by the boundary") + "</th></tr>";
+    h += "<th>" + esc(QCoreApplication::translate("ReviewReport", "Removed by the boundary")) + "</th></tr>";
     for (const ReportServiceRow& s : r.services) {
         h += "<tr><td><b>" + esc(s.service) + "</b></td>";
         for (size_t l = 0; l < 5; ++l)
@@ -235,10 +264,14 @@ void boundary(const ReviewReport& r, std::string& h)
                 + "</td>";
         h += "<td class=\"actions\">" + list(s.removed, 15) + "</td></tr>";
     }
-    h += "</table><h3>" + t("Boundary policy") + "</h3><p class=\"meta\">"
-        + esc(tr("%1 of 6,144 characters").arg(r.boundarySize)) + "</p><pre>" + esc(r.boundaryJson) + "</pre>";
+    h += "</table><h3>" + esc(QCoreApplication::translate("ReviewReport", "Boundary policy"))
+        + "</h3><p class=\"meta\">"
+        + esc(QCoreApplication::translate("ReviewReport", "%1 of 6,144 characters").arg(r.boundarySize)) + "</p><pre>"
+        + esc(r.boundaryJson) + "</pre>";
     for (const ReportTextDiff& d : r.textDiffs) {
-        h += "<h3>" + esc(tr("Vendor policy %1 beside the boundary").arg(QString::fromStdString(d.policy)))
+        h += "<h3>"
+            + esc(QCoreApplication::translate("ReviewReport", "Vendor policy %1 beside the boundary")
+                      .arg(QString::fromStdString(d.policy)))
             + "</h3><table class=\"diff\">";
         for (const DiffLine& line : d.diff.lines) {
             const char* cls = line.change == LineChange::Removed ? "removed"
@@ -260,10 +293,11 @@ std::string reportToHtml(const ReviewReport& r)
                     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>"
         + esc(r.title) + "</title><style>" + kStyle + "</style></head><body>\n";
     h += "<h1>" + esc(r.title) + "</h1><p class=\"meta\">"
-        + esc(tr("Generated %1 by GrantScope %2")
-                  .arg(r.generated.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")), QStringLiteral(GRANTSCOPE_VERSION)));
+        + esc(QCoreApplication::translate("ReviewReport", "Generated %1 by GrantScope %2")
+                  .arg(r.generated.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
+                      QStringLiteral(GRANTSCOPE_VERSION)));
     for (const QString& p : r.packagePaths)
-        h += "<br>" + esc(tr("Package: %1").arg(p));
+        h += "<br>" + esc(QCoreApplication::translate("ReviewReport", "Package: %1").arg(p));
     h += "</p>\n";
     summary(r, h);
     h += "\n";

@@ -18,7 +18,10 @@ namespace {
 
 using nlohmann::ordered_json;
 
-QString tr(const char* text) { return QCoreApplication::translate("ReviewSession", text); }
+// Translated under the context "ReviewSession" (lupdate reads the same context from the macro).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ReviewSession)
+};
 QString q(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
 
 const char* baseKey(BoundaryBase base) { return base == BoundaryBase::VendorGrants ? "vendor" : "allow-all"; }
@@ -72,14 +75,15 @@ public:
         const SourceNode* n = object.find(key);
         if (!n) {
             if (required)
-                error(object.location, tr("\"%1\" is missing").arg(QLatin1String(key)));
+                error(object.location, Tr::tr("\"%1\" is missing").arg(QLatin1String(key)));
             return nullptr;
         }
         const bool scalarOk = kind == SourceNode::Kind::String && n->isScalar();
         if (n->kind != kind && !scalarOk) {
-            error(n->location, tr("\"%1\" must be %2, not %3")
-                                   .arg(QLatin1String(key), QLatin1String(SourceNode::kindName(kind)),
-                                        QLatin1String(SourceNode::kindName(n->kind))));
+            error(n->location,
+                Tr::tr("\"%1\" must be %2, not %3")
+                    .arg(QLatin1String(key), QLatin1String(SourceNode::kindName(kind)),
+                        QLatin1String(SourceNode::kindName(n->kind))));
             return nullptr;
         }
         return n;
@@ -99,7 +103,7 @@ public:
         bool ok = false;
         const int v = q(n->text).toInt(&ok);
         if (!ok)
-            error(n->location, tr("\"%1\" must be a whole number").arg(QLatin1String(key)));
+            error(n->location, Tr::tr("\"%1\" must be a whole number").arg(QLatin1String(key)));
         return v;
     }
 
@@ -111,7 +115,7 @@ public:
                 if (item.isString())
                     out.push_back(item.text);
                 else
-                    error(item.location, tr("\"%1\" must hold strings").arg(QLatin1String(key)));
+                    error(item.location, Tr::tr("\"%1\" must hold strings").arg(QLatin1String(key)));
             }
         return out;
     }
@@ -125,7 +129,7 @@ public:
                 if (item.isObject())
                     out.push_back(&item);
                 else
-                    error(item.location, tr("the items of \"%1\" must be objects").arg(QLatin1String(key)));
+                    error(item.location, Tr::tr("the items of \"%1\" must be objects").arg(QLatin1String(key)));
             }
         return out;
     }
@@ -137,7 +141,7 @@ public:
             return {};
         QDateTime t = QDateTime::fromString(q(n->text), Qt::ISODateWithMs);
         if (!t.isValid())
-            error(n->location, tr("\"%1\" is not an ISO 8601 date and time").arg(QLatin1String(key)));
+            error(n->location, Tr::tr("\"%1\" is not an ISO 8601 date and time").arg(QLatin1String(key)));
         return t.toUTC();
     }
 
@@ -158,7 +162,7 @@ BoundaryDraft Reader::draft(const SourceNode& b)
     if (base == "vendor")
         d.base = BoundaryBase::VendorGrants;
     else if (!base.empty() && base != "allow-all")
-        error(b.find("base")->location, tr("\"base\" must be \"allow-all\" or \"vendor\""));
+        error(b.find("base")->location, Tr::tr("\"base\" must be \"allow-all\" or \"vendor\""));
     d.vendorActions = strings(b, "vendorActions");
     d.allowedServices = strings(b, "allowedServices");
     if (const SourceNode* levels = member(b, "allowedLevels", SourceNode::Kind::Array, false))
@@ -167,7 +171,7 @@ BoundaryDraft Reader::draft(const SourceNode& b)
             if (l.isString() && level)
                 d.allowedLevels |= static_cast<AccessLevels>(*level);
             else
-                error(l.location, tr("unknown access level \"%1\"").arg(q(l.text)));
+                error(l.location, Tr::tr("unknown access level \"%1\"").arg(q(l.text)));
         }
     d.deniedActions = strings(b, "deniedActions");
     for (const SourceNode* a : objects(b, "arnDenies"))
@@ -177,7 +181,7 @@ BoundaryDraft Reader::draft(const SourceNode& b)
         std::optional<ConditionClause> clause = PolicyParser::parseOperator(op);
         if (!clause) {
             if (const SourceNode* n = c->find("operator"))
-                error(n->location, tr("unknown condition operator \"%1\"").arg(q(op)));
+                error(n->location, Tr::tr("unknown condition operator \"%1\"").arg(q(op)));
             continue;
         }
         clause->key = string(*c, "key", true);
@@ -228,15 +232,15 @@ QString findingDecisionName(FindingDecision decision)
 {
     switch (decision) {
     case FindingDecision::Open:
-        return tr("Open");
+        return Tr::tr("Open");
     case FindingDecision::AcceptedRisk:
-        return tr("Accepted risk");
+        return Tr::tr("Accepted risk");
     case FindingDecision::ToMitigate:
-        return tr("To mitigate");
+        return Tr::tr("To mitigate");
     case FindingDecision::FalsePositive:
-        return tr("False positive");
+        return Tr::tr("False positive");
     }
-    return tr("Open");
+    return Tr::tr("Open");
 }
 
 std::string ReviewSession::findingKey(const Finding& finding)
@@ -325,11 +329,11 @@ std::optional<ReviewSession> ReviewSession::fromJson(std::string_view text, cons
         return std::nullopt;
     Reader r(file, diagnostics);
     if (!root->isObject()) {
-        r.error(root->location, tr("a review session must be a JSON object"));
+        r.error(root->location, Tr::tr("a review session must be a JSON object"));
         return std::nullopt;
     }
     if (r.string(*root, "format", true) != "grantscope-review" && r.ok()) {
-        r.error(root->find("format")->location, tr("this is not a GrantScope review session"));
+        r.error(root->find("format")->location, Tr::tr("this is not a GrantScope review session"));
         return std::nullopt;
     }
     const SourceNode* versionNode = r.member(*root, "version", SourceNode::Kind::Number, true);
@@ -338,14 +342,14 @@ std::optional<ReviewSession> ReviewSession::fromJson(std::string_view text, cons
         return std::nullopt;
     if (version > kFormatVersion) {
         r.error(versionNode->location,
-                tr("the session was saved in format %1 by a newer GrantScope; this version reads format %2 at most")
-                    .arg(version)
-                    .arg(kFormatVersion),
-                "session-version");
+            Tr::tr("the session was saved in format %1 by a newer GrantScope; this version reads format %2 at most")
+                .arg(version)
+                .arg(kFormatVersion),
+            "session-version");
         return std::nullopt;
     }
     if (version < 1) {
-        r.error(versionNode->location, tr("unknown session format %1").arg(version), "session-version");
+        r.error(versionNode->location, Tr::tr("unknown session format %1").arg(version), "session-version");
         return std::nullopt;
     }
     ReviewSession s;
@@ -360,7 +364,7 @@ std::optional<ReviewSession> ReviewSession::fromJson(std::string_view text, cons
                 if (m.value.isScalar())
                     s.parameters[m.key] = m.value.text;
                 else
-                    r.error(m.value.location, tr("the value of parameter \"%1\" must be a string").arg(q(m.key)));
+                    r.error(m.value.location, Tr::tr("the value of parameter \"%1\" must be a string").arg(q(m.key)));
             }
         if (package->find("account"))
             s.accountId = r.string(*package, "account");
@@ -372,7 +376,7 @@ std::optional<ReviewSession> ReviewSession::fromJson(std::string_view text, cons
         const std::string decision = r.string(*v, "decision", true);
         const std::optional<FindingDecision> d = parseFindingDecision(decision);
         if (!d && v->find("decision"))
-            r.error(v->find("decision")->location, tr("unknown decision \"%1\"").arg(q(decision)));
+            r.error(v->find("decision")->location, Tr::tr("unknown decision \"%1\"").arg(q(decision)));
         if (!key.empty() && d)
             s.verdicts[key] = {*d, q(r.string(*v, "note"))};
     }
@@ -382,7 +386,7 @@ std::optional<ReviewSession> ReviewSession::fromJson(std::string_view text, cons
             s.hasBoundary = true;
             s.boundary = r.draft(*b);
         } else {
-            r.error(b->location, tr("\"boundary\" must be an object or null"));
+            r.error(b->location, Tr::tr("\"boundary\" must be an object or null"));
         }
     }
     if (const SourceNode* view = r.member(*root, "view", SourceNode::Kind::Object, false)) {
@@ -410,7 +414,7 @@ bool ReviewSession::save(const QString& path, QString* error) const
         || file.write(text.data(), static_cast<qint64>(text.size())) != static_cast<qint64>(text.size())
         || !file.commit()) {
         if (error)
-            *error = tr("cannot save %1: %2").arg(path, file.errorString());
+            *error = Tr::tr("cannot save %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;

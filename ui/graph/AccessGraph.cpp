@@ -16,23 +16,26 @@ namespace grantscope::ui {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("AccessGraph", text); }
+// Translated under the context "AccessGraph" (lupdate reads the same context from the macro).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(AccessGraph)
+};
 
 QString q(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
 
 QString originText(const PolicyRecord& record)
 {
     if (!record.resolved)
-        return tr("Not in the package");
+        return Tr::tr("Not in the package");
     switch (record.origin) {
     case PolicyOrigin::Inline:
-        return tr("Inline policy");
+        return Tr::tr("Inline policy");
     case PolicyOrigin::CustomerManaged:
-        return tr("Customer managed");
+        return Tr::tr("Customer managed");
     case PolicyOrigin::AwsManaged:
-        return tr("AWS managed");
+        return Tr::tr("AWS managed");
     case PolicyOrigin::Standalone:
-        return tr("Policy file");
+        return Tr::tr("Policy file");
     }
     return {};
 }
@@ -40,13 +43,13 @@ QString originText(const PolicyRecord& record)
 QString principalText(const std::string& type, const std::string& value)
 {
     if (type == "*" || value == "*")
-        return tr("Anyone");
+        return Tr::tr("Anyone");
     if (type == "AWS")
-        return value.ends_with(":root") ? tr("AWS account") : tr("AWS principal");
+        return value.ends_with(":root") ? Tr::tr("AWS account") : Tr::tr("AWS principal");
     if (type == "Service")
-        return tr("AWS service");
+        return Tr::tr("AWS service");
     if (type == "Federated")
-        return tr("Federated identity");
+        return Tr::tr("Federated identity");
     return q(type);
 }
 
@@ -96,8 +99,8 @@ int AccessGraph::principalNode(const std::string& type, const std::string& value
     if (auto it = m_keys.find(key); it != m_keys.end())
         return it->second;
     const QString label = type == "*" ? QStringLiteral("*") : q(value);
-    const int id = addNode(GraphNodeKind::Principal, negated ? tr("NOT %1").arg(label) : label,
-                           negated ? tr("Everyone except this principal") : principalText(type, value));
+    const int id = addNode(GraphNodeKind::Principal, negated ? Tr::tr("NOT %1").arg(label) : label,
+        negated ? Tr::tr("Everyone except this principal") : principalText(type, value));
     m_links[static_cast<size_t>(id)].principalValue = type == "*" ? std::string("*") : value;
     m_principals.push_back(id);
     m_keys.emplace(key, id);
@@ -149,10 +152,10 @@ int AccessGraph::resourceNode(const std::string& pattern, bool negated)
     const std::string key = "resource\n" + std::string(negated ? "!" : "") + pattern;
     if (auto it = m_keys.find(key); it != m_keys.end())
         return it->second;
-    QString detail = pattern == "*" ? tr("Every resource") : tr("Resource pattern");
+    QString detail = pattern == "*" ? Tr::tr("Every resource") : Tr::tr("Resource pattern");
     if (negated)
-        detail = tr("Every resource except this");
-    const int id = addNode(GraphNodeKind::Resource, negated ? tr("NOT %1").arg(q(pattern)) : q(pattern), detail);
+        detail = Tr::tr("Every resource except this");
+    const int id = addNode(GraphNodeKind::Resource, negated ? Tr::tr("NOT %1").arg(q(pattern)) : q(pattern), detail);
     m_links[static_cast<size_t>(id)].resourcePattern = pattern;
     m_keys.emplace(key, id);
     return id;
@@ -173,7 +176,7 @@ void AccessGraph::build()
     const ReviewSubject& package = m_review->package;
     for (const RoleRecord& role : package.roles) {
         const int id = addNode(GraphNodeKind::Role, q(role.name),
-                               role.hasBoundary ? tr("Role · with permission boundary") : tr("Role"));
+            role.hasBoundary ? Tr::tr("Role · with permission boundary") : Tr::tr("Role"));
         m_roles.push_back(id);
         m_keys.emplace("role\n" + role.name, id);
         if (!role.logicalId.empty())
@@ -184,7 +187,7 @@ void AccessGraph::build()
             addChild(id, policyNode(p, id));
     }
     for (const Policy& trust : package.standaloneTrustPolicies) {
-        const int id = addNode(GraphNodeKind::Role, q(trust.name), tr("Trust policy"));
+        const int id = addNode(GraphNodeKind::Role, q(trust.name), Tr::tr("Trust policy"));
         m_roles.push_back(id);
         m_keys.emplace("role\n" + trust.name, id);
         addRolePrincipals(trust, id);

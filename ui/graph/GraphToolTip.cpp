@@ -16,7 +16,10 @@ namespace grantscope::ui {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("GraphToolTip", text); }
+// Translated under the context "GraphToolTip" (lupdate reads the same context from the macro).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(GraphToolTip)
+};
 QString esc(const QString& s) { return s.toHtmlEscaped(); }
 QString esc(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())).toHtmlEscaped(); }
 
@@ -25,7 +28,7 @@ constexpr int kMaxListed = 8;
 QString where(const QString& file, const SourceLocation& location)
 {
     if (file.startsWith(QLatin1String("aws-managed:")))
-        return tr("AWS managed policy");
+        return Tr::tr("AWS managed policy");
     QString s = QFileInfo(file).fileName();
     if (location.isValid())
         s += QLatin1Char(':') + QString::number(location.line);
@@ -47,7 +50,7 @@ QString grantLine(const AccessGraph& graph, const GrantRef& ref)
     if (!record || !st)
         return {};
     QString line = esc(record->name) + QStringLiteral(" › ")
-        + (st->sid.empty() ? tr("statement %1").arg(st->index + 1) : esc(st->sid));
+        + (st->sid.empty() ? Tr::tr("statement %1").arg(st->index + 1) : esc(st->sid));
     line += QStringLiteral(" <span style=\"color:gray\">(") + where(record->policy.file, st->location)
         + QStringLiteral(")</span>");
     if (st->hasResource) {
@@ -55,13 +58,13 @@ QString grantLine(const AccessGraph& graph, const GrantRef& ref)
         for (const LocatedString& r : st->resources)
             resources << esc(r.value);
         if (resources.size() > 3)
-            resources = resources.mid(0, 3) << tr("…");
+            resources = resources.mid(0, 3) << Tr::tr("…");
         line += QStringLiteral("<br>&nbsp;&nbsp;")
-            + (st->notResource ? tr("on every resource except %1") : tr("on %1"))
+            + (st->notResource ? Tr::tr("on every resource except %1") : Tr::tr("on %1"))
                   .arg(resources.join(QStringLiteral(", ")));
     }
     if (!st->conditions.empty())
-        line += QStringLiteral(" ") + tr("<i>only if its conditions hold</i>");
+        line += QStringLiteral(" ") + Tr::tr("<i>only if its conditions hold</i>");
     return line;
 }
 
@@ -93,7 +96,7 @@ QString findings(const AccessGraph& graph, const GraphNode& node)
         const Finding& f = graph.review()->analysis.findings[static_cast<size_t>(fi)];
         lines << QStringLiteral("<b>") + esc(severityName(f.severity)) + QStringLiteral("</b> ") + esc(f.title);
     }
-    return list(tr("Findings"), lines);
+    return list(Tr::tr("Findings"), lines);
 }
 
 QString levelCounts(const GraphNode& node)
@@ -123,45 +126,46 @@ QString GraphToolTip::forNode(const AccessGraph& graph, int id)
     QString s = heading(node);
     switch (node.kind) {
     case GraphNodeKind::Principal:
-        s += QStringLiteral("<br>") + tr("May assume: %1").arg(names(graph, graph.childrenOf(id)));
+        s += QStringLiteral("<br>") + Tr::tr("May assume: %1").arg(names(graph, graph.childrenOf(id)));
         break;
     case GraphNodeKind::Role:
-        s += QStringLiteral("<br>") + tr("Trusted principals: %1").arg(names(graph, graph.parentsOf(id)));
+        s += QStringLiteral("<br>") + Tr::tr("Trusted principals: %1").arg(names(graph, graph.parentsOf(id)));
         break;
     case GraphNodeKind::Policy:
         if (const PolicyRecord* record = graph.policyRecord(id)) {
-            s += QStringLiteral("<br>") + tr("Defined at %1").arg(where(record->file, record->location));
+            s += QStringLiteral("<br>") + Tr::tr("Defined at %1").arg(where(record->file, record->location));
             if (!record->arn.empty())
                 s += QStringLiteral("<br>") + esc(record->arn);
         }
-        s += QStringLiteral("<br>") + tr("Grants %1 in %2")
+        s += QStringLiteral("<br>")
+            + Tr::tr("Grants %1 in %2")
                   .arg(countText("GraphToolTip", node.actionCount, "%1 action", "%1 actions"),
-                       countText("GraphToolTip", node.serviceCount, "%1 service", "%1 services"));
+                      countText("GraphToolTip", node.serviceCount, "%1 service", "%1 services"));
         if (node.expandable)
-            s += QStringLiteral("<br><i>") + (graph.isExpanded(id) ? tr("Click to hide its services")
-                                                                  : tr("Click to show its services"))
+            s += QStringLiteral("<br><i>")
+                + (graph.isExpanded(id) ? Tr::tr("Click to hide its services") : Tr::tr("Click to show its services"))
                 + QStringLiteral("</i>");
         break;
     case GraphNodeKind::Service: {
         const std::string_view name = graph.catalog()->service(node.catalogIndex).name;
         s += QStringLiteral("<br>") + esc(name);
         s += QStringLiteral("<br>") + levelCounts(node);
-        s += QStringLiteral("<br>") + tr("Granted by: %1").arg(names(graph, graph.parentsOf(id)));
+        s += QStringLiteral("<br>") + Tr::tr("Granted by: %1").arg(names(graph, graph.parentsOf(id)));
         s += QStringLiteral("<br><i>")
-            + (graph.isExpanded(id) ? tr("Click to collapse its actions") : tr("Click to show its actions"))
+            + (graph.isExpanded(id) ? Tr::tr("Click to collapse its actions") : Tr::tr("Click to show its actions"))
             + QStringLiteral("</i>");
         break;
     }
     case GraphNodeKind::Action:
-        s += grants(graph, node.grants, tr("Granted by"));
-        s += grants(graph, node.denies, tr("Denied by"));
+        s += grants(graph, node.grants, Tr::tr("Granted by"));
+        s += grants(graph, node.denies, Tr::tr("Denied by"));
         break;
     case GraphNodeKind::Resource:
         break;
     case GraphNodeKind::More:
         s = QStringLiteral("<b>") + esc(node.label) + QStringLiteral("</b><br>")
-            + tr("Hidden to keep the graph responsive, least risky first. Click to show up to %1 more, or "
-                 "narrow the graph with the search and filters.")
+            + Tr::tr("Hidden to keep the graph responsive, least risky first. Click to show up to %1 more, or "
+                     "narrow the graph with the search and filters.")
                   .arg(AccessGraph::kChildCap);
         break;
     }

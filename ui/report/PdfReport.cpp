@@ -18,7 +18,10 @@ namespace grantscope::ui {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("PdfReport", text); }
+// Translated under the context "PdfReport" (lupdate reads the same context from the macro).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(PdfReport)
+};
 
 // QTextDocument knows no inline SVG: each chart becomes an image resource of twice its size (print quality).
 QString chartsToImages(const QString& html, QTextDocument& document)
@@ -58,7 +61,7 @@ bool PdfReport::write(const std::string& html, const QString& path, QString* err
 {
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
         if (error)
-            *error = tr("PDF output needs a QGuiApplication");
+            *error = Tr::tr("PDF output needs a QGuiApplication");
         return false;
     }
     QBuffer buffer;
@@ -68,7 +71,7 @@ bool PdfReport::write(const std::string& html, const QString& path, QString* err
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(15, 15, 15, 12), QPageLayout::Millimeter);
         writer.setResolution(300);
-        writer.setTitle(tr("GrantScope review report"));
+        writer.setTitle(Tr::tr("GrantScope review report"));
         writer.setCreator(QStringLiteral("GrantScope " GRANTSCOPE_VERSION));
 
         QTextDocument document;
@@ -108,8 +111,8 @@ bool PdfReport::write(const std::string& html, const QString& path, QString* err
             painter.setFont(small);
             painter.setPen(QColor(0x6b, 0x72, 0x80));
             painter.drawLine(footer.topLeft() - QPointF(0, 4), footer.topRight() - QPointF(0, 4));
-            painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(p + 1).arg(pages));
-            painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, tr("GrantScope review report"));
+            painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, Tr::tr("Page %1 of %2").arg(p + 1).arg(pages));
+            painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, Tr::tr("GrantScope review report"));
         }
         painter.end();
     }
