@@ -665,16 +665,24 @@
 <context>
     <name>PackageLoader</name>
     <message>
-        <source>Terraform variable files are not applied; give the values with --param</source>
-        <translation>Terraform-Variablendateien werden nicht angewendet; geben Sie die Werte mit --param an</translation>
-    </message>
-    <message>
         <source>not a policy, a CloudFormation template or Terraform JSON</source>
         <translation>weder eine Richtlinie noch eine CloudFormation-Vorlage noch Terraform JSON</translation>
     </message>
     <message>
         <source>no such file or folder</source>
         <translation>Datei oder Ordner nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>a Terraform variable file must hold one object of variable values</source>
+        <translation>eine Terraform-Variablendatei muss ein Objekt mit Variablenwerten enthalten</translation>
+    </message>
+    <message>
+        <source>the value of %1 is a list or an object: not applied, var.%1 stays a placeholder</source>
+        <translation>der Wert von %1 ist eine Liste oder ein Objekt: nicht angewendet, var.%1 bleibt ein Platzhalter</translation>
+    </message>
+    <message>
+        <source>Terraform reads this variable file only when it is named (-var-file): give it as a path of its own to apply it, or give the values with --param</source>
+        <translation>Terraform liest diese Variablendatei nur, wenn sie genannt wird (-var-file): geben Sie sie als eigenen Pfad an, um sie anzuwenden, oder geben Sie die Werte mit --param an</translation>
     </message>
 </context>
 <context>

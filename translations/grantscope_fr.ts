@@ -665,16 +665,24 @@
 <context>
     <name>PackageLoader</name>
     <message>
-        <source>Terraform variable files are not applied; give the values with --param</source>
-        <translation>les fichiers de variables Terraform ne sont pas appliqués&#xa0;; indiquez les valeurs avec --param</translation>
-    </message>
-    <message>
         <source>not a policy, a CloudFormation template or Terraform JSON</source>
         <translation>ni une politique, ni un modèle CloudFormation, ni du Terraform JSON</translation>
     </message>
     <message>
         <source>no such file or folder</source>
         <translation>fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>a Terraform variable file must hold one object of variable values</source>
+        <translation>un fichier de variables Terraform doit contenir un seul objet de valeurs</translation>
+    </message>
+    <message>
+        <source>the value of %1 is a list or an object: not applied, var.%1 stays a placeholder</source>
+        <translation>la valeur de %1 est une liste ou un objet&#xa0;: non appliquée, var.%1 reste un espace réservé</translation>
+    </message>
+    <message>
+        <source>Terraform reads this variable file only when it is named (-var-file): give it as a path of its own to apply it, or give the values with --param</source>
+        <translation>Terraform ne lit ce fichier de variables que s&apos;il est nommé (-var-file)&#xa0;: indiquez-le comme chemin à part pour l&apos;appliquer, ou donnez les valeurs avec --param</translation>
     </message>
 </context>
 <context>

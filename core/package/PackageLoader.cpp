@@ -61,13 +61,67 @@ void addPolicyDocument(const SourceNode& root, const QString& name, ReviewSubjec
 
 void loadFile(const QString& path, const QString& shown, const LoadOptions& options, ReviewSubject& subject);
 
+bool isVariableFile(const QString& name) { return hasSuffix(name, {".tfvars.json"}); }
+
+// Terraform reads terraform.tfvars.json and *.auto.tfvars.json by itself; other variable files only
+// when named (-var-file).
+bool isAutoVariableFile(const QString& name)
+{
+    const QString base = QFileInfo(name.mid(name.lastIndexOf(QLatin1Char('!')) + 1)).fileName();
+    return base.compare(QLatin1String("terraform.tfvars.json"), Qt::CaseInsensitive) == 0
+        || hasSuffix(base, {".auto.tfvars.json"});
+}
+
+// Reads a variable file into `variables` (a later file overrides an earlier one, as in Terraform).
+void readVariableFile(const QString& name, std::string_view bytes, const LoadOptions& options,
+                      std::map<std::string, std::string>& variables, ReviewSubject& subject)
+{
+    subject.files.push_back(name);
+    ReadLimits limits;
+    limits.maxBytes = options.maxFileBytes;
+    const std::optional<SourceNode> root = readJson(bytes, name, subject.diagnostics, limits);
+    if (!root)
+        return;
+    if (!root->isObject()) {
+        subject.diagnostics.push_back({DiagnosticSeverity::Error, "package-variables-file", name, root->location,
+                                       Tr::tr("a Terraform variable file must hold one object of variable values")});
+        return;
+    }
+    for (const SourceMember& m : root->members) {
+        if (m.value.isScalar() && !m.value.isNull())
+            variables[m.key] = m.value.text;
+        else
+            subject.diagnostics.push_back(
+                {DiagnosticSeverity::Warning, "package-variables-file", name, m.value.location,
+                 Tr::tr("the value of %1 is a list or an object: not applied, var.%1 stays a placeholder")
+                     .arg(QString::fromStdString(m.key))});
+    }
+}
+
+// A file of the package, before it is read.
+struct PackageEntry {
+    QString path;
+    bool named = false; // given as a path of its own, not found in a folder
+};
+
 void loadArchive(const QString& path, const LoadOptions& options, ReviewSubject& subject)
 {
     subject.files.push_back(path);
     readArchive(path, options, subject.diagnostics, [&](const QString& name, std::string bytes) {
-        if (!isPackageFile(name) || hasSuffix(name, {".zip"}))
-            return;
+        if (!isPackageFile(name) || hasSuffix(name, {".zip"}) || isAutoVariableFile(name))
+            return; // automatic variable files were read before
         loadDocument(path + QLatin1Char('!') + name, bytes, options, subject);
+    });
+}
+
+// The automatic variable files inside an archive, as (shown name, bytes).
+void readArchiveVariables(const QString& path, const LoadOptions& options,
+                          std::vector<std::pair<QString, std::string>>& out)
+{
+    Diagnostics ignored; // reading the archive for its documents reports its problems
+    readArchive(path, options, ignored, [&](const QString& name, std::string bytes) {
+        if (isAutoVariableFile(name))
+            out.emplace_back(path + QLatin1Char('!') + name, std::move(bytes));
     });
 }
 
@@ -87,9 +141,11 @@ void loadFile(const QString& path, const QString& shown, const LoadOptions& opti
 
 void loadDocument(const QString& name, std::string_view bytes, const LoadOptions& options, ReviewSubject& subject)
 {
-    if (hasSuffix(name, {".tfvars.json"})) {
-        subject.diagnostics.push_back({ DiagnosticSeverity::Warning, "package-variables-file", name, { 1, 1 },
-            Tr::tr("Terraform variable files are not applied; give the values with --param") });
+    if (isVariableFile(name)) {
+        subject.diagnostics.push_back(
+            {DiagnosticSeverity::Warning, "package-variables-file", name, {1, 1},
+             Tr::tr("Terraform reads this variable file only when it is named (-var-file): give it as a path of its "
+                    "own to apply it, or give the values with --param")});
         return;
     }
     subject.files.push_back(name);
@@ -118,6 +174,8 @@ void loadDocument(const QString& name, std::string_view bytes, const LoadOptions
 ReviewSubject loadPackage(const QStringList& paths, const LoadOptions& options)
 {
     ReviewSubject subject;
+    // Every file first: variable files apply to the whole package, wherever they are in it.
+    std::vector<PackageEntry> entries;
     for (const QString& path : paths) {
         const QFileInfo info(path);
         if (info.isDir()) {
@@ -130,14 +188,45 @@ ReviewSubject loadPackage(const QStringList& paths, const LoadOptions& options)
             }
             std::sort(files.begin(), files.end());
             for (const QString& file : files)
-                loadFile(file, file, options, subject);
+                entries.push_back({file, false});
         } else if (info.exists()) {
-            loadFile(path, path, options, subject);
+            entries.push_back({path, true});
         } else {
-            subject.diagnostics.push_back(
-                { DiagnosticSeverity::Error, "io", path, {}, Tr::tr("no such file or folder") });
+            subject.diagnostics.push_back({DiagnosticSeverity::Error, "io", path, {}, Tr::tr("no such file or folder")});
         }
     }
+    auto applied = [](const PackageEntry& e) { return isVariableFile(e.path) && (e.named || isAutoVariableFile(e.path)); };
+
+    // Terraform's order: terraform.tfvars.json, then *.auto.tfvars.json by name, then the variable files
+    // named as paths in their order; a later value wins, and the reviewer's --param values win over all.
+    std::vector<std::pair<QString, std::string>> automatic;
+    std::vector<QString> named;
+    for (const PackageEntry& e : entries) {
+        if (hasSuffix(e.path, {".zip"})) {
+            readArchiveVariables(e.path, options, automatic);
+        } else if (applied(e) && !isAutoVariableFile(e.path)) {
+            named.push_back(e.path);
+        } else if (applied(e)) {
+            if (std::optional<SourceText> text = readSourceFile(e.path, subject.diagnostics, options.maxFileBytes))
+                automatic.emplace_back(e.path, std::move(text->bytes));
+        }
+    }
+    auto order = [](const QString& name) {
+        const QString base = QFileInfo(name.mid(name.lastIndexOf(QLatin1Char('!')) + 1)).fileName();
+        return std::make_pair(base.compare(QLatin1String("terraform.tfvars.json"), Qt::CaseInsensitive) != 0, base);
+    };
+    std::stable_sort(automatic.begin(), automatic.end(),
+                     [&](const auto& a, const auto& b) { return order(a.first) < order(b.first); });
+    LoadOptions effective = options;
+    for (const auto& [name, bytes] : automatic)
+        readVariableFile(name, bytes, options, effective.packageVariables, subject);
+    for (const QString& path : named)
+        if (std::optional<SourceText> text = readSourceFile(path, subject.diagnostics, options.maxFileBytes))
+            readVariableFile(path, text->bytes, options, effective.packageVariables, subject);
+
+    for (const PackageEntry& e : entries)
+        if (!applied(e))
+            loadFile(e.path, e.path, effective, subject);
     return subject;
 }
 

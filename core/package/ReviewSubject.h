@@ -92,6 +92,9 @@ struct ReviewSubject {
 /** Options a reviewer gives when loading a package. */
 struct LoadOptions {
     std::map<std::string, std::string> parameters; // --param Name=Value
+    // Terraform variable values the package itself sets (terraform.tfvars.json, *.auto.tfvars.json, variable
+    // files given as paths): below the reviewer's parameters, above the variables' defaults.
+    std::map<std::string, std::string> packageVariables;
     std::string accountId = "123456789012";        // the customer's account, for AWS::AccountId
     std::string region = "us-east-1";
     std::string partition = "aws";

@@ -64,12 +64,17 @@ public:
 
     void load()
     {
+        // Variables resolve to the reviewer's values, then the package's variable files, then defaults
+        // (collectConfiguration adds the defaults of the variables this file declares).
+        m_effective = m_options;
+        for (const auto& [name, value] : m_options.packageVariables)
+            m_effective.parameters.emplace("var." + name, value);
         m_plan = isPlanOutput(m_root) && !m_root.find("resource") && !m_root.find("data");
         if (m_plan)
             readTerraformPlan(m_root, m_resources, m_configReferences);
         else
             collectConfiguration();
-        TerraformResolver resolver(m_resources, m_plan, m_file, m_options, m_subject);
+        TerraformResolver resolver(m_resources, m_plan, m_file, m_effective, m_subject);
         m_resolver = &resolver;
         for (const TerraformResource& r : m_resources) {
             if (r.data)
@@ -172,13 +177,20 @@ private:
             p.noEcho = sensitive->text == "true";
         const auto given = std::find_if(m_options.parameters.begin(), m_options.parameters.end(),
             [&](const auto& kv) { return kv.first == v.key || kv.first == "var." + v.key; });
+        const auto packaged = m_options.packageVariables.find(v.key);
         if (given != m_options.parameters.end()) {
             p.value = given->second;
             p.resolved = p.fromReviewer = true;
+        } else if (packaged != m_options.packageVariables.end()) {
+            // Set by a variable file of the package: the same value for every customer, like a default.
+            p.value = packaged->second;
+            p.resolved = p.fromDefault = true;
         } else if (const SourceNode* def = body ? body->find("default") : nullptr; def && def->isScalar()) {
             p.value = def->text;
             p.resolved = p.fromDefault = true;
         }
+        if (p.resolved && given == m_options.parameters.end())
+            m_effective.parameters["var." + v.key] = p.value; // what var.<name> stands for in this file
         m_subject.parameters[p.name] = std::move(p);
     }
 
@@ -455,6 +467,7 @@ private:
     const SourceNode& m_root;
     const QString& m_file;
     const LoadOptions& m_options;
+    LoadOptions m_effective; // m_options with the values variables take in this file
     ReviewSubject& m_subject;
     bool m_plan = false;
     std::vector<TerraformResource> m_resources;

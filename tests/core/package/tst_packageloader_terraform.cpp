@@ -24,6 +24,7 @@ private Q_SLOTS:
     void folderHoldingAZip();
     void planOutputFile();
     void brokenZipBesideGoodFiles();
+    void variableFiles();
 
 private:
     QTemporaryDir m_dir;
@@ -230,6 +231,95 @@ void TestPackageLoaderTerraform::brokenZipBesideGoodFiles()
     QCOMPARE(s.diagnostics.size(), size_t(1));
     QCOMPARE(s.diagnostics[0].code, std::string("archive"));
     QCOMPARE(s.diagnostics[0].file, broken);
+}
+
+namespace {
+
+// A vendor role whose account, name and External ID come from variables.
+const QByteArray kVariablesMain = R"({
+  "variable": {
+    "vendor_account": {"type": "string"},
+    "role_name": {"type": "string", "default": "vendor-default"},
+    "external_id": {"type": "string"}
+  },
+  "resource": {"aws_iam_role": {"vendor": {
+    "name": "${var.role_name}",
+    "assume_role_policy": "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"arn:aws:iam::${var.vendor_account}:role/collector\"},\"Action\":\"sts:AssumeRole\",\"Condition\":{\"StringEquals\":{\"sts:ExternalId\":\"${var.external_id}\"}}}]}"
+  }}}
+})";
+
+std::string trustedPrincipal(const ReviewSubject& s)
+{
+    if (s.roles.size() != 1 || s.roles.front().trustPolicy.statements.empty()
+        || s.roles.front().trustPolicy.statements.front().principals.empty())
+        return {};
+    return s.roles.front().trustPolicy.statements.front().principals.front().value;
+}
+
+std::string externalId(const ReviewSubject& s)
+{
+    for (const ConditionClause& c : s.roles.front().trustPolicy.statements.front().conditions)
+        if (c.key == "sts:ExternalId" && !c.values.empty())
+            return c.values.front();
+    return {};
+}
+
+} // namespace
+
+void TestPackageLoaderTerraform::variableFiles()
+{
+    // As Terraform: terraform.tfvars.json, then *.auto.tfvars.json by name (later wins); other variable
+    // files only when named as a path; --param above all; defaults below all.
+    const QString dir = m_dir.filePath(QStringLiteral("variables"));
+    QVERIFY(QDir().mkpath(dir));
+    auto write = [&](const char* name, const QByteArray& text) {
+        QFile f(QDir(dir).filePath(QLatin1String(name)));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    };
+    write("main.tf.json", kVariablesMain);
+    write("terraform.tfvars.json", R"({"vendor_account": "210987654321", "external_id": "from-terraform-tfvars"})");
+    write("b.auto.tfvars.json", R"({"external_id": "from-b-auto", "tags": {"team": "x"}})");
+    write("prod.tfvars.json", R"({"external_id": "from-prod", "role_name": "vendor-prod"})");
+
+    ReviewSubject s = loadPackage({dir});
+    QVERIFY2(errors(s.diagnostics).isEmpty(), qPrintable(errors(s.diagnostics)));
+    QCOMPARE(trustedPrincipal(s), std::string("arn:aws:iam::210987654321:role/collector"));
+    QCOMPARE(externalId(s), std::string("from-b-auto"));
+    QCOMPARE(s.roles.front().name, std::string("vendor-default"));
+    QVERIFY(s.parameters.at("external_id").fromDefault); // the package sets it: the same for every customer
+    // The list value is reported where it is; the unnamed variable file is reported and not applied.
+    bool listReported = false;
+    bool prodReported = false;
+    for (const Diagnostic& d : s.diagnostics) {
+        listReported = listReported || (d.file.endsWith(QStringLiteral("b.auto.tfvars.json")) && d.location.line == 1
+                                        && d.message.contains(QStringLiteral("tags")));
+        prodReported = prodReported || (d.file.endsWith(QStringLiteral("prod.tfvars.json"))
+                                        && d.code == "package-variables-file");
+    }
+    QVERIFY(listReported);
+    QVERIFY(prodReported);
+
+    // Named as a path of its own, the variable file applies, after the automatic ones.
+    s = loadPackage({dir, QDir(dir).filePath(QStringLiteral("prod.tfvars.json"))});
+    QCOMPARE(externalId(s), std::string("from-prod"));
+    QCOMPARE(s.roles.front().name, std::string("vendor-prod"));
+
+    // The reviewer's value wins over every file.
+    LoadOptions options;
+    options.parameters["external_id"] = "0b7f2c1e-9d3a-4e5f-8a6b-1c2d3e4f5a6b";
+    s = loadPackage({dir}, options);
+    QCOMPARE(externalId(s), std::string("0b7f2c1e-9d3a-4e5f-8a6b-1c2d3e4f5a6b"));
+    QVERIFY(s.parameters.at("external_id").fromReviewer);
+
+    // The same package zipped: the automatic variable files inside the archive apply too.
+    const QString zip = m_dir.filePath(QStringLiteral("variables.zip"));
+    QVERIFY(writeZip(zip, {{"pkg/main.tf.json", kVariablesMain},
+                           {"pkg/terraform.tfvars.json", R"({"vendor_account": "210987654321", "external_id": "zipped"})"}}));
+    s = loadPackage({zip});
+    QVERIFY2(errors(s.diagnostics).isEmpty(), qPrintable(errors(s.diagnostics)));
+    QCOMPARE(trustedPrincipal(s), std::string("arn:aws:iam::210987654321:role/collector"));
+    QCOMPARE(externalId(s), std::string("zipped"));
 }
 
 QTEST_GUILESS_MAIN(TestPackageLoaderTerraform)
