@@ -64,6 +64,8 @@ int main(int argc, char** argv)
             window.openPathsNow(parser.positionalArguments());
         if (parser.isSet(view) || window.sessionPath().isEmpty())
             window.showView(chosen);
+        // Charts replace their axes with deleteLater(): let those go before painting.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         QApplication::processEvents();
         const QPixmap pixmap = window.grab();
         if (!pixmap.save(parser.value(screenshot))) {

@@ -260,6 +260,7 @@ void DashboardView::rebuildCategoryChart()
 
     auto* axisY = new QBarCategoryAxis;
     axisY->append(categories);
+    axisY->setTruncateLabels(false);
     axisY->setGridLineVisible(false);
     auto* axisX = new QValueAxis;
     ChartStyle::setCountRange(axisX, max);
@@ -309,6 +310,7 @@ void DashboardView::rebuildAccessChart()
     auto* axisY = new QBarCategoryAxis;
     axisY->append(services);
     axisY->setGridLineVisible(false);
+    axisY->setTruncateLabels(false); // service prefixes are short; elided they would all read "..."
     auto* axisX = new QValueAxis;
     ChartStyle::setCountRange(axisX, max);
     axisX->setTitleText(tr("Actions granted"));

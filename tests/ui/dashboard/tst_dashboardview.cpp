@@ -6,6 +6,7 @@
 #include "dashboard/SeverityCountModel.h"
 
 #include <QApplication>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -14,6 +15,8 @@
 #include <QStackedBarSeries>
 #include <QStyle>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace grantscope;
 using namespace grantscope::ui;
@@ -154,6 +157,18 @@ void TestDashboardView::severityChartFollowsTheModel()
     QCOMPARE(access->barSets().first()->label(), accessLevelName(AccessLevel::PermissionsManagement));
     QCOMPARE(access->barSets().first()->at(rows - 1),
              view.accessLevelModel()->index(0, AccessLevelByServiceModel::PermissionsManagementColumn).data().toReal());
+    // The service names are the axis labels, in full (elided they would all read "...").
+    const auto axes = access->attachedAxes();
+    const auto it = std::find_if(axes.begin(), axes.end(), [](QAbstractAxis* a) { return qobject_cast<QBarCategoryAxis*>(a); });
+    QVERIFY(it != axes.end());
+    auto* services = qobject_cast<QBarCategoryAxis*>(*it);
+    QVERIFY(!services->truncateLabels());
+    QCOMPARE(services->categories().size(), rows);
+    QCOMPARE(services->categories().last(),
+             view.accessLevelModel()->index(0, AccessLevelByServiceModel::ServiceColumn).data().toString());
+    // Rebuilding leaves one pair of axes, not one more per rebuild.
+    document.setReview(m_review);
+    QCOMPARE(view.findChild<QChartView*>(QStringLiteral("accessLevelChart"))->chart()->axes().size(), 2);
 }
 
 void TestDashboardView::chartsFollowThePalette()
