@@ -285,8 +285,11 @@ std::string ReviewSession::toJson(const QString& sessionFile) const
     ordered_json root = ordered_json::object();
     root["format"] = "grantscope-review";
     root["version"] = kFormatVersion;
-    root["created"] = created.toUTC().toString(Qt::ISODateWithMs).toStdString();
-    root["modified"] = modified.toUTC().toString(Qt::ISODateWithMs).toStdString();
+    // A session made by hand may have no times: write none rather than an empty, unreadable one.
+    if (created.isValid())
+        root["created"] = created.toUTC().toString(Qt::ISODateWithMs).toStdString();
+    if (modified.isValid())
+        root["modified"] = modified.toUTC().toString(Qt::ISODateWithMs).toStdString();
     ordered_json paths = ordered_json::array();
     for (const QString& p : packagePaths) {
         const QString relative = sessionFile.isEmpty() ? p : dir.relativeFilePath(p);

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void malformed_data();
     void malformed();
     void futureVersionRefused();
+    void sessionWithoutTimesRoundTrips();
     void failedSaveKeepsOldFile();
     void autosaveRecovery();
 };
@@ -236,6 +237,22 @@ void TestReviewSession::autosaveRecovery()
     QCOMPARE(recovered->packagePaths, s.packagePaths);
     ReviewSession::discardAutosave(file);
     QVERIFY(!ReviewSession::hasNewerAutosave(file));
+}
+
+void TestReviewSession::sessionWithoutTimesRoundTrips()
+{
+    // Written by hand (or by a tool) without "created"/"modified": it reads, and what it writes reads again.
+    const QString file = QStringLiteral("/reviews/hand.grantscope");
+    Diagnostics diagnostics;
+    const std::optional<ReviewSession> s = ReviewSession::fromJson(
+        R"({"format": "grantscope-review", "version": 1, "package": {"paths": ["pkg.yaml"]}})", file, diagnostics);
+    QVERIFY(s);
+    QVERIFY(!s->created.isValid());
+    const std::string written = s->toJson(file);
+    QVERIFY(written.find("\"created\"") == std::string::npos);
+    const std::optional<ReviewSession> again = ReviewSession::fromJson(written, file, diagnostics);
+    QVERIFY2(again, diagnostics.empty() ? "" : qPrintable(diagnostics.front().toString()));
+    QVERIFY(*again == *s);
 }
 
 QTEST_GUILESS_MAIN(TestReviewSession)
