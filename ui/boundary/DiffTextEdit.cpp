@@ -63,6 +63,37 @@ int DiffTextEdit::gutterWidth() const
     return 8 + fontMetrics().horizontalAdvance(QLatin1Char('9')) * std::max(digits, 2);
 }
 
+void DiffTextEdit::setLineBackgrounds(std::vector<QColor> colours)
+{
+    m_backgrounds = std::move(colours);
+    viewport()->update();
+}
+
+QColor DiffTextEdit::lineBackground(int block) const
+{
+    return block >= 0 && static_cast<size_t>(block) < m_backgrounds.size() ? m_backgrounds[static_cast<size_t>(block)]
+                                                                          : QColor();
+}
+
+void DiffTextEdit::paintEvent(QPaintEvent* event)
+{
+    if (!m_backgrounds.empty()) {
+        QPainter painter(viewport());
+        QTextBlock block = firstVisibleBlock();
+        QRectF rect = blockBoundingGeometry(block).translated(contentOffset());
+        while (block.isValid() && rect.top() <= event->rect().bottom()) {
+            const QColor colour = lineBackground(block.blockNumber());
+            if (colour.isValid() && block.isVisible())
+                painter.fillRect(QRectF(0, rect.top(), viewport()->width(), rect.height()), colour);
+            block = block.next();
+            rect.translate(0, rect.height());
+            if (block.isValid())
+                rect.setHeight(blockBoundingRect(block).height());
+        }
+    }
+    QPlainTextEdit::paintEvent(event);
+}
+
 void DiffTextEdit::resizeEvent(QResizeEvent* event)
 {
     QPlainTextEdit::resizeEvent(event);

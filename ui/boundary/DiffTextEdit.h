@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QColor>
 #include <QPlainTextEdit>
 
 #include <vector>
@@ -19,15 +20,23 @@ public:
 
     /** Line numbers per block, 0 for a filler row. */
     void setLineNumbers(std::vector<int> numbers);
+    /**
+     * A background per block (an invalid colour: none), painted under the text. Unlike extra
+     * selections, this costs nothing per changed line until the line is on screen.
+     */
+    void setLineBackgrounds(std::vector<QColor> colours);
+    QColor lineBackground(int block) const;
     int gutterWidth() const;
     void paintGutter(QPaintEvent* event);
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
 
 private:
     QWidget* m_gutter;
     std::vector<int> m_numbers;
+    std::vector<QColor> m_backgrounds;
 };
 
 } // namespace grantscope::ui

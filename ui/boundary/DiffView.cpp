@@ -57,23 +57,20 @@ void fill(DiffTextEdit* edit, const std::vector<DiffLine>& rows, bool left, cons
     const QColor added = tint(palette, QColor(60, 170, 60), 0.28);
     const QColor changed = tint(palette, palette.color(QPalette::Highlight), 0.25);
     const QColor filler = palette.color(QPalette::AlternateBase);
-    QList<QTextEdit::ExtraSelection> selections;
-    QTextBlock block = edit->document()->firstBlock();
+    std::vector<QColor> backgrounds;
+    backgrounds.reserve(rows.size());
     for (const DiffLine& row : rows) {
-        if (row.change != LineChange::Equal && block.isValid()) {
-            QTextEdit::ExtraSelection s;
-            s.cursor = QTextCursor(block);
-            s.format.setProperty(QTextFormat::FullWidthSelection, true);
-            const bool empty = left ? row.leftLine == 0 : row.rightLine == 0;
-            s.format.setBackground(empty ? filler
-                                   : row.change == LineChange::Changed ? changed
-                                   : row.change == LineChange::Removed ? removed
-                                                                       : added);
-            selections << s;
+        if (row.change == LineChange::Equal) {
+            backgrounds.emplace_back();
+            continue;
         }
-        block = block.next();
+        const bool empty = left ? row.leftLine == 0 : row.rightLine == 0;
+        backgrounds.push_back(empty                                  ? filler
+                              : row.change == LineChange::Changed ? changed
+                              : row.change == LineChange::Removed ? removed
+                                                                  : added);
     }
-    edit->setExtraSelections(selections);
+    edit->setLineBackgrounds(std::move(backgrounds));
 }
 
 } // namespace

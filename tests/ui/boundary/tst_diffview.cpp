@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/ReviewDocument.h"
 #include "boundary/BoundaryEdit.h"
+#include "boundary/DiffTextEdit.h"
 #include "boundary/DiffView.h"
 
 #include <QLabel>
@@ -54,6 +55,15 @@ void TestDiffView::showsWhatTheBoundaryRemoves()
     QVERIFY(narrowed.contains(QLatin1String("denied on arn:aws:ec2:")));
     const int first = static_cast<int>(left->toPlainText().left(left->toPlainText().indexOf(QLatin1String("ec2:StopInstances"))).count(QLatin1Char('\n')));
     left->verticalScrollBar()->setValue(std::max(0, first - 3));
+    // Changed rows are tinted on both sides, unchanged ones are not.
+    auto* leftDiff = qobject_cast<DiffTextEdit*>(left);
+    auto* rightDiff = qobject_cast<DiffTextEdit*>(right);
+    QVERIFY(leftDiff && rightDiff);
+    QVERIFY(leftDiff->lineBackground(first).isValid());
+    QVERIFY(rightDiff->lineBackground(first).isValid());
+    const int decrypt = static_cast<int>(left->toPlainText().left(left->toPlainText().indexOf(QLatin1String("kms:Decrypt "))).count(QLatin1Char('\n')));
+    QVERIFY(leftDiff->lineBackground(decrypt).isValid());
+    QVERIFY(!leftDiff->lineBackground(0).isValid()); // access-analyzer, untouched
     view.grab().save(QStringLiteral("/tmp/diffview.png"));
 }
 
