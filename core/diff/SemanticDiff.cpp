@@ -171,24 +171,6 @@ FindingOutcome judge(const Catalog& catalog, const Finding& finding, size_t inde
 }
 
 // The compared boundary's Deny statements that apply to the request: resources per action.
-// "${...}" (a placeholder of an ARN format, or a policy variable) as "*", for overlap tests.
-std::string placeholdersAsWildcards(std::string_view text)
-{
-    std::string out;
-    for (size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '$' && i + 1 < text.size() && text[i + 1] == '{') {
-            const size_t end = text.find('}', i);
-            if (end != std::string_view::npos) {
-                out += '*';
-                i = end;
-                continue;
-            }
-        }
-        out += text[i];
-    }
-    return out;
-}
-
 // The six parts of an ARN: arn, partition, service, region, account, resource (which may hold ':').
 std::vector<std::string_view> arnParts(std::string_view arn)
 {
@@ -206,8 +188,9 @@ std::vector<std::string_view> arnParts(std::string_view arn)
 }
 
 // May an ARN match both patterns? Part by part, as IAM compares ARNs; a pattern with fewer than six
-// parts ("*", "arn:aws:ec2:*") is compared as a whole.
-bool arnsMayOverlap(const std::string& a, const std::string& b)
+// parts ("*", "arn:aws:ec2:*") is compared as a whole. patternsOverlap reads "${...}" (an ARN format's
+// placeholder, a policy variable) as any text.
+bool arnsMayOverlap(std::string_view a, std::string_view b)
 {
     const std::vector<std::string_view> pa = arnParts(a);
     const std::vector<std::string_view> pb = arnParts(b);
@@ -228,12 +211,11 @@ bool denyReaches(const Catalog& catalog, int action, const std::string& pattern)
         return true;
     const ActionInfo& info = catalog.action(action);
     const ServiceInfo& service = catalog.service(info.service);
-    const std::string wanted = placeholdersAsWildcards(pattern);
     for (const ActionResource& r : info.resources) {
         if (r.resourceType < 0 || static_cast<size_t>(r.resourceType) >= service.resourceTypes.size())
             return true; // the catalogue does not say: assume it may
         const std::string_view format = service.resourceTypes[static_cast<size_t>(r.resourceType)].arnFormat;
-        if (format.empty() || arnsMayOverlap(placeholdersAsWildcards(format), wanted))
+        if (format.empty() || arnsMayOverlap(format, pattern))
             return true;
     }
     return false;
