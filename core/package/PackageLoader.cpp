@@ -59,15 +59,16 @@ void addPolicyDocument(const SourceNode& root, const QString& name, ReviewSubjec
     }
 }
 
-void loadFile(const QString& path, const QString& shown, const LoadOptions& options, ReviewSubject& subject);
-
 bool isVariableFile(const QString& name) { return hasSuffix(name, {".tfvars.json"}); }
+
+// The file name of a path or of an archive member ("pkg.zip!dir/terraform.tfvars.json").
+QString baseName(const QString& name) { return QFileInfo(name.mid(name.lastIndexOf(QLatin1Char('!')) + 1)).fileName(); }
 
 // Terraform reads terraform.tfvars.json and *.auto.tfvars.json by itself; other variable files only
 // when named (-var-file).
 bool isAutoVariableFile(const QString& name)
 {
-    const QString base = QFileInfo(name.mid(name.lastIndexOf(QLatin1Char('!')) + 1)).fileName();
+    const QString base = baseName(name);
     return base.compare(QLatin1String("terraform.tfvars.json"), Qt::CaseInsensitive) == 0
         || hasSuffix(base, {".auto.tfvars.json"});
 }
@@ -98,43 +99,41 @@ void readVariableFile(const QString& name, std::string_view bytes, const LoadOpt
     }
 }
 
-// A file of the package, before it is read.
+// A file of the package before it is read: on disk, or a member of an archive read once, whose bytes are
+// kept until the member is loaded.
 struct PackageEntry {
-    QString path;
-    bool named = false; // given as a path of its own, not found in a folder
+    QString name; // path on disk, or "archive.zip!member"
+    std::optional<std::string> bytes; // archive members
+    bool named = false; // given as a path of its own, not found in a folder or an archive
+    bool archive = false; // the archive itself: listed among the package's files where it stands
 };
 
-void loadArchive(const QString& path, const LoadOptions& options, ReviewSubject& subject)
+// A variable file that applies: one Terraform reads by itself, or one named as a path.
+bool appliesAsVariables(const PackageEntry& e)
 {
-    subject.files.push_back(path);
-    readArchive(path, options, subject.diagnostics, [&](const QString& name, std::string bytes) {
-        if (!isPackageFile(name) || hasSuffix(name, {".zip"}) || isAutoVariableFile(name))
-            return; // automatic variable files were read before
-        loadDocument(path + QLatin1Char('!') + name, bytes, options, subject);
-    });
+    return !e.archive && isVariableFile(e.name) && (e.named || isAutoVariableFile(e.name));
 }
 
-// The automatic variable files inside an archive, as (shown name, bytes).
-void readArchiveVariables(const QString& path, const LoadOptions& options,
-                          std::vector<std::pair<QString, std::string>>& out)
+void addEntries(const QString& path, bool named, const LoadOptions& options, std::vector<PackageEntry>& entries,
+                ReviewSubject& subject)
 {
-    Diagnostics ignored; // reading the archive for its documents reports its problems
-    readArchive(path, options, ignored, [&](const QString& name, std::string bytes) {
-        if (isAutoVariableFile(name))
-            out.emplace_back(path + QLatin1Char('!') + name, std::move(bytes));
-    });
-}
-
-void loadFile(const QString& path, const QString& shown, const LoadOptions& options, ReviewSubject& subject)
-{
-    if (hasSuffix(path, {".zip"})) {
-        loadArchive(path, options, subject);
+    if (!hasSuffix(path, {".zip"})) {
+        entries.push_back({path, std::nullopt, named, false});
         return;
     }
-    std::optional<SourceText> text = readSourceFile(path, subject.diagnostics, options.maxFileBytes);
-    if (!text)
-        return;
-    loadDocument(shown, text->bytes, options, subject);
+    entries.push_back({path, std::nullopt, false, true});
+    readArchive(path, options, subject.diagnostics, [&](const QString& name, std::string bytes) {
+        if (isPackageFile(name) && !hasSuffix(name, {".zip"}))
+            entries.push_back({path + QLatin1Char('!') + name, std::move(bytes), false, false});
+    });
+}
+
+std::optional<std::string> contents(const PackageEntry& e, const LoadOptions& options, ReviewSubject& subject)
+{
+    if (e.bytes)
+        return e.bytes;
+    std::optional<SourceText> text = readSourceFile(e.name, subject.diagnostics, options.maxFileBytes);
+    return text ? std::optional<std::string>(std::move(text->bytes)) : std::nullopt;
 }
 
 } // namespace
@@ -188,45 +187,41 @@ ReviewSubject loadPackage(const QStringList& paths, const LoadOptions& options)
             }
             std::sort(files.begin(), files.end());
             for (const QString& file : files)
-                entries.push_back({file, false});
+                addEntries(file, false, options, entries, subject);
         } else if (info.exists()) {
-            entries.push_back({path, true});
+            addEntries(path, true, options, entries, subject);
         } else {
             subject.diagnostics.push_back({DiagnosticSeverity::Error, "io", path, {}, Tr::tr("no such file or folder")});
         }
     }
-    auto applied = [](const PackageEntry& e) { return isVariableFile(e.path) && (e.named || isAutoVariableFile(e.path)); };
 
     // Terraform's order: terraform.tfvars.json, then *.auto.tfvars.json by name, then the variable files
     // named as paths in their order; a later value wins, and the reviewer's --param values win over all.
-    std::vector<std::pair<QString, std::string>> automatic;
-    std::vector<QString> named;
-    for (const PackageEntry& e : entries) {
-        if (hasSuffix(e.path, {".zip"})) {
-            readArchiveVariables(e.path, options, automatic);
-        } else if (applied(e) && !isAutoVariableFile(e.path)) {
-            named.push_back(e.path);
-        } else if (applied(e)) {
-            if (std::optional<SourceText> text = readSourceFile(e.path, subject.diagnostics, options.maxFileBytes))
-                automatic.emplace_back(e.path, std::move(text->bytes));
-        }
-    }
-    auto order = [](const QString& name) {
-        const QString base = QFileInfo(name.mid(name.lastIndexOf(QLatin1Char('!')) + 1)).fileName();
-        return std::make_pair(base.compare(QLatin1String("terraform.tfvars.json"), Qt::CaseInsensitive) != 0, base);
-    };
-    std::stable_sort(automatic.begin(), automatic.end(),
-                     [&](const auto& a, const auto& b) { return order(a.first) < order(b.first); });
-    LoadOptions effective = options;
-    for (const auto& [name, bytes] : automatic)
-        readVariableFile(name, bytes, options, effective.packageVariables, subject);
-    for (const QString& path : named)
-        if (std::optional<SourceText> text = readSourceFile(path, subject.diagnostics, options.maxFileBytes))
-            readVariableFile(path, text->bytes, options, effective.packageVariables, subject);
-
+    std::vector<const PackageEntry*> variableFiles;
     for (const PackageEntry& e : entries)
-        if (!applied(e))
-            loadFile(e.path, e.path, effective, subject);
+        if (appliesAsVariables(e))
+            variableFiles.push_back(&e);
+    auto order = [](const PackageEntry* e) {
+        const QString base = baseName(e->name);
+        const int rank = !isAutoVariableFile(e->name) ? 2
+            : base.compare(QLatin1String("terraform.tfvars.json"), Qt::CaseInsensitive) == 0 ? 0
+                                                                                            : 1;
+        return std::make_pair(rank, rank == 1 ? base : QString());
+    };
+    std::stable_sort(variableFiles.begin(), variableFiles.end(),
+                     [&](const PackageEntry* a, const PackageEntry* b) { return order(a) < order(b); });
+    LoadOptions effective = options;
+    for (const PackageEntry* e : variableFiles)
+        if (const std::optional<std::string> bytes = contents(*e, options, subject))
+            readVariableFile(e->name, *bytes, options, effective.packageVariables, subject);
+
+    for (const PackageEntry& e : entries) {
+        if (e.archive)
+            subject.files.push_back(e.name);
+        else if (!appliesAsVariables(e))
+            if (const std::optional<std::string> bytes = contents(e, options, subject))
+                loadDocument(e.name, *bytes, effective, subject);
+    }
     return subject;
 }
 
