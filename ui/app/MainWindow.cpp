@@ -1,19 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/MainWindow.h"
 
-#include "analysis/RuleSet.h"
 #include "app/Prompts.h"
 #include "app/ReviewDocument.h"
 #include "boundary/BoundaryComposer.h"
-#include "boundary/BoundarySnippets.h"
 #include "boundary/DiffView.h"
 #include "catalog/Catalog.h"
 #include "catalog/ManagedPolicyStore.h"
 #include "dashboard/DashboardView.h"
 #include "editor/PolicyEditorPanel.h"
 #include "graph/AccessGraphView.h"
-#include "report/PdfReport.h"
-#include "report/ReviewReport.h"
 #include "graph/GraphPanel.h"
 #include "models/DiagnosticsModel.h"
 #include "models/PackageTreeModel.h"
@@ -23,23 +19,19 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
-#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -53,16 +45,6 @@ namespace grantscope::ui {
 namespace {
 constexpr int kMaxRecent = 8;
 const QString kRecentKey = QStringLiteral("recentPackages");
-// The autosave of the review being edited and the session file it belongs to; removed on a clean
-// exit, so finding them at start means the last run ended without saving.
-const QString kAutosaveKey = QStringLiteral("session/autosave");
-const QString kAutosaveOwnerKey = QStringLiteral("session/path");
-const QString kSessionSuffix = QStringLiteral(".grantscope");
-
-bool isSessionFile(const QStringList& paths)
-{
-    return paths.size() == 1 && paths.front().endsWith(kSessionSuffix, Qt::CaseInsensitive);
-}
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -392,7 +374,7 @@ void MainWindow::openPaths(const QStringList& paths)
 {
     if (m_watcher->isRunning())
         return;
-    if (isSessionFile(paths)) {
+    if (isReviewFile(paths)) {
         openSession(paths.front());
         return;
     }
@@ -409,7 +391,7 @@ void MainWindow::openPaths(const QStringList& paths)
 
 void MainWindow::openPathsNow(const QStringList& paths)
 {
-    if (isSessionFile(paths)) {
+    if (isReviewFile(paths)) {
         openSessionNow(paths.front());
         return;
     }
@@ -585,328 +567,6 @@ void MainWindow::onFindingActivated(int finding)
     m_document->setCurrentFinding(finding);
     if (QDockWidget* dock = findChild<QDockWidget*>(QStringLiteral("editorDock")))
         dock->show();
-}
-
-void MainWindow::exportGraph(bool svg)
-{
-    const QString path = m_prompts->saveFile(this, svg ? tr("Export graph as SVG") : tr("Export graph as PNG"),
-                                             svg ? QStringLiteral("access-graph.svg") : QStringLiteral("access-graph.png"),
-                                             svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"));
-    if (path.isEmpty())
-        return;
-    const bool ok = svg ? m_graph->exportSvg(path) : m_graph->exportPng(path);
-    if (!ok)
-        m_prompts->error(this, tr("Export failed"), tr("Could not write %1").arg(path));
-}
-
-namespace {
-bool writeAtomically(const QString& path, const std::string& text, QString* error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(text.data(), static_cast<qint64>(text.size())) != static_cast<qint64>(text.size())
-        || !file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
-}
-} // namespace
-
-void MainWindow::exportBoundary()
-{
-    const std::shared_ptr<const BoundaryEvaluation> boundary = m_document->boundary();
-    if (!boundary || !m_document->review())
-        return;
-    if (!boundary->compacted.fits) {
-        QString why;
-        for (const Diagnostic& d : boundary->compacted.diagnostics)
-            why += d.message + QLatin1Char('\n');
-        m_prompts->error(this, tr("The boundary does not fit"), why);
-        return;
-    }
-    const QString path = m_prompts->saveFile(
-        this, tr("Export permissions boundary"), QStringLiteral("boundary.json"),
-        tr("IAM policy (*.json);;CloudFormation template (*.yaml);;Terraform configuration (*.tf)"));
-    if (path.isEmpty())
-        return;
-    const std::string text = writeBoundary(boundary->compacted, boundaryFormatForFile(path), boundary->draft.name,
-                                           boundaryTargets(m_document->review()->package));
-    QString error;
-    if (!writeAtomically(path, text, &error))
-        m_prompts->error(this, tr("Export failed"), tr("Could not write %1: %2").arg(path, error));
-    else
-        statusBar()->showMessage(tr("Boundary written to %1").arg(path), 5000);
-}
-
-void MainWindow::exportReport()
-{
-    const LoadedReview* r = m_document->review();
-    if (!r)
-        return;
-    const QString path = m_prompts->saveFile(this, tr("Export review report"), QStringLiteral("review.html"),
-                                             tr("HTML report (*.html);;PDF report (*.pdf);;Markdown (*.md)"));
-    if (path.isEmpty())
-        return;
-    const std::shared_ptr<const BoundaryEvaluation> boundary = m_document->boundary();
-    // The reviewer's decisions and notes go into the report as the saved review would give them.
-    const ReviewSession session = currentSession();
-    const ReviewReport report = buildReviewReport(Catalog::bundled(), r->package, r->analysis, &session,
-                                                  boundary ? &boundary->compacted.policy : nullptr, r->paths);
-    QString error;
-    bool ok = false;
-    if (path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
-        ok = PdfReport::write(reportToHtml(report), path, &error);
-    else if (path.endsWith(QStringLiteral(".md"), Qt::CaseInsensitive))
-        ok = writeAtomically(path, reportToMarkdown(report), &error);
-    else
-        ok = writeAtomically(path, reportToHtml(report), &error);
-    if (!ok)
-        m_prompts->error(this, tr("Export failed"), tr("Could not write %1: %2").arg(path, error));
-    else
-        statusBar()->showMessage(tr("Report written to %1").arg(path), 5000);
-}
-
-QString MainWindow::untitledSessionPath()
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
-    QDir().mkpath(dir);
-    return QDir(dir).filePath(QStringLiteral("untitled") + kSessionSuffix);
-}
-
-void MainWindow::setAutosaveDelay(int milliseconds) { m_autosave->setInterval(milliseconds); }
-
-std::optional<ReviewSession> MainWindow::readSession(const QString& path, bool* recovered)
-{
-    *recovered = false;
-    QString file = path;
-    if (QFileInfo::exists(path) && ReviewSession::hasNewerAutosave(path)) {
-        if (m_prompts->confirm(this, tr("Recover unsaved changes"),
-                               tr("%1 has changes that were autosaved but never saved. Open them?")
-                                   .arg(QFileInfo(path).fileName()))) {
-            file = ReviewSession::autosavePath(path);
-            *recovered = true;
-        } else {
-            ReviewSession::discardAutosave(path);
-        }
-    }
-    Diagnostics diagnostics;
-    std::optional<ReviewSession> session = ReviewSession::load(file, diagnostics);
-    if (!session) {
-        QStringList lines;
-        for (const Diagnostic& d : diagnostics)
-            lines << d.toString();
-        m_prompts->error(this, tr("Cannot open the review"), lines.join(QLatin1Char('\n')));
-        return std::nullopt;
-    }
-    return session;
-}
-
-bool MainWindow::openSession(const QString& path)
-{
-    if (m_watcher->isRunning() || !maybeSave())
-        return false;
-    bool recovered = false;
-    std::optional<ReviewSession> session = readSession(path, &recovered);
-    if (!session)
-        return false;
-    m_options = session->loadOptions();
-    const QStringList paths = session->packagePaths;
-    m_pendingSession = std::move(session);
-    m_pendingSessionPath = QFileInfo(path).absoluteFilePath();
-    m_pendingRecovered = recovered;
-    openPaths(paths);
-    return true;
-}
-
-bool MainWindow::openSessionNow(const QString& path)
-{
-    bool recovered = false;
-    std::optional<ReviewSession> session = readSession(path, &recovered);
-    if (!session)
-        return false;
-    m_options = session->loadOptions();
-    const QStringList paths = session->packagePaths;
-    m_pendingSession = std::move(session);
-    m_pendingSessionPath = QFileInfo(path).absoluteFilePath();
-    m_pendingRecovered = recovered;
-    openPathsNow(paths);
-    return true;
-}
-
-void MainWindow::applySession()
-{
-    const ReviewSession session = std::move(*m_pendingSession);
-    m_pendingSession.reset();
-    m_sessionPath = m_pendingSessionPath;
-    const int unmatched = m_document->applySession(session);
-    if (m_pendingRecovered)
-        m_document->markModified();
-    if (const std::optional<View> view = viewFromKey(session.view))
-        showView(*view);
-    if (!m_sessionPath.isEmpty())
-        addRecent({m_sessionPath});
-    if (unmatched > 0)
-        statusBar()->showMessage(tr("%n decision(s) of the saved review match no finding of the package as it is now; "
-                                    "they are kept in the review file",
-                                    nullptr, unmatched),
-                                 15000);
-    else if (!m_sessionPath.isEmpty())
-        statusBar()->showMessage(tr("Opened review %1").arg(QFileInfo(m_sessionPath).fileName()), 5000);
-}
-
-ReviewSession MainWindow::currentSession() const
-{
-    ReviewSession session = m_document->toSession();
-    session.view = viewKey(currentView());
-    return session;
-}
-
-bool MainWindow::saveSession()
-{
-    if (m_sessionPath.isEmpty())
-        return saveSessionAs();
-    return saveSessionTo(m_sessionPath);
-}
-
-bool MainWindow::saveSessionAs()
-{
-    if (!m_document->review())
-        return false;
-    QString suggested = m_sessionPath;
-    if (suggested.isEmpty())
-        suggested = QFileInfo(m_paths.value(0)).completeBaseName() + kSessionSuffix;
-    QString path = m_prompts->saveFile(this, tr("Save review"), suggested, tr("GrantScope reviews (*.grantscope)"));
-    if (path.isEmpty())
-        return false;
-    if (!path.endsWith(kSessionSuffix, Qt::CaseInsensitive))
-        path += kSessionSuffix;
-    return saveSessionTo(path);
-}
-
-bool MainWindow::saveSessionTo(const QString& path)
-{
-    if (!m_document->review())
-        return false;
-    QString error;
-    if (!currentSession().save(path, &error)) {
-        m_prompts->error(this, tr("Cannot save the review"), error);
-        return false;
-    }
-    m_autosave->stop();
-    discardAutosave();
-    m_sessionPath = QFileInfo(path).absoluteFilePath();
-    m_document->markSaved();
-    addRecent({m_sessionPath});
-    updateTitle();
-    statusBar()->showMessage(tr("Review saved to %1").arg(m_sessionPath), 5000);
-    return true;
-}
-
-bool MainWindow::maybeSave()
-{
-    if (!m_document->review() || !m_document->isModified())
-        return true;
-    const QString name = m_sessionPath.isEmpty() ? tr("The review of %1").arg(QFileInfo(m_paths.value(0)).fileName())
-                                                 : QFileInfo(m_sessionPath).fileName();
-    switch (m_prompts->askToSave(this, tr("Save the review?"),
-                                 tr("%1 has decisions, notes or boundary edits that are not saved.").arg(name))) {
-    case Prompts::SaveChoice::Save:
-        return saveSession();
-    case Prompts::SaveChoice::Discard:
-        m_autosave->stop();
-        discardAutosave();
-        m_document->markSaved(); // the reviewer chose to drop the changes
-        return true;
-    case Prompts::SaveChoice::Cancel:
-        return false;
-    }
-    return false;
-}
-
-void MainWindow::scheduleAutosave()
-{
-    if (m_document->review() && m_document->isModified() && !m_pendingSession)
-        m_autosave->start();
-}
-
-void MainWindow::writeAutosave()
-{
-    if (!m_document->review() || !m_document->isModified())
-        return;
-    const QString base = m_sessionPath.isEmpty() ? untitledSessionPath() : m_sessionPath;
-    QString error;
-    if (!currentSession().saveAutosave(base, &error)) {
-        statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 10000);
-        return;
-    }
-    QSettings settings;
-    settings.setValue(kAutosaveKey, ReviewSession::autosavePath(base));
-    settings.setValue(kAutosaveOwnerKey, m_sessionPath);
-}
-
-void MainWindow::discardAutosave()
-{
-    QSettings settings;
-    const QString autosave = settings.value(kAutosaveKey).toString();
-    if (!autosave.isEmpty())
-        QFile::remove(autosave);
-    if (!m_sessionPath.isEmpty())
-        ReviewSession::discardAutosave(m_sessionPath);
-    settings.remove(kAutosaveKey);
-    settings.remove(kAutosaveOwnerKey);
-}
-
-bool MainWindow::offerRecovery()
-{
-    QSettings settings;
-    const QString autosave = settings.value(kAutosaveKey).toString();
-    const QString owner = settings.value(kAutosaveOwnerKey).toString();
-    if (autosave.isEmpty() || !QFileInfo::exists(autosave)) {
-        settings.remove(kAutosaveKey);
-        settings.remove(kAutosaveOwnerKey);
-        return false;
-    }
-    const QString what = owner.isEmpty() ? tr("an unsaved review") : QFileInfo(owner).fileName();
-    if (!m_prompts->confirm(this, tr("Recover your review"),
-                            tr("GrantScope closed before your changes to %1 were saved (autosaved %2). Recover them?")
-                                .arg(what, QLocale().toString(QFileInfo(autosave).lastModified(), QLocale::ShortFormat)))) {
-        QFile::remove(autosave);
-        settings.remove(kAutosaveKey);
-        settings.remove(kAutosaveOwnerKey);
-        return false;
-    }
-    Diagnostics diagnostics;
-    std::optional<ReviewSession> session = ReviewSession::load(autosave, diagnostics);
-    if (!session) {
-        QStringList lines;
-        for (const Diagnostic& d : diagnostics)
-            lines << d.toString();
-        m_prompts->error(this, tr("Cannot recover the review"), lines.join(QLatin1Char('\n')));
-        return false;
-    }
-    m_options = session->loadOptions();
-    const QStringList paths = session->packagePaths;
-    m_pendingSession = std::move(session);
-    m_pendingSessionPath = owner;
-    m_pendingRecovered = true;
-    openPaths(paths);
-    return true;
-}
-
-void MainWindow::updateTitle()
-{
-    QString name;
-    if (!m_sessionPath.isEmpty()) {
-        name = QFileInfo(m_sessionPath).fileName();
-    } else {
-        QStringList names;
-        for (const QString& p : m_paths)
-            names << QFileInfo(p).fileName();
-        name = names.join(QStringLiteral(", "));
-    }
-    setWindowTitle(name.isEmpty() ? tr("GrantScope") : tr("%1[*] - GrantScope").arg(name));
-    setWindowModified(m_document->review() && m_document->isModified());
 }
 
 void MainWindow::showAbout()

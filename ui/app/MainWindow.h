@@ -120,7 +120,13 @@ private:
     bool saveSessionAs();
     /** Asks to save a modified review; false when the reviewer cancels. */
     bool maybeSave();
-    std::optional<ReviewSession> readSession(const QString& path, bool* recovered);
+    static bool isReviewFile(const QStringList& paths);
+    /** The file to read for the review at `path`: its autosave when newer and the reviewer wants it back. */
+    QString fileToReopen(const QString& path, bool* recovered);
+    std::optional<ReviewSession> readReviewFile(const QString& file, const QString& errorTitle);
+    bool openReviewFile(const QString& path, bool now);
+    /** Loads the session's package (`now`: on this thread); applySession() follows once it is loaded. */
+    void startSession(ReviewSession session, const QString& owner, bool recovered, bool now);
     void applySession();
     ReviewSession currentSession() const;
     void scheduleAutosave();

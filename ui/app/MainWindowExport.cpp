@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// MainWindow: exporting the graph, the boundary (JSON, CloudFormation, Terraform) and the review report.
+#include "app/MainWindow.h"
+
+#include "app/Prompts.h"
+#include "app/ReviewDocument.h"
+#include "boundary/BoundarySnippets.h"
+#include "catalog/Catalog.h"
+#include "graph/GraphPanel.h"
+#include "report/PdfReport.h"
+#include "report/ReviewReport.h"
+
+#include <QSaveFile>
+#include <QStatusBar>
+
+namespace grantscope::ui {
+
+void MainWindow::exportGraph(bool svg)
+{
+    const QString path = m_prompts->saveFile(this, svg ? tr("Export graph as SVG") : tr("Export graph as PNG"),
+                                             svg ? QStringLiteral("access-graph.svg") : QStringLiteral("access-graph.png"),
+                                             svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    const bool ok = svg ? m_graph->exportSvg(path) : m_graph->exportPng(path);
+    if (!ok)
+        m_prompts->error(this, tr("Export failed"), tr("Could not write %1").arg(path));
+}
+
+namespace {
+bool writeAtomically(const QString& path, const std::string& text, QString* error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(text.data(), static_cast<qint64>(text.size())) != static_cast<qint64>(text.size())
+        || !file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+void MainWindow::exportBoundary()
+{
+    const std::shared_ptr<const BoundaryEvaluation> boundary = m_document->boundary();
+    if (!boundary || !m_document->review())
+        return;
+    if (!boundary->compacted.fits) {
+        QString why;
+        for (const Diagnostic& d : boundary->compacted.diagnostics)
+            why += d.message + QLatin1Char('\n');
+        m_prompts->error(this, tr("The boundary does not fit"), why);
+        return;
+    }
+    const QString path = m_prompts->saveFile(
+        this, tr("Export permissions boundary"), QStringLiteral("boundary.json"),
+        tr("IAM policy (*.json);;CloudFormation template (*.yaml);;Terraform configuration (*.tf)"));
+    if (path.isEmpty())
+        return;
+    const std::string text = writeBoundary(boundary->compacted, boundaryFormatForFile(path), boundary->draft.name,
+                                           boundaryTargets(m_document->review()->package));
+    QString error;
+    if (!writeAtomically(path, text, &error))
+        m_prompts->error(this, tr("Export failed"), tr("Could not write %1: %2").arg(path, error));
+    else
+        statusBar()->showMessage(tr("Boundary written to %1").arg(path), 5000);
+}
+
+void MainWindow::exportReport()
+{
+    const LoadedReview* r = m_document->review();
+    if (!r)
+        return;
+    const QString path = m_prompts->saveFile(this, tr("Export review report"), QStringLiteral("review.html"),
+                                             tr("HTML report (*.html);;PDF report (*.pdf);;Markdown (*.md)"));
+    if (path.isEmpty())
+        return;
+    const std::shared_ptr<const BoundaryEvaluation> boundary = m_document->boundary();
+    // The reviewer's decisions and notes go into the report as the saved review would give them.
+    const ReviewSession session = currentSession();
+    const ReviewReport report = buildReviewReport(Catalog::bundled(), r->package, r->analysis, &session,
+                                                  boundary ? &boundary->compacted.policy : nullptr, r->paths);
+    QString error;
+    bool ok = false;
+    if (path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
+        ok = PdfReport::write(reportToHtml(report), path, &error);
+    else if (path.endsWith(QStringLiteral(".md"), Qt::CaseInsensitive))
+        ok = writeAtomically(path, reportToMarkdown(report), &error);
+    else
+        ok = writeAtomically(path, reportToHtml(report), &error);
+    if (!ok)
+        m_prompts->error(this, tr("Export failed"), tr("Could not write %1: %2").arg(path, error));
+    else
+        statusBar()->showMessage(tr("Report written to %1").arg(path), 5000);
+}
+
+} // namespace grantscope::ui
