@@ -25,10 +25,14 @@ class TestBoundaryComposer : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void mitigateThenDenyOnAnInstance();
     void mitigationButtonsOnlyForSeriousFindings();
     void denyWhenATagSaysProduction();
     void selectingAServiceProposesItForTheDeny();
+
+private:
+    std::shared_ptr<const LoadedReview> m_sample; // read once: every test starts from the same package
 };
 
 namespace {
@@ -44,6 +48,21 @@ const ActionDiff* actionDiff(const SemanticDiff& diff, const char* name)
     return nullptr;
 }
 
+// The composer on screen over a package, as a reviewer opens it.
+struct OnScreen {
+    ReviewDocument document;
+    BoundaryComposer composer{&document};
+    bool exposed = false;
+
+    explicit OnScreen(std::shared_ptr<const LoadedReview> review)
+    {
+        composer.resize(1300, 820);
+        composer.show();
+        exposed = QTest::qWaitForWindowExposed(&composer);
+        document.setReview(std::move(review));
+    }
+};
+
 template <typename T>
 T* child(QWidget* parent, const char* name)
 {
@@ -55,15 +74,18 @@ T* child(QWidget* parent, const char* name)
 
 } // namespace
 
+void TestBoundaryComposer::initTestCase()
+{
+    m_sample = loadReview(
+        {QStringLiteral(GRANTSCOPE_SOURCE_DIR "/resources/sample/acme-observability-onboarding.yaml")}, {});
+}
+
 void TestBoundaryComposer::mitigateThenDenyOnAnInstance()
 {
-    ReviewDocument document;
-    BoundaryComposer composer(&document);
-    composer.resize(1300, 820);
-    composer.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&composer));
-    document.setReview(loadReview(
-        {QStringLiteral(GRANTSCOPE_SOURCE_DIR "/resources/sample/acme-observability-onboarding.yaml")}, {}));
+    OnScreen screen(m_sample);
+    QVERIFY(screen.exposed);
+    ReviewDocument& document = screen.document;
+    BoundaryComposer& composer = screen.composer;
     const BoundaryDraft original = document.boundaryDraft();
 
     auto* mitigate = child<QPushButton>(&composer, "mitigate-kms-decrypt-any-key");
@@ -124,8 +146,7 @@ void TestBoundaryComposer::mitigationButtonsOnlyForSeriousFindings()
 {
     ReviewDocument document;
     BoundaryComposer composer(&document);
-    document.setReview(loadReview(
-        {QStringLiteral(GRANTSCOPE_SOURCE_DIR "/resources/sample/acme-observability-onboarding.yaml")}, {}));
+    document.setReview(m_sample);
     const auto buttons = composer.findChildren<QPushButton*>(QRegularExpression(QStringLiteral("^mitigate-")));
     QVERIFY(!buttons.isEmpty());
     const auto& findings = document.review()->analysis.findings;
@@ -139,13 +160,10 @@ void TestBoundaryComposer::mitigationButtonsOnlyForSeriousFindings()
 
 void TestBoundaryComposer::denyWhenATagSaysProduction()
 {
-    ReviewDocument document;
-    BoundaryComposer composer(&document);
-    composer.resize(1300, 820);
-    composer.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&composer));
-    document.setReview(loadReview(
-        {QStringLiteral(GRANTSCOPE_SOURCE_DIR "/resources/sample/acme-observability-onboarding.yaml")}, {}));
+    OnScreen screen(m_sample);
+    QVERIFY(screen.exposed);
+    ReviewDocument& document = screen.document;
+    BoundaryComposer& composer = screen.composer;
 
     auto* actions = child<QLineEdit>(&composer, "conditionActions");
     auto* key = child<QComboBox>(&composer, "conditionKey");
@@ -193,13 +211,10 @@ void TestBoundaryComposer::denyWhenATagSaysProduction()
 
 void TestBoundaryComposer::selectingAServiceProposesItForTheDeny()
 {
-    ReviewDocument document;
-    BoundaryComposer composer(&document);
-    composer.resize(1300, 820);
-    composer.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&composer));
-    document.setReview(loadReview(
-        {QStringLiteral(GRANTSCOPE_SOURCE_DIR "/resources/sample/acme-observability-onboarding.yaml")}, {}));
+    OnScreen screen(m_sample);
+    QVERIFY(screen.exposed);
+    ReviewDocument& document = screen.document;
+    BoundaryComposer& composer = screen.composer;
     auto* tree = child<QTreeView>(&composer, "boundaryTree");
     auto* action = child<QLineEdit>(&composer, "denyOnAction");
     const QAbstractItemModel* model = tree->model();
