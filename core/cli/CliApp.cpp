@@ -76,6 +76,8 @@ int run(const QStringList& arguments, std::FILE* out, std::FILE* err)
         return runDiff(rest, out, err);
     if (command == QStringLiteral("report"))
         return runReport(rest, out, err);
+    if (command == QStringLiteral("activity"))
+        return runActivity(rest, out, err);
     if (command == QStringLiteral("bench"))
         return runBench(rest, out, err);
     write(err, QCoreApplication::translate("cli", "grantscope-cli: unknown command \"%1\"\n\n").arg(command) + usage());

@@ -16,6 +16,7 @@ int runAnalyze(const QStringList& args, std::FILE* out, std::FILE* err);
 int runBoundary(const QStringList& args, std::FILE* out, std::FILE* err);
 int runDiff(const QStringList& args, std::FILE* out, std::FILE* err);
 int runReport(const QStringList& args, std::FILE* out, std::FILE* err);
+int runActivity(const QStringList& args, std::FILE* out, std::FILE* err);
 
 /**
  * Renders report HTML to a PDF file at `path`; false with `error` set on failure. GUI builds register one

@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "activity/TrailParser.h"
+
+#include "activity/EventMapping.h"
+#include "activity/TrailTime.h"
+
+#include <nlohmann/json.hpp>
+#include <simdjson.h>
+
+#include <string_view>
+#include <unordered_map>
+
+namespace grantscope {
+
+namespace {
+
+using simdjson::dom::element;
+
+std::string_view stringAt(element e, const char* key)
+{
+    std::string_view out;
+    if (e[key].get(out) != simdjson::SUCCESS)
+        return {};
+    return out;
+}
+
+// Two independent 64-bit hashes of an eventID: a collision of both is out of reach for any real trail.
+std::pair<std::uint64_t, std::uint64_t> hashId(std::string_view id)
+{
+    std::uint64_t a = 0xcbf29ce484222325ull;
+    std::uint64_t b = 0x9e3779b97f4a7c15ull ^ id.size();
+    for (const char c : id) {
+        a = (a ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+        b = (b + static_cast<unsigned char>(c)) * 0xff51afd7ed558ccdull;
+        b ^= b >> 29;
+    }
+    if (a == 0 && b == 0)
+        b = 1;
+    return { a, b };
+}
+
+SourceLocation locate(const char* data, size_t size)
+{
+    // simdjson gives no position; the error path asks the located parser once.
+    try {
+        const nlohmann::json parsed = nlohmann::json::parse(data, data + size);
+        (void)parsed;
+    } catch (const nlohmann::json::parse_error& e) {
+        SourceLocation where { 1, 1 };
+        const size_t end = std::min(e.byte > 0 ? e.byte - 1 : 0, size);
+        for (size_t i = 0; i < end; ++i) {
+            if (data[i] == '\n') {
+                ++where.line;
+                where.column = 1;
+            } else if ((static_cast<unsigned char>(data[i]) & 0xC0) != 0x80) {
+                ++where.column;
+            }
+        }
+        return where;
+    } catch (const std::exception&) {
+    }
+    return {};
+}
+
+} // namespace
+
+void TrailBatch::clear()
+{
+    kind = TrailFileKind::Deliveries;
+    events.clear();
+    ids.clear();
+    calls.clear();
+    principals.clear();
+    accounts.clear();
+    dataEventSources.clear();
+    malformed = 0;
+}
+
+struct TrailParser::Impl {
+    explicit Impl(const EventMapping& m)
+        : mapping(m)
+    {
+    }
+
+    const EventMapping& mapping;
+    simdjson::dom::parser outer;
+    simdjson::dom::parser inner;
+    std::string key;
+    std::unordered_map<std::string, int> calls;
+    std::unordered_map<std::string, int> principals;
+    std::unordered_map<std::string, int> accounts;
+
+    void record(element rec, TrailBatch& batch)
+    {
+        const std::string_view source = stringAt(rec, "eventSource");
+        const std::string_view name = stringAt(rec, "eventName");
+        const std::optional<std::int64_t> time = parseTrailTime(stringAt(rec, "eventTime"));
+        if (source.empty() || name.empty() || !time) {
+            ++batch.malformed;
+            return;
+        }
+        ActivityEvent ev;
+        ev.time = *time;
+
+        key.assign(source);
+        key += '\n';
+        key += name;
+        auto [call, newCall] = calls.try_emplace(key, static_cast<int>(batch.calls.size()));
+        if (newCall)
+            batch.calls.push_back({ std::string(source), std::string(name) });
+        ev.call = call->second;
+
+        element identity;
+        EventPrincipal who;
+        if (rec["userIdentity"].get(identity) == simdjson::SUCCESS && identity.is_object()) {
+            element issuer;
+            if (identity.at_pointer("/sessionContext/sessionIssuer").get(issuer) == simdjson::SUCCESS
+                && stringAt(issuer, "type") == "Role" && !stringAt(issuer, "arn").empty()) {
+                who.arn = stringAt(issuer, "arn");
+                who.account = stringAt(issuer, "accountId");
+                who.role = true;
+            } else {
+                who.arn = stringAt(identity, "arn");
+                who.account = stringAt(identity, "accountId");
+            }
+        }
+        if (!who.arn.empty()) {
+            key = who.arn;
+            key += '\n';
+            key += who.account;
+            auto [p, newPrincipal] = principals.try_emplace(key, static_cast<int>(batch.principals.size()));
+            if (newPrincipal)
+                batch.principals.push_back(std::move(who));
+            ev.principal = p->second;
+        }
+
+        const std::string_view recipient = stringAt(rec, "recipientAccountId");
+        if (!recipient.empty()) {
+            auto [a, newAccount] = accounts.try_emplace(std::string(recipient), static_cast<int>(batch.accounts.size()));
+            if (newAccount)
+                batch.accounts.emplace_back(recipient);
+            ev.account = a->second;
+        }
+
+        const std::string_view errorCode = stringAt(rec, "errorCode");
+        if (!errorCode.empty())
+            ev.outcome = mapping.isAuthorizationError(errorCode) ? EventOutcome::Denied : EventOutcome::Failed;
+
+        bool management = true;
+        if (stringAt(rec, "eventCategory") == "Data"
+            || (rec["managementEvent"].get(management) == simdjson::SUCCESS && !management))
+            batch.dataEventSources.emplace(source);
+
+        const std::string_view id = stringAt(rec, "eventID");
+        batch.ids.push_back(id.empty() ? std::pair<std::uint64_t, std::uint64_t> {} : hashId(id));
+        batch.events.push_back(ev);
+    }
+};
+
+TrailParser::TrailParser(const EventMapping& mapping)
+    : d(new Impl(mapping))
+{
+}
+
+TrailParser::~TrailParser() = default;
+
+bool TrailParser::parse(const char* data, size_t size, TrailBatch& batch, QString* error, SourceLocation* where)
+{
+    batch.clear();
+    d->calls.clear();
+    d->principals.clear();
+    d->accounts.clear();
+    element doc;
+    if (const auto code = d->outer.parse(data, size, false).get(doc); code != simdjson::SUCCESS) {
+        *error = QStringLiteral("not valid JSON (%1)").arg(QString::fromUtf8(simdjson::error_message(code)));
+        *where = locate(data, size);
+        return false;
+    }
+    simdjson::dom::array records;
+    if (doc["Records"].get(records) == simdjson::SUCCESS) {
+        batch.kind = TrailFileKind::Deliveries;
+        for (element rec : records) {
+            if (rec.is_object())
+                d->record(rec, batch);
+            else
+                ++batch.malformed;
+        }
+        return true;
+    }
+    if (doc["Events"].get(records) == simdjson::SUCCESS) {
+        batch.kind = TrailFileKind::LookupEvents;
+        std::string text;
+        for (element ev : records) {
+            std::string_view inner;
+            if (ev["CloudTrailEvent"].get(inner) != simdjson::SUCCESS) {
+                ++batch.malformed;
+                continue;
+            }
+            // The record is a JSON string of its own; parse it with the second parser so the strings of
+            // the outer document stay valid.
+            text.assign(inner);
+            element rec;
+            if (d->inner.parse(text).get(rec) != simdjson::SUCCESS || !rec.is_object()) {
+                ++batch.malformed;
+                continue;
+            }
+            d->record(rec, batch);
+        }
+        return true;
+    }
+    if (doc["digestStartTime"].error() == simdjson::SUCCESS) {
+        batch.kind = TrailFileKind::Digest;
+        return true;
+    }
+    *error = QStringLiteral("not a CloudTrail file: no \"Records\" or \"Events\" array");
+    *where = {};
+    return false;
+}
+
+} // namespace grantscope

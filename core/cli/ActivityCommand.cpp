@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// grantscope-cli activity: what the package's roles actually did, from CloudTrail files the customer has.
+#include "activity/EventMapping.h"
+#include "activity/RoleActivity.h"
+#include "activity/TrailReader.h"
+#include "activity/TrailTime.h"
+#include "analysis/PackageAnalysis.h"
+#include "analysis/RuleSet.h"
+#include "catalog/Catalog.h"
+#include "cli/CliApp.h"
+#include "cli/CliSupport.h"
+#include "cli/Commands.h"
+#include "package/PackageLoader.h"
+
+#include <nlohmann/json.hpp>
+
+namespace grantscope::cli {
+
+namespace {
+
+QString activityUsage()
+{
+    return QStringLiteral(
+        "Usage: grantscope-cli activity [--json] --trail PATH... [--account ID] [--role NAME=ARN]...\n"
+        "       [--since TIME] [--until TIME] [--idle-days N] [--param N=V]... PACKAGE...\n"
+        "--trail (repeatable) is a CloudTrail delivery (.json, .json.gz), a folder of them (searched\n"
+        "recursively) or `aws cloudtrail lookup-events` output.\n");
+}
+
+using Json = nlohmann::ordered_json;
+
+Json timeOrNull(const std::optional<std::int64_t>& t)
+{
+    return t ? Json(formatTrailTime(*t)) : Json(nullptr);
+}
+
+std::string toJson(const ActivityLog& log, const ActivityReport& report)
+{
+    Json roles = Json::array();
+    for (const RoleUsage& u : report.roles) {
+        Json lastUsed = Json::object();
+        for (const auto& [action, time] : u.lastUsed)
+            lastUsed[action] = formatTrailTime(time);
+        roles.push_back({ { "name", u.name }, { "arn", u.arn }, { "events", u.events },
+                          { "firstSeen", timeOrNull(u.firstSeen) }, { "lastSeen", timeOrNull(u.lastSeen) },
+                          { "used", u.used }, { "denied", u.denied }, { "unused", u.unused },
+                          { "unobservable", u.unobservable }, { "lastUsed", std::move(lastUsed) } });
+    }
+    Json findings = Json::array();
+    for (const ActivityFinding& f : report.findings) {
+        Json j = { { "rule", f.rule }, { "severity", severityKey(f.severity) }, { "title", f.title.toStdString() } };
+        if (!f.role.empty())
+            j["role"] = f.role;
+        if (!f.actions.empty())
+            j["actions"] = f.actions;
+        if (!f.finding.empty())
+            j["finding"] = f.finding;
+        if (!f.sources.empty())
+            j["sources"] = f.sources;
+        if (f.lastSeen)
+            j["lastSeen"] = formatTrailTime(*f.lastSeen);
+        findings.push_back(std::move(j));
+    }
+    const Json root = { { "roles", std::move(roles) },
+                        { "files", { { "read", log.filesRead }, { "skipped", log.filesSkipped } } },
+                        { "events",
+                          { { "read", log.events.size() }, { "matched", report.matched },
+                            { "malformed", log.malformed }, { "duplicates", log.duplicates } } },
+                        { "findings", std::move(findings) } };
+    return root.dump(2) + "\n";
+}
+
+QString list(const std::vector<std::string>& actions)
+{
+    QString out;
+    for (const std::string& a : actions)
+        out += QStringLiteral("    ") + QString::fromStdString(a) + QLatin1Char('\n');
+    return out;
+}
+
+QString toText(const ActivityLog& log, const ActivityReport& report)
+{
+    QString text = QStringLiteral("%1 trail files read, %2 skipped; %3 events read, %4 of the package's roles, "
+                                  "%5 malformed, %6 duplicates.\n")
+                       .arg(log.filesRead)
+                       .arg(log.filesSkipped)
+                       .arg(static_cast<qlonglong>(log.events.size()))
+                       .arg(report.matched)
+                       .arg(log.malformed)
+                       .arg(log.duplicates);
+    for (const RoleUsage& u : report.roles) {
+        text += QStringLiteral("\nRole %1 (%2): %3 events")
+                    .arg(QString::fromStdString(u.name), QString::fromStdString(u.arn))
+                    .arg(u.events);
+        if (u.firstSeen)
+            text += QStringLiteral(", %1 to %2")
+                        .arg(QString::fromStdString(formatTrailTime(*u.firstSeen)),
+                             QString::fromStdString(formatTrailTime(*u.lastSeen)));
+        text += QStringLiteral("\n  used (%1):\n").arg(u.used.size());
+        for (const std::string& a : u.used)
+            text += QStringLiteral("    %1  last %2\n")
+                        .arg(QString::fromStdString(a), QString::fromStdString(formatTrailTime(u.lastUsed.at(a))));
+        text += QStringLiteral("  denied (%1):\n").arg(u.denied.size()) + list(u.denied);
+        text += QStringLiteral("  granted but unused: %1 actions\n").arg(u.unused.size());
+        text += QStringLiteral("  granted, not observable in these trails (%1):\n").arg(u.unobservable.size())
+            + list(u.unobservable);
+    }
+    if (!report.findings.empty())
+        text += QStringLiteral("\nFindings:\n");
+    for (const ActivityFinding& f : report.findings)
+        text += QStringLiteral("  %1 %2 %3\n")
+                    .arg(QString::fromLatin1(severityKey(f.severity)), -8)
+                    .arg(QString::fromStdString(f.rule), f.title);
+    return text;
+}
+
+std::optional<std::int64_t> timeOption(const QString& value, const QString& name, std::FILE* err, bool& ok)
+{
+    const std::optional<std::int64_t> t = parseTrailTime(value.toStdString());
+    if (!t) {
+        write(err, QStringLiteral("grantscope-cli activity: %1 takes an ISO 8601 time such as 2026-11-02 or "
+                                  "2026-11-02T14:03:11Z, not \"%2\"\n")
+                       .arg(name, value));
+        ok = false;
+    }
+    return t;
+}
+
+} // namespace
+
+int runActivity(const QStringList& args, std::FILE* out, std::FILE* err)
+{
+    bool json = false;
+    QStringList trails;
+    std::map<std::string, std::string> arns;
+    ActivityOptions activity;
+    LoadOptions options;
+    QStringList paths;
+    bool ok = true;
+    for (qsizetype i = 0; i < args.size() && ok; ++i) {
+        const QString& a = args[i];
+        const auto takes = [&](const char* name) {
+            const QString n = QString::fromLatin1(name);
+            return a == n || a.startsWith(n + QLatin1Char('='));
+        };
+        const auto value = [&](const char* name) -> QString {
+            const QString n = QString::fromLatin1(name);
+            if (a.startsWith(n + QLatin1Char('=')))
+                return a.mid(n.size() + 1);
+            if (i + 1 < args.size())
+                return args[++i];
+            write(err, QStringLiteral("grantscope-cli activity: %1 needs a value\n").arg(n));
+            ok = false;
+            return {};
+        };
+        if (a == QStringLiteral("--json")) {
+            json = true;
+        } else if (takes("--trail")) {
+            const QString v = value("--trail");
+            if (ok)
+                trails << v;
+        } else if (takes("--role")) {
+            const QString pair = value("--role");
+            const qsizetype eq = pair.indexOf(QLatin1Char('='));
+            if (ok && (eq <= 0 || !pair.mid(eq + 1).startsWith(QStringLiteral("arn:"))
+                       || !pair.mid(eq + 1).contains(QStringLiteral(":role/")))) {
+                write(err, QStringLiteral("grantscope-cli activity: --role takes NAME=arn:aws:iam::ACCOUNT:role/NAME, "
+                                          "not \"%1\"\n")
+                               .arg(pair));
+                ok = false;
+            } else if (ok) {
+                arns[pair.left(eq).toStdString()] = pair.mid(eq + 1).toStdString();
+            }
+        } else if (takes("--since")) {
+            activity.since = timeOption(value("--since"), QStringLiteral("--since"), err, ok);
+        } else if (takes("--until")) {
+            activity.until = timeOption(value("--until"), QStringLiteral("--until"), err, ok);
+        } else if (takes("--idle-days")) {
+            bool number = false;
+            activity.idleDays = value("--idle-days").toInt(&number);
+            if (ok && (!number || activity.idleDays < 0)) {
+                write(err, QStringLiteral("grantscope-cli activity: --idle-days takes a number of days\n"));
+                ok = false;
+            }
+        } else if (takes("--last-accessed") || takes("--credential-report")) {
+            write(err, QStringLiteral("grantscope-cli activity: %1 is not supported by this version\n")
+                           .arg(a.section(QLatin1Char('='), 0, 0)));
+            return BadInput;
+        } else if (!parseCommonOption(args, i, options, paths, err, ok)) {
+            write(err, QStringLiteral("grantscope-cli activity: unknown option %1\n").arg(a) + activityUsage());
+            return BadInput;
+        }
+    }
+    if (!ok)
+        return BadInput;
+    if (trails.isEmpty() || paths.isEmpty()) {
+        write(err, activityUsage());
+        return BadInput;
+    }
+    if (activity.since && activity.until && *activity.since > *activity.until) {
+        write(err, QStringLiteral("grantscope-cli activity: --since is after --until\n"));
+        return BadInput;
+    }
+
+    const Catalog& catalog = Catalog::bundled();
+    const ReviewSubject package = loadPackage(paths, options);
+    printDiagnostics(err, package.diagnostics, false);
+    if (hasErrors(package.diagnostics))
+        return BadInput;
+    std::vector<std::string> unknown;
+    const std::vector<ActivityRole> roles
+        = activityRoles(package, catalog, options.partition, options.accountId, arns, &unknown);
+    for (const std::string& name : unknown) {
+        write(err, QStringLiteral("grantscope-cli activity: --role %1: the package has no role of that name\n")
+                       .arg(QString::fromStdString(name)));
+        return BadInput;
+    }
+    if (roles.empty()) {
+        write(err, QStringLiteral("grantscope-cli activity: %1: the package creates no role\n")
+                       .arg(paths.join(QStringLiteral(", "))));
+        return BadInput;
+    }
+
+    const EventMapping& mapping = EventMapping::bundled();
+    const ActivityLog log = readTrails(trails, mapping);
+    printDiagnostics(err, log.diagnostics, false);
+    if (log.filesRead == 0) {
+        write(err, QStringLiteral("grantscope-cli activity: no trail file could be read\n"));
+        return BadInput;
+    }
+    const PackageAnalysis analysis = analyzePackage(package, catalog, RuleSet::bundled(), options);
+    const ActivityReport report = analyzeActivity(log, roles, catalog, mapping, analysis.findings, activity);
+    write(out, json ? QString::fromStdString(toJson(log, report)) : toText(log, report));
+    return Success;
+}
+
+} // namespace grantscope::cli
