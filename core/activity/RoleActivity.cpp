@@ -39,7 +39,7 @@ std::string accountOfArn(const std::string& arn)
 
 /** The actions CloudTrail could not have shown for this log: never logged, or data events the trails lack. */
 ActionSet unobservableActions(const Catalog& catalog, const EventMapping& mapping, const ActivityLog& log,
-                              std::set<std::string>* missingDataSources)
+                              const ActionSet& granted, std::set<std::string>* missingDataSources)
 {
     ActionSet out = catalog.emptySet();
     for (const UnobservableAction& u : mapping.unobservable())
@@ -51,7 +51,7 @@ ActionSet unobservableActions(const Catalog& catalog, const EventMapping& mappin
         ActionSet data = catalog.emptySet();
         for (const std::string& p : patterns)
             catalog.matchInto(p, data);
-        if (data.any() && missingDataSources)
+        if (data.intersects(granted) && missingDataSources)
             missingDataSources->insert(source);
         out |= data;
     }
@@ -96,7 +96,10 @@ ActivityReport analyzeActivity(const ActivityLog& log, const std::vector<Activit
 {
     ActivityReport report;
     std::set<std::string> missingDataSources;
-    const ActionSet unobservable = unobservableActions(catalog, mapping, log, &missingDataSources);
+    ActionSet granted = catalog.emptySet();
+    for (const ActivityRole& role : roles)
+        granted |= role.granted;
+    const ActionSet unobservable = unobservableActions(catalog, mapping, log, granted, &missingDataSources);
 
     // Principal and account indices that belong to each role.
     std::vector<int> roleOfPrincipal(log.principals.size(), -1);
