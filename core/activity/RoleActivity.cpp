@@ -181,14 +181,14 @@ ActivityReport analyzeActivity(const ActivityLog& log, const std::vector<Activit
                                         QStringLiteral("Role %1 has no event in the trails: it was never used in "
                                                        "the period they cover")
                                             .arg(QString::fromStdString(role.name)),
-                                        {}, {}, {}, std::nullopt });
+                                        {}, {}, {}, std::nullopt, {} });
         } else if (report.reference - *t.last > idleLimit) {
             report.findings.push_back({ "activity-role-idle", Severity::Medium, role.name,
                                         QStringLiteral("Role %1 has been idle for %2 days (more than %3)")
                                             .arg(QString::fromStdString(role.name))
                                             .arg((report.reference - *t.last) / 86400)
                                             .arg(options.idleDays),
-                                        {}, {}, {}, t.last });
+                                        {}, {}, {}, t.last, {} });
         }
         for (const Finding& f : packageFindings) {
             if (f.subject != role.name || f.severity < Severity::High || f.actions.empty())
@@ -210,7 +210,7 @@ ActivityReport analyzeActivity(const ActivityLog& log, const std::vector<Activit
                                                        "to remove")
                                             .arg(f.title, QString::fromStdString(f.rule),
                                                  QString::fromStdString(role.name)),
-                                        std::move(observable), f.rule, {}, std::nullopt });
+                                        std::move(observable), f.rule, {}, std::nullopt, {} });
         }
         report.roles.push_back(std::move(u));
     }
@@ -226,7 +226,7 @@ ActivityReport analyzeActivity(const ActivityLog& log, const std::vector<Activit
                           joined += (joined.empty() ? "" : ", ") + s;
                       return joined;
                   }())),
-              {}, {}, std::move(sources), std::nullopt });
+              {}, {}, std::move(sources), std::nullopt, {} });
     }
     return report;
 }

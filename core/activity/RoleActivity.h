@@ -44,7 +44,8 @@ struct RoleUsage {
 /** A conclusion drawn from the trails. */
 struct ActivityFinding {
     std::string rule; // "activity-role-never-used", "activity-role-idle", "activity-unused-dangerous-grant",
-                      // "activity-no-data-events"
+                      // "activity-no-data-events", "activity-access-key-old", "activity-access-key-never-used",
+                      // "activity-console-and-keys"
     Severity severity = Severity::Medium;
     std::string role;
     QString title;
@@ -52,6 +53,7 @@ struct ActivityFinding {
     std::string finding;              // for unused dangerous grants: the rule of the package's finding
     std::vector<std::string> sources; // for missing data events: the eventSources concerned
     std::optional<std::int64_t> lastSeen;
+    std::string user; // for credential-report findings: the IAM user
 };
 
 struct ActivityOptions {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // grantscope-cli activity: what the package's roles actually did, from CloudTrail files the customer has.
+#include "activity/CredentialReport.h"
 #include "activity/EventMapping.h"
 #include "activity/RoleActivity.h"
 #include "activity/TrailReader.h"
@@ -12,6 +13,8 @@
 #include "cli/Commands.h"
 #include "package/PackageLoader.h"
 
+#include <QDateTime>
+
 #include <nlohmann/json.hpp>
 
 namespace grantscope::cli {
@@ -21,7 +24,8 @@ namespace {
 QString activityUsage()
 {
     return QStringLiteral(
-        "Usage: grantscope-cli activity [--json] --trail PATH... [--account ID] [--role NAME=ARN]...\n"
+        "Usage: grantscope-cli activity [--json] --trail PATH... [--credential-report FILE] [--account ID]\n"
+        "       [--role NAME=ARN]...\n"
         "       [--since TIME] [--until TIME] [--idle-days N] [--param N=V]... PACKAGE...\n"
         "--trail (repeatable) is a CloudTrail delivery (.json, .json.gz), a folder of them (searched\n"
         "recursively) or `aws cloudtrail lookup-events` output.\n");
@@ -51,6 +55,8 @@ std::string toJson(const ActivityLog& log, const ActivityReport& report)
         Json j = { { "rule", f.rule }, { "severity", severityKey(f.severity) }, { "title", f.title.toStdString() } };
         if (!f.role.empty())
             j["role"] = f.role;
+        if (!f.user.empty())
+            j["user"] = f.user;
         if (!f.actions.empty())
             j["actions"] = f.actions;
         if (!f.finding.empty())
@@ -132,6 +138,7 @@ int runActivity(const QStringList& args, std::FILE* out, std::FILE* err)
 {
     bool json = false;
     QStringList trails;
+    QString credentialReport;
     std::map<std::string, std::string> arns;
     ActivityOptions activity;
     LoadOptions options;
@@ -182,7 +189,9 @@ int runActivity(const QStringList& args, std::FILE* out, std::FILE* err)
                 write(err, QStringLiteral("grantscope-cli activity: --idle-days takes a number of days\n"));
                 ok = false;
             }
-        } else if (takes("--last-accessed") || takes("--credential-report")) {
+        } else if (takes("--credential-report")) {
+            credentialReport = value("--credential-report");
+        } else if (takes("--last-accessed")) {
             write(err, QStringLiteral("grantscope-cli activity: %1 is not supported by this version\n")
                            .arg(a.section(QLatin1Char('='), 0, 0)));
             return BadInput;
@@ -229,7 +238,18 @@ int runActivity(const QStringList& args, std::FILE* out, std::FILE* err)
         return BadInput;
     }
     const PackageAnalysis analysis = analyzePackage(package, catalog, RuleSet::bundled(), options);
-    const ActivityReport report = analyzeActivity(log, roles, catalog, mapping, analysis.findings, activity);
+    ActivityReport report = analyzeActivity(log, roles, catalog, mapping, analysis.findings, activity);
+    if (!credentialReport.isEmpty()) {
+        Diagnostics diagnostics;
+        const std::vector<CredentialUser> users = readCredentialReport(credentialReport, diagnostics);
+        printDiagnostics(err, diagnostics, false);
+        if (users.empty() && hasErrors(diagnostics))
+            return BadInput;
+        // Key ages are measured at the same moment as idleness: the end of what the trails cover.
+        const std::int64_t now = report.reference > 0 ? report.reference : QDateTime::currentSecsSinceEpoch();
+        for (ActivityFinding& f : credentialFindings(users, now, activity.idleDays))
+            report.findings.push_back(std::move(f));
+    }
     write(out, json ? QString::fromStdString(toJson(log, report)) : toText(log, report));
     return Success;
 }

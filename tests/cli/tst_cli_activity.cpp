@@ -34,6 +34,7 @@ private Q_SLOTS:
     void neverUsedRole();
     void exitCodes();
     void textOutput();
+    void credentialReport();
 
 private:
     TrailEventSpec call(const char* time, const char* source, const char* name, const char* error = "")
@@ -333,6 +334,33 @@ void TestCliActivity::textOutput()
     QVERIFY(r.out.contains(heading));
     QVERIFY(r.out.contains("kms:decrypt"));
     QVERIFY(r.out.contains("activity-unused-dangerous-grant"));
+}
+
+void TestCliActivity::credentialReport()
+{
+    const QString csv = m_dir.filePath(QStringLiteral("report.csv"));
+    QVERIFY(TrailGenerator::writeFile(csv,
+        "user,arn,user_creation_time,password_enabled,password_last_used,password_last_changed,"
+        "password_next_rotation,mfa_active,access_key_1_active,access_key_1_last_rotated,access_key_1_last_used_date,"
+        "access_key_1_last_used_region,access_key_1_last_used_service,access_key_2_active,access_key_2_last_rotated,"
+        "access_key_2_last_used_date,access_key_2_last_used_region,access_key_2_last_used_service,cert_1_active,"
+        "cert_1_last_rotated,cert_2_active,cert_2_last_rotated\n"
+        "acme-sync,arn:aws:iam::123456789012:user/acme-sync,2026-01-05T09:00:00+00:00,true,N/A,"
+        "2026-01-05T09:00:00+00:00,N/A,false,true,2026-01-05T09:01:00+00:00,2026-10-30T12:00:00+00:00,us-east-1,s3,"
+        "false,N/A,N/A,N/A,N/A,false,N/A,false,N/A\n"));
+    const Json root = runJson({ QStringLiteral("--trail"), m_trail, QStringLiteral("--credential-report"), csv, kSample });
+    const Json* both = findingOf(root, "activity-console-and-keys");
+    QVERIFY(both);
+    QCOMPARE(str((*both)["user"]), QStringLiteral("acme-sync"));
+    // Measured at the end of the trail (2026-10-31), the key is 299 days old: above the default 90.
+    const Json* old = findingOf(root, "activity-access-key-old");
+    QVERIFY(old);
+    QVERIFY((*old)["title"].get<std::string>().find("299 days") != std::string::npos);
+    const CliRun r = runCli({ QStringLiteral("activity"), QStringLiteral("--trail"), m_trail,
+                              QStringLiteral("--credential-report"), m_dir.filePath(QStringLiteral("lookup.json")),
+                              kSample });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("not an IAM credential report"));
 }
 
 QTEST_GUILESS_MAIN(TestCliActivity)
