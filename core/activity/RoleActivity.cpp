@@ -120,6 +120,7 @@ ActivityReport analyzeActivity(const ActivityLog& log, const std::vector<Activit
         std::optional<std::int64_t> first, last;
         std::map<std::string, std::int64_t> lastUsed;
         std::set<std::string> denied;
+        std::optional<std::int64_t> lastAccessed; // from last-accessed reports
     };
     std::vector<Tally> tallies(roles.size());
     std::int64_t latest = 0;
@@ -150,6 +151,22 @@ ActivityReport analyzeActivity(const ActivityLog& log, const std::vector<Activit
             }
         }
     }
+    for (const LastAccessedEntry& entry : options.lastAccessed) {
+        if ((options.since && entry.time < *options.since) || (options.until && entry.time > *options.until))
+            continue;
+        for (size_t r = 0; r < roles.size(); ++r) {
+            if (entry.entity.empty() ? roles.size() != 1 : entry.entity != roles[r].arn)
+                continue;
+            Tally& t = tallies[r];
+            t.lastAccessed = std::max(t.lastAccessed.value_or(entry.time), entry.time);
+            latest = std::max(latest, entry.time);
+            if (!entry.action.empty()) {
+                auto [it, inserted] = t.lastUsed.try_emplace(entry.action, entry.time);
+                if (!inserted)
+                    it->second = std::max(it->second, entry.time);
+            }
+        }
+    }
     report.reference = options.until ? *options.until : latest;
 
     for (size_t r = 0; r < roles.size(); ++r) {
@@ -176,19 +193,21 @@ ActivityReport analyzeActivity(const ActivityLog& log, const std::vector<Activit
         u.unused = sortedNames(catalog, role.granted - used - hidden);
 
         const std::int64_t idleLimit = std::int64_t(options.idleDays) * 86400;
-        if (!t.last) {
+        const std::optional<std::int64_t> lastActive
+            = t.last && t.lastAccessed ? std::max(*t.last, *t.lastAccessed) : t.last ? t.last : t.lastAccessed;
+        if (!lastActive) {
             report.findings.push_back({ "activity-role-never-used", Severity::High, role.name,
-                                        QStringLiteral("Role %1 has no event in the trails: it was never used in "
-                                                       "the period they cover")
+                                        QStringLiteral("Role %1 has no event in the trails or last-accessed "
+                                                       "reports: it was never used in the period they cover")
                                             .arg(QString::fromStdString(role.name)),
                                         {}, {}, {}, std::nullopt, {} });
-        } else if (report.reference - *t.last > idleLimit) {
+        } else if (report.reference - *lastActive > idleLimit) {
             report.findings.push_back({ "activity-role-idle", Severity::Medium, role.name,
                                         QStringLiteral("Role %1 has been idle for %2 days (more than %3)")
                                             .arg(QString::fromStdString(role.name))
-                                            .arg((report.reference - *t.last) / 86400)
+                                            .arg((report.reference - *lastActive) / 86400)
                                             .arg(options.idleDays),
-                                        {}, {}, {}, t.last, {} });
+                                        {}, {}, {}, lastActive, {} });
         }
         for (const Finding& f : packageFindings) {
             if (f.subject != role.name || f.severity < Severity::High || f.actions.empty())

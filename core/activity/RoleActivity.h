@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "activity/LastAccessed.h"
 #include "analysis/Finding.h"
 #include "catalog/ActionSet.h"
 
@@ -60,6 +61,9 @@ struct ActivityOptions {
     std::optional<std::int64_t> since; // events before are ignored
     std::optional<std::int64_t> until; // events after are ignored; also the "now" idleness is measured from
     int idleDays = 90;
+    // From IAM last-accessed reports: action-level entries count as use; service-level ones keep a role
+    // from counting as never used or idle. Matched to roles by entity ARN (or to the only role when absent).
+    std::vector<LastAccessedEntry> lastAccessed;
 };
 
 struct ActivityReport {

@@ -24,8 +24,8 @@ namespace {
 QString activityUsage()
 {
     return QStringLiteral(
-        "Usage: grantscope-cli activity [--json] --trail PATH... [--credential-report FILE] [--account ID]\n"
-        "       [--role NAME=ARN]...\n"
+        "Usage: grantscope-cli activity [--json] --trail PATH... [--last-accessed FILE]...\n"
+        "       [--credential-report FILE] [--account ID] [--role NAME=ARN]...\n"
         "       [--since TIME] [--until TIME] [--idle-days N] [--param N=V]... PACKAGE...\n"
         "--trail (repeatable) is a CloudTrail delivery (.json, .json.gz), a folder of them (searched\n"
         "recursively) or `aws cloudtrail lookup-events` output.\n");
@@ -139,6 +139,7 @@ int runActivity(const QStringList& args, std::FILE* out, std::FILE* err)
     bool json = false;
     QStringList trails;
     QString credentialReport;
+    QStringList lastAccessed;
     std::map<std::string, std::string> arns;
     ActivityOptions activity;
     LoadOptions options;
@@ -192,9 +193,9 @@ int runActivity(const QStringList& args, std::FILE* out, std::FILE* err)
         } else if (takes("--credential-report")) {
             credentialReport = value("--credential-report");
         } else if (takes("--last-accessed")) {
-            write(err, QStringLiteral("grantscope-cli activity: %1 is not supported by this version\n")
-                           .arg(a.section(QLatin1Char('='), 0, 0)));
-            return BadInput;
+            const QString file = value("--last-accessed");
+            if (ok)
+                lastAccessed << file;
         } else if (!parseCommonOption(args, i, options, paths, err, ok)) {
             write(err, QStringLiteral("grantscope-cli activity: unknown option %1\n").arg(a) + activityUsage());
             return BadInput;
@@ -236,6 +237,14 @@ int runActivity(const QStringList& args, std::FILE* out, std::FILE* err)
     if (log.filesRead == 0) {
         write(err, QStringLiteral("grantscope-cli activity: no trail file could be read\n"));
         return BadInput;
+    }
+    for (const QString& file : lastAccessed) {
+        Diagnostics diagnostics;
+        std::vector<LastAccessedEntry> entries = readLastAccessed(file, diagnostics);
+        printDiagnostics(err, diagnostics, false);
+        if (hasErrors(diagnostics))
+            return BadInput;
+        activity.lastAccessed.insert(activity.lastAccessed.end(), entries.begin(), entries.end());
     }
     const PackageAnalysis analysis = analyzePackage(package, catalog, RuleSet::bundled(), options);
     ActivityReport report = analyzeActivity(log, roles, catalog, mapping, analysis.findings, activity);

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void exitCodes();
     void textOutput();
     void credentialReport();
+    void lastAccessedReport();
 
 private:
     TrailEventSpec call(const char* time, const char* source, const char* name, const char* error = "")
@@ -291,7 +292,8 @@ void TestCliActivity::neverUsedRole()
     QCOMPARE(strings((*noData)["sources"]), std::vector<std::string> { "lambda.amazonaws.com" });
     for (const Json& f : root["findings"])
         if (f.contains("actions"))
-            QVERIFY(!f["actions"].contains("iam:passrole"));
+            for (const Json& a : f["actions"])
+                QVERIFY(a != "iam:passrole");
 }
 
 void TestCliActivity::exitCodes()
@@ -361,6 +363,33 @@ void TestCliActivity::credentialReport()
                               kSample });
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains("not an IAM credential report"));
+}
+
+void TestCliActivity::lastAccessedReport()
+{
+    // IAM saw the role decrypt after its denied attempt in the trail: it is used, not denied, and its
+    // dangerous grant is no longer a candidate to remove.
+    const QString report = m_dir.filePath(QStringLiteral("kms-last-accessed.json"));
+    QByteArray text = R"json({"JobStatus": "COMPLETED", "JobType": "ACTION_LEVEL",
+      "ServicesLastAccessed": [{"ServiceName": "AWS Key Management Service", "ServiceNamespace": "kms",
+        "LastAuthenticated": "2026-10-25T07:30:00+00:00", "LastAuthenticatedEntity": "ROLE",
+        "TrackedActionsLastAccessed": [{"ActionName": "Decrypt", "LastAccessedEntity": "ROLE",
+          "LastAccessedTime": "2026-10-25T07:30:00+00:00", "LastAccessedRegion": "eu-west-1"}]}]})json";
+    QVERIFY(TrailGenerator::writeFile(report, text.replace("ROLE", QByteArray::fromStdString(kRole))));
+    const Json root = runJson({ QStringLiteral("--trail"), m_trail, QStringLiteral("--last-accessed"), report, kSample });
+    const Json& role = root["roles"][0];
+    const std::vector<std::string> used = strings(role["used"]);
+    QVERIFY(std::find(used.begin(), used.end(), "kms:decrypt") != used.end());
+    QVERIFY(role["denied"].empty());
+    QCOMPARE(str(role["lastUsed"]["kms:decrypt"]), QStringLiteral("2026-10-25T07:30:00Z"));
+    QCOMPARE(role["events"].get<int>(), 11);
+    QVERIFY(!findingOf(root, "activity-unused-dangerous-grant", "kms-decrypt-any-key"));
+    QVERIFY(findingOf(root, "activity-unused-dangerous-grant", "kms-key-control"));
+
+    const CliRun r = runCli({ QStringLiteral("activity"), QStringLiteral("--trail"), m_trail,
+                              QStringLiteral("--last-accessed"), m_dir.filePath(QStringLiteral("lookup.json")), kSample });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("ServicesLastAccessed"));
 }
 
 QTEST_GUILESS_MAIN(TestCliActivity)
