@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "package/PackageLoader.h"
 
+#include "doc/HclReader.h"
 #include "doc/JsonReader.h"
 #include "doc/SourceFile.h"
 #include "doc/YamlReader.h"
 #include "package/ArchiveReader.h"
 #include "package/CloudFormationLoader.h"
+#include "package/TerraformHcl.h"
 #include "package/TerraformLoader.h"
 #include "policy/PolicyParser.h"
 
@@ -32,7 +34,7 @@ bool hasSuffix(const QString& name, std::initializer_list<const char*> suffixes)
 
 bool isPackageFile(const QString& name)
 {
-    return hasSuffix(name, {".json", ".yaml", ".yml", ".template", ".zip"});
+    return hasSuffix(name, {".json", ".yaml", ".yml", ".template", ".zip", ".tf", ".tfvars"});
 }
 
 bool looksLikePolicy(const SourceNode& root)
@@ -59,7 +61,7 @@ void addPolicyDocument(const SourceNode& root, const QString& name, ReviewSubjec
     }
 }
 
-bool isVariableFile(const QString& name) { return hasSuffix(name, {".tfvars.json"}); }
+bool isVariableFile(const QString& name) { return hasSuffix(name, {".tfvars.json", ".tfvars"}); }
 
 // The file name of a path or of an archive member ("pkg.zip!dir/terraform.tfvars.json").
 QString baseName(const QString& name) { return QFileInfo(name.mid(name.lastIndexOf(QLatin1Char('!')) + 1)).fileName(); }
@@ -70,7 +72,8 @@ bool isAutoVariableFile(const QString& name)
 {
     const QString base = baseName(name);
     return base.compare(QLatin1String("terraform.tfvars.json"), Qt::CaseInsensitive) == 0
-        || hasSuffix(base, {".auto.tfvars.json"});
+        || base.compare(QLatin1String("terraform.tfvars"), Qt::CaseInsensitive) == 0
+        || hasSuffix(base, {".auto.tfvars.json", ".auto.tfvars"});
 }
 
 // Reads a variable file into `variables` (a later file overrides an earlier one, as in Terraform).
@@ -80,7 +83,9 @@ void readVariableFile(const QString& name, std::string_view bytes, const LoadOpt
     subject.files.push_back(name);
     ReadLimits limits;
     limits.maxBytes = options.maxFileBytes;
-    const std::optional<SourceNode> root = readJson(bytes, name, subject.diagnostics, limits);
+    const std::optional<SourceNode> root = isTerraformHclVariableFile(name)
+        ? readHcl(bytes, name, subject.diagnostics, limits)
+        : readJson(bytes, name, subject.diagnostics, limits);
     if (!root)
         return;
     if (!root->isObject()) {
@@ -148,6 +153,10 @@ void loadDocument(const QString& name, std::string_view bytes, const LoadOptions
         return;
     }
     subject.files.push_back(name);
+    if (isTerraformHclFile(name)) {
+        loadTerraformHcl(name, bytes, options, subject);
+        return;
+    }
     ReadLimits limits;
     limits.maxBytes = options.maxFileBytes;
     std::optional<SourceNode> root;
@@ -204,9 +213,9 @@ ReviewSubject loadPackage(const QStringList& paths, const LoadOptions& options)
     auto order = [](const PackageEntry* e) {
         const QString base = baseName(e->name);
         const int rank = !isAutoVariableFile(e->name) ? 2
-            : base.compare(QLatin1String("terraform.tfvars.json"), Qt::CaseInsensitive) == 0 ? 0
+            : base.startsWith(QLatin1String("terraform.tfvars"), Qt::CaseInsensitive) ? 0
                                                                                             : 1;
-        return std::make_pair(rank, rank == 1 ? base : QString());
+        return std::make_pair(rank, rank < 2 ? base : QString()); // terraform.tfvars before terraform.tfvars.json
     };
     std::stable_sort(variableFiles.begin(), variableFiles.end(),
                      [&](const PackageEntry* a, const PackageEntry* b) { return order(a) < order(b); });
