@@ -4,6 +4,7 @@
 #include "analysis/ConditionEvaluator.h"
 #include "analysis/Expansion.h"
 #include "analysis/RequestContext.h"
+#include "analysis/ResourceUniverse.h"
 #include "catalog/Catalog.h"
 
 namespace grantscope {
@@ -50,8 +51,10 @@ Applies applies(const Statement& st, const RequestContext* context)
 } // namespace
 
 EffectivePermissions computeEffectivePermissions(const Catalog& catalog, const std::vector<const Policy*>& identity,
-                                                 const Policy* boundary, const RequestContext* context)
+                                                 const Policy* boundary, const RequestContext* context,
+                                                 const AccountScope& account)
 {
+    const std::shared_ptr<const ResourceUniverse> universe = ResourceUniverse::of(catalog, account);
     EffectivePermissions out;
     out.requested = catalog.emptySet();
     out.effective = catalog.emptySet();
@@ -77,9 +80,14 @@ EffectivePermissions computeEffectivePermissions(const Catalog& catalog, const s
         const Applies allowApplies = applies(*a.statement, context);
         if (allowApplies == Applies::Never || a.scope.isEmpty())
             continue;
-        applicable |= a.actions;
+        // An action is granted only where the statement's resources can be one of the action's resources.
+        const ActionSet reached = universe->reachable(a.actions, a.scope);
+        applicable |= reached;
         auto addGrant = [&](ActionSet actions, ResourceScope scope, const Expanded* b) {
             if (actions.none() || scope.isEmpty())
+                return;
+            actions = universe->reachable(actions, scope);
+            if (actions.none())
                 return;
             EffectiveGrant g;
             g.actions = std::move(actions);
@@ -98,13 +106,13 @@ EffectivePermissions computeEffectivePermissions(const Catalog& catalog, const s
             out.grants.push_back(std::move(g));
         };
         if (!boundary) {
-            addGrant(a.actions, a.scope, nullptr);
+            addGrant(reached, a.scope, nullptr);
             continue;
         }
         for (const Expanded& b : boundaryAllows) {
-            if (applies(*b.statement, context) == Applies::Never || !a.actions.intersects(b.actions))
+            if (applies(*b.statement, context) == Applies::Never || !reached.intersects(b.actions))
                 continue;
-            addGrant(a.actions & b.actions, a.scope.intersect(b.scope), &b);
+            addGrant(reached & b.actions, a.scope.intersect(b.scope), &b);
         }
     }
     // Only what the vendor's own conditions and scopes let through can be taken away by the boundary.
@@ -118,10 +126,18 @@ EffectivePermissions computeEffectivePermissions(const Catalog& catalog, const s
             const Applies denyApplies = applies(*d.statement, context);
             if (denyApplies == Applies::Never)
                 continue;
-            if (denyApplies == Applies::Always && d.scope.covers(g.scope))
+            if (denyApplies == Applies::Always && d.scope.covers(g.scope)) {
                 g.actions -= hit;
-            else if (d.scope.mayOverlap(g.scope))
-                g.partlyDenied |= hit;
+                continue;
+            }
+            // Per resource type: a deny on every instance removes ec2:StopInstances even from a grant on
+            // "*", and one on objects leaves the bucket actions of the same grant alone.
+            ActionSet gone = catalog.emptySet();
+            if (denyApplies == Applies::Always) {
+                gone = universe->removed(hit, d.scope, g.scope);
+                g.actions -= gone;
+            }
+            g.partlyDenied |= universe->touched(hit - gone, d.scope, g.scope);
         }
         g.partlyDenied &= g.actions;
     }

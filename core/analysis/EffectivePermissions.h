@@ -2,6 +2,7 @@
 #pragma once
 
 #include "analysis/ResourceScope.h"
+#include "analysis/ResourceUniverse.h"
 #include "catalog/ActionSet.h"
 #include "policy/Policy.h"
 
@@ -50,8 +51,13 @@ struct EffectivePermissions {
  * context is a request that carries no keys). Without one, the review is static: an Allow with
  * conditions is kept as conditional, and a Deny with conditions never counts as removing access
  * (it is reported in `partlyDenied`), so the result never understates what may be allowed.
+ *
+ * Resources are judged per resource type of each action (ResourceUniverse, in `account`'s partition): an
+ * Allow grants an action only where its Resource can be one of the action's ARNs (or "*" for an action that
+ * cannot be scoped), and a Deny removes it where it covers every such ARN the grant reaches.
  */
 EffectivePermissions computeEffectivePermissions(const Catalog& catalog, const std::vector<const Policy*>& identity,
-                                                 const Policy* boundary, const RequestContext* context = nullptr);
+                                                 const Policy* boundary, const RequestContext* context = nullptr,
+                                                 const AccountScope& account = {});
 
 } // namespace grantscope

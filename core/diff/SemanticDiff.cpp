@@ -6,6 +6,7 @@
 #include "analysis/Expansion.h"
 #include "analysis/RequestContext.h"
 #include "analysis/ResourceScope.h"
+#include "analysis/ResourceUniverse.h"
 #include "catalog/Catalog.h"
 
 #include <algorithm>
@@ -97,6 +98,24 @@ std::string scopeText(const ResourceScope& scope, const std::string& pattern)
     return scope.except ? "!" + pattern : pattern;
 }
 
+// "arn:aws:ec2:${Region}:${Account}:instance/${InstanceId}" as the Resource pattern "arn:aws:ec2:*:*:instance/*".
+std::string placeholdersAsWildcards(std::string_view format)
+{
+    std::string out;
+    for (size_t i = 0; i < format.size(); ++i) {
+        if (format.compare(i, 2, "${") == 0) {
+            const size_t close = format.find('}', i);
+            if (close != std::string_view::npos) {
+                out += '*';
+                i = close;
+                continue;
+            }
+        }
+        out += format[i];
+    }
+    return out;
+}
+
 std::string conditionText(const ConditionClause& c)
 {
     std::string values;
@@ -170,59 +189,16 @@ FindingOutcome judge(const Catalog& catalog, const Finding& finding, size_t inde
     return out;
 }
 
-// The compared boundary's Deny statements that apply to the request: resources per action.
-// The six parts of an ARN: arn, partition, service, region, account, resource (which may hold ':').
-std::vector<std::string_view> arnParts(std::string_view arn)
-{
-    std::vector<std::string_view> parts;
-    size_t start = 0;
-    while (parts.size() < 5) {
-        const size_t colon = arn.find(':', start);
-        if (colon == std::string_view::npos)
-            return {};
-        parts.push_back(arn.substr(start, colon - start));
-        start = colon + 1;
-    }
-    parts.push_back(arn.substr(start));
-    return parts;
-}
-
-// May an ARN match both patterns? Part by part, as IAM compares ARNs; a pattern with fewer than six
-// parts ("*", "arn:aws:ec2:*") is compared as a whole. patternsOverlap reads "${...}" (an ARN format's
-// placeholder, a policy variable) as any text.
-bool arnsMayOverlap(std::string_view a, std::string_view b)
-{
-    const std::vector<std::string_view> pa = arnParts(a);
-    const std::vector<std::string_view> pb = arnParts(b);
-    if (pa.empty() || pb.empty())
-        return patternsOverlap(a, b);
-    for (size_t i = 0; i < pa.size(); ++i)
-        if (!patternsOverlap(pa[i], pb[i]))
-            return false;
-    return true;
-}
-
 // Can a Deny on `pattern` reach a request for `action`? Only when one of the action's resource types
 // has an ARN that may match it: a deny on an instance ARN does nothing to ec2:DescribeInstances
 // (whose request names "*") nor to ec2:CreateSnapshot (which names volumes and snapshots).
-bool denyReaches(const Catalog& catalog, int action, const std::string& pattern)
+bool denyReaches(const ResourceUniverse& universe, int action, bool notResource, const std::string& pattern)
 {
-    if (pattern == "*")
-        return true;
-    const ActionInfo& info = catalog.action(action);
-    const ServiceInfo& service = catalog.service(info.service);
-    for (const ActionResource& r : info.resources) {
-        if (r.resourceType < 0 || static_cast<size_t>(r.resourceType) >= service.resourceTypes.size())
-            return true; // the catalogue does not say: assume it may
-        const std::string_view format = service.resourceTypes[static_cast<size_t>(r.resourceType)].arnFormat;
-        if (format.empty() || arnsMayOverlap(format, pattern))
-            return true;
-    }
-    return false;
+    return universe.reaches(universe.classOf(action), ResourceScope::of(notResource, {pattern}));
 }
 
-std::map<int, std::set<std::string>> boundaryDenies(
-    const Catalog& catalog, const Policy* boundary, const RequestContext* context)
+std::map<int, std::set<std::string>> boundaryDenies(const Catalog& catalog, const ResourceUniverse& universe,
+    const Policy* boundary, const RequestContext* context)
 {
     std::map<int, std::set<std::string>> out;
     if (!boundary)
@@ -233,7 +209,7 @@ std::map<int, std::set<std::string>> boundaryDenies(
         const ActionSet actions = expandActions(catalog, st, boundary->file, nullptr);
         actions.forEach([&](int a) {
             for (const LocatedString& r : st.resources)
-                if (st.notResource || denyReaches(catalog, a, r.value))
+                if (denyReaches(universe, a, st.notResource, r.value))
                     out[a].insert(st.notResource ? "!" + r.value : r.value);
         });
     }
@@ -258,8 +234,10 @@ const char* mitigationStateKey(MitigationState state)
 }
 
 SemanticDiff computeSemanticDiff(const Catalog& catalog, const ReviewSubject& package, const Policy* boundary,
-    const std::vector<Finding>& findings, const RequestContext* context)
+    const std::vector<Finding>& findings, const RequestContext* context, const AccountScope* accountGiven)
 {
+    const AccountScope account = accountGiven ? *accountGiven : accountScopeOf(package, LoadOptions{});
+    const std::shared_ptr<const ResourceUniverse> universe = ResourceUniverse::of(catalog, account);
     SemanticDiff out;
     out.requested = catalog.emptySet();
     out.before = catalog.emptySet();
@@ -267,9 +245,10 @@ SemanticDiff computeSemanticDiff(const Catalog& catalog, const ReviewSubject& pa
 
     std::vector<Subject> subjects = subjectsOf(package);
     for (Subject& s : subjects) {
-        s.before = computeEffectivePermissions(catalog, s.identity, s.ownBoundary, context);
-        s.after = computeEffectivePermissions(catalog, s.identity, boundary, context);
-        s.staticBefore = context ? computeEffectivePermissions(catalog, s.identity, s.ownBoundary, nullptr) : s.before;
+        s.before = computeEffectivePermissions(catalog, s.identity, s.ownBoundary, context, account);
+        s.after = computeEffectivePermissions(catalog, s.identity, boundary, context, account);
+        s.staticBefore
+            = context ? computeEffectivePermissions(catalog, s.identity, s.ownBoundary, nullptr, account) : s.before;
         s.deniesBefore = sureDenies(catalog, withBoundary(s.identity, s.ownBoundary), context);
         s.deniesAfter = sureDenies(catalog, withBoundary(s.identity, boundary), context);
         out.requested |= s.before.requested;
@@ -277,7 +256,7 @@ SemanticDiff computeSemanticDiff(const Catalog& catalog, const ReviewSubject& pa
         out.after |= allowedOf(s.after);
     }
 
-    const std::map<int, std::set<std::string>> denied = boundaryDenies(catalog, boundary, context);
+    const std::map<int, std::set<std::string>> denied = boundaryDenies(catalog, *universe, boundary, context);
     catalog.forEachSorted(out.requested, [&](int a) {
         ActionDiff d;
         d.action = a;
@@ -285,10 +264,21 @@ SemanticDiff computeSemanticDiff(const Catalog& catalog, const ReviewSubject& pa
         d.after = out.after.test(a);
         std::set<std::string> kept, conditions;
         for (const Subject& s : subjects) {
-            for (const EffectiveGrant& g : s.after.grants)
-                if (g.actions.test(a))
-                    for (const std::string& p : g.scope.patterns)
-                        kept.insert(scopeText(g.scope, p));
+            for (const EffectiveGrant& g : s.after.grants) {
+                if (!g.actions.test(a))
+                    continue;
+                if (g.scope.isEverything() && g.partlyDenied.test(a)) {
+                    // Granted on "*" but denied on some resources: what is left, per resource type.
+                    for (const std::string& f : universe->patternsOfAction(a))
+                        if (std::none_of(s.deniesAfter.begin(), s.deniesAfter.end(), [&](const SureDeny& deny) {
+                                return deny.actions.test(a) && ResourceUniverse::scopeHolds(deny.scope, f);
+                            }))
+                            kept.insert(placeholdersAsWildcards(f));
+                    continue;
+                }
+                for (const std::string& p : g.scope.patterns)
+                    kept.insert(scopeText(g.scope, p));
+            }
             for (const EffectiveGrant& g : s.staticBefore.grants)
                 if (g.actions.test(a))
                     for (const ConditionClause& c : g.conditions)
@@ -326,6 +316,64 @@ SemanticDiff computeSemanticDiff(const Catalog& catalog, const ReviewSubject& pa
 
     for (size_t i = 0; i < findings.size(); ++i)
         out.findings.push_back(judge(catalog, findings[i], i, subjects));
+    return out;
+}
+
+namespace {
+
+// The partition and account parts of an ARN pattern ("" for a pattern that is not an ARN).
+std::pair<std::string_view, std::string_view> partitionAndAccount(std::string_view arn)
+{
+    if (!arn.starts_with("arn:"))
+        return {};
+    std::string_view parts[5];
+    size_t start = 0;
+    for (std::string_view& part : parts) {
+        const size_t colon = arn.find(':', start);
+        if (colon == std::string_view::npos)
+            return {};
+        part = arn.substr(start, colon - start);
+        start = colon + 1;
+    }
+    return {parts[1], parts[4]};
+}
+
+bool isAccountId(std::string_view text)
+{
+    return text.size() == 12 && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+} // namespace
+
+AccountScope accountScopeOf(const ReviewSubject& package, const LoadOptions& options)
+{
+    AccountScope out;
+    out.partition = options.partition.empty() ? std::string("aws") : options.partition;
+    std::set<std::string, std::less<>> partitions, accounts;
+    auto visit = [&](const Policy& policy) {
+        for (const Statement& st : policy.statements)
+            for (const LocatedString& r : st.resources) {
+                const auto [partition, account] = partitionAndAccount(r.value);
+                if (!partition.empty() && partition.find_first_of("*?$") == std::string_view::npos)
+                    partitions.emplace(partition);
+                if (!account.empty() && account != "aws" && account.find_first_of("*?$") == std::string_view::npos)
+                    accounts.emplace(account);
+            }
+    };
+    for (const RoleRecord& role : package.roles) {
+        for (const PolicyRecord& p : role.policies)
+            if (p.origin != PolicyOrigin::AwsManaged)
+                visit(p.policy);
+        if (role.hasBoundary)
+            visit(role.boundary.policy);
+    }
+    for (const PolicyRecord& p : package.standalonePolicies)
+        visit(p.policy);
+    // GovCloud and China templates name their partition in their ARNs; the default follows them.
+    if (out.partition == "aws" && partitions.size() == 1 && !partitions.contains("aws"))
+        out.partition = *partitions.begin();
+    if (accounts.size() == 1 && isAccountId(*accounts.begin()) && *accounts.begin() == options.accountId)
+        out.account = options.accountId;
     return out;
 }
 

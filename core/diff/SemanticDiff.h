@@ -2,6 +2,7 @@
 #pragma once
 
 #include "analysis/Finding.h"
+#include "analysis/ResourceUniverse.h"
 #include "catalog/AccessLevel.h"
 #include "catalog/ActionSet.h"
 #include "package/ReviewSubject.h"
@@ -73,8 +74,18 @@ struct SemanticDiff {
  * computeEffectivePermissions. With `context`, conditions are decided against it (an empty context is a
  * request with no keys); without, an action counts as allowed when it may be (conditions pending).
  * Findings are judged on their subject (role or policy name), or on every subject when it is unknown.
+ * Resources are judged per resource type in `account` (nullptr: accountScopeOf the package with the default
+ * load options).
  */
 SemanticDiff computeSemanticDiff(const Catalog& catalog, const ReviewSubject& package, const Policy* boundary,
-    const std::vector<Finding>& findings, const RequestContext* context);
+    const std::vector<Finding>& findings, const RequestContext* context, const AccountScope* account = nullptr);
+
+/**
+ * The account a package is reviewed for: `options.partition`, or the one the package's ARNs name
+ * ("aws-us-gov", "aws-cn") when the options leave the default; the account id is fixed only when the
+ * package's ARNs name `options.accountId` (as `${AWS::AccountId}` resolves to) and no other account, so
+ * that pinning it never hides a grant on another account's resources.
+ */
+AccountScope accountScopeOf(const ReviewSubject& package, const LoadOptions& options);
 
 } // namespace grantscope

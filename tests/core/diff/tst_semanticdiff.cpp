@@ -173,7 +173,9 @@ void TestSemanticDiff::resourcesAndConditions()
         return catalog().lowerActionName(x.action) < catalog().lowerActionName(y.action);
     }));
     const ActionDiff& stop = actionDiff(d, "ec2:StopInstances");
-    QCOMPARE(stop.resourcesKept, std::vector<std::string> { "*" });
+    // Granted on "*", denied on one instance: kept on the instances (its one resource type), not on "*", of
+    // the customer's account (the package names 123456789012 and no other account).
+    QCOMPARE(stop.resourcesKept, std::vector<std::string> { "arn:aws:ec2:*:123456789012:instance/*" });
     QCOMPARE(stop.resourcesDenied, std::vector<std::string> { "arn:aws:ec2:eu-west-1:123456789012:instance/i-0prod" });
     const ActionDiff& decrypt = actionDiff(d, "kms:Decrypt");
     QVERIFY(decrypt.resourcesKept.empty());
