@@ -2,6 +2,7 @@
 #include "activity/TrailParser.h"
 
 #include "activity/EventMapping.h"
+#include "activity/TrailCsv.h"
 #include "activity/TrailTime.h"
 
 #include <nlohmann/json.hpp>
@@ -92,37 +93,56 @@ struct TrailParser::Impl {
 
     void record(element rec, TrailBatch& batch)
     {
-        const std::string_view source = stringAt(rec, "eventSource");
-        const std::string_view name = stringAt(rec, "eventName");
-        const std::optional<std::int64_t> time = parseTrailTime(stringAt(rec, "eventTime"));
-        if (source.empty() || name.empty() || !time) {
+        TrailRecordFields f;
+        f.source = stringAt(rec, "eventSource");
+        f.name = stringAt(rec, "eventName");
+        f.time = stringAt(rec, "eventTime");
+        element identity;
+        if (rec["userIdentity"].get(identity) == simdjson::SUCCESS && identity.is_object()) {
+            element issuer;
+            if (identity.at_pointer("/sessionContext/sessionIssuer").get(issuer) == simdjson::SUCCESS) {
+                f.issuerType = stringAt(issuer, "type");
+                f.issuerArn = stringAt(issuer, "arn");
+                f.issuerAccount = stringAt(issuer, "accountId");
+            }
+            f.arn = stringAt(identity, "arn");
+            f.account = stringAt(identity, "accountId");
+        }
+        f.recipient = stringAt(rec, "recipientAccountId");
+        f.errorCode = stringAt(rec, "errorCode");
+        bool management = true;
+        f.dataEvent = stringAt(rec, "eventCategory") == "Data"
+            || (rec["managementEvent"].get(management) == simdjson::SUCCESS && !management);
+        f.eventId = stringAt(rec, "eventID");
+        add(f, batch);
+    }
+
+    void add(const TrailRecordFields& f, TrailBatch& batch)
+    {
+        const std::optional<std::int64_t> time = parseTrailTime(f.time);
+        if (f.source.empty() || f.name.empty() || !time) {
             ++batch.malformed;
             return;
         }
         ActivityEvent ev;
         ev.time = *time;
 
-        key.assign(source);
+        key.assign(f.source);
         key += '\n';
-        key += name;
+        key += f.name;
         auto [call, newCall] = calls.try_emplace(key, static_cast<int>(batch.calls.size()));
         if (newCall)
-            batch.calls.push_back({ std::string(source), std::string(name) });
+            batch.calls.push_back({ std::string(f.source), std::string(f.name) });
         ev.call = call->second;
 
-        element identity;
         EventPrincipal who;
-        if (rec["userIdentity"].get(identity) == simdjson::SUCCESS && identity.is_object()) {
-            element issuer;
-            if (identity.at_pointer("/sessionContext/sessionIssuer").get(issuer) == simdjson::SUCCESS
-                && stringAt(issuer, "type") == "Role" && !stringAt(issuer, "arn").empty()) {
-                who.arn = stringAt(issuer, "arn");
-                who.account = stringAt(issuer, "accountId");
-                who.role = true;
-            } else {
-                who.arn = stringAt(identity, "arn");
-                who.account = stringAt(identity, "accountId");
-            }
+        if (f.issuerType == "Role" && !f.issuerArn.empty()) {
+            who.arn = f.issuerArn;
+            who.account = f.issuerAccount;
+            who.role = true;
+        } else {
+            who.arn = f.arn;
+            who.account = f.account;
         }
         if (!who.arn.empty()) {
             key = who.arn;
@@ -134,25 +154,17 @@ struct TrailParser::Impl {
             ev.principal = p->second;
         }
 
-        const std::string_view recipient = stringAt(rec, "recipientAccountId");
-        if (!recipient.empty()) {
-            auto [a, newAccount] = accounts.try_emplace(std::string(recipient), static_cast<int>(batch.accounts.size()));
+        if (!f.recipient.empty()) {
+            auto [a, newAccount] = accounts.try_emplace(std::string(f.recipient), static_cast<int>(batch.accounts.size()));
             if (newAccount)
-                batch.accounts.emplace_back(recipient);
+                batch.accounts.emplace_back(f.recipient);
             ev.account = a->second;
         }
-
-        const std::string_view errorCode = stringAt(rec, "errorCode");
-        if (!errorCode.empty())
-            ev.outcome = mapping.isAuthorizationError(errorCode) ? EventOutcome::Denied : EventOutcome::Failed;
-
-        bool management = true;
-        if (stringAt(rec, "eventCategory") == "Data"
-            || (rec["managementEvent"].get(management) == simdjson::SUCCESS && !management))
-            batch.dataEventSources.emplace(source);
-
-        const std::string_view id = stringAt(rec, "eventID");
-        batch.ids.push_back(id.empty() ? std::pair<std::uint64_t, std::uint64_t> {} : hashId(id));
+        if (!f.errorCode.empty())
+            ev.outcome = mapping.isAuthorizationError(f.errorCode) ? EventOutcome::Denied : EventOutcome::Failed;
+        if (f.dataEvent)
+            batch.dataEventSources.emplace(f.source);
+        batch.ids.push_back(f.eventId.empty() ? std::pair<std::uint64_t, std::uint64_t> {} : hashId(f.eventId));
         batch.events.push_back(ev);
     }
 };
@@ -170,6 +182,15 @@ bool TrailParser::parse(const char* data, size_t size, TrailBatch& batch, QStrin
     d->calls.clear();
     d->principals.clear();
     d->accounts.clear();
+    size_t first = 0;
+    while (first < size && (data[first] == ' ' || data[first] == '\n' || data[first] == '\r' || data[first] == '\t'))
+        ++first;
+    if (first < size && data[first] != '{' && data[first] != '[') {
+        // Not JSON: a CloudTrail Lake or Athena CSV export, recognised by its header.
+        batch.kind = TrailFileKind::Csv;
+        return parseTrailCsv(std::string_view(data, size), [&](const TrailRecordFields& f) { d->add(f, batch); }, error,
+                             where);
+    }
     element doc;
     if (const auto code = d->outer.parse(data, size, false).get(doc); code != simdjson::SUCCESS) {
         *error = QStringLiteral("not valid JSON (%1)").arg(QString::fromUtf8(simdjson::error_message(code)));

@@ -21,6 +21,7 @@ enum class TrailFileKind {
     Deliveries,   // {"Records": [...]}, as CloudTrail delivers to S3
     LookupEvents, // {"Events": [{"CloudTrailEvent": "<json>"}]}, from `aws cloudtrail lookup-events`
     Digest,       // a CloudTrail digest file: no events, ignored
+    Csv,          // a CloudTrail Lake or Athena query result exported as CSV
 };
 
 /** The events of one file, with string tables local to the file (ActivityEvent indices point into them). */

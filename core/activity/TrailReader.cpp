@@ -24,8 +24,10 @@ struct IdHash {
 
 bool isTrailName(const QString& name)
 {
-    return name.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)
-        || name.endsWith(QStringLiteral(".json.gz"), Qt::CaseInsensitive);
+    for (const char* suffix : { ".json", ".json.gz", ".csv", ".csv.gz" })
+        if (name.endsWith(QLatin1String(suffix), Qt::CaseInsensitive))
+            return true;
+    return false;
 }
 
 /** The log being filled, behind one lock: files finish in any order and merge one at a time. */

@@ -20,15 +20,16 @@ struct TrailReadOptions {
 };
 
 /**
- * The trail files under `paths`: a file as given (whatever its name), or every `*.json` and
- * `*.json.gz` below a folder, searched recursively (the AWSLogs/<account>/CloudTrail/<region>/
+ * The trail files under `paths`: a file as given (whatever its name), or every `*.json`, `*.csv`
+ * (CloudTrail Lake and Athena exports) and their `.gz` below a folder, searched recursively (the AWSLogs/<account>/CloudTrail/<region>/
  * <yyyy>/<mm>/<dd>/ layout of a trail or an organization trail), digest folders left out. Sorted;
  * a missing path becomes an Error diagnostic.
  */
 QStringList collectTrailFiles(const QStringList& paths, Diagnostics& diagnostics);
 
 /**
- * Reads CloudTrail deliveries (`.json`, `.json.gz`) and `aws cloudtrail lookup-events` output, on
+ * Reads CloudTrail deliveries (`.json`, `.json.gz`), `aws cloudtrail lookup-events` output and
+ * CloudTrail Lake / Athena CSV exports, on
  * `options.workers` threads, one file in memory per thread at a time. A damaged file (truncated
  * gzip, bad JSON, not CloudTrail) becomes an Error diagnostic with its path and is skipped; the
  * rest are still read. An eventID found in several files counts once.

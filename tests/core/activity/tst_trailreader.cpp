@@ -10,6 +10,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <set>
 
 using namespace grantscope;
 using grantscope::test::TrailEventSpec;
@@ -58,6 +59,9 @@ private Q_SLOTS:
     void concatenatedGzipMembers();
     void oneWorkerAndTwoAgree();
     void digestFilesAreIgnored();
+    void athenaCsv();
+    void cloudTrailLakeCsv();
+    void brokenCsv();
 };
 
 void TestTrailReader::times_data()
@@ -290,6 +294,92 @@ void TestTrailReader::digestFilesAreIgnored()
     const ActivityLog file = readTrails({ dir.filePath(QStringLiteral("digest.json")) }, EventMapping::bundled());
     QCOMPARE(file.filesRead + file.filesSkipped, 0);
     QVERIFY(file.diagnostics.empty());
+}
+
+void TestTrailReader::athenaCsv()
+{
+    // An Athena query over the CloudTrail table, saved from the console: every field quoted, structs as text,
+    // request parameters holding commas, quotes and a line break.
+    QTemporaryDir dir;
+    const QByteArray csv =
+        "\"eventversion\",\"useridentity\",\"eventtime\",\"eventsource\",\"eventname\",\"awsregion\","
+        "\"errorcode\",\"requestparameters\",\"eventid\",\"recipientaccountid\",\"eventcategory\"\n"
+        "\"1.09\",\"{type=AssumedRole, principalid=AROAEXAMPLEID:acme, arn=arn:aws:sts::123456789012:assumed-role/"
+        "AcmeObservabilityIntegration/acme, accountid=123456789012, invokedby=null, accesskeyid=ASIAEXAMPLE, "
+        "username=null, sessioncontext={attributes={mfaauthenticated=false, creationdate=2026-11-02T08:00:00Z}, "
+        "sessionissuer={type=Role, principalid=AROAEXAMPLEID, arn=" + QByteArray::fromStdString(kVendorRole) +
+        ", accountid=123456789012, username=AcmeObservabilityIntegration}}}\",\"2026-11-02T08:05:00Z\","
+        "\"s3.amazonaws.com\",\"HeadObject\",\"eu-west-1\",\"\",\"{\"\"bucketName\"\":\"\"acme-archive\"\",\n"
+        "\"\"key\"\":\"\"a,b\"\"}\",\"5f1c2a9e-0000-4000-8000-000000000001\",\"123456789012\",\"Data\"\n"
+        "\"1.09\",\"{type=IAMUser, principalid=AIDAEXAMPLE, arn=arn:aws:iam::123456789012:user/ops-1, "
+        "accountid=123456789012, invokedby=null, accesskeyid=AKIAEXAMPLE, username=ops-1, sessioncontext=null}\","
+        "\"2026-11-02T08:06:00Z\",\"iam.amazonaws.com\",\"ListRoles\",\"us-east-1\",\"AccessDenied\",\"null\","
+        "\"5f1c2a9e-0000-4000-8000-000000000002\",\"123456789012\",\"Management\"\n";
+    QVERIFY(TrailGenerator::writeFile(dir.filePath(QStringLiteral("athena.csv")), csv));
+    const ActivityLog log = readTrails({ dir.filePath(QStringLiteral("athena.csv")) }, EventMapping::bundled());
+    QVERIFY(log.diagnostics.empty());
+    QCOMPARE(log.events.size(), size_t(2));
+    QCOMPARE(log.dataEventSources, std::set<std::string> { "s3.amazonaws.com" });
+    for (const ActivityEvent& e : log.events) {
+        const EventPrincipal& who = log.principals[static_cast<size_t>(e.principal)];
+        if (log.calls[static_cast<size_t>(e.call)].name == "HeadObject") {
+            QCOMPARE(who.arn, kVendorRole);
+            QVERIFY(who.role);
+            QCOMPARE(who.account, std::string("123456789012"));
+            QCOMPARE(formatTrailTime(e.time), std::string("2026-11-02T08:05:00Z"));
+            QCOMPARE(e.outcome, EventOutcome::Success);
+        } else {
+            QCOMPARE(who.arn, std::string("arn:aws:iam::123456789012:user/ops-1"));
+            QVERIFY(!who.role);
+            QCOMPARE(e.outcome, EventOutcome::Denied);
+        }
+    }
+}
+
+void TestTrailReader::cloudTrailLakeCsv()
+{
+    // A CloudTrail Lake query result with the selected fields named by their record path; the same event
+    // also in a delivery counts once.
+    QTemporaryDir dir;
+    TrailGenerator gen;
+    TrailEventSpec e = vendorCall(kStart, "kms.amazonaws.com", "Decrypt");
+    e.eventId = "7c0e8a51-1111-4222-8333-944455556666";
+    QVERIFY(gen.writeFile(dir.filePath(QStringLiteral("d.json.gz")),
+                          TrailGenerator::gzip(TrailGenerator::delivery({ gen.record(e) }))));
+    QVERIFY(gen.writeFile(dir.filePath(QStringLiteral("lake.csv")),
+        "eventID,eventTime,eventSource,eventName,userIdentity.sessionContext.sessionIssuer.arn,"
+        "userIdentity.sessionContext.sessionIssuer.accountId,errorCode,recipientAccountId\r\n"
+        "7c0e8a51-1111-4222-8333-944455556666,2026-11-02 08:00:00.000,kms.amazonaws.com,Decrypt,"
+        + QByteArray::fromStdString(kVendorRole) + ",123456789012,,123456789012\r\n"
+        "7c0e8a51-1111-4222-8333-944455556667,2026-11-02 09:30:00.000,monitoring.amazonaws.com,GetMetricData,"
+        + QByteArray::fromStdString(kVendorRole) + ",123456789012,,123456789012\r\n"
+        "7c0e8a51-1111-4222-8333-944455556668,not a time,monitoring.amazonaws.com,GetMetricData,,,,123456789012\r\n"));
+    const ActivityLog log = readTrails({ dir.path() }, EventMapping::bundled());
+    QVERIFY(log.diagnostics.empty());
+    QCOMPARE(log.filesRead, 2);
+    QCOMPARE(log.events.size(), size_t(2));
+    QCOMPARE(log.duplicates, std::int64_t(1));
+    QCOMPARE(log.malformed, std::int64_t(1));
+    QCOMPARE(log.principals.size(), size_t(1));
+    QVERIFY(log.principals[0].role);
+    QCOMPARE(countCall(log, "GetMetricData"), 1);
+}
+
+void TestTrailReader::brokenCsv()
+{
+    QTemporaryDir dir;
+    TrailGenerator gen;
+    QVERIFY(gen.writeFile(dir.filePath(QStringLiteral("open.csv")),
+                          "eventSource,eventName,eventTime\ns3.amazonaws.com,GetObject,2026-11-02T08:00:00Z\n"
+                          "s3.amazonaws.com,\"GetObject,2026-11-02T08:00:00Z\n"));
+    QVERIFY(gen.writeFile(dir.filePath(QStringLiteral("notes.csv")), "name,value\nx,1\n"));
+    const ActivityLog log = readTrails({ dir.path() }, EventMapping::bundled());
+    QCOMPARE(log.filesRead, 0);
+    QCOMPARE(log.filesSkipped, 2);
+    QCOMPARE(log.diagnostics[0].file, dir.filePath(QStringLiteral("notes.csv")));
+    QVERIFY(log.diagnostics[0].message.contains(QStringLiteral("not a CloudTrail file")));
+    QCOMPARE(log.diagnostics[1].location.line, 3);
+    QVERIFY(log.diagnostics[1].message.contains(QStringLiteral("never closed")));
 }
 
 QTEST_GUILESS_MAIN(TestTrailReader)
