@@ -11,6 +11,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
+#include <cctype>
 #include <map>
 
 namespace grantscope {
@@ -144,12 +146,30 @@ public:
     {
     }
 
+    // Reads the `locals` blocks, each local evaluated with the ones before it (a few rounds, for any order).
+    void collectLocals(const SourceNode& root)
+    {
+        std::vector<std::string> names;
+        for (const SourceMember& top : root.members)
+            if (top.key == "locals")
+                for (const SourceNode* body : terraformBlocks(&top.value))
+                    for (const SourceMember& m : body->members)
+                        if (m_locals.emplace(m.key, m.value).second)
+                            names.push_back(m.key);
+        for (int round = 0; round < 4; ++round)
+            for (const std::string& name : names) {
+                SourceNode value = m_locals[name];
+                walk(value, 0);
+                m_locals[name] = std::move(value);
+            }
+    }
+
     void walk(SourceNode& node, int depth)
     {
         if (depth > 256)
             return;
         if (node.isString())
-            evaluate(node);
+            evaluate(node, depth);
         for (SourceNode& item : node.items)
             walk(item, depth + 1);
         for (SourceMember& m : node.members)
@@ -157,17 +177,208 @@ public:
     }
 
 private:
-    void evaluate(SourceNode& node)
+    static bool isPlaceholder(const SourceNode& node)
     {
-        const std::string_view text = node.text;
-        if (!text.starts_with("${") || terraformClosingBrace(text, 1) != text.size() - 1)
+        return node.isString() && node.text.starts_with("${")
+            && terraformClosingBrace(node.text, 1) == node.text.size() - 1;
+    }
+
+    static size_t countNodes(const SourceNode& node)
+    {
+        size_t n = 1;
+        for (const SourceNode& item : node.items)
+            n += countNodes(item);
+        for (const SourceMember& m : node.members)
+            n += countNodes(m.value);
+        return n;
+    }
+
+    // A local's value, copied while the copies stay within a budget (locals built from locals cannot explode).
+    const SourceNode* local(std::string_view expr)
+    {
+        if (!expr.starts_with("local.") || expr.size() == 6)
+            return nullptr;
+        const std::string name(expr.substr(6));
+        if (!std::all_of(name.begin(), name.end(), [](char c) {
+                return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-';
+            }))
+            return nullptr;
+        const auto it = m_locals.find(name);
+        if (it == m_locals.end())
+            return nullptr;
+        const size_t size = countNodes(it->second);
+        if (size > m_budget)
+            return nullptr;
+        m_budget -= size;
+        return &it->second;
+    }
+
+    // Replaces `${local.name}` in a template with the local's text when it is a plain value.
+    void substituteLocals(SourceNode& node)
+    {
+        std::string& text = node.text;
+        for (size_t i = text.find("${"); i != std::string::npos; i = text.find("${", i)) {
+            if (i > 0 && text[i - 1] == '$') {
+                i += 2;
+                continue;
+            }
+            const size_t close = terraformClosingBrace(text, i + 1);
+            if (close == std::string::npos)
+                return;
+            const SourceNode* value = local(trim(std::string_view(text).substr(i + 2, close - i - 2)));
+            if (value && value->isScalar()) {
+                text.replace(i, close + 1 - i, value->text);
+                i += value->text.size();
+            } else {
+                i = close + 1;
+            }
+        }
+    }
+
+    // format, join, concat, merge, coalesce, lookup, length, tolist, toset and try of values known here.
+    std::optional<SourceNode> call(std::string_view expr, SourceLocation at, int depth)
+    {
+        static constexpr std::string_view kFunctions[]
+            = {"format", "join", "concat", "merge", "coalesce", "lookup", "length", "tolist", "toset", "try"};
+        std::string_view name;
+        std::optional<std::string_view> args;
+        for (const std::string_view f : kFunctions)
+            if ((args = callArgument(expr, f))) {
+                name = f;
+                break;
+            }
+        if (!args)
+            return std::nullopt;
+        std::optional<SourceNode> list = readExpression("[" + std::string(*args) + "]", at);
+        if (!list || !list->isArray() || list->items.empty())
+            return std::nullopt;
+        walk(*list, depth + 1);
+        std::vector<SourceNode>& a = list->items;
+        SourceNode out;
+        out.location = at;
+        auto allOf = [&](SourceNode::Kind kind) {
+            return std::all_of(a.begin(), a.end(), [kind](const SourceNode& n) { return n.kind == kind; });
+        };
+        if (name == "format") {
+            if (!a[0].isString() || isPlaceholder(a[0]))
+                return std::nullopt;
+            std::string text;
+            size_t next = 1;
+            const std::string& f = a[0].text;
+            for (size_t i = 0; i < f.size(); ++i) {
+                if (f[i] != '%' || i + 1 >= f.size()) {
+                    text += f[i];
+                } else if (f[i + 1] == '%') {
+                    text += '%';
+                    ++i;
+                } else if (std::string_view("sdvq").find(f[i + 1]) != std::string_view::npos && next < a.size()
+                           && a[next].isScalar()) {
+                    text += f[i + 1] == 'q' ? '"' + a[next].text + '"' : a[next].text;
+                    ++next;
+                    ++i;
+                } else {
+                    return std::nullopt; // a verb or an argument not read here
+                }
+            }
+            out.kind = SourceNode::Kind::String;
+            out.text = std::move(text);
+            return out;
+        }
+        if (name == "join") {
+            if (a.size() != 2 || !a[0].isScalar() || !a[1].isArray()
+                || !std::all_of(a[1].items.begin(), a[1].items.end(), [](const SourceNode& n) { return n.isScalar(); }))
+                return std::nullopt;
+            out.kind = SourceNode::Kind::String;
+            for (size_t i = 0; i < a[1].items.size(); ++i)
+                out.text += (i ? a[0].text : std::string()) + a[1].items[i].text;
+            return out;
+        }
+        if (name == "concat" || name == "merge") {
+            if (!allOf(name == "concat" ? SourceNode::Kind::Array : SourceNode::Kind::Object))
+                return std::nullopt;
+            out.kind = a[0].kind;
+            for (SourceNode& part : a) {
+                for (SourceNode& item : part.items)
+                    out.items.push_back(std::move(item));
+                for (SourceMember& m : part.members) {
+                    const auto same = std::find_if(out.members.begin(), out.members.end(),
+                                                   [&](const SourceMember& o) { return o.key == m.key; });
+                    if (same != out.members.end())
+                        *same = std::move(m); // a later object wins
+                    else
+                        out.members.push_back(std::move(m));
+                }
+            }
+            return out;
+        }
+        if (name == "coalesce" || name == "try") {
+            for (SourceNode& n : a) {
+                if (isPlaceholder(n))
+                    return std::nullopt; // unknown here: it may be the one chosen
+                if (name == "try" || n.isArray() || n.isObject() || !n.text.empty())
+                    return std::move(n);
+            }
+            return std::nullopt;
+        }
+        if (name == "lookup") {
+            if (a.size() < 2 || !a[0].isObject() || !a[1].isScalar() || isPlaceholder(a[1]))
+                return std::nullopt;
+            for (SourceMember& m : a[0].members)
+                if (m.key == a[1].text)
+                    return std::move(m.value);
+            if (a.size() > 2)
+                return std::move(a[2]);
+            return std::nullopt;
+        }
+        if (a.size() != 1)
+            return std::nullopt;
+        if (name == "length") {
+            if (!a[0].isArray() && !a[0].isObject())
+                return std::nullopt;
+            out.kind = SourceNode::Kind::Number;
+            out.text = std::to_string(a[0].isArray() ? a[0].items.size() : a[0].members.size());
+            return out;
+        }
+        if (!a[0].isArray())
+            return std::nullopt;
+        if (name == "toset") {
+            std::vector<SourceNode> unique;
+            for (SourceNode& item : a[0].items)
+                if (!item.isScalar() || std::none_of(unique.begin(), unique.end(), [&](const SourceNode& u) {
+                        return u.kind == item.kind && u.text == item.text;
+                    }))
+                    unique.push_back(std::move(item));
+            a[0].items = std::move(unique);
+        }
+        return std::move(a[0]);
+    }
+
+    void evaluate(SourceNode& node, int depth)
+    {
+        if (!isPlaceholder(node)) {
+            if (node.text.find("${local.") != std::string::npos)
+                substituteLocals(node);
             return;
+        }
+        const std::string_view text = node.text;
         const std::string_view expr = trim(text.substr(2, text.size() - 3));
         // The expression starts right after "${" (readHcl writes no space there).
         const SourceLocation at = node.location;
+        if (const SourceNode* value = local(expr)) {
+            node = *value;
+            return;
+        }
+        if (std::optional<SourceNode> value = call(expr, at, depth)) {
+            node = std::move(*value);
+            return;
+        }
         if (const auto arg = callArgument(expr, "jsonencode")) {
             const size_t offset = size_t(arg->data() - expr.data());
             const std::string_view inner = trim(*arg);
+            if (const SourceNode* value = local(inner); value && value->isObject() && value->find("Statement")) {
+                node = *value; // jsonencode(local.policy)
+                return;
+            }
             if (!inner.starts_with('{'))
                 return;
             const size_t lead = size_t(inner.data() - expr.data()) - offset;
@@ -267,6 +478,8 @@ private:
     const QString& m_file;
     const TerraformModuleFiles& m_files;
     ReviewSubject& m_subject;
+    std::map<std::string, SourceNode> m_locals;
+    size_t m_budget = 200'000; // nodes copied from locals, in all
 };
 
 bool endsWith(const QString& name, const char* suffix) { return name.endsWith(QLatin1String(suffix), Qt::CaseInsensitive); }
@@ -300,7 +513,9 @@ bool isTerraformHclVariableFile(const QString& name) { return endsWith(name, ".t
 void evaluateTerraformHcl(SourceNode& root, const QString& file, const TerraformModuleFiles& files,
                           ReviewSubject& subject)
 {
-    HclEvaluator(file, files, subject).walk(root, 0);
+    HclEvaluator evaluator(file, files, subject);
+    evaluator.collectLocals(root);
+    evaluator.walk(root, 0);
 }
 
 void loadTerraformHcl(const QString& name, std::string_view bytes, const LoadOptions& options, ReviewSubject& subject)

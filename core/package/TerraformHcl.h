@@ -23,8 +23,13 @@ using TerraformModuleFiles = std::function<std::optional<std::string>(const QStr
 /**
  * Evaluates in a tree read from HCL what decides a policy document and that the JSON-syntax loader
  * leaves unevaluated:
- * - `jsonencode({...})` of an HCL object with a `Statement` becomes that object, every element located
- *   where it is written (references in it stay `${...}` for the loader to resolve or note);
+ * - `local.name` (the `locals` blocks) as a whole value or inside a template, when the local's value is
+ *   known here;
+ * - `format`, `join`, `concat`, `merge`, `coalesce`, `lookup`, `length`, `tolist`, `toset` and `try`
+ *   when their arguments are literal enough (a `${var.x}` may still be a part of a string: the loader
+ *   substitutes it later); anything else is left as written;
+ * - `jsonencode({...})` (or of a local) of an HCL object with a `Statement` becomes that object, every
+ *   element located where it is written (references in it stay `${...}` for the loader to resolve or note);
  * - `file("${path.module}/policies/x.json")`, `jsondecode(file(...))` and
  *   `templatefile(path, { name = value, ... })` of a file of the module become the file's text, the
  *   template's `${name}` (and `${jsonencode(name)}` of a list) replaced by the given value or by the

@@ -3,9 +3,11 @@
 #include "analysis/RuleSet.h"
 #include "catalog/Catalog.h"
 #include "package/PackageLoader.h"
+#include "doc/HclReader.h"
 #include "package/TerraformHcl.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,6 +26,9 @@ private Q_SLOTS:
     void variableFilesInHcl();
     void syntaxErrorIsLocated();
     void fileOutsideTheModule();
+    void evaluatesLocalsAndFunctions_data();
+    void evaluatesLocalsAndFunctions();
+    void localsCannotExplode();
 };
 
 namespace {
@@ -275,6 +280,106 @@ void TestTerraformHcl::fileOutsideTheModule()
     QCOMPARE(warnings, (QStringList{QStringLiteral("3:12"), QStringLiteral("7:12")}));
     QCOMPARE(s.standalonePolicies.size(), size_t(2));
     QVERIFY(!s.standalonePolicies[0].resolved);
+}
+
+namespace {
+void dumpInto(std::string& out, const SourceNode& node)
+{
+    switch (node.kind) {
+    case SourceNode::Kind::Null:
+        out += "null";
+        return;
+    case SourceNode::Kind::Bool:
+    case SourceNode::Kind::Number:
+        out += node.text;
+        return;
+    case SourceNode::Kind::String:
+        out += '"' + node.text + '"';
+        return;
+    case SourceNode::Kind::Array:
+        out += '[';
+        for (size_t i = 0; i < node.items.size(); ++i)
+            dumpInto(out += i ? "," : "", node.items[i]);
+        out += ']';
+        return;
+    case SourceNode::Kind::Object:
+        out += '{';
+        for (size_t i = 0; i < node.members.size(); ++i)
+            dumpInto(out += (i ? "," : "") + node.members[i].key + ":", node.members[i].value);
+        out += '}';
+        return;
+    }
+}
+} // namespace
+
+void TestTerraformHcl::evaluatesLocalsAndFunctions_data()
+{
+    QTest::addColumn<QByteArray>("hcl"); // sets the attribute "v"
+    QTest::addColumn<QString>("value");
+    const QByteArray locals = "locals {\n  prefix = \"acme\"\n  role = \"${local.prefix}-${var.env}\"\n"
+                              "  arns = [\"arn:aws:s3:::a\", \"arn:aws:s3:::b\"]\n  tags = { Team = \"sec\" }\n}\n";
+    QTest::newRow("local") << locals + "v = local.role\n" << "\"acme-${var.env}\"";
+    QTest::newRow("local in a template") << locals + "v = \"${local.prefix}/${local.arns}\"\n"
+                                         << "\"acme/${local.arns}\"";
+    QTest::newRow("local list") << locals + "v = local.arns\n" << "[\"arn:aws:s3:::a\",\"arn:aws:s3:::b\"]";
+    QTest::newRow("unknown local stays") << locals + "v = local.missing\n" << "\"${local.missing}\"";
+    QTest::newRow("format") << locals + "v = format(\"arn:aws:iam::%s:role/%s-%d%%\", var.account, local.prefix, 7)\n"
+                            << "\"arn:aws:iam::${var.account}:role/acme-7%\"";
+    QTest::newRow("format of an unknown list") << QByteArray("v = format(\"%s\", var.list...)\n")
+                                               << "\"${format(\"%s\", var.list...)}\"";
+    QTest::newRow("join") << locals + "v = join(\",\", local.arns)\n" << "\"arn:aws:s3:::a,arn:aws:s3:::b\"";
+    QTest::newRow("join of a variable") << QByteArray("v = join(\",\", var.arns)\n") << "\"${join(\",\", var.arns)}\"";
+    QTest::newRow("concat") << locals + "v = concat(local.arns, [\"arn:aws:s3:::c\"])\n"
+                            << "[\"arn:aws:s3:::a\",\"arn:aws:s3:::b\",\"arn:aws:s3:::c\"]";
+    QTest::newRow("merge") << locals + "v = merge(local.tags, { Team = \"ops\", Env = var.env })\n"
+                           << "{Team:\"ops\",Env:\"${var.env}\"}";
+    QTest::newRow("coalesce") << QByteArray("v = coalesce(\"\", \"Acme\", var.name)\n") << "\"Acme\"";
+    QTest::newRow("coalesce after a variable") << QByteArray("v = coalesce(var.name, \"Acme\")\n")
+                                               << "\"${coalesce(var.name, \"Acme\")}\"";
+    QTest::newRow("lookup") << QByteArray("v = lookup({ a = \"x\", b = \"y\" }, \"b\", \"z\")\n") << "\"y\"";
+    QTest::newRow("lookup default") << QByteArray("v = lookup({ a = \"x\" }, \"q\", \"z\")\n") << "\"z\"";
+    QTest::newRow("length") << locals + "v = length(local.arns)\n" << "2";
+    QTest::newRow("toset") << QByteArray("v = toset([\"a\", \"b\", \"a\"])\n") << "[\"a\",\"b\"]";
+    QTest::newRow("try") << QByteArray("v = try(\"fixed\", var.x)\n") << "\"fixed\"";
+    QTest::newRow("nested") << locals + "v = join(\"/\", concat([format(\"%s-x\", local.prefix)], [\"y\"]))\n"
+                            << "\"acme-x/y\"";
+    QTest::newRow("jsonencode of a local")
+        << QByteArray("locals {\n  p = { Version = \"2012-10-17\", Statement = [{ Effect = \"Allow\" }] }\n}\n"
+                      "v = jsonencode(local.p)\n")
+        << "{Version:\"2012-10-17\",Statement:[{Effect:\"Allow\"}]}";
+}
+
+void TestTerraformHcl::evaluatesLocalsAndFunctions()
+{
+    QFETCH(QByteArray, hcl);
+    QFETCH(QString, value);
+    Diagnostics diagnostics;
+    std::optional<SourceNode> root = readHcl(std::string_view(hcl.constData(), size_t(hcl.size())), QStringLiteral("main.tf"), diagnostics);
+    QVERIFY(root);
+    ReviewSubject subject;
+    evaluateTerraformHcl(*root, QStringLiteral("main.tf"), {}, subject);
+    std::string out;
+    dumpInto(out, *root->find("v"));
+    QCOMPARE(QString::fromStdString(out), value);
+}
+
+void TestTerraformHcl::localsCannotExplode()
+{
+    // Each local doubles the one before: 2^40 copies unless the copies are bounded.
+    QByteArray hcl = "locals {\n  l0 = [\"x\"]\n";
+    for (int i = 1; i <= 40; ++i)
+        hcl += "  l" + QByteArray::number(i) + " = concat(local.l" + QByteArray::number(i - 1) + ", local.l"
+            + QByteArray::number(i - 1) + ")\n";
+    hcl += "}\nv = local.l40\n";
+    Diagnostics diagnostics;
+    std::optional<SourceNode> root = readHcl(std::string_view(hcl.constData(), size_t(hcl.size())), QStringLiteral("main.tf"), diagnostics);
+    QVERIFY(root);
+    ReviewSubject subject;
+    QElapsedTimer timer;
+    timer.start();
+    evaluateTerraformHcl(*root, QStringLiteral("main.tf"), {}, subject);
+    QVERIFY(timer.elapsed() < 5000);
+    QVERIFY(root->find("v")->isString()); // left as written once the budget is spent
 }
 
 QTEST_GUILESS_MAIN(TestTerraformHcl)
