@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace grantscope {
@@ -55,6 +56,8 @@ struct ActivityLog {
     std::vector<EventPrincipal> principals;
     std::vector<std::string> accounts;
     std::set<std::string> dataEventSources; // eventSources of which the trails hold data events
+    std::vector<std::string> resources;      // resource ARNs named by events (resources[].ARN)
+    std::vector<std::pair<std::uint32_t, int>> eventResources; // (index into events, index into resources)
 
     int filesRead = 0;
     int filesSkipped = 0;      // damaged or not CloudTrail; each has an Error diagnostic

@@ -121,11 +121,18 @@ ActivityReport analyzeActivity(const ActivityLog& log, const std::vector<Activit
         std::map<std::string, std::int64_t> lastUsed;
         std::set<std::string> denied;
         std::optional<std::int64_t> lastAccessed; // from last-accessed reports
+        std::map<std::string, std::set<std::string>> resources;
+        std::set<std::string> withoutResource;
     };
     std::vector<Tally> tallies(roles.size());
     std::int64_t latest = 0;
-    for (const ActivityEvent& ev : log.events) {
+    size_t resourceCursor = 0;
+    for (size_t index = 0; index < log.events.size(); ++index) {
+        const ActivityEvent& ev = log.events[index];
         latest = std::max(latest, ev.time);
+        const size_t firstResource = resourceCursor;
+        while (resourceCursor < log.eventResources.size() && log.eventResources[resourceCursor].first == index)
+            ++resourceCursor;
         if (ev.principal < 0)
             continue;
         const int r = roleOfPrincipal[static_cast<size_t>(ev.principal)];
@@ -146,6 +153,11 @@ ActivityReport analyzeActivity(const ActivityLog& log, const std::vector<Activit
                 auto [it, inserted] = t.lastUsed.try_emplace(action, ev.time);
                 if (!inserted)
                     it->second = std::max(it->second, ev.time);
+                if (firstResource == resourceCursor)
+                    t.withoutResource.insert(action);
+                std::set<std::string>& arns = t.resources[action];
+                for (size_t k = firstResource; k < resourceCursor && arns.size() < 10000; ++k)
+                    arns.insert(log.resources[static_cast<size_t>(log.eventResources[k].second)]);
             } else if (ev.outcome == EventOutcome::Denied) {
                 t.denied.insert(action);
             }
@@ -185,6 +197,8 @@ ActivityReport analyzeActivity(const ActivityLog& log, const std::vector<Activit
                 used.set(a);
         }
         u.lastUsed = t.lastUsed;
+        u.resourcesSeen = std::move(t.resources);
+        u.usedWithoutResource = std::move(t.withoutResource);
         for (const std::string& action : t.denied)
             if (!t.lastUsed.count(action))
                 u.denied.push_back(action);

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -40,6 +41,8 @@ struct RoleUsage {
     std::vector<std::string> unused;       // granted − used − unobservable
     std::vector<std::string> unobservable; // granted, but CloudTrail could not have shown their use
     std::map<std::string, std::int64_t> lastUsed; // used action → time of its last successful event
+    std::map<std::string, std::set<std::string>> resourcesSeen; // used action → ARNs its events named
+    std::set<std::string> usedWithoutResource; // used actions with an event that named no resource
 };
 
 /** A conclusion drawn from the trails. */

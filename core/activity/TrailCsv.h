@@ -17,6 +17,8 @@ struct TrailRecordFields {
     std::string_view arn, account;                         // userIdentity.arn / accountId
     std::string_view recipient, errorCode, eventId;
     bool dataEvent = false;
+    std::string_view resources[4]; // resources[].ARN, the first four
+    int resourceCount = 0;
 };
 
 /**

@@ -74,6 +74,8 @@ void TrailBatch::clear()
     principals.clear();
     accounts.clear();
     dataEventSources.clear();
+    resources.clear();
+    eventResources.clear();
     malformed = 0;
 }
 
@@ -90,6 +92,7 @@ struct TrailParser::Impl {
     std::unordered_map<std::string, int> calls;
     std::unordered_map<std::string, int> principals;
     std::unordered_map<std::string, int> accounts;
+    std::unordered_map<std::string, int> resources;
 
     void record(element rec, TrailBatch& batch)
     {
@@ -114,6 +117,13 @@ struct TrailParser::Impl {
         f.dataEvent = stringAt(rec, "eventCategory") == "Data"
             || (rec["managementEvent"].get(management) == simdjson::SUCCESS && !management);
         f.eventId = stringAt(rec, "eventID");
+        simdjson::dom::array named;
+        if (rec["resources"].get(named) == simdjson::SUCCESS)
+            for (element r : named) {
+                const std::string_view arn = stringAt(r, "ARN");
+                if (!arn.empty() && f.resourceCount < 4)
+                    f.resources[f.resourceCount++] = arn;
+            }
         add(f, batch);
     }
 
@@ -164,6 +174,13 @@ struct TrailParser::Impl {
             ev.outcome = mapping.isAuthorizationError(f.errorCode) ? EventOutcome::Denied : EventOutcome::Failed;
         if (f.dataEvent)
             batch.dataEventSources.emplace(f.source);
+        for (int r = 0; r < f.resourceCount; ++r) {
+            auto [it, inserted] = resources.try_emplace(std::string(f.resources[r]),
+                                                        static_cast<int>(batch.resources.size()));
+            if (inserted)
+                batch.resources.emplace_back(f.resources[r]);
+            batch.eventResources.emplace_back(static_cast<std::uint32_t>(batch.events.size()), it->second);
+        }
         batch.ids.push_back(f.eventId.empty() ? std::pair<std::uint64_t, std::uint64_t> {} : hashId(f.eventId));
         batch.events.push_back(ev);
     }
@@ -182,6 +199,7 @@ bool TrailParser::parse(const char* data, size_t size, TrailBatch& batch, QStrin
     d->calls.clear();
     d->principals.clear();
     d->accounts.clear();
+    d->resources.clear();
     size_t first = 0;
     while (first < size && (data[first] == ' ' || data[first] == '\n' || data[first] == '\r' || data[first] == '\t'))
         ++first;

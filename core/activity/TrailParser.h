@@ -33,6 +33,8 @@ struct TrailBatch {
     std::vector<EventPrincipal> principals;
     std::vector<std::string> accounts;
     std::set<std::string> dataEventSources;
+    std::vector<std::string> resources;
+    std::vector<std::pair<std::uint32_t, int>> eventResources; // (event, resource), local indices
     std::int64_t malformed = 0;
     void clear();
 };

@@ -52,14 +52,24 @@ public:
         m_accountMap.assign(batch.accounts.size(), -1);
         for (size_t i = 0; i < batch.accounts.size(); ++i)
             m_accountMap[i] = intern(m_accounts, batch.accounts[i], m_log.accounts, batch.accounts[i]);
+        m_resourceMap.assign(batch.resources.size(), -1);
+        for (size_t i = 0; i < batch.resources.size(); ++i)
+            m_resourceMap[i] = intern(m_resources, batch.resources[i], m_log.resources, batch.resources[i]);
         m_log.dataEventSources.insert(batch.dataEventSources.begin(), batch.dataEventSources.end());
+        size_t nextResource = 0;
         m_log.malformed += batch.malformed;
         for (size_t i = 0; i < batch.events.size(); ++i) {
             const auto& id = batch.ids[i];
+            const size_t firstResource = nextResource;
+            while (nextResource < batch.eventResources.size() && batch.eventResources[nextResource].first == i)
+                ++nextResource;
             if ((id.first || id.second) && !m_seen.insert(id).second) {
                 ++m_log.duplicates;
                 continue;
             }
+            for (size_t r = firstResource; r < nextResource; ++r)
+                m_log.eventResources.emplace_back(static_cast<std::uint32_t>(m_log.events.size()),
+                                                  m_resourceMap[static_cast<size_t>(batch.eventResources[r].second)]);
             ActivityEvent ev = batch.events[i];
             ev.call = m_callMap[static_cast<size_t>(ev.call)];
             if (ev.principal >= 0)
@@ -91,9 +101,9 @@ private:
 
     ActivityLog& m_log;
     std::mutex m_mutex;
-    std::unordered_map<std::string, int> m_calls, m_principals, m_accounts;
+    std::unordered_map<std::string, int> m_calls, m_principals, m_accounts, m_resources;
     std::unordered_set<std::pair<std::uint64_t, std::uint64_t>, IdHash> m_seen;
-    std::vector<int> m_callMap, m_principalMap, m_accountMap;
+    std::vector<int> m_callMap, m_principalMap, m_accountMap, m_resourceMap;
 };
 
 } // namespace

@@ -35,6 +35,7 @@ struct TrailEventSpec {
     std::string service;
     std::string errorCode;
     bool dataEvent = false;
+    std::vector<std::string> resources; // ARNs for the record's "resources" list
 };
 
 inline std::string jsonString(const std::string& s)
@@ -130,7 +131,15 @@ public:
             + jsonString(uuid()) + ",\"eventID\":" + jsonString(e.eventId)
             + ",\"readOnly\":true,\"eventType\":\"AwsApiCall\",\"managementEvent\":"
             + (e.dataEvent ? "false" : "true") + ",\"recipientAccountId\":" + jsonString(e.recipient)
-            + ",\"eventCategory\":" + (e.dataEvent ? "\"Data\"" : "\"Management\"")
+            + ",\"eventCategory\":" + (e.dataEvent ? "\"Data\"" : "\"Management\"");
+        if (!e.resources.empty()) {
+            out += ",\"resources\":[";
+            for (size_t i = 0; i < e.resources.size(); ++i)
+                out += std::string(i ? "," : "") + "{\"accountId\":" + jsonString(e.recipient)
+                    + ",\"type\":\"AWS::Resource\",\"ARN\":" + jsonString(e.resources[i]) + "}";
+            out += "]";
+        }
+        out += std::string("")
             + ",\"tlsDetails\":{\"tlsVersion\":\"TLSv1.3\",\"cipherSuite\":\"TLS_AES_128_GCM_SHA256\","
               "\"clientProvidedHostHeader\":"
             + jsonString(e.source) + "}}";
