@@ -290,7 +290,7 @@ QString Parser::describeChar(size_t pos) const
     if (c == '\n')
         return Tr::tr("a line break");
     if (c > 0x20 && c < 0x7F)
-        return QLatin1Char('\'') + QLatin1Char(char(c)) + QLatin1Char('\'');
+        return QStringLiteral("'%1'").arg(QLatin1Char(char(c)));
     const int length = std::max(1, utf8Length(m_data + pos, m_data + m_size));
     const QString s = QString::fromUtf8(reinterpret_cast<const char*>(m_data + pos), length);
     return QStringLiteral("U+%1").arg(s.isEmpty() ? 0u : s.toUcs4().value(0), 4, 16, QLatin1Char('0')).toUpper();
@@ -307,7 +307,7 @@ void Parser::expectChar(char c, const QString& context)
 {
     skipSpace();
     if (peek() != static_cast<unsigned char>(c))
-        unexpected(m_pos, QLatin1Char('\'') + QLatin1Char(c) + QLatin1Char('\'') + context);
+        unexpected(m_pos, QStringLiteral("'%1'").arg(QLatin1Char(c)) + context);
     ++m_pos;
 }
 
