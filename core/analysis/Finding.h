@@ -51,6 +51,9 @@ struct Finding {
     SourceLocation location;
     std::vector<Evidence> evidence;
     std::vector<std::string> references;
+    // Set when the grant exists only under a template condition: "only when EnableExtras=true (off with the
+    // default values)". The severity is the grant's own; views mark such findings as conditional.
+    std::string condition;
 
     friend bool operator==(const Finding&, const Finding&) = default;
 };

@@ -10,7 +10,10 @@
 #include "policy/PolicyWriter.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
+#include <algorithm>
+#include <map>
 #include <set>
 #include <tuple>
 
@@ -164,6 +167,34 @@ bool assumableFromOutside(const Policy& trust, const std::string& customerAccoun
     return false;
 }
 
+// Findings of a subject that exists only under a template condition, or that rest only on policies that
+// do, keep their severity and say when they apply.
+void markConditional(std::vector<Finding>& findings, size_t first, const std::string& subjectCondition,
+                     const std::vector<PolicyRecord>& policies)
+{
+    for (size_t i = first; i < findings.size(); ++i) {
+        Finding& f = findings[i];
+        std::string condition = subjectCondition;
+        if (condition.empty() && !f.evidence.empty()) {
+            for (const Evidence& e : f.evidence) {
+                const auto p = std::find_if(policies.begin(), policies.end(),
+                                            [&](const PolicyRecord& r) { return r.name == e.policy; });
+                if (p == policies.end() || p->condition.empty()) {
+                    condition.clear();
+                    break;
+                }
+                condition = p->condition;
+            }
+        }
+        if (condition.empty())
+            continue;
+        f.condition = condition;
+        QString sentence = q(condition);
+        sentence[0] = sentence[0].toUpper();
+        f.rationale += QLatin1Char(' ') + sentence + QLatin1Char('.');
+    }
+}
+
 void diagnosticsToFindings(const ReviewSubject& package, const RuleSet& rules, std::vector<Finding>& out)
 {
     for (const Diagnostic& d : package.diagnostics) {
@@ -175,6 +206,8 @@ void diagnosticsToFindings(const ReviewSubject& package, const RuleSet& rules, s
             id = "validation-duplicate-sid";
         else if (d.code == "policy-no-version")
             id = "validation-no-version";
+        else if (d.code == "package-empty")
+            id = "package-unreviewed", severity = Severity::High;
         else if (d.severity == DiagnosticSeverity::Error && d.code.starts_with("policy-"))
             id = "validation-invalid-policy", severity = Severity::Medium;
         else if (d.severity == DiagnosticSeverity::Error)
@@ -187,10 +220,35 @@ void diagnosticsToFindings(const ReviewSubject& package, const RuleSet& rules, s
 
 void notesToFindings(const ReviewSubject& package, const RuleSet& rules, std::vector<Finding>& out)
 {
+    // A parameter left for the deployer is one finding, listing every place that uses it.
+    std::map<std::pair<QString, std::string>, std::vector<const PackageNote*>> uses;
+    for (const PackageNote& n : package.notes)
+        if (n.kind == "unresolved-parameter")
+            uses[{n.file, n.subject}].push_back(&n);
     for (const PackageNote& n : package.notes) {
         std::string id = "package-" + n.kind;
-        Finding f = fromRule(rules, id.c_str(), Severity::Medium, n.subject, n.file, n.location, n.message);
+        QString message = n.message;
+        std::vector<Evidence> evidence;
+        if (n.kind == "unresolved-parameter") {
+            std::vector<const PackageNote*> all = uses[{n.file, n.subject}];
+            if (all.empty() || all.front() != &n)
+                continue; // reported with the first use
+            std::stable_sort(all.begin(), all.end(), [](const PackageNote* a, const PackageNote* b) {
+                return std::pair(a->location.line, a->location.column) < std::pair(b->location.line, b->location.column);
+            });
+            QStringList lines;
+            for (const PackageNote* use : all) {
+                if (!lines.contains(QString::number(use->location.line)))
+                    lines << QString::number(use->location.line);
+                if (all.size() > 1)
+                    evidence.push_back({use->file, use->location, {}, {}, -1});
+            }
+            if (all.size() > 1)
+                message += Tr::tr("; used on lines %1").arg(lines.join(QStringLiteral(", ")));
+        }
+        Finding f = fromRule(rules, id.c_str(), Severity::Medium, n.subject, n.file, n.location, message);
         f.resources = {n.subject};
+        f.evidence = std::move(evidence);
         out.push_back(std::move(f));
     }
 }
@@ -212,7 +270,8 @@ PackageAnalysis analyzePackage(const ReviewSubject& package, const Catalog& cata
     };
 
     for (const RoleRecord& role : package.roles) {
-        SubjectSummary s{role.name, "role", role.file, role.location, {}, {}, 0};
+        SubjectSummary s{role.name, role.kind, role.file, role.location, {}, {}, 0, role.deployment, role.condition};
+        const size_t firstFinding = findings.size();
         PermissionSubject subject{role.name, role.file, role.location, {}, nullptr};
         ActionSet granted = catalog.emptySet();
         size_t inlineSize = 0;
@@ -267,10 +326,12 @@ PackageAnalysis analyzePackage(const ReviewSubject& package, const Catalog& cata
                     role.trustPolicy.location,
                     Tr::tr("the trust policy has more than %1 characters, the default quota").arg(kTrustPolicyLimit)));
         }
+        markConditional(findings, firstFinding, role.condition, role.policies);
         result.subjects.push_back(std::move(s));
     }
     for (const PolicyRecord& p : package.standalonePolicies) {
-        SubjectSummary s{p.name, "policy", p.file, p.location, {p.name}, {}, 0};
+        SubjectSummary s{p.name, "policy", p.file, p.location, {p.name}, {}, 0, {}, p.condition};
+        const size_t firstFinding = findings.size();
         PermissionSubject subject{p.name, p.file, p.location, {&p}, nullptr};
         s.grantedActions = expandPolicy(catalog, p.policy, nullptr).allowed.count();
         expandForDiagnostics(p);
@@ -281,10 +342,11 @@ PackageAnalysis analyzePackage(const ReviewSubject& package, const Catalog& cata
             findings.push_back(fromRule(rules, "validation-size-limit", Severity::Low, p.name, p.file, p.location,
                 Tr::tr("the policy has more than %1 characters: too large for a managed policy")
                     .arg(kManagedPolicyLimit)));
+        markConditional(findings, firstFinding, p.condition, {});
         result.subjects.push_back(std::move(s));
     }
     for (const Policy& trust : package.standaloneTrustPolicies) {
-        SubjectSummary s{trust.name, "trust-policy", trust.file, trust.location, {}, principalsOf(trust), 0};
+        SubjectSummary s{trust.name, "trust-policy", trust.file, trust.location, {}, principalsOf(trust), 0, {}, {}};
         std::vector<Finding> found = analyzeTrust(trust, trust.name, package, rules, options.accountId);
         findings.insert(findings.end(), found.begin(), found.end());
         result.subjects.push_back(std::move(s));

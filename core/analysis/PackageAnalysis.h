@@ -21,6 +21,8 @@ struct SubjectSummary {
     std::vector<std::string> policies;          // names of attached permission policies
     std::vector<std::string> trustedPrincipals; // principals of the trust policy
     int grantedActions = 0;                      // catalogue actions some Allow statement names
+    std::string deployment; // where a role of a StackSet or nested stack is created; empty: the customer's account
+    std::string condition;  // "only when ..." for a role created under a template condition
 };
 
 /** Everything GrantScope concludes about a package: its subjects and every finding, sorted. */

@@ -3,11 +3,16 @@
 
 #include "catalog/ManagedPolicyStore.h"
 #include "doc/JsonReader.h"
+#include "package/IamIdentities.h"
 #include "package/IntrinsicResolver.h"
+#include "package/NestedTemplates.h"
+#include "package/UnreviewedResources.h"
 #include "policy/PolicyParser.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -36,6 +41,75 @@ std::string resourceRefOf(const SourceNode& node)
 {
     constexpr std::string_view prefix = "!ResourceRef:";
     return node.tag.starts_with(prefix) ? node.tag.substr(prefix.size()) : std::string();
+}
+
+// The parameters a template condition reads, through nested conditions.
+void conditionInputs(const SourceNode* conditions, const std::string& name, std::set<std::string>& out, int depth)
+{
+    const SourceNode* definition = conditions ? conditions->find(name) : nullptr;
+    if (!definition || depth > 16)
+        return;
+    auto walk = [&](auto&& self, const SourceNode& node) -> void {
+        if (node.tag == "!Ref" && node.isScalar())
+            out.insert(node.text);
+        if (node.tag == "!Condition" && node.isScalar())
+            conditionInputs(conditions, node.text, out, depth + 1);
+        for (const SourceMember& m : node.members) {
+            if (m.key == "Ref" && m.value.isScalar())
+                out.insert(m.value.text);
+            else if (m.key == "Condition" && m.value.isScalar())
+                conditionInputs(conditions, m.value.text, out, depth + 1);
+            else
+                self(self, m.value);
+        }
+        for (const SourceNode& item : node.items)
+            self(self, item);
+    };
+    walk(walk, *definition);
+}
+
+// "only when EnableExtras=true (off with the default values)": the usual `Fn::Equals [Ref P, "v"]` spelled
+// as the value that turns it on, anything else by the condition's name and the parameters it reads.
+std::string describeCondition(const SourceNode* conditions, const std::string& name, std::optional<bool> byDefault)
+{
+    const SourceNode* definition = conditions ? conditions->find(name) : nullptr;
+    QString when;
+    auto equalsParts = [](const SourceNode& n) -> const SourceNode* {
+        if (n.tag == "!Equals" && n.isArray())
+            return &n;
+        if (n.members.size() == 1 && n.members.front().key == "Fn::Equals" && n.members.front().value.isArray())
+            return &n.members.front().value;
+        return nullptr;
+    };
+    auto refName = [](const SourceNode& n) -> std::string {
+        if (n.tag == "!Ref" && n.isScalar())
+            return n.text;
+        if (const SourceNode* r = n.find("Ref"); r && r->isScalar() && n.members.size() == 1)
+            return r->text;
+        return {};
+    };
+    if (definition)
+        if (const SourceNode* eq = equalsParts(*definition); eq && eq->items.size() == 2) {
+            for (size_t i = 0; i < 2 && when.isEmpty(); ++i) {
+                const std::string param = refName(eq->items[i]);
+                const SourceNode& other = eq->items[1 - i];
+                if (!param.empty() && other.isScalar())
+                    when = q(param) + QLatin1Char('=') + q(other.text);
+            }
+        }
+    if (when.isEmpty()) {
+        std::set<std::string> inputs;
+        conditionInputs(conditions, name, inputs, 0);
+        QStringList names;
+        for (const std::string& p : inputs)
+            names << q(p);
+        when = names.isEmpty() ? Tr::tr("the condition %1 holds").arg(q(name))
+                               : Tr::tr("the condition %1 holds (it reads %2)").arg(q(name), names.join(QStringLiteral(", ")));
+    }
+    const QString tail = !byDefault ? QString()
+        : *byDefault                ? Tr::tr(" (on with the default values)")
+                                    : Tr::tr(" (off with the default values)");
+    return Tr::tr("only when %1%2").arg(when, tail).toStdString();
 }
 
 struct PendingAttachment {
@@ -128,7 +202,7 @@ PolicyRecord awsManagedPolicy(const std::string& arn, const QString& file, Sourc
 }
 
 void loadCloudFormation(const SourceNode& root, const QString& file, const LoadOptions& options,
-                        ReviewSubject& subject)
+                        ReviewSubject& subject, std::string_view sourceText)
 {
     if (const SourceNode* transform = root.find("Transform")) {
         std::vector<const SourceNode*> names;
@@ -149,6 +223,7 @@ void loadCloudFormation(const SourceNode& root, const QString& file, const LoadO
     }
 
     IntrinsicResolver resolver(root, file, options, subject);
+    IamIdentities identities;
     const SourceNode* resources = root.find("Resources");
     if (!resources || !resources->isObject())
         return;
@@ -161,10 +236,19 @@ void loadCloudFormation(const SourceNode& root, const QString& file, const LoadO
         if (!typeNode || !typeNode->isString())
             continue;
         const std::string& type = typeNode->text;
+        std::string onlyWhen;
         if (const SourceNode* cond = res.value.find("Condition"); cond && cond->isString()) {
+            // Reviewed whatever the defaults make of the condition, and marked; only the reviewer's own
+            // parameter values choose a branch.
             const std::optional<bool> on = resolver.condition(cond->text);
-            if (on && !*on)
+            std::set<std::string> inputs;
+            conditionInputs(root.find("Conditions"), cond->text, inputs, 0);
+            const bool chosen = std::any_of(inputs.begin(), inputs.end(),
+                                            [&](const std::string& p) { return options.parameters.count(p) > 0; });
+            if (on && !*on && chosen)
                 continue; // not created with the parameters given
+            if (!chosen)
+                onlyWhen = describeCondition(root.find("Conditions"), cond->text, on);
         }
         std::optional<SourceNode> props;
         if (const SourceNode* p = res.value.find("Properties"))
@@ -172,13 +256,17 @@ void loadCloudFormation(const SourceNode& root, const QString& file, const LoadO
         static const SourceNode kEmpty{SourceNode::Kind::Object, {}, {}, {}, {}, {}};
         const SourceNode& properties = props ? *props : kEmpty;
 
-        if (type == "AWS::IAM::Role") {
+        if (type == "AWS::IAM::Role" || type == "AWS::IAM::User" || type == "AWS::IAM::Group") {
             RoleRecord role;
+            role.kind = type == "AWS::IAM::Role" ? "role" : type == "AWS::IAM::User" ? "user" : "group";
             role.logicalId = res.key;
-            const SourceNode* roleName = properties.find("RoleName");
+            const SourceNode* roleName = properties.find(role.kind == "role" ? "RoleName"
+                                                         : role.kind == "user" ? "UserName"
+                                                                               : "GroupName");
             role.name = roleName && roleName->isScalar() ? roleName->text : res.key;
             role.file = file;
             role.location = res.keyLocation;
+            role.condition = onlyWhen;
             if (const SourceNode* trust = properties.find("AssumeRolePolicyDocument")) {
                 role.hasTrustPolicy = true;
                 role.trustPolicy = policyFromNode(*trust, PolicyKind::Trust, PolicyOrigin::Inline, role.name + " trust",
@@ -242,9 +330,16 @@ void loadCloudFormation(const SourceNode& root, const QString& file, const LoadO
                 role.maxSessionDuration = duration->text;
                 role.maxSessionDurationLocation = duration->location;
             }
+            if (role.kind == "user")
+                identities.readUser(res, properties, file, subject);
             roleByLogicalId[res.key] = subject.roles.size();
             subject.roles.push_back(std::move(role));
-        } else if (type == "AWS::IAM::ManagedPolicy" || type == "AWS::IAM::Policy" || type == "AWS::IAM::RolePolicy") {
+        } else if (type == "AWS::IAM::UserToGroupAddition") {
+            identities.readGroupAddition(properties);
+        } else if (type == "AWS::IAM::AccessKey") {
+            identities.readAccessKey(res, properties, file, subject);
+        } else if (type == "AWS::IAM::ManagedPolicy" || type == "AWS::IAM::Policy" || type == "AWS::IAM::RolePolicy"
+                   || type == "AWS::IAM::UserPolicy" || type == "AWS::IAM::GroupPolicy") {
             const SourceNode* doc = properties.find("PolicyDocument");
             if (!doc)
                 continue;
@@ -256,6 +351,7 @@ void loadCloudFormation(const SourceNode& root, const QString& file, const LoadO
                                                                             : PolicyOrigin::Inline,
                                           nameNode && nameNode->isScalar() ? nameNode->text : res.key, file, subject);
             entry.policy.location = res.keyLocation;
+            entry.policy.condition = onlyWhen;
             auto collect = [&entry](const SourceNode* list) {
                 if (!list)
                     return;
@@ -273,6 +369,10 @@ void loadCloudFormation(const SourceNode& root, const QString& file, const LoadO
             };
             collect(properties.find("Roles"));
             collect(properties.find("RoleName"));
+            collect(properties.find("Users"));
+            collect(properties.find("UserName"));
+            collect(properties.find("Groups"));
+            collect(properties.find("GroupName"));
             pending.push_back(std::move(entry));
         } else if (type.starts_with("Custom::") || type == "AWS::CloudFormation::CustomResource") {
             const SourceNode* token = properties.find("ServiceToken");
@@ -282,12 +382,9 @@ void loadCloudFormation(const SourceNode& root, const QString& file, const LoadO
                     "that code is not part of the package")
                     .arg(q(res.key), token && token->isScalar() ? q(token->text) : Tr::tr("unknown")) });
         } else if (type == "AWS::CloudFormation::Stack" || type == "AWS::CloudFormation::StackSet") {
-            const SourceNode* url = properties.find("TemplateURL");
-            subject.notes.push_back(
-                { "remote-document", file, res.keyLocation, url && url->isScalar() ? url->text : res.key,
-                    Tr::tr("the nested stack \"%1\" is fetched from %2 at deploy time and is not part of "
-                           "the package")
-                        .arg(q(res.key), url && url->isScalar() ? q(url->text) : Tr::tr("a URL")) });
+            loadNestedTemplate(res, type, properties, file, sourceText, options, subject);
+        } else if (const std::optional<QString> why = unreviewedCloudFormationResource(res.key, type, properties)) {
+            noteUnreviewed(subject, file, res.keyLocation, res.key, *why);
         }
     }
 
@@ -339,6 +436,7 @@ void loadCloudFormation(const SourceNode& root, const QString& file, const LoadO
         if (!attached && !boundaryPolicies.count(p.logicalId))
             subject.standalonePolicies.push_back(std::move(p.policy));
     }
+    identities.finish(root, roleByLogicalId, file, subject);
 }
 
 } // namespace grantscope

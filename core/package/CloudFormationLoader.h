@@ -4,6 +4,8 @@
 #include "doc/SourceNode.h"
 #include "package/ReviewSubject.h"
 
+#include <string_view>
+
 namespace grantscope {
 
 /** Does this document look like a CloudFormation template (a Resources map of typed resources)? */
@@ -14,11 +16,14 @@ bool looksLikeCloudFormation(const SourceNode& root);
  * `AWS::IAM::Role` (trust policy, inline policies, managed-policy ARNs, permissions boundary),
  * `AWS::IAM::Policy`, `AWS::IAM::ManagedPolicy` and `AWS::IAM::RolePolicy` with their attachments.
  * Intrinsic functions are resolved with IntrinsicResolver; AWS managed policies named by ARN are
- * resolved from the bundled copy. What the template cannot show (macros, custom resources, nested
- * stacks, unknown ARNs) is recorded as PackageNotes.
+ * resolved from the bundled copy. StackSet bodies and nested stacks whose template is a file of the
+ * package are read as part of it (NestedTemplates.h). What the template cannot show (macros, custom
+ * resources, remote templates, unknown ARNs) is recorded as PackageNotes; resource types that can grant
+ * access and are not modelled are "unreviewed" notes (UnreviewedResources.h). `sourceText`, when given,
+ * is the file's text, used to place inline template bodies exactly.
  */
 void loadCloudFormation(const SourceNode& root, const QString& file, const LoadOptions& options,
-                        ReviewSubject& subject);
+                        ReviewSubject& subject, std::string_view sourceText = {});
 
 /**
  * Resolves an AWS managed policy ARN from the bundled copy into a PolicyRecord; records a note when

@@ -9,6 +9,7 @@
 #include "package/CloudFormationLoader.h"
 #include "package/TerraformHcl.h"
 #include "package/TerraformLoader.h"
+#include "package/UnreviewedResources.h"
 #include "policy/PolicyParser.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <set>
 
 namespace grantscope {
 
@@ -141,6 +143,55 @@ std::optional<std::string> contents(const PackageEntry& e, const LoadOptions& op
     return text ? std::optional<std::string>(std::move(text->bytes)) : std::nullopt;
 }
 
+// The package file a nested stack's TemplateURL names: the one whose path ends the URL (query string
+// and placeholders aside) with the most path components.
+std::optional<size_t> entryForUrl(const std::vector<PackageEntry>& entries, const std::string& url)
+{
+    QString path = QString::fromStdString(url).section(QLatin1Char('?'), 0, 0);
+    path.replace(QLatin1Char('\\'), QLatin1Char('/'));
+    const QStringList wanted = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (wanted.isEmpty())
+        return std::nullopt;
+    std::optional<size_t> best;
+    qsizetype bestDepth = 0;
+    for (size_t i = 0; i < entries.size(); ++i) {
+        const PackageEntry& e = entries[i];
+        if (e.archive || isVariableFile(e.name))
+            continue;
+        QString name = e.name;
+        name.replace(QLatin1Char('!'), QLatin1Char('/'));
+        name.replace(QLatin1Char('\\'), QLatin1Char('/'));
+        const QStringList have = name.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+        qsizetype depth = 0;
+        while (depth < wanted.size() && depth < have.size()
+               && wanted[wanted.size() - 1 - depth] == have[have.size() - 1 - depth])
+            ++depth;
+        if (depth > bestDepth) {
+            best = i;
+            bestDepth = depth;
+        }
+    }
+    return best;
+}
+
+// Adds one file's part to the package; a template read as a nested stack of another file keeps only its
+// place among the files read.
+void merge(ReviewSubject&& part, bool readByParent, ReviewSubject& subject)
+{
+    subject.files.insert(subject.files.end(), part.files.begin(), part.files.end());
+    if (readByParent)
+        return;
+    auto append = [](auto& to, auto& from) {
+        to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
+    };
+    append(subject.roles, part.roles);
+    append(subject.standalonePolicies, part.standalonePolicies);
+    append(subject.standaloneTrustPolicies, part.standaloneTrustPolicies);
+    append(subject.notes, part.notes);
+    append(subject.diagnostics, part.diagnostics);
+    subject.parameters.merge(part.parameters);
+}
+
 } // namespace
 
 void loadDocument(const QString& name, std::string_view bytes, const LoadOptions& options, ReviewSubject& subject)
@@ -169,7 +220,7 @@ void loadDocument(const QString& name, std::string_view bytes, const LoadOptions
     if (!root)
         return;
     if (looksLikeCloudFormation(*root))
-        loadCloudFormation(*root, name, options, subject);
+        loadCloudFormation(*root, name, options, subject, bytes);
     else if (looksLikeTerraform(*root))
         loadTerraform(*root, name, options, subject);
     else if (looksLikePolicy(*root))
@@ -195,6 +246,11 @@ ReviewSubject loadPackage(const QStringList& paths, const LoadOptions& options)
                     files << file;
             }
             std::sort(files.begin(), files.end());
+            if (files.isEmpty())
+                subject.diagnostics.push_back(
+                    {DiagnosticSeverity::Error, "package-empty", path, {},
+                     Tr::tr("nothing to review in this folder: no policy, CloudFormation template, Terraform file "
+                            "or zip (*.json, *.yaml, *.yml, *.template, *.tf, *.zip)")});
             for (const QString& file : files)
                 addEntries(file, false, options, entries, subject);
         } else if (info.exists()) {
@@ -224,13 +280,39 @@ ReviewSubject loadPackage(const QStringList& paths, const LoadOptions& options)
         if (const std::optional<std::string> bytes = contents(*e, options, subject))
             readVariableFile(e->name, *bytes, options, effective.packageVariables, subject);
 
-    for (const PackageEntry& e : entries) {
+    // Each file is read into a part of its own: a template that a nested stack of another file names is
+    // reviewed there, with that parent's parameter values, and not a second time on its own.
+    std::vector<ReviewSubject> parts(entries.size());
+    std::vector<std::set<size_t>> consumers(entries.size());
+    size_t current = 0;
+    effective.packageFile = [&](const std::string& url) -> std::optional<std::pair<QString, std::string>> {
+        const std::optional<size_t> index = entryForUrl(entries, url);
+        if (!index)
+            return std::nullopt;
+        std::optional<std::string> bytes = contents(entries[*index], options, parts[current]);
+        if (!bytes)
+            return std::nullopt;
+        consumers[*index].insert(current);
+        return std::make_pair(entries[*index].name, std::move(*bytes));
+    };
+    for (current = 0; current < entries.size(); ++current) {
+        const PackageEntry& e = entries[current];
         if (e.archive)
-            subject.files.push_back(e.name);
+            parts[current].files.push_back(e.name);
         else if (!appliesAsVariables(e))
-            if (const std::optional<std::string> bytes = contents(e, options, subject))
-                loadDocument(e.name, *bytes, effective, subject);
+            if (const std::optional<std::string> bytes = contents(e, options, parts[current]))
+                loadDocument(e.name, *bytes, effective, parts[current]);
     }
+    for (size_t i = 0; i < parts.size(); ++i) {
+        consumers[i].erase(i);
+        merge(std::move(parts[i]), !consumers[i].empty(), subject);
+    }
+    // An empty review must never read as "nothing dangerous": say that nothing was found to review.
+    if (subject.empty() && subject.notes.empty() && !hasErrors(subject.diagnostics))
+        subject.diagnostics.push_back(
+            {DiagnosticSeverity::Error, "package-empty", paths.join(QStringLiteral(", ")), {},
+             Tr::tr("nothing to review: no role, user, policy, trust policy or resource policy was found, and "
+                    "nothing that could grant access was left unread")});
     return subject;
 }
 

@@ -18,4 +18,13 @@ const char* policyOriginKey(PolicyOrigin origin)
     return "standalone";
 }
 
+std::vector<PackageNote> ReviewSubject::unreviewed() const
+{
+    std::vector<PackageNote> out;
+    for (const PackageNote& n : notes)
+        if (n.kind == "unreviewed")
+            out.push_back(n);
+    return out;
+}
+
 } // namespace grantscope

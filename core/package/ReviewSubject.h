@@ -6,7 +6,9 @@
 
 #include <QString>
 
+#include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -31,11 +33,16 @@ struct PolicyRecord {
     SourceLocation location; // of the definition or of the ARN reference
     Policy policy;           // parsed document; for AWS managed ones `policy.file` is "aws-managed:<name>"
     bool resolved = true;    // false: the document is not in the package (unknown ARN, fetched at deploy time)
+    std::string condition;   // "only when EnableExtras=true ...": created only under a template condition
 };
 
-/** A role the vendor asks the customer to create, with everything attached to it. */
+/**
+ * A role the vendor asks the customer to create, with everything attached to it; also an IAM user or
+ * group of the package (`kind`), which has no trust policy but the same kinds of policies.
+ */
 struct RoleRecord {
-    std::string name;      // RoleName when given, else the logical id / resource name
+    std::string kind = "role"; // "role", "user" (AWS::IAM::User) or "group" (AWS::IAM::Group)
+    std::string name;      // RoleName (UserName, GroupName) when given, else the logical id / resource name
     std::string logicalId; // CloudFormation logical id or Terraform resource address
     QString file;
     SourceLocation location;
@@ -46,6 +53,10 @@ struct RoleRecord {
     PolicyRecord boundary;
     std::string maxSessionDuration; // seconds, as written
     SourceLocation maxSessionDurationLocation;
+    // Where the role is created when it is not simply the customer's account: "StackSet MemberRoles:
+    // every account of the OUs ou-ab12-3456789a; regions us-east-1". Empty for a top-level template.
+    std::string deployment;
+    std::string condition; // "only when EnableExtras=true (off with the default values)"; empty: always created
 };
 
 /**
@@ -54,7 +65,7 @@ struct RoleRecord {
  * for the customer to type. Each becomes a finding.
  */
 struct PackageNote {
-    std::string kind; // "macro", "custom-resource", "remote-document", "unresolved-parameter", "unresolved-arn",
+    std::string kind; // "unreviewed" (something that can grant access and is not reviewed), "macro", "custom-resource", "remote-document", "unresolved-parameter", "unresolved-arn",
                       // "unresolved-reference", "unresolved-import", "unresolved-document", "condition-assumed";
                       // each has a rule "package-<kind>" in resources/rules/package.json
     QString file;
@@ -87,6 +98,8 @@ struct ReviewSubject {
     Diagnostics diagnostics;
 
     bool empty() const { return roles.empty() && standalonePolicies.empty() && standaloneTrustPolicies.empty(); }
+    /** The parts of the package that can grant access and were not reviewed ("package-unreviewed"). */
+    std::vector<PackageNote> unreviewed() const;
 };
 
 /** Options a reviewer gives when loading a package. */
@@ -101,6 +114,10 @@ struct LoadOptions {
     size_t maxFileBytes = 16u * 1024 * 1024;
     size_t maxArchiveEntries = 10000;
     size_t maxArchiveBytes = 256u * 1024 * 1024; // total decompressed size
+    // Finds the package file a nested stack's TemplateURL names (by relative path or file name): its name
+    // and bytes. Set by loadPackage; without it every TemplateURL is a remote document.
+    std::function<std::optional<std::pair<QString, std::string>>(const std::string& url)> packageFile;
+    int templateDepth = 0; // StackSet bodies and nested stacks being read around this template
 };
 
 } // namespace grantscope

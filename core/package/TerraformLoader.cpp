@@ -5,6 +5,7 @@
 #include "package/CloudFormationLoader.h"
 #include "package/TerraformPlan.h"
 #include "package/TerraformResolver.h"
+#include "package/UnreviewedResources.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -95,6 +96,9 @@ public:
                 addAttachment(r, "role");
             else if (r.type == "aws_iam_policy_attachment")
                 addAttachment(r, "roles");
+            else if (r.type != "aws_iam_policy")
+                if (const std::optional<QString> why = unreviewedTerraformResource(r.address, r.type, *r.body))
+                    noteUnreviewed(m_subject, m_file, r.location, r.address, *why);
         }
         for (PackagePolicy& p : m_policies)
             if (!p.used)

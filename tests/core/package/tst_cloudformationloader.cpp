@@ -116,7 +116,10 @@ void TestCloudFormationLoader::longFormIntrinsics()
     const PolicyRecord* backup = policyNamed(role, "northwind-backup-read");
     QVERIFY2(backup, "ManagedPolicyArns: Ref to a template managed policy");
     QCOMPARE(actionsOf(backup->policy.statements.front()), std::vector<std::string>{"backup:List*"});
-    QVERIFY(!policyNamed(role, "restore")); // its Condition is false with the defaults
+    // Its Condition is false with the defaults: reviewed all the same, and marked.
+    const PolicyRecord* restore = policyNamed(role, "restore");
+    QVERIFY(restore);
+    QCOMPARE(restore->condition, std::string("only when EnableRestore=yes (off with the default values)"));
     QVERIFY(role.hasBoundary);
     QCOMPARE(role.boundary.name, std::string("PowerUserAccess"));
     QVERIFY(role.boundary.resolved);
