@@ -6,10 +6,13 @@
 #include "cli/Commands.h"
 #include "doc/JsonReader.h"
 #include "doc/SourceFile.h"
+#include "package/CloudFormationLoader.h"
+#include "package/TerraformLoader.h"
 #include "policy/PolicyParser.h"
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <map>
 #include <thread>
 
@@ -78,6 +81,31 @@ void writeTable(std::FILE* out, const Catalog& catalog, const std::map<std::stri
     write(out, text);
 }
 
+// A template or Terraform file given to expand: say which command reads it instead of a syntax error.
+void templateAdvice(const QString& file, SourceLocation at, Diagnostics& diagnostics)
+{
+    diagnostics.push_back(
+        {DiagnosticSeverity::Error, "expand-not-a-policy", file, at,
+         QCoreApplication::translate("cli", "this is a CloudFormation template or Terraform configuration, not a policy: "
+                                            "expand reads IAM policy documents; review the package with "
+                                            "grantscope-cli analyze %1")
+             .arg(file)});
+}
+
+bool isTemplate(const QString& file, std::string_view bytes, Diagnostics& diagnostics)
+{
+    const size_t start = bytes.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
+    const bool json = start != std::string_view::npos && (bytes[start] == '{' || bytes[start] == '[');
+    static const QStringList suffixes{QStringLiteral(".yaml"), QStringLiteral(".yml"), QStringLiteral(".template"),
+                                      QStringLiteral(".tf")};
+    const bool templateName = std::any_of(suffixes.begin(), suffixes.end(),
+                                          [&](const QString& s) { return file.endsWith(s, Qt::CaseInsensitive); });
+    if (json || !templateName)
+        return false;
+    templateAdvice(file, {1, 1}, diagnostics);
+    return true;
+}
+
 } // namespace
 
 int runExpand(const QStringList& args, std::FILE* out, std::FILE* err)
@@ -120,8 +148,17 @@ int runExpand(const QStringList& args, std::FILE* out, std::FILE* err)
             FileResult& r = perFile[i];
             std::optional<SourceText> text = readSourceFile(f.path, r.diagnostics);
             std::optional<SourceNode> root;
+            if (text && isTemplate(f.display, text->bytes, r.diagnostics)) {
+                r.bad = true;
+                continue;
+            }
             if (text)
                 root = readJson(text->bytes, f.display, r.diagnostics);
+            if (root && (looksLikeCloudFormation(*root) || looksLikeTerraform(*root))) {
+                templateAdvice(f.display, root->location, r.diagnostics);
+                r.bad = true;
+                continue;
+            }
             if (!root) {
                 r.bad = true;
                 continue;
