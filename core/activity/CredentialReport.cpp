@@ -5,7 +5,6 @@
 #include "activity/TrailTime.h"
 
 #include <QFile>
-
 #include <map>
 
 namespace grantscope {
@@ -44,7 +43,7 @@ std::vector<CredentialUser> readCredentialReport(const QString& path, Diagnostic
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         diagnostics.push_back({ DiagnosticSeverity::Error, "credential-report-unreadable", path, {},
-                                QStringLiteral("cannot read: %1").arg(file.errorString()) });
+            QStringLiteral("cannot read: %1").arg(file.errorString()) });
         return users;
     }
     std::map<std::string, size_t> column;
@@ -60,17 +59,17 @@ std::vector<CredentialUser> readCredentialReport(const QString& path, Diagnostic
                 column[fields[i]] = i;
             if (!column.count("user") || !column.count("arn") || !column.count("password_enabled")) {
                 diagnostics.push_back({ DiagnosticSeverity::Error, "credential-report-header", path, { lineNumber, 1 },
-                                        QStringLiteral("not an IAM credential report: the header lacks user, arn "
-                                                       "and password_enabled") });
+                    QStringLiteral("not an IAM credential report: the header lacks user, arn "
+                                   "and password_enabled") });
                 return {};
             }
             continue;
         }
         if (fields.size() != column.size()) {
             diagnostics.push_back({ DiagnosticSeverity::Error, "credential-report-row", path, { lineNumber, 1 },
-                                    QStringLiteral("%1 fields where the header has %2; row skipped")
-                                        .arg(fields.size())
-                                        .arg(column.size()) });
+                QStringLiteral("%1 fields where the header has %2; row skipped")
+                    .arg(fields.size())
+                    .arg(column.size()) });
             continue;
         }
         const auto field = [&](const std::string& name) -> std::string {
@@ -95,8 +94,8 @@ std::vector<CredentialUser> readCredentialReport(const QString& path, Diagnostic
     return users;
 }
 
-std::vector<ActivityFinding> credentialFindings(const std::vector<CredentialUser>& users, std::int64_t now,
-                                                int maxKeyAgeDays)
+std::vector<ActivityFinding> credentialFindings(
+    const std::vector<CredentialUser>& users, std::int64_t now, int maxKeyAgeDays)
 {
     std::vector<ActivityFinding> out;
     for (const CredentialUser& u : users) {
@@ -108,30 +107,28 @@ std::vector<ActivityFinding> credentialFindings(const std::vector<CredentialUser
             activeKey = true;
             if (k.lastRotated && now - *k.lastRotated > std::int64_t(maxKeyAgeDays) * 86400) {
                 ActivityFinding f { "activity-access-key-old", Severity::High, {},
-                                    QStringLiteral("Access key %1 of user %2 has not been rotated for %3 days "
-                                                   "(more than %4)")
-                                        .arg(k.slot)
-                                        .arg(user)
-                                        .arg((now - *k.lastRotated) / 86400)
-                                        .arg(maxKeyAgeDays),
-                                    {}, {}, {}, std::nullopt, {} };
+                    QStringLiteral("Access key %1 of user %2 has not been rotated for %3 days "
+                                   "(more than %4)")
+                        .arg(k.slot)
+                        .arg(user)
+                        .arg((now - *k.lastRotated) / 86400)
+                        .arg(maxKeyAgeDays),
+                    {}, {}, {}, std::nullopt, {} };
                 f.user = u.user;
                 out.push_back(std::move(f));
             }
             if (!k.lastUsed) {
                 ActivityFinding f { "activity-access-key-never-used", Severity::Medium, {},
-                                    QStringLiteral("Access key %1 of user %2 is active but was never used")
-                                        .arg(k.slot)
-                                        .arg(user),
-                                    {}, {}, {}, std::nullopt, {} };
+                    QStringLiteral("Access key %1 of user %2 is active but was never used").arg(k.slot).arg(user), {},
+                    {}, {}, std::nullopt, {} };
                 f.user = u.user;
                 out.push_back(std::move(f));
             }
         }
         if (activeKey && u.passwordEnabled) {
             ActivityFinding f { "activity-console-and-keys", Severity::Medium, {},
-                                QStringLiteral("User %1 has both a console password and an active access key").arg(user),
-                                {}, {}, {}, std::nullopt, {} };
+                QStringLiteral("User %1 has both a console password and an active access key").arg(user), {}, {}, {},
+                std::nullopt, {} };
             f.user = u.user;
             out.push_back(std::move(f));
         }

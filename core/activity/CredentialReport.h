@@ -4,7 +4,6 @@
 #include "common/Diagnostic.h"
 
 #include <QString>
-
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -42,7 +41,7 @@ std::vector<CredentialUser> readCredentialReport(const QString& path, Diagnostic
  * (never rotated in that time), active keys never used, and users with both a console password and
  * an active access key.
  */
-std::vector<ActivityFinding> credentialFindings(const std::vector<CredentialUser>& users, std::int64_t now,
-                                                int maxKeyAgeDays);
+std::vector<ActivityFinding> credentialFindings(
+    const std::vector<CredentialUser>& users, std::int64_t now, int maxKeyAgeDays);
 
 } // namespace grantscope

@@ -2,7 +2,6 @@
 #include "activity/DeliveryFile.h"
 
 #include <QFile>
-
 #include <algorithm>
 #include <cstring>
 #include <libdeflate.h>
@@ -20,8 +19,7 @@ bool isGzip(const unsigned char* p, size_t n)
 
 DeliveryFile::DeliveryFile(size_t maxBytes)
     : m_maxBytes(maxBytes)
-{
-}
+{ }
 
 DeliveryFile::~DeliveryFile()
 {
@@ -104,8 +102,7 @@ bool DeliveryFile::inflate(const unsigned char* in, size_t inSize, QString* erro
             }
             size_t used = 0, produced = 0;
             const libdeflate_result r = libdeflate_gzip_decompress_ex(m_decompressor, in + pos, inSize - pos,
-                                                                      m_text.get() + m_size,
-                                                                      m_capacity - kPadding - m_size, &used, &produced);
+                m_text.get() + m_size, m_capacity - kPadding - m_size, &used, &produced);
             if (r == LIBDEFLATE_SUCCESS) {
                 pos += used;
                 m_size += produced;

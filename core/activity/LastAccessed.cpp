@@ -5,7 +5,6 @@
 #include "common/Text.h"
 
 #include <QFile>
-
 #include <nlohmann/json.hpp>
 
 namespace grantscope {

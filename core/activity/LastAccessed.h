@@ -4,7 +4,6 @@
 #include "common/Diagnostic.h"
 
 #include <QString>
-
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -13,9 +12,9 @@ namespace grantscope {
 
 /** When IAM last saw an entity use a service, or one action of it (action-level reports). */
 struct LastAccessedEntry {
-    std::string entity;  // LastAuthenticatedEntity / LastAccessedEntity ARN; empty when the report omits it
+    std::string entity; // LastAuthenticatedEntity / LastAccessedEntity ARN; empty when the report omits it
     std::string service; // service namespace, e.g. "s3"
-    std::string action;  // lower-case "svc:action" for action-level entries; empty for a service-level one
+    std::string action; // lower-case "svc:action" for action-level entries; empty for a service-level one
     std::int64_t time = 0;
     friend bool operator==(const LastAccessedEntry&, const LastAccessedEntry&) = default;
 };

@@ -5,9 +5,8 @@
 #include "catalog/Catalog.h"
 #include "policy/PolicyParser.h"
 
-#include <nlohmann/json.hpp>
-
 #include <map>
+#include <nlohmann/json.hpp>
 
 namespace grantscope {
 
@@ -82,13 +81,13 @@ CompactedBoundary rightsizedPolicy(const Catalog& catalog, const RoleUsage& usag
     nlohmann::ordered_json list = nlohmann::ordered_json::array();
     int n = 0;
     for (const auto& [resources, actions] : statements)
-        list.push_back({ { "Sid", "ObservedUse" + std::to_string(++n) }, { "Effect", "Allow" },
-                         { "Action", actions }, { "Resource", resources } });
+        list.push_back({ { "Sid", "ObservedUse" + std::to_string(++n) }, { "Effect", "Allow" }, { "Action", actions },
+            { "Resource", resources } });
     const nlohmann::ordered_json doc = { { "Version", "2012-10-17" }, { "Statement", std::move(list) } };
     Diagnostics diagnostics;
-    const PolicyParser::Result parsed = PolicyParser::parseJson(
-        doc.dump(), PolicyKind::Identity, QStringLiteral("rightsized:%1").arg(QString::fromStdString(usage.name)),
-        usage.name + "-rightsized", diagnostics);
+    const PolicyParser::Result parsed = PolicyParser::parseJson(doc.dump(), PolicyKind::Identity,
+        QStringLiteral("rightsized:%1").arg(QString::fromStdString(usage.name)), usage.name + "-rightsized",
+        diagnostics);
     CompactedBoundary out = BoundaryCompactor::compact(catalog, parsed.policy);
     out.diagnostics.insert(out.diagnostics.begin(), diagnostics.begin(), diagnostics.end());
     return out;

@@ -17,8 +17,8 @@ struct RoleUsage;
  * the last ':') are replaced by "parent*" once `threshold` or more of them were seen; if more than
  * `maxPatterns` remain, each is cut at the first '/' of its resource part. Sorted, unique.
  */
-std::vector<std::string> generaliseArns(const std::set<std::string>& arns, size_t threshold = 3,
-                                        size_t maxPatterns = 20);
+std::vector<std::string> generaliseArns(
+    const std::set<std::string>& arns, size_t threshold = 3, size_t maxPatterns = 20);
 
 /**
  * A least-privilege identity policy from what a role was seen doing: every used action that the role

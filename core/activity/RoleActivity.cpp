@@ -39,7 +39,7 @@ std::string accountOfArn(const std::string& arn)
 
 /** The actions CloudTrail could not have shown for this log: never logged, or data events the trails lack. */
 ActionSet unobservableActions(const Catalog& catalog, const EventMapping& mapping, const ActivityLog& log,
-                              const ActionSet& granted, std::set<std::string>* missingDataSources)
+    const ActionSet& granted, std::set<std::string>* missingDataSources)
 {
     ActionSet out = catalog.emptySet();
     for (const UnobservableAction& u : mapping.unobservable())
@@ -61,9 +61,8 @@ ActionSet unobservableActions(const Catalog& catalog, const EventMapping& mappin
 } // namespace
 
 std::vector<ActivityRole> activityRoles(const ReviewSubject& package, const Catalog& catalog,
-                                        const std::string& partition, const std::string& account,
-                                        const std::map<std::string, std::string>& arns,
-                                        std::vector<std::string>* unknown)
+    const std::string& partition, const std::string& account, const std::map<std::string, std::string>& arns,
+    std::vector<std::string>* unknown)
 {
     std::vector<ActivityRole> out;
     std::set<std::string> known;
@@ -90,9 +89,8 @@ std::vector<ActivityRole> activityRoles(const ReviewSubject& package, const Cata
     return out;
 }
 
-ActivityReport analyzeActivity(const ActivityLog& log, const std::vector<ActivityRole>& roles,
-                               const Catalog& catalog, const EventMapping& mapping,
-                               const std::vector<Finding>& packageFindings, const ActivityOptions& options)
+ActivityReport analyzeActivity(const ActivityLog& log, const std::vector<ActivityRole>& roles, const Catalog& catalog,
+    const EventMapping& mapping, const std::vector<Finding>& packageFindings, const ActivityOptions& options)
 {
     ActivityReport report;
     std::set<std::string> missingDataSources;
@@ -207,21 +205,22 @@ ActivityReport analyzeActivity(const ActivityLog& log, const std::vector<Activit
         u.unused = sortedNames(catalog, role.granted - used - hidden);
 
         const std::int64_t idleLimit = std::int64_t(options.idleDays) * 86400;
-        const std::optional<std::int64_t> lastActive
-            = t.last && t.lastAccessed ? std::max(*t.last, *t.lastAccessed) : t.last ? t.last : t.lastAccessed;
+        const std::optional<std::int64_t> lastActive = t.last && t.lastAccessed ? std::max(*t.last, *t.lastAccessed)
+            : t.last                                                            ? t.last
+                                                                                : t.lastAccessed;
         if (!lastActive) {
             report.findings.push_back({ "activity-role-never-used", Severity::High, role.name,
-                                        QStringLiteral("Role %1 has no event in the trails or last-accessed "
-                                                       "reports: it was never used in the period they cover")
-                                            .arg(QString::fromStdString(role.name)),
-                                        {}, {}, {}, std::nullopt, {} });
+                QStringLiteral("Role %1 has no event in the trails or last-accessed "
+                               "reports: it was never used in the period they cover")
+                    .arg(QString::fromStdString(role.name)),
+                {}, {}, {}, std::nullopt, {} });
         } else if (report.reference - *lastActive > idleLimit) {
             report.findings.push_back({ "activity-role-idle", Severity::Medium, role.name,
-                                        QStringLiteral("Role %1 has been idle for %2 days (more than %3)")
-                                            .arg(QString::fromStdString(role.name))
-                                            .arg((report.reference - *lastActive) / 86400)
-                                            .arg(options.idleDays),
-                                        {}, {}, {}, lastActive, {} });
+                QStringLiteral("Role %1 has been idle for %2 days (more than %3)")
+                    .arg(QString::fromStdString(role.name))
+                    .arg((report.reference - *lastActive) / 86400)
+                    .arg(options.idleDays),
+                {}, {}, {}, lastActive, {} });
         }
         for (const Finding& f : packageFindings) {
             if (f.subject != role.name || f.severity < Severity::High || f.actions.empty())
@@ -239,27 +238,25 @@ ActivityReport analyzeActivity(const ActivityLog& log, const std::vector<Activit
                 continue;
             std::sort(observable.begin(), observable.end());
             report.findings.push_back({ "activity-unused-dangerous-grant", f.severity, role.name,
-                                        QStringLiteral("%1 (%2) was never used by role %3: a first candidate "
-                                                       "to remove")
-                                            .arg(f.title, QString::fromStdString(f.rule),
-                                                 QString::fromStdString(role.name)),
-                                        std::move(observable), f.rule, {}, std::nullopt, {} });
+                QStringLiteral("%1 (%2) was never used by role %3: a first candidate "
+                               "to remove")
+                    .arg(f.title, QString::fromStdString(f.rule), QString::fromStdString(role.name)),
+                std::move(observable), f.rule, {}, std::nullopt, {} });
         }
         report.roles.push_back(std::move(u));
     }
     if (!missingDataSources.empty()) {
         std::vector<std::string> sources(missingDataSources.begin(), missingDataSources.end());
-        report.findings.push_back(
-            { "activity-no-data-events", Severity::Info, {},
-              QStringLiteral("The trails hold no data events of %1: their object- and item-level actions are "
-                             "listed as unobservable, not unused")
-                  .arg(QString::fromStdString([&] {
-                      std::string joined;
-                      for (const std::string& s : sources)
-                          joined += (joined.empty() ? "" : ", ") + s;
-                      return joined;
-                  }())),
-              {}, {}, std::move(sources), std::nullopt, {} });
+        report.findings.push_back({ "activity-no-data-events", Severity::Info, {},
+            QStringLiteral("The trails hold no data events of %1: their object- and item-level actions are "
+                           "listed as unobservable, not unused")
+                .arg(QString::fromStdString([&] {
+                    std::string joined;
+                    for (const std::string& s : sources)
+                        joined += (joined.empty() ? "" : ", ") + s;
+                    return joined;
+                }())),
+            {}, {}, std::move(sources), std::nullopt, {} });
     }
     return report;
 }

@@ -15,8 +15,7 @@ class CsvCursor {
 public:
     explicit CsvCursor(std::string_view text)
         : m_text(text)
-    {
-    }
+    { }
 
     int line() const { return m_line; }
     bool atEnd() const { return m_pos >= m_text.size(); }
@@ -80,7 +79,7 @@ std::string_view structValue(std::string_view text, std::string_view key, size_t
 } // namespace
 
 bool parseTrailCsv(std::string_view text, const std::function<void(const TrailRecordFields&)>& record, QString* error,
-                   SourceLocation* where)
+    SourceLocation* where)
 {
     CsvCursor cursor(text);
     std::vector<std::string> header;
@@ -89,17 +88,29 @@ bool parseTrailCsv(std::string_view text, const std::function<void(const TrailRe
         *where = { cursor.line(), 1 };
         return false;
     }
-    enum Column { Source, Name, Time, Id, Error, Recipient, Category, IssuerType, IssuerArn, IssuerAccount, Arn,
-                  Account, Identity, Count };
+    enum Column {
+        Source,
+        Name,
+        Time,
+        Id,
+        Error,
+        Recipient,
+        Category,
+        IssuerType,
+        IssuerArn,
+        IssuerAccount,
+        Arn,
+        Account,
+        Identity,
+        Count
+    };
     std::vector<int> column(Count, -1);
     for (size_t i = 0; i < header.size(); ++i) {
         std::string n = toLowerAscii(header[i]);
         for (char& c : n)
             if (c == '_')
                 c = '.';
-        const auto is = [&](std::string_view full, std::string_view last) {
-            return n == full || n == last;
-        };
+        const auto is = [&](std::string_view full, std::string_view last) { return n == full || n == last; };
         int c = -1;
         if (is("eventsource", "eventsource"))
             c = Source;

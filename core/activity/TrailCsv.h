@@ -4,7 +4,6 @@
 #include "common/Diagnostic.h"
 
 #include <QString>
-
 #include <functional>
 #include <string_view>
 
@@ -14,7 +13,7 @@ namespace grantscope {
 struct TrailRecordFields {
     std::string_view source, name, time;
     std::string_view issuerType, issuerArn, issuerAccount; // userIdentity.sessionContext.sessionIssuer
-    std::string_view arn, account;                         // userIdentity.arn / accountId
+    std::string_view arn, account; // userIdentity.arn / accountId
     std::string_view recipient, errorCode, eventId;
     bool dataEvent = false;
     std::string_view resources[4]; // resources[].ARN, the first four
@@ -31,6 +30,6 @@ struct TrailRecordFields {
  * header lacks eventSource, eventName or eventTime, or a quote is never closed.
  */
 bool parseTrailCsv(std::string_view text, const std::function<void(const TrailRecordFields&)>& record, QString* error,
-                   SourceLocation* where);
+    SourceLocation* where);
 
 } // namespace grantscope

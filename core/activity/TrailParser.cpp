@@ -7,7 +7,6 @@
 
 #include <nlohmann/json.hpp>
 #include <simdjson.h>
-
 #include <string_view>
 #include <unordered_map>
 
@@ -58,8 +57,7 @@ SourceLocation locate(const char* data, size_t size)
             }
         }
         return where;
-    } catch (const std::exception&) {
-    }
+    } catch (const std::exception&) { }
     return {};
 }
 
@@ -82,8 +80,7 @@ void TrailBatch::clear()
 struct TrailParser::Impl {
     explicit Impl(const EventMapping& m)
         : mapping(m)
-    {
-    }
+    { }
 
     const EventMapping& mapping;
     simdjson::dom::parser outer;
@@ -165,7 +162,8 @@ struct TrailParser::Impl {
         }
 
         if (!f.recipient.empty()) {
-            auto [a, newAccount] = accounts.try_emplace(std::string(f.recipient), static_cast<int>(batch.accounts.size()));
+            auto [a, newAccount]
+                = accounts.try_emplace(std::string(f.recipient), static_cast<int>(batch.accounts.size()));
             if (newAccount)
                 batch.accounts.emplace_back(f.recipient);
             ev.account = a->second;
@@ -175,8 +173,8 @@ struct TrailParser::Impl {
         if (f.dataEvent)
             batch.dataEventSources.emplace(f.source);
         for (int r = 0; r < f.resourceCount; ++r) {
-            auto [it, inserted] = resources.try_emplace(std::string(f.resources[r]),
-                                                        static_cast<int>(batch.resources.size()));
+            auto [it, inserted]
+                = resources.try_emplace(std::string(f.resources[r]), static_cast<int>(batch.resources.size()));
             if (inserted)
                 batch.resources.emplace_back(f.resources[r]);
             batch.eventResources.emplace_back(static_cast<std::uint32_t>(batch.events.size()), it->second);
@@ -188,8 +186,7 @@ struct TrailParser::Impl {
 
 TrailParser::TrailParser(const EventMapping& mapping)
     : d(new Impl(mapping))
-{
-}
+{ }
 
 TrailParser::~TrailParser() = default;
 
@@ -206,8 +203,8 @@ bool TrailParser::parse(const char* data, size_t size, TrailBatch& batch, QStrin
     if (first < size && data[first] != '{' && data[first] != '[') {
         // Not JSON: a CloudTrail Lake or Athena CSV export, recognised by its header.
         batch.kind = TrailFileKind::Csv;
-        return parseTrailCsv(std::string_view(data, size), [&](const TrailRecordFields& f) { d->add(f, batch); }, error,
-                             where);
+        return parseTrailCsv(
+            std::string_view(data, size), [&](const TrailRecordFields& f) { d->add(f, batch); }, error, where);
     }
     element doc;
     if (const auto code = d->outer.parse(data, size, false).get(doc); code != simdjson::SUCCESS) {

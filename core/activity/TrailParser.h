@@ -4,7 +4,6 @@
 #include "activity/ActivityLog.h"
 
 #include <QString>
-
 #include <cstdint>
 #include <memory>
 #include <set>
@@ -18,10 +17,10 @@ class EventMapping;
 
 /** What a trail file turned out to hold, recognised by its content. */
 enum class TrailFileKind {
-    Deliveries,   // {"Records": [...]}, as CloudTrail delivers to S3
+    Deliveries, // {"Records": [...]}, as CloudTrail delivers to S3
     LookupEvents, // {"Events": [{"CloudTrailEvent": "<json>"}]}, from `aws cloudtrail lookup-events`
-    Digest,       // a CloudTrail digest file: no events, ignored
-    Csv,          // a CloudTrail Lake or Athena query result exported as CSV
+    Digest, // a CloudTrail digest file: no events, ignored
+    Csv, // a CloudTrail Lake or Athena query result exported as CSV
 };
 
 /** The events of one file, with string tables local to the file (ActivityEvent indices point into them). */

@@ -6,7 +6,6 @@
 
 #include <QDirIterator>
 #include <QFileInfo>
-
 #include <algorithm>
 #include <atomic>
 #include <mutex>
@@ -35,20 +34,19 @@ class Merger {
 public:
     explicit Merger(ActivityLog& log)
         : m_log(log)
-    {
-    }
+    { }
 
     void add(const TrailBatch& batch)
     {
         const std::lock_guard lock(m_mutex);
         m_callMap.assign(batch.calls.size(), -1);
         for (size_t i = 0; i < batch.calls.size(); ++i)
-            m_callMap[i] = intern(m_calls, batch.calls[i].source + '\n' + batch.calls[i].name, m_log.calls,
-                                  batch.calls[i]);
+            m_callMap[i]
+                = intern(m_calls, batch.calls[i].source + '\n' + batch.calls[i].name, m_log.calls, batch.calls[i]);
         m_principalMap.assign(batch.principals.size(), -1);
         for (size_t i = 0; i < batch.principals.size(); ++i)
             m_principalMap[i] = intern(m_principals, batch.principals[i].arn + '\n' + batch.principals[i].account,
-                                       m_log.principals, batch.principals[i]);
+                m_log.principals, batch.principals[i]);
         m_accountMap.assign(batch.accounts.size(), -1);
         for (size_t i = 0; i < batch.accounts.size(); ++i)
             m_accountMap[i] = intern(m_accounts, batch.accounts[i], m_log.accounts, batch.accounts[i]);
@@ -69,7 +67,7 @@ public:
             }
             for (size_t r = firstResource; r < nextResource; ++r)
                 m_log.eventResources.emplace_back(static_cast<std::uint32_t>(m_log.events.size()),
-                                                  m_resourceMap[static_cast<size_t>(batch.eventResources[r].second)]);
+                    m_resourceMap[static_cast<size_t>(batch.eventResources[r].second)]);
             ActivityEvent ev = batch.events[i];
             ev.call = m_callMap[static_cast<size_t>(ev.call)];
             if (ev.principal >= 0)
@@ -90,8 +88,8 @@ public:
 
 private:
     template <typename T>
-    static int intern(std::unordered_map<std::string, int>& table, std::string key, std::vector<T>& values,
-                      const T& value)
+    static int intern(
+        std::unordered_map<std::string, int>& table, std::string key, std::vector<T>& values, const T& value)
     {
         const auto [it, inserted] = table.try_emplace(std::move(key), static_cast<int>(values.size()));
         if (inserted)
@@ -126,8 +124,8 @@ QStringList collectTrailFiles(const QStringList& paths, Diagnostics& diagnostics
             found.sort();
             files += found;
         } else {
-            diagnostics.push_back({ DiagnosticSeverity::Error, "trail-missing", path, {},
-                                    QStringLiteral("no such file or folder") });
+            diagnostics.push_back(
+                { DiagnosticSeverity::Error, "trail-missing", path, {}, QStringLiteral("no such file or folder") });
         }
     }
     return files;
@@ -155,7 +153,7 @@ ActivityLog readTrails(const QStringList& paths, const EventMapping& mapping, co
             SourceLocation where;
             if (!file.load(path, &error) || !parser.parse(file.data(), file.size(), batch, &error, &where))
                 merger.skip({ DiagnosticSeverity::Error, "trail-unreadable", path, where,
-                              error + QStringLiteral("; file skipped") });
+                    error + QStringLiteral("; file skipped") });
             else if (batch.kind != TrailFileKind::Digest)
                 merger.add(batch);
             const int finished = ++done;
@@ -174,7 +172,7 @@ ActivityLog readTrails(const QStringList& paths, const EventMapping& mapping, co
     for (std::thread& t : threads)
         t.join();
     std::sort(log.diagnostics.begin(), log.diagnostics.end(),
-              [](const Diagnostic& a, const Diagnostic& b) { return a.file < b.file; });
+        [](const Diagnostic& a, const Diagnostic& b) { return a.file < b.file; });
     return log;
 }
 

@@ -5,7 +5,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <functional>
 
 namespace grantscope {
@@ -13,7 +12,7 @@ namespace grantscope {
 class EventMapping;
 
 struct TrailReadOptions {
-    int workers = 2;                      // files read at the same time
+    int workers = 2; // files read at the same time
     size_t maxFileBytes = size_t(1) << 30; // per file, after inflating
     /** Called after each file with (files done, files in all); returning false cancels the rest. */
     std::function<bool(int, int)> progress;
@@ -21,9 +20,9 @@ struct TrailReadOptions {
 
 /**
  * The trail files under `paths`: a file as given (whatever its name), or every `*.json`, `*.csv`
- * (CloudTrail Lake and Athena exports) and their `.gz` below a folder, searched recursively (the AWSLogs/<account>/CloudTrail/<region>/
- * <yyyy>/<mm>/<dd>/ layout of a trail or an organization trail), digest folders left out. Sorted;
- * a missing path becomes an Error diagnostic.
+ * (CloudTrail Lake and Athena exports) and their `.gz` below a folder, searched recursively (the
+ * AWSLogs/<account>/CloudTrail/<region>/ <yyyy>/<mm>/<dd>/ layout of a trail or an organization trail), digest folders
+ * left out. Sorted; a missing path becomes an Error diagnostic.
  */
 QStringList collectTrailFiles(const QStringList& paths, Diagnostics& diagnostics);
 

@@ -14,7 +14,6 @@
 #include "package/PackageLoader.h"
 
 #include <QDateTime>
-
 #include <nlohmann/json.hpp>
 
 namespace grantscope::cli {
@@ -45,10 +44,10 @@ std::string toJson(const ActivityLog& log, const ActivityReport& report)
         Json lastUsed = Json::object();
         for (const auto& [action, time] : u.lastUsed)
             lastUsed[action] = formatTrailTime(time);
-        roles.push_back({ { "name", u.name }, { "arn", u.arn }, { "events", u.events },
-                          { "firstSeen", timeOrNull(u.firstSeen) }, { "lastSeen", timeOrNull(u.lastSeen) },
-                          { "used", u.used }, { "denied", u.denied }, { "unused", u.unused },
-                          { "unobservable", u.unobservable }, { "lastUsed", std::move(lastUsed) } });
+        roles.push_back(
+            { { "name", u.name }, { "arn", u.arn }, { "events", u.events }, { "firstSeen", timeOrNull(u.firstSeen) },
+                { "lastSeen", timeOrNull(u.lastSeen) }, { "used", u.used }, { "denied", u.denied },
+                { "unused", u.unused }, { "unobservable", u.unobservable }, { "lastUsed", std::move(lastUsed) } });
     }
     Json findings = Json::array();
     for (const ActivityFinding& f : report.findings) {
@@ -67,12 +66,12 @@ std::string toJson(const ActivityLog& log, const ActivityReport& report)
             j["lastSeen"] = formatTrailTime(*f.lastSeen);
         findings.push_back(std::move(j));
     }
-    const Json root = { { "roles", std::move(roles) },
-                        { "files", { { "read", log.filesRead }, { "skipped", log.filesSkipped } } },
-                        { "events",
-                          { { "read", log.events.size() }, { "matched", report.matched },
-                            { "malformed", log.malformed }, { "duplicates", log.duplicates } } },
-                        { "findings", std::move(findings) } };
+    const Json root
+        = { { "roles", std::move(roles) }, { "files", { { "read", log.filesRead }, { "skipped", log.filesSkipped } } },
+              { "events",
+                  { { "read", log.events.size() }, { "matched", report.matched }, { "malformed", log.malformed },
+                      { "duplicates", log.duplicates } } },
+              { "findings", std::move(findings) } };
     return root.dump(2) + "\n";
 }
 
@@ -101,7 +100,7 @@ QString toText(const ActivityLog& log, const ActivityReport& report)
         if (u.firstSeen)
             text += QStringLiteral(", %1 to %2")
                         .arg(QString::fromStdString(formatTrailTime(*u.firstSeen)),
-                             QString::fromStdString(formatTrailTime(*u.lastSeen)));
+                            QString::fromStdString(formatTrailTime(*u.lastSeen)));
         text += QStringLiteral("\n  used (%1):\n").arg(u.used.size());
         for (const std::string& a : u.used)
             text += QStringLiteral("    %1  last %2\n")
@@ -124,9 +123,10 @@ std::optional<std::int64_t> timeOption(const QString& value, const QString& name
 {
     const std::optional<std::int64_t> t = parseTrailTime(value.toStdString());
     if (!t) {
-        write(err, QStringLiteral("grantscope-cli activity: %1 takes an ISO 8601 time such as 2026-11-02 or "
-                                  "2026-11-02T14:03:11Z, not \"%2\"\n")
-                       .arg(name, value));
+        write(err,
+            QStringLiteral("grantscope-cli activity: %1 takes an ISO 8601 time such as 2026-11-02 or "
+                           "2026-11-02T14:03:11Z, not \"%2\"\n")
+                .arg(name, value));
         ok = false;
     }
     return t;
@@ -170,11 +170,13 @@ int runActivity(const QStringList& args, std::FILE* out, std::FILE* err)
         } else if (takes("--role")) {
             const QString pair = value("--role");
             const qsizetype eq = pair.indexOf(QLatin1Char('='));
-            if (ok && (eq <= 0 || !pair.mid(eq + 1).startsWith(QStringLiteral("arn:"))
-                       || !pair.mid(eq + 1).contains(QStringLiteral(":role/")))) {
-                write(err, QStringLiteral("grantscope-cli activity: --role takes NAME=arn:aws:iam::ACCOUNT:role/NAME, "
-                                          "not \"%1\"\n")
-                               .arg(pair));
+            if (ok
+                && (eq <= 0 || !pair.mid(eq + 1).startsWith(QStringLiteral("arn:"))
+                    || !pair.mid(eq + 1).contains(QStringLiteral(":role/")))) {
+                write(err,
+                    QStringLiteral("grantscope-cli activity: --role takes NAME=arn:aws:iam::ACCOUNT:role/NAME, "
+                                   "not \"%1\"\n")
+                        .arg(pair));
                 ok = false;
             } else if (ok) {
                 arns[pair.left(eq).toStdString()] = pair.mid(eq + 1).toStdString();
@@ -221,13 +223,15 @@ int runActivity(const QStringList& args, std::FILE* out, std::FILE* err)
     const std::vector<ActivityRole> roles
         = activityRoles(package, catalog, options.partition, options.accountId, arns, &unknown);
     for (const std::string& name : unknown) {
-        write(err, QStringLiteral("grantscope-cli activity: --role %1: the package has no role of that name\n")
-                       .arg(QString::fromStdString(name)));
+        write(err,
+            QStringLiteral("grantscope-cli activity: --role %1: the package has no role of that name\n")
+                .arg(QString::fromStdString(name)));
         return BadInput;
     }
     if (roles.empty()) {
-        write(err, QStringLiteral("grantscope-cli activity: %1: the package creates no role\n")
-                       .arg(paths.join(QStringLiteral(", "))));
+        write(err,
+            QStringLiteral("grantscope-cli activity: %1: the package creates no role\n")
+                .arg(paths.join(QStringLiteral(", "))));
         return BadInput;
     }
 

@@ -7,7 +7,6 @@
 // in the AWSLogs layout (unless DIR already holds them), then times `gzip -dc` over every file, and
 // readTrails() with one and two workers, and prints the ratios and the peak memory of the read.
 #include "../gen/TrailGenerator.h"
-
 #include "activity/EventMapping.h"
 #include "activity/TrailReader.h"
 
@@ -15,10 +14,8 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QProcess>
-
-#include <sys/resource.h>
-
 #include <cstdio>
+#include <sys/resource.h>
 
 using namespace grantscope;
 using grantscope::test::TrailEventSpec;
@@ -60,9 +57,8 @@ void generate(const QString& dir, long events)
         const QByteArray gz = TrailGenerator::gzip(text);
         raw += static_cast<qint64>(text.size());
         packed += gz.size();
-        TrailGenerator::writeFile(dir + QLatin1Char('/')
-                                      + QString::fromStdString(gen.deliveryPath(account, regions[file % 4], t)),
-                                  gz);
+        TrailGenerator::writeFile(
+            dir + QLatin1Char('/') + QString::fromStdString(gen.deliveryPath(account, regions[file % 4], t)), gz);
     }
     std::printf("generated %ld events: %.1f MB of JSON, %.1f MB gzipped\n", events, raw / 1e6, packed / 1e6);
 }
@@ -100,8 +96,8 @@ int main(int argc, char** argv)
         const ActivityLog log = readTrails({ dir }, EventMapping::bundled(), options);
         const double seconds = timer.nsecsElapsed() / 1e9;
         std::printf("readTrails, %d worker%s:   %.2f s (%.2f x gzip -dc), %zu events, %d files, %lld skipped\n",
-                    workers, workers == 1 ? " " : "s", seconds, seconds / gzipSeconds, log.events.size(),
-                    log.filesRead, static_cast<long long>(log.filesSkipped));
+            workers, workers == 1 ? " " : "s", seconds, seconds / gzipSeconds, log.events.size(), log.filesRead,
+            static_cast<long long>(log.filesSkipped));
     }
     rusage usage {};
     getrusage(RUSAGE_SELF, &usage);

@@ -2,7 +2,6 @@
 // grantscope-cli activity on the sample package and a generated trail: every field of the JSON.
 #include "../gen/TrailGenerator.h"
 #include "CliRunner.h"
-
 #include "activity/TrailTime.h"
 
 #include <QTemporaryDir>
@@ -111,12 +110,12 @@ void TestCliActivity::initTestCase()
         files[m_gen.deliveryPath(account, n.region, n.time - n.time % 86400)].push_back(m_gen.record(n));
     }
     for (const auto& [path, records] : files)
-        QVERIFY(m_gen.writeFile(m_dir.filePath(QString::fromStdString(path)),
-                                TrailGenerator::gzip(TrailGenerator::delivery(records))));
+        QVERIFY(m_gen.writeFile(
+            m_dir.filePath(QString::fromStdString(path)), TrailGenerator::gzip(TrailGenerator::delivery(records))));
     // The first two role events again, in a lookup-events export: counted once.
     const std::vector<std::string> again = { files.begin()->second.front(), std::next(files.begin())->second.front() };
-    QVERIFY(m_gen.writeFile(m_dir.filePath(QStringLiteral("lookup.json")),
-                            QByteArray::fromStdString(TrailGenerator::lookupEvents(again))));
+    QVERIFY(m_gen.writeFile(
+        m_dir.filePath(QStringLiteral("lookup.json")), QByteArray::fromStdString(TrailGenerator::lookupEvents(again))));
     m_files = static_cast<int>(files.size());
     m_events = static_cast<int>(role.size() + others.size() + 300);
 }
@@ -154,7 +153,7 @@ const Json* findingOf(const Json& root, const std::string& rule, const std::stri
 void TestCliActivity::everyField()
 {
     const Json root = runJson({ QStringLiteral("--trail"), m_trail, QStringLiteral("--trail"),
-                                m_dir.filePath(QStringLiteral("lookup.json")), kSample });
+        m_dir.filePath(QStringLiteral("lookup.json")), kSample });
     QVERIFY(root.is_object());
     QCOMPARE(root["files"]["read"].get<int>(), m_files + 1);
     QCOMPARE(root["files"]["skipped"].get<int>(), 0);
@@ -171,8 +170,7 @@ void TestCliActivity::everyField()
     QCOMPARE(str(role["firstSeen"]), str(Json("2026-10-01T09:00:00Z")));
     QCOMPARE(str(role["lastSeen"]), str(Json("2026-10-31T23:59:59Z")));
     const std::vector<std::string> used = { "cloudwatch:getmetricdata", "ec2:describeinstances", "ec2:stopinstances",
-                                            "logs:filterlogevents",     "s3:getobject",          "s3:listbucket",
-                                            "tag:getresources" };
+        "logs:filterlogevents", "s3:getobject", "s3:listbucket", "tag:getresources" };
     QCOMPARE(strings(role["used"]), used);
     QCOMPARE(strings(role["denied"]), std::vector<std::string> { "kms:decrypt" });
     QCOMPARE(role["lastUsed"].size(), used.size());
@@ -215,7 +213,7 @@ void TestCliActivity::everyField()
 void TestCliActivity::timeWindowAndIdleRole()
 {
     const Json window = runJson({ QStringLiteral("--trail"), m_trail, QStringLiteral("--since"),
-                                  QStringLiteral("2026-10-06"), QStringLiteral("--until=2026-10-10T23:59:59Z"), kSample });
+        QStringLiteral("2026-10-06"), QStringLiteral("--until=2026-10-10T23:59:59Z"), kSample });
     QVERIFY(window.is_object());
     const Json& role = window["roles"][0];
     QCOMPARE(role["events"].get<int>(), 5);
@@ -226,14 +224,13 @@ void TestCliActivity::timeWindowAndIdleRole()
     QCOMPARE(strings(role["denied"]), std::vector<std::string> { "kms:decrypt" });
 
     const Json idle = runJson({ QStringLiteral("--trail"), m_trail, QStringLiteral("--until"),
-                                QStringLiteral("2026-11-30"), QStringLiteral("--idle-days"), QStringLiteral("20"),
-                                kSample });
+        QStringLiteral("2026-11-30"), QStringLiteral("--idle-days"), QStringLiteral("20"), kSample });
     const Json* finding = findingOf(idle, "activity-role-idle");
     QVERIFY(finding);
     QCOMPARE(str((*finding)["lastSeen"]), str(Json("2026-10-31T23:59:59Z")));
     QVERIFY((*finding)["title"].get<std::string>().find("29 days") != std::string::npos);
-    const Json notIdle = runJson({ QStringLiteral("--trail"), m_trail, QStringLiteral("--until"),
-                                   QStringLiteral("2026-11-30"), kSample });
+    const Json notIdle = runJson(
+        { QStringLiteral("--trail"), m_trail, QStringLiteral("--until"), QStringLiteral("2026-11-30"), kSample });
     QVERIFY(!findingOf(notIdle, "activity-role-idle"));
 }
 
@@ -241,15 +238,14 @@ void TestCliActivity::roleArnGivenByTheReviewer()
 {
     const std::string vendorCopy = "arn:aws:iam::210987654321:role/AcmeObservabilityIntegration";
     const Json root = runJson({ QStringLiteral("--trail"), m_trail, QStringLiteral("--role"),
-                                QStringLiteral("AcmeObservabilityIntegration=") + QString::fromStdString(vendorCopy),
-                                kSample });
+        QStringLiteral("AcmeObservabilityIntegration=") + QString::fromStdString(vendorCopy), kSample });
     const Json& role = root["roles"][0];
     QCOMPARE(str(role["arn"]), str(Json(vendorCopy)));
     QCOMPARE(role["events"].get<int>(), 1);
     QCOMPARE(strings(role["used"]), std::vector<std::string> { "iam:listroles" });
     // --account moves the role: nothing happened in that account.
-    const Json other = runJson({ QStringLiteral("--trail"), m_trail, QStringLiteral("--account"),
-                                 QStringLiteral("444455556666"), kSample });
+    const Json other = runJson(
+        { QStringLiteral("--trail"), m_trail, QStringLiteral("--account"), QStringLiteral("444455556666"), kSample });
     QCOMPARE(str(other["roles"][0]["arn"]), str(Json("arn:aws:iam::444455556666:role/AcmeObservabilityIntegration")));
     QCOMPARE(other["roles"][0]["events"].get<int>(), 0);
 }
@@ -307,21 +303,21 @@ void TestCliActivity::exitCodes()
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains(damaged.toUtf8()));
     r = runCli({ QStringLiteral("activity"), QStringLiteral("--json"), QStringLiteral("--trail"), damaged,
-                 QStringLiteral("--trail"), m_trail, kSample });
+        QStringLiteral("--trail"), m_trail, kSample });
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.err.contains(damaged.toUtf8()));
     QCOMPARE(parseJson(r.out)["files"]["skipped"].get<int>(), 1);
     r = runCli({ QStringLiteral("activity"), QStringLiteral("--trail"), m_trail, QStringLiteral("--role"),
-                 QStringLiteral("Nobody=arn:aws:iam::123456789012:role/Nobody"), kSample });
+        QStringLiteral("Nobody=arn:aws:iam::123456789012:role/Nobody"), kSample });
     QCOMPARE(r.exitCode, 2);
     r = runCli({ QStringLiteral("activity"), QStringLiteral("--trail"), m_trail, QStringLiteral("--role"),
-                 QStringLiteral("AcmeObservabilityIntegration"), kSample });
+        QStringLiteral("AcmeObservabilityIntegration"), kSample });
     QCOMPARE(r.exitCode, 2);
     r = runCli({ QStringLiteral("activity"), QStringLiteral("--trail"), m_trail, QStringLiteral("--since"),
-                 QStringLiteral("last week"), kSample });
+        QStringLiteral("last week"), kSample });
     QCOMPARE(r.exitCode, 2);
     r = runCli({ QStringLiteral("activity"), QStringLiteral("--trail"), m_trail, QStringLiteral("--idle-days"),
-                 QStringLiteral("-3"), kSample });
+        QStringLiteral("-3"), kSample });
     QCOMPARE(r.exitCode, 2);
     r = runCli({ QStringLiteral("activity"), QStringLiteral("--trail"), m_trail, QStringLiteral("--bogus"), kSample });
     QCOMPARE(r.exitCode, 2);
@@ -350,7 +346,8 @@ void TestCliActivity::credentialReport()
         "acme-sync,arn:aws:iam::123456789012:user/acme-sync,2026-01-05T09:00:00+00:00,true,N/A,"
         "2026-01-05T09:00:00+00:00,N/A,false,true,2026-01-05T09:01:00+00:00,2026-10-30T12:00:00+00:00,us-east-1,s3,"
         "false,N/A,N/A,N/A,N/A,false,N/A,false,N/A\n"));
-    const Json root = runJson({ QStringLiteral("--trail"), m_trail, QStringLiteral("--credential-report"), csv, kSample });
+    const Json root
+        = runJson({ QStringLiteral("--trail"), m_trail, QStringLiteral("--credential-report"), csv, kSample });
     const Json* both = findingOf(root, "activity-console-and-keys");
     QVERIFY(both);
     QCOMPARE(str((*both)["user"]), QStringLiteral("acme-sync"));
@@ -359,8 +356,7 @@ void TestCliActivity::credentialReport()
     QVERIFY(old);
     QVERIFY((*old)["title"].get<std::string>().find("299 days") != std::string::npos);
     const CliRun r = runCli({ QStringLiteral("activity"), QStringLiteral("--trail"), m_trail,
-                              QStringLiteral("--credential-report"), m_dir.filePath(QStringLiteral("lookup.json")),
-                              kSample });
+        QStringLiteral("--credential-report"), m_dir.filePath(QStringLiteral("lookup.json")), kSample });
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains("not an IAM credential report"));
 }
@@ -376,7 +372,8 @@ void TestCliActivity::lastAccessedReport()
         "TrackedActionsLastAccessed": [{"ActionName": "Decrypt", "LastAccessedEntity": "ROLE",
           "LastAccessedTime": "2026-10-25T07:30:00+00:00", "LastAccessedRegion": "eu-west-1"}]}]})json";
     QVERIFY(TrailGenerator::writeFile(report, text.replace("ROLE", QByteArray::fromStdString(kRole))));
-    const Json root = runJson({ QStringLiteral("--trail"), m_trail, QStringLiteral("--last-accessed"), report, kSample });
+    const Json root
+        = runJson({ QStringLiteral("--trail"), m_trail, QStringLiteral("--last-accessed"), report, kSample });
     const Json& role = root["roles"][0];
     const std::vector<std::string> used = strings(role["used"]);
     QVERIFY(std::find(used.begin(), used.end(), "kms:decrypt") != used.end());
@@ -387,7 +384,7 @@ void TestCliActivity::lastAccessedReport()
     QVERIFY(findingOf(root, "activity-unused-dangerous-grant", "kms-key-control"));
 
     const CliRun r = runCli({ QStringLiteral("activity"), QStringLiteral("--trail"), m_trail,
-                              QStringLiteral("--last-accessed"), m_dir.filePath(QStringLiteral("lookup.json")), kSample });
+        QStringLiteral("--last-accessed"), m_dir.filePath(QStringLiteral("lookup.json")), kSample });
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains("ServicesLastAccessed"));
 }

@@ -10,10 +10,8 @@
 #include <QDir>
 #include <QFile>
 #include <QString>
-
-#include <libdeflate.h>
-
 #include <cstdint>
+#include <libdeflate.h>
 #include <random>
 #include <string>
 #include <vector>
@@ -22,10 +20,10 @@ namespace grantscope::test {
 
 /** One event to write; empty fields are left out of the record. */
 struct TrailEventSpec {
-    std::string eventId;   // generated when empty
+    std::string eventId; // generated when empty
     std::int64_t time = 0; // seconds since the epoch
-    std::string source;    // "s3.amazonaws.com"
-    std::string name;      // "ListObjectsV2"
+    std::string source; // "s3.amazonaws.com"
+    std::string name; // "ListObjectsV2"
     std::string region = "us-east-1";
     std::string recipient; // recipientAccountId
     // Who: a role session (roleArn set) or an IAM user (userArn set) or an AWS service (service set).
@@ -66,8 +64,7 @@ class TrailGenerator {
 public:
     explicit TrailGenerator(std::uint32_t seed = 20261102)
         : m_random(seed)
-    {
-    }
+    { }
 
     std::string uuid()
     {
@@ -101,23 +98,21 @@ public:
             const std::string account = accountOf(e.roleArn);
             const std::string roleId = "AROA" + upperId(17);
             identity = "{\"type\":\"AssumedRole\",\"principalId\":" + jsonString(roleId + ":" + e.sessionName)
-                + ",\"arn\":" + jsonString("arn:aws:sts::" + account + ":assumed-role/" + roleNameOf(e.roleArn) + "/"
-                                           + e.sessionName)
+                + ",\"arn\":"
+                + jsonString("arn:aws:sts::" + account + ":assumed-role/" + roleNameOf(e.roleArn) + "/" + e.sessionName)
                 + ",\"accountId\":" + jsonString(account) + ",\"accessKeyId\":" + jsonString("ASIA" + upperId(16))
                 + ",\"sessionContext\":{\"sessionIssuer\":{\"type\":\"Role\",\"principalId\":" + jsonString(roleId)
                 + ",\"arn\":" + jsonString(e.roleArn) + ",\"accountId\":" + jsonString(account)
-                + ",\"userName\":" + jsonString(roleNameOf(e.roleArn))
-                + "},\"attributes\":{\"creationDate\":" + jsonString(formatTrailTime(e.time - 600))
-                + ",\"mfaAuthenticated\":\"false\"}}}";
+                + ",\"userName\":" + jsonString(roleNameOf(e.roleArn)) + "},\"attributes\":{\"creationDate\":"
+                + jsonString(formatTrailTime(e.time - 600)) + ",\"mfaAuthenticated\":\"false\"}}}";
         } else if (!e.userArn.empty()) {
             identity = "{\"type\":\"IAMUser\",\"principalId\":" + jsonString("AIDA" + upperId(17))
                 + ",\"arn\":" + jsonString(e.userArn) + ",\"accountId\":" + jsonString(accountOf(e.userArn))
                 + ",\"accessKeyId\":" + jsonString("AKIA" + upperId(16))
                 + ",\"userName\":" + jsonString(e.userArn.substr(e.userArn.rfind('/') + 1)) + "}";
         } else {
-            identity = "{\"type\":\"AWSService\",\"invokedBy\":" + jsonString(e.service.empty() ? "ec2.amazonaws.com"
-                                                                                                : e.service)
-                + "}";
+            identity = "{\"type\":\"AWSService\",\"invokedBy\":"
+                + jsonString(e.service.empty() ? "ec2.amazonaws.com" : e.service) + "}";
         }
         std::string out = "{\"eventVersion\":\"1.09\",\"userIdentity\":" + identity
             + ",\"eventTime\":" + jsonString(time) + ",\"eventSource\":" + jsonString(e.source)
@@ -125,12 +120,12 @@ public:
             + ",\"sourceIPAddress\":\"203.0.113." + std::to_string(m_random() % 250 + 1)
             + "\",\"userAgent\":\"aws-sdk-go-v2/1.30.3 os/linux lang/go#1.22.5\"";
         if (!e.errorCode.empty())
-            out += ",\"errorCode\":" + jsonString(e.errorCode) + ",\"errorMessage\":" + jsonString(
-                       "User is not authorized to perform this operation");
+            out += ",\"errorCode\":" + jsonString(e.errorCode)
+                + ",\"errorMessage\":" + jsonString("User is not authorized to perform this operation");
         out += ",\"requestParameters\":{\"maxResults\":100},\"responseElements\":null,\"requestID\":"
             + jsonString(uuid()) + ",\"eventID\":" + jsonString(e.eventId)
-            + ",\"readOnly\":true,\"eventType\":\"AwsApiCall\",\"managementEvent\":"
-            + (e.dataEvent ? "false" : "true") + ",\"recipientAccountId\":" + jsonString(e.recipient)
+            + ",\"readOnly\":true,\"eventType\":\"AwsApiCall\",\"managementEvent\":" + (e.dataEvent ? "false" : "true")
+            + ",\"recipientAccountId\":" + jsonString(e.recipient)
             + ",\"eventCategory\":" + (e.dataEvent ? "\"Data\"" : "\"Management\"");
         if (!e.resources.empty()) {
             out += ",\"resources\":[";
@@ -150,11 +145,16 @@ public:
     TrailEventSpec noise(std::int64_t time, const std::string& account)
     {
         static const std::vector<std::pair<std::string, std::string>> calls = {
-            { "ec2.amazonaws.com", "DescribeInstances" },   { "s3.amazonaws.com", "GetBucketAcl" },
-            { "sts.amazonaws.com", "AssumeRole" },           { "kms.amazonaws.com", "Decrypt" },
-            { "monitoring.amazonaws.com", "GetMetricData" }, { "logs.amazonaws.com", "CreateLogStream" },
-            { "iam.amazonaws.com", "ListRoles" },            { "lambda.amazonaws.com", "ListFunctions20150331" },
-            { "dynamodb.amazonaws.com", "DescribeTable" },   { "config.amazonaws.com", "DescribeConfigRules" },
+            { "ec2.amazonaws.com", "DescribeInstances" },
+            { "s3.amazonaws.com", "GetBucketAcl" },
+            { "sts.amazonaws.com", "AssumeRole" },
+            { "kms.amazonaws.com", "Decrypt" },
+            { "monitoring.amazonaws.com", "GetMetricData" },
+            { "logs.amazonaws.com", "CreateLogStream" },
+            { "iam.amazonaws.com", "ListRoles" },
+            { "lambda.amazonaws.com", "ListFunctions20150331" },
+            { "dynamodb.amazonaws.com", "DescribeTable" },
+            { "config.amazonaws.com", "DescribeConfigRules" },
         };
         static const std::vector<std::string> regions = { "us-east-1", "eu-west-1", "ap-southeast-2", "us-west-2" };
         TrailEventSpec e;
@@ -207,19 +207,20 @@ public:
     {
         libdeflate_compressor* c = libdeflate_alloc_compressor(level);
         QByteArray out(static_cast<qsizetype>(libdeflate_gzip_compress_bound(c, text.size())), Qt::Uninitialized);
-        const size_t n = libdeflate_gzip_compress(c, text.data(), text.size(), out.data(), static_cast<size_t>(out.size()));
+        const size_t n
+            = libdeflate_gzip_compress(c, text.data(), text.size(), out.data(), static_cast<size_t>(out.size()));
         libdeflate_free_compressor(c);
         out.truncate(static_cast<qsizetype>(n));
         return out;
     }
 
     /** AWSLogs/<account>/CloudTrail/<region>/<yyyy>/<mm>/<dd>/<account>_CloudTrail_<region>_<stamp>_<id>.json.gz */
-    std::string deliveryPath(const std::string& account, const std::string& region, std::int64_t time,
-                             const std::string& organization = {})
+    std::string deliveryPath(
+        const std::string& account, const std::string& region, std::int64_t time, const std::string& organization = {})
     {
         const std::string t = formatTrailTime(time);
-        const std::string stamp = t.substr(0, 4) + t.substr(5, 2) + t.substr(8, 2) + "T" + t.substr(11, 2)
-            + t.substr(14, 2) + "Z";
+        const std::string stamp
+            = t.substr(0, 4) + t.substr(5, 2) + t.substr(8, 2) + "T" + t.substr(11, 2) + t.substr(14, 2) + "Z";
         return "AWSLogs/" + (organization.empty() ? "" : organization + "/") + account + "/CloudTrail/" + region + "/"
             + t.substr(0, 4) + "/" + t.substr(5, 2) + "/" + t.substr(8, 2) + "/" + account + "_CloudTrail_" + region
             + "_" + stamp + "_" + upperId(16) + ".json.gz";

@@ -30,9 +30,8 @@ QString write(const QTemporaryDir& dir, const QByteArray& text)
 
 int count(const std::vector<ActivityFinding>& findings, const char* rule, const char* user)
 {
-    return static_cast<int>(std::count_if(findings.begin(), findings.end(), [&](const ActivityFinding& f) {
-        return f.rule == rule && f.user == user;
-    }));
+    return static_cast<int>(std::count_if(
+        findings.begin(), findings.end(), [&](const ActivityFinding& f) { return f.rule == rule && f.user == user; }));
 }
 
 } // namespace
@@ -48,13 +47,14 @@ private Q_SLOTS:
 void TestCredentialReport::readsUsersAndKeys()
 {
     QTemporaryDir dir;
-    const QString path = write(dir, QByteArray(kHeader)
-        + "<root_account>,arn:aws:iam::123456789012:root,2019-03-01T10:00:00+00:00,not_supported,"
-          "2026-10-01T08:00:00+00:00,not_supported,not_supported,true,false,N/A,N/A,N/A,N/A,false,N/A,N/A,N/A,N/A,"
-          "false,N/A,false,N/A\n"
-          "acme-uploader,arn:aws:iam::123456789012:user/acme-uploader,2024-01-10T09:00:00+00:00,false,N/A,N/A,N/A,"
-          "false,true,2024-01-10T09:05:00+00:00,2026-10-30T12:00:00+00:00,eu-west-1,s3,true,"
-          "2026-09-01T09:00:00+00:00,N/A,N/A,N/A,false,N/A,false,N/A\r\n");
+    const QString path = write(dir,
+        QByteArray(kHeader)
+            + "<root_account>,arn:aws:iam::123456789012:root,2019-03-01T10:00:00+00:00,not_supported,"
+              "2026-10-01T08:00:00+00:00,not_supported,not_supported,true,false,N/A,N/A,N/A,N/A,false,N/A,N/A,N/A,N/A,"
+              "false,N/A,false,N/A\n"
+              "acme-uploader,arn:aws:iam::123456789012:user/acme-uploader,2024-01-10T09:00:00+00:00,false,N/A,N/A,N/A,"
+              "false,true,2024-01-10T09:05:00+00:00,2026-10-30T12:00:00+00:00,eu-west-1,s3,true,"
+              "2026-09-01T09:00:00+00:00,N/A,N/A,N/A,false,N/A,false,N/A\r\n");
     Diagnostics diagnostics;
     const std::vector<CredentialUser> users = readCredentialReport(path, diagnostics);
     QVERIFY(diagnostics.empty());
@@ -74,19 +74,20 @@ void TestCredentialReport::readsUsersAndKeys()
 void TestCredentialReport::findings()
 {
     QTemporaryDir dir;
-    const QString path = write(dir, QByteArray(kHeader)
-        // An old key still in use, and a fresh key never used.
-        + "acme-uploader,arn:aws:iam::123456789012:user/acme-uploader,2024-01-10T09:00:00+00:00,false,N/A,N/A,N/A,"
-          "false,true,2024-01-10T09:05:00+00:00,2026-10-30T12:00:00+00:00,eu-west-1,s3,true,"
-          "2026-09-01T09:00:00+00:00,N/A,N/A,N/A,false,N/A,false,N/A\n"
-          // Console password and a recent key.
-          "jane,arn:aws:iam::123456789012:user/jane,2025-05-01T09:00:00+00:00,true,2026-10-29T08:00:00+00:00,"
-          "2026-08-01T09:00:00+00:00,N/A,true,true,2026-10-01T09:00:00+00:00,2026-10-30T10:00:00+00:00,us-east-1,"
-          "ec2,false,N/A,N/A,N/A,N/A,false,N/A,false,N/A\n"
-          // An old key that is inactive: nothing to say.
-          "retired,arn:aws:iam::123456789012:user/retired,2020-05-01T09:00:00+00:00,false,N/A,N/A,N/A,false,false,"
-          "2020-05-01T09:00:00+00:00,2021-01-01T00:00:00+00:00,us-east-1,s3,false,N/A,N/A,N/A,N/A,false,N/A,false,"
-          "N/A\n");
+    const QString path = write(dir,
+        QByteArray(kHeader)
+            // An old key still in use, and a fresh key never used.
+            + "acme-uploader,arn:aws:iam::123456789012:user/acme-uploader,2024-01-10T09:00:00+00:00,false,N/A,N/A,N/A,"
+              "false,true,2024-01-10T09:05:00+00:00,2026-10-30T12:00:00+00:00,eu-west-1,s3,true,"
+              "2026-09-01T09:00:00+00:00,N/A,N/A,N/A,false,N/A,false,N/A\n"
+              // Console password and a recent key.
+              "jane,arn:aws:iam::123456789012:user/jane,2025-05-01T09:00:00+00:00,true,2026-10-29T08:00:00+00:00,"
+              "2026-08-01T09:00:00+00:00,N/A,true,true,2026-10-01T09:00:00+00:00,2026-10-30T10:00:00+00:00,us-east-1,"
+              "ec2,false,N/A,N/A,N/A,N/A,false,N/A,false,N/A\n"
+              // An old key that is inactive: nothing to say.
+              "retired,arn:aws:iam::123456789012:user/retired,2020-05-01T09:00:00+00:00,false,N/A,N/A,N/A,false,false,"
+              "2020-05-01T09:00:00+00:00,2021-01-01T00:00:00+00:00,us-east-1,s3,false,N/A,N/A,N/A,N/A,false,N/A,false,"
+              "N/A\n");
     Diagnostics diagnostics;
     const std::vector<CredentialUser> users = readCredentialReport(path, diagnostics);
     const std::vector<ActivityFinding> f = credentialFindings(users, *parseTrailTime("2026-11-01T00:00:00Z"), 90);
@@ -96,14 +97,13 @@ void TestCredentialReport::findings()
     QCOMPARE(count(f, "activity-console-and-keys", "jane"), 1);
     QCOMPARE(count(f, "activity-access-key-old", "jane"), 0);
     QCOMPARE(f.size(), size_t(3));
-    const auto old = std::find_if(f.begin(), f.end(), [](const ActivityFinding& x) {
-        return x.rule == "activity-access-key-old";
-    });
+    const auto old = std::find_if(
+        f.begin(), f.end(), [](const ActivityFinding& x) { return x.rule == "activity-access-key-old"; });
     QVERIFY(old->title.contains(QStringLiteral("1025 days")));
     // With a longer limit the old key is within it.
     QCOMPARE(count(credentialFindings(users, *parseTrailTime("2026-11-01T00:00:00Z"), 2000), "activity-access-key-old",
-                   "acme-uploader"),
-             0);
+                 "acme-uploader"),
+        0);
 }
 
 void TestCredentialReport::badRowsAreLocated()
@@ -115,9 +115,10 @@ void TestCredentialReport::badRowsAreLocated()
     QCOMPARE(diagnostics[0].location.line, 1);
     diagnostics.clear();
     const std::vector<CredentialUser> users = readCredentialReport(
-        write(dir, QByteArray(kHeader) + "short,row\n"
-                   + "jane,arn:aws:iam::123456789012:user/jane,2025-05-01T09:00:00+00:00,true,N/A,N/A,N/A,true,false,"
-                     "N/A,N/A,N/A,N/A,false,N/A,N/A,N/A,N/A,false,N/A,false,N/A\n"),
+        write(dir,
+            QByteArray(kHeader) + "short,row\n"
+                + "jane,arn:aws:iam::123456789012:user/jane,2025-05-01T09:00:00+00:00,true,N/A,N/A,N/A,true,false,"
+                  "N/A,N/A,N/A,N/A,false,N/A,N/A,N/A,N/A,false,N/A,false,N/A\n"),
         diagnostics);
     QCOMPARE(users.size(), size_t(1));
     QCOMPARE(diagnostics.size(), size_t(1));

@@ -62,7 +62,8 @@ void TestEventMapping::mapsEvents()
     QFETCH(QString, source);
     QFETCH(QString, name);
     QFETCH(QString, action);
-    const std::vector<std::string> actions = EventMapping::bundled().actionsFor(source.toStdString(), name.toStdString());
+    const std::vector<std::string> actions
+        = EventMapping::bundled().actionsFor(source.toStdString(), name.toStdString());
     QCOMPARE(actions.size(), size_t(1));
     QCOMPARE(QString::fromStdString(actions.front()), action);
     QVERIFY2(Catalog::bundled().findAction(actions.front()) >= 0, actions.front().c_str());
@@ -80,9 +81,10 @@ void TestEventMapping::servicePrefixes_data()
 {
     QTest::addColumn<QString>("source");
     QTest::addColumn<QString>("prefix");
-    QTest::newRow("monitoring is cloudwatch") << QStringLiteral("monitoring.amazonaws.com") << QStringLiteral("cloudwatch");
-    QTest::newRow("first label otherwise") << QStringLiteral("secretsmanager.amazonaws.com")
-                                           << QStringLiteral("secretsmanager");
+    QTest::newRow("monitoring is cloudwatch")
+        << QStringLiteral("monitoring.amazonaws.com") << QStringLiteral("cloudwatch");
+    QTest::newRow("first label otherwise")
+        << QStringLiteral("secretsmanager.amazonaws.com") << QStringLiteral("secretsmanager");
     QTest::newRow("SageMaker runtime") << QStringLiteral("runtime.sagemaker.amazonaws.com")
                                        << QStringLiteral("sagemaker");
     QTest::newRow("any case") << QStringLiteral("Monitoring.AmazonAWS.com") << QStringLiteral("cloudwatch");
@@ -106,10 +108,10 @@ void TestEventMapping::everyTargetIsACatalogueAction()
         for (const std::string& p : patterns)
             QVERIFY2(catalog.match(p).actions.any(), p.c_str());
     for (const char* event : { "ListObjects", "HeadBucket", "ListMultipartUploads", "ListParts", "GetBucketReplication",
-                               "DeleteBucketCors", "GetObjectLockConfiguration", "GetBucketAccelerateConfiguration",
-                               "GetBucketAnalyticsConfiguration", "GetBucketInventoryConfiguration",
-                               "GetBucketMetricsConfiguration", "GetBucketIntelligentTieringConfiguration",
-                               "PutBucketLifecycle", "PutBucketEncryption", "PutObjectLockConfiguration" })
+             "DeleteBucketCors", "GetObjectLockConfiguration", "GetBucketAccelerateConfiguration",
+             "GetBucketAnalyticsConfiguration", "GetBucketInventoryConfiguration", "GetBucketMetricsConfiguration",
+             "GetBucketIntelligentTieringConfiguration", "PutBucketLifecycle", "PutBucketEncryption",
+             "PutObjectLockConfiguration" })
         for (const std::string& a : m.actionsFor("s3.amazonaws.com", event))
             QVERIFY2(catalog.findAction(a) >= 0, a.c_str());
 }

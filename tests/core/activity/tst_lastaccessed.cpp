@@ -57,11 +57,13 @@ void TestLastAccessed::actionLevelReport()
     ],
     "JobCompletionDate": "2026-11-01T10:00:05.000Z",
     "IsTruncated": false
-})"), diagnostics);
+})"),
+        diagnostics);
     QVERIFY(diagnostics.empty());
     const std::string role = "arn:aws:iam::123456789012:role/AcmeObservabilityIntegration";
     const std::int64_t when = *parseTrailTime("2026-10-30T12:00:00Z");
-    QCOMPARE(entries, (std::vector<LastAccessedEntry> { { role, "s3", "", when }, { role, "s3", "s3:getobject", when } }));
+    QCOMPARE(
+        entries, (std::vector<LastAccessedEntry> { { role, "s3", "", when }, { role, "s3", "s3:getobject", when } }));
 }
 
 void TestLastAccessed::rejectsOtherFiles_data()
@@ -72,7 +74,8 @@ void TestLastAccessed::rejectsOtherFiles_data()
                               << QStringLiteral("ServicesLastAccessed");
     QTest::newRow("job still running") << QStringLiteral(R"({"JobStatus": "IN_PROGRESS", "ServicesLastAccessed": []})")
                                        << QStringLiteral("IN_PROGRESS");
-    QTest::newRow("broken JSON") << QStringLiteral("{\n  \"JobStatus\": COMPLETED\n}") << QStringLiteral(":2:16: error:");
+    QTest::newRow("broken JSON") << QStringLiteral("{\n  \"JobStatus\": COMPLETED\n}")
+                                 << QStringLiteral(":2:16: error:");
 }
 
 void TestLastAccessed::rejectsOtherFiles()

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A least-privilege policy from observed use: generated trail → readers → usage → policy, on the sample package.
 #include "../../gen/TrailGenerator.h"
-
 #include "activity/EventMapping.h"
 #include "activity/RightsizedPolicy.h"
 #include "activity/RoleActivity.h"
@@ -11,7 +10,6 @@
 
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <nlohmann/json.hpp>
 
 using namespace grantscope;
@@ -32,20 +30,20 @@ void TestRightsizedPolicy::generalisesArns_data()
     QTest::addColumn<QStringList>("patterns");
     QTest::newRow("few objects stay as they are")
         << QStringList { QStringLiteral("arn:aws:s3:::acme-archive/logs/a.gz"),
-                         QStringLiteral("arn:aws:s3:::acme-archive/logs/b.gz") }
+               QStringLiteral("arn:aws:s3:::acme-archive/logs/b.gz") }
         << QStringList { QStringLiteral("arn:aws:s3:::acme-archive/logs/a.gz"),
-                         QStringLiteral("arn:aws:s3:::acme-archive/logs/b.gz") };
+               QStringLiteral("arn:aws:s3:::acme-archive/logs/b.gz") };
     QTest::newRow("many objects under one prefix")
         << QStringList { QStringLiteral("arn:aws:s3:::acme-archive/logs/a.gz"),
-                         QStringLiteral("arn:aws:s3:::acme-archive/logs/b.gz"),
-                         QStringLiteral("arn:aws:s3:::acme-archive/logs/c.gz"),
-                         QStringLiteral("arn:aws:s3:::acme-archive") }
-        << QStringList { QStringLiteral("arn:aws:s3:::acme-archive"), QStringLiteral("arn:aws:s3:::acme-archive/logs/*") };
-    QTest::newRow("log groups by colon")
-        << QStringList { QStringLiteral("arn:aws:logs:eu-west-1:123456789012:log-group:/app/a:log-stream:1"),
-                         QStringLiteral("arn:aws:logs:eu-west-1:123456789012:log-group:/app/a:log-stream:2"),
-                         QStringLiteral("arn:aws:logs:eu-west-1:123456789012:log-group:/app/a:log-stream:3") }
-        << QStringList { QStringLiteral("arn:aws:logs:eu-west-1:123456789012:log-group:/app/*") };
+               QStringLiteral("arn:aws:s3:::acme-archive/logs/b.gz"),
+               QStringLiteral("arn:aws:s3:::acme-archive/logs/c.gz"), QStringLiteral("arn:aws:s3:::acme-archive") }
+        << QStringList { QStringLiteral("arn:aws:s3:::acme-archive"),
+               QStringLiteral("arn:aws:s3:::acme-archive/logs/*") };
+    QTest::newRow("log groups by colon") << QStringList {
+        QStringLiteral("arn:aws:logs:eu-west-1:123456789012:log-group:/app/a:log-stream:1"),
+        QStringLiteral("arn:aws:logs:eu-west-1:123456789012:log-group:/app/a:log-stream:2"),
+        QStringLiteral("arn:aws:logs:eu-west-1:123456789012:log-group:/app/a:log-stream:3")
+    } << QStringList { QStringLiteral("arn:aws:logs:eu-west-1:123456789012:log-group:/app/*") };
 }
 
 void TestRightsizedPolicy::generalisesArns()
@@ -86,19 +84,20 @@ void TestRightsizedPolicy::policyFromObservedUse()
     };
     for (const char* key : { "a", "b", "c", "d" })
         call("s3.amazonaws.com", "GetObject",
-             { "arn:aws:s3:::acme-archive-123456789012/2026/11/" + std::string(key) + ".json.gz" });
+            { "arn:aws:s3:::acme-archive-123456789012/2026/11/" + std::string(key) + ".json.gz" });
     call("s3.amazonaws.com", "ListObjectsV2", { "arn:aws:s3:::acme-archive-123456789012" });
-    call("kms.amazonaws.com", "Decrypt", { "arn:aws:kms:eu-west-1:123456789012:key/1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d" });
+    call("kms.amazonaws.com", "Decrypt",
+        { "arn:aws:kms:eu-west-1:123456789012:key/1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d" });
     call("monitoring.amazonaws.com", "GetMetricData", {});
     call("monitoring.amazonaws.com", "ListMetrics", {});
     call("iam.amazonaws.com", "CreateUser", {}); // not granted: never in the proposal
-    QVERIFY(gen.writeFile(dir.filePath(QStringLiteral("t.json.gz")),
-                          TrailGenerator::gzip(TrailGenerator::delivery(records))));
+    QVERIFY(gen.writeFile(
+        dir.filePath(QStringLiteral("t.json.gz")), TrailGenerator::gzip(TrailGenerator::delivery(records))));
 
     const Catalog& catalog = Catalog::bundled();
     const ReviewSubject package
         = loadPackage({ QStringLiteral(GRANTSCOPE_SOURCE_DIR "/resources/sample/acme-observability-onboarding.yaml") },
-                      LoadOptions {});
+            LoadOptions {});
     const std::vector<ActivityRole> roles = activityRoles(package, catalog, "aws", "123456789012", {}, nullptr);
     QCOMPARE(roles.size(), size_t(1));
     const ActivityLog log = readTrails({ dir.path() }, EventMapping::bundled());
@@ -122,10 +121,11 @@ void TestRightsizedPolicy::policyFromObservedUse()
             resourcesOf[a.get<std::string>()] = resources.get<std::vector<std::string>>();
     }
     QCOMPARE(resourcesOf.size(), size_t(5));
-    QCOMPARE(resourcesOf["s3:GetObject"], std::vector<std::string> { "arn:aws:s3:::acme-archive-123456789012/2026/11/*" });
+    QCOMPARE(
+        resourcesOf["s3:GetObject"], std::vector<std::string> { "arn:aws:s3:::acme-archive-123456789012/2026/11/*" });
     QCOMPARE(resourcesOf["s3:ListBucket"], std::vector<std::string> { "arn:aws:s3:::acme-archive-123456789012" });
     QCOMPARE(resourcesOf["kms:Decrypt"],
-             std::vector<std::string> { "arn:aws:kms:eu-west-1:123456789012:key/1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d" });
+        std::vector<std::string> { "arn:aws:kms:eu-west-1:123456789012:key/1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d" });
     QCOMPARE(resourcesOf["cloudwatch:GetMetricData"], std::vector<std::string> { "*" });
     QCOMPARE(resourcesOf["cloudwatch:ListMetrics"], std::vector<std::string> { "*" });
     QVERIFY(!resourcesOf.count("iam:CreateUser"));

@@ -75,20 +75,20 @@ ActivityLog TestRoleActivity::log() const
 {
     ActivityLog l;
     l.calls = { { "ec2.amazonaws.com", "DescribeInstances" }, { "ec2.amazonaws.com", "DescribeVolumes" },
-                { "s3.amazonaws.com", "HeadObject" } };
+        { "s3.amazonaws.com", "HeadObject" } };
     l.principals = { { "arn:aws:iam::123456789012:role/NimbusReader", "123456789012", true },
-                     { "arn:aws:iam::123456789012:role/NimbusReader", "123456789012", false }, // not a session
-                     { "arn:aws:iam::999900001111:role/NimbusReader", "999900001111", true } };
+        { "arn:aws:iam::123456789012:role/NimbusReader", "123456789012", false }, // not a session
+        { "arn:aws:iam::999900001111:role/NimbusReader", "999900001111", true } };
     l.accounts = { "123456789012", "999900001111" };
     l.events = {
         { at("2026-06-01T10:00:00Z"), 0, 0, 0, EventOutcome::Success },
         { at("2026-06-03T10:00:00Z"), 0, 0, 0, EventOutcome::Success },
         { at("2026-06-02T10:00:00Z"), 1, 0, 0, EventOutcome::Denied },
         { at("2026-06-04T10:00:00Z"), 1, 0, 0, EventOutcome::Success },
-        { at("2026-06-05T10:00:00Z"), 2, 0, 0, EventOutcome::Failed },   // NoSuchKey: not a use
-        { at("2026-06-06T10:00:00Z"), 2, 0, 1, EventOutcome::Success },  // recorded in another account
-        { at("2026-06-07T10:00:00Z"), 2, 1, 0, EventOutcome::Success },  // same ARN, not a role session
-        { at("2026-06-08T10:00:00Z"), 2, 2, 1, EventOutcome::Success },  // same name, other account
+        { at("2026-06-05T10:00:00Z"), 2, 0, 0, EventOutcome::Failed }, // NoSuchKey: not a use
+        { at("2026-06-06T10:00:00Z"), 2, 0, 1, EventOutcome::Success }, // recorded in another account
+        { at("2026-06-07T10:00:00Z"), 2, 1, 0, EventOutcome::Success }, // same ARN, not a role session
+        { at("2026-06-08T10:00:00Z"), 2, 2, 1, EventOutcome::Success }, // same name, other account
         { at("2026-12-01T00:00:00Z"), 0, -1, 0, EventOutcome::Success }, // someone else, later
     };
     return l;
@@ -147,15 +147,14 @@ void TestRoleActivity::dataEventsMakeObjectActionsObservable()
 void TestRoleActivity::rolesAndArns()
 {
     std::vector<std::string> unknown;
-    const std::vector<ActivityRole> roles = activityRoles(
-        m_package, Catalog::bundled(), "aws-us-gov", "123456789012",
+    const std::vector<ActivityRole> roles = activityRoles(m_package, Catalog::bundled(), "aws-us-gov", "123456789012",
         { { "NimbusReader", "arn:aws:iam::555566667777:role/integrations/NimbusReader" }, { "Ghost", "arn:x" } },
         &unknown);
     QCOMPARE(roles[0].arn, std::string("arn:aws:iam::555566667777:role/integrations/NimbusReader"));
     QCOMPARE(roles[0].account, std::string("555566667777"));
     QCOMPARE(unknown, std::vector<std::string> { "Ghost" });
-    const std::vector<ActivityRole> gov = activityRoles(m_package, Catalog::bundled(), "aws-us-gov", "123456789012",
-                                                        {}, nullptr);
+    const std::vector<ActivityRole> gov
+        = activityRoles(m_package, Catalog::bundled(), "aws-us-gov", "123456789012", {}, nullptr);
     QCOMPARE(gov[0].arn, std::string("arn:aws-us-gov:iam::123456789012:role/NimbusReader"));
 }
 

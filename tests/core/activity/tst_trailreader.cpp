@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Trail files written as CloudTrail delivers them (generated, with noise), read back.
 #include "../../gen/TrailGenerator.h"
-
 #include "activity/EventMapping.h"
 #include "activity/TrailReader.h"
 #include "activity/TrailTime.h"
 
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <algorithm>
 #include <set>
 
@@ -39,9 +37,8 @@ QString at(const QTemporaryDir& dir, const std::string& relative)
 
 int countCall(const ActivityLog& log, const char* name)
 {
-    return static_cast<int>(std::count_if(log.events.begin(), log.events.end(), [&](const ActivityEvent& e) {
-        return log.calls[static_cast<size_t>(e.call)].name == name;
-    }));
+    return static_cast<int>(std::count_if(log.events.begin(), log.events.end(),
+        [&](const ActivityEvent& e) { return log.calls[static_cast<size_t>(e.call)].name == name; }));
 }
 
 } // namespace
@@ -68,7 +65,8 @@ void TestTrailReader::times_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("formatted");
-    QTest::newRow("CloudTrail eventTime") << QStringLiteral("2026-11-02T14:03:11Z") << QStringLiteral("2026-11-02T14:03:11Z");
+    QTest::newRow("CloudTrail eventTime")
+        << QStringLiteral("2026-11-02T14:03:11Z") << QStringLiteral("2026-11-02T14:03:11Z");
     QTest::newRow("date only") << QStringLiteral("2026-11-02") << QStringLiteral("2026-11-02T00:00:00Z");
     QTest::newRow("fraction") << QStringLiteral("2024-02-29T23:59:59.123Z") << QStringLiteral("2024-02-29T23:59:59Z");
     QTest::newRow("offset") << QStringLiteral("2026-11-02T16:03:11+02:00") << QStringLiteral("2026-11-02T14:03:11Z");
@@ -102,12 +100,13 @@ void TestTrailReader::readsAwsLogsFolderRecursively()
         for (int i = 0; i < 5; ++i, ++vendorEvents)
             records.push_back(gen.record(vendorCall(t + 100 + i, "monitoring.amazonaws.com", "GetMetricData")));
         QVERIFY(gen.writeFile(at(dir, gen.deliveryPath("123456789012", regions[file % 3], t)),
-                              TrailGenerator::gzip(TrailGenerator::delivery(records))));
+            TrailGenerator::gzip(TrailGenerator::delivery(records))));
     }
     // A plain .json delivery and a file that is no trail file by name are side by side.
-    QVERIFY(gen.writeFile(dir.filePath(QStringLiteral("AWSLogs/123456789012/CloudTrail/us-east-1/2026/11/03/plain.json")),
-                          QByteArray::fromStdString(TrailGenerator::delivery(
-                              { gen.record(vendorCall(kStart + 86400, "s3.amazonaws.com", "ListObjectsV2")) }))));
+    QVERIFY(
+        gen.writeFile(dir.filePath(QStringLiteral("AWSLogs/123456789012/CloudTrail/us-east-1/2026/11/03/plain.json")),
+            QByteArray::fromStdString(TrailGenerator::delivery(
+                { gen.record(vendorCall(kStart + 86400, "s3.amazonaws.com", "ListObjectsV2")) }))));
     QVERIFY(gen.writeFile(dir.filePath(QStringLiteral("AWSLogs/README.txt")), "not a trail"));
 
     const ActivityLog log = readTrails({ dir.filePath(QStringLiteral("AWSLogs")) }, EventMapping::bundled());
@@ -116,15 +115,15 @@ void TestTrailReader::readsAwsLogsFolderRecursively()
     QCOMPARE(log.filesSkipped, 0);
     QCOMPARE(log.events.size(), size_t(6 * 45 + 1));
     QCOMPARE(countCall(log, "ListObjectsV2"), 1);
-    const auto vendor = std::find_if(log.principals.begin(), log.principals.end(),
-                                     [](const EventPrincipal& p) { return p.arn == kVendorRole; });
+    const auto vendor = std::find_if(
+        log.principals.begin(), log.principals.end(), [](const EventPrincipal& p) { return p.arn == kVendorRole; });
     QVERIFY(vendor != log.principals.end());
     QVERIFY(vendor->role);
     QCOMPARE(vendor->account, std::string("123456789012"));
     const int vendorIndex = static_cast<int>(vendor - log.principals.begin());
     QCOMPARE(std::count_if(log.events.begin(), log.events.end(),
-                           [&](const ActivityEvent& e) { return e.principal == vendorIndex; }),
-             vendorEvents + 1);
+                 [&](const ActivityEvent& e) { return e.principal == vendorIndex; }),
+        vendorEvents + 1);
 }
 
 void TestTrailReader::organizationTrailWithSeveralAccounts()
@@ -136,7 +135,7 @@ void TestTrailReader::organizationTrailWithSeveralAccounts()
         for (int i = 0; i < 10; ++i)
             records.push_back(gen.record(gen.noise(kStart + i, account)));
         QVERIFY(gen.writeFile(at(dir, gen.deliveryPath(account, "eu-west-1", kStart, "o-exampleorgid")),
-                              TrailGenerator::gzip(TrailGenerator::delivery(records))));
+            TrailGenerator::gzip(TrailGenerator::delivery(records))));
     }
     const ActivityLog log = readTrails({ dir.path() }, EventMapping::bundled());
     QCOMPARE(log.filesRead, 3);
@@ -156,18 +155,18 @@ void TestTrailReader::lookupEventsAndDuplicates()
         e.eventId = "0a1b2c3d-0000-4000-8000-00000000000" + std::to_string(i);
         records.push_back(gen.record(e));
     }
-    QVERIFY(gen.writeFile(dir.filePath(QStringLiteral("delivery.json.gz")),
-                          TrailGenerator::gzip(TrailGenerator::delivery(records))));
+    QVERIFY(gen.writeFile(
+        dir.filePath(QStringLiteral("delivery.json.gz")), TrailGenerator::gzip(TrailGenerator::delivery(records))));
     // The same first three events exported with lookup-events, plus two that only the export has.
     std::vector<std::string> exported(records.begin(), records.begin() + 3);
     exported.push_back(gen.record(vendorCall(kStart + 50, "sts.amazonaws.com", "GetCallerIdentity")));
     exported.push_back(gen.record(vendorCall(kStart + 51, "sts.amazonaws.com", "GetCallerIdentity")));
     QVERIFY(gen.writeFile(dir.filePath(QStringLiteral("lookup-events.txt")),
-                          QByteArray::fromStdString(TrailGenerator::lookupEvents(exported))));
+        QByteArray::fromStdString(TrailGenerator::lookupEvents(exported))));
 
-    const ActivityLog log = readTrails({ dir.filePath(QStringLiteral("delivery.json.gz")),
-                                         dir.filePath(QStringLiteral("lookup-events.txt")) },
-                                       EventMapping::bundled());
+    const ActivityLog log = readTrails(
+        { dir.filePath(QStringLiteral("delivery.json.gz")), dir.filePath(QStringLiteral("lookup-events.txt")) },
+        EventMapping::bundled());
     QCOMPARE(log.filesRead, 2);
     QCOMPARE(log.events.size(), size_t(10));
     QCOMPARE(log.duplicates, std::int64_t(3));
@@ -192,15 +191,15 @@ void TestTrailReader::damagedFilesAreSkippedWithTheirPath()
     QVERIFY(gen.writeFile(badJson, "{\"Records\": [\n  {\"eventName\": \"GetObject\",\n   \"eventTime\": }\n]}"));
     QVERIFY(gen.writeFile(notTrail, R"({"Version": "2012-10-17", "Statement": []})"));
 
-    const ActivityLog log = readTrails({ good, truncated, badJson, notTrail, dir.filePath(QStringLiteral("gone")) },
-                                       EventMapping::bundled());
+    const ActivityLog log = readTrails(
+        { good, truncated, badJson, notTrail, dir.filePath(QStringLiteral("gone")) }, EventMapping::bundled());
     QCOMPARE(log.filesRead, 1);
     QCOMPARE(log.filesSkipped, 4);
     QCOMPARE(log.events.size(), size_t(200));
     QCOMPARE(log.diagnostics.size(), size_t(4));
     const auto find = [&](const QString& path) {
-        return std::find_if(log.diagnostics.begin(), log.diagnostics.end(),
-                            [&](const Diagnostic& d) { return d.file == path; });
+        return std::find_if(
+            log.diagnostics.begin(), log.diagnostics.end(), [&](const Diagnostic& d) { return d.file == path; });
     };
     QVERIFY(find(truncated) != log.diagnostics.end());
     QVERIFY(find(truncated)->message.contains(QStringLiteral("gzip")));
@@ -231,10 +230,10 @@ void TestTrailReader::concatenatedGzipMembers()
     QTemporaryDir dir;
     TrailGenerator gen;
     const std::string text = TrailGenerator::delivery({ gen.record(vendorCall(kStart, "kms.amazonaws.com", "Decrypt")),
-                                                        gen.record(vendorCall(kStart + 1, "kms.amazonaws.com", "Decrypt")) });
+        gen.record(vendorCall(kStart + 1, "kms.amazonaws.com", "Decrypt")) });
     const size_t half = text.size() / 2;
     QVERIFY(gen.writeFile(dir.filePath(QStringLiteral("two.json.gz")),
-                          TrailGenerator::gzip(text.substr(0, half)) + TrailGenerator::gzip(text.substr(half))));
+        TrailGenerator::gzip(text.substr(0, half)) + TrailGenerator::gzip(text.substr(half))));
     const ActivityLog log = readTrails({ dir.path() }, EventMapping::bundled());
     QVERIFY(log.diagnostics.empty());
     QCOMPARE(log.events.size(), size_t(2));
@@ -247,9 +246,10 @@ void TestTrailReader::oneWorkerAndTwoAgree()
     for (int file = 0; file < 20; ++file) {
         std::vector<std::string> records;
         for (int i = 0; i < 30; ++i)
-            records.push_back(gen.record(gen.noise(kStart + file * 60 + i, file % 2 ? "123456789012" : "111122223333")));
+            records.push_back(
+                gen.record(gen.noise(kStart + file * 60 + i, file % 2 ? "123456789012" : "111122223333")));
         QVERIFY(gen.writeFile(at(dir, gen.deliveryPath("123456789012", "us-east-1", kStart + file * 300)),
-                              TrailGenerator::gzip(TrailGenerator::delivery(records))));
+            TrailGenerator::gzip(TrailGenerator::delivery(records))));
     }
     TrailReadOptions one;
     one.workers = 1;
@@ -267,8 +267,8 @@ void TestTrailReader::oneWorkerAndTwoAgree()
         std::vector<std::string> out;
         for (const ActivityEvent& e : log.events)
             out.push_back(std::to_string(e.time) + log.calls[static_cast<size_t>(e.call)].name
-                          + (e.principal >= 0 ? log.principals[static_cast<size_t>(e.principal)].arn : std::string())
-                          + std::to_string(static_cast<int>(e.outcome)));
+                + (e.principal >= 0 ? log.principals[static_cast<size_t>(e.principal)].arn : std::string())
+                + std::to_string(static_cast<int>(e.outcome)));
         std::sort(out.begin(), out.end());
         return out;
     };
@@ -285,10 +285,11 @@ void TestTrailReader::digestFilesAreIgnored()
 {
     QTemporaryDir dir;
     TrailGenerator gen;
-    QVERIFY(gen.writeFile(dir.filePath(QStringLiteral("AWSLogs/123456789012/CloudTrail-Digest/us-east-1/2026/11/02/d.json.gz")),
-                          TrailGenerator::gzip(R"({"awsAccountId":"123456789012","digestStartTime":"2026-11-02T07:00:00Z"})")));
+    QVERIFY(gen.writeFile(
+        dir.filePath(QStringLiteral("AWSLogs/123456789012/CloudTrail-Digest/us-east-1/2026/11/02/d.json.gz")),
+        TrailGenerator::gzip(R"({"awsAccountId":"123456789012","digestStartTime":"2026-11-02T07:00:00Z"})")));
     QVERIFY(gen.writeFile(dir.filePath(QStringLiteral("digest.json")),
-                          R"({"awsAccountId":"123456789012","digestStartTime":"2026-11-02T07:00:00Z"})"));
+        R"({"awsAccountId":"123456789012","digestStartTime":"2026-11-02T07:00:00Z"})"));
     const ActivityLog folder = readTrails({ dir.filePath(QStringLiteral("AWSLogs")) }, EventMapping::bundled());
     QCOMPARE(folder.filesRead + folder.filesSkipped, 0);
     const ActivityLog file = readTrails({ dir.filePath(QStringLiteral("digest.json")) }, EventMapping::bundled());
@@ -301,20 +302,21 @@ void TestTrailReader::athenaCsv()
     // An Athena query over the CloudTrail table, saved from the console: every field quoted, structs as text,
     // request parameters holding commas, quotes and a line break.
     QTemporaryDir dir;
-    const QByteArray csv =
-        "\"eventversion\",\"useridentity\",\"eventtime\",\"eventsource\",\"eventname\",\"awsregion\","
-        "\"errorcode\",\"requestparameters\",\"eventid\",\"recipientaccountid\",\"eventcategory\"\n"
-        "\"1.09\",\"{type=AssumedRole, principalid=AROAEXAMPLEID:acme, arn=arn:aws:sts::123456789012:assumed-role/"
-        "AcmeObservabilityIntegration/acme, accountid=123456789012, invokedby=null, accesskeyid=ASIAEXAMPLE, "
-        "username=null, sessioncontext={attributes={mfaauthenticated=false, creationdate=2026-11-02T08:00:00Z}, "
-        "sessionissuer={type=Role, principalid=AROAEXAMPLEID, arn=" + QByteArray::fromStdString(kVendorRole) +
-        ", accountid=123456789012, username=AcmeObservabilityIntegration}}}\",\"2026-11-02T08:05:00Z\","
-        "\"s3.amazonaws.com\",\"HeadObject\",\"eu-west-1\",\"\",\"{\"\"bucketName\"\":\"\"acme-archive\"\",\n"
-        "\"\"key\"\":\"\"a,b\"\"}\",\"5f1c2a9e-0000-4000-8000-000000000001\",\"123456789012\",\"Data\"\n"
-        "\"1.09\",\"{type=IAMUser, principalid=AIDAEXAMPLE, arn=arn:aws:iam::123456789012:user/ops-1, "
-        "accountid=123456789012, invokedby=null, accesskeyid=AKIAEXAMPLE, username=ops-1, sessioncontext=null}\","
-        "\"2026-11-02T08:06:00Z\",\"iam.amazonaws.com\",\"ListRoles\",\"us-east-1\",\"AccessDenied\",\"null\","
-        "\"5f1c2a9e-0000-4000-8000-000000000002\",\"123456789012\",\"Management\"\n";
+    const QByteArray csv
+        = "\"eventversion\",\"useridentity\",\"eventtime\",\"eventsource\",\"eventname\",\"awsregion\","
+          "\"errorcode\",\"requestparameters\",\"eventid\",\"recipientaccountid\",\"eventcategory\"\n"
+          "\"1.09\",\"{type=AssumedRole, principalid=AROAEXAMPLEID:acme, arn=arn:aws:sts::123456789012:assumed-role/"
+          "AcmeObservabilityIntegration/acme, accountid=123456789012, invokedby=null, accesskeyid=ASIAEXAMPLE, "
+          "username=null, sessioncontext={attributes={mfaauthenticated=false, creationdate=2026-11-02T08:00:00Z}, "
+          "sessionissuer={type=Role, principalid=AROAEXAMPLEID, arn="
+        + QByteArray::fromStdString(kVendorRole)
+        + ", accountid=123456789012, username=AcmeObservabilityIntegration}}}\",\"2026-11-02T08:05:00Z\","
+          "\"s3.amazonaws.com\",\"HeadObject\",\"eu-west-1\",\"\",\"{\"\"bucketName\"\":\"\"acme-archive\"\",\n"
+          "\"\"key\"\":\"\"a,b\"\"}\",\"5f1c2a9e-0000-4000-8000-000000000001\",\"123456789012\",\"Data\"\n"
+          "\"1.09\",\"{type=IAMUser, principalid=AIDAEXAMPLE, arn=arn:aws:iam::123456789012:user/ops-1, "
+          "accountid=123456789012, invokedby=null, accesskeyid=AKIAEXAMPLE, username=ops-1, sessioncontext=null}\","
+          "\"2026-11-02T08:06:00Z\",\"iam.amazonaws.com\",\"ListRoles\",\"us-east-1\",\"AccessDenied\",\"null\","
+          "\"5f1c2a9e-0000-4000-8000-000000000002\",\"123456789012\",\"Management\"\n";
     QVERIFY(TrailGenerator::writeFile(dir.filePath(QStringLiteral("athena.csv")), csv));
     const ActivityLog log = readTrails({ dir.filePath(QStringLiteral("athena.csv")) }, EventMapping::bundled());
     QVERIFY(log.diagnostics.empty());
@@ -344,16 +346,19 @@ void TestTrailReader::cloudTrailLakeCsv()
     TrailGenerator gen;
     TrailEventSpec e = vendorCall(kStart, "kms.amazonaws.com", "Decrypt");
     e.eventId = "7c0e8a51-1111-4222-8333-944455556666";
-    QVERIFY(gen.writeFile(dir.filePath(QStringLiteral("d.json.gz")),
-                          TrailGenerator::gzip(TrailGenerator::delivery({ gen.record(e) }))));
+    QVERIFY(gen.writeFile(
+        dir.filePath(QStringLiteral("d.json.gz")), TrailGenerator::gzip(TrailGenerator::delivery({ gen.record(e) }))));
     QVERIFY(gen.writeFile(dir.filePath(QStringLiteral("lake.csv")),
         "eventID,eventTime,eventSource,eventName,userIdentity.sessionContext.sessionIssuer.arn,"
         "userIdentity.sessionContext.sessionIssuer.accountId,errorCode,recipientAccountId\r\n"
         "7c0e8a51-1111-4222-8333-944455556666,2026-11-02 08:00:00.000,kms.amazonaws.com,Decrypt,"
-        + QByteArray::fromStdString(kVendorRole) + ",123456789012,,123456789012\r\n"
-        "7c0e8a51-1111-4222-8333-944455556667,2026-11-02 09:30:00.000,monitoring.amazonaws.com,GetMetricData,"
-        + QByteArray::fromStdString(kVendorRole) + ",123456789012,,123456789012\r\n"
-        "7c0e8a51-1111-4222-8333-944455556668,not a time,monitoring.amazonaws.com,GetMetricData,,,,123456789012\r\n"));
+            + QByteArray::fromStdString(kVendorRole)
+            + ",123456789012,,123456789012\r\n"
+              "7c0e8a51-1111-4222-8333-944455556667,2026-11-02 09:30:00.000,monitoring.amazonaws.com,GetMetricData,"
+            + QByteArray::fromStdString(kVendorRole)
+            + ",123456789012,,123456789012\r\n"
+              "7c0e8a51-1111-4222-8333-944455556668,not a "
+              "time,monitoring.amazonaws.com,GetMetricData,,,,123456789012\r\n"));
     const ActivityLog log = readTrails({ dir.path() }, EventMapping::bundled());
     QVERIFY(log.diagnostics.empty());
     QCOMPARE(log.filesRead, 2);
@@ -370,8 +375,8 @@ void TestTrailReader::brokenCsv()
     QTemporaryDir dir;
     TrailGenerator gen;
     QVERIFY(gen.writeFile(dir.filePath(QStringLiteral("open.csv")),
-                          "eventSource,eventName,eventTime\ns3.amazonaws.com,GetObject,2026-11-02T08:00:00Z\n"
-                          "s3.amazonaws.com,\"GetObject,2026-11-02T08:00:00Z\n"));
+        "eventSource,eventName,eventTime\ns3.amazonaws.com,GetObject,2026-11-02T08:00:00Z\n"
+        "s3.amazonaws.com,\"GetObject,2026-11-02T08:00:00Z\n"));
     QVERIFY(gen.writeFile(dir.filePath(QStringLiteral("notes.csv")), "name,value\nx,1\n"));
     const ActivityLog log = readTrails({ dir.path() }, EventMapping::bundled());
     QCOMPARE(log.filesRead, 0);
