@@ -11,7 +11,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <archive.h>
+#include <archive_entry.h>
+
 #include <algorithm>
+#include <utility>
+#include <vector>
 
 using namespace grantscope;
 
@@ -26,6 +31,7 @@ private Q_SLOTS:
     void variableFilesInHcl();
     void syntaxErrorIsLocated();
     void fileOutsideTheModule();
+    void moduleInAZip();
     void evaluatesLocalsAndFunctions_data();
     void evaluatesLocalsAndFunctions();
     void localsCannotExplode();
@@ -311,6 +317,48 @@ void dumpInto(std::string& out, const SourceNode& node)
     }
 }
 } // namespace
+
+void TestTerraformHcl::moduleInAZip()
+{
+    QTemporaryDir dir;
+    const QString zip = dir.filePath(QStringLiteral("acme.zip"));
+    const std::vector<std::pair<QByteArray, QByteArray>> entries = {
+        {"acme/main.tf", "variable \"name\" {}\n"
+                         "resource \"aws_iam_role\" \"r\" {\n  name = var.name\n"
+                         "  assume_role_policy = file(\"${path.module}/policies/trust.json\")\n}\n"
+                         "resource \"aws_iam_role_policy\" \"p\" {\n  role = aws_iam_role.r.id\n"
+                         "  policy = templatefile(\"${path.module}/policies/read.json.tpl\", { bucket = \"acme-${var.name}\" })\n}\n"},
+        {"acme/policies/trust.json", R"({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", )"
+                                     R"("Principal": {"AWS": "arn:aws:iam::210987654321:root"}, "Action": "sts:AssumeRole"}]})"},
+        {"acme/policies/read.json.tpl", R"({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", )"
+                                        R"("Action": "s3:GetObject", "Resource": "arn:aws:s3:::${bucket}/*"}]})"},
+        {"acme/terraform.tfvars", "name = \"AcmeZipped\"\n"},
+    };
+    archive* a = archive_write_new();
+    archive_write_set_format_zip(a);
+    QCOMPARE(archive_write_open_filename(a, QFile::encodeName(zip).constData()), ARCHIVE_OK);
+    for (const auto& [name, data] : entries) {
+        archive_entry* e = archive_entry_new();
+        archive_entry_set_pathname(e, name.constData());
+        archive_entry_set_filetype(e, AE_IFREG);
+        archive_entry_set_perm(e, 0644);
+        archive_entry_set_size(e, data.size());
+        QCOMPARE(archive_write_header(a, e), ARCHIVE_OK);
+        QCOMPARE(archive_write_data(a, data.constData(), size_t(data.size())), la_ssize_t(data.size()));
+        archive_entry_free(e);
+    }
+    QCOMPARE(archive_write_close(a), ARCHIVE_OK);
+    archive_write_free(a);
+
+    const ReviewSubject s = loadPackage({zip});
+    QCOMPARE(s.roles.size(), size_t(1));
+    const RoleRecord& role = s.roles.front();
+    QCOMPARE(role.name, std::string("AcmeZipped"));
+    QCOMPARE(role.file, zip + QStringLiteral("!acme/main.tf"));
+    QCOMPARE(statements(role.trustPolicy), QStringLiteral(" Allow sts:AssumeRole AWS=arn:aws:iam::210987654321:root"));
+    QCOMPARE(role.policies.size(), size_t(1));
+    QCOMPARE(statements(role.policies.front().policy), QStringLiteral(" Allow s3:GetObject arn:aws:s3:::acme-AcmeZipped/*"));
+}
 
 void TestTerraformHcl::evaluatesLocalsAndFunctions_data()
 {
