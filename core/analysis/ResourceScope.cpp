@@ -36,6 +36,15 @@ std::string forCertainty(std::string_view p) { return replaceVariables(p, "\x03"
 
 bool hasVariables(std::string_view p) { return p.find("${") != std::string_view::npos; }
 
+// An ARN is at most 2,048 characters; comparing two patterns costs the product of their lengths. Past that
+// product the answers are the safe ones (they may overlap, neither surely covers the other), so a hostile
+// megabyte-long pattern costs nothing and allocates nothing.
+constexpr size_t kMaxComparison = size_t{2049} * 2049;
+bool tooLong(std::string_view a, std::string_view b)
+{
+    return (a.size() + 1) * (b.size() + 1) > kMaxComparison;
+}
+
 // Sound inclusion test on prepared patterns: a star of `general` may absorb any symbols of `specific`
 // (its stars too); a `?` absorbs one literal or `?`; literals must be identical.
 bool coversPrepared(std::string_view g, std::string_view s)
@@ -107,6 +116,16 @@ bool patternCovers(std::string_view general, std::string_view specific)
 {
     if (general == "*")
         return true;
+    if (tooLong(general, specific))
+        return general == specific;
+    // Most comparisons are plain ARNs: no variables to replace, often no wildcard at all.
+    if (!hasVariables(general) && !hasVariables(specific)) {
+        if (general == specific)
+            return true;
+        if (general.find_first_of("*?") == std::string_view::npos)
+            return false; // a literal covers only itself
+        return coversPrepared(general, specific);
+    }
     const std::string g = forCertainty(general);
     const std::string s = forReach(specific);
     if (hasVariables(general) && g.find('\x03') != std::string::npos)
@@ -116,8 +135,13 @@ bool patternCovers(std::string_view general, std::string_view specific)
 
 bool patternsOverlap(std::string_view a, std::string_view b)
 {
-    if (a == "*" || b == "*")
+    if (a == "*" || b == "*" || tooLong(a, b))
         return true;
+    if (!hasVariables(a) && !hasVariables(b)) {
+        if (a.find_first_of("*?") == std::string_view::npos && b.find_first_of("*?") == std::string_view::npos)
+            return a == b;
+        return overlapPrepared(a, b);
+    }
     return overlapPrepared(forReach(a), forReach(b));
 }
 

@@ -129,6 +129,8 @@ bool tokensOverlap(const std::vector<PatternToken>& a, const std::vector<Pattern
 {
     using Kind = PatternToken::Kind;
     const size_t n = a.size(), m = b.size();
+    if ((n + 1) * (m + 1) > size_t{2049} * 2049)
+        return true; // longer than any ARN: the safe answer, without a table of their product
     std::vector<char> seen((n + 1) * (m + 1), 0);
     std::vector<std::pair<size_t, size_t>> stack{{0, 0}};
     seen[0] = 1;

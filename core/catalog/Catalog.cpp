@@ -283,6 +283,10 @@ PatternStatus Catalog::matchInto(std::string_view pattern, ActionSet& into) cons
 namespace {
 int editDistance(std::string_view a, std::string_view b, int cap)
 {
+    // Lengths further apart than the cap can never come within it: no table for a megabyte-long name.
+    const size_t apart = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
+    if (apart > static_cast<size_t>(cap))
+        return cap + 1;
     std::vector<int> prev(b.size() + 1), cur(b.size() + 1);
     for (size_t j = 0; j <= b.size(); ++j)
         prev[j] = static_cast<int>(j);

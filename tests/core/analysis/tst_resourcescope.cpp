@@ -16,6 +16,7 @@ private Q_SLOTS:
     void overlap_data();
     void overlap();
     void scopes();
+    void hostileLengthsAreBoundedAndSafe();
 };
 
 void TestResourceScope::covers_data()
@@ -93,6 +94,26 @@ void TestResourceScope::scopes()
     QCOMPARE(notProd.intersect(dev), dev);
     QVERIFY(notProd.intersect(ResourceScope{true, {"x"}}).except);
     QVERIFY(!ResourceScope{}.mayOverlap(all));
+}
+
+void TestResourceScope::hostileLengthsAreBoundedAndSafe()
+{
+    // Two overlapping wildcard patterns of 200,000 characters each: a table of their product would need
+    // 40 GB. Past the length of any ARN the answers are the safe ones, at once.
+    std::string a = "arn:aws:s3:::";
+    std::string b = "arn:aws:s3:::";
+    for (int i = 0; i < 100000; ++i) {
+        a += "a*";
+        b += "*a";
+    }
+    QVERIFY(patternsOverlap(a, b));
+    QVERIFY(!patternCovers(a, b));
+    QVERIFY(patternCovers(a, a));
+    const ResourceScope wide = ResourceScope::of(false, {a});
+    QVERIFY(wide.mayOverlap(ResourceScope::of(false, {b})));
+    QVERIFY(!wide.covers(ResourceScope::of(false, {"arn:aws:s3:::x"})));
+    // Disjoint patterns of that length still count as possibly overlapping (the safe side for a grant).
+    QVERIFY(patternsOverlap(a, "arn:aws:ec2:" + std::string(300000, 'x')));
 }
 
 QTEST_GUILESS_MAIN(TestResourceScope)

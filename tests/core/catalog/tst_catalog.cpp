@@ -113,6 +113,7 @@ private Q_SLOTS:
     void forEachSortedOnPartialSet();
     void suggest_data();
     void suggest();
+    void suggestOnHostileLengths();
     void fromTextValid();
     void fromTextMalformed_data();
     void fromTextMalformed();
@@ -677,6 +678,19 @@ void TestCatalog::suggest()
         QVERIFY2(c.findAction(s) >= 0 || c.findService(s) >= 0, s.c_str());
     QVERIFY(c.suggest(str(name), 1).size() == 1);
     QVERIFY(c.suggest(str(name), 0).empty());
+}
+
+void TestCatalog::suggestOnHostileLengths()
+{
+    // A megabyte-long unknown action or service name: no name of the catalogue can be within the edit cap,
+    // so no distance table is built (this used to take minutes).
+    const Catalog& c = Catalog::bundled();
+    QVERIFY(c.suggest("s3:" + std::string(1 << 20, 'x')).empty());
+    QVERIFY(c.suggest(std::string(1 << 20, 'x') + ":GetObject").empty());
+    // Near misses of ordinary length are still found.
+    const std::vector<std::string> near = c.suggest("s3:GetObjet");
+    QVERIFY(!near.empty());
+    QCOMPARE(near.front(), std::string("s3:GetObject"));
 }
 
 void TestCatalog::fromTextValid()
