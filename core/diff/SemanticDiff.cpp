@@ -129,48 +129,81 @@ template <typename T> std::vector<T> sortedUnique(std::set<T> values)
     return std::vector<T>(values.begin(), values.end());
 }
 
+// One subject's grants and sure denies as they bear on one finding's resources, compared once per finding
+// rather than once per action of it.
+struct FindingView {
+    std::vector<const ActionSet*> coveringDenies; // sure denies covering all the finding's resources
+    std::vector<std::pair<const EffectiveGrant*, bool>> grants; // grants reaching them; true: covering them all
+};
+
+FindingView viewOf(const EffectivePermissions& e, const std::vector<SureDeny>& denies, const ResourceScope& scope)
+{
+    FindingView v;
+    for (const SureDeny& d : denies)
+        if (d.scope.covers(scope))
+            v.coveringDenies.push_back(&d.actions);
+    for (const EffectiveGrant& g : e.grants)
+        if (g.scope.mayOverlap(scope))
+            v.grants.emplace_back(&g, g.scope.covers(scope));
+    return v;
+}
+
 // Per action, whether some grant still allows it on the finding's resources: 0 no, 1 on part, 2 fully.
-int survival(const std::vector<const Subject*>& subjects, bool after, int action, const ResourceScope& scope)
+using ViewCache = std::map<std::pair<size_t, std::string>, std::pair<FindingView, FindingView>>;
+
+int survival(const std::vector<const FindingView*>& views, int action)
 {
     int best = 0;
-    for (const Subject* s : subjects) {
+    for (const FindingView* view : views) {
+        const FindingView& v = *view;
         // Surely denied on all the finding's resources, even if allowed elsewhere: nothing survives there.
-        const std::vector<SureDeny>& denies = after ? s->deniesAfter : s->deniesBefore;
-        if (std::any_of(denies.begin(), denies.end(),
-                [&](const SureDeny& d) { return d.actions.test(action) && d.scope.covers(scope); }))
+        if (std::any_of(v.coveringDenies.begin(), v.coveringDenies.end(),
+                [&](const ActionSet* denied) { return denied->test(action); }))
             continue;
-        const EffectivePermissions& e = after ? s->after : s->before;
-        for (const EffectiveGrant& g : e.grants) {
-            if (!g.actions.test(action) || !g.scope.mayOverlap(scope))
+        for (const auto& [g, covers] : v.grants) {
+            if (!g->actions.test(action))
                 continue;
-            const bool full = !g.partlyDenied.test(action) && g.scope.covers(scope);
-            best = std::max(best, full ? 2 : 1);
+            best = std::max(best, covers && !g->partlyDenied.test(action) ? 2 : 1);
+            if (best == 2)
+                return best;
         }
     }
     return best;
 }
 
-FindingOutcome judge(const Catalog& catalog, const Finding& finding, size_t index, const std::vector<Subject>& subjects)
+FindingOutcome judge(const Catalog& catalog, const Finding& finding, size_t index, const std::vector<Subject>& subjects,
+    const std::multimap<std::string, size_t>& byName, ViewCache& views)
 {
     FindingOutcome out;
     out.finding = index;
     std::vector<const Subject*> concerned;
-    for (const Subject& s : subjects)
-        if (s.name == finding.subject)
-            concerned.push_back(&s);
+    for (auto [it, end] = byName.equal_range(finding.subject); it != end; ++it)
+        concerned.push_back(&subjects[it->second]);
     if (concerned.empty())
         for (const Subject& s : subjects)
             concerned.push_back(&s);
     const ResourceScope scope
         = finding.resources.empty() ? ResourceScope::everything() : ResourceScope::of(false, finding.resources);
+    // Findings of one subject mostly name the same resources ("*"): their views are built once.
+    std::string key;
+    for (const std::string& r : finding.resources)
+        key += r + '\n';
+    std::vector<const FindingView*> before, after;
+    for (const Subject* s : concerned) {
+        auto [it, added] = views.try_emplace({static_cast<size_t>(s - subjects.data()), key});
+        if (added)
+            it->second = {viewOf(s->before, s->deniesBefore, scope), viewOf(s->after, s->deniesAfter, scope)};
+        before.push_back(&it->second.first);
+        after.push_back(&it->second.second);
+    }
 
     int atRisk = 0, gone = 0, whole = 0;
     for (const std::string& name : finding.actions) {
         const int a = catalog.findAction(name);
-        if (a < 0 || survival(concerned, false, a, scope) == 0)
+        if (a < 0 || survival(before, a) == 0)
             continue;
         ++atRisk;
-        const int now = survival(concerned, true, a, scope);
+        const int now = survival(after, a);
         if (now == 0)
             ++gone;
         else
@@ -257,35 +290,46 @@ SemanticDiff computeSemanticDiff(const Catalog& catalog, const ReviewSubject& pa
     }
 
     const std::map<int, std::set<std::string>> denied = boundaryDenies(catalog, *universe, boundary, context);
-    catalog.forEachSorted(out.requested, [&](int a) {
-        ActionDiff d;
-        d.action = a;
-        d.before = out.before.test(a);
-        d.after = out.after.test(a);
-        std::set<std::string> kept, conditions;
-        for (const Subject& s : subjects) {
-            for (const EffectiveGrant& g : s.after.grants) {
-                if (!g.actions.test(a))
-                    continue;
-                if (g.scope.isEverything() && g.partlyDenied.test(a)) {
+    // Each grant's actions are walked once (not every grant once per action): linear in the package.
+    std::vector<std::set<std::string>> keptOf(static_cast<size_t>(catalog.actionCount()));
+    std::vector<std::set<std::string>> conditionsOf(static_cast<size_t>(catalog.actionCount()));
+    for (const Subject& s : subjects) {
+        for (const EffectiveGrant& g : s.after.grants) {
+            const bool everything = g.scope.isEverything();
+            std::vector<std::string> patterns;
+            for (const std::string& p : g.scope.patterns)
+                patterns.push_back(scopeText(g.scope, p));
+            g.actions.forEach([&](int a) {
+                std::set<std::string>& kept = keptOf[static_cast<size_t>(a)];
+                if (everything && g.partlyDenied.test(a)) {
                     // Granted on "*" but denied on some resources: what is left, per resource type.
                     for (const std::string& f : universe->patternsOfAction(a))
                         if (std::none_of(s.deniesAfter.begin(), s.deniesAfter.end(), [&](const SureDeny& deny) {
                                 return deny.actions.test(a) && ResourceUniverse::scopeHolds(deny.scope, f);
                             }))
                             kept.insert(placeholdersAsWildcards(f));
-                    continue;
+                    return;
                 }
-                for (const std::string& p : g.scope.patterns)
-                    kept.insert(scopeText(g.scope, p));
-            }
-            for (const EffectiveGrant& g : s.staticBefore.grants)
-                if (g.actions.test(a))
-                    for (const ConditionClause& c : g.conditions)
-                        conditions.insert(conditionText(c));
+                kept.insert(patterns.begin(), patterns.end());
+            });
         }
-        d.resourcesKept = sortedUnique(std::move(kept));
-        d.conditions = sortedUnique(std::move(conditions));
+        for (const EffectiveGrant& g : s.staticBefore.grants) {
+            if (g.conditions.empty())
+                continue;
+            std::vector<std::string> texts;
+            for (const ConditionClause& c : g.conditions)
+                texts.push_back(conditionText(c));
+            g.actions.forEach(
+                [&](int a) { conditionsOf[static_cast<size_t>(a)].insert(texts.begin(), texts.end()); });
+        }
+    }
+    catalog.forEachSorted(out.requested, [&](int a) {
+        ActionDiff d;
+        d.action = a;
+        d.before = out.before.test(a);
+        d.after = out.after.test(a);
+        d.resourcesKept = sortedUnique(std::move(keptOf[static_cast<size_t>(a)]));
+        d.conditions = sortedUnique(std::move(conditionsOf[static_cast<size_t>(a)]));
         if (const auto it = denied.find(a); it != denied.end())
             d.resourcesDenied = sortedUnique(it->second);
         out.actions.push_back(std::move(d));
@@ -314,8 +358,12 @@ SemanticDiff computeSemanticDiff(const Catalog& catalog, const ReviewSubject& pa
         }
     }
 
+    std::multimap<std::string, size_t> byName;
+    for (size_t i = 0; i < subjects.size(); ++i)
+        byName.emplace(subjects[i].name, i);
+    ViewCache views;
     for (size_t i = 0; i < findings.size(); ++i)
-        out.findings.push_back(judge(catalog, findings[i], i, subjects));
+        out.findings.push_back(judge(catalog, findings[i], i, subjects, byName, views));
     return out;
 }
 
