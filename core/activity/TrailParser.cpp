@@ -39,26 +39,46 @@ std::pair<std::uint64_t, std::uint64_t> hashId(std::string_view id)
     return { a, b };
 }
 
+/** Accepts every SAX event and keeps the byte offset of the first syntax error: no document is built. */
+struct ErrorOffset : nlohmann::json_sax<nlohmann::json> {
+    size_t byte = 0;
+    bool null() override { return true; }
+    bool boolean(bool) override { return true; }
+    bool number_integer(number_integer_t) override { return true; }
+    bool number_unsigned(number_unsigned_t) override { return true; }
+    bool number_float(number_float_t, const string_t&) override { return true; }
+    bool string(string_t&) override { return true; }
+    bool binary(binary_t&) override { return true; }
+    bool start_object(std::size_t) override { return true; }
+    bool key(string_t&) override { return true; }
+    bool end_object() override { return true; }
+    bool start_array(std::size_t) override { return true; }
+    bool end_array() override { return true; }
+    bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception&) override
+    {
+        byte = position;
+        return false;
+    }
+};
+
 SourceLocation locate(const char* data, size_t size)
 {
-    // simdjson gives no position; the error path asks the located parser once.
-    try {
-        const nlohmann::json parsed = nlohmann::json::parse(data, data + size);
-        (void)parsed;
-    } catch (const nlohmann::json::parse_error& e) {
-        SourceLocation where { 1, 1 };
-        const size_t end = std::min(e.byte > 0 ? e.byte - 1 : 0, size);
-        for (size_t i = 0; i < end; ++i) {
-            if (data[i] == '\n') {
-                ++where.line;
-                where.column = 1;
-            } else if ((static_cast<unsigned char>(data[i]) & 0xC0) != 0x80) {
-                ++where.column;
-            }
+    // simdjson gives no position; the error path asks nlohmann's SAX parser for it, without building a
+    // document (so a hostile nesting depth costs nothing).
+    ErrorOffset sax;
+    if (nlohmann::json::sax_parse(data, data + size, &sax) || sax.byte == 0)
+        return {};
+    SourceLocation where { 1, 1 };
+    const size_t end = std::min(sax.byte - 1, size);
+    for (size_t i = 0; i < end; ++i) {
+        if (data[i] == '\n') {
+            ++where.line;
+            where.column = 1;
+        } else if ((static_cast<unsigned char>(data[i]) & 0xC0) != 0x80) {
+            ++where.column;
         }
-        return where;
-    } catch (const std::exception&) { }
-    return {};
+    }
+    return where;
 }
 
 } // namespace

@@ -13,7 +13,7 @@ class EventMapping;
 
 struct TrailReadOptions {
     int workers = 2; // files read at the same time
-    size_t maxFileBytes = size_t(1) << 30; // per file, after inflating
+    size_t maxFileBytes = size_t(256) << 20; // per file, after inflating (a delivery is a few MB at most)
     /** Called after each file with (files done, files in all); returning false cancels the rest. */
     std::function<bool(int, int)> progress;
 };

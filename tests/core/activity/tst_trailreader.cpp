@@ -59,6 +59,8 @@ private Q_SLOTS:
     void athenaCsv();
     void cloudTrailLakeCsv();
     void brokenCsv();
+    void inflatedSizeIsCapped();
+    void deepNestingIsLocatedWithoutRecursion();
 };
 
 void TestTrailReader::times_data()
@@ -385,6 +387,33 @@ void TestTrailReader::brokenCsv()
     QVERIFY(log.diagnostics[0].message.contains(QStringLiteral("not a CloudTrail file")));
     QCOMPARE(log.diagnostics[1].location.line, 3);
     QVERIFY(log.diagnostics[1].message.contains(QStringLiteral("never closed")));
+}
+
+void TestTrailReader::inflatedSizeIsCapped()
+{
+    // A small file that inflates far beyond the limit is skipped, not held in memory.
+    QTemporaryDir dir;
+    const std::string zeros = "{\"Records\":[" + std::string(8u << 20, ' ') + "]}";
+    QVERIFY(TrailGenerator::writeFile(dir.filePath(QStringLiteral("bomb.json.gz")), TrailGenerator::gzip(zeros, 9)));
+    TrailReadOptions options;
+    options.maxFileBytes = 1u << 20;
+    const ActivityLog log = readTrails({ dir.path() }, EventMapping::bundled(), options);
+    QCOMPARE(log.filesSkipped, 1);
+    QVERIFY2(log.diagnostics[0].message.contains(QStringLiteral("inflates to more than 1 MB")),
+        qPrintable(log.diagnostics[0].message));
+    options.maxFileBytes = 16u << 20;
+    QCOMPARE(readTrails({ dir.path() }, EventMapping::bundled(), options).filesRead, 1);
+}
+
+void TestTrailReader::deepNestingIsLocatedWithoutRecursion()
+{
+    QTemporaryDir dir;
+    const QByteArray deep = "{\"Records\":" + QByteArray(200000, '[') + "x";
+    QVERIFY(TrailGenerator::writeFile(dir.filePath(QStringLiteral("deep.json")), deep));
+    const ActivityLog log = readTrails({ dir.path() }, EventMapping::bundled());
+    QCOMPARE(log.filesSkipped, 1);
+    QCOMPARE(log.diagnostics[0].location.line, 1);
+    QCOMPARE(log.diagnostics[0].location.column, 200012); // the "x" after 11 characters and 200,000 "["
 }
 
 QTEST_GUILESS_MAIN(TestTrailReader)
