@@ -306,7 +306,10 @@ PackageAnalysis analyzePackage(const ReviewSubject& package, const Catalog& cata
         s.grantedActions = granted.count();
         std::vector<Finding> risks = analyzeRisks(catalog, rules, subject);
         findings.insert(findings.end(), risks.begin(), risks.end());
-        if (role.hasTrustPolicy) {
+        if (role.hasTrustPolicy && role.kind == "resource-policy") {
+            // Who the resource lets in; what they get is the grant the risk rules judged above.
+            s.trustedPrincipals = principalsOf(role.trustPolicy);
+        } else if (role.hasTrustPolicy) {
             s.trustedPrincipals = principalsOf(role.trustPolicy);
             std::vector<Finding> trust = analyzeTrust(role.trustPolicy, role.name, package, rules, options.accountId);
             findings.insert(findings.end(), trust.begin(), trust.end());

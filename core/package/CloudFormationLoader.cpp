@@ -6,6 +6,7 @@
 #include "package/IamIdentities.h"
 #include "package/IntrinsicResolver.h"
 #include "package/NestedTemplates.h"
+#include "package/ResourcePolicies.h"
 #include "package/UnreviewedResources.h"
 #include "policy/PolicyParser.h"
 
@@ -383,6 +384,8 @@ void loadCloudFormation(const SourceNode& root, const QString& file, const LoadO
                     .arg(q(res.key), token && token->isScalar() ? q(token->text) : Tr::tr("unknown")) });
         } else if (type == "AWS::CloudFormation::Stack" || type == "AWS::CloudFormation::StackSet") {
             loadNestedTemplate(res, type, properties, file, sourceText, options, subject);
+        } else if (readResourcePolicy(res, type, properties, file, options, subject)) {
+            // a grant to outsiders is a subject; a policy for the customer's own principals grants them nothing new
         } else if (const std::optional<QString> why = unreviewedCloudFormationResource(res.key, type, properties)) {
             noteUnreviewed(subject, file, res.keyLocation, res.key, *why);
         }
