@@ -504,6 +504,39 @@ void noteRemoteModules(const SourceNode& root, const QString& file, ReviewSubjec
     }
 }
 
+// `dynamic "statement"` and the like in IAM blocks: blocks generated when Terraform runs, so what they grant is
+// not in the reviewed document.
+void noteDynamicBlocks(const SourceNode& root, const QString& file, ReviewSubject& subject)
+{
+    for (const char* kind : {"resource", "data"}) {
+        const SourceNode* types = root.find(kind);
+        if (!types || !types->isObject())
+            continue;
+        for (const SourceMember& type : types->members) {
+            if (!type.key.starts_with("aws_iam_") || !type.value.isObject())
+                continue;
+            for (const SourceMember& name : type.value.members)
+                for (const SourceNode* body : terraformBlocks(&name.value)) {
+                    const SourceNode* dynamic = body->find("dynamic");
+                    if (!dynamic || !dynamic->isObject())
+                        continue;
+                    const std::string address
+                        = (std::string_view(kind) == "data" ? "data." : "") + type.key + "." + name.key;
+                    for (const SourceMember& block : dynamic->members) {
+                        const SourceNode* content = block.value.isObject() ? block.value.find("for_each") : nullptr;
+                        const std::string from = content && content->isString() ? content->text : std::string("?");
+                        subject.notes.push_back(
+                            {"unresolved-document", file, block.keyLocation, address + " dynamic " + block.key,
+                             Tr::tr("the \"%1\" blocks of %2 are generated from %3 when Terraform runs; what they "
+                                    "grant is not part of the reviewed policy")
+                                 .arg(QString::fromStdString(block.key), QString::fromStdString(address),
+                                      QString::fromStdString(from))});
+                    }
+                }
+        }
+    }
+}
+
 } // namespace
 
 bool isTerraformHclFile(const QString& name) { return endsWith(name, ".tf"); }
@@ -549,6 +582,7 @@ void loadTerraformHcl(const QString& name, std::string_view bytes, const LoadOpt
     evaluateTerraformHcl(*root, name, files, subject);
     loadTerraform(*root, name, options, subject);
     noteRemoteModules(*root, name, subject);
+    noteDynamicBlocks(*root, name, subject);
 }
 
 } // namespace grantscope

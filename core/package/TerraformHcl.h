@@ -45,7 +45,8 @@ void evaluateTerraformHcl(SourceNode& root, const QString& file, const Terraform
  * against the files beside it (on disk, or in the same archive for "pkg.zip!dir/main.tf"), and loads it
  * with loadTerraform(), exactly as the same module in `.tf.json`. A `module` whose source is not a
  * local folder (registry, git, URL) is a note "unreviewed" at its label, subject "module.<name>
- * (<source>)". A syntax error is an Error diagnostic at its line and column, and nothing of the file
+ * (<source>)". A `dynamic` block in an `aws_iam_*` resource or data source (statements or inline
+ * policies generated when Terraform runs) is a note "unresolved-document" at its label. A syntax error is an Error diagnostic at its line and column, and nothing of the file
  * is loaded.
  */
 void loadTerraformHcl(const QString& name, std::string_view bytes, const LoadOptions& options,

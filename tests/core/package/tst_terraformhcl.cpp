@@ -32,6 +32,7 @@ private Q_SLOTS:
     void syntaxErrorIsLocated();
     void fileOutsideTheModule();
     void moduleInAZip();
+    void dynamicBlocksAreNoted();
     void evaluatesLocalsAndFunctions_data();
     void evaluatesLocalsAndFunctions();
     void localsCannotExplode();
@@ -100,6 +101,14 @@ QStringList review(const QStringList& paths, const LoadOptions& options = {})
     }
     findings.sort();
     return out + findings;
+}
+
+QString notesMessage(const ReviewSubject& s)
+{
+    QStringList out;
+    for (const PackageNote& n : s.notes)
+        out << n.message;
+    return out.join(QLatin1Char('\n'));
 }
 
 const SourceLocation* findingAt(const PackageAnalysis& a, const std::string& rule, QString* file)
@@ -358,6 +367,32 @@ void TestTerraformHcl::moduleInAZip()
     QCOMPARE(statements(role.trustPolicy), QStringLiteral(" Allow sts:AssumeRole AWS=arn:aws:iam::210987654321:root"));
     QCOMPARE(role.policies.size(), size_t(1));
     QCOMPARE(statements(role.policies.front().policy), QStringLiteral(" Allow s3:GetObject arn:aws:s3:::acme-AcmeZipped/*"));
+}
+
+void TestTerraformHcl::dynamicBlocksAreNoted()
+{
+    QTemporaryDir dir;
+    QFile f(dir.filePath(QStringLiteral("main.tf")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("data \"aws_iam_policy_document\" \"extra\" {\n"
+            "  statement {\n    actions   = [\"s3:GetObject\"]\n    resources = [\"*\"]\n  }\n"
+            "  dynamic \"statement\" {\n    for_each = var.extra_statements\n    content {\n"
+            "      actions = statement.value.actions\n    }\n  }\n}\n"
+            "resource \"aws_iam_policy\" \"extra\" {\n  name   = \"Extra\"\n"
+            "  policy = data.aws_iam_policy_document.extra.json\n}\n"
+            "resource \"aws_s3_bucket\" \"b\" {\n  dynamic \"lifecycle_rule\" {\n    for_each = var.rules\n    content {}\n  }\n}\n");
+    f.close();
+    const ReviewSubject s = loadPackage({f.fileName()});
+    QStringList notes;
+    for (const PackageNote& n : s.notes)
+        if (n.kind == "unresolved-document")
+            notes << QStringLiteral("%1 %2:%3").arg(text(n.subject)).arg(n.location.line).arg(n.location.column);
+    // Only IAM blocks: the bucket's lifecycle rules grant nothing.
+    QCOMPARE(notes, QStringList{QStringLiteral("data.aws_iam_policy_document.extra dynamic statement 6:11")});
+    QVERIFY(notesMessage(s).contains(QLatin1String("${var.extra_statements}")));
+    // The statement written out is still reviewed.
+    QCOMPARE(s.standalonePolicies.size(), size_t(1));
+    QCOMPARE(statements(s.standalonePolicies.front().policy), QStringLiteral(" Allow s3:GetObject *"));
 }
 
 void TestTerraformHcl::evaluatesLocalsAndFunctions_data()
