@@ -35,6 +35,7 @@ private Q_SLOTS:
     void textOutput();
     void credentialReport();
     void lastAccessedReport();
+    void sampleTrail();
 
 private:
     TrailEventSpec call(const char* time, const char* source, const char* name, const char* error = "")
@@ -387,6 +388,24 @@ void TestCliActivity::lastAccessedReport()
         QStringLiteral("--last-accessed"), m_dir.filePath(QStringLiteral("lookup.json")), kSample });
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains("ServicesLastAccessed"));
+}
+
+void TestCliActivity::sampleTrail()
+{
+    // The trail shipped beside the sample package: a week of the vendor role polling, one denied decrypt.
+    const Json root = runJson({ QStringLiteral("--trail"), QStringLiteral("resources/sample/trail"), kSample });
+    QVERIFY(root.is_object());
+    QCOMPARE(root["files"]["read"].get<int>(), 21);
+    QCOMPARE(root["files"]["skipped"].get<int>(), 0);
+    const Json& role = root["roles"][0];
+    QCOMPARE(role["events"].get<int>(), root["events"]["matched"].get<int>());
+    QVERIFY(role["events"].get<int>() > 100);
+    QCOMPARE(str(role["firstSeen"]), QStringLiteral("2026-11-02T06:00:00Z"));
+    const std::vector<std::string> used = strings(role["used"]);
+    QVERIFY(std::find(used.begin(), used.end(), "cloudwatch:getmetricdata") != used.end());
+    QVERIFY(std::find(used.begin(), used.end(), "tag:getresources") != used.end());
+    QCOMPARE(strings(role["denied"]), std::vector<std::string> { "kms:decrypt" });
+    QVERIFY(findingOf(root, "activity-unused-dangerous-grant", "disruption-compute"));
 }
 
 QTEST_GUILESS_MAIN(TestCliActivity)
