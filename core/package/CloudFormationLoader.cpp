@@ -113,6 +113,24 @@ std::string describeCondition(const SourceNode* conditions, const std::string& n
     return Tr::tr("only when %1%2").arg(when, tail).toStdString();
 }
 
+// The managed policy of the template that an ARN string names, "arn:aws:iam::123456789012:policy/Name" as
+// a Ref to it resolves: by its ManagedPolicyName, or by the placeholder of its logical id.
+std::string managedPolicyByArn(const SourceNode& arn, const SourceNode* resources, const IntrinsicResolver& resolver)
+{
+    if (!arn.isString() || !resources || arn.text.find(":policy/") == std::string::npos)
+        return {};
+    for (const SourceMember& m : resources->members) {
+        const SourceNode* type = m.value.find("Type");
+        if (!type || type->text != "AWS::IAM::ManagedPolicy")
+            continue;
+        const std::string physical = resolver.physicalName(m.key);
+        const std::string shown = "/" + (physical.empty() ? "${" + m.key + "}" : physical);
+        if (arn.text.ends_with(shown))
+            return m.key;
+    }
+    return {};
+}
+
 struct PendingAttachment {
     PolicyRecord policy;
     std::vector<std::string> roleRefs;  // logical ids
@@ -290,6 +308,11 @@ void loadCloudFormation(const SourceNode& root, const QString& file, const LoadO
                     if (const std::string ref = resourceRefOf(a); !ref.empty()) {
                         PendingAttachment link;
                         link.logicalId = ref;
+                        link.roleRefs.push_back(res.key);
+                        pending.push_back(std::move(link));
+                    } else if (const std::string id = managedPolicyByArn(a, resources, resolver); !id.empty()) {
+                        PendingAttachment link; // an ARN built with Fn::Join / Fn::Sub around a Ref
+                        link.logicalId = id;
                         link.roleRefs.push_back(res.key);
                         pending.push_back(std::move(link));
                     } else if (a.isString() && ManagedPolicyStore::isAwsManagedArn(a.text)) {

@@ -214,7 +214,19 @@ std::string IntrinsicResolver::getAtt(const std::string& logicalId, const std::s
     const SourceNode* res = m_resources ? m_resources->find(logicalId) : nullptr;
     const SourceNode* type = res ? res->find("Type") : nullptr;
     if (type && type->text == "AWS::IAM::Role" && attribute == "Arn") {
-        const std::string physical = physicalName(logicalId);
+        std::string physical = physicalName(logicalId);
+        // A RoleName built by an expression shows as that expression ("vendor-${Suffix}"), not as the
+        // logical id; the depth guards against a name that refers to its own role.
+        static thread_local int nameDepth = 0;
+        const SourceNode* props = res->find("Properties");
+        const SourceNode* name = props ? props->find("RoleName") : nullptr;
+        if (physical.empty() && name && nameDepth < 4) {
+            ++nameDepth;
+            const std::optional<SourceNode> resolved = resolve(*name);
+            --nameDepth;
+            if (resolved && resolved->isScalar())
+                physical = resolved->text;
+        }
         return "arn:" + m_options.partition + ":iam::" + m_options.accountId + ":role/"
             + (physical.empty() ? "${" + logicalId + "}" : physical);
     }

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void reviewerParameters();
     void hiddenContent();
     void malformedTemplateIsLocated();
+    void managedPolicyLinksThroughIntrinsics();
 };
 
 void TestCloudFormationLoader::samplePackageYaml()
@@ -170,6 +171,26 @@ void TestCloudFormationLoader::malformedTemplateIsLocated()
     const Diagnostic& d = s.diagnostics.front();
     QCOMPARE(d.code, std::string("yaml-syntax"));
     QCOMPARE(d.location.line, 7); // where the unclosed flow mapping breaks off
+}
+
+void TestCloudFormationLoader::managedPolicyLinksThroughIntrinsics()
+{
+    const ReviewSubject s = loadPackage({fixture("managed-policy-links.yaml")});
+    QVERIFY(!hasErrors(s.diagnostics));
+    QCOMPARE(s.roles.size(), size_t(1));
+    const RoleRecord& role = s.roles.front();
+    for (const char* name : {"BrightlaneTraces", "MetricsPolicy", "ProfilerPolicy", "LogsPolicy", "SelfRead"}) {
+        const PolicyRecord* p = policyNamed(role, name);
+        QVERIFY2(p, name);
+        QCOMPARE(p->origin, PolicyOrigin::CustomerManaged);
+        QVERIFY(!p->policy.statements.empty());
+    }
+    QVERIFY(s.standalonePolicies.empty());
+    QVERIFY(!hasNote(s, "unresolved-arn", "arn:aws:iam::123456789012:policy/${MetricsPolicy}"));
+    // Fn::GetAtt AgentRole.Arn shows the RoleName expression, not the logical id.
+    const PolicyRecord* self = policyNamed(role, "SelfRead");
+    QCOMPARE(self->policy.statements.front().resources.front().value,
+             std::string("arn:aws:iam::123456789012:role/brightlane-agent-${Environment}"));
 }
 
 QTEST_GUILESS_MAIN(TestCloudFormationLoader)
