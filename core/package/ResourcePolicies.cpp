@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace grantscope {
 
@@ -50,15 +51,31 @@ bool readResourcePolicy(const SourceMember& resource, const std::string& type, c
     if (!document)
         return true; // a key or repository without a policy of its own: the account's IAM decides
     const std::string name = resource.key + " (" + it->second.what + ")";
-    PolicyRecord record = policyFromNode(*document, PolicyKind::Resource, PolicyOrigin::Inline, name, file, subject);
+    addResourcePolicySubject(resource.key, file, resource.keyLocation,
+                             policyFromNode(*document, PolicyKind::Resource, PolicyOrigin::Inline, name, file, subject),
+                             type == "AWS::KMS::Key", options, subject);
+    return true;
+}
+
+const char* terraformResourcePolicyArgument(const std::string& type)
+{
+    static const std::set<std::string, std::less<>> types = {
+        "aws_kms_key", "aws_s3_bucket_policy", "aws_sns_topic_policy", "aws_sqs_queue_policy",
+        "aws_secretsmanager_secret_policy", "aws_ecr_repository_policy", "aws_cloudwatch_event_bus_policy"};
+    return types.count(type) ? "policy" : nullptr;
+}
+
+void addResourcePolicySubject(const std::string& name, const QString& file, SourceLocation at, PolicyRecord record,
+                              bool keyPolicy, const LoadOptions& options, ReviewSubject& subject)
+{
     RoleRecord grantee;
     grantee.kind = "resource-policy";
-    grantee.name = resource.key;
-    grantee.logicalId = resource.key;
+    grantee.name = name;
+    grantee.logicalId = name;
     grantee.file = file;
-    grantee.location = resource.keyLocation;
+    grantee.location = at;
     grantee.trustPolicy.file = file;
-    grantee.trustPolicy.name = name;
+    grantee.trustPolicy.name = record.name;
     grantee.trustPolicy.kind = PolicyKind::Resource;
     grantee.trustPolicy.location = record.policy.location;
     std::vector<Statement> outside;
@@ -70,21 +87,20 @@ bool readResourcePolicy(const SourceMember& resource, const std::string& type, c
                            [&](const PrincipalEntry& p) { return outsider(p, options.accountId); });
         if (!external)
             continue;
-        if (type == "AWS::KMS::Key")
+        if (keyPolicy)
             for (LocatedString& r : st.resources)
                 if (r.value == "*")
                     r.value = "arn:" + options.partition + ":kms:" + options.region + ":" + options.accountId
-                        + ":key/${" + resource.key + "}";
+                        + ":key/${" + name + "}";
         outside.push_back(st);
     }
     if (outside.empty())
-        return true;
+        return;
     grantee.hasTrustPolicy = true;
     grantee.trustPolicy.statements = outside;
     record.policy.statements = std::move(outside);
     grantee.policies.push_back(std::move(record));
     subject.roles.push_back(std::move(grantee));
-    return true;
 }
 
 } // namespace grantscope

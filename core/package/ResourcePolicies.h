@@ -21,4 +21,19 @@ namespace grantscope {
 bool readResourcePolicy(const SourceMember& resource, const std::string& type, const SourceNode& properties,
                         const QString& file, const LoadOptions& options, ReviewSubject& subject);
 
+/**
+ * The Terraform equivalents: the argument that holds the policy of `aws_kms_key`, `aws_s3_bucket_policy`,
+ * `aws_sns_topic_policy`, `aws_sqs_queue_policy`, `aws_secretsmanager_secret_policy`,
+ * `aws_ecr_repository_policy` and `aws_cloudwatch_event_bus_policy` ("policy"), or nullptr for any other type.
+ */
+const char* terraformResourcePolicyArgument(const std::string& type);
+
+/**
+ * Adds the subject of kind "resource-policy" for the statements of `record` (a parsed resource policy)
+ * that let principals outside `options.accountId` in; nothing when there are none. `keyPolicy`: a
+ * Resource of "*" is the key `name`.
+ */
+void addResourcePolicySubject(const std::string& name, const QString& file, SourceLocation at, PolicyRecord record,
+                              bool keyPolicy, const LoadOptions& options, ReviewSubject& subject);
+
 } // namespace grantscope

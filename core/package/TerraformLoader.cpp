@@ -4,6 +4,7 @@
 #include "catalog/ManagedPolicyStore.h"
 #include "package/CloudFormationLoader.h"
 #include "package/TerraformPlan.h"
+#include "package/ResourcePolicies.h"
 #include "package/TerraformResolver.h"
 #include "package/UnreviewedResources.h"
 
@@ -96,6 +97,8 @@ public:
                 addAttachment(r, "role");
             else if (r.type == "aws_iam_policy_attachment")
                 addAttachment(r, "roles");
+            else if (const char* argument = terraformResourcePolicyArgument(r.type))
+                addResourcePolicy(r, argument);
             else if (r.type != "aws_iam_policy")
                 if (const std::optional<QString> why = unreviewedTerraformResource(r.address, r.type, *r.body))
                     noteUnreviewed(m_subject, m_file, r.location, r.address, *why);
@@ -228,6 +231,24 @@ private:
         }
         record.location = r.location;
         return record;
+    }
+
+    // A resource policy that may let outsiders in: a subject when it does, a gap when it cannot be read.
+    void addResourcePolicy(const TerraformResource& r, const char* argument)
+    {
+        const SourceNode* value = r.body->find(argument);
+        if (!value || value->isNull())
+            return;
+        PolicyRecord record = policyRecord(value, PolicyKind::Resource, PolicyOrigin::Inline, r.address + " (policy)", r);
+        if (!record.resolved) {
+            noteUnreviewed(m_subject, m_file, r.location, r.address,
+                           Tr::tr("the \"%1\" of %2 could not be read, so who it lets in is not reviewed; review "
+                                  "the document by hand or the output of terraform show -json")
+                               .arg(QLatin1String(argument), q(r.address)));
+            return;
+        }
+        addResourcePolicySubject(r.address, m_file, r.location, std::move(record), r.type == "aws_kms_key", m_effective,
+                                 m_subject);
     }
 
     void attach(size_t role, const PolicyRecord& record, const std::string& key)

@@ -40,7 +40,7 @@ void TestAnalyzeGaps::unreviewedFailsHigh_data()
 {
     QTest::addColumn<QString>("path");
     QTest::addColumn<int>("unreviewed");
-    QTest::newRow("Terraform HCL user and topic policy") << "tests/fixtures/unreviewed/cspm-hcl" << 2;
+    QTest::newRow("Terraform HCL user") << "tests/fixtures/unreviewed/cspm-hcl" << 1;
     QTest::newRow("SSO, SCP, service-linked role, log policy") << "tests/fixtures/unreviewed/identity-center.yaml" << 4;
     QTest::newRow("Terraform JSON user, key, bucket policy") << "tests/fixtures/unreviewed/users.tf.json" << 3;
     QTest::newRow("StackSet body that does not parse") << "tests/fixtures/stacksets/broken-body.yaml" << 1;

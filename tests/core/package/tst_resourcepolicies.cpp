@@ -33,6 +33,7 @@ private Q_SLOTS:
     void outsidersAreSubjects();
     void customerOnlyPoliciesAreNotSubjects();
     void rulesApplyToWhatOutsidersGet();
+    void terraformJson();
 };
 
 void TestResourcePolicies::outsidersAreSubjects()
@@ -81,6 +82,26 @@ void TestResourcePolicies::rulesApplyToWhatOutsidersGet()
     // No trust-policy rules on a resource policy (external IDs are for AssumeRole only).
     QVERIFY(std::none_of(a.findings.begin(), a.findings.end(),
                          [](const Finding& f) { return f.subject == "ArchiveKey" && f.category == "trust"; }));
+}
+
+void TestResourcePolicies::terraformJson()
+{
+    const ReviewSubject s = loadPackage({QStringLiteral(GRANTSCOPE_FIXTURES "/resourcepolicies/archive.tf.json")});
+    QVERIFY(!hasErrors(s.diagnostics));
+    QVERIFY(s.unreviewed().empty());
+    const RoleRecord* key = named(s, "aws_kms_key.archive");
+    QVERIFY(key);
+    QCOMPARE(key->kind, std::string("resource-policy"));
+    QCOMPARE(key->policies.front().policy.statements.front().resources.front().value,
+             std::string("arn:aws:kms:us-east-1:123456789012:key/${aws_kms_key.archive}"));
+    const RoleRecord* bucket = named(s, "aws_s3_bucket_policy.archive");
+    QVERIFY(bucket); // the document comes from a data source of the file, the account from a variable
+    QCOMPARE(bucket->trustPolicy.statements.front().principals.front().value,
+             std::string("arn:aws:iam::135791357913:root"));
+    const PackageAnalysis a = analyzePackage(s, Catalog::bundled(), RuleSet::bundled());
+    QVERIFY(std::any_of(a.findings.begin(), a.findings.end(), [](const Finding& f) {
+        return f.subject == "aws_kms_key.archive" && f.rule == "kms-decrypt-any-key";
+    }));
 }
 
 QTEST_GUILESS_MAIN(TestResourcePolicies)
