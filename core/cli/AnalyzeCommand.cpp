@@ -1,15 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/PackageAnalysis.h"
-#include "analysis/RuleSet.h"
-#include "catalog/Catalog.h"
 #include "cli/CliApp.h"
 #include "cli/CliSupport.h"
 #include "cli/Commands.h"
-#include "package/PackageLoader.h"
+#include "common/AtomicFile.h"
 #include "report/FindingsReport.h"
+#include "review/Review.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 
 namespace grantscope::cli {
 
@@ -30,12 +27,9 @@ bool writeOutput(const QString& path, const std::string& text, std::FILE* out, s
         write(out, text);
         return true;
     }
-    // Atomic: a reader never sees a half-written report, and a failure leaves the old file in place.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(text.data(), static_cast<qint64>(text.size())) != static_cast<qint64>(text.size())
-        || !file.commit()) {
-        write(err, Tr::tr("grantscope-cli: cannot write %1: %2\n").arg(path, file.errorString()));
+    QString error;
+    if (!writeFileAtomically(path, text, &error)) {
+        write(err, Tr::tr("grantscope-cli: cannot write %1: %2\n").arg(path, error));
         return false;
     }
     return true;
@@ -122,9 +116,9 @@ int runAnalyze(const QStringList& args, std::FILE* out, std::FILE* err)
                    "[--fail-on SEVERITY] PATH...\n"));
         return BadInput;
     }
-    const ReviewSubject package = loadPackage(paths, options);
-    printDiagnostics(err, package.diagnostics, false);
-    const PackageAnalysis analysis = analyzePackage(package, Catalog::bundled(), RuleSet::bundled(), options);
+    const Review review = loadReview(paths, options);
+    printDiagnostics(err, review.package.diagnostics, false);
+    const PackageAnalysis& analysis = review.analysis;
     std::string text;
     switch (format) {
     case Format::Json:
@@ -142,7 +136,7 @@ int runAnalyze(const QStringList& args, std::FILE* out, std::FILE* err)
     }
     if (!writeOutput(output, text, out, err))
         return BadInput;
-    if (hasErrors(package.diagnostics))
+    if (hasErrors(review.package.diagnostics))
         return BadInput;
     if (failOn)
         for (const Finding& f : analysis.findings)

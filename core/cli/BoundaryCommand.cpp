@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // grantscope-cli boundary: compose a permissions boundary from the command line, the same edits the
 // boundary composer makes, compacted to fit AWS's managed-policy limit.
-#include "analysis/Expansion.h"
-#include "analysis/PackageAnalysis.h"
-#include "analysis/RuleSet.h"
 #include "boundary/BoundaryCompactor.h"
 #include "boundary/BoundaryDraft.h"
 #include "boundary/BoundaryEdit.h"
@@ -13,7 +10,8 @@
 #include "cli/CliApp.h"
 #include "cli/CliSupport.h"
 #include "cli/Commands.h"
-#include "package/PackageLoader.h"
+#include "review/BoundaryEvaluation.h"
+#include "review/Review.h"
 
 #include <QCoreApplication>
 
@@ -134,23 +132,6 @@ bool parseOptions(const QStringList& args, Options& o, std::FILE* err)
     return ok;
 }
 
-std::vector<std::string> vendorActionNames(const Catalog& catalog, const ReviewSubject& package)
-{
-    ActionSet granted = catalog.emptySet();
-    auto add = [&](const PolicyRecord& p) {
-        if (p.resolved)
-            granted |= expandPolicy(catalog, p.policy, nullptr).allowed;
-    };
-    for (const RoleRecord& role : package.roles)
-        for (const PolicyRecord& p : role.policies)
-            add(p);
-    for (const PolicyRecord& p : package.standalonePolicies)
-        add(p);
-    std::vector<std::string> names;
-    catalog.forEachSorted(granted, [&](int i) { names.push_back(catalog.actionName(i)); });
-    return names;
-}
-
 } // namespace
 
 int runBoundary(const QStringList& args, std::FILE* out, std::FILE* err)
@@ -167,11 +148,11 @@ int runBoundary(const QStringList& args, std::FILE* out, std::FILE* err)
         return BadInput;
     }
     const Catalog& catalog = Catalog::bundled();
-    ReviewSubject package;
+    Review review;
     if (!o.paths.isEmpty()) {
-        package = loadPackage(o.paths, o.load);
-        printDiagnostics(err, package.diagnostics, false);
-        if (hasErrors(package.diagnostics))
+        review = loadReview(o.paths, o.load);
+        printDiagnostics(err, review.package.diagnostics, false);
+        if (hasErrors(review.package.diagnostics))
             return BadInput;
     }
 
@@ -179,28 +160,27 @@ int runBoundary(const QStringList& args, std::FILE* out, std::FILE* err)
     draft.name = iamPolicyName(o.name);
     std::vector<BoundaryEdit> edits;
     if (o.vendorBase)
-        edits.push_back(BoundaryEdit::setBase(BoundaryBase::VendorGrants, vendorActionNames(catalog, package)));
+        edits.push_back(BoundaryEdit::setBase(BoundaryBase::VendorGrants, review.vendorActions));
     if (!o.services.empty())
         edits.push_back(BoundaryEdit::allowOnlyServices(o.services));
     if (o.levels)
         edits.push_back(BoundaryEdit::allowOnlyLevels(o.levels));
     edits.insert(edits.end(), o.edits.begin(), o.edits.end());
     if (o.fromFindings) {
-        const PackageAnalysis analysis = analyzePackage(package, catalog, RuleSet::bundled(), o.load);
         const std::vector<BoundaryEdit> proposed
-            = Mitigations::forFindings(analysis.findings, catalog, Severity::High, o.mitigation);
+            = Mitigations::forFindings(review.analysis.findings, catalog, Severity::High, o.mitigation);
         edits.insert(edits.end(), proposed.begin(), proposed.end());
     }
     for (BoundaryEdit& e : edits)
         e.apply(draft);
 
-    const Diagnostics problems = draft.check(catalog);
-    if (hasErrors(problems)) {
-        for (const Diagnostic& d : problems)
+    const BoundaryEvaluation eval = evaluateBoundary(review, draft, ConditionChoice::NoContextKeys);
+    if (hasErrors(eval.problems)) {
+        for (const Diagnostic& d : eval.problems)
             write(err, Tr::tr("grantscope-cli boundary: %1\n").arg(d.message));
         return BadInput;
     }
-    const CompactedBoundary compacted = BoundaryCompactor::compact(catalog, draft.toPolicy(catalog));
+    const CompactedBoundary& compacted = eval.compacted;
     for (const Diagnostic& d : compacted.diagnostics)
         write(err,
             Tr::tr("grantscope-cli boundary: %1: %2\n")
@@ -209,7 +189,7 @@ int runBoundary(const QStringList& args, std::FILE* out, std::FILE* err)
         return BadInput;
     const BoundaryFormat format = o.format.value_or(
         o.output.isEmpty() || o.output == QStringLiteral("-") ? BoundaryFormat::Json : boundaryFormatForFile(o.output));
-    if (!writeOutput(o.output, writeBoundary(compacted, format, draft.name, boundaryTargets(package)), out, err))
+    if (!writeOutput(o.output, writeBoundary(compacted, format, draft.name, boundaryTargets(review.package)), out, err))
         return BadInput;
     if (!o.output.isEmpty() && o.output != QStringLiteral("-"))
         write(err,

@@ -1,17 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // grantscope-cli diff: what a boundary changes in what a vendor package grants, for a request that
 // carries no condition keys.
-#include "analysis/PackageAnalysis.h"
-#include "analysis/RequestContext.h"
-#include "analysis/RuleSet.h"
 #include "catalog/Catalog.h"
 #include "cli/CliApp.h"
 #include "cli/CliSupport.h"
 #include "cli/Commands.h"
-#include "diff/SemanticDiff.h"
+#include "common/QtText.h"
 #include "doc/SourceFile.h"
-#include "package/PackageLoader.h"
 #include "policy/PolicyParser.h"
+#include "review/BoundaryEvaluation.h"
+#include "review/Review.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -25,19 +23,16 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(cli)
 };
-QString q(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
 
 QString diffUsage()
 {
     return Tr::tr("Usage: grantscope-cli diff [--json] --boundary B.json [--param N=V]... PATH...\n");
 }
 
-std::string toJson(
-    const Catalog& catalog, const SemanticDiff& diff, const std::vector<Finding>& findings, const QString& boundaryPath)
+std::string toJson(const Catalog& catalog, const BoundaryEvaluation& eval, const std::vector<Finding>& findings,
+    const QString& boundaryPath)
 {
+    const SemanticDiff& diff = eval.diff;
     using Json = nlohmann::ordered_json;
     Json actions = Json::array();
     for (const ActionDiff& a : diff.actions) {
@@ -60,9 +55,14 @@ std::string toJson(
         outcomes.push_back({ { "rule", f.rule }, { "severity", severityKey(f.severity) }, { "subject", f.subject },
             { "state", mitigationStateKey(o.state) }, { "surviving", o.surviving } });
     }
-    Json root = { { "boundary", boundaryPath.toStdString() }, { "context", "no condition keys" },
+    Json conditional = Json::array();
+    for (const ConditionalDenyNote& d : eval.conditionalDenies)
+        conditional.push_back({ { "statement", d.statement }, { "sid", d.sid }, { "actions", d.actions },
+            { "conditions", d.conditions }, { "counted", d.counted } });
+    Json root = { { "boundary", boundaryPath.toStdString() }, { "context", conditionChoiceKey(eval.choice) },
         { "requested", diff.requested.count() }, { "before", diff.before.count() }, { "after", diff.after.count() },
-        { "actions", std::move(actions) }, { "services", std::move(services) }, { "findings", std::move(outcomes) } };
+        { "actions", std::move(actions) }, { "services", std::move(services) }, { "findings", std::move(outcomes) },
+        { "conditionalDenies", std::move(conditional) } };
     return root.dump(2) + "\n";
 }
 
@@ -83,7 +83,7 @@ QString toText(
     int lastService = -1;
     for (const ServiceLevelDiff& r : diff.rows) {
         if (r.service != lastService)
-            text += q(catalog.service(r.service).prefix) + QLatin1Char('\n');
+            text += toQString(catalog.service(r.service).prefix) + QLatin1Char('\n');
         lastService = r.service;
         text += QStringLiteral("  %1 %2 %3 %4\n")
                     .arg(accessLevelName(r.level), -42)
@@ -94,16 +94,16 @@ QString toText(
     const ActionSet removed = diff.removed();
     text += Tr::tr("\nRemoved by the boundary (%1):\n").arg(removed.count());
     catalog.forEachSorted(
-        removed, [&](int a) { text += QStringLiteral("  ") + q(catalog.lowerActionName(a)) + QLatin1Char('\n'); });
+        removed, [&](int a) { text += QStringLiteral("  ") + toQString(catalog.lowerActionName(a)) + QLatin1Char('\n'); });
     QString findingLines;
     for (const FindingOutcome& o : diff.findings) {
         if (o.state == MitigationState::NotApplicable)
             continue;
         const Finding& f = findings[o.finding];
         findingLines += QStringLiteral("  %1 %2 %3 %4\n")
-                            .arg(q(mitigationStateKey(o.state)), -10)
-                            .arg(q(severityKey(f.severity)), -8)
-                            .arg(q(f.rule), q(f.subject));
+                            .arg(toQString(mitigationStateKey(o.state)), -10)
+                            .arg(toQString(severityKey(f.severity)), -8)
+                            .arg(toQString(f.rule), toQString(f.subject));
     }
     if (!findingLines.isEmpty())
         text += Tr::tr("\nFindings under the boundary:\n") + findingLines;
@@ -155,24 +155,22 @@ int runDiff(const QStringList& args, std::FILE* out, std::FILE* err)
         return BadInput;
 
     const Catalog& catalog = Catalog::bundled();
-    const ReviewSubject package = loadPackage(paths, options);
-    printDiagnostics(err, package.diagnostics, false);
-    if (hasErrors(package.diagnostics))
+    const Review review = loadReview(paths, options);
+    printDiagnostics(err, review.package.diagnostics, false);
+    if (hasErrors(review.package.diagnostics))
         return BadInput;
-    if (package.roles.empty() && package.standalonePolicies.empty()) {
+    if (review.package.roles.empty() && review.package.standalonePolicies.empty()) {
         write(err,
             Tr::tr("grantscope-cli diff: %1: no role or permission policy to compare\n")
                 .arg(paths.join(QStringLiteral(", "))));
         return BadInput;
     }
 
-    const PackageAnalysis analysis = analyzePackage(package, catalog, RuleSet::bundled(), options);
-    const RequestContext noKeys;
-    const SemanticDiff diff = computeSemanticDiff(catalog, package, &boundary->policy, analysis.findings, &noKeys);
+    const BoundaryEvaluation eval = evaluateBoundary(review, boundary->policy, ConditionChoice::NoContextKeys);
     if (json)
-        write(out, toJson(catalog, diff, analysis.findings, boundaryPath));
+        write(out, toJson(catalog, eval, review.analysis.findings, boundaryPath));
     else
-        write(out, toText(catalog, diff, analysis.findings, boundaryPath));
+        write(out, toText(catalog, eval.diff, review.analysis.findings, boundaryPath));
     return Success;
 }
 

@@ -1,16 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // grantscope-cli report: the review report (HTML, Markdown or PDF) for a saved session or a package.
-#include "analysis/PackageAnalysis.h"
-#include "analysis/RuleSet.h"
-#include "boundary/BoundaryCompactor.h"
-#include "catalog/Catalog.h"
 #include "cli/CliApp.h"
 #include "cli/CliSupport.h"
 #include "cli/Commands.h"
 #include "doc/SourceFile.h"
-#include "package/PackageLoader.h"
 #include "policy/PolicyParser.h"
 #include "report/ReviewReport.h"
+#include "review/BoundaryEvaluation.h"
+#include "review/Review.h"
 #include "review/ReviewSession.h"
 
 #include <QCoreApplication>
@@ -124,7 +121,6 @@ int runReport(const QStringList& args, std::FILE* out, std::FILE* err)
         return BadInput;
     }
 
-    const Catalog& catalog = Catalog::bundled();
     std::optional<ReviewSession> session;
     if (!o.session.isEmpty()) {
         Diagnostics diagnostics;
@@ -142,29 +138,30 @@ int runReport(const QStringList& args, std::FILE* out, std::FILE* err)
         }
     }
 
-    std::optional<Policy> boundary;
+    std::optional<Policy> boundaryFile;
     if (!o.boundary.isEmpty()) {
-        boundary = readBoundary(o.boundary, err);
-        if (!boundary)
+        boundaryFile = readBoundary(o.boundary, err);
+        if (!boundaryFile)
             return BadInput;
+    }
+
+    const Review review = loadReview(o.paths, o.load);
+    printDiagnostics(err, review.package.diagnostics, false);
+    if (hasErrors(review.package.diagnostics))
+        return BadInput;
+    std::optional<BoundaryEvaluation> boundary;
+    if (boundaryFile) {
+        boundary = evaluateBoundary(review, *boundaryFile, ConditionChoice::NoContextKeys);
     } else if (session && session->hasBoundary) {
-        const Diagnostics problems = session->boundary.check(catalog);
-        if (hasErrors(problems)) {
-            for (const Diagnostic& d : problems)
+        boundary = evaluateBoundary(review, session->boundary, ConditionChoice::NoContextKeys);
+        if (hasErrors(boundary->problems)) {
+            for (const Diagnostic& d : boundary->problems)
                 write(err, Tr::tr("grantscope-cli report: %1: boundary: %2\n").arg(o.session, d.message));
             return BadInput;
         }
-        boundary = BoundaryCompactor::compact(catalog, session->boundary.toPolicy(catalog)).policy;
-        boundary->name = session->boundary.name;
     }
-
-    const ReviewSubject package = loadPackage(o.paths, o.load);
-    printDiagnostics(err, package.diagnostics, false);
-    if (hasErrors(package.diagnostics))
-        return BadInput;
-    const PackageAnalysis analysis = analyzePackage(package, catalog, RuleSet::bundled(), o.load);
-    const ReviewReport report = buildReviewReport(catalog, package, analysis, session ? &*session : nullptr,
-                                                  boundary ? &*boundary : nullptr, o.paths);
+    const ReviewReport report
+        = buildReviewReport(review, session ? &*session : nullptr, boundary ? &*boundary : nullptr);
     if (format == QStringLiteral("pdf")) {
         QString error;
         if (!g_pdfRenderer(reportToHtml(report), o.output, &error)) {

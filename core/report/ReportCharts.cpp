@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/ReportCharts.h"
 
+#include "report/Palette.h"
 #include "report/ReviewReport.h"
 
 #include <algorithm>
@@ -17,7 +18,7 @@ std::string num(double v)
     return buffer;
 }
 
-std::string rect(double x, double y, double w, double h, const char* fill)
+std::string rect(double x, double y, double w, double h, const std::string& fill)
 {
     return "<rect x=\"" + num(x) + "\" y=\"" + num(y) + "\" width=\"" + num(w) + "\" height=\"" + num(h)
         + "\" fill=\"" + fill + "\"/>";
@@ -56,16 +57,14 @@ std::string ReportCharts::escape(std::string_view s)
     return out;
 }
 
-const char* ReportCharts::severityColor(int severity)
+std::string ReportCharts::severityColor(int severity)
 {
-    static const char* const colors[] = {"#6b7280", "#2563eb", "#d97706", "#ea580c", "#b91c1c"};
-    return colors[std::clamp(severity, 0, 4)];
+    return hexColor(severityPalette(static_cast<Severity>(std::clamp(severity, 0, 4))).light);
 }
 
-const char* ReportCharts::levelColor(int level)
+std::string ReportCharts::levelColor(int level)
 {
-    static const char* const colors[] = {"#94a3b8", "#3b82f6", "#f59e0b", "#dc2626", "#8b5cf6"};
-    return colors[std::clamp(level, 0, 4)];
+    return hexColor(accessLevelPalette(kAccessLevels[static_cast<size_t>(std::clamp(level, 0, 4))]).light);
 }
 
 std::string ReportCharts::severityBars(const std::array<int, 5>& counts, const std::array<std::string, 5>& labels)

@@ -20,9 +20,9 @@ public:
     static std::string escape(std::string_view text);
 
     /** Severity colour, as CSS hex ("#b91c1c"); index = Severity. */
-    static const char* severityColor(int severity);
+    static std::string severityColor(int severity);
     /** Access-level colour; index in kAccessLevels order. */
-    static const char* levelColor(int level);
+    static std::string levelColor(int level);
 
     /** Horizontal bars of findings per severity, Critical first; `labels` are the severity names. */
     static std::string severityBars(const std::array<int, 5>& counts, const std::array<std::string, 5>& labels);

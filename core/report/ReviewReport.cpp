@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/ReviewReport.h"
 
-#include "analysis/RequestContext.h"
 #include "catalog/Catalog.h"
 #include "policy/PolicyWriter.h"
-#include "review/ReviewSession.h"
+#include "review/Review.h"
 
 #include <QCoreApplication>
 
@@ -75,38 +74,39 @@ int ReportServiceRow::totalAfter() const
     return n;
 }
 
-ReviewReport buildReviewReport(const Catalog& catalog, const ReviewSubject& package, const PackageAnalysis& analysis,
-                               const ReviewSession* session, const Policy* boundary, const QStringList& packagePaths)
+ReviewReport buildReviewReport(const Review& review, const ReviewSession* session, const BoundaryEvaluation* boundary)
 {
+    const Catalog& catalog = Catalog::bundled();
+    const PackageAnalysis& analysis = review.analysis;
     ReviewReport r;
     r.title = QCoreApplication::translate("ReviewReport", "GrantScope review report");
     r.generated = QDateTime::currentDateTimeUtc();
-    r.packagePaths = packagePaths;
+    r.packagePaths = review.paths;
     r.subjects = analysis.subjects;
     if (session)
         r.notes = session->notes;
 
-    const RequestContext noKeys;
-    const SemanticDiff diff = computeSemanticDiff(catalog, package, boundary, analysis.findings, &noKeys);
+    const SemanticDiff& diff = boundary ? boundary->diff : review.baseline;
     r.hasBoundary = boundary != nullptr;
+    if (boundary) {
+        r.conditionChoice = conditionChoiceText(boundary->choice);
+        r.conditionalDenies = boundary->conditionalDenies;
+    }
 
     std::vector<bool> falsePositive(analysis.findings.size(), false);
     for (size_t i = 0; i < analysis.findings.size(); ++i) {
         ReportFinding f;
         f.finding = analysis.findings[i];
-        if (session) {
-            const SessionVerdict v = session->verdict(f.finding);
-            f.decision = v.decision;
-            f.note = v.note;
-        }
-        falsePositive[i] = f.decision == FindingDecision::FalsePositive;
+        if (session)
+            f.verdict = session->verdict(f.finding);
+        falsePositive[i] = f.verdict.decision == FindingDecision::FalsePositive;
         if (r.hasBoundary && i < diff.findings.size()) {
             f.state = diff.findings[i].state;
             f.surviving = diff.findings[i].surviving;
             ++r.byMitigation[static_cast<size_t>(f.state)];
         }
         ++r.bySeverity[static_cast<size_t>(f.finding.severity)];
-        ++r.byDecision[static_cast<size_t>(f.decision)];
+        ++r.byDecision[static_cast<size_t>(f.verdict.decision)];
         r.findings.push_back(std::move(f));
     }
     r.risk = computeRiskScore(analysis, [&](int i) { return falsePositive[static_cast<size_t>(i)]; });
@@ -132,9 +132,10 @@ ReviewReport buildReviewReport(const Catalog& catalog, const ReviewSubject& pack
     });
 
     if (boundary) {
-        r.boundaryName = QString::fromStdString(boundary->name);
-        r.boundaryJson = writePolicyJson(*boundary, 2);
-        r.boundarySize = policySizeForLimits(*boundary);
+        // The policy as it would be attached: compacted for a draft, as written for a file.
+        r.boundaryName = QString::fromStdString(boundary->draft.name);
+        r.boundaryJson = boundary->compacted.json.empty() ? writePolicyJson(boundary->policy, 2) : boundary->compacted.json;
+        r.boundarySize = boundary->compacted.json.empty() ? policySizeForLimits(boundary->policy) : boundary->compacted.size;
         const QString right = QString::fromStdString(r.boundaryJson);
         auto compare = [&](const PolicyRecord& p) {
             if (!p.resolved || p.origin == PolicyOrigin::AwsManaged)
@@ -143,10 +144,10 @@ ReviewReport buildReviewReport(const Catalog& catalog, const ReviewSubject& pack
             if (worthShowing(d))
                 r.textDiffs.push_back({p.name, std::move(d)});
         };
-        for (const RoleRecord& role : package.roles)
+        for (const RoleRecord& role : review.package.roles)
             for (const PolicyRecord& p : role.policies)
                 compare(p);
-        for (const PolicyRecord& p : package.standalonePolicies)
+        for (const PolicyRecord& p : review.package.standalonePolicies)
             compare(p);
     }
     return r;
@@ -204,9 +205,10 @@ std::string reportToMarkdown(const ReviewReport& r)
         md += "- " + u8(QCoreApplication::translate("ReviewReport", "Where")) + ": "
             + mdEscape(place(f.file, f.location)) + "\n";
         md += "- " + u8(QCoreApplication::translate("ReviewReport", "Decision")) + ": "
-            + u8(findingDecisionName(rf.decision)) + "\n";
-        if (!rf.note.isEmpty())
-            md += "- " + u8(QCoreApplication::translate("ReviewReport", "Note")) + ": " + mdEscape(rf.note) + "\n";
+            + u8(findingDecisionName(rf.verdict.decision)) + "\n";
+        if (!rf.verdict.note.isEmpty())
+            md += "- " + u8(QCoreApplication::translate("ReviewReport", "Note")) + ": " + mdEscape(rf.verdict.note)
+                + "\n";
         if (r.hasBoundary && rf.state != MitigationState::NotApplicable)
             md += "- " + u8(QCoreApplication::translate("ReviewReport", "Under the boundary")) + ": "
                 + mitigationStateKey(rf.state) + "\n";
@@ -250,6 +252,22 @@ std::string reportToMarkdown(const ReviewReport& r)
                 removed += ", …";
             md += "| " + mdEscape(s.service) + " | " + std::to_string(s.totalBefore()) + " | "
                 + std::to_string(s.totalAfter()) + " | " + removed + " |\n";
+        }
+        md += "\n" + mdEscape(r.conditionChoice) + "\n";
+        if (!r.conditionalDenies.empty())
+            md += "\n### " + u8(QCoreApplication::translate("ReviewReport", "Conditional denies")) + "\n\n";
+        for (const ConditionalDenyNote& d : r.conditionalDenies) {
+            std::string actions;
+            for (const std::string& a : d.actions)
+                actions += (actions.empty() ? "" : ", ") + mdEscape(a);
+            std::string conditions;
+            for (const std::string& c : d.conditions)
+                conditions += (conditions.empty() ? "" : "; ") + mdEscape(c);
+            md += "- " + (d.sid.empty() ? "#" + std::to_string(d.statement + 1) : mdEscape(d.sid)) + ": " + actions
+                + " (" + conditions + "): "
+                + u8(d.counted ? QCoreApplication::translate("ReviewReport", "counted")
+                               : QCoreApplication::translate("ReviewReport", "not counted"))
+                + "\n";
         }
         md += "\n### " + u8(QCoreApplication::translate("ReviewReport", "Boundary policy")) + "\n\n```json\n"
             + r.boundaryJson + "```\n";

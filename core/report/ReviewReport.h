@@ -5,6 +5,8 @@
 #include "analysis/RiskScore.h"
 #include "diff/SemanticDiff.h"
 #include "diff/TextDiff.h"
+#include "review/BoundaryEvaluation.h"
+#include "review/ReviewSession.h"
 
 #include <QDateTime>
 #include <QStringList>
@@ -16,14 +18,12 @@
 
 namespace grantscope {
 
-class Catalog;
-struct ReviewSession;
+struct Review;
 
 /** One finding as the report shows it: the finding, the reviewer's verdict and what the boundary does to it. */
 struct ReportFinding {
     Finding finding;
-    FindingDecision decision = FindingDecision::Open;
-    QString note;
+    SessionVerdict verdict; // as the review session keeps it
     MitigationState state = MitigationState::NotApplicable; // NotApplicable also when there is no boundary
     std::vector<std::string> surviving;
     friend bool operator==(const ReportFinding&, const ReportFinding&) = default;
@@ -71,6 +71,8 @@ struct ReviewReport {
     int before = 0;
     int after = 0;
     std::array<int, 4> byMitigation{}; // by MitigationState, with a boundary
+    QString conditionChoice; // how conditions were decided (conditionChoiceText), with a boundary
+    std::vector<ConditionalDenyNote> conditionalDenies; // the boundary's Deny statements with conditions
     std::vector<ReportServiceRow> services; // services the package grants, by actions before (most first)
     std::vector<ReportTextDiff> textDiffs; // only where the boundary reads like the vendor policy
 
@@ -78,11 +80,10 @@ struct ReviewReport {
 };
 
 /**
- * Builds the report. `session` (optional) gives verdicts and notes; `boundary` (optional) is compared
- * with the package by computeSemanticDiff for a request without condition keys.
+ * Builds the report of `review`. `session` (optional) gives verdicts and notes; `boundary` (optional) is
+ * the boundary's evaluation by evaluateBoundary(), the same the window and `grantscope-cli diff` show.
  */
-ReviewReport buildReviewReport(const Catalog& catalog, const ReviewSubject& package, const PackageAnalysis& analysis,
-                               const ReviewSession* session, const Policy* boundary, const QStringList& packagePaths);
+ReviewReport buildReviewReport(const Review& review, const ReviewSession* session, const BoundaryEvaluation* boundary);
 
 /** One self-contained HTML document: inline CSS and SVG charts, no script, no external resource. */
 std::string reportToHtml(const ReviewReport& report);

@@ -190,7 +190,7 @@ void findings(const ReviewReport& r, std::string& h)
         const ReportFinding& rf = r.findings[i];
         h += "<tr><td>" + std::to_string(i + 1) + "</td><td>" + badge(rf.finding.severity) + "</td><td><a href=\"#f"
             + std::to_string(i + 1) + "\">" + esc(rf.finding.title) + "</a></td><td>" + esc(rf.finding.subject)
-            + "</td><td>" + esc(findingDecisionName(rf.decision)) + "</td>"
+            + "</td><td>" + esc(findingDecisionName(rf.verdict.decision)) + "</td>"
             + (r.hasBoundary ? "<td>" + esc(stateName(rf.state)) + "</td>" : std::string()) + "</tr>";
     }
     h += "</table>";
@@ -205,7 +205,7 @@ void findings(const ReviewReport& r, std::string& h)
         if (!f.subject.empty())
             h += row(QT_TRANSLATE_NOOP("ReviewReport", "Subject"), esc(f.subject));
         h += row(QT_TRANSLATE_NOOP("ReviewReport", "Where"), "<code>" + place(f.file, f.location) + "</code>");
-        h += row(QT_TRANSLATE_NOOP("ReviewReport", "Decision"), "<b>" + esc(findingDecisionName(rf.decision)) + "</b>");
+        h += row(QT_TRANSLATE_NOOP("ReviewReport", "Decision"), "<b>" + esc(findingDecisionName(rf.verdict.decision)) + "</b>");
         if (r.hasBoundary && rf.state != MitigationState::NotApplicable)
             h += row(QT_TRANSLATE_NOOP("ReviewReport", "Under the boundary"),
                 esc(stateName(rf.state))
@@ -226,9 +226,9 @@ void findings(const ReviewReport& r, std::string& h)
                 "<code>" + place(e.file, e.location) + "</code> " + esc(e.policy)
                     + (e.sid.empty() ? std::string() : " / Sid " + esc(e.sid)));
         h += "</table>";
-        if (!rf.note.isEmpty())
+        if (!rf.verdict.note.isEmpty())
             h += "<p class=\"note\"><b>" + esc(QCoreApplication::translate("ReviewReport", "Reviewer's note:"))
-                + "</b> " + esc(rf.note) + "</p>";
+                + "</b> " + esc(rf.verdict.note) + "</p>";
         h += "<p>" + esc(f.rationale) + "</p><p><b>" + esc(QCoreApplication::translate("ReviewReport", "Mitigation:"))
             + "</b> " + esc(f.mitigation) + "</p>";
         if (!f.references.empty()) {
@@ -241,6 +241,27 @@ void findings(const ReviewReport& r, std::string& h)
     }
 }
 
+// How conditions were decided, and every conditional deny with whether that decision counts it.
+void conditionalDenies(const ReviewReport& r, std::string& h)
+{
+    h += "<p class=\"meta\">" + esc(r.conditionChoice) + "</p>";
+    if (r.conditionalDenies.empty())
+        return;
+    h += "<h3>" + esc(QCoreApplication::translate("ReviewReport", "Conditional denies")) + "</h3><table><tr><th>"
+        + esc(QCoreApplication::translate("ReviewReport", "Statement")) + "</th><th>"
+        + esc(QCoreApplication::translate("ReviewReport", "Actions")) + "</th><th>"
+        + esc(QCoreApplication::translate("ReviewReport", "Conditions")) + "</th><th>"
+        + esc(QCoreApplication::translate("ReviewReport", "Counted")) + "</th></tr>";
+    for (const ConditionalDenyNote& d : r.conditionalDenies)
+        h += "<tr><td>" + (d.sid.empty() ? "#" + std::to_string(d.statement + 1) : esc(d.sid))
+            + "</td><td class=\"actions\">" + list(d.actions, 15) + "</td><td class=\"actions\">"
+            + list(d.conditions, 10) + "</td><td>"
+            + esc(d.counted ? QCoreApplication::translate("ReviewReport", "counted")
+                            : QCoreApplication::translate("ReviewReport", "not counted"))
+            + "</td></tr>";
+    h += "</table>";
+}
+
 void boundary(const ReviewReport& r, std::string& h)
 {
     if (!r.hasBoundary)
@@ -251,7 +272,9 @@ void boundary(const ReviewReport& r, std::string& h)
                   .arg(r.requested)
                   .arg(r.before)
                   .arg(r.after))
-        + "</p><table><tr><th>" + esc(QCoreApplication::translate("ReviewReport", "Service")) + "</th>";
+        + "</p>";
+    conditionalDenies(r, h);
+    h += "<table><tr><th>" + esc(QCoreApplication::translate("ReviewReport", "Service")) + "</th>";
     for (AccessLevel l : kAccessLevels)
         h += "<th class=\"num\">" + esc(accessLevelName(l)) + "</th>";
     h += "<th>" + esc(QCoreApplication::translate("ReviewReport", "Removed by the boundary")) + "</th></tr>";

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "review/ReviewSession.h"
 
+#include "common/AtomicFile.h"
+#include "common/QtText.h"
 #include "doc/JsonReader.h"
 #include "doc/SourceFile.h"
 #include "policy/PolicyParser.h"
@@ -8,7 +10,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <nlohmann/json.hpp>
 
@@ -22,7 +23,6 @@ using nlohmann::ordered_json;
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ReviewSession)
 };
-QString q(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
 
 const char* baseKey(BoundaryBase base) { return base == BoundaryBase::VendorGrants ? "vendor" : "allow-all"; }
 
@@ -101,7 +101,7 @@ public:
         if (!n)
             return 0;
         bool ok = false;
-        const int v = q(n->text).toInt(&ok);
+        const int v = toQString(n->text).toInt(&ok);
         if (!ok)
             error(n->location, Tr::tr("\"%1\" must be a whole number").arg(QLatin1String(key)));
         return v;
@@ -139,7 +139,7 @@ public:
         const SourceNode* n = member(object, key, SourceNode::Kind::String, false);
         if (!n)
             return {};
-        QDateTime t = QDateTime::fromString(q(n->text), Qt::ISODateWithMs);
+        QDateTime t = QDateTime::fromString(toQString(n->text), Qt::ISODateWithMs);
         if (!t.isValid())
             error(n->location, Tr::tr("\"%1\" is not an ISO 8601 date and time").arg(QLatin1String(key)));
         return t.toUTC();
@@ -171,7 +171,7 @@ BoundaryDraft Reader::draft(const SourceNode& b)
             if (l.isString() && level)
                 d.allowedLevels |= static_cast<AccessLevels>(*level);
             else
-                error(l.location, Tr::tr("unknown access level \"%1\"").arg(q(l.text)));
+                error(l.location, Tr::tr("unknown access level \"%1\"").arg(toQString(l.text)));
         }
     d.deniedActions = strings(b, "deniedActions");
     for (const SourceNode* a : objects(b, "arnDenies"))
@@ -181,7 +181,7 @@ BoundaryDraft Reader::draft(const SourceNode& b)
         std::optional<ConditionClause> clause = PolicyParser::parseOperator(op);
         if (!clause) {
             if (const SourceNode* n = c->find("operator"))
-                error(n->location, Tr::tr("unknown condition operator \"%1\"").arg(q(op)));
+                error(n->location, Tr::tr("unknown condition operator \"%1\"").arg(toQString(op)));
             continue;
         }
         clause->key = string(*c, "key", true);
@@ -304,7 +304,7 @@ std::string ReviewSession::toJson(const QString& sessionFile) const
     ordered_json list = ordered_json::array();
     for (const auto& [key, v] : verdicts) {
         // The key's parts are written out so that the file stays readable and the key can be rebuilt.
-        const QStringList parts = q(key).split(QLatin1Char('|'));
+        const QStringList parts = toQString(key).split(QLatin1Char('|'));
         ordered_json j = ordered_json::object();
         j["key"] = key;
         if (parts.size() == 5) {
@@ -361,13 +361,13 @@ std::optional<ReviewSession> ReviewSession::fromJson(std::string_view text, cons
     const QDir dir = QFileInfo(file).absoluteDir();
     if (const SourceNode* package = r.member(*root, "package", SourceNode::Kind::Object, true)) {
         for (const std::string& p : r.strings(*package, "paths"))
-            s.packagePaths << QDir::cleanPath(dir.absoluteFilePath(q(p)));
+            s.packagePaths << QDir::cleanPath(dir.absoluteFilePath(toQString(p)));
         if (const SourceNode* params = r.member(*package, "parameters", SourceNode::Kind::Object, false))
             for (const SourceMember& m : params->members) {
                 if (m.value.isScalar())
                     s.parameters[m.key] = m.value.text;
                 else
-                    r.error(m.value.location, Tr::tr("the value of parameter \"%1\" must be a string").arg(q(m.key)));
+                    r.error(m.value.location, Tr::tr("the value of parameter \"%1\" must be a string").arg(toQString(m.key)));
             }
         if (package->find("account"))
             s.accountId = r.string(*package, "account");
@@ -379,11 +379,11 @@ std::optional<ReviewSession> ReviewSession::fromJson(std::string_view text, cons
         const std::string decision = r.string(*v, "decision", true);
         const std::optional<FindingDecision> d = parseFindingDecision(decision);
         if (!d && v->find("decision"))
-            r.error(v->find("decision")->location, Tr::tr("unknown decision \"%1\"").arg(q(decision)));
+            r.error(v->find("decision")->location, Tr::tr("unknown decision \"%1\"").arg(toQString(decision)));
         if (!key.empty() && d)
-            s.verdicts[key] = {*d, q(r.string(*v, "note"))};
+            s.verdicts[key] = {*d, toQString(r.string(*v, "note"))};
     }
-    s.notes = q(r.string(*root, "notes"));
+    s.notes = toQString(r.string(*root, "notes"));
     if (const SourceNode* b = root->find("boundary"); b && !b->isNull()) {
         if (b->isObject()) {
             s.hasBoundary = true;
@@ -393,7 +393,7 @@ std::optional<ReviewSession> ReviewSession::fromJson(std::string_view text, cons
         }
     }
     if (const SourceNode* view = r.member(*root, "view", SourceNode::Kind::Object, false)) {
-        s.view = q(r.string(*view, "view"));
+        s.view = toQString(r.string(*view, "view"));
         s.currentFinding = r.string(*view, "finding");
     }
     if (!r.ok())
@@ -411,13 +411,10 @@ std::optional<ReviewSession> ReviewSession::load(const QString& path, Diagnostic
 
 bool ReviewSession::save(const QString& path, QString* error) const
 {
-    const std::string text = toJson(path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(text.data(), static_cast<qint64>(text.size())) != static_cast<qint64>(text.size())
-        || !file.commit()) {
+    QString reason;
+    if (!writeFileAtomically(path, toJson(path), &reason)) {
         if (error)
-            *error = Tr::tr("cannot save %1: %2").arg(path, file.errorString());
+            *error = Tr::tr("cannot save %1: %2").arg(path, reason);
         return false;
     }
     return true;

@@ -2,12 +2,12 @@
 #include "app/MainWindow.h"
 
 #include "app/Prompts.h"
-#include "app/ReviewDocument.h"
 #include "boundary/BoundaryComposer.h"
 #include "boundary/DiffView.h"
 #include "catalog/Catalog.h"
 #include "catalog/ManagedPolicyStore.h"
 #include "dashboard/DashboardView.h"
+#include "document/ReviewDocument.h"
 #include "editor/PolicyEditorPanel.h"
 #include "graph/AccessGraphView.h"
 #include "graph/GraphPanel.h"
@@ -56,8 +56,8 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowTitle(tr("GrantScope"));
     setAcceptDrops(true);
     setDockNestingEnabled(true);
-    m_watcher = new QFutureWatcher<std::shared_ptr<LoadedReview>>(this);
-    connect(m_watcher, &QFutureWatcher<std::shared_ptr<LoadedReview>>::finished, this, &MainWindow::loadingDone);
+    m_watcher = new QFutureWatcher<std::shared_ptr<Review>>(this);
+    connect(m_watcher, &QFutureWatcher<std::shared_ptr<Review>>::finished, this, &MainWindow::loadingDone);
     m_autosave = new QTimer(this);
     m_autosave->setSingleShot(true);
     m_autosave->setInterval(3000);
@@ -386,7 +386,7 @@ void MainWindow::openPaths(const QStringList& paths)
     m_cancel->show();
     statusBar()->showMessage(tr("Reading %1...").arg(QFileInfo(paths.value(0)).fileName()));
     const LoadOptions options = m_options;
-    m_watcher->setFuture(QtConcurrent::run([paths, options] { return loadReview(paths, options); }));
+    m_watcher->setFuture(QtConcurrent::run([paths, options] { return loadSharedReview(paths, options); }));
 }
 
 void MainWindow::openPathsNow(const QStringList& paths)
@@ -396,7 +396,7 @@ void MainWindow::openPathsNow(const QStringList& paths)
         return;
     }
     m_loadingPaths = paths;
-    applyReview(loadReview(paths, m_options));
+    applyReview(loadSharedReview(paths, m_options));
 }
 
 bool MainWindow::isLoading() const { return m_watcher->isRunning(); }
@@ -415,7 +415,7 @@ void MainWindow::loadingDone()
     m_progress->hide();
     m_cancel->hide();
     const bool cancelled = m_cancelled;
-    std::shared_ptr<LoadedReview> review = m_watcher->result();
+    std::shared_ptr<Review> review = m_watcher->result();
     if (cancelled) {
         m_pendingSession.reset();
         Q_EMIT loadFinished(false);
@@ -424,7 +424,7 @@ void MainWindow::loadingDone()
     applyReview(std::move(review));
 }
 
-void MainWindow::applyReview(std::shared_ptr<LoadedReview> review)
+void MainWindow::applyReview(std::shared_ptr<Review> review)
 {
     const bool ok = review && !review->package.empty();
     m_paths = m_loadingPaths;
@@ -439,7 +439,7 @@ void MainWindow::applyReview(std::shared_ptr<LoadedReview> review)
         m_sessionPath.clear();
         addRecent(m_paths);
     }
-    const LoadedReview* r = m_document->review();
+    const Review* r = m_document->review();
     if (r && hasErrors(r->package.diagnostics)) {
         statusBar()->showMessage(tr("Some files could not be read: see Problems"), 10000);
         if (QDockWidget* dock = findChild<QDockWidget*>(QStringLiteral("problemsDock")))
@@ -462,7 +462,7 @@ void MainWindow::applyReview(std::shared_ptr<LoadedReview> review)
 
 void MainWindow::updateStatus()
 {
-    const LoadedReview* r = m_document->review();
+    const Review* r = m_document->review();
     if (!r) {
         m_statusCounts->setText(tr("No package open"));
         return;
@@ -560,7 +560,7 @@ void MainWindow::openLocation(const QString& file, int line, int column)
 
 void MainWindow::onFindingActivated(int finding)
 {
-    const LoadedReview* r = m_document->review();
+    const Review* r = m_document->review();
     if (!r || finding < 0 || finding >= static_cast<int>(r->analysis.findings.size()))
         return;
     // The editor panel and the graph follow the document's current finding themselves.

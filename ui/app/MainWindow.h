@@ -22,6 +22,10 @@ class QTreeView;
 class QTableView;
 class QTimer;
 
+namespace grantscope {
+struct Review;
+} // namespace grantscope
+
 namespace grantscope::ui {
 
 class BoundaryComposer;
@@ -35,7 +39,6 @@ class PolicyEditorPanel;
 class PolicySummaryModel;
 class Prompts;
 class ReviewDocument;
-struct LoadedReview;
 
 /**
  * The reviewer's main window: opens vendor packages (files, folders, zips; menu, recent files, drag
@@ -108,7 +111,7 @@ private:
     void addRecent(const QStringList& paths);
     void cancelLoading();
     void loadingDone();
-    void applyReview(std::shared_ptr<LoadedReview> review);
+    void applyReview(std::shared_ptr<Review> review);
     void updateStatus();
     void openLocation(const QString& file, int line, int column);
     void onFindingActivated(int finding);
@@ -139,7 +142,7 @@ private:
     LoadOptions m_options;
     QStringList m_paths;
     QStringList m_loadingPaths;
-    QFutureWatcher<std::shared_ptr<LoadedReview>>* m_watcher = nullptr;
+    QFutureWatcher<std::shared_ptr<Review>>* m_watcher = nullptr;
     bool m_cancelled = false;
     QString m_sessionPath;
     std::optional<ReviewSession> m_pendingSession; // applied when its package has loaded

@@ -3,14 +3,14 @@
 #include "app/MainWindow.h"
 
 #include "app/Prompts.h"
-#include "app/ReviewDocument.h"
 #include "boundary/BoundarySnippets.h"
 #include "catalog/Catalog.h"
+#include "common/AtomicFile.h"
+#include "document/ReviewDocument.h"
 #include "graph/GraphPanel.h"
 #include "report/PdfReport.h"
 #include "report/ReviewReport.h"
 
-#include <QSaveFile>
 #include <QStatusBar>
 
 namespace grantscope::ui {
@@ -27,19 +27,6 @@ void MainWindow::exportGraph(bool svg)
         m_prompts->error(this, tr("Export failed"), tr("Could not write %1").arg(path));
 }
 
-namespace {
-bool writeAtomically(const QString& path, const std::string& text, QString* error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(text.data(), static_cast<qint64>(text.size())) != static_cast<qint64>(text.size())
-        || !file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
-}
-} // namespace
 
 void MainWindow::exportBoundary()
 {
@@ -61,7 +48,7 @@ void MainWindow::exportBoundary()
     const std::string text = writeBoundary(boundary->compacted, boundaryFormatForFile(path), boundary->draft.name,
                                            boundaryTargets(m_document->review()->package));
     QString error;
-    if (!writeAtomically(path, text, &error))
+    if (!writeFileAtomically(path, text, &error))
         m_prompts->error(this, tr("Export failed"), tr("Could not write %1: %2").arg(path, error));
     else
         statusBar()->showMessage(tr("Boundary written to %1").arg(path), 5000);
@@ -69,7 +56,7 @@ void MainWindow::exportBoundary()
 
 void MainWindow::exportReport()
 {
-    const LoadedReview* r = m_document->review();
+    const Review* r = m_document->review();
     if (!r)
         return;
     const QString path = m_prompts->saveFile(this, tr("Export review report"), QStringLiteral("review.html"),
@@ -79,16 +66,15 @@ void MainWindow::exportReport()
     const std::shared_ptr<const BoundaryEvaluation> boundary = m_document->boundary();
     // The reviewer's decisions and notes go into the report as the saved review would give them.
     const ReviewSession session = currentSession();
-    const ReviewReport report = buildReviewReport(Catalog::bundled(), r->package, r->analysis, &session,
-                                                  boundary ? &boundary->compacted.policy : nullptr, r->paths);
+    const ReviewReport report = buildReviewReport(*r, &session, boundary.get());
     QString error;
     bool ok = false;
     if (path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
         ok = PdfReport::write(reportToHtml(report), path, &error);
     else if (path.endsWith(QStringLiteral(".md"), Qt::CaseInsensitive))
-        ok = writeAtomically(path, reportToMarkdown(report), &error);
+        ok = writeFileAtomically(path, reportToMarkdown(report), &error);
     else
-        ok = writeAtomically(path, reportToHtml(report), &error);
+        ok = writeFileAtomically(path, reportToHtml(report), &error);
     if (!ok)
         m_prompts->error(this, tr("Export failed"), tr("Could not write %1: %2").arg(path, error));
     else

@@ -3,7 +3,7 @@
 #include "app/MainWindow.h"
 
 #include "app/Prompts.h"
-#include "app/ReviewDocument.h"
+#include "document/ReviewDocument.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "boundary/ActionTreeModel.h"
 
-#include "app/ReviewDocument.h"
 #include "boundary/BoundaryEdit.h"
 #include "catalog/Catalog.h"
+#include "common/QtText.h"
+#include "document/ReviewDocument.h"
 
 #include <QFont>
 
@@ -14,8 +15,6 @@
 namespace grantscope::ui {
 
 namespace {
-
-QString q(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
 
 bool sameText(const std::string& a, const std::string& b)
 {
@@ -55,7 +54,7 @@ void ActionTreeModel::rebuild()
 
     // Findings per action, so that each node can count the distinct findings below it.
     std::vector<std::vector<int>> findingsOf(static_cast<size_t>(catalog.actionCount()));
-    if (const LoadedReview* r = m_document->review())
+    if (const Review* r = m_document->review())
         for (size_t f = 0; f < r->analysis.findings.size(); ++f)
             for (const std::string& a : r->analysis.findings[f].actions)
                 if (const int i = catalog.findAction(a); i >= 0)
@@ -236,10 +235,10 @@ QVariant ActionTreeModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case NameColumn:
             if (n->kind == NodeKind::Service)
-                return q(catalog.service(n->service).prefix);
+                return toQString(catalog.service(n->service).prefix);
             if (n->kind == NodeKind::Level)
                 return accessLevelName(n->level);
-            return q(catalog.action(n->action).name);
+            return toQString(catalog.action(n->action).name);
         case EffectColumn:
             return effectText(*n);
         case FindingsColumn:
@@ -248,9 +247,9 @@ QVariant ActionTreeModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (n->kind == NodeKind::Service)
-            return q(catalog.service(n->service).name);
+            return toQString(catalog.service(n->service).name);
         if (n->kind == NodeKind::Action)
-            return q(catalog.actionName(n->action));
+            return toQString(catalog.actionName(n->action));
         return {};
     case Qt::CheckStateRole:
         if (index.column() != NameColumn)
@@ -271,9 +270,9 @@ QVariant ActionTreeModel::data(const QModelIndex& index, int role) const
     case NodeKindRole:
         return static_cast<int>(n->kind);
     case ActionNameRole:
-        return n->kind == NodeKind::Action ? q(catalog.actionName(n->action)) : QString();
+        return n->kind == NodeKind::Action ? toQString(catalog.actionName(n->action)) : QString();
     case ServicePrefixRole:
-        return q(catalog.service(n->service).prefix);
+        return toQString(catalog.service(n->service).prefix);
     case AccessLevelRole:
         return n->kind == NodeKind::Service ? 0 : static_cast<int>(n->level);
     case FindingCountRole:
@@ -386,9 +385,9 @@ bool ActionTreeModel::setData(const QModelIndex& index, const QVariant& value, i
         return false;
     const bool check = value.value<Qt::CheckState>() != Qt::Unchecked;
     const Catalog& catalog = Catalog::bundled();
-    const QString what = n->kind == NodeKind::Service ? q(catalog.service(n->service).prefix)
-        : n->kind == NodeKind::Level ? tr("%1 %2").arg(q(catalog.service(n->service).prefix), accessLevelName(n->level))
-                                     : q(catalog.actionName(n->action));
+    const QString what = n->kind == NodeKind::Service ? toQString(catalog.service(n->service).prefix)
+        : n->kind == NodeKind::Level ? tr("%1 %2").arg(toQString(catalog.service(n->service).prefix), accessLevelName(n->level))
+                                     : toQString(catalog.actionName(n->action));
     const std::vector<BoundaryEdit> edits = check ? allowEdits(*n) : denyEdits(*n);
     if (edits.empty())
         return false;

@@ -12,12 +12,12 @@
 
 namespace grantscope {
 class BoundaryEdit;
-}
+struct BoundaryEvaluation;
+} // namespace grantscope
 
 namespace grantscope::ui {
 
 class ReviewDocument;
-struct BoundaryEvaluation;
 
 /**
  * The actions the package grants as a tree, service → access level → action, checked where the

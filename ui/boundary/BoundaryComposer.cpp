@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "boundary/BoundaryComposer.h"
 
-#include "app/ReviewDocument.h"
 #include "boundary/ActionTreeModel.h"
-#include "boundary/DenyListModel.h"
 #include "boundary/BoundaryEdit.h"
+#include "boundary/DenyListModel.h"
 #include "boundary/Mitigations.h"
 #include "catalog/Catalog.h"
+#include "document/ReviewDocument.h"
 #include "policy/PolicyParser.h"
 
 #include <QComboBox>
@@ -258,7 +258,7 @@ void BoundaryComposer::rebuildMitigations()
         delete item->widget();
         delete item;
     }
-    const LoadedReview* review = m_document->review();
+    const Review* review = m_document->review();
     if (review) {
         const Catalog& catalog = Catalog::bundled();
         const auto& findings = review->analysis.findings;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "boundary/DenyListModel.h"
 
-#include "app/ReviewDocument.h"
+#include "document/ReviewDocument.h"
 
 namespace grantscope::ui {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "boundary/DiffSummaryModel.h"
 
-#include "app/ReviewDocument.h"
 #include "catalog/Catalog.h"
+#include "document/ReviewDocument.h"
 
 #include <QFont>
 
@@ -34,7 +34,7 @@ void DiffSummaryModel::reload()
         row.kept += d.after;
         row.removed += d.removed.count();
     }
-    if (const LoadedReview* review = m_document->review()) {
+    if (const Review* review = m_document->review()) {
         for (const FindingOutcome& o : diff.findings) {
             if (o.state == MitigationState::NotApplicable || o.finding >= review->analysis.findings.size())
                 continue;

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "boundary/DiffView.h"
 
-#include "app/ReviewDocument.h"
 #include "boundary/DiffSummaryModel.h"
 #include "boundary/DiffTextEdit.h"
 #include "catalog/Catalog.h"
+#include "common/QtText.h"
 #include "diff/TextDiff.h"
+#include "document/ReviewDocument.h"
 
 #include <QGridLayout>
 #include <QHeaderView>
@@ -84,6 +85,10 @@ DiffView::DiffView(ReviewDocument* document, QWidget* parent)
     m_findings = new QLabel(this);
     m_findings->setObjectName(QStringLiteral("diffFindings"));
     m_findings->setWordWrap(true);
+    m_conditions = new QLabel(this);
+    m_conditions->setObjectName(QStringLiteral("diffConditions"));
+    m_conditions->setWordWrap(true);
+    m_conditions->setTextFormat(Qt::PlainText);
     m_summary = new QTableView(this);
     m_summary->setObjectName(QStringLiteral("diffSummary"));
     m_summary->setModel(m_model);
@@ -122,6 +127,7 @@ DiffView::DiffView(ReviewDocument* document, QWidget* parent)
     auto* topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addWidget(m_findings);
+    topLayout->addWidget(m_conditions);
     topLayout->addWidget(m_summary);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
@@ -137,10 +143,10 @@ DiffView::DiffView(ReviewDocument* document, QWidget* parent)
 QString DiffView::accessText(const ReviewDocument& document, bool underBoundary)
 {
     const Catalog& catalog = Catalog::bundled();
-    const SemanticDiff& diff = underBoundary ? document.boundary()->diff : *document.baseline();
+    const SemanticDiff& diff = underBoundary ? document.boundary()->diff : document.baseline();
     // Pad to the longest name of either side, so that both columns line up across the two panes.
     qsizetype width = 0;
-    for (const ActionDiff& a : document.baseline()->actions)
+    for (const ActionDiff& a : document.baseline().actions)
         width = std::max(width, static_cast<qsizetype>(catalog.actionName(a.action).size()));
     width = std::min<qsizetype>(width, 36); // longer names push their resources right, not every line
     QStringList lines;
@@ -154,6 +160,25 @@ QString DiffView::accessText(const ReviewDocument& document, bool underBoundary)
         lines << line;
     }
     return lines.join(QLatin1Char('\n'));
+}
+
+QString DiffView::conditionsText(const BoundaryEvaluation& evaluation)
+{
+    QString text = conditionChoiceText(evaluation.choice);
+    for (const ConditionalDenyNote& d : evaluation.conditionalDenies) {
+        QStringList actions;
+        for (const std::string& a : d.actions)
+            actions << toQString(a);
+        QStringList conditions;
+        for (const std::string& c : d.conditions)
+            conditions << toQString(c);
+        const QString name = d.sid.empty() ? QStringLiteral("#%1").arg(d.statement + 1) : toQString(d.sid);
+        text += QLatin1Char('\n')
+            + (d.counted ? tr("Conditional deny %1 (%2 when %3): counted")
+                         : tr("Conditional deny %1 (%2 when %3): not counted"))
+                  .arg(name, actions.join(QStringLiteral(", ")), conditions.join(QStringLiteral("; ")));
+    }
+    return text;
 }
 
 void DiffView::boundaryChanged()
@@ -170,6 +195,7 @@ void DiffView::boundaryChanged()
                             .arg(mitigated)
                             .arg(partial)
                             .arg(remaining));
+    m_conditions->setText(conditionsText(*m_document->boundary()));
     // The text diff is the costly part: only while it is on screen.
     m_textDirty = true;
     if (isVisible())

@@ -6,6 +6,10 @@
 class QLabel;
 class QTableView;
 
+namespace grantscope {
+struct BoundaryEvaluation;
+} // namespace grantscope
+
 namespace grantscope::ui {
 
 class DiffSummaryModel;
@@ -26,6 +30,11 @@ public:
 
     /** The text shown on one side: "service:Action  resources" per action, sorted. */
     static QString accessText(const ReviewDocument& document, bool underBoundary);
+    /**
+     * How conditions were decided (the same choice the report and `grantscope-cli diff` make), then each
+     * conditional deny of the boundary and whether that choice counts it.
+     */
+    static QString conditionsText(const BoundaryEvaluation& evaluation);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -37,6 +46,7 @@ private:
     ReviewDocument* m_document;
     DiffSummaryModel* m_model;
     QLabel* m_findings = nullptr;
+    QLabel* m_conditions = nullptr;
     QLabel* m_counts = nullptr;
     QTableView* m_summary = nullptr;
     DiffTextEdit* m_left = nullptr;

@@ -1,20 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboard/AccessLevelByServiceModel.h"
 
-#include "analysis/Expansion.h"
-#include "app/ReviewDocument.h"
 #include "catalog/Catalog.h"
+#include "common/QtText.h"
+#include "document/ReviewDocument.h"
 
 #include <algorithm>
 
 namespace grantscope::ui {
 
 namespace {
-
-QString q(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
 
 size_t levelSlot(AccessLevel level)
 {
@@ -52,19 +47,8 @@ void AccessLevelByServiceModel::reload()
     m_serviceCount = 0;
     if (m_review) {
         const Catalog& catalog = Catalog::bundled();
-        ActionSet granted = catalog.emptySet();
-        auto add = [&](const PolicyRecord& p) {
-            if (p.resolved)
-                granted |= expandPolicy(catalog, p.policy, nullptr).allowed;
-        };
-        for (const RoleRecord& role : m_review->package.roles)
-            for (const PolicyRecord& p : role.policies)
-                add(p);
-        for (const PolicyRecord& p : m_review->package.standalonePolicies)
-            add(p);
-
         std::vector<Row> byService(static_cast<size_t>(catalog.serviceCount()));
-        granted.forEach([&](int action) {
+        m_review->granted.forEach([&](int action) {
             const ActionInfo& info = catalog.action(action);
             Row& row = byService[static_cast<size_t>(info.service)];
             row.service = info.service;
@@ -124,7 +108,7 @@ int AccessLevelByServiceModel::rowOf(const QString& prefix) const
 {
     const Catalog& catalog = Catalog::bundled();
     for (int r = 0; r < rowCount(); ++r)
-        if (q(catalog.service(m_all[static_cast<size_t>(r)].service).prefix) == prefix)
+        if (toQString(catalog.service(m_all[static_cast<size_t>(r)].service).prefix) == prefix)
             return r;
     return -1;
 }
@@ -140,20 +124,20 @@ QVariant AccessLevelByServiceModel::data(const QModelIndex& index, int role) con
     case Qt::DisplayRole:
     case Qt::EditRole:
         if (column == ServiceColumn)
-            return q(service.prefix);
+            return toQString(service.prefix);
         if (column == TotalColumn)
             return row.total;
         return row.byLevel[static_cast<size_t>(column - ListColumn)];
     case Qt::ToolTipRole:
         if (column == ServiceColumn)
-            return tr("%1: %2 of %3 actions granted").arg(q(service.name)).arg(row.total).arg(service.actionCount);
+            return tr("%1: %2 of %3 actions granted").arg(toQString(service.name)).arg(row.total).arg(service.actionCount);
         break;
     case Qt::TextAlignmentRole:
         if (column != ServiceColumn)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
         break;
     case ServicePrefixRole:
-        return q(service.prefix);
+        return toQString(service.prefix);
     case AccessLevelRole:
         if (const int level = accessLevelOfColumn(column))
             return level;
@@ -168,7 +152,7 @@ QVariant AccessLevelByServiceModel::headerData(int section, Qt::Orientation orie
 {
     if (orientation == Qt::Vertical) {
         if (role == Qt::DisplayRole && section >= 0 && section < rowCount())
-            return q(Catalog::bundled().service(m_all[static_cast<size_t>(section)].service).prefix);
+            return toQString(Catalog::bundled().service(m_all[static_cast<size_t>(section)].service).prefix);
         return {};
     }
     if (section < 0 || section >= ColumnCount)

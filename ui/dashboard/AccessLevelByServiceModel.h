@@ -7,10 +7,13 @@
 #include <memory>
 #include <vector>
 
+namespace grantscope {
+struct Review;
+} // namespace grantscope
+
 namespace grantscope::ui {
 
 class ReviewDocument;
-struct LoadedReview;
 
 /**
  * The catalogue actions the package's Allow statements grant (every role and standalone policy,
@@ -78,7 +81,7 @@ private:
     void sortRows();
 
     ReviewDocument* m_document;
-    std::shared_ptr<const LoadedReview> m_review;
+    std::shared_ptr<const Review> m_review;
     std::vector<Row> m_all; // every service with a grant, sorted
     Ranking m_ranking = Ranking::WriteAccessFirst;
     int m_limit = 12;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboard/CategoryCountModel.h"
 
-#include "app/ReviewDocument.h"
+#include "document/ReviewDocument.h"
 #include "models/FindingsModel.h"
 
 #include <algorithm>

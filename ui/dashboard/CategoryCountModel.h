@@ -8,10 +8,13 @@
 #include <string>
 #include <vector>
 
+namespace grantscope {
+struct Review;
+} // namespace grantscope
+
 namespace grantscope::ui {
 
 class ReviewDocument;
-struct LoadedReview;
 
 /**
  * Findings of the current review per rule category ("privilege-escalation", "trust", …), split by
@@ -58,7 +61,7 @@ private:
     void reload();
 
     ReviewDocument* m_document;
-    std::shared_ptr<const LoadedReview> m_review;
+    std::shared_ptr<const Review> m_review;
     std::vector<Row> m_rows;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboard/ChartStyle.h"
 
+#include "style/Palette.h"
+
 #include <QAbstractAxis>
 #include <QChart>
 #include <QLegend>
@@ -84,25 +86,7 @@ void ChartStyle::setCountRange(QValueAxis* axis, int max)
 
 QColor ChartStyle::accessLevelColor(AccessLevel level, const QPalette& palette)
 {
-    QColor c;
-    switch (level) {
-    case AccessLevel::List:
-        c = QColor(0x90, 0xa4, 0xae);
-        break;
-    case AccessLevel::Read:
-        c = QColor(0x3d, 0x8b, 0xd9);
-        break;
-    case AccessLevel::Write:
-        c = QColor(0xf0, 0x8c, 0x00);
-        break;
-    case AccessLevel::PermissionsManagement:
-        c = QColor(0xe0, 0x3b, 0x3b);
-        break;
-    case AccessLevel::Tagging:
-        c = QColor(0x26, 0xa6, 0x9a);
-        break;
-    }
-    return isDark(palette) ? c.lighter(110) : c;
+    return style::accessLevelColor(level, palette);
 }
 
 } // namespace grantscope::ui

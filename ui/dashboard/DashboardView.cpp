@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboard/DashboardView.h"
 
-#include "app/ReviewDocument.h"
 #include "dashboard/AccessLevelByServiceModel.h"
 #include "dashboard/CategoryCountModel.h"
 #include "dashboard/ChartStyle.h"
 #include "dashboard/ScoreCard.h"
 #include "dashboard/SeverityCountModel.h"
+#include "document/ReviewDocument.h"
 #include "models/FindingsModel.h"
 
 #include <QBarCategoryAxis>
@@ -153,7 +153,7 @@ void DashboardView::rebuildAll()
 
 void DashboardView::updateScore()
 {
-    const LoadedReview* review = m_document->review();
+    const Review* review = m_document->review();
     if (!review) {
         m_score.reset();
         m_scoreCard->setScore(std::nullopt);

@@ -6,10 +6,13 @@
 #include <array>
 #include <memory>
 
+namespace grantscope {
+struct Review;
+} // namespace grantscope
+
 namespace grantscope::ui {
 
 class ReviewDocument;
-struct LoadedReview;
 
 /**
  * Findings of the current review per severity: one row per severity, Critical first, always five
@@ -38,7 +41,7 @@ private:
     void recount();
 
     ReviewDocument* m_document;
-    std::shared_ptr<const LoadedReview> m_review;
+    std::shared_ptr<const Review> m_review;
     std::array<int, 5> m_counts{};         // by row
     std::array<int, 5> m_falsePositives{}; // by row
 };

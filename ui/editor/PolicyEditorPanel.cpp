@@ -2,9 +2,9 @@
 #include "editor/PolicyEditorPanel.h"
 
 #include "analysis/PackageAnalysis.h"
-#include "app/ReviewDocument.h"
 #include "catalog/ManagedPolicyStore.h"
 #include "doc/SourceFile.h"
+#include "document/ReviewDocument.h"
 #include "editor/FindBar.h"
 #include "package/ArchiveReader.h"
 
@@ -208,7 +208,7 @@ void PolicyEditorPanel::setReviewDocument(ReviewDocument* document)
 
 void PolicyEditorPanel::showFinding(int index)
 {
-    const LoadedReview* review = m_document ? m_document->review() : nullptr;
+    const Review* review = m_document ? m_document->review() : nullptr;
     if (!review || index < 0 || index >= static_cast<int>(review->analysis.findings.size()))
         return;
     const Finding& finding = review->analysis.findings[static_cast<size_t>(index)];
@@ -245,7 +245,7 @@ std::vector<PolicyEditor::Marker> PolicyEditorPanel::markersForFile(const Packag
 
 void PolicyEditorPanel::refreshMarkers()
 {
-    const LoadedReview* review = m_document ? m_document->review() : nullptr;
+    const Review* review = m_document ? m_document->review() : nullptr;
     if (!review || m_file.isEmpty())
         return;
     ReviewDocument* document = m_document;

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "graph/AccessGraph.h"
 
+#include "common/QtText.h"
 #include "graph/AccessGraphData.h"
 #include "graph/GraphText.h"
 
 #include "analysis/Expansion.h"
-#include "app/ReviewDocument.h"
 #include "catalog/Catalog.h"
+#include "document/ReviewDocument.h"
 
 #include <QCoreApplication>
 
@@ -20,8 +21,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(AccessGraph)
 };
-
-QString q(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
 
 QString originText(const PolicyRecord& record)
 {
@@ -50,7 +49,7 @@ QString principalText(const std::string& type, const std::string& value)
         return Tr::tr("AWS service");
     if (type == "Federated")
         return Tr::tr("Federated identity");
-    return q(type);
+    return toQString(type);
 }
 
 } // namespace
@@ -58,7 +57,7 @@ QString principalText(const std::string& type, const std::string& value)
 AccessGraph::AccessGraph() = default;
 AccessGraph::~AccessGraph() = default;
 
-AccessGraph::AccessGraph(std::shared_ptr<const LoadedReview> review, const Catalog& catalog)
+AccessGraph::AccessGraph(std::shared_ptr<const Review> review, const Catalog& catalog)
     : m_review(std::move(review))
     , m_catalog(&catalog)
     , m_granted(std::make_unique<ActionSet>(catalog.actionCount()))
@@ -98,7 +97,7 @@ int AccessGraph::principalNode(const std::string& type, const std::string& value
     const std::string key = "principal\n" + std::string(negated ? "!" : "") + type + "\n" + value;
     if (auto it = m_keys.find(key); it != m_keys.end())
         return it->second;
-    const QString label = type == "*" ? QStringLiteral("*") : q(value);
+    const QString label = type == "*" ? QStringLiteral("*") : toQString(value);
     const int id = addNode(GraphNodeKind::Principal, negated ? Tr::tr("NOT %1").arg(label) : label,
         negated ? Tr::tr("Everyone except this principal") : principalText(type, value));
     m_links[static_cast<size_t>(id)].principalValue = type == "*" ? std::string("*") : value;
@@ -124,12 +123,14 @@ int AccessGraph::policyNode(const PolicyRecord& record, int role)
     }
     if (auto it = m_keys.find(key); it != m_keys.end())
         return it->second;
-    const int id = addNode(GraphNodeKind::Policy, q(record.name), originText(record));
+    const int id = addNode(GraphNodeKind::Policy, toQString(record.name), originText(record));
     m_links[static_cast<size_t>(id)].policy = static_cast<int>(m_policies.size());
     PolicyData data;
     data.record = &record;
-    if (record.resolved)
-        data.expansion = expandPolicy(*m_catalog, record.policy, nullptr);
+    // The review expanded every policy once; a policy that is not one of its own has nothing to show.
+    static const PolicyExpansion kNothing;
+    const PolicyExpansion* expansion = m_review ? m_review->expansionOf(record) : nullptr;
+    data.expansion = expansion ? expansion : &kNothing;
     m_policies.push_back(std::move(data));
     m_policyNodes.push_back(id);
     m_keys.emplace(key, id);
@@ -140,7 +141,7 @@ int AccessGraph::serviceNode(int service)
 {
     int& id = m_serviceNodeOf[static_cast<size_t>(service)];
     if (id < 0) {
-        id = addNode(GraphNodeKind::Service, q(m_catalog->service(service).prefix), {});
+        id = addNode(GraphNodeKind::Service, toQString(m_catalog->service(service).prefix), {});
         m_nodes[static_cast<size_t>(id)].catalogIndex = service;
         m_nodes[static_cast<size_t>(id)].expandable = true;
     }
@@ -155,7 +156,7 @@ int AccessGraph::resourceNode(const std::string& pattern, bool negated)
     QString detail = pattern == "*" ? Tr::tr("Every resource") : Tr::tr("Resource pattern");
     if (negated)
         detail = Tr::tr("Every resource except this");
-    const int id = addNode(GraphNodeKind::Resource, negated ? Tr::tr("NOT %1").arg(q(pattern)) : q(pattern), detail);
+    const int id = addNode(GraphNodeKind::Resource, negated ? Tr::tr("NOT %1").arg(toQString(pattern)) : toQString(pattern), detail);
     m_links[static_cast<size_t>(id)].resourcePattern = pattern;
     m_keys.emplace(key, id);
     return id;
@@ -175,7 +176,7 @@ void AccessGraph::build()
 {
     const ReviewSubject& package = m_review->package;
     for (const RoleRecord& role : package.roles) {
-        const int id = addNode(GraphNodeKind::Role, q(role.name),
+        const int id = addNode(GraphNodeKind::Role, toQString(role.name),
             role.hasBoundary ? Tr::tr("Role · with permission boundary") : Tr::tr("Role"));
         m_roles.push_back(id);
         m_keys.emplace("role\n" + role.name, id);
@@ -187,7 +188,7 @@ void AccessGraph::build()
             addChild(id, policyNode(p, id));
     }
     for (const Policy& trust : package.standaloneTrustPolicies) {
-        const int id = addNode(GraphNodeKind::Role, q(trust.name), Tr::tr("Trust policy"));
+        const int id = addNode(GraphNodeKind::Role, toQString(trust.name), Tr::tr("Trust policy"));
         m_roles.push_back(id);
         m_keys.emplace("role\n" + trust.name, id);
         addRolePrincipals(trust, id);
@@ -209,10 +210,10 @@ void AccessGraph::indexPolicyServices()
 {
     for (int policyNodeId : m_policyNodes) {
         PolicyData& data = m_policies[static_cast<size_t>(m_links[static_cast<size_t>(policyNodeId)].policy)];
-        *m_granted |= data.expansion.allowed;
-        for (size_t si = 0; si < data.expansion.statements.size(); ++si)
-            if (data.expansion.statements[si].effect == Effect::Deny)
-                m_denyStatements.push_back({policyNodeId, data.expansion.statements[si].statement});
+        *m_granted |= data.expansion->allowed;
+        for (size_t si = 0; si < data.expansion->statements.size(); ++si)
+            if (data.expansion->statements[si].effect == Effect::Deny)
+                m_denyStatements.push_back({policyNodeId, data.expansion->statements[si].statement});
     }
     // Services in name order, so that ids (the layout's tie-break) list them alphabetically.
     for (int service : m_catalog->servicesInNameOrder()) {
@@ -224,10 +225,10 @@ void AccessGraph::indexPolicyServices()
         const int serviceId = serviceNode(service);
         for (int policyNodeId : m_policyNodes) {
             const PolicyData& data = m_policies[static_cast<size_t>(m_links[static_cast<size_t>(policyNodeId)].policy)];
-            if (!data.expansion.allowed.anyInRange(begin, end))
+            if (!data.expansion->allowed.anyInRange(begin, end))
                 continue;
             addChild(policyNodeId, serviceId);
-            for (const StatementExpansion& st : data.expansion.statements)
+            for (const StatementExpansion& st : data.expansion->statements)
                 if (st.effect == Effect::Allow && st.hasResource && st.actions.anyInRange(begin, end))
                     for (const std::string& r : st.resources) {
                         std::vector<int>& resources = m_links[static_cast<size_t>(serviceId)].resources;
@@ -260,7 +261,7 @@ void AccessGraph::countServiceActions()
     for (int id : m_policyNodes) {
         GraphNode& n = m_nodes[static_cast<size_t>(id)];
         const PolicyData& data = m_policies[static_cast<size_t>(m_links[static_cast<size_t>(id)].policy)];
-        n.actionCount = data.expansion.allowed.count();
+        n.actionCount = data.expansion->allowed.count();
         n.serviceCount = static_cast<int>(m_links[static_cast<size_t>(id)].children.size());
         if (n.serviceCount > 0)
             n.detail += QStringLiteral(" · ") + countText("AccessGraph", n.serviceCount, "%1 service", "%1 services");
@@ -283,7 +284,7 @@ void AccessGraph::materializeActions(int serviceId)
         for (AccessLevel level : kAccessLevels)
             if (hasLevel(action.levels, level))
                 levels << accessLevelName(level);
-        const int id = addNode(GraphNodeKind::Action, q(m_catalog->actionName(a)), levels.join(QStringLiteral(", ")));
+        const int id = addNode(GraphNodeKind::Action, toQString(m_catalog->actionName(a)), levels.join(QStringLiteral(", ")));
         GraphNode& n = m_nodes[static_cast<size_t>(id)];
         n.catalogIndex = a;
         n.levels = action.levels;
@@ -292,7 +293,7 @@ void AccessGraph::materializeActions(int serviceId)
                 touch(id, fi);
         for (int policyNodeId : policies) {
             const PolicyData& data = m_policies[static_cast<size_t>(m_links[static_cast<size_t>(policyNodeId)].policy)];
-            for (const StatementExpansion& st : data.expansion.statements) {
+            for (const StatementExpansion& st : data.expansion->statements) {
                 if (st.effect != Effect::Allow || !st.actions.test(a))
                     continue;
                 m_nodes[static_cast<size_t>(id)].grants.push_back({policyNodeId, st.statement});
@@ -307,7 +308,7 @@ void AccessGraph::materializeActions(int serviceId)
         }
         for (const GrantRef& deny : m_denyStatements) {
             const PolicyData& data = m_policies[static_cast<size_t>(m_links[static_cast<size_t>(deny.policyNode)].policy)];
-            for (const StatementExpansion& st : data.expansion.statements)
+            for (const StatementExpansion& st : data.expansion->statements)
                 if (st.statement == deny.statement && st.actions.test(a))
                     m_nodes[static_cast<size_t>(id)].denies.push_back(deny);
         }

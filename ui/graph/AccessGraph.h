@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "graph/GraphFilter.h"
 #include "diff/SemanticDiff.h"
+#include "graph/GraphFilter.h"
 #include "graph/GraphNode.h"
 
 #include <QStringView>
@@ -20,11 +20,10 @@ struct Finding;
 struct Policy;
 struct PolicyRecord;
 struct Statement;
+struct Review;
 } // namespace grantscope
 
 namespace grantscope::ui {
-
-struct LoadedReview;
 
 /**
  * The access a package asks for, as a graph: trusted principals → role → policies (inline,
@@ -43,12 +42,12 @@ public:
     static constexpr int kAutoCollapseServices = 25;
 
     AccessGraph();
-    AccessGraph(std::shared_ptr<const LoadedReview> review, const Catalog& catalog);
+    AccessGraph(std::shared_ptr<const Review> review, const Catalog& catalog);
     ~AccessGraph();
     AccessGraph(const AccessGraph&) = delete;
     AccessGraph& operator=(const AccessGraph&) = delete;
 
-    const LoadedReview* review() const { return m_review.get(); }
+    const Review* review() const { return m_review.get(); }
     const Catalog* catalog() const { return m_catalog; }
 
     /** Every node built so far (hidden ones included); ids are indices and stay valid. */
@@ -121,7 +120,7 @@ private:
     std::vector<int> capped(std::vector<int> ids, int limit, int* hidden) const;
     void recompute();
 
-    std::shared_ptr<const LoadedReview> m_review;
+    std::shared_ptr<const Review> m_review;
     const Catalog* m_catalog = nullptr;
     std::vector<GraphNode> m_nodes;
     std::vector<Links> m_links; // parallel to m_nodes

@@ -26,7 +26,7 @@ struct AccessGraph::Links {
 
 struct AccessGraph::PolicyData {
     const PolicyRecord* record = nullptr;
-    PolicyExpansion expansion;
+    const PolicyExpansion* expansion = nullptr; // the review's, never null once the node exists
 };
 
 } // namespace grantscope::ui

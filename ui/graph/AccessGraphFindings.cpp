@@ -4,8 +4,8 @@
 
 #include "graph/AccessGraphData.h"
 
-#include "app/ReviewDocument.h"
 #include "catalog/Catalog.h"
+#include "document/ReviewDocument.h"
 
 #include <algorithm>
 

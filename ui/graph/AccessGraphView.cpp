@@ -9,8 +9,8 @@
 #include "graph/GraphStyle.h"
 #include "graph/GraphToolTip.h"
 
-#include "app/ReviewDocument.h"
 #include "catalog/Catalog.h"
+#include "document/ReviewDocument.h"
 
 #include <QApplication>
 #include <QFontMetricsF>
@@ -93,7 +93,7 @@ void AccessGraphView::syncSceneLook()
     m_scene->setFont(f);
 }
 
-void AccessGraphView::setReview(std::shared_ptr<const LoadedReview> review)
+void AccessGraphView::setReview(std::shared_ptr<const Review> review)
 {
     for (auto& [id, item] : m_items)
         delete item;

@@ -11,13 +11,16 @@
 #include <optional>
 #include <vector>
 
+namespace grantscope {
+struct BoundaryEvaluation;
+struct Review;
+} // namespace grantscope
+
 namespace grantscope::ui {
 
 class AccessGraph;
 class GraphEdgeItem;
 class GraphNodeItem;
-struct BoundaryEvaluation;
-struct LoadedReview;
 
 /**
  * The access graph of a review (objectName "accessGraph"): principals → role → policies →
@@ -34,7 +37,7 @@ public:
     ~AccessGraphView() override;
 
     /** Builds the graph of `review` against the bundled catalogue (nullptr: empty). */
-    void setReview(std::shared_ptr<const LoadedReview> review);
+    void setReview(std::shared_ptr<const Review> review);
     /**
      * Greys what `boundary` takes away (actions, whole services) and the nodes whose findings it
      * mitigates; kept across setReview until replaced. nullptr clears it.

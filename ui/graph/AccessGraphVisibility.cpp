@@ -5,8 +5,8 @@
 #include "graph/AccessGraphData.h"
 #include "graph/GraphText.h"
 
-#include "app/ReviewDocument.h"
 #include "catalog/Catalog.h"
+#include "document/ReviewDocument.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -6,7 +6,7 @@
 #include "graph/GraphStyle.h"
 #include "graph/GraphText.h"
 
-#include "app/ReviewDocument.h"
+#include "document/ReviewDocument.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -129,7 +129,7 @@ bool GraphPanel::exportSvg(const QString& path) { return m_view->exportSvg(path)
 
 bool GraphPanel::exportPng(const QString& path) { return m_view->exportPng(path); }
 
-void GraphPanel::setReview(std::shared_ptr<const LoadedReview> review) { m_view->setReview(std::move(review)); }
+void GraphPanel::setReview(std::shared_ptr<const Review> review) { m_view->setReview(std::move(review)); }
 
 void GraphPanel::setDocument(ReviewDocument* document)
 {

@@ -12,11 +12,14 @@ class QLineEdit;
 class QTimer;
 class QToolButton;
 
+namespace grantscope {
+struct Review;
+} // namespace grantscope
+
 namespace grantscope::ui {
 
 class AccessGraphView;
 class ReviewDocument;
-struct LoadedReview;
 
 /**
  * The access graph with its toolbar: search ("graphSearch"), minimum severity
@@ -33,7 +36,7 @@ public:
     explicit GraphPanel(ReviewDocument* document, QWidget* parent = nullptr);
 
     AccessGraphView* view() const { return m_view; }
-    void setReview(std::shared_ptr<const LoadedReview> review);
+    void setReview(std::shared_ptr<const Review> review);
     /** Follows a document: shows its review and highlights its current finding. */
     void setDocument(ReviewDocument* document);
 

@@ -4,8 +4,8 @@
 #include "graph/AccessGraph.h"
 #include "graph/GraphText.h"
 
-#include "app/ReviewDocument.h"
 #include "catalog/Catalog.h"
+#include "document/ReviewDocument.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/DiagnosticsModel.h"
 
-#include "app/ReviewDocument.h"
+#include "document/ReviewDocument.h"
 
 #include <QApplication>
 #include <QStyle>
@@ -20,7 +20,7 @@ void DiagnosticsModel::reload()
 {
     beginResetModel();
     m_diagnostics.clear();
-    if (const LoadedReview* r = m_document->review())
+    if (const Review* r = m_document->review())
         m_diagnostics = r->package.diagnostics;
     endResetModel();
 }

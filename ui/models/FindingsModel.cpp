@@ -4,7 +4,9 @@
 #include <QGuiApplication>
 #include <QPalette>
 
-#include "app/ReviewDocument.h"
+#include "common/QtText.h"
+#include "document/ReviewDocument.h"
+#include "style/Palette.h"
 
 #include <QFileInfo>
 #include <QPainter>
@@ -14,11 +16,6 @@ namespace grantscope::ui {
 
 namespace {
 
-QString q(const std::string& s)
-{
-    return QString::fromStdString(s);
-}
-
 constexpr int kShownActions = 3;
 constexpr int kShownResources = 3;
 constexpr int kToolTipItems = 40;
@@ -27,7 +24,7 @@ QString joinFirst(const std::vector<std::string>& values, int shown)
 {
     QStringList out;
     for (size_t i = 0; i < values.size() && static_cast<int>(i) < shown; ++i)
-        out << q(values[i]);
+        out << toQString(values[i]);
     QString text = out.join(QStringLiteral(", "));
     if (static_cast<int>(values.size()) > shown)
         text += QStringLiteral(", …");
@@ -38,7 +35,7 @@ QString escapedList(const std::vector<std::string>& values)
 {
     QStringList out;
     for (size_t i = 0; i < values.size() && static_cast<int>(i) < kToolTipItems; ++i)
-        out << q(values[i]).toHtmlEscaped();
+        out << toQString(values[i]).toHtmlEscaped();
     if (static_cast<int>(values.size()) > kToolTipItems)
         out << FindingsModel::tr("… and %1 more").arg(values.size() - kToolTipItems);
     return QStringLiteral("<p>") + out.join(QStringLiteral("<br/>")) + QStringLiteral("</p>");
@@ -114,20 +111,7 @@ QString FindingsModel::decisionName(FindingDecision decision)
 
 QColor FindingsModel::severityColor(Severity severity)
 {
-    // Mid-luminance, saturated hues: they keep contrast against both white and near-black bases.
-    switch (severity) {
-    case Severity::Critical:
-        return QColor(0xb2, 0x3c, 0xd6);
-    case Severity::High:
-        return QColor(0xe0, 0x3b, 0x3b);
-    case Severity::Medium:
-        return QColor(0xf0, 0x8c, 0x00);
-    case Severity::Low:
-        return QColor(0xd4, 0xb1, 0x06);
-    case Severity::Info:
-        return QColor(0x3d, 0x8b, 0xd9);
-    }
-    return QColor(Qt::gray);
+    return style::severityColor(severity);
 }
 
 QIcon FindingsModel::severityIcon(Severity severity) const
@@ -173,7 +157,7 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
     const Finding* f = finding(index.row());
     if (!f)
         return {};
-    const FindingVerdict verdict = m_document->verdict(index.row());
+    const SessionVerdict verdict = m_document->verdict(index.row());
     if (role == Qt::ForegroundRole && m_document->findingMitigated(index.row()))
         return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
     switch (role) {
@@ -188,17 +172,17 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
     case ColumnRole:
         return f->location.column;
     case CategoryRole:
-        return q(f->category);
+        return toQString(f->category);
     case DecisionRole:
         return static_cast<int>(verdict.decision);
     case ActionCountRole:
         return static_cast<int>(f->actions.size());
     case SearchTextRole: {
-        QStringList parts { q(f->rule), f->title, f->file, q(f->subject) };
+        QStringList parts { toQString(f->rule), f->title, f->file, toQString(f->subject) };
         for (const std::string& a : f->actions)
-            parts << q(a);
+            parts << toQString(a);
         for (const std::string& r : f->resources)
-            parts << q(r);
+            parts << toQString(r);
         return parts.join(QLatin1Char('\n'));
     }
     default:
@@ -211,11 +195,11 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
         case SeverityColumn:
             return severityName(f->severity);
         case RuleColumn:
-            return q(f->rule);
+            return toQString(f->rule);
         case TitleColumn:
             return f->title;
         case SubjectColumn:
-            return q(f->subject);
+            return toQString(f->subject);
         case ActionsColumn:
             if (f->actions.empty())
                 return QString();
@@ -301,7 +285,7 @@ bool FindingsModel::setData(const QModelIndex& index, const QVariant& value, int
     if (role != Qt::EditRole || !index.isValid()
         || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
-    FindingVerdict verdict = m_document->verdict(index.row());
+    SessionVerdict verdict = m_document->verdict(index.row());
     if (index.column() == DecisionColumn) {
         bool ok = false;
         const int decision = value.toInt(&ok);

@@ -8,10 +8,13 @@
 #include <array>
 #include <memory>
 
+namespace grantscope {
+struct Review;
+} // namespace grantscope
+
 namespace grantscope::ui {
 
 class ReviewDocument;
-struct LoadedReview;
 
 /**
  * The findings of the current review, one row per finding in the order of
@@ -69,7 +72,7 @@ private:
     QString severityToolTip(const Finding& finding) const;
 
     ReviewDocument* m_document;
-    std::shared_ptr<const LoadedReview> m_review;
+    std::shared_ptr<const Review> m_review;
     mutable std::array<QIcon, 5> m_icons;
 };
 

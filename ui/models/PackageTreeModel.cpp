@@ -1,18 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/PackageTreeModel.h"
 
-#include "app/ReviewDocument.h"
+#include "common/QtText.h"
+#include "document/ReviewDocument.h"
 
 #include <QFileInfo>
 
 namespace grantscope::ui {
-
-namespace {
-QString q(const std::string& s)
-{
-    return QString::fromStdString(s);
-}
-} // namespace
 
 PackageTreeModel::PackageTreeModel(ReviewDocument* document, QObject* parent)
     : QAbstractItemModel(parent)
@@ -44,7 +38,7 @@ void PackageTreeModel::reload()
             const RoleRecord& role = package.roles[r];
             const int ri = static_cast<int>(r);
             const int roleNode = addNode(
-                { NodeKind::Role, -1, 0, {}, q(role.name), role.file, role.location, nullptr, nullptr, ri, -1 });
+                { NodeKind::Role, -1, 0, {}, toQString(role.name), role.file, role.location, nullptr, nullptr, ri, -1 });
             if (role.hasTrustPolicy) {
                 const Policy& trust = role.trustPolicy;
                 addNode({ NodeKind::TrustPolicy, roleNode, 0, {}, tr("Trust policy"),
@@ -52,21 +46,21 @@ void PackageTreeModel::reload()
             }
             for (size_t p = 0; p < role.policies.size(); ++p) {
                 const PolicyRecord& record = role.policies[p];
-                addNode({ NodeKind::AttachedPolicy, roleNode, 0, {}, q(record.name), record.file, record.location,
+                addNode({ NodeKind::AttachedPolicy, roleNode, 0, {}, toQString(record.name), record.file, record.location,
                     &record.policy, &record, ri, static_cast<int>(p) });
             }
             if (role.hasBoundary)
-                addNode({ NodeKind::Boundary, roleNode, 0, {}, q(role.boundary.name), role.boundary.file,
+                addNode({ NodeKind::Boundary, roleNode, 0, {}, toQString(role.boundary.name), role.boundary.file,
                     role.boundary.location, &role.boundary.policy, &role.boundary, ri, -1 });
         }
         for (size_t p = 0; p < package.standalonePolicies.size(); ++p) {
             const PolicyRecord& record = package.standalonePolicies[p];
-            addNode({ NodeKind::StandalonePolicy, -1, 0, {}, q(record.name), record.file, record.location,
+            addNode({ NodeKind::StandalonePolicy, -1, 0, {}, toQString(record.name), record.file, record.location,
                 &record.policy, &record, -1, static_cast<int>(p) });
         }
         for (size_t t = 0; t < package.standaloneTrustPolicies.size(); ++t) {
             const Policy& trust = package.standaloneTrustPolicies[t];
-            addNode({ NodeKind::StandaloneTrustPolicy, -1, 0, {}, q(trust.name), trust.file, trust.location, &trust,
+            addNode({ NodeKind::StandaloneTrustPolicy, -1, 0, {}, toQString(trust.name), trust.file, trust.location, &trust,
                 nullptr, -1, static_cast<int>(t) });
         }
     }
@@ -188,10 +182,10 @@ QVariant PackageTreeModel::data(const QModelIndex& index, int role) const
             return QStringLiteral("<p>%1</p>")
                 .arg(tr("The document of %1 is not in the package: it is fetched or chosen at deploy time, so the "
                         "review cannot see what it grants.")
-                         .arg(node.record->arn.empty() ? node.name : q(node.record->arn))
+                         .arg(node.record->arn.empty() ? node.name : toQString(node.record->arn))
                          .toHtmlEscaped());
         if (node.record && !node.record->arn.empty())
-            return QStringLiteral("<p>%1</p>").arg(q(node.record->arn).toHtmlEscaped());
+            return QStringLiteral("<p>%1</p>").arg(toQString(node.record->arn).toHtmlEscaped());
         if (index.column() == LocationColumn && !node.file.isEmpty())
             return QStringLiteral("<p>%1</p>").arg(node.file.toHtmlEscaped());
         return {};

@@ -8,10 +8,13 @@
 #include <memory>
 #include <vector>
 
+namespace grantscope {
+struct Review;
+} // namespace grantscope
+
 namespace grantscope::ui {
 
 class ReviewDocument;
-struct LoadedReview;
 
 /**
  * What the package contains, as a tree: each role with its trust policy, attached policies (inline,
@@ -69,7 +72,7 @@ private:
     const Node* nodeAt(const QModelIndex& index) const;
 
     ReviewDocument* m_document;
-    std::shared_ptr<const LoadedReview> m_review;
+    std::shared_ptr<const Review> m_review;
     std::vector<Node> m_nodes;
     std::vector<int> m_topLevel;
 };

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/PolicySummaryModel.h"
 
-#include "app/ReviewDocument.h"
 #include "catalog/Catalog.h"
+#include "common/QtText.h"
+#include "document/ReviewDocument.h"
 
 #include <algorithm>
 
@@ -14,16 +15,11 @@ constexpr quintptr kServiceRow = 0; // internal id of service rows; level rows c
 constexpr int kShownResources = 3;
 constexpr int kToolTipActions = 60;
 
-QString q(const std::string& s)
-{
-    return QString::fromStdString(s);
-}
-
 QString resourceText(const std::string& resource)
 {
     if (resource.starts_with("NOT "))
-        return PolicySummaryModel::tr("all except %1").arg(q(resource.substr(4)));
-    return q(resource);
+        return PolicySummaryModel::tr("all except %1").arg(toQString(resource.substr(4)));
+    return toQString(resource);
 }
 
 QString paragraph(const QStringList& escapedLines)
@@ -162,7 +158,7 @@ QVariant PolicySummaryModel::serviceData(const ServiceSummary& s, int column, in
 {
     switch (role) {
     case ServicePrefixRole:
-        return q(s.prefix);
+        return toQString(s.prefix);
     case AccessLevelRole:
         return 0;
     case GrantedRole:
@@ -174,7 +170,7 @@ QVariant PolicySummaryModel::serviceData(const ServiceSummary& s, int column, in
     case Qt::DisplayRole:
         switch (column) {
         case ServiceColumn:
-            return q(s.name);
+            return toQString(s.name);
         case AccessLevelColumn:
             return accessLevelText(s);
         case ResourcesColumn: {
@@ -192,7 +188,7 @@ QVariant PolicySummaryModel::serviceData(const ServiceSummary& s, int column, in
                 return tr("None");
             QStringList conditions;
             for (const std::string& c : s.conditions)
-                conditions << q(c);
+                conditions << toQString(c);
             return conditions.join(QStringLiteral(", "));
         }
         default:
@@ -201,7 +197,7 @@ QVariant PolicySummaryModel::serviceData(const ServiceSummary& s, int column, in
     case Qt::ToolTipRole:
         switch (column) {
         case ServiceColumn:
-            return paragraph({ QStringLiteral("%1 (%2)").arg(q(s.name).toHtmlEscaped(), q(s.prefix).toHtmlEscaped()),
+            return paragraph({ QStringLiteral("%1 (%2)").arg(toQString(s.name).toHtmlEscaped(), toQString(s.prefix).toHtmlEscaped()),
                 tr("%1 of %2 actions granted").arg(s.grantedActions).arg(s.totalActions) });
         case ResourcesColumn: {
             QStringList lines;
@@ -212,7 +208,7 @@ QVariant PolicySummaryModel::serviceData(const ServiceSummary& s, int column, in
         case ConditionColumn: {
             QStringList lines;
             for (const std::string& c : s.conditions)
-                lines << q(c).toHtmlEscaped();
+                lines << toQString(c).toHtmlEscaped();
             return lines.isEmpty() ? QVariant() : QVariant(paragraph(lines));
         }
         default:
@@ -229,7 +225,7 @@ QVariant PolicySummaryModel::levelData(
     const Catalog& catalog = Catalog::bundled();
     switch (role) {
     case ServicePrefixRole:
-        return q(s.prefix);
+        return toQString(s.prefix);
     case AccessLevelRole:
         return static_cast<int>(level.level);
     case GrantedRole:
@@ -241,7 +237,7 @@ QVariant PolicySummaryModel::levelData(
     case ActionsRole: {
         QStringList names;
         for (int a : level.actions)
-            names << q(catalog.actionName(a));
+            names << toQString(catalog.actionName(a));
         return names;
     }
     case Qt::DisplayRole:
@@ -256,7 +252,7 @@ QVariant PolicySummaryModel::levelData(
             return {};
         QStringList lines;
         for (size_t i = 0; i < level.actions.size() && static_cast<int>(i) < kToolTipActions; ++i)
-            lines << q(catalog.actionName(level.actions[i])).toHtmlEscaped();
+            lines << toQString(catalog.actionName(level.actions[i])).toHtmlEscaped();
         if (static_cast<int>(level.actions.size()) > kToolTipActions)
             lines << tr("… and %1 more").arg(level.actions.size() - kToolTipActions).toHtmlEscaped();
         return paragraph(lines);

@@ -11,10 +11,13 @@ namespace grantscope {
 struct Policy;
 }
 
+namespace grantscope {
+struct Review;
+} // namespace grantscope
+
 namespace grantscope::ui {
 
 class ReviewDocument;
-struct LoadedReview;
 
 /**
  * The IAM console's policy summary of one subject of the review (a role with all its attached
@@ -62,7 +65,7 @@ private:
     QVariant levelData(const ServiceSummary& service, const AccessLevelSummary& level, int column, int role) const;
 
     ReviewDocument* m_document;
-    std::shared_ptr<const LoadedReview> m_review;
+    std::shared_ptr<const Review> m_review;
     int m_subject = AllSubjects;
     std::vector<ServiceSummary> m_services;
 };

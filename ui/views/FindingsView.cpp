@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/FindingsView.h"
 
-#include "app/ReviewDocument.h"
+#include "document/ReviewDocument.h"
 #include "models/FindingsFilterModel.h"
 #include "models/FindingsModel.h"
 
@@ -303,7 +303,7 @@ void FindingsView::showFinding(int findingIndex)
 
 void FindingsView::showVerdict()
 {
-    const FindingVerdict verdict = m_current >= 0 ? m_document->verdict(m_current) : FindingVerdict {};
+    const SessionVerdict verdict = m_current >= 0 ? m_document->verdict(m_current) : SessionVerdict {};
     m_updating = true;
     m_decision->setCurrentIndex(std::max(0, m_decision->findData(static_cast<int>(verdict.decision))));
     if (m_note->toPlainText() != verdict.note)
@@ -315,7 +315,7 @@ void FindingsView::storeVerdict()
 {
     if (m_updating || m_current < 0)
         return;
-    FindingVerdict verdict;
+    SessionVerdict verdict;
     verdict.decision = static_cast<FindingDecision>(m_decision->currentData().toInt());
     verdict.note = m_note->toPlainText();
     m_updating = true;

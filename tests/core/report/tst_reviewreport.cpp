@@ -5,6 +5,8 @@
 #include "package/PackageLoader.h"
 #include "policy/PolicyParser.h"
 #include "report/ReviewReport.h"
+#include "review/BoundaryEvaluation.h"
+#include "review/Review.h"
 #include "review/ReviewSession.h"
 
 #include <QRegularExpression>
@@ -25,12 +27,14 @@ private Q_SLOTS:
     void decisionsAndNotes();
     void boundarySection();
     void markdownSections();
+    void conditionalDeniesListed();
 
 private:
     ReviewReport build(const Policy* boundary) const;
 
     ReviewSubject m_package;
     PackageAnalysis m_analysis;
+    Review m_review;
     ReviewSession m_session;
 };
 
@@ -61,11 +65,15 @@ void TestReviewReport::initTestCase()
     m_session.notes = QStringLiteral("General <b>note</b> & more");
     m_session.setVerdict(m_analysis.findings[0], {FindingDecision::AcceptedRisk, QStringLiteral("ok <i>by</i> CISO")});
     m_session.setVerdict(m_analysis.findings[1], {FindingDecision::FalsePositive, {}});
+    m_review = makeReview({kHostileName}, {}, m_package, m_analysis);
 }
 
 ReviewReport TestReviewReport::build(const Policy* boundary) const
 {
-    return buildReviewReport(Catalog::bundled(), m_package, m_analysis, &m_session, boundary, {kHostileName});
+    if (!boundary)
+        return buildReviewReport(m_review, &m_session, nullptr);
+    const BoundaryEvaluation eval = evaluateBoundary(m_review, *boundary, ConditionChoice::NoContextKeys);
+    return buildReviewReport(m_review, &m_session, &eval);
 }
 
 void TestReviewReport::htmlHasEveryFinding()
@@ -115,8 +123,9 @@ void TestReviewReport::htmlIsSelfContained()
 void TestReviewReport::decisionsAndNotes()
 {
     const ReviewReport report = build(nullptr);
-    QCOMPARE(report.findings[0].decision, FindingDecision::AcceptedRisk);
-    QCOMPARE(report.findings[0].note, QStringLiteral("ok <i>by</i> CISO"));
+    QCOMPARE(report.findings[0].verdict, m_session.verdict(m_analysis.findings[0]));
+    QCOMPARE(report.findings[0].verdict.decision, FindingDecision::AcceptedRisk);
+    QCOMPARE(report.findings[0].verdict.note, QStringLiteral("ok <i>by</i> CISO"));
     QCOMPARE(report.byDecision[static_cast<size_t>(FindingDecision::FalsePositive)], 1);
     QCOMPARE(report.risk.excluded, 1);
     int total = 0;
@@ -162,6 +171,38 @@ void TestReviewReport::markdownSections()
     static const QRegularExpression rawTag(QStringLiteral("(^|[^\\\\])<(script|img)"));
     QVERIFY(!md.contains(rawTag));
     QVERIFY(md.contains(QStringLiteral("Accepted risk")));
+}
+
+void TestReviewReport::conditionalDeniesListed()
+{
+    // Both denies have conditions. For a request with no context keys the StringNotEquals one holds (the key
+    // is absent, so it is "not equal") and removes kms:Decrypt; the StringEquals one cannot hold and keeps
+    // iam:PassRole. The report says so for each, and counts only the first.
+    Diagnostics diagnostics;
+    const auto boundary = PolicyParser::parseJson(
+        R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"},
+            {"Sid":"OutsideVpc","Effect":"Deny","Action":"kms:Decrypt","Resource":"*",
+             "Condition":{"StringNotEquals":{"aws:SourceVpc":"vpc-0a1b2c3d"}}},
+            {"Sid":"TaggedAdmins","Effect":"Deny","Action":"iam:PassRole","Resource":"*",
+             "Condition":{"StringEquals":{"aws:PrincipalTag/team":"admins"}}}]})",
+        PolicyKind::Boundary, QStringLiteral("b.json"), "b", diagnostics);
+    QVERIFY(boundary.ok);
+    const ReviewReport report = build(&boundary.policy);
+    QCOMPARE(report.conditionalDenies.size(), size_t(2));
+    QCOMPARE(report.conditionalDenies[0].sid, std::string("OutsideVpc"));
+    QVERIFY(report.conditionalDenies[0].counted);
+    QCOMPARE(report.conditionalDenies[0].conditions,
+             std::vector<std::string>{"StringNotEquals aws:SourceVpc vpc-0a1b2c3d"});
+    QCOMPARE(report.conditionalDenies[1].sid, std::string("TaggedAdmins"));
+    QVERIFY(!report.conditionalDenies[1].counted);
+    QCOMPARE(report.before - report.after, 1); // kms:Decrypt only
+    QCOMPARE(report.conditionChoice, conditionChoiceText(ConditionChoice::NoContextKeys));
+    const QString text = html(report);
+    QVERIFY(text.contains(escaped(report.conditionChoice)));
+    QVERIFY(text.contains(QStringLiteral("TaggedAdmins")));
+    QVERIFY(text.contains(QStringLiteral("not counted")));
+    const QString md = QString::fromStdString(reportToMarkdown(report));
+    QVERIFY(md.contains(QStringLiteral("OutsideVpc: kms:Decrypt (StringNotEquals aws:SourceVpc vpc-0a1b2c3d): counted")));
 }
 
 QTEST_GUILESS_MAIN(TestReviewReport)

@@ -3,12 +3,12 @@
 // line; load in the background; report unreadable files; render a screenshot.
 #include "app/MainWindow.h"
 #include "app/Prompts.h"
-#include "app/ReviewDocument.h"
 #include "boundary/BoundaryEdit.h"
 #include "catalog/Catalog.h"
+#include "document/ReviewDocument.h"
 #include "editor/PolicyEditor.h"
-#include "policy/PolicyParser.h"
 #include "editor/PolicyEditorPanel.h"
+#include "policy/PolicyParser.h"
 
 #include <QComboBox>
 #include <QDockWidget>
@@ -70,7 +70,7 @@ ScriptedPrompts* scripted(MainWindow& window)
 
 int findingIndex(const MainWindow& window, const char* rule)
 {
-    const LoadedReview* review = window.document()->review();
+    const Review* review = window.document()->review();
     for (size_t i = 0; review && i < review->analysis.findings.size(); ++i)
         if (review->analysis.findings[i].rule == rule)
             return static_cast<int>(i);
@@ -128,7 +128,7 @@ void TestMainWindow::findingJumpsToItsLine()
     MainWindow window;
     window.show();
     window.openPathsNow({kSample});
-    const LoadedReview* review = window.document()->review();
+    const Review* review = window.document()->review();
     QVERIFY(review);
     int kms = -1;
     for (size_t i = 0; i < review->analysis.findings.size(); ++i)

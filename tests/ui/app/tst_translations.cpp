@@ -2,9 +2,9 @@
 // The compiled translations reach the texts at run time: the context each text is looked up under is
 // the context lupdate filed it under, for texts of the engine (free functions, helper classes) as well
 // as of the widgets.
-#include "app/ReviewDocument.h"
 #include "boundary/BoundaryEdit.h"
 #include "catalog/Catalog.h"
+#include "document/ReviewDocument.h"
 #include "graph/AccessGraph.h"
 #include "report/ReviewReport.h"
 #include "review/ReviewSession.h"
@@ -47,7 +47,7 @@ void TestTranslations::engineTexts()
     // Boundary edits, shown in the undo history and the list of denies.
     QCOMPARE(BoundaryEdit::denyActions({ "kms:Decrypt" }).description(), QStringLiteral("kms:Decrypt verweigern"));
     // Finding details from the trust analysis of the sample.
-    const std::shared_ptr<LoadedReview> review = loadReview(
+    const std::shared_ptr<Review> review = loadSharedReview(
         { QStringLiteral(GRANTSCOPE_SOURCE_DIR "/resources/sample/acme-observability-onboarding.yaml") }, {});
     bool translatedDetail = false;
     for (const Finding& f : review->analysis.findings)
@@ -58,7 +58,7 @@ void TestTranslations::engineTexts()
 
 void TestTranslations::graphTexts()
 {
-    const std::shared_ptr<LoadedReview> review = loadReview(
+    const std::shared_ptr<Review> review = loadSharedReview(
         { QStringLiteral(GRANTSCOPE_SOURCE_DIR "/resources/sample/acme-observability-onboarding.yaml") }, {});
     const AccessGraph graph(review, Catalog::bundled());
     bool account = false;
@@ -69,10 +69,10 @@ void TestTranslations::graphTexts()
 
 void TestTranslations::reportTexts()
 {
-    const std::shared_ptr<LoadedReview> review = loadReview(
+    const std::shared_ptr<Review> review = loadSharedReview(
         { QStringLiteral(GRANTSCOPE_SOURCE_DIR "/resources/sample/acme-observability-onboarding.yaml") }, {});
     const ReviewReport report
-        = buildReviewReport(Catalog::bundled(), review->package, review->analysis, nullptr, nullptr, review->paths);
+        = buildReviewReport(*review, nullptr, nullptr);
     const std::string markdown = reportToMarkdown(report);
     const std::string html = reportToHtml(report);
     QVERIFY(markdown.find("## Übersicht") != std::string::npos);

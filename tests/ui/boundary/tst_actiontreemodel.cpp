@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/ReviewDocument.h"
 #include "boundary/ActionTreeModel.h"
 #include "catalog/Catalog.h"
+#include "document/ReviewDocument.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -25,9 +25,9 @@ private Q_SLOTS:
 
 namespace {
 
-std::shared_ptr<LoadedReview> sample()
+std::shared_ptr<Review> sample()
 {
-    return loadReview({QStringLiteral(GRANTSCOPE_SOURCE_DIR "/resources/sample/acme-observability-onboarding.yaml")},
+    return loadSharedReview({QStringLiteral(GRANTSCOPE_SOURCE_DIR "/resources/sample/acme-observability-onboarding.yaml")},
                       {});
 }
 
@@ -106,7 +106,7 @@ void TestActionTreeModel::administratorAccessStaysFast()
     file.write(R"({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]})");
     file.close();
     ReviewDocument document;
-    document.setReview(loadReview({path}, {}));
+    document.setReview(loadSharedReview({path}, {}));
     ActionTreeModel model(&document);
     QVERIFY(model.rowCount() > 300);
     QElapsedTimer timer;

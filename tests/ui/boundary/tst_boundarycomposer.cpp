@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/ReviewDocument.h"
 #include "boundary/BoundaryComposer.h"
 #include "catalog/Catalog.h"
+#include "document/ReviewDocument.h"
 #include "policy/PolicyParser.h"
 
 #include <QComboBox>
@@ -32,7 +32,7 @@ private Q_SLOTS:
     void selectingAServiceProposesItForTheDeny();
 
 private:
-    std::shared_ptr<const LoadedReview> m_sample; // read once: every test starts from the same package
+    std::shared_ptr<const Review> m_sample; // read once: every test starts from the same package
 };
 
 namespace {
@@ -54,7 +54,7 @@ struct OnScreen {
     BoundaryComposer composer{&document};
     bool exposed = false;
 
-    explicit OnScreen(std::shared_ptr<const LoadedReview> review)
+    explicit OnScreen(std::shared_ptr<const Review> review)
     {
         composer.resize(1300, 820);
         composer.show();
@@ -76,7 +76,7 @@ T* child(QWidget* parent, const char* name)
 
 void TestBoundaryComposer::initTestCase()
 {
-    m_sample = loadReview(
+    m_sample = loadSharedReview(
         {QStringLiteral(GRANTSCOPE_SOURCE_DIR "/resources/sample/acme-observability-onboarding.yaml")}, {});
 }
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/ReviewDocument.h"
 #include "boundary/BoundaryEdit.h"
 #include "boundary/DiffTextEdit.h"
 #include "boundary/DiffView.h"
+#include "document/ReviewDocument.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -29,7 +29,7 @@ void TestDiffView::showsWhatTheBoundaryRemoves()
     view.resize(1300, 820);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
-    document.setReview(loadReview(
+    document.setReview(loadSharedReview(
         {QStringLiteral(GRANTSCOPE_SOURCE_DIR "/resources/sample/acme-observability-onboarding.yaml")}, {}));
     document.pushBoundaryEdit(BoundaryEdit::denyActions({"kms:Decrypt", "kms:ReEncryptFrom", "kms:CreateGrant"}));
     document.pushBoundaryEdit(

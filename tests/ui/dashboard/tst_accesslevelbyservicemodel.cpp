@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/ReviewDocument.h"
 #include "catalog/AccessLevel.h"
 #include "dashboard/AccessLevelByServiceModel.h"
+#include "document/ReviewDocument.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -26,7 +26,7 @@ private:
 
 void TestAccessLevelByServiceModel::initTestCase()
 {
-    m_document.setReview(loadReview(
+    m_document.setReview(loadSharedReview(
         {QStringLiteral(GRANTSCOPE_SOURCE_DIR "/resources/sample/acme-observability-onboarding.yaml")}, LoadOptions{}));
 }
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/ReviewDocument.h"
 #include "dashboard/CategoryCountModel.h"
+#include "document/ReviewDocument.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -34,7 +34,7 @@ void TestCategoryCountModel::countsEqualTheAnalysis()
     CategoryCountModel model(&document);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 0);
-    document.setReview(loadReview({samplePath()}, LoadOptions{}));
+    document.setReview(loadSharedReview({samplePath()}, LoadOptions{}));
 
     std::map<QString, int> expected;
     for (const Finding& f : document.review()->analysis.findings)
@@ -57,7 +57,7 @@ void TestCategoryCountModel::countsEqualTheAnalysis()
 void TestCategoryCountModel::falsePositivesAreLeftOut()
 {
     ReviewDocument document;
-    document.setReview(loadReview({samplePath()}, LoadOptions{}));
+    document.setReview(loadSharedReview({samplePath()}, LoadOptions{}));
     CategoryCountModel model(&document);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const std::vector<Finding>& findings = document.review()->analysis.findings;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/ReviewDocument.h"
 #include "catalog/AccessLevel.h"
 #include "dashboard/AccessLevelByServiceModel.h"
 #include "dashboard/DashboardView.h"
 #include "dashboard/SeverityCountModel.h"
+#include "document/ReviewDocument.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -34,7 +34,7 @@ private Q_SLOTS:
     void screenshots();
 
 private:
-    std::shared_ptr<LoadedReview> m_review;
+    std::shared_ptr<Review> m_review;
 };
 
 namespace {
@@ -77,7 +77,7 @@ void TestDashboardView::initTestCase()
 {
     QApplication::setStyle(QStringLiteral("Fusion"));
     QApplication::setPalette(QApplication::style()->standardPalette());
-    m_review = loadReview({QStringLiteral(GRANTSCOPE_SOURCE_DIR "/resources/sample/acme-observability-onboarding.yaml")},
+    m_review = loadSharedReview({QStringLiteral(GRANTSCOPE_SOURCE_DIR "/resources/sample/acme-observability-onboarding.yaml")},
                           LoadOptions{});
 }
 

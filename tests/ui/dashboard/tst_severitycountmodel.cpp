@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/ReviewDocument.h"
 #include "dashboard/SeverityCountModel.h"
+#include "document/ReviewDocument.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -52,7 +52,7 @@ void TestSeverityCountModel::countsEqualTheAnalysis()
     SeverityCountModel model(&document);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-    document.setReview(loadReview({samplePath()}, LoadOptions{}));
+    document.setReview(loadSharedReview({samplePath()}, LoadOptions{}));
     QCOMPARE(reset.count(), 1);
     const PackageAnalysis& analysis = document.review()->analysis;
     QCOMPARE(model.total(), static_cast<int>(analysis.findings.size()));
@@ -71,7 +71,7 @@ void TestSeverityCountModel::countsEqualTheAnalysis()
 void TestSeverityCountModel::falsePositivesMoveToTheirColumn()
 {
     ReviewDocument document;
-    document.setReview(loadReview({samplePath()}, LoadOptions{}));
+    document.setReview(loadSharedReview({samplePath()}, LoadOptions{}));
     SeverityCountModel model(&document);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const int highs = model.count(1);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/ReviewDocument.h"
+#include "document/ReviewDocument.h"
 #include "editor/EditorGutter.h"
 #include "editor/PolicyEditor.h"
 #include "editor/PolicyEditorPanel.h"
@@ -37,7 +37,7 @@ private Q_SLOTS:
 private:
     QString m_path;
     QString m_text;
-    std::shared_ptr<const LoadedReview> m_review;
+    std::shared_ptr<const Review> m_review;
     PolicyEditor* m_editor = nullptr;
 };
 
@@ -47,7 +47,7 @@ void TestPolicyEditor::initTestCase()
     QFile file(m_path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     m_text = QString::fromUtf8(file.readAll());
-    m_review = loadReview({m_path}, LoadOptions{});
+    m_review = loadSharedReview({m_path}, LoadOptions{});
     QVERIFY(!m_review->analysis.findings.empty());
 }
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/ReviewDocument.h"
 #include "catalog/ManagedPolicyStore.h"
+#include "document/ReviewDocument.h"
 #include "editor/FindBar.h"
 #include "editor/PolicyEditorPanel.h"
 
@@ -183,7 +183,7 @@ void TestPolicyEditorPanel::reportsUnreadableFiles()
 void TestPolicyEditorPanel::followsTheCurrentFinding()
 {
     ReviewDocument document;
-    document.setReview(loadReview({m_path}, LoadOptions{}));
+    document.setReview(loadSharedReview({m_path}, LoadOptions{}));
     const std::vector<Finding>& findings = document.review()->analysis.findings;
     int decrypt = -1;
     for (size_t i = 0; i < findings.size(); ++i)
@@ -216,7 +216,7 @@ void TestPolicyEditorPanel::screenshot()
     QApplication::setStyle(QStringLiteral("Fusion"));
     QApplication::setPalette(QApplication::style()->standardPalette());
     ReviewDocument document;
-    document.setReview(loadReview({m_path}, LoadOptions{}));
+    document.setReview(loadSharedReview({m_path}, LoadOptions{}));
     PolicyEditorPanel panel;
     panel.setReviewDocument(&document);
     panel.resize(900, 640);

@@ -2,10 +2,10 @@
 #include "graph/AccessGraph.h"
 #include "graph/GraphToolTip.h"
 
-#include "app/ReviewDocument.h"
+#include "boundary/BoundaryEdit.h"
 #include "catalog/Catalog.h"
 #include "catalog/ManagedPolicyStore.h"
-#include "boundary/BoundaryEdit.h"
+#include "document/ReviewDocument.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -39,7 +39,7 @@ private:
     static void checkConsistent(const AccessGraph& g);
     int findingIndex(const std::string& rule) const;
 
-    std::shared_ptr<LoadedReview> m_sample;
+    std::shared_ptr<Review> m_sample;
 };
 
 namespace {
@@ -72,7 +72,7 @@ int visibleOfKind(const AccessGraph& g, GraphNodeKind kind)
 
 void TestAccessGraph::initTestCase()
 {
-    m_sample = loadReview({samplePath()}, {});
+    m_sample = loadSharedReview({samplePath()}, {});
     QVERIFY(m_sample);
     QCOMPARE(m_sample->package.roles.size(), size_t(1));
     QVERIFY(!m_sample->analysis.findings.empty());
@@ -347,7 +347,7 @@ void TestAccessGraph::administratorAccessStaysSmall()
     file.close();
 
     const Catalog& catalog = Catalog::bundled();
-    AccessGraph g(loadReview({path}, {}), catalog);
+    AccessGraph g(loadSharedReview({path}, {}), catalog);
     const int policy = g.findNode(GraphNodeKind::Policy, u"AdministratorAccess");
     QVERIFY(policy >= 0);
     QCOMPARE(g.node(policy).actionCount, catalog.actionCount());

@@ -5,8 +5,8 @@
 #include "graph/GraphNodeItem.h"
 #include "graph/GraphPanel.h"
 
-#include "app/ReviewDocument.h"
 #include "catalog/ManagedPolicyStore.h"
+#include "document/ReviewDocument.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -43,7 +43,7 @@ private Q_SLOTS:
 private:
     static int countItems(const QGraphicsScene* scene, int type);
     int findingIndex(const std::string& rule) const;
-    std::shared_ptr<LoadedReview> m_sample;
+    std::shared_ptr<Review> m_sample;
 };
 
 namespace {
@@ -74,7 +74,7 @@ QPoint centreOf(const AccessGraphView& view, const GraphNodeItem* item)
 
 void TestAccessGraphView::initTestCase()
 {
-    m_sample = loadReview({samplePath()}, {});
+    m_sample = loadSharedReview({samplePath()}, {});
     QVERIFY(m_sample);
 }
 
@@ -116,7 +116,7 @@ void TestAccessGraphView::administratorAccessBuildsFewItems()
     QVERIFY(!path.isEmpty());
 
     AccessGraphView view;
-    view.setReview(loadReview({path}, {}));
+    view.setReview(loadSharedReview({path}, {}));
     QVERIFY(countItems(view.scene(), GraphNodeItem::Type) <= 2);
     const int policy = view.graph()->findNode(GraphNodeKind::Policy, u"AdministratorAccess");
     view.setExpanded(policy, true);
@@ -351,7 +351,7 @@ void TestAccessGraphView::screenshot()
     // AdministratorAccess with its policy and iam opened: the capped columns.
     QTemporaryDir tmp;
     panel.setPalette(QPalette());
-    panel.setReview(loadReview({writeAdministratorAccess(tmp)}, {}));
+    panel.setReview(loadSharedReview({writeAdministratorAccess(tmp)}, {}));
     const AccessGraph* g = panel.view()->graph();
     panel.view()->setExpanded(g->findNode(GraphNodeKind::Policy, u"AdministratorAccess"), true);
     panel.view()->setExpanded(g->findNode(GraphNodeKind::Service, u"iam"), true);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // FindingsFilterModel over the sample template's and the fixture policies' findings.
-#include "app/ReviewDocument.h"
+#include "document/ReviewDocument.h"
 #include "models/FindingsFilterModel.h"
 #include "models/FindingsModel.h"
 
@@ -31,8 +31,8 @@ private Q_SLOTS:
 private:
     QStringList rules() const;
 
-    std::shared_ptr<const LoadedReview> m_sample;
-    std::shared_ptr<const LoadedReview> m_fixtures;
+    std::shared_ptr<const Review> m_sample;
+    std::shared_ptr<const Review> m_fixtures;
     std::unique_ptr<ReviewDocument> m_document;
     std::unique_ptr<FindingsModel> m_model;
     std::unique_ptr<FindingsFilterModel> m_filter;
@@ -41,9 +41,9 @@ private:
 
 void TestFindingsFilterModel::initTestCase()
 {
-    m_sample = loadReview(
+    m_sample = loadSharedReview(
         { QStringLiteral(GRANTSCOPE_SOURCE_DIR "/resources/sample/acme-observability-onboarding.yaml") }, {});
-    m_fixtures = loadReview({ QStringLiteral(GRANTSCOPE_FIXTURES "/policies") }, {});
+    m_fixtures = loadSharedReview({ QStringLiteral(GRANTSCOPE_FIXTURES "/policies") }, {});
     QCOMPARE(m_sample->analysis.findings.size(), size_t(9));
 }
 

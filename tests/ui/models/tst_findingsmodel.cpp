@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // FindingsModel over real analyses: the sample onboarding template and the fixture policies.
-#include "app/ReviewDocument.h"
+#include "document/ReviewDocument.h"
 #include "models/FindingsModel.h"
 
 #include <QAbstractItemModelTester>
@@ -29,8 +29,8 @@ private Q_SLOTS:
     void followsTheDocument();
 
 private:
-    std::shared_ptr<const LoadedReview> m_sample;
-    std::shared_ptr<const LoadedReview> m_fixtures;
+    std::shared_ptr<const Review> m_sample;
+    std::shared_ptr<const Review> m_fixtures;
 };
 
 namespace {
@@ -63,8 +63,8 @@ QString sourceLine(const QString& path, int line)
 
 void TestFindingsModel::initTestCase()
 {
-    m_sample = loadReview({ kSample }, {});
-    m_fixtures = loadReview({ QStringLiteral(GRANTSCOPE_FIXTURES "/policies") }, {});
+    m_sample = loadSharedReview({ kSample }, {});
+    m_fixtures = loadSharedReview({ QStringLiteral(GRANTSCOPE_FIXTURES "/policies") }, {});
     QVERIFY(!m_sample->analysis.findings.empty());
     QVERIFY(!m_fixtures->analysis.findings.empty());
 }
@@ -191,7 +191,7 @@ void TestFindingsModel::decorationAndToolTips()
 
 void TestFindingsModel::toolTipsEscapePackageText()
 {
-    auto review = std::make_shared<LoadedReview>();
+    auto review = std::make_shared<Review>();
     Finding f;
     f.rule = "custom";
     f.title = QStringLiteral("<b>bold</b>");

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // PackageTreeModel on the sample template, the fixture policies and a package with a boundary,
 // an unresolved ARN and a stand-alone trust policy.
-#include "app/ReviewDocument.h"
+#include "document/ReviewDocument.h"
 #include "models/PackageTreeModel.h"
 
 #include <QAbstractItemModelTester>
@@ -26,9 +26,9 @@ private Q_SLOTS:
     void boundaryUnresolvedAndTrust();
 
 private:
-    std::shared_ptr<const LoadedReview> m_sample;
-    std::shared_ptr<const LoadedReview> m_fixtures;
-    std::shared_ptr<const LoadedReview> m_boundary;
+    std::shared_ptr<const Review> m_sample;
+    std::shared_ptr<const Review> m_fixtures;
+    std::shared_ptr<const Review> m_boundary;
     QTemporaryDir m_dir;
 };
 
@@ -91,12 +91,12 @@ bool writeFile(const QString& path, const char* text)
 
 void TestPackageTreeModel::initTestCase()
 {
-    m_sample = loadReview({ kSample }, {});
-    m_fixtures = loadReview({ QStringLiteral(GRANTSCOPE_FIXTURES "/policies") }, {});
+    m_sample = loadSharedReview({ kSample }, {});
+    m_fixtures = loadSharedReview({ QStringLiteral(GRANTSCOPE_FIXTURES "/policies") }, {});
     QVERIFY(m_dir.isValid());
     QVERIFY(writeFile(m_dir.filePath(QStringLiteral("vendor.yaml")), kBoundaryTemplate));
     QVERIFY(writeFile(m_dir.filePath(QStringLiteral("trust.json")), kTrustPolicy));
-    m_boundary = loadReview({ m_dir.path() }, {});
+    m_boundary = loadSharedReview({ m_dir.path() }, {});
     QCOMPARE(m_boundary->package.roles.size(), size_t(1));
 }
 

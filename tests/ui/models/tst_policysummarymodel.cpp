@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // PolicySummaryModel on the sample template's role and on the fixture policies.
-#include "app/ReviewDocument.h"
 #include "catalog/Catalog.h"
+#include "document/ReviewDocument.h"
 #include "models/PolicySummaryModel.h"
 
 #include <QAbstractItemModelTester>
@@ -24,8 +24,8 @@ private Q_SLOTS:
     void subjectResetsWithTheReview();
 
 private:
-    std::shared_ptr<const LoadedReview> m_sample;
-    std::shared_ptr<const LoadedReview> m_fixtures;
+    std::shared_ptr<const Review> m_sample;
+    std::shared_ptr<const Review> m_fixtures;
 };
 
 namespace {
@@ -45,7 +45,7 @@ QString cell(const PolicySummaryModel& model, const QModelIndex& row, int column
     return model.index(row.row(), column, row.parent()).data(role).toString();
 }
 
-int subjectIndex(const LoadedReview& review, const char* name)
+int subjectIndex(const Review& review, const char* name)
 {
     for (size_t i = 0; i < review.analysis.subjects.size(); ++i)
         if (review.analysis.subjects[i].name == name)
@@ -67,9 +67,9 @@ int actionCount(const char* prefix, AccessLevel level)
 
 void TestPolicySummaryModel::initTestCase()
 {
-    m_sample = loadReview(
+    m_sample = loadSharedReview(
         { QStringLiteral(GRANTSCOPE_SOURCE_DIR "/resources/sample/acme-observability-onboarding.yaml") }, {});
-    m_fixtures = loadReview({ QStringLiteral(GRANTSCOPE_FIXTURES "/policies") }, {});
+    m_fixtures = loadSharedReview({ QStringLiteral(GRANTSCOPE_FIXTURES "/policies") }, {});
     QCOMPARE(m_sample->analysis.subjects.size(), size_t(1));
     QCOMPARE(m_fixtures->analysis.subjects.size(), size_t(8));
 }

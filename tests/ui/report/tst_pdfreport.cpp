@@ -1,10 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/PackageAnalysis.h"
-#include "analysis/RuleSet.h"
-#include "catalog/Catalog.h"
-#include "package/PackageLoader.h"
 #include "report/PdfReport.h"
 #include "report/ReviewReport.h"
+#include "review/Review.h"
 
 #include <QDir>
 #include <QFile>
@@ -27,9 +24,7 @@ std::string sampleHtml()
 {
     const QString sample = QDir(QStringLiteral(GRANTSCOPE_SOURCE_DIR))
                                .filePath(QStringLiteral("resources/sample/acme-observability-onboarding.yaml"));
-    const ReviewSubject package = loadPackage({sample});
-    const PackageAnalysis analysis = analyzePackage(package, Catalog::bundled(), RuleSet::bundled());
-    return reportToHtml(buildReviewReport(Catalog::bundled(), package, analysis, nullptr, nullptr, {sample}));
+    return reportToHtml(buildReviewReport(loadReview({sample}), nullptr, nullptr));
 }
 
 } // namespace

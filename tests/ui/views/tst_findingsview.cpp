@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // FindingsView driven by objectName: filters, selection, details and the reviewer's verdict.
-#include "app/ReviewDocument.h"
+#include "document/ReviewDocument.h"
 #include "models/FindingsModel.h"
 #include "views/FindingsView.h"
 
@@ -37,14 +37,14 @@ private:
     int findingOf(const char* rule) const;
     int proxyRowOf(int finding) const;
 
-    std::shared_ptr<const LoadedReview> m_sample;
+    std::shared_ptr<const Review> m_sample;
     std::unique_ptr<ReviewDocument> m_document;
     std::unique_ptr<FindingsView> m_view;
 };
 
 void TestFindingsView::initTestCase()
 {
-    m_sample = loadReview(
+    m_sample = loadSharedReview(
         { QStringLiteral(GRANTSCOPE_SOURCE_DIR "/resources/sample/acme-observability-onboarding.yaml") }, {});
     QCOMPARE(m_sample->analysis.findings.size(), size_t(9));
 }
@@ -253,7 +253,7 @@ void TestFindingsView::followsTheDocument()
 
 void TestFindingsView::detailsEscapePackageText()
 {
-    auto review = std::make_shared<LoadedReview>();
+    auto review = std::make_shared<Review>();
     Finding f;
     f.rule = "<b>rule</b>";
     f.category = "trust";

@@ -1,13 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/ReviewDocument.h"
+#include "document/ReviewDocument.h"
 
-#include "analysis/RuleSet.h"
 #include "boundary/BoundaryEdit.h"
-#include "boundary/BoundaryUndoCommand.h"
-#include "catalog/Catalog.h"
-#include "package/PackageLoader.h"
+#include "document/BoundaryUndoCommand.h"
 
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QUndoStack>
@@ -17,30 +13,6 @@
 Q_LOGGING_CATEGORY(lcBoundary, "grantscope.ui.boundary", QtInfoMsg)
 
 namespace grantscope::ui {
-
-namespace {
-
-void addAllowPatterns(const Policy& policy, std::vector<std::string>& out)
-{
-    for (const Statement& s : policy.statements)
-        if (s.effect == Effect::Allow && !s.notAction)
-            for (const LocatedString& a : s.actions)
-                if (std::find(out.begin(), out.end(), a.value) == out.end())
-                    out.push_back(a.value);
-}
-
-std::vector<std::string> vendorAllowPatterns(const ReviewSubject& package)
-{
-    std::vector<std::string> out;
-    for (const RoleRecord& role : package.roles)
-        for (const PolicyRecord& p : role.policies)
-            addAllowPatterns(p.policy, out);
-    for (const PolicyRecord& p : package.standalonePolicies)
-        addAllowPatterns(p.policy, out);
-    return out;
-}
-
-} // namespace
 
 ReviewDocument::ReviewDocument(QObject* parent)
     : QObject(parent)
@@ -99,7 +71,7 @@ ReviewSession ReviewDocument::toSession() const
         const std::vector<Finding>& findings = m_review->analysis.findings;
         for (const auto& [index, v] : m_verdicts)
             if (index >= 0 && static_cast<size_t>(index) < findings.size())
-                s.setVerdict(findings[static_cast<size_t>(index)], {v.decision, v.note});
+                s.setVerdict(findings[static_cast<size_t>(index)], v);
         if (m_current >= 0 && static_cast<size_t>(m_current) < findings.size())
             s.currentFinding = ReviewSession::findingKey(findings[static_cast<size_t>(m_current)]);
     }
@@ -117,7 +89,7 @@ int ReviewDocument::applySession(const ReviewSession& session)
         for (size_t i = 0; i < findings.size(); ++i) {
             const std::string key = ReviewSession::findingKey(findings[i]);
             if (const auto it = session.verdicts.find(key); it != session.verdicts.end()) {
-                m_verdicts[static_cast<int>(i)] = {it->second.decision, it->second.note};
+                m_verdicts[static_cast<int>(i)] = it->second;
                 m_unmatchedVerdicts.erase(key);
             }
             if (key == session.currentFinding)
@@ -136,6 +108,7 @@ int ReviewDocument::applySession(const ReviewSession& session)
     }
     if (session.hasBoundary) {
         m_draft = session.boundary;
+        m_draft.vendorActions = vendorActions();
         evaluateBoundary();
     }
     setCurrentFinding(current);
@@ -143,7 +116,7 @@ int ReviewDocument::applySession(const ReviewSession& session)
     return static_cast<int>(m_unmatchedVerdicts.size());
 }
 
-void ReviewDocument::setReview(std::shared_ptr<const LoadedReview> review)
+void ReviewDocument::setReview(std::shared_ptr<const Review> review)
 {
     m_review = std::move(review);
     m_verdicts.clear();
@@ -165,32 +138,15 @@ void ReviewDocument::resetBoundary()
     const QSignalBlocker blocker(m_undo);
     m_undo->clear();
     m_draft = BoundaryDraft{};
-    m_vendorActions = m_review ? vendorAllowPatterns(m_review->package) : std::vector<std::string>{};
-    m_draft.vendorActions = m_vendorActions;
-    auto baseline = std::make_shared<SemanticDiff>();
-    if (m_review)
-        *baseline = computeSemanticDiff(Catalog::bundled(), m_review->package, nullptr, m_review->analysis.findings,
-                                        nullptr);
-    m_baseline = std::move(baseline);
+    m_draft.vendorActions = vendorActions();
     evaluateBoundary();
 }
 
 void ReviewDocument::evaluateBoundary()
 {
-    QElapsedTimer timer;
-    timer.start();
-    const Catalog& catalog = Catalog::bundled();
-    auto eval = std::make_shared<BoundaryEvaluation>();
-    eval->draft = m_draft;
-    eval->policy = m_draft.toPolicy(catalog);
-    eval->compacted = BoundaryCompactor::compact(catalog, eval->policy);
-    eval->problems = m_draft.check(catalog);
-    if (m_review)
-        eval->diff = computeSemanticDiff(catalog, m_review->package, &eval->policy, m_review->analysis.findings,
-                                         nullptr);
-    eval->milliseconds = static_cast<double>(timer.nsecsElapsed()) / 1e6;
-    qCDebug(lcBoundary) << "boundary evaluated in" << eval->milliseconds << "ms";
-    m_boundary = std::move(eval);
+    m_boundary = std::make_shared<const BoundaryEvaluation>(
+        grantscope::evaluateBoundary(m_review ? *m_review : m_empty, m_draft, ConditionChoice::NoContextKeys));
+    qCDebug(lcBoundary) << "boundary evaluated in" << m_boundary->milliseconds << "ms";
     Q_EMIT boundaryChanged();
 }
 
@@ -214,21 +170,13 @@ void ReviewDocument::pushBoundaryEdits(const std::vector<BoundaryEdit>& edits, c
     m_undo->push(group);
 }
 
-MitigationState ReviewDocument::findingMitigation(int finding) const
-{
-    const auto& outcomes = m_boundary->diff.findings;
-    if (finding < 0 || static_cast<size_t>(finding) >= outcomes.size())
-        return MitigationState::NotApplicable;
-    return outcomes[static_cast<size_t>(finding)].state;
-}
-
-FindingVerdict ReviewDocument::verdict(int finding) const
+SessionVerdict ReviewDocument::verdict(int finding) const
 {
     auto it = m_verdicts.find(finding);
-    return it == m_verdicts.end() ? FindingVerdict{} : it->second;
+    return it == m_verdicts.end() ? SessionVerdict{} : it->second;
 }
 
-void ReviewDocument::setVerdict(int finding, const FindingVerdict& verdict)
+void ReviewDocument::setVerdict(int finding, const SessionVerdict& verdict)
 {
     m_verdicts[finding] = verdict;
     Q_EMIT verdictChanged(finding);
@@ -243,14 +191,9 @@ void ReviewDocument::setCurrentFinding(int finding)
     Q_EMIT currentFindingChanged(finding);
 }
 
-std::shared_ptr<LoadedReview> loadReview(const QStringList& paths, const LoadOptions& options)
+std::shared_ptr<Review> loadSharedReview(const QStringList& paths, const LoadOptions& options)
 {
-    auto review = std::make_shared<LoadedReview>();
-    review->paths = paths;
-    review->options = options;
-    review->package = loadPackage(paths, options);
-    review->analysis = analyzePackage(review->package, Catalog::bundled(), RuleSet::bundled(), options);
-    return review;
+    return std::make_shared<Review>(loadReview(paths, options));
 }
 
 } // namespace grantscope::ui

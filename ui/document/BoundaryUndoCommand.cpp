@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "boundary/BoundaryUndoCommand.h"
+#include "document/BoundaryUndoCommand.h"
 
 namespace grantscope::ui {
 

@@ -2,11 +2,10 @@
 #pragma once
 
 #include "analysis/Finding.h"
-#include "analysis/PackageAnalysis.h"
-#include "boundary/BoundaryCompactor.h"
 #include "boundary/BoundaryDraft.h"
 #include "diff/SemanticDiff.h"
-#include "package/ReviewSubject.h"
+#include "review/BoundaryEvaluation.h"
+#include "review/Review.h"
 #include "review/ReviewSession.h"
 
 #include <QObject>
@@ -24,35 +23,12 @@ class BoundaryEdit;
 
 namespace grantscope::ui {
 
-/** A loaded package and its analysis: immutable once built, shared by every view. */
-struct LoadedReview {
-    QStringList paths;
-    LoadOptions options;
-    ReviewSubject package;
-    PackageAnalysis analysis;
-};
-
-/** The reviewer's verdict on one finding, with a note. */
-struct FindingVerdict {
-    FindingDecision decision = FindingDecision::Open;
-    QString note;
-};
-
-/** Everything derived from one state of the boundary draft: computed once per change, then shared. */
-struct BoundaryEvaluation {
-    BoundaryDraft draft;
-    Policy policy; // draft.toPolicy(), not compacted
-    CompactedBoundary compacted; // what would be saved, with its size against the managed-policy limit
-    Diagnostics problems; // draft.check()
-    SemanticDiff diff; // the package under this boundary compared with the package as it stands
-    double milliseconds = 0; // time the evaluation took
-};
-
 /**
- * The review the window shows: the current LoadedReview (replaced as a whole when a package is
- * opened), the reviewer's verdicts, keyed by the finding's index in `analysis.findings`, and the
- * permission boundary being composed, whose edits go through an undo stack. Views read it and listen
- * to its signals; they never compute findings themselves.
+ * The review the window shows: the current core Review (replaced as a whole when a package is opened),
+ * the reviewer's verdicts, keyed by the finding's index in `analysis.findings`, and the permission
+ * boundary being composed, whose edits go through an undo stack. It computes nothing itself: every
+ * change of the draft is evaluated by evaluateBoundary(), the function the report and the command line
+ * call. Views read it and listen to its signals.
  */
 class ReviewDocument : public QObject {
     Q_OBJECT
@@ -60,12 +36,12 @@ class ReviewDocument : public QObject {
 public:
     explicit ReviewDocument(QObject* parent = nullptr);
 
-    const LoadedReview* review() const { return m_review.get(); }
-    std::shared_ptr<const LoadedReview> shared() const { return m_review; }
-    void setReview(std::shared_ptr<const LoadedReview> review);
+    const Review* review() const { return m_review.get(); }
+    std::shared_ptr<const Review> shared() const { return m_review; }
+    void setReview(std::shared_ptr<const Review> review);
 
-    FindingVerdict verdict(int finding) const;
-    void setVerdict(int finding, const FindingVerdict& verdict);
+    SessionVerdict verdict(int finding) const;
+    void setVerdict(int finding, const SessionVerdict& verdict);
 
     /** The reviewer's general notes on the package. */
     const QString& notes() const { return m_notes; }
@@ -99,12 +75,15 @@ public:
 
     /** The boundary draft; reset to "allow all" when a package is opened. Changed only through edits. */
     const BoundaryDraft& boundaryDraft() const { return m_draft; }
-    /** The draft's evaluation; never null once constructed (an empty package gives an empty diff). */
+    /**
+     * The draft's evaluation by evaluateBoundary() (ConditionChoice::NoContextKeys); never null once
+     * constructed (an empty package gives an empty diff).
+     */
     std::shared_ptr<const BoundaryEvaluation> boundary() const { return m_boundary; }
-    /** The package with no boundary added (what the vendor's grants give as they stand). */
-    std::shared_ptr<const SemanticDiff> baseline() const { return m_baseline; }
-    /** Action patterns of the package's Allow statements, for the "vendor grants" base. */
-    const std::vector<std::string>& vendorActions() const { return m_vendorActions; }
+    /** The package with no boundary added (the review's baseline; empty before a package is opened). */
+    const SemanticDiff& baseline() const { return m_review ? m_review->baseline : m_empty.baseline; }
+    /** What the package grants, for the "vendor grants" base (the review's vendorActions). */
+    const std::vector<std::string>& vendorActions() const { return m_review ? m_review->vendorActions : m_empty.vendorActions; }
     /** Undo history of the boundary edits; cleared when a package is opened. */
     QUndoStack* undoStack() const { return m_undo; }
     /** Applies `edit` to the draft as one undoable step. */
@@ -113,7 +92,7 @@ public:
     void pushBoundaryEdits(const std::vector<BoundaryEdit>& edits, const QString& text = {});
 
     /** What the current boundary does to a finding (NotApplicable for an unknown index). */
-    MitigationState findingMitigation(int finding) const;
+    MitigationState findingMitigation(int finding) const { return m_boundary->findingMitigation(finding); }
     /** True when the boundary removes every action of the finding on the resources it concerns. */
     bool findingMitigated(int finding) const { return findingMitigation(finding) == MitigationState::Mitigated; }
 
@@ -131,15 +110,14 @@ private:
     void resetBoundary();
     void evaluateBoundary();
 
-    std::shared_ptr<const LoadedReview> m_review;
+    std::shared_ptr<const Review> m_review;
+    Review m_empty; // stands in before a package is opened
     BoundaryDraft m_draft;
-    std::vector<std::string> m_vendorActions;
     std::shared_ptr<const BoundaryEvaluation> m_boundary;
-    std::shared_ptr<const SemanticDiff> m_baseline;
     QUndoStack* m_undo = nullptr;
     void setDirty(bool dirty);
 
-    std::map<int, FindingVerdict> m_verdicts;
+    std::map<int, SessionVerdict> m_verdicts;
     std::map<std::string, SessionVerdict> m_unmatchedVerdicts; // from a session, matching no finding now
     QString m_notes;
     QDateTime m_created;
@@ -148,7 +126,7 @@ private:
     int m_current = -1;
 };
 
-/** Loads `paths` and analyses them: pure work, safe to run on a worker thread. */
-std::shared_ptr<LoadedReview> loadReview(const QStringList& paths, const LoadOptions& options);
+/** loadReview(), shared as the window's views share it: pure work, safe to run on a worker thread. */
+std::shared_ptr<Review> loadSharedReview(const QStringList& paths, const LoadOptions& options = {});
 
 } // namespace grantscope::ui

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "review/Review.h"
+
+#include "analysis/RuleSet.h"
+#include "catalog/Catalog.h"
+#include "package/PackageLoader.h"
+#include "review/BoundaryEvaluation.h"
+
+namespace grantscope {
+
+namespace {
+
+template<typename Visit>
+void forEachPolicy(const ReviewSubject& package, Visit&& visit)
+{
+    for (const RoleRecord& role : package.roles)
+        for (const PolicyRecord& p : role.policies)
+            visit(p);
+    for (const PolicyRecord& p : package.standalonePolicies)
+        visit(p);
+}
+
+} // namespace
+
+const PolicyExpansion* Review::expansionOf(const PolicyRecord& record) const
+{
+    size_t i = 0;
+    const PolicyExpansion* found = nullptr;
+    forEachPolicy(package, [&](const PolicyRecord& p) {
+        if (&p == &record && i < expansions.size())
+            found = &expansions[i];
+        ++i;
+    });
+    return found;
+}
+
+Review makeReview(QStringList paths, LoadOptions options, ReviewSubject package, PackageAnalysis analysis)
+{
+    const Catalog& catalog = Catalog::bundled();
+    Review review;
+    review.paths = std::move(paths);
+    review.options = std::move(options);
+    review.package = std::move(package);
+    review.analysis = std::move(analysis);
+    review.granted = catalog.emptySet();
+    forEachPolicy(review.package, [&](const PolicyRecord& p) {
+        review.expansions.push_back(p.resolved ? expandPolicy(catalog, p.policy, nullptr) : PolicyExpansion{});
+        if (p.resolved)
+            review.granted |= review.expansions.back().allowed;
+    });
+    catalog.forEachSorted(review.granted, [&](int a) { review.vendorActions.push_back(catalog.actionName(a)); });
+    review.baseline = evaluatePackage(review, nullptr, ConditionChoice::NoContextKeys);
+    return review;
+}
+
+Review loadReview(const QStringList& paths, const LoadOptions& options)
+{
+    ReviewSubject package = loadPackage(paths, options);
+    PackageAnalysis analysis = analyzePackage(package, Catalog::bundled(), RuleSet::bundled(), options);
+    return makeReview(paths, options, std::move(package), std::move(analysis));
+}
+
+} // namespace grantscope

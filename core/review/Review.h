@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/Expansion.h"
+#include "analysis/PackageAnalysis.h"
+#include "catalog/ActionSet.h"
+#include "diff/SemanticDiff.h"
+#include "package/ReviewSubject.h"
+
+#include <QStringList>
+
+#include <string>
+#include <vector>
+
+namespace grantscope {
+
+/**
+ * One review of a vendor package: what was read (paths, load options, the loaded ReviewSubject), what
+ * the engine concludes (subjects and findings), and what the package grants, expanded once against the
+ * catalogue. Immutable once made by loadReview() or makeReview(); every consumer — the window, its models,
+ * the CLI commands and the report builder — reads these values instead of expanding the package again.
+ */
+struct Review {
+    QStringList paths;
+    LoadOptions options;
+    ReviewSubject package;
+    PackageAnalysis analysis;
+
+    /**
+     * One expansion per permission policy, in package order: each role's policies, then the stand-alone
+     * policies. An unresolved policy has an empty expansion.
+     */
+    std::vector<PolicyExpansion> expansions;
+    /** Every action some resolved Allow statement of the package grants (NotAction complemented). */
+    ActionSet granted;
+    /**
+     * The same as catalogue action names, sorted: the Allow part of the boundary base "allow only what the
+     * vendor asks for" (BoundaryBase::VendorGrants). One list for the window and `grantscope-cli boundary`.
+     */
+    std::vector<std::string> vendorActions;
+    /** The package as it stands (no boundary added), decided with ConditionChoice::NoContextKeys. */
+    SemanticDiff baseline;
+
+    /** The expansion of `record` (a policy of `package`), or nullptr when it is not one of them. */
+    const PolicyExpansion* expansionOf(const PolicyRecord& record) const;
+};
+
+/** Reads `paths` and reviews them: pure work, safe on a worker thread. */
+Review loadReview(const QStringList& paths, const LoadOptions& options = {});
+
+/** Completes a review of a package already loaded and analysed (its expansions, grants and baseline). */
+Review makeReview(QStringList paths, LoadOptions options, ReviewSubject package, PackageAnalysis analysis);
+
+} // namespace grantscope
