@@ -291,6 +291,13 @@
     </message>
 </context>
 <context>
+    <name>BoundaryEvaluation</name>
+    <message>
+        <source>Decided for a request with no context keys: a conditional deny counts only where its condition holds without keys; the others are listed but not counted.</source>
+        <translation>Entschieden für eine Anfrage ohne Kontextschlüssel: Eine bedingte Verweigerung zählt nur, wo ihre Bedingung ohne Schlüssel erfüllt ist; die übrigen werden aufgeführt, aber nicht gezählt.</translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>catalogue line %1: %2</source>
@@ -1052,6 +1059,30 @@
     <message>
         <source>Package: %1</source>
         <translation>Paket: %1</translation>
+    </message>
+    <message>
+        <source>Conditional denies</source>
+        <translation>Bedingte Verweigerungen</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>gezählt</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>nicht gezählt</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Anweisung</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Bedingungen</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Gezählt</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2325,14 @@ Befunde unter der Berechtigungsgrenze:
     <message>
         <source>%1 action(s) removed, %2 narrowed, %3 added.</source>
         <translation>%1 Aktion(en) entfernt, %2 eingeschränkt, %3 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Conditional deny %1 (%2 when %3): counted</source>
+        <translation>Bedingte Verweigerung %1 (%2 wenn %3): gezählt</translation>
+    </message>
+    <message>
+        <source>Conditional deny %1 (%2 when %3): not counted</source>
+        <translation>Bedingte Verweigerung %1 (%2 wenn %3): nicht gezählt</translation>
     </message>
 </context>
 <context>

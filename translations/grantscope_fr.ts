@@ -291,6 +291,13 @@
     </message>
 </context>
 <context>
+    <name>BoundaryEvaluation</name>
+    <message>
+        <source>Decided for a request with no context keys: a conditional deny counts only where its condition holds without keys; the others are listed but not counted.</source>
+        <translation>Décidé pour une requête sans clé de contexte : un refus conditionnel ne compte que là où sa condition est vraie sans clé ; les autres sont listés mais pas comptés.</translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>catalogue line %1: %2</source>
@@ -1052,6 +1059,30 @@
     <message>
         <source>Package: %1</source>
         <translation>Paquet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Conditional denies</source>
+        <translation>Refus conditionnels</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>compté</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>non compté</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Compté</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2325,14 @@ Résultats sous la limite d&apos;autorisations&#xa0;:
     <message>
         <source>%1 action(s) removed, %2 narrowed, %3 added.</source>
         <translation>%1 action(s) retirée(s), %2 restreinte(s), %3 ajoutée(s).</translation>
+    </message>
+    <message>
+        <source>Conditional deny %1 (%2 when %3): counted</source>
+        <translation>Refus conditionnel %1 (%2 quand %3) : compté</translation>
+    </message>
+    <message>
+        <source>Conditional deny %1 (%2 when %3): not counted</source>
+        <translation>Refus conditionnel %1 (%2 quand %3) : non compté</translation>
     </message>
 </context>
 <context>
