@@ -2,6 +2,7 @@
 #include "app/MainWindow.h"
 
 #include "app/Prompts.h"
+#include "app/ReviewLoader.h"
 #include "boundary/BoundaryComposer.h"
 #include "boundary/DiffView.h"
 #include "catalog/Catalog.h"
@@ -38,7 +39,6 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
-#include <QtConcurrent>
 
 namespace grantscope::ui {
 
@@ -56,8 +56,8 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowTitle(tr("GrantScope"));
     setAcceptDrops(true);
     setDockNestingEnabled(true);
-    m_watcher = new QFutureWatcher<std::shared_ptr<Review>>(this);
-    connect(m_watcher, &QFutureWatcher<std::shared_ptr<Review>>::finished, this, &MainWindow::loadingDone);
+    m_loader = new ReviewLoader(this);
+    connect(m_loader, &ReviewLoader::finished, this, &MainWindow::loadingDone);
     m_autosave = new QTimer(this);
     m_autosave->setSingleShot(true);
     m_autosave->setInterval(3000);
@@ -69,11 +69,7 @@ MainWindow::MainWindow(QWidget* parent)
     updateTitle();
 }
 
-MainWindow::~MainWindow()
-{
-    if (m_watcher->isRunning())
-        m_watcher->waitForFinished();
-}
+MainWindow::~MainWindow() { m_loader->waitForFinished(); }
 
 void MainWindow::setPrompts(std::unique_ptr<Prompts> prompts) { m_prompts = std::move(prompts); }
 
@@ -372,7 +368,7 @@ void MainWindow::addRecent(const QStringList& paths)
 
 void MainWindow::openPaths(const QStringList& paths)
 {
-    if (m_watcher->isRunning())
+    if (m_loader->isRunning())
         return;
     if (isReviewFile(paths)) {
         openSession(paths.front());
@@ -381,12 +377,10 @@ void MainWindow::openPaths(const QStringList& paths)
     if (!m_pendingSession && !maybeSave())
         return;
     m_loadingPaths = paths;
-    m_cancelled = false;
     m_progress->show();
     m_cancel->show();
     statusBar()->showMessage(tr("Reading %1...").arg(QFileInfo(paths.value(0)).fileName()));
-    const LoadOptions options = m_options;
-    m_watcher->setFuture(QtConcurrent::run([paths, options] { return loadSharedReview(paths, options); }));
+    m_loader->start(paths, m_options);
 }
 
 void MainWindow::openPathsNow(const QStringList& paths)
@@ -399,23 +393,20 @@ void MainWindow::openPathsNow(const QStringList& paths)
     applyReview(loadSharedReview(paths, m_options));
 }
 
-bool MainWindow::isLoading() const { return m_watcher->isRunning(); }
+bool MainWindow::isLoading() const { return m_loader->isRunning(); }
 
 void MainWindow::cancelLoading()
 {
-    // The engine has no interruption points; the result of a cancelled load is thrown away.
-    m_cancelled = true;
+    m_loader->cancel();
     m_progress->hide();
     m_cancel->hide();
     statusBar()->showMessage(tr("Loading cancelled"), 5000);
 }
 
-void MainWindow::loadingDone()
+void MainWindow::loadingDone(std::shared_ptr<Review> review, bool cancelled)
 {
     m_progress->hide();
     m_cancel->hide();
-    const bool cancelled = m_cancelled;
-    std::shared_ptr<Review> review = m_watcher->result();
     if (cancelled) {
         m_pendingSession.reset();
         Q_EMIT loadFinished(false);

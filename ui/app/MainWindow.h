@@ -4,7 +4,6 @@
 #include "package/ReviewSubject.h"
 #include "review/ReviewSession.h"
 
-#include <QFutureWatcher>
 #include <QMainWindow>
 #include <QStringList>
 
@@ -39,6 +38,7 @@ class PolicyEditorPanel;
 class PolicySummaryModel;
 class Prompts;
 class ReviewDocument;
+class ReviewLoader;
 
 /**
  * The reviewer's main window: opens vendor packages (files, folders, zips; menu, recent files, drag
@@ -110,7 +110,7 @@ private:
     void updateRecentMenu();
     void addRecent(const QStringList& paths);
     void cancelLoading();
-    void loadingDone();
+    void loadingDone(std::shared_ptr<Review> review, bool cancelled);
     void applyReview(std::shared_ptr<Review> review);
     void updateStatus();
     void openLocation(const QString& file, int line, int column);
@@ -142,8 +142,7 @@ private:
     LoadOptions m_options;
     QStringList m_paths;
     QStringList m_loadingPaths;
-    QFutureWatcher<std::shared_ptr<Review>>* m_watcher = nullptr;
-    bool m_cancelled = false;
+    ReviewLoader* m_loader = nullptr;
     QString m_sessionPath;
     std::optional<ReviewSession> m_pendingSession; // applied when its package has loaded
     QString m_pendingSessionPath;

@@ -3,6 +3,7 @@
 #include "app/MainWindow.h"
 
 #include "app/Prompts.h"
+#include "app/ReviewLoader.h"
 #include "document/ReviewDocument.h"
 
 #include <QDir>
@@ -98,7 +99,7 @@ bool MainWindow::openReviewFile(const QString& path, bool now)
 
 bool MainWindow::openSession(const QString& path)
 {
-    if (m_watcher->isRunning() || !maybeSave())
+    if (m_loader->isRunning() || !maybeSave())
         return false;
     return openReviewFile(path, false);
 }
