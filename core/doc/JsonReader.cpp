@@ -115,7 +115,7 @@ private:
     Step openContainer(SourceNode& node);
     Step nextSlot();
     bool beginMember(Expect expectKey);
-    void checkDuplicate(Frame& frame);
+    bool checkDuplicate(Frame& frame);
     bool parseString(std::string& out);
     bool parseEscape(size_t& pos, std::string& out);
     bool parseNumber(SourceNode& node);
@@ -268,7 +268,8 @@ bool Parser::beginMember(Expect expectKey)
     member.keyLocation = locationAt(m_pos);
     if (!parseString(member.key))
         return false;
-    checkDuplicate(frame);
+    if (!checkDuplicate(frame))
+        return false;
     skipWhitespace();
     if (m_pos >= m_size)
         return unexpectedEnd(Expect::Colon);
@@ -281,7 +282,9 @@ bool Parser::beginMember(Expect expectKey)
     return true;
 }
 
-void Parser::checkDuplicate(Frame& frame)
+// AWS rejects a policy document with a duplicate key, and which of two values another reader would apply
+// cannot be known, so a duplicate stops the read.
+bool Parser::checkDuplicate(Frame& frame)
 {
     const std::vector<SourceMember>& members = frame.node->members;
     const SourceMember& added = members.back();
@@ -301,16 +304,17 @@ void Parser::checkDuplicate(Frame& frame)
             first = &members[it->second];
     }
     if (!first)
-        return;
+        return true;
     QString key = QString::fromUtf8(added.key.data(), qsizetype(std::min<size_t>(added.key.size(), 200)));
     if (key.size() > 60)
         key = key.left(60) + QStringLiteral("…");
     m_diagnostics.push_back(Diagnostic{
-        DiagnosticSeverity::Warning, "json-duplicate-key", m_file, added.keyLocation,
+        DiagnosticSeverity::Error, "json-duplicate-key", m_file, added.keyLocation,
         QCoreApplication::translate("JsonReader", "duplicate key \"%1\" (first at line %2, column %3)")
             .arg(key)
             .arg(first->keyLocation.line)
             .arg(first->keyLocation.column)});
+    return false;
 }
 
 void Parser::skipWhitespace()

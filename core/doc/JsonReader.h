@@ -29,8 +29,8 @@ struct ReadLimits {
  *
  * On any error returns std::nullopt and appends at least one Error diagnostic located at the
  * offending line:column (at the end of input when the text is truncated). Codes: "json-syntax",
- * "json-utf8" (input is not valid UTF-8), "json-depth", "json-size". Duplicate keys in one object are
- * kept in order and reported as a Warning "json-duplicate-key" at the later key; they do not fail.
+ * "json-utf8" (input is not valid UTF-8), "json-depth", "json-size", "json-duplicate-key" (a key repeated
+ * in one object, located at the second occurrence and naming the first: AWS rejects such documents).
  * Never throws, never recurses per nesting level, and runs in time linear in the input.
  */
 std::optional<SourceNode> readJson(std::string_view text, const QString& file, Diagnostics& diagnostics,

@@ -616,7 +616,7 @@ void TestPolicyParser::malformed_data()
     QTest::newRow("duplicate key Effect")
         << doc({"{", R"(  "Version": "2012-10-17",)", R"(  "Statement": [)",
                 R"(    {"Effect": "Allow", "Effect": "Deny", "Action": "s3:GetObject", "Resource": "*"})", "  ]", "}"})
-        << I << QByteArray("json-duplicate-key") << W << 4 << 25 << true << 0;
+        << I << QByteArray("json-duplicate-key") << E << 4 << 25 << false << 1;
     QTest::newRow("invalid UTF-8 byte in an action")
         << statement({effect, "      \"Action\": \"s3:Get\xff\",", resource}) << I << QByteArray("json-utf8") << E << 6
         << 24 << false << 1;
