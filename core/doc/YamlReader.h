@@ -17,9 +17,12 @@ namespace grantscope {
  * ("true"/"false"), Number (numeric literals) or String; quoted scalars are always String.
  *
  * Untrusted input is bounded: input size, nesting depth, and the number of nodes after aliases are
- * expanded (an alias bomb stops at `limits.maxNodes`). Parsing runs on a worker thread with a large
- * stack so that yaml-cpp's recursive parser cannot exhaust the caller's stack. Returns std::nullopt
- * with a located Error diagnostic ("yaml-syntax", "yaml-depth", "yaml-size") on failure; never throws.
+ * expanded (an alias bomb stops at `limits.maxNodes`), all enforced while the events are read, so
+ * memory stays proportional to the values kept. A key repeated in one mapping is an error at the second
+ * occurrence ("yaml-duplicate-key"): which value another reader would apply cannot be known. Reading
+ * is linear in the input. Parsing runs on a worker thread with a large stack so that yaml-cpp's
+ * recursive parser cannot exhaust the caller's stack. Returns std::nullopt with a located Error
+ * diagnostic ("yaml-syntax", "yaml-depth", "yaml-size", "yaml-duplicate-key") on failure; never throws.
  */
 std::optional<SourceNode> readYaml(std::string_view text, const QString& file, Diagnostics& diagnostics,
                                    const ReadLimits& limits = {});
