@@ -44,7 +44,7 @@ void TestHostileInputs::rejected_data()
     QTest::addColumn<QString>("code");
 
     QTest::newRow("YAML alias bomb") << "bomb.yaml" << QByteArray::fromStdString(billionLaughs()) << "yaml-size";
-    QTest::newRow("YAML deep flow nesting") << "deep.yaml" << QByteArray(100000, '[') << "yaml-syntax";
+    QTest::newRow("YAML deep flow nesting") << "deep.yaml" << QByteArray(100000, '[') << "yaml-depth";
     std::string blocks;
     for (int i = 0; i < 3000; ++i)
         blocks += std::string(static_cast<size_t>(i), ' ') + "- \n";
