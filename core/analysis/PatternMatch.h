@@ -29,10 +29,18 @@ enum class ColonRule {
 std::vector<PatternToken> compilePattern(std::string_view escapedPattern, ColonRule rule = ColonRule::Crosses);
 
 /**
- * True when the tokens match the whole text. `?` and `*` advance by UTF-8 code points. Runs in
- * O(tokens × text) time with one row of state, so no input can make it backtrack exponentially.
+ * True when the tokens match the whole text. `?` and `*` advance by UTF-8 code points. When every `*`
+ * may consume ':' and text and literals are well-formed UTF-8, the pattern is split at `*` and each
+ * piece placed left-most (literal pieces found in linear time), so a long pattern against a long value
+ * costs about pattern + text; otherwise, and as the reference, matchPatternByRows().
  */
 bool matchPattern(const std::vector<PatternToken>& tokens, std::string_view text);
+
+/**
+ * The same answer as matchPattern(), computed token by token over one row of state: O(tokens × text)
+ * time, so no input can make it backtrack exponentially, but long patterns on long values are slow.
+ */
+bool matchPatternByRows(const std::vector<PatternToken>& tokens, std::string_view text);
 
 /** Compiles and matches an escaped glob in one call. */
 bool matchEscapedGlob(std::string_view escapedPattern, std::string_view text);
