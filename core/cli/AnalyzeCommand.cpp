@@ -7,6 +7,7 @@
 #include "review/Review.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace grantscope::cli {
 
@@ -60,7 +61,27 @@ bool parseCommonOption(const QStringList& args, qsizetype& i, LoadOptions& optio
         return true;
     }
     if (a == QStringLiteral("--account") || a.startsWith(QStringLiteral("--account="))) {
-        options.accountId = value(QStringLiteral("--account")).toStdString();
+        const QString account = value(QStringLiteral("--account"));
+        static const QRegularExpression twelveDigits(QStringLiteral("^[0-9]{12}$"));
+        if (ok && !twelveDigits.match(account).hasMatch()) {
+            write(err, Tr::tr("grantscope-cli: --account takes a 12-digit AWS account id, not \"%1\"\n").arg(account));
+            ok = false;
+        }
+        options.accountId = account.toStdString();
+        return true;
+    }
+    if (a == QStringLiteral("--partition") || a.startsWith(QStringLiteral("--partition="))) {
+        const QString partition = value(QStringLiteral("--partition"));
+        static const QStringList known = {QStringLiteral("aws"), QStringLiteral("aws-us-gov"), QStringLiteral("aws-cn"),
+            QStringLiteral("aws-iso"), QStringLiteral("aws-iso-b"), QStringLiteral("aws-iso-e"),
+            QStringLiteral("aws-iso-f"), QStringLiteral("aws-eusc")};
+        if (ok && !known.contains(partition)) {
+            write(err, Tr::tr("grantscope-cli: --partition takes one of %1, not \"%2\"\n")
+                           .arg(known.join(QStringLiteral(", ")), partition));
+            ok = false;
+        }
+        options.partition = partition.toStdString();
+        options.partitionGiven = true;
         return true;
     }
     if (a == QStringLiteral("--region") || a.startsWith(QStringLiteral("--region="))) {

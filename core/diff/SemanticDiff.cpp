@@ -418,7 +418,7 @@ AccountScope accountScopeOf(const ReviewSubject& package, const LoadOptions& opt
     for (const PolicyRecord& p : package.standalonePolicies)
         visit(p.policy);
     // GovCloud and China templates name their partition in their ARNs; the default follows them.
-    if (out.partition == "aws" && partitions.size() == 1 && !partitions.contains("aws"))
+    if (!options.partitionGiven && partitions.size() == 1 && !partitions.contains(out.partition))
         out.partition = *partitions.begin();
     if (accounts.size() == 1 && isAccountId(*accounts.begin()) && *accounts.begin() == options.accountId)
         out.account = options.accountId;

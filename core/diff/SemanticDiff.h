@@ -81,8 +81,8 @@ SemanticDiff computeSemanticDiff(const Catalog& catalog, const ReviewSubject& pa
     const std::vector<Finding>& findings, const RequestContext* context, const AccountScope* account = nullptr);
 
 /**
- * The account a package is reviewed for: `options.partition`, or the one the package's ARNs name
- * ("aws-us-gov", "aws-cn") when the options leave the default; the account id is fixed only when the
+ * The account a package is reviewed for: `options.partition`, or, unless the reviewer named it, the one
+ * partition the package's ARNs name ("aws-us-gov", "aws-cn"); the account id is fixed only when the
  * package's ARNs name `options.accountId` (as `${AWS::AccountId}` resolves to) and no other account, so
  * that pinning it never hides a grant on another account's resources.
  */

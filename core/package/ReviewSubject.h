@@ -111,6 +111,7 @@ struct LoadOptions {
     std::string accountId = "123456789012";        // the customer's account, for AWS::AccountId
     std::string region = "us-east-1";
     std::string partition = "aws";
+    bool partitionGiven = false; // the reviewer named the partition: the package's ARNs do not override it
     size_t maxFileBytes = 16u * 1024 * 1024;
     size_t maxArchiveEntries = 10000;
     size_t maxArchiveBytes = 256u * 1024 * 1024; // total decompressed size

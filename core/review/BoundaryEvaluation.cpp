@@ -84,7 +84,11 @@ MitigationState BoundaryEvaluation::findingMitigation(int finding) const
 SemanticDiff evaluatePackage(const Review& review, const Policy* boundary, ConditionChoice choice)
 {
     const RequestContext request = requestFor(choice);
-    return computeSemanticDiff(Catalog::bundled(), review.package, boundary, review.analysis.findings, &request);
+    // The account the package is reviewed for: its partition (and id, when the package pins it) decide which
+    // ARNs a grant or a deny can reach.
+    const AccountScope account = accountScopeOf(review.package, review.options);
+    return computeSemanticDiff(
+        Catalog::bundled(), review.package, boundary, review.analysis.findings, &request, &account);
 }
 
 BoundaryEvaluation evaluateBoundary(const Review& review, const BoundaryDraft& draft, ConditionChoice choice)
