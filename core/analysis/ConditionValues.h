@@ -28,6 +28,7 @@ std::strong_ordering compareDecimals(const Decimal& a, const Decimal& b);
 struct Instant {
     std::int64_t seconds = 0;
     std::int32_t nanos = 0;
+    // NOLINTNEXTLINE(modernize-use-nullptr): clang-tidy 14 misreads a defaulted <=> as a literal 0
     friend auto operator<=>(const Instant&, const Instant&) = default;
 };
 

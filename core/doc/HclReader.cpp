@@ -473,6 +473,7 @@ void Parser::addBlock(SourceNode& body, std::unordered_map<std::string, BodyName
         if (found != labelIndex.end()) {
             SourceNode& next = level->members[found->second].value;
             if (leaf) {
+                // NOLINTNEXTLINE(bugprone-use-after-move): the loop returns right after the move
                 placeLeaf(next, std::move(blockBody));
                 return;
             }
