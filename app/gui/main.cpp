@@ -20,7 +20,8 @@ void installTranslations(QApplication& app)
     if (own->load(QLocale(), QStringLiteral("grantscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(own);
     auto* qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
 }
 
@@ -40,15 +41,17 @@ int main(int argc, char** argv)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QApplication::translate("main", "Render the window for PATH into FILE.png and exit."),
-                                        QStringLiteral("FILE.png"));
+        QApplication::translate("main", "Render the window for PATH into FILE.png and exit."),
+        QStringLiteral("FILE.png"));
     const QCommandLineOption view(QStringLiteral("view"),
-                                  QApplication::translate("main", "View to show: dashboard, graph, findings, summary, boundary or diff."),
-                                  QStringLiteral("view"), QStringLiteral("dashboard"));
-    const QCommandLineOption size(QStringLiteral("size"), QApplication::translate("main", "Window size for --screenshot."),
-                                  QStringLiteral("WxH"), QStringLiteral("1600x1000"));
-    parser.addOptions({screenshot, view, size});
-    parser.addPositionalArgument(QStringLiteral("path"), QApplication::translate("main", "Files, folders or zips to open, or a saved review (.grantscope)."));
+        QApplication::translate("main", "View to show: dashboard, graph, findings, summary, boundary or diff."),
+        QStringLiteral("view"), QStringLiteral("dashboard"));
+    const QCommandLineOption size(QStringLiteral("size"),
+        QApplication::translate("main", "Window size for --screenshot."), QStringLiteral("WxH"),
+        QStringLiteral("1600x1000"));
+    parser.addOptions({ screenshot, view, size });
+    parser.addPositionalArgument(QStringLiteral("path"),
+        QApplication::translate("main", "Files, folders or zips to open, or a saved review (.grantscope)."));
     parser.process(app);
 
     grantscope::ui::MainWindow window;
@@ -58,7 +61,8 @@ int main(int argc, char** argv)
 
     if (parser.isSet(screenshot)) {
         const QStringList wh = parser.value(size).split(QLatin1Char('x'));
-        window.resize(wh.value(0).toInt() > 0 ? wh.value(0).toInt() : 1600, wh.value(1).toInt() > 0 ? wh.value(1).toInt() : 1000);
+        window.resize(
+            wh.value(0).toInt() > 0 ? wh.value(0).toInt() : 1600, wh.value(1).toInt() > 0 ? wh.value(1).toInt() : 1000);
         window.show();
         if (!parser.positionalArguments().isEmpty())
             window.openPathsNow(parser.positionalArguments());

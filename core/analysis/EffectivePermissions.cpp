@@ -24,14 +24,14 @@ std::vector<Expanded> expandAll(const Catalog& catalog, const Policy& policy)
     for (size_t i = 0; i < policy.statements.size(); ++i) {
         const Statement& st = policy.statements[i];
         Expanded e;
-        e.ref = {&policy, static_cast<int>(i)};
+        e.ref = { &policy, static_cast<int>(i) };
         e.statement = &st;
         e.actions = expandActions(catalog, st, policy.file, nullptr);
         std::vector<std::string> patterns;
         for (const LocatedString& r : st.resources)
             patterns.push_back(r.value);
         // A statement without Resource or NotResource applies to nothing in an identity policy.
-        e.scope = st.hasResource ? ResourceScope::of(st.notResource, std::move(patterns)) : ResourceScope{};
+        e.scope = st.hasResource ? ResourceScope::of(st.notResource, std::move(patterns)) : ResourceScope {};
         out.push_back(std::move(e));
     }
     return out;
@@ -51,8 +51,7 @@ Applies applies(const Statement& st, const RequestContext* context)
 } // namespace
 
 EffectivePermissions computeEffectivePermissions(const Catalog& catalog, const std::vector<const Policy*>& identity,
-                                                 const Policy* boundary, const RequestContext* context,
-                                                 const AccountScope& account)
+    const Policy* boundary, const RequestContext* context, const AccountScope& account)
 {
     const std::shared_ptr<const ResourceUniverse> universe = ResourceUniverse::of(catalog, account);
     EffectivePermissions out;
@@ -98,8 +97,8 @@ EffectivePermissions computeEffectivePermissions(const Catalog& catalog, const s
             if (b) {
                 g.boundary = b->ref;
                 if (applies(*b->statement, context) == Applies::Conditionally)
-                    g.conditions.insert(g.conditions.end(), b->statement->conditions.begin(),
-                                        b->statement->conditions.end());
+                    g.conditions.insert(
+                        g.conditions.end(), b->statement->conditions.begin(), b->statement->conditions.end());
             }
             g.partlyDenied = catalog.emptySet();
             beforeDeny |= g.actions;

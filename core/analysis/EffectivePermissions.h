@@ -30,17 +30,17 @@ struct EffectiveGrant {
     ResourceScope scope;
     std::vector<ConditionClause> conditions; // all must hold; empty when unconditional
     StatementRef identity;
-    StatementRef boundary;  // policy nullptr without a boundary
+    StatementRef boundary; // policy nullptr without a boundary
     ActionSet partlyDenied; // actions a Deny removes on part of the scope, or only under its conditions
 };
 
 struct EffectivePermissions {
     std::vector<EffectiveGrant> grants;
-    ActionSet requested;         // what the identity policies' Allow statements name (before boundary and denies)
-    ActionSet effective;         // allowed on at least one resource with no condition left to hold
-    ActionSet conditional;       // allowed only when conditions hold (not in `effective`)
+    ActionSet requested; // what the identity policies' Allow statements name (before boundary and denies)
+    ActionSet effective; // allowed on at least one resource with no condition left to hold
+    ActionSet conditional; // allowed only when conditions hold (not in `effective`)
     ActionSet removedByBoundary; // requested, but no boundary statement allows them anywhere they are granted
-    ActionSet removedByDeny;     // allowed by identity and boundary, but an explicit Deny removes them everywhere
+    ActionSet removedByDeny; // allowed by identity and boundary, but an explicit Deny removes them everywhere
 };
 
 /**
@@ -57,7 +57,6 @@ struct EffectivePermissions {
  * cannot be scoped), and a Deny removes it where it covers every such ARN the grant reaches.
  */
 EffectivePermissions computeEffectivePermissions(const Catalog& catalog, const std::vector<const Policy*>& identity,
-                                                 const Policy* boundary, const RequestContext* context = nullptr,
-                                                 const AccountScope& account = {});
+    const Policy* boundary, const RequestContext* context = nullptr, const AccountScope& account = {});
 
 } // namespace grantscope

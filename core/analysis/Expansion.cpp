@@ -8,7 +8,10 @@
 namespace grantscope {
 
 namespace {
-QString q(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
+QString q(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
 
 QString didYouMean(const std::vector<std::string>& suggestions)
 {
@@ -21,8 +24,8 @@ QString didYouMean(const std::vector<std::string>& suggestions)
 }
 } // namespace
 
-ActionSet expandActions(const Catalog& catalog, const Statement& statement, const QString& file,
-                        Diagnostics* diagnostics)
+ActionSet expandActions(
+    const Catalog& catalog, const Statement& statement, const QString& file, Diagnostics* diagnostics)
 {
     ActionSet named = catalog.emptySet();
     for (const LocatedString& pattern : statement.actions) {
@@ -30,7 +33,7 @@ ActionSet expandActions(const Catalog& catalog, const Statement& statement, cons
         if (!diagnostics || status == PatternStatus::Matched || status == PatternStatus::Invalid)
             continue; // Invalid syntax is the parser's error already.
         const std::string_view value = pattern.value;
-        Diagnostic d{DiagnosticSeverity::Warning, {}, file, pattern.location, {}};
+        Diagnostic d { DiagnosticSeverity::Warning, {}, file, pattern.location, {} };
         switch (status) {
         case PatternStatus::UnknownService:
             d.code = "unknown-service";
@@ -45,8 +48,8 @@ ActionSet expandActions(const Catalog& catalog, const Statement& statement, cons
             break;
         default:
             d.code = "pattern-no-match";
-            d.message =
-                QCoreApplication::translate("Expansion", "\"%1\" matches no action in the catalogue").arg(q(value));
+            d.message
+                = QCoreApplication::translate("Expansion", "\"%1\" matches no action in the catalogue").arg(q(value));
             break;
         }
         diagnostics->push_back(std::move(d));

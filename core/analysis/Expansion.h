@@ -29,7 +29,7 @@ struct StatementExpansion {
 struct PolicyExpansion {
     std::vector<StatementExpansion> statements;
     ActionSet allowed; // union of the Allow statements' actions, resources and conditions ignored
-    ActionSet denied;  // union of the Deny statements' actions, resources and conditions ignored
+    ActionSet denied; // union of the Deny statements' actions, resources and conditions ignored
 };
 
 /**
@@ -37,8 +37,8 @@ struct PolicyExpansion {
  * action (a retired service, a misspelt action, a wildcard that matches nothing) are reported to
  * `diagnostics` as warnings with a "did you mean" where one is close, never dropped silently.
  */
-ActionSet expandActions(const Catalog& catalog, const Statement& statement, const QString& file,
-                        Diagnostics* diagnostics);
+ActionSet expandActions(
+    const Catalog& catalog, const Statement& statement, const QString& file, Diagnostics* diagnostics);
 
 PolicyExpansion expandPolicy(const Catalog& catalog, const Policy& policy, Diagnostics* diagnostics);
 

@@ -30,7 +30,7 @@ const char* severityKey(Severity severity)
 std::optional<Severity> parseSeverity(std::string_view text)
 {
     const std::string t = toLowerAscii(text);
-    for (Severity s : {Severity::Info, Severity::Low, Severity::Medium, Severity::High, Severity::Critical})
+    for (Severity s : { Severity::Info, Severity::Low, Severity::Medium, Severity::High, Severity::Critical })
         if (t == severityKey(s))
             return s;
     return std::nullopt;

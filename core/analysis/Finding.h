@@ -37,16 +37,16 @@ enum class FindingDecision { Open, AcceptedRisk, ToMitigate, FalsePositive };
  * needs to judge it: why it matters, what to do, and exactly where it comes from.
  */
 struct Finding {
-    std::string rule;     // stable id, e.g. "kms-decrypt-any-key", "trust-no-external-id"
+    std::string rule; // stable id, e.g. "kms-decrypt-any-key", "trust-no-external-id"
     Severity severity = Severity::Medium;
     std::string category; // "privilege-escalation", "decryption", "trust", ...
     QString title;
     QString rationale;
     QString mitigation;
-    QString severityReason;          // why the severity differs from the rule's base, if it does
-    std::vector<std::string> actions;   // lower-case concrete actions
+    QString severityReason; // why the severity differs from the rule's base, if it does
+    std::vector<std::string> actions; // lower-case concrete actions
     std::vector<std::string> resources; // resource patterns the grant applies to
-    std::string subject;                // the role (or policy) it concerns
+    std::string subject; // the role (or policy) it concerns
     QString file;
     SourceLocation location;
     std::vector<Evidence> evidence;

@@ -25,15 +25,18 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(PackageAnalysis)
 };
-QString q(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
+QString q(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
 
 // AWS's documented IAM quotas (characters, white space not counted).
 constexpr size_t kManagedPolicyLimit = 6144;
 constexpr size_t kInlineRoleLimit = 10240; // all inline policies of a role together
 constexpr size_t kTrustPolicyLimit = 2048; // default; can be raised to 4096
 
-Finding fromRule(const RuleSet& rules, const char* id, Severity fallback, const std::string& subject, const QString& file,
-                 SourceLocation at, const QString& detail)
+Finding fromRule(const RuleSet& rules, const char* id, Severity fallback, const std::string& subject,
+    const QString& file, SourceLocation at, const QString& detail)
 {
     Finding f;
     f.rule = id;
@@ -87,8 +90,7 @@ public:
         : m_catalog(catalog)
         , m_rules(rules)
         , m_out(out)
-    {
-    }
+    { }
 
     // Actions named without wildcards that cannot apply to any resource the statement gives.
     void resourceMismatch(const PolicyRecord& record, const std::string& subject)
@@ -111,7 +113,8 @@ public:
                 const ServiceInfo& service = m_catalog.service(info.service);
                 bool applies = false;
                 for (const ActionResource& ar : info.resources) {
-                    const std::string pattern = formatToPattern(service.resourceTypes[static_cast<size_t>(ar.resourceType)].arnFormat);
+                    const std::string pattern
+                        = formatToPattern(service.resourceTypes[static_cast<size_t>(ar.resourceType)].arnFormat);
                     for (const std::string& r : resources)
                         applies = applies || patternsOverlap(pattern, r) || r.find("${") != std::string::npos;
                 }
@@ -123,9 +126,9 @@ public:
                           .arg(q(m_catalog.actionName(idx)))
                     : Tr::tr("%1 applies to none of the resources listed, so this statement grants nothing for it")
                           .arg(q(m_catalog.actionName(idx)));
-                Finding f = fromRule(m_rules, "validation-resource-mismatch", Severity::Low, subject, record.policy.file,
-                                     a.location, why);
-                f.actions = {m_catalog.lowerActionName(idx)};
+                Finding f = fromRule(m_rules, "validation-resource-mismatch", Severity::Low, subject,
+                    record.policy.file, a.location, why);
+                f.actions = { m_catalog.lowerActionName(idx) };
                 f.resources = resources;
                 m_out.push_back(std::move(f));
             }
@@ -170,15 +173,15 @@ bool assumableFromOutside(const Policy& trust, const std::string& customerAccoun
 // Findings of a subject that exists only under a template condition, or that rest only on policies that
 // do, keep their severity and say when they apply.
 void markConditional(std::vector<Finding>& findings, size_t first, const std::string& subjectCondition,
-                     const std::vector<PolicyRecord>& policies)
+    const std::vector<PolicyRecord>& policies)
 {
     for (size_t i = first; i < findings.size(); ++i) {
         Finding& f = findings[i];
         std::string condition = subjectCondition;
         if (condition.empty() && !f.evidence.empty()) {
             for (const Evidence& e : f.evidence) {
-                const auto p = std::find_if(policies.begin(), policies.end(),
-                                            [&](const PolicyRecord& r) { return r.name == e.policy; });
+                const auto p = std::find_if(
+                    policies.begin(), policies.end(), [&](const PolicyRecord& r) { return r.name == e.policy; });
                 if (p == policies.end() || p->condition.empty()) {
                     condition.clear();
                     break;
@@ -224,30 +227,31 @@ void notesToFindings(const ReviewSubject& package, const RuleSet& rules, std::ve
     std::map<std::pair<QString, std::string>, std::vector<const PackageNote*>> uses;
     for (const PackageNote& n : package.notes)
         if (n.kind == "unresolved-parameter")
-            uses[{n.file, n.subject}].push_back(&n);
+            uses[{ n.file, n.subject }].push_back(&n);
     for (const PackageNote& n : package.notes) {
         std::string id = "package-" + n.kind;
         QString message = n.message;
         std::vector<Evidence> evidence;
         if (n.kind == "unresolved-parameter") {
-            std::vector<const PackageNote*> all = uses[{n.file, n.subject}];
+            std::vector<const PackageNote*> all = uses[{ n.file, n.subject }];
             if (all.empty() || all.front() != &n)
                 continue; // reported with the first use
             std::stable_sort(all.begin(), all.end(), [](const PackageNote* a, const PackageNote* b) {
-                return std::pair(a->location.line, a->location.column) < std::pair(b->location.line, b->location.column);
+                return std::pair(a->location.line, a->location.column)
+                    < std::pair(b->location.line, b->location.column);
             });
             QStringList lines;
             for (const PackageNote* use : all) {
                 if (!lines.contains(QString::number(use->location.line)))
                     lines << QString::number(use->location.line);
                 if (all.size() > 1)
-                    evidence.push_back({use->file, use->location, {}, {}, -1});
+                    evidence.push_back({ use->file, use->location, {}, {}, -1 });
             }
             if (all.size() > 1)
                 message += Tr::tr("; used on lines %1").arg(lines.join(QStringLiteral(", ")));
         }
         Finding f = fromRule(rules, id.c_str(), Severity::Medium, n.subject, n.file, n.location, message);
-        f.resources = {n.subject};
+        f.resources = { n.subject };
         f.evidence = std::move(evidence);
         out.push_back(std::move(f));
     }
@@ -255,8 +259,8 @@ void notesToFindings(const ReviewSubject& package, const RuleSet& rules, std::ve
 
 } // namespace
 
-PackageAnalysis analyzePackage(const ReviewSubject& package, const Catalog& catalog, const RuleSet& rules,
-                               const LoadOptions& options)
+PackageAnalysis analyzePackage(
+    const ReviewSubject& package, const Catalog& catalog, const RuleSet& rules, const LoadOptions& options)
 {
     PackageAnalysis result;
     std::vector<Finding>& findings = result.findings;
@@ -270,9 +274,9 @@ PackageAnalysis analyzePackage(const ReviewSubject& package, const Catalog& cata
     };
 
     for (const RoleRecord& role : package.roles) {
-        SubjectSummary s{role.name, role.kind, role.file, role.location, {}, {}, 0, role.deployment, role.condition};
+        SubjectSummary s { role.name, role.kind, role.file, role.location, {}, {}, 0, role.deployment, role.condition };
         const size_t firstFinding = findings.size();
-        PermissionSubject subject{role.name, role.file, role.location, {}, nullptr};
+        PermissionSubject subject { role.name, role.file, role.location, {}, nullptr };
         ActionSet granted = catalog.emptySet();
         size_t inlineSize = 0;
         for (const PolicyRecord& p : role.policies) {
@@ -333,9 +337,9 @@ PackageAnalysis analyzePackage(const ReviewSubject& package, const Catalog& cata
         result.subjects.push_back(std::move(s));
     }
     for (const PolicyRecord& p : package.standalonePolicies) {
-        SubjectSummary s{p.name, "policy", p.file, p.location, {p.name}, {}, 0, {}, p.condition};
+        SubjectSummary s { p.name, "policy", p.file, p.location, { p.name }, {}, 0, {}, p.condition };
         const size_t firstFinding = findings.size();
-        PermissionSubject subject{p.name, p.file, p.location, {&p}, nullptr};
+        PermissionSubject subject { p.name, p.file, p.location, { &p }, nullptr };
         s.grantedActions = expandPolicy(catalog, p.policy, nullptr).allowed.count();
         expandForDiagnostics(p);
         validator.resourceMismatch(p, p.name);
@@ -349,7 +353,7 @@ PackageAnalysis analyzePackage(const ReviewSubject& package, const Catalog& cata
         result.subjects.push_back(std::move(s));
     }
     for (const Policy& trust : package.standaloneTrustPolicies) {
-        SubjectSummary s{trust.name, "trust-policy", trust.file, trust.location, {}, principalsOf(trust), 0, {}, {}};
+        SubjectSummary s { trust.name, "trust-policy", trust.file, trust.location, {}, principalsOf(trust), 0, {}, {} };
         std::vector<Finding> found = analyzeTrust(trust, trust.name, package, rules, options.accountId);
         findings.insert(findings.end(), found.begin(), found.end());
         result.subjects.push_back(std::move(s));
@@ -357,8 +361,8 @@ PackageAnalysis analyzePackage(const ReviewSubject& package, const Catalog& cata
 
     ReviewSubject diagnosticsOnly;
     diagnosticsOnly.diagnostics = package.diagnostics;
-    diagnosticsOnly.diagnostics.insert(diagnosticsOnly.diagnostics.end(), expansionDiagnostics.begin(),
-                                       expansionDiagnostics.end());
+    diagnosticsOnly.diagnostics.insert(
+        diagnosticsOnly.diagnostics.end(), expansionDiagnostics.begin(), expansionDiagnostics.end());
     diagnosticsToFindings(diagnosticsOnly, rules, findings);
     notesToFindings(package, rules, findings);
 
@@ -366,7 +370,7 @@ PackageAnalysis analyzePackage(const ReviewSubject& package, const Catalog& cata
     std::set<std::tuple<std::string, std::string, QString, int, int>> seen;
     std::vector<Finding> unique;
     for (Finding& f : findings)
-        if (seen.insert({f.rule, f.subject, f.file, f.location.line, f.location.column}).second)
+        if (seen.insert({ f.rule, f.subject, f.file, f.location.line, f.location.column }).second)
             unique.push_back(std::move(f));
     findings = std::move(unique);
     sortFindings(findings);

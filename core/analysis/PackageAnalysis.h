@@ -18,11 +18,11 @@ struct SubjectSummary {
     std::string kind; // "role", "policy", "trust-policy"
     QString file;
     SourceLocation location;
-    std::vector<std::string> policies;          // names of attached permission policies
+    std::vector<std::string> policies; // names of attached permission policies
     std::vector<std::string> trustedPrincipals; // principals of the trust policy
-    int grantedActions = 0;                      // catalogue actions some Allow statement names
+    int grantedActions = 0; // catalogue actions some Allow statement names
     std::string deployment; // where a role of a StackSet or nested stack is created; empty: the customer's account
-    std::string condition;  // "only when ..." for a role created under a template condition
+    std::string condition; // "only when ..." for a role created under a template condition
 };
 
 /** Everything GrantScope concludes about a package: its subjects and every finding, sorted. */
@@ -38,7 +38,7 @@ struct PackageAnalysis {
  * duplicate Sids, missing Version, AWS size limits, policies AWS would reject) and what the package
  * hides (macros, custom resources, remote documents, unresolved parameters and ARNs).
  */
-PackageAnalysis analyzePackage(const ReviewSubject& package, const Catalog& catalog, const RuleSet& rules,
-                               const LoadOptions& options = {});
+PackageAnalysis analyzePackage(
+    const ReviewSubject& package, const Catalog& catalog, const RuleSet& rules, const LoadOptions& options = {});
 
 } // namespace grantscope

@@ -101,7 +101,10 @@ namespace {
 using Tokens = std::vector<PatternToken>;
 constexpr size_t kNoMatch = std::string_view::npos;
 
-bool isContinuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+bool isContinuation(unsigned char c)
+{
+    return (c & 0xC0) == 0x80;
+}
 
 // True when every lead byte is followed by the continuation bytes charLength() will step over and no
 // continuation byte stands alone, so stepping by charLength() from a character's start only ever lands
@@ -258,7 +261,8 @@ bool matchBySegments(const Tokens& tokens, std::string_view text)
         return false;
     const size_t lowest = text.size() - std::min(maxBytes, text.size() - pos);
     for (size_t start = text.size() - minBytes + 1; start-- > lowest;)
-        if (!isContinuation(static_cast<unsigned char>(text[start])) && matchAt(last, lastLength, text, start) == text.size())
+        if (!isContinuation(static_cast<unsigned char>(text[start]))
+            && matchAt(last, lastLength, text, start) == text.size())
             return true;
     return false;
 }

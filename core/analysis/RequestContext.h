@@ -16,7 +16,7 @@ namespace grantscope {
 class RequestContext {
 public:
     void set(std::string_view key, std::vector<std::string> values);
-    void set(std::string_view key, std::string value) { set(key, std::vector<std::string>{std::move(value)}); }
+    void set(std::string_view key, std::string value) { set(key, std::vector<std::string> { std::move(value) }); }
     /** The values of `key` (any case), or nullopt when the request does not carry it. */
     const std::vector<std::string>* find(std::string_view key) const;
     bool contains(std::string_view key) const { return find(key) != nullptr; }

@@ -61,8 +61,8 @@ bool statementMatches(const Statement& st, const Request& request, bool policyVa
     return conditionsHold(st.conditions, request.context, variables);
 }
 
-DecisionTrace evaluateRequest(const std::vector<const Policy*>& identityPolicies, const Policy* boundary,
-                              const Request& request)
+DecisionTrace evaluateRequest(
+    const std::vector<const Policy*>& identityPolicies, const Policy* boundary, const Request& request)
 {
     DecisionTrace trace;
     auto scan = [&](const Policy& policy, bool& allows) {

@@ -15,7 +15,7 @@ const char* decisionName(Decision decision);
 
 /** A concrete same-account request: who asks is the role the identity policies are attached to. */
 struct Request {
-    std::string action;   // "s3:GetObject" (any case)
+    std::string action; // "s3:GetObject" (any case)
     std::string resource; // an ARN, or "*" for actions that take no resource
     RequestContext context;
 };
@@ -35,8 +35,8 @@ struct DecisionTrace {
  * them wins; otherwise the request is allowed only when some identity policy allows it and, if a
  * boundary is set, the boundary allows it too; otherwise it is implicitly denied.
  */
-DecisionTrace evaluateRequest(const std::vector<const Policy*>& identityPolicies, const Policy* boundary,
-                              const Request& request);
+DecisionTrace evaluateRequest(
+    const std::vector<const Policy*>& identityPolicies, const Policy* boundary, const Request& request);
 
 /** Does one statement apply to the request (action, resource and conditions all match)? Effect ignored. */
 bool statementMatches(const Statement& statement, const Request& request, bool policyVariables = true);

@@ -31,15 +31,24 @@ std::string replaceVariables(std::string_view pattern, std::string_view replacem
     return out;
 }
 
-std::string forReach(std::string_view p) { return replaceVariables(p, "*"); }
-std::string forCertainty(std::string_view p) { return replaceVariables(p, "\x03"); }
+std::string forReach(std::string_view p)
+{
+    return replaceVariables(p, "*");
+}
+std::string forCertainty(std::string_view p)
+{
+    return replaceVariables(p, "\x03");
+}
 
-bool hasVariables(std::string_view p) { return p.find("${") != std::string_view::npos; }
+bool hasVariables(std::string_view p)
+{
+    return p.find("${") != std::string_view::npos;
+}
 
 // An ARN is at most 2,048 characters; comparing two patterns costs the product of their lengths. Past that
 // product the answers are the safe ones (they may overlap, neither surely covers the other), so a hostile
 // megabyte-long pattern costs nothing and allocates nothing.
-constexpr size_t kMaxComparison = size_t{2049} * 2049;
+constexpr size_t kMaxComparison = size_t { 2049 } * 2049;
 bool tooLong(std::string_view a, std::string_view b)
 {
     return (a.size() + 1) * (b.size() + 1) > kMaxComparison;
@@ -80,7 +89,7 @@ bool overlapPrepared(std::string_view a, std::string_view b)
     // BFS over (i, j): a[0..i) and b[0..j) can produce a common string.
     const size_t n = a.size(), m = b.size();
     std::vector<char> seen((n + 1) * (m + 1), 0);
-    std::vector<std::pair<size_t, size_t>> stack{{0, 0}};
+    std::vector<std::pair<size_t, size_t>> stack { { 0, 0 } };
     auto push = [&](size_t i, size_t j) {
         char& s = seen[i * (m + 1) + j];
         if (!s) {
@@ -147,7 +156,7 @@ bool patternsOverlap(std::string_view a, std::string_view b)
 
 ResourceScope ResourceScope::of(bool notResource, std::vector<std::string> patterns)
 {
-    ResourceScope s{notResource, std::move(patterns)};
+    ResourceScope s { notResource, std::move(patterns) };
     return s;
 }
 
@@ -164,17 +173,20 @@ bool ResourceScope::covers(const ResourceScope& other) const
         return true;
     if (!except && !other.except)
         return std::all_of(other.patterns.begin(), other.patterns.end(), [&](const std::string& q) {
-            return std::any_of(patterns.begin(), patterns.end(), [&](const std::string& p) { return patternCovers(p, q); });
+            return std::any_of(
+                patterns.begin(), patterns.end(), [&](const std::string& p) { return patternCovers(p, q); });
         });
     if (!except && other.except)
         return false;
     if (except && !other.except)
         return std::none_of(other.patterns.begin(), other.patterns.end(), [&](const std::string& q) {
-            return std::any_of(patterns.begin(), patterns.end(), [&](const std::string& n) { return patternsOverlap(n, q); });
+            return std::any_of(
+                patterns.begin(), patterns.end(), [&](const std::string& n) { return patternsOverlap(n, q); });
         });
     // Both NotResource: all but N contains all but M exactly when N is within M.
     return std::all_of(patterns.begin(), patterns.end(), [&](const std::string& n) {
-        return std::any_of(other.patterns.begin(), other.patterns.end(), [&](const std::string& m) { return patternCovers(m, n); });
+        return std::any_of(
+            other.patterns.begin(), other.patterns.end(), [&](const std::string& m) { return patternCovers(m, n); });
     });
 }
 
@@ -211,7 +223,7 @@ ResourceScope ResourceScope::intersect(const ResourceScope& other) const
     const ResourceScope& excluded = except ? *this : other;
     for (const std::string& p : listed.patterns) {
         const bool gone = std::any_of(excluded.patterns.begin(), excluded.patterns.end(),
-                                      [&](const std::string& n) { return patternCovers(n, p); });
+            [&](const std::string& n) { return patternCovers(n, p); });
         if (!gone)
             add(p);
     }

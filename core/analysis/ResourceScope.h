@@ -17,10 +17,10 @@ namespace grantscope {
  * "nothing known" in what a deny surely removes.
  */
 struct ResourceScope {
-    bool except = false;               // NotResource: every resource except `patterns`
+    bool except = false; // NotResource: every resource except `patterns`
     std::vector<std::string> patterns; // {"*"} (without except) is every resource
 
-    static ResourceScope everything() { return {false, {"*"}}; }
+    static ResourceScope everything() { return { false, { "*" } }; }
     static ResourceScope of(bool notResource, std::vector<std::string> patterns);
 
     bool isEverything() const;

@@ -102,7 +102,7 @@ std::vector<PatternToken> formatTokens(std::string_view format)
         if (format.compare(i, 2, "${") == 0) {
             const size_t close = format.find('}', i);
             if (close != std::string_view::npos) {
-                tokens.push_back({PatternToken::Kind::AnyRun, 0, colons < 5});
+                tokens.push_back({ PatternToken::Kind::AnyRun, 0, colons < 5 });
                 i = close;
                 continue;
             }
@@ -110,11 +110,11 @@ std::vector<PatternToken> formatTokens(std::string_view format)
         // Formats hold no wildcards; a policy's pattern read this way gets them crossing colons, more than
         // AWS matches, which keeps an overlap test on it on the safe side.
         if (format[i] == '*' || format[i] == '?') {
-            tokens.push_back({format[i] == '*' ? PatternToken::Kind::AnyRun : PatternToken::Kind::AnyChar, 0, false});
+            tokens.push_back({ format[i] == '*' ? PatternToken::Kind::AnyRun : PatternToken::Kind::AnyChar, 0, false });
             continue;
         }
         colons += format[i] == ':' ? 1 : 0;
-        tokens.push_back({PatternToken::Kind::Literal, format[i], false});
+        tokens.push_back({ PatternToken::Kind::Literal, format[i], false });
     }
     return tokens;
 }
@@ -129,10 +129,10 @@ bool tokensOverlap(const std::vector<PatternToken>& a, const std::vector<Pattern
 {
     using Kind = PatternToken::Kind;
     const size_t n = a.size(), m = b.size();
-    if ((n + 1) * (m + 1) > size_t{2049} * 2049)
+    if ((n + 1) * (m + 1) > size_t { 2049 } * 2049)
         return true; // longer than any ARN: the safe answer, without a table of their product
     std::vector<char> seen((n + 1) * (m + 1), 0);
-    std::vector<std::pair<size_t, size_t>> stack{{0, 0}};
+    std::vector<std::pair<size_t, size_t>> stack { { 0, 0 } };
     seen[0] = 1;
     auto push = [&](size_t i, size_t j) {
         char& s = seen[i * (m + 1) + j];
@@ -163,8 +163,8 @@ bool tokensOverlap(const std::vector<PatternToken>& a, const std::vector<Pattern
                 push(i + 1, j);
         } else if (!aRun && !bRun) {
             const bool common = a[i].kind == Kind::Literal ? mayBe(b[j], a[i].literal)
-                : b[j].kind == Kind::Literal                ? mayBe(a[i], b[j].literal)
-                                                            : true;
+                : b[j].kind == Kind::Literal               ? mayBe(a[i], b[j].literal)
+                                                           : true;
             if (common)
                 push(i + 1, j + 1);
         }
@@ -205,9 +205,9 @@ ResourceUniverse::ResourceUniverse(const Catalog& catalog, AccountScope account)
         }
         const bool unscoped = info.resources.empty();
         if (unknownType)
-            patterns = {"*"};
+            patterns = { "*" };
         else if (unscoped)
-            patterns = {"*"};
+            patterns = { "*" };
         std::sort(patterns.begin(), patterns.end());
         patterns.erase(std::unique(patterns.begin(), patterns.end()), patterns.end());
         // The key tells apart "*" as the literal resource of an unscoped action from "*" as any ARN.
@@ -215,7 +215,7 @@ ResourceUniverse::ResourceUniverse(const Catalog& catalog, AccountScope account)
         key.push_back(unscoped ? "unscoped" : "scoped");
         auto [it, added] = classIds.try_emplace(std::move(key), static_cast<int>(m_classes.size()));
         if (added)
-            m_classes.push_back({unscoped, std::move(patterns)});
+            m_classes.push_back({ unscoped, std::move(patterns) });
         m_classOf[static_cast<size_t>(a)] = it->second;
     }
 }
@@ -226,7 +226,7 @@ std::shared_ptr<const ResourceUniverse> ResourceUniverse::of(const Catalog& cata
     static std::map<std::tuple<const Catalog*, std::string, std::string>, std::shared_ptr<const ResourceUniverse>>
         cache;
     const std::lock_guard lock(mutex);
-    auto& slot = cache[{&catalog, account.partition, account.account}];
+    auto& slot = cache[{ &catalog, account.partition, account.account }];
     if (!slot)
         slot = std::make_shared<const ResourceUniverse>(catalog, account);
     return slot;
@@ -295,13 +295,13 @@ bool ResourceUniverse::reaches(int cls, const ResourceScope& scope) const
     }
     if (!scope.except)
         return std::any_of(scope.patterns.begin(), scope.patterns.end(), [&](const std::string& p) {
-            return std::any_of(c.patterns.begin(), c.patterns.end(),
-                               [&](const std::string& f) { return arnPatternsOverlap(p, f); });
+            return std::any_of(
+                c.patterns.begin(), c.patterns.end(), [&](const std::string& f) { return arnPatternsOverlap(p, f); });
         });
     // NotResource reaches the class unless its patterns surely exclude every ARN of every resource type.
     return std::any_of(c.patterns.begin(), c.patterns.end(), [&](const std::string& f) {
-        return std::none_of(scope.patterns.begin(), scope.patterns.end(),
-                            [&](const std::string& n) { return arnPatternCovers(n, f); });
+        return std::none_of(
+            scope.patterns.begin(), scope.patterns.end(), [&](const std::string& n) { return arnPatternCovers(n, f); });
     });
 }
 
@@ -312,9 +312,9 @@ bool denyHolds(const ResourceScope& deny, const std::string& x)
 {
     if (!deny.except)
         return std::any_of(deny.patterns.begin(), deny.patterns.end(),
-                           [&](const std::string& d) { return ResourceUniverse::arnPatternCovers(d, x); });
+            [&](const std::string& d) { return ResourceUniverse::arnPatternCovers(d, x); });
     return std::none_of(deny.patterns.begin(), deny.patterns.end(),
-                        [&](const std::string& n) { return ResourceUniverse::arnPatternsOverlap(n, x); });
+        [&](const std::string& n) { return ResourceUniverse::arnPatternsOverlap(n, x); });
 }
 
 // May the Deny's scope hold some ARN of the pattern `x`?
@@ -322,9 +322,9 @@ bool denyMayHold(const ResourceScope& deny, const std::string& x)
 {
     if (!deny.except)
         return std::any_of(deny.patterns.begin(), deny.patterns.end(),
-                           [&](const std::string& d) { return ResourceUniverse::arnPatternsOverlap(d, x); });
+            [&](const std::string& d) { return ResourceUniverse::arnPatternsOverlap(d, x); });
     return std::none_of(deny.patterns.begin(), deny.patterns.end(),
-                        [&](const std::string& n) { return ResourceUniverse::arnPatternCovers(n, x); });
+        [&](const std::string& n) { return ResourceUniverse::arnPatternCovers(n, x); });
 }
 
 bool grantReachesPattern(const ResourceScope& grant, const std::string& f)
@@ -333,9 +333,9 @@ bool grantReachesPattern(const ResourceScope& grant, const std::string& f)
         return false;
     if (!grant.except)
         return std::any_of(grant.patterns.begin(), grant.patterns.end(),
-                           [&](const std::string& p) { return ResourceUniverse::arnPatternsOverlap(p, f); });
+            [&](const std::string& p) { return ResourceUniverse::arnPatternsOverlap(p, f); });
     return std::none_of(grant.patterns.begin(), grant.patterns.end(),
-                        [&](const std::string& n) { return ResourceUniverse::arnPatternCovers(n, f); });
+        [&](const std::string& n) { return ResourceUniverse::arnPatternCovers(n, f); });
 }
 
 } // namespace
@@ -400,12 +400,14 @@ ActionSet ResourceUniverse::reachable(const ActionSet& actions, const ResourceSc
     return select(actions, [&](int cls) { return reaches(cls, scope); });
 }
 
-ActionSet ResourceUniverse::removed(const ActionSet& actions, const ResourceScope& deny, const ResourceScope& grant) const
+ActionSet ResourceUniverse::removed(
+    const ActionSet& actions, const ResourceScope& deny, const ResourceScope& grant) const
 {
     return select(actions, [&](int cls) { return removes(cls, deny, grant); });
 }
 
-ActionSet ResourceUniverse::touched(const ActionSet& actions, const ResourceScope& deny, const ResourceScope& grant) const
+ActionSet ResourceUniverse::touched(
+    const ActionSet& actions, const ResourceScope& deny, const ResourceScope& grant) const
 {
     return select(actions, [&](int cls) { return touches(cls, deny, grant); });
 }

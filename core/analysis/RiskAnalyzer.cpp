@@ -128,7 +128,7 @@ public:
             SourceLocation at = st.location;
             if (rule.builtin == "admin") {
                 hit = g.actions.count() == m_catalog.actionCount() && g.tier >= BroadConditional;
-                actions = {"*"};
+                actions = { "*" };
             } else if (rule.builtin == "service-wildcard") {
                 for (const LocatedString& a : st.actions) {
                     const size_t colon = a.value.find(':');
@@ -154,7 +154,7 @@ public:
                 f.resources.push_back(r.value);
             f.file = g.record->policy.file;
             f.location = at;
-            f.evidence.push_back({g.record->policy.file, st.location, g.record->name, st.sid, g.statement});
+            f.evidence.push_back({ g.record->policy.file, st.location, g.record->name, st.sid, g.statement });
             out.push_back(std::move(f));
         }
     }
@@ -176,17 +176,17 @@ private:
                 for (const LocatedString& r : st.resources)
                     broad = broad || isBroadResourcePattern(r.value);
                 if (st.effect == Effect::Deny) {
-                    const bool everywhere =
-                        st.conditions.empty() && !st.notResource && isWildcardResource(resourcesOf(st));
+                    const bool everywhere
+                        = st.conditions.empty() && !st.notResource && isWildcardResource(resourcesOf(st));
                     if (everywhere)
                         deniedEverywhere |= actions;
                     continue;
                 }
                 const bool conditional = !st.conditions.empty();
-                const Tier tier = broad ? (conditional ? BroadConditional : Broad)
-                                        : (conditional ? SpecificConditional : Specific);
+                const Tier tier
+                    = broad ? (conditional ? BroadConditional : Broad) : (conditional ? SpecificConditional : Specific);
                 m_tiers[tier] |= actions;
-                m_statements.push_back({record, static_cast<int>(i), std::move(actions), tier});
+                m_statements.push_back({ record, static_cast<int>(i), std::move(actions), tier });
             }
         }
         ActionSet keep = deniedEverywhere.complement();
@@ -214,7 +214,7 @@ private:
 
     Tier bestTier(const ActionSet& wanted, const Rule& rule, ActionSet* hits) const
     {
-        for (Tier t : {Broad, BroadConditional, Specific, SpecificConditional}) {
+        for (Tier t : { Broad, BroadConditional, Specific, SpecificConditional }) {
             ActionSet h = wanted & m_tiers[t];
             if (rule.scope == RuleScope::Broad && !rule.blameUnscopable && (t == Broad || t == BroadConditional))
                 h -= unscopableActions(m_catalog);
@@ -249,7 +249,7 @@ private:
             if (!g.actions.intersects(hits))
                 continue;
             const Statement& st = g.record->policy.statements[static_cast<size_t>(g.statement)];
-            f.evidence.push_back({g.record->policy.file, st.location, g.record->name, st.sid, g.statement});
+            f.evidence.push_back({ g.record->policy.file, st.location, g.record->name, st.sid, g.statement });
             for (const LocatedString& r : st.resources)
                 if (std::find(f.resources.begin(), f.resources.end(), r.value) == f.resources.end())
                     f.resources.push_back(r.value);
@@ -266,7 +266,9 @@ private:
                 // Point at the action pattern that grants it, so a click lands on the exact line.
                 for (const LocatedString& a : st.actions) {
                     bool grants = false;
-                    hits.forEach([&](int i) { grants = grants || (!st.notAction && actionMatches(a.value, m_catalog.lowerActionName(i))); });
+                    hits.forEach([&](int i) {
+                        grants = grants || (!st.notAction && actionMatches(a.value, m_catalog.lowerActionName(i)));
+                    });
                     if (grants) {
                         f.location = a.location;
                         break;
@@ -324,7 +326,7 @@ std::vector<Finding> analyzeRisks(const Catalog& catalog, const RuleSet& rules, 
         if (rule.builtin.empty())
             analyzer.applyRule(rule, out);
         else if (rule.builtin == "admin" || rule.builtin == "service-wildcard" || rule.builtin == "notaction-allow"
-                 || rule.builtin == "notresource-allow")
+            || rule.builtin == "notresource-allow")
             analyzer.applyBuiltin(rule, out);
     }
     return out;

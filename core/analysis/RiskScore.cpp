@@ -13,8 +13,8 @@ namespace grantscope {
 
 namespace {
 
-constexpr std::array<double, 5> kWeight = {0.0, 1.0, 3.0, 10.0, 30.0}; // Info, Low, Medium, High, Critical
-constexpr std::array<double, 5> kFloor = {0.0, 5.0, 15.0, 40.0, 75.0};
+constexpr std::array<double, 5> kWeight = { 0.0, 1.0, 3.0, 10.0, 30.0 }; // Info, Low, Medium, High, Critical
+constexpr std::array<double, 5> kFloor = { 0.0, 5.0, 15.0, 40.0, 75.0 };
 constexpr double kDecay = 0.8;
 constexpr double kSaturation = 30.0;
 
@@ -71,7 +71,7 @@ RiskScore riskScoreFromCounts(const std::array<int, 5>& counts)
 
 RiskScore computeRiskScore(const PackageAnalysis& analysis, const std::function<bool(int)>& excluded)
 {
-    std::array<int, 5> counts{};
+    std::array<int, 5> counts {};
     int left = 0;
     for (size_t i = 0; i < analysis.findings.size(); ++i) {
         if (excluded && excluded(static_cast<int>(i))) {

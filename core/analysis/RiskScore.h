@@ -36,8 +36,8 @@ struct PackageAnalysis;
 struct RiskScore {
     int score = 0;
     QChar grade = QLatin1Char('A');
-    std::array<int, 5> counted{};  // findings counted, by Severity
-    int excluded = 0;              // findings left out (e.g. marked false positive by the reviewer)
+    std::array<int, 5> counted {}; // findings counted, by Severity
+    int excluded = 0; // findings left out (e.g. marked false positive by the reviewer)
     std::optional<Severity> worst; // highest counted severity above Info
 
     /** One translated sentence that says what drives the score ("4 high and 3 medium findings; …"). */

@@ -18,7 +18,10 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(RuleSet)
 };
-QString q(const std::string& s) { return QString::fromStdString(s); }
+QString q(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
 
 class RuleReader {
 public:
@@ -26,8 +29,7 @@ public:
         : m_file(file)
         , m_catalog(catalog)
         , m_diagnostics(diagnostics)
-    {
-    }
+    { }
 
     void read(const SourceNode& root, std::vector<Rule>& out)
     {
@@ -46,7 +48,7 @@ public:
 private:
     void error(SourceLocation at, const QString& message)
     {
-        m_diagnostics.push_back({DiagnosticSeverity::Error, "rule", m_file, at, message});
+        m_diagnostics.push_back({ DiagnosticSeverity::Error, "rule", m_file, at, message });
     }
 
     QString text(const SourceNode& node, const char* key)
@@ -162,8 +164,8 @@ private:
 
 } // namespace
 
-RuleSet RuleSet::fromDocuments(const std::vector<std::pair<QString, std::string>>& documents, const Catalog& catalog,
-                               Diagnostics& diagnostics)
+RuleSet RuleSet::fromDocuments(
+    const std::vector<std::pair<QString, std::string>>& documents, const Catalog& catalog, Diagnostics& diagnostics)
 {
     RuleSet set;
     for (const auto& [file, text] : documents) {
@@ -180,7 +182,8 @@ const RuleSet& RuleSet::bundled()
     static std::once_flag once;
     std::call_once(once, [] {
         std::vector<std::pair<QString, std::string>> docs;
-        const QStringList names = QDir(QStringLiteral(":/rules")).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+        const QStringList names
+            = QDir(QStringLiteral(":/rules")).entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
         for (const QString& name : names) {
             const QString path = QStringLiteral(":/rules/") + name;
             docs.emplace_back(QStringLiteral("resources/rules/") + name, bundledResourceText(path));

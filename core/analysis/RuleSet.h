@@ -17,7 +17,7 @@ class Catalog;
 /** Which resource scopes trigger a rule at its full severity. */
 enum class RuleScope {
     Broad, // `*`, NotResource, or every resource of a type: specific ARNs lower the severity a lot
-    Any,   // the action is dangerous on whatever it is granted: specific ARNs lower it a little
+    Any, // the action is dangerous on whatever it is granted: specific ARNs lower it a little
 };
 
 /**
@@ -38,7 +38,7 @@ struct Rule {
     ActionSet anyOf;
     std::vector<ActionSet> allOf;
     std::vector<std::string> patterns; // as written, for display
-    std::string builtin;                // non-empty: checked by code (structure and trust rules)
+    std::string builtin; // non-empty: checked by code (structure and trust rules)
     QString file;
     SourceLocation location;
 };
@@ -50,7 +50,7 @@ public:
     static const RuleSet& bundled();
     /** Parses rule files (each a JSON object {"rules": [...]}) against `catalog`; problems go to `diagnostics`. */
     static RuleSet fromDocuments(const std::vector<std::pair<QString, std::string>>& documents, const Catalog& catalog,
-                                 Diagnostics& diagnostics);
+        Diagnostics& diagnostics);
 
     const std::vector<Rule>& rules() const { return m_rules; }
     const Rule* find(std::string_view id) const;

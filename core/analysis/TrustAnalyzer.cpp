@@ -18,7 +18,10 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(TrustAnalyzer)
 };
-QString q(const std::string& s) { return QString::fromStdString(s); }
+QString q(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
 
 bool isAccountId(std::string_view s)
 {
@@ -43,10 +46,12 @@ std::string accountOf(const std::string& principal)
 
 bool isRootPrincipal(const std::string& principal)
 {
-    return isAccountId(principal) || principal.ends_with(":root") || (principal.starts_with("${") && principal.ends_with("}"));
+    return isAccountId(principal) || principal.ends_with(":root")
+        || (principal.starts_with("${") && principal.ends_with("}"));
 }
 
-const ConditionClause* findCondition(const Statement& st, std::initializer_list<const char*> keys, bool positiveOnly = true)
+const ConditionClause* findCondition(
+    const Statement& st, std::initializer_list<const char*> keys, bool positiveOnly = true)
 {
     for (const ConditionClause& c : st.conditions) {
         const bool negated = c.op == ConditionOperator::StringNotEquals || c.op == ConditionOperator::StringNotLike
@@ -96,15 +101,14 @@ QString capitalized(QString text)
 class TrustChecker {
 public:
     TrustChecker(const Policy& policy, const std::string& subject, const ReviewSubject& package, const RuleSet& rules,
-                 const std::string& customerAccount, std::vector<Finding>& out)
+        const std::string& customerAccount, std::vector<Finding>& out)
         : m_policy(policy)
         , m_subject(subject)
         , m_package(package)
         , m_rules(rules)
         , m_customer(customerAccount)
         , m_out(out)
-    {
-    }
+    { }
 
     void run()
     {
@@ -137,9 +141,11 @@ private:
     void checkPrincipal(const Statement& st, int index, const PrincipalEntry& p)
     {
         if (p.type == "*" || (p.type == "AWS" && (p.value == "*" || p.value == "arn:aws:iam::*:root"))) {
-            const bool scoped = findCondition(st, {"aws:PrincipalOrgID", "aws:PrincipalAccount", "aws:PrincipalArn",
-                                                   "aws:SourceAccount", "aws:SourceArn", "aws:PrincipalOrgPaths"});
-            const Severity s = st.conditions.empty() ? Severity::Critical : (scoped ? Severity::Medium : Severity::High);
+            const bool scoped = findCondition(st,
+                { "aws:PrincipalOrgID", "aws:PrincipalAccount", "aws:PrincipalArn", "aws:SourceAccount",
+                    "aws:SourceArn", "aws:PrincipalOrgPaths" });
+            const Severity s
+                = st.conditions.empty() ? Severity::Critical : (scoped ? Severity::Medium : Severity::High);
             add("trust-any-principal", s, st, index, p.location, p.value,
                 st.conditions.empty()
                     ? Tr::tr("any AWS principal in any account, even anonymous callers, can assume the role")
@@ -160,7 +166,7 @@ private:
             return;
         }
         if (p.type == "Service") {
-            if (!findCondition(st, {"aws:SourceAccount", "aws:SourceArn", "aws:SourceOrgID", "aws:SourceOrgPaths"}))
+            if (!findCondition(st, { "aws:SourceAccount", "aws:SourceArn", "aws:SourceOrgID", "aws:SourceOrgPaths" }))
                 add("trust-service-no-source", Severity::Low, st, index, p.location, p.value,
                     Tr::tr("the service %1 can assume the role on behalf of any account's resources; without "
                            "aws:SourceAccount or aws:SourceArn it can be used as a confused deputy")
@@ -184,7 +190,7 @@ private:
 
     void checkExternalId(const Statement& st, int index, const PrincipalEntry& p)
     {
-        const ConditionClause* c = findCondition(st, {"sts:ExternalId"});
+        const ConditionClause* c = findCondition(st, { "sts:ExternalId" });
         if (!c || c->values.empty()) {
             add("trust-no-external-id", Severity::High, st, index, p.location, p.value,
                 Tr::tr("nothing ties the role to this customer: anyone who can make the vendor's service assume a role "
@@ -207,7 +213,7 @@ private:
     }
 
     void add(const char* id, Severity severity, const Statement& st, int index, SourceLocation at,
-             const std::string& principal, const QString& detail)
+        const std::string& principal, const QString& detail)
     {
         Finding f;
         f.rule = id;
@@ -225,12 +231,12 @@ private:
             f.title = q(id);
             f.rationale = detail;
         }
-        f.actions = {"sts:assumerole"};
-        f.resources = {principal};
+        f.actions = { "sts:assumerole" };
+        f.resources = { principal };
         f.subject = m_subject;
         f.file = m_policy.file;
         f.location = at.isValid() ? at : st.location;
-        f.evidence.push_back({m_policy.file, st.location, m_policy.name, st.sid, index});
+        f.evidence.push_back({ m_policy.file, st.location, m_policy.name, st.sid, index });
         m_out.push_back(std::move(f));
     }
 
@@ -248,26 +254,26 @@ QString externalIdWeakness(const std::string& value, const ReviewSubject& packag
 {
     if (value.find("${") != std::string::npos)
         return QCoreApplication::translate("TrustAnalyzer",
-                                           "the External ID %1 is a parameter left for the customer to type: nothing "
-                                           "guarantees the vendor generated it for this customer alone")
+            "the External ID %1 is a parameter left for the customer to type: nothing "
+            "guarantees the vendor generated it for this customer alone")
             .arg(q(value));
     for (const auto& [name, p] : package.parameters)
         if (p.fromDefault && p.value == value)
             return QCoreApplication::translate("TrustAnalyzer",
-                                               "the External ID \"%1\" is the template's default for parameter %2: the "
-                                               "same value for every customer who keeps it")
+                "the External ID \"%1\" is the template's default for parameter %2: the "
+                "same value for every customer who keeps it")
                 .arg(q(value), q(name));
     if (isUuid(value))
         return {};
     if (value.empty())
         return QCoreApplication::translate("TrustAnalyzer", "the External ID is empty");
     if (value.find_first_not_of("0123456789") == std::string::npos)
-        return QCoreApplication::translate("TrustAnalyzer",
-                                           "the External ID \"%1\" is only digits (an account number?): guessable")
+        return QCoreApplication::translate(
+            "TrustAnalyzer", "the External ID \"%1\" is only digits (an account number?): guessable")
             .arg(q(value));
     if (value.size() < 16)
-        return QCoreApplication::translate("TrustAnalyzer",
-                                           "the External ID \"%1\" is %2 characters long: short enough to guess")
+        return QCoreApplication::translate(
+            "TrustAnalyzer", "the External ID \"%1\" is %2 characters long: short enough to guess")
             .arg(q(value))
             .arg(value.size());
     if (shannonBits(value) < 64.0)
@@ -276,7 +282,7 @@ QString externalIdWeakness(const std::string& value, const ReviewSubject& packag
 }
 
 std::vector<Finding> analyzeTrust(const Policy& trustPolicy, const std::string& subject, const ReviewSubject& package,
-                                  const RuleSet& rules, const std::string& customerAccount)
+    const RuleSet& rules, const std::string& customerAccount)
 {
     std::vector<Finding> out;
     TrustChecker(trustPolicy, subject, package, rules, customerAccount, out).run();

@@ -21,7 +21,7 @@ class RuleSet;
  * without a subject or audience condition).
  */
 std::vector<Finding> analyzeTrust(const Policy& trustPolicy, const std::string& subject, const ReviewSubject& package,
-                                  const RuleSet& rules, const std::string& customerAccount);
+    const RuleSet& rules, const std::string& customerAccount);
 
 /** Why an External ID value is weak, or an empty string when it looks vendor-generated and unique. */
 QString externalIdWeakness(const std::string& value, const ReviewSubject& package);

@@ -127,8 +127,8 @@ std::string sizeLine(const CompactedBoundary& b)
         + std::to_string(BoundaryCompactor::kManagedPolicyLimit) + " characters of a managed policy.";
 }
 
-std::string cloudFormation(const CompactedBoundary& b, const std::string& name,
-                           const std::vector<BoundaryTarget>& targets)
+std::string cloudFormation(
+    const CompactedBoundary& b, const std::string& name, const std::vector<BoundaryTarget>& targets)
 {
     const std::string id = logicalIdFor(name);
     std::ostringstream text;
@@ -254,7 +254,7 @@ const char* boundaryFormatKey(BoundaryFormat format)
 
 std::optional<BoundaryFormat> parseBoundaryFormat(std::string_view key)
 {
-    for (BoundaryFormat f : {BoundaryFormat::Json, BoundaryFormat::CloudFormation, BoundaryFormat::Terraform})
+    for (BoundaryFormat f : { BoundaryFormat::Json, BoundaryFormat::CloudFormation, BoundaryFormat::Terraform })
         if (key == boundaryFormatKey(f))
             return f;
     return std::nullopt;
@@ -304,7 +304,7 @@ std::string iamPolicyName(std::string_view name)
 }
 
 std::string writeBoundary(const CompactedBoundary& boundary, BoundaryFormat format, const std::string& policyName,
-                          const std::vector<BoundaryTarget>& targets)
+    const std::vector<BoundaryTarget>& targets)
 {
     const std::string name = iamPolicyName(policyName);
     switch (format) {

@@ -47,7 +47,7 @@ std::vector<BoundaryTarget> boundaryTargets(const ReviewSubject& package);
  * and control characters, so a hostile role name cannot add lines to the snippet.
  */
 std::string writeBoundary(const CompactedBoundary& boundary, BoundaryFormat format, const std::string& policyName,
-                          const std::vector<BoundaryTarget>& targets);
+    const std::vector<BoundaryTarget>& targets);
 
 /** `name` as a valid IAM policy name (1 to 128 of [A-Za-z0-9+=,.@_-]); "GrantScopeBoundary" when empty. */
 std::string iamPolicyName(std::string_view name);

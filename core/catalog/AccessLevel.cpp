@@ -9,8 +9,8 @@ namespace grantscope {
 
 AccessLevel primaryAccessLevel(AccessLevels levels)
 {
-    for (AccessLevel l : {AccessLevel::PermissionsManagement, AccessLevel::Tagging, AccessLevel::Write,
-                          AccessLevel::Read, AccessLevel::List})
+    for (AccessLevel l : { AccessLevel::PermissionsManagement, AccessLevel::Tagging, AccessLevel::Write,
+             AccessLevel::Read, AccessLevel::List })
         if (hasLevel(levels, l))
             return l;
     return AccessLevel::Write;

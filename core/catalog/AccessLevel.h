@@ -20,10 +20,13 @@ enum class AccessLevel : uint8_t {
 
 using AccessLevels = uint8_t; // bit mask of AccessLevel values
 
-inline constexpr AccessLevel kAccessLevels[] = {AccessLevel::List, AccessLevel::Read, AccessLevel::Write,
-                                                AccessLevel::PermissionsManagement, AccessLevel::Tagging};
+inline constexpr AccessLevel kAccessLevels[] = { AccessLevel::List, AccessLevel::Read, AccessLevel::Write,
+    AccessLevel::PermissionsManagement, AccessLevel::Tagging };
 
-inline bool hasLevel(AccessLevels levels, AccessLevel level) { return levels & static_cast<uint8_t>(level); }
+inline bool hasLevel(AccessLevels levels, AccessLevel level)
+{
+    return levels & static_cast<uint8_t>(level);
+}
 
 /**
  * The one level an action is summarised under, the most specific AWS lists for it: Permissions

@@ -6,14 +6,16 @@
 namespace grantscope {
 
 namespace {
-size_t wordsFor(int bits) { return (static_cast<size_t>(bits) + 63) / 64; }
+size_t wordsFor(int bits)
+{
+    return (static_cast<size_t>(bits) + 63) / 64;
+}
 } // namespace
 
 ActionSet::ActionSet(int size)
     : m_size(size)
     , m_words(wordsFor(size), 0)
-{
-}
+{ }
 
 void ActionSet::grow(int size)
 {
@@ -52,7 +54,10 @@ void ActionSet::setAll()
         m_words.back() &= (uint64_t(1) << (m_size % 64)) - 1;
 }
 
-void ActionSet::clear() { std::fill(m_words.begin(), m_words.end(), 0); }
+void ActionSet::clear()
+{
+    std::fill(m_words.begin(), m_words.end(), 0);
+}
 
 int ActionSet::count() const
 {

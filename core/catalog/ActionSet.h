@@ -44,8 +44,7 @@ public:
     friend bool operator==(const ActionSet& a, const ActionSet& b);
 
     std::vector<int> indices() const;
-    template <typename F>
-    void forEach(F&& f) const
+    template <typename F> void forEach(F&& f) const
     {
         for (std::size_t w = 0; w < m_words.size(); ++w) {
             uint64_t bits = m_words[w];

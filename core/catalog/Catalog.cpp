@@ -29,8 +29,7 @@ int splitFields(std::string_view line, std::string_view* fields, int max)
     return n;
 }
 
-template <typename F>
-void forEachCommaItem(std::string_view list, F&& f)
+template <typename F> void forEachCommaItem(std::string_view list, F&& f)
 {
     size_t start = 0;
     while (start < list.size()) {
@@ -71,7 +70,8 @@ bool Catalog::parse(QString* error)
 {
     auto fail = [error](int lineNo, const char* what) {
         if (error)
-            *error = QCoreApplication::translate("Catalog", "catalogue line %1: %2").arg(lineNo).arg(QLatin1String(what));
+            *error
+                = QCoreApplication::translate("Catalog", "catalogue line %1: %2").arg(lineNo).arg(QLatin1String(what));
         return false;
     };
     const std::string_view text(m_text);
@@ -114,11 +114,11 @@ bool Catalog::parse(QString* error)
         if (fields[0] == "R") {
             if (n < 3)
                 return fail(lineNo, "resource line needs a name and an ARN format");
-            service.resourceTypes.push_back({fields[1], fields[2]});
+            service.resourceTypes.push_back({ fields[1], fields[2] });
         } else if (fields[0] == "K") {
             if (n < 3)
                 return fail(lineNo, "condition key line needs a key and a type");
-            service.conditionKeys.push_back({fields[1], fields[2]});
+            service.conditionKeys.push_back({ fields[1], fields[2] });
         } else if (fields[0] == "A") {
             if (n < 5)
                 return fail(lineNo, "action line needs five fields");
@@ -136,7 +136,7 @@ bool Catalog::parse(QString* error)
                     item.remove_suffix(1);
                 for (size_t i = 0; i < service.resourceTypes.size(); ++i)
                     if (service.resourceTypes[i].name == item) {
-                        a.resources.push_back({static_cast<int>(i), required});
+                        a.resources.push_back({ static_cast<int>(i), required });
                         break;
                     }
             });
@@ -161,9 +161,8 @@ bool Catalog::parse(QString* error)
     m_serviceNameOrder.resize(m_services.size());
     for (size_t i = 0; i < m_services.size(); ++i)
         m_serviceNameOrder[i] = static_cast<int>(i);
-    std::sort(m_serviceNameOrder.begin(), m_serviceNameOrder.end(), [this](int a, int b) {
-        return toLowerAscii(service(a).prefix) + ':' < toLowerAscii(service(b).prefix) + ':';
-    });
+    std::sort(m_serviceNameOrder.begin(), m_serviceNameOrder.end(),
+        [this](int a, int b) { return toLowerAscii(service(a).prefix) + ':' < toLowerAscii(service(b).prefix) + ':'; });
     // Within a service the generator sorts actions by lower-case name; verify rather than assume.
     for (const ServiceInfo& s : m_services)
         for (int i = s.firstAction + 1; i < s.firstAction + s.actionCount; ++i)
@@ -295,7 +294,7 @@ int editDistance(std::string_view a, std::string_view b, int cap)
         int rowMin = cur[0];
         for (size_t j = 1; j <= b.size(); ++j) {
             const int cost = lowerAscii(a[i - 1]) == lowerAscii(b[j - 1]) ? 0 : 1;
-            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
+            cur[j] = std::min({ prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost });
             rowMin = std::min(rowMin, cur[j]);
         }
         if (rowMin > cap)

@@ -16,12 +16,12 @@
 namespace grantscope {
 
 struct ResourceTypeInfo {
-    std::string_view name;      // "instance"
+    std::string_view name; // "instance"
     std::string_view arnFormat; // "arn:${Partition}:ec2:${Region}:${Account}:instance/${InstanceId}"
 };
 
 struct ConditionKeyInfo {
-    std::string_view key;  // "ec2:InstanceType"
+    std::string_view key; // "ec2:InstanceType"
     std::string_view type; // "String", "ArrayOfString", "Numeric", ...
 };
 
@@ -40,7 +40,7 @@ struct ActionInfo {
 
 struct ServiceInfo {
     std::string_view prefix; // "s3"
-    std::string_view name;   // "Amazon S3"
+    std::string_view name; // "Amazon S3"
     int firstAction = 0;
     int actionCount = 0;
     std::vector<ResourceTypeInfo> resourceTypes;
@@ -49,11 +49,11 @@ struct ServiceInfo {
 
 /** How an action pattern (an element of Action or NotAction) related to the catalogue. */
 enum class PatternStatus {
-    Matched,        // matched one or more catalogue actions
+    Matched, // matched one or more catalogue actions
     UnknownService, // no service with that prefix (a retired or misspelt service)
-    UnknownAction,  // the service exists, the named action does not
-    NoMatch,        // a wildcard pattern that matches no catalogue action
-    Invalid,        // not of the form "service:action" or "*"
+    UnknownAction, // the service exists, the named action does not
+    NoMatch, // a wildcard pattern that matches no catalogue action
+    Invalid, // not of the form "service:action" or "*"
 };
 
 struct PatternMatch {
@@ -91,8 +91,7 @@ public:
      */
     const std::vector<int>& servicesInNameOrder() const { return m_serviceNameOrder; }
     /** Calls f(index) for each action of `set` in byte order of the lower-case "svc:action" name. */
-    template <typename F>
-    void forEachSorted(const ActionSet& set, F&& f) const
+    template <typename F> void forEachSorted(const ActionSet& set, F&& f) const
     {
         for (int si : m_serviceNameOrder) {
             const ServiceInfo& s = m_services[static_cast<size_t>(si)];
@@ -136,8 +135,8 @@ private:
     std::vector<std::string> m_lowerNames;
     std::vector<int> m_serviceNameOrder;
     std::vector<int> m_actionLines; // while parsing: the line of each action, for error messages
-    std::unordered_map<std::string_view, int> m_actionIndex;  // lower-case "svc:action" -> index
-    std::unordered_map<std::string, int> m_serviceIndex;      // lower-case prefix -> index
+    std::unordered_map<std::string_view, int> m_actionIndex; // lower-case "svc:action" -> index
+    std::unordered_map<std::string, int> m_serviceIndex; // lower-case prefix -> index
 };
 
 } // namespace grantscope

@@ -77,7 +77,7 @@ bool ManagedPolicyStore::parse(QString* error)
             return false;
         }
         f[4] = line.substr(start);
-        m_policies.push_back({f[0], f[1], f[2], f[3], f[4]});
+        m_policies.push_back({ f[0], f[1], f[2], f[3], f[4] });
     }
     for (size_t i = 0; i < m_policies.size(); ++i) {
         m_byName.emplace(m_policies[i].name, i);

@@ -13,11 +13,11 @@
 namespace grantscope {
 
 struct ManagedPolicyEntry {
-    std::string_view name;        // "SecurityAudit"
-    std::string_view arn;         // "arn:aws:iam::aws:policy/SecurityAudit"
-    std::string_view versionId;   // "v42"
-    std::string_view updated;     // ISO date of the latest version
-    std::string_view document;    // compact JSON policy document
+    std::string_view name; // "SecurityAudit"
+    std::string_view arn; // "arn:aws:iam::aws:policy/SecurityAudit"
+    std::string_view versionId; // "v42"
+    std::string_view updated; // ISO date of the latest version
+    std::string_view document; // compact JSON policy document
 };
 
 /**

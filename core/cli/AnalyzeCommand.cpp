@@ -36,8 +36,8 @@ bool writeOutput(const QString& path, const std::string& text, std::FILE* out, s
     return true;
 }
 
-bool parseCommonOption(const QStringList& args, qsizetype& i, LoadOptions& options, QStringList& paths, std::FILE* err,
-                       bool& ok)
+bool parseCommonOption(
+    const QStringList& args, qsizetype& i, LoadOptions& options, QStringList& paths, std::FILE* err, bool& ok)
 {
     const QString& a = args[i];
     auto value = [&](const QString& name) -> QString {
@@ -72,12 +72,13 @@ bool parseCommonOption(const QStringList& args, qsizetype& i, LoadOptions& optio
     }
     if (a == QStringLiteral("--partition") || a.startsWith(QStringLiteral("--partition="))) {
         const QString partition = value(QStringLiteral("--partition"));
-        static const QStringList known = {QStringLiteral("aws"), QStringLiteral("aws-us-gov"), QStringLiteral("aws-cn"),
-            QStringLiteral("aws-iso"), QStringLiteral("aws-iso-b"), QStringLiteral("aws-iso-e"),
-            QStringLiteral("aws-iso-f"), QStringLiteral("aws-eusc")};
+        static const QStringList known = { QStringLiteral("aws"), QStringLiteral("aws-us-gov"),
+            QStringLiteral("aws-cn"), QStringLiteral("aws-iso"), QStringLiteral("aws-iso-b"),
+            QStringLiteral("aws-iso-e"), QStringLiteral("aws-iso-f"), QStringLiteral("aws-eusc") };
         if (ok && !known.contains(partition)) {
-            write(err, Tr::tr("grantscope-cli: --partition takes one of %1, not \"%2\"\n")
-                           .arg(known.join(QStringLiteral(", ")), partition));
+            write(err,
+                Tr::tr("grantscope-cli: --partition takes one of %1, not \"%2\"\n")
+                    .arg(known.join(QStringLiteral(", ")), partition));
             ok = false;
         }
         options.partition = partition.toStdString();
@@ -118,7 +119,8 @@ int runAnalyze(const QStringList& args, std::FILE* out, std::FILE* err)
             }
             output = args[++i];
         } else if (a == QStringLiteral("--fail-on") || a.startsWith(QStringLiteral("--fail-on="))) {
-            const QString v = a.contains(QLatin1Char('=')) ? a.section(QLatin1Char('='), 1) : (i + 1 < args.size() ? args[++i] : QString());
+            const QString v = a.contains(QLatin1Char('=')) ? a.section(QLatin1Char('='), 1)
+                                                           : (i + 1 < args.size() ? args[++i] : QString());
             failOn = parseSeverity(v.toStdString());
             if (!failOn) {
                 write(err, Tr::tr("grantscope-cli analyze: --fail-on takes critical, high, medium, low or info\n"));

@@ -24,7 +24,10 @@ struct Document {
     std::string text;
 };
 
-double millis(const QElapsedTimer& t) { return static_cast<double>(t.nsecsElapsed()) / 1e6; }
+double millis(const QElapsedTimer& t)
+{
+    return static_cast<double>(t.nsecsElapsed()) / 1e6;
+}
 
 } // namespace
 
@@ -47,12 +50,12 @@ int runBench(const QStringList& args, std::FILE* out, std::FILE* err)
     Diagnostics diagnostics;
     if (paths.isEmpty()) {
         for (const ManagedPolicyEntry& e : ManagedPolicyStore::bundled().policies())
-            corpus.push_back({QString::fromUtf8(e.name.data(), static_cast<qsizetype>(e.name.size())),
-                              std::string(e.document)});
+            corpus.push_back(
+                { QString::fromUtf8(e.name.data(), static_cast<qsizetype>(e.name.size())), std::string(e.document) });
     } else {
         for (const InputFile& f : collectPolicyFiles(paths, diagnostics))
             if (std::optional<SourceText> t = readSourceFile(f.path, diagnostics))
-                corpus.push_back({f.display, std::move(t->bytes)});
+                corpus.push_back({ f.display, std::move(t->bytes) });
     }
     if (hasErrors(diagnostics)) {
         printDiagnostics(err, diagnostics, false);
@@ -93,32 +96,31 @@ int runBench(const QStringList& args, std::FILE* out, std::FILE* err)
         t.restart();
         decisions = allowed = 0;
         for (const Policy& p : policies) {
-            const std::vector<const Policy*> identity{&p};
+            const std::vector<const Policy*> identity { &p };
             for (int i = 0; i < catalog->actionCount(); i += 10) {
-                Request req{catalog->actionName(i), "arn:aws:s3:::example-bucket/key", {}};
+                Request req { catalog->actionName(i), "arn:aws:s3:::example-bucket/key", {} };
                 allowed += evaluateRequest(identity, nullptr, req).decision == Decision::Allowed;
                 ++decisions;
             }
         }
         bestEval = std::min(bestEval, millis(t));
     }
-    const QString report =
-        QStringLiteral("corpus: %1 policies, %2 KiB\n"
-                       "catalogue load: %3 ms (%4 actions)\n"
-                       "parse: %5 ms\n"
-                       "expand: %6 ms (%7 granted actions in all)\n"
-                       "evaluate: %8 ms for %9 requests (%10 allowed), %11 us per request\n")
-            .arg(corpus.size())
-            .arg(bytes / 1024)
-            .arg(bestLoad, 0, 'f', 2)
-            .arg(Catalog::bundled().actionCount())
-            .arg(bestParse, 0, 'f', 2)
-            .arg(bestExpand, 0, 'f', 2)
-            .arg(actionsGranted)
-            .arg(bestEval, 0, 'f', 2)
-            .arg(decisions)
-            .arg(allowed)
-            .arg(decisions ? bestEval * 1000.0 / static_cast<double>(decisions) : 0.0, 0, 'f', 3);
+    const QString report = QStringLiteral("corpus: %1 policies, %2 KiB\n"
+                                          "catalogue load: %3 ms (%4 actions)\n"
+                                          "parse: %5 ms\n"
+                                          "expand: %6 ms (%7 granted actions in all)\n"
+                                          "evaluate: %8 ms for %9 requests (%10 allowed), %11 us per request\n")
+                               .arg(corpus.size())
+                               .arg(bytes / 1024)
+                               .arg(bestLoad, 0, 'f', 2)
+                               .arg(Catalog::bundled().actionCount())
+                               .arg(bestParse, 0, 'f', 2)
+                               .arg(bestExpand, 0, 'f', 2)
+                               .arg(actionsGranted)
+                               .arg(bestEval, 0, 'f', 2)
+                               .arg(decisions)
+                               .arg(allowed)
+                               .arg(decisions ? bestEval * 1000.0 / static_cast<double>(decisions) : 0.0, 0, 'f', 3);
     write(out, report);
     return Success;
 }

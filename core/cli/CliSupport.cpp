@@ -70,19 +70,20 @@ std::vector<InputFile> collectPolicyFiles(const QStringList& paths, Diagnostics&
         const QFileInfo info(path);
         if (info.isDir()) {
             const QDir dir(path);
-            const QStringList names = dir.entryList({QStringLiteral("*.json")}, QDir::Files | QDir::Readable, QDir::Name);
+            const QStringList names
+                = dir.entryList({ QStringLiteral("*.json") }, QDir::Files | QDir::Readable, QDir::Name);
             for (const QString& name : names) {
                 const QString full = dir.filePath(name);
-                files.push_back({full, full, QFileInfo(name).completeBaseName().toStdString()});
+                files.push_back({ full, full, QFileInfo(name).completeBaseName().toStdString() });
             }
         } else if (info.exists()) {
             QString stem = info.fileName();
             if (stem.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive))
                 stem.chop(5);
-            files.push_back({path, path, stem.toStdString()});
+            files.push_back({ path, path, stem.toStdString() });
         } else {
-            diagnostics.push_back({DiagnosticSeverity::Error, "io", path, {},
-                                   QCoreApplication::translate("cli", "no such file or folder")});
+            diagnostics.push_back({ DiagnosticSeverity::Error, "io", path, {},
+                QCoreApplication::translate("cli", "no such file or folder") });
         }
     }
     return files;

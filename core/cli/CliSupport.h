@@ -25,8 +25,8 @@ void printDiagnostics(std::FILE* err, const Diagnostics& diagnostics, bool warni
 
 /** A policy file found on the command line: a file itself, or each *.json file (sorted) in a folder. */
 struct InputFile {
-    QString path;     // as found, for reading
-    QString display;  // as shown in messages
+    QString path; // as found, for reading
+    QString display; // as shown in messages
     std::string stem; // file name without ".json"
 };
 

@@ -32,8 +32,8 @@ bool writeOutput(const QString& path, const std::string& text, std::FILE* out, s
  * Consumes an option shared by the package commands (--param N=V, --account, --region) or a PATH at
  * args[i]; false when args[i] is some other option. `ok` turns false on a malformed value.
  */
-bool parseCommonOption(const QStringList& args, qsizetype& i, LoadOptions& options, QStringList& paths, std::FILE* err,
-                       bool& ok);
+bool parseCommonOption(
+    const QStringList& args, qsizetype& i, LoadOptions& options, QStringList& paths, std::FILE* err, bool& ok);
 int runBench(const QStringList& args, std::FILE* out, std::FILE* err);
 
 } // namespace grantscope::cli

@@ -93,8 +93,8 @@ QString toText(
     }
     const ActionSet removed = diff.removed();
     text += Tr::tr("\nRemoved by the boundary (%1):\n").arg(removed.count());
-    catalog.forEachSorted(
-        removed, [&](int a) { text += QStringLiteral("  ") + toQString(catalog.lowerActionName(a)) + QLatin1Char('\n'); });
+    catalog.forEachSorted(removed,
+        [&](int a) { text += QStringLiteral("  ") + toQString(catalog.lowerActionName(a)) + QLatin1Char('\n'); });
     QString findingLines;
     for (const FindingOutcome& o : diff.findings) {
         if (o.state == MitigationState::NotApplicable)

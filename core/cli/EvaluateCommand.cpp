@@ -31,8 +31,7 @@ public:
     CaseReader(const QString& file, Diagnostics& diagnostics)
         : m_file(file)
         , m_diagnostics(diagnostics)
-    {
-    }
+    { }
 
     bool read(const SourceNode& root, std::vector<Case>& cases)
     {
@@ -50,7 +49,7 @@ public:
 private:
     bool fail(SourceLocation at, const QString& message)
     {
-        m_diagnostics.push_back({DiagnosticSeverity::Error, "cases", m_file, at, message});
+        m_diagnostics.push_back({ DiagnosticSeverity::Error, "cases", m_file, at, message });
         return false;
     }
 
@@ -79,7 +78,7 @@ private:
         for (size_t i = 0; i < identity->items.size(); ++i) {
             std::unique_ptr<Policy> p;
             if (!readPolicy(identity->items[i], PolicyKind::Identity,
-                            "case" + std::to_string(index) + ".identity" + std::to_string(i), p))
+                    "case" + std::to_string(index) + ".identity" + std::to_string(i), p))
                 return false;
             c.identity.push_back(std::move(p));
         }

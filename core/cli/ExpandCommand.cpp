@@ -84,25 +84,25 @@ void writeTable(std::FILE* out, const Catalog& catalog, const std::map<std::stri
 // A template or Terraform file given to expand: say which command reads it instead of a syntax error.
 void templateAdvice(const QString& file, SourceLocation at, Diagnostics& diagnostics)
 {
-    diagnostics.push_back(
-        {DiagnosticSeverity::Error, "expand-not-a-policy", file, at,
-         QCoreApplication::translate("cli", "this is a CloudFormation template or Terraform configuration, not a policy: "
-                                            "expand reads IAM policy documents; review the package with "
-                                            "grantscope-cli analyze %1")
-             .arg(file)});
+    diagnostics.push_back({ DiagnosticSeverity::Error, "expand-not-a-policy", file, at,
+        QCoreApplication::translate("cli",
+            "this is a CloudFormation template or Terraform configuration, not a policy: "
+            "expand reads IAM policy documents; review the package with "
+            "grantscope-cli analyze %1")
+            .arg(file) });
 }
 
 bool isTemplate(const QString& file, std::string_view bytes, Diagnostics& diagnostics)
 {
     const size_t start = bytes.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
     const bool json = start != std::string_view::npos && (bytes[start] == '{' || bytes[start] == '[');
-    static const QStringList suffixes{QStringLiteral(".yaml"), QStringLiteral(".yml"), QStringLiteral(".template"),
-                                      QStringLiteral(".tf")};
-    const bool templateName = std::any_of(suffixes.begin(), suffixes.end(),
-                                          [&](const QString& s) { return file.endsWith(s, Qt::CaseInsensitive); });
+    static const QStringList suffixes { QStringLiteral(".yaml"), QStringLiteral(".yml"), QStringLiteral(".template"),
+        QStringLiteral(".tf") };
+    const bool templateName = std::any_of(
+        suffixes.begin(), suffixes.end(), [&](const QString& s) { return file.endsWith(s, Qt::CaseInsensitive); });
     if (json || !templateName)
         return false;
-    templateAdvice(file, {1, 1}, diagnostics);
+    templateAdvice(file, { 1, 1 }, diagnostics);
     return true;
 }
 
@@ -163,8 +163,8 @@ int runExpand(const QStringList& args, std::FILE* out, std::FILE* err)
                 r.bad = true;
                 continue;
             }
-            PolicyParser::Result parsed =
-                PolicyParser::parse(*root, PolicyParser::guessKind(*root), f.display, f.stem, r.diagnostics);
+            PolicyParser::Result parsed
+                = PolicyParser::parse(*root, PolicyParser::guessKind(*root), f.display, f.stem, r.diagnostics);
             r.bad = !parsed.ok;
             r.allowed = expandPolicy(catalog, parsed.policy, &r.diagnostics).allowed;
             r.ok = true;

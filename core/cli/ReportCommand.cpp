@@ -77,8 +77,8 @@ std::optional<Policy> readBoundary(const QString& path, std::FILE* err)
     const std::optional<SourceText> text = readSourceFile(path, diagnostics);
     std::optional<PolicyParser::Result> parsed;
     if (text)
-        parsed = PolicyParser::parseJson(text->bytes, PolicyKind::Boundary, path,
-                                         QFileInfo(path).completeBaseName().toStdString(), diagnostics);
+        parsed = PolicyParser::parseJson(
+            text->bytes, PolicyKind::Boundary, path, QFileInfo(path).completeBaseName().toStdString(), diagnostics);
     printDiagnostics(err, diagnostics, false);
     if (!parsed || !parsed->ok || hasErrors(diagnostics))
         return std::nullopt;
@@ -87,8 +87,14 @@ std::optional<Policy> readBoundary(const QString& path, std::FILE* err)
 
 } // namespace
 
-void setPdfRenderer(PdfRenderer renderer) { g_pdfRenderer = renderer; }
-PdfRenderer pdfRenderer() { return g_pdfRenderer; }
+void setPdfRenderer(PdfRenderer renderer)
+{
+    g_pdfRenderer = renderer;
+}
+PdfRenderer pdfRenderer()
+{
+    return g_pdfRenderer;
+}
 
 int runReport(const QStringList& args, std::FILE* out, std::FILE* err)
 {

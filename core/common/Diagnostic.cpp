@@ -29,7 +29,7 @@ QString Diagnostic::toString() const
 bool hasErrors(const Diagnostics& diagnostics)
 {
     return std::any_of(diagnostics.begin(), diagnostics.end(),
-                       [](const Diagnostic& d) { return d.severity == DiagnosticSeverity::Error; });
+        [](const Diagnostic& d) { return d.severity == DiagnosticSeverity::Error; });
 }
 
 } // namespace grantscope

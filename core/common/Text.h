@@ -6,7 +6,10 @@
 
 namespace grantscope {
 
-inline char lowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; }
+inline char lowerAscii(char c)
+{
+    return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+}
 std::string toLowerAscii(std::string_view s);
 bool equalsIgnoreCaseAscii(std::string_view a, std::string_view b);
 bool startsWithIgnoreCaseAscii(std::string_view s, std::string_view prefix);

@@ -190,9 +190,9 @@ FindingOutcome judge(const Catalog& catalog, const Finding& finding, size_t inde
         key += r + '\n';
     std::vector<const FindingView*> before, after;
     for (const Subject* s : concerned) {
-        auto [it, added] = views.try_emplace({static_cast<size_t>(s - subjects.data()), key});
+        auto [it, added] = views.try_emplace({ static_cast<size_t>(s - subjects.data()), key });
         if (added)
-            it->second = {viewOf(s->before, s->deniesBefore, scope), viewOf(s->after, s->deniesAfter, scope)};
+            it->second = { viewOf(s->before, s->deniesBefore, scope), viewOf(s->after, s->deniesAfter, scope) };
         before.push_back(&it->second.first);
         after.push_back(&it->second.second);
     }
@@ -227,11 +227,11 @@ FindingOutcome judge(const Catalog& catalog, const Finding& finding, size_t inde
 // (whose request names "*") nor to ec2:CreateSnapshot (which names volumes and snapshots).
 bool denyReaches(const ResourceUniverse& universe, int action, bool notResource, const std::string& pattern)
 {
-    return universe.reaches(universe.classOf(action), ResourceScope::of(notResource, {pattern}));
+    return universe.reaches(universe.classOf(action), ResourceScope::of(notResource, { pattern }));
 }
 
-std::map<int, std::set<std::string>> boundaryDenies(const Catalog& catalog, const ResourceUniverse& universe,
-    const Policy* boundary, const RequestContext* context)
+std::map<int, std::set<std::string>> boundaryDenies(
+    const Catalog& catalog, const ResourceUniverse& universe, const Policy* boundary, const RequestContext* context)
 {
     std::map<int, std::set<std::string>> out;
     if (!boundary)
@@ -269,7 +269,7 @@ const char* mitigationStateKey(MitigationState state)
 SemanticDiff computeSemanticDiff(const Catalog& catalog, const ReviewSubject& package, const Policy* boundary,
     const std::vector<Finding>& findings, const RequestContext* context, const AccountScope* accountGiven)
 {
-    const AccountScope account = accountGiven ? *accountGiven : accountScopeOf(package, LoadOptions{});
+    const AccountScope account = accountGiven ? *accountGiven : accountScopeOf(package, LoadOptions {});
     const std::shared_ptr<const ResourceUniverse> universe = ResourceUniverse::of(catalog, account);
     SemanticDiff out;
     out.requested = catalog.emptySet();
@@ -319,8 +319,7 @@ SemanticDiff computeSemanticDiff(const Catalog& catalog, const ReviewSubject& pa
             std::vector<std::string> texts;
             for (const ConditionClause& c : g.conditions)
                 texts.push_back(conditionText(c));
-            g.actions.forEach(
-                [&](int a) { conditionsOf[static_cast<size_t>(a)].insert(texts.begin(), texts.end()); });
+            g.actions.forEach([&](int a) { conditionsOf[static_cast<size_t>(a)].insert(texts.begin(), texts.end()); });
         }
     }
     catalog.forEachSorted(out.requested, [&](int a) {
@@ -383,7 +382,7 @@ std::pair<std::string_view, std::string_view> partitionAndAccount(std::string_vi
         part = arn.substr(start, colon - start);
         start = colon + 1;
     }
-    return {parts[1], parts[4]};
+    return { parts[1], parts[4] };
 }
 
 bool isAccountId(std::string_view text)

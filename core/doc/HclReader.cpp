@@ -21,11 +21,23 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(HclReader)
 };
 
-int clampInt(size_t value) { return value > size_t(INT_MAX) ? INT_MAX : int(value); }
+int clampInt(size_t value)
+{
+    return value > size_t(INT_MAX) ? INT_MAX : int(value);
+}
 
-bool isDigit(unsigned char c) { return c >= '0' && c <= '9'; }
-bool isIdentStart(unsigned char c) { return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '_' || c >= 0x80; }
-bool isIdentChar(unsigned char c) { return isIdentStart(c) || isDigit(c) || c == '-'; }
+bool isDigit(unsigned char c)
+{
+    return c >= '0' && c <= '9';
+}
+bool isIdentStart(unsigned char c)
+{
+    return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '_' || c >= 0x80;
+}
+bool isIdentChar(unsigned char c)
+{
+    return isIdentStart(c) || isDigit(c) || c == '-';
+}
 
 /** Length (1..4) of the well-formed UTF-8 sequence at p, or 0. */
 int utf8Length(const unsigned char* p, const unsigned char* end)
@@ -80,8 +92,7 @@ public:
         , m_file(file)
         , m_diagnostics(diagnostics)
         , m_limits(limits)
-    {
-    }
+    { }
 
     void parse(SourceNode& root);
 
@@ -93,8 +104,7 @@ private:
         {
             if (m_parser.m_limits.maxDepth < 0 || m_parser.m_depth >= m_parser.m_limits.maxDepth)
                 m_parser.fail("hcl-depth", at,
-                              Tr::tr("blocks and expressions are nested deeper than %1 levels")
-                                  .arg(m_parser.m_limits.maxDepth));
+                    Tr::tr("blocks and expressions are nested deeper than %1 levels").arg(m_parser.m_limits.maxDepth));
             ++m_parser.m_depth;
         }
         ~Nesting() { --m_parser.m_depth; }
@@ -120,8 +130,8 @@ private:
 
     void parseBody(SourceNode& body, bool topLevel);
     void addBlock(SourceNode& body, std::unordered_map<std::string, BodyName>& names,
-                  std::unordered_map<std::string, size_t>& labelIndex, const std::string& type, size_t typeAt,
-                  const std::vector<std::pair<std::string, size_t>>& labels, SourceNode blockBody);
+        std::unordered_map<std::string, size_t>& labelIndex, const std::string& type, size_t typeAt,
+        const std::vector<std::pair<std::string, size_t>>& labels, SourceNode blockBody);
     void endOfItem(const char* what);
 
     Expr parseExpression();
@@ -181,19 +191,21 @@ void Parser::parse(SourceNode& root)
         m_pos = 3;
     m_lineStarts.push_back(m_pos);
     if (m_size > m_limits.maxBytes)
-        fail("hcl-size", 0, Tr::tr("the input is larger than the limit of %1 bytes").arg(qulonglong(m_limits.maxBytes)));
+        fail(
+            "hcl-size", 0, Tr::tr("the input is larger than the limit of %1 bytes").arg(qulonglong(m_limits.maxBytes)));
     m_cachePos = m_pos;
     for (size_t i = m_pos; i < m_size;) {
         const int length = utf8Length(m_data + i, m_data + m_size);
         if (length == 0)
             fail("hcl-utf8", i,
-                 Tr::tr("invalid UTF-8 byte sequence (starting with byte 0x%1)").arg(uint(m_data[i]), 2, 16, QLatin1Char('0')));
+                Tr::tr("invalid UTF-8 byte sequence (starting with byte 0x%1)")
+                    .arg(uint(m_data[i]), 2, 16, QLatin1Char('0')));
         if (m_data[i] == '\n')
             m_lineStarts.push_back(i + 1);
         i += size_t(length);
     }
     root = newNode(SourceNode::Kind::Object, m_pos);
-    root.location = SourceLocation{1, 1};
+    root.location = SourceLocation { 1, 1 };
     parseBody(root, true);
 }
 
@@ -273,13 +285,13 @@ SourceLocation Parser::locationAt(size_t pos)
     m_cacheLine = line;
     m_cachePos = pos;
     m_cacheColumn = column;
-    return SourceLocation{clampInt(line + 1), clampInt(column)};
+    return SourceLocation { clampInt(line + 1), clampInt(column) };
 }
 
 void Parser::fail(const char* code, size_t pos, const QString& message)
 {
-    m_diagnostics.push_back(Diagnostic{DiagnosticSeverity::Error, code, m_file, locationAt(pos), message});
-    throw ParseFailure{};
+    m_diagnostics.push_back(Diagnostic { DiagnosticSeverity::Error, code, m_file, locationAt(pos), message });
+    throw ParseFailure {};
 }
 
 QString Parser::describeChar(size_t pos) const
@@ -376,12 +388,12 @@ void Parser::parseBody(SourceNode& body, bool topLevel)
             const Expr value = parseExpression();
             if (const auto it = names.find(name); it != names.end())
                 fail("hcl-duplicate", nameAt,
-                     Tr::tr("\"%1\" is already set at line %2, column %3")
-                         .arg(QString::fromStdString(name))
-                         .arg(it->second.location.line)
-                         .arg(it->second.location.column));
-            names.emplace(name, BodyName{body.members.size(), false, 0, locationAt(nameAt)});
-            body.members.push_back(SourceMember{name, locationAt(nameAt), toNode(value)});
+                    Tr::tr("\"%1\" is already set at line %2, column %3")
+                        .arg(QString::fromStdString(name))
+                        .arg(it->second.location.line)
+                        .arg(it->second.location.column));
+            names.emplace(name, BodyName { body.members.size(), false, 0, locationAt(nameAt) });
+            body.members.push_back(SourceMember { name, locationAt(nameAt), toNode(value) });
             endOfItem("attribute");
             continue;
         }
@@ -405,8 +417,9 @@ void Parser::parseBody(SourceNode& body, bool topLevel)
             skipSpace();
         }
         if (peek() != '{')
-            unexpected(m_pos, labels.empty() ? Tr::tr("'=' or '{' after \"%1\"").arg(QString::fromStdString(name))
-                                             : Tr::tr("a label or '{'"));
+            unexpected(m_pos,
+                labels.empty() ? Tr::tr("'=' or '{' after \"%1\"").arg(QString::fromStdString(name))
+                               : Tr::tr("a label or '{'"));
         const size_t open = m_pos++;
         SourceNode blockBody = newNode(SourceNode::Kind::Object, open);
         {
@@ -420,23 +433,23 @@ void Parser::parseBody(SourceNode& body, bool topLevel)
 }
 
 void Parser::addBlock(SourceNode& body, std::unordered_map<std::string, BodyName>& names,
-                      std::unordered_map<std::string, size_t>& labelIndex, const std::string& type, size_t typeAt,
-                      const std::vector<std::pair<std::string, size_t>>& labels, SourceNode blockBody)
+    std::unordered_map<std::string, size_t>& labelIndex, const std::string& type, size_t typeAt,
+    const std::vector<std::pair<std::string, size_t>>& labels, SourceNode blockBody)
 {
     auto it = names.find(type);
     if (it != names.end() && !it->second.block)
         fail("hcl-duplicate", typeAt,
-             Tr::tr("\"%1\" is an attribute at line %2, column %3; a block cannot have the same name")
-                 .arg(QString::fromStdString(type))
-                 .arg(it->second.location.line)
-                 .arg(it->second.location.column));
+            Tr::tr("\"%1\" is an attribute at line %2, column %3; a block cannot have the same name")
+                .arg(QString::fromStdString(type))
+                .arg(it->second.location.line)
+                .arg(it->second.location.column));
     if (it != names.end() && it->second.labels != labels.size())
         fail("hcl-syntax", typeAt,
-             Tr::tr("the block \"%1\" has %2 labels here but %3 at line %4")
-                 .arg(QString::fromStdString(type))
-                 .arg(labels.size())
-                 .arg(it->second.labels)
-                 .arg(it->second.location.line));
+            Tr::tr("the block \"%1\" has %2 labels here but %3 at line %4")
+                .arg(QString::fromStdString(type))
+                .arg(labels.size())
+                .arg(it->second.labels)
+                .arg(it->second.location.line));
     // A leaf that already holds a body becomes an array of bodies, as Terraform's JSON syntax writes them.
     auto placeLeaf = [this](SourceNode& slot, SourceNode leaf) {
         if (slot.isArray()) {
@@ -453,10 +466,9 @@ void Parser::addBlock(SourceNode& body, std::unordered_map<std::string, BodyName
         slot = std::move(array);
     };
     if (it == names.end()) {
-        it = names.emplace(type, BodyName{body.members.size(), true, labels.size(), locationAt(typeAt)}).first;
-        body.members.push_back(
-            SourceMember{type, locationAt(typeAt), labels.empty() ? std::move(blockBody)
-                                                                  : newNode(SourceNode::Kind::Object, typeAt)});
+        it = names.emplace(type, BodyName { body.members.size(), true, labels.size(), locationAt(typeAt) }).first;
+        body.members.push_back(SourceMember { type, locationAt(typeAt),
+            labels.empty() ? std::move(blockBody) : newNode(SourceNode::Kind::Object, typeAt) });
         if (labels.empty())
             return;
     } else if (labels.empty()) {
@@ -482,9 +494,8 @@ void Parser::addBlock(SourceNode& body, std::unordered_map<std::string, BodyName
         }
         labelIndex.emplace(path, level->members.size());
         const SourceLocation at = locationAt(labels[i].second);
-        level->members.push_back(SourceMember{labels[i].first, at,
-                                              leaf ? std::move(blockBody)
-                                                   : newNode(SourceNode::Kind::Object, labels[i].second)});
+        level->members.push_back(SourceMember {
+            labels[i].first, at, leaf ? std::move(blockBody) : newNode(SourceNode::Kind::Object, labels[i].second) });
         level = &level->members.back().value;
     }
 }
@@ -762,8 +773,8 @@ Expr Parser::parseTuple()
     skipSpace();
     if (atWord("for")) {
         size_t after = m_pos + 3;
-        if (after < m_size && (m_data[after] == ' ' || m_data[after] == '\t' || m_data[after] == '\n'
-                               || m_data[after] == '\r'))
+        if (after < m_size
+            && (m_data[after] == ' ' || m_data[after] == '\t' || m_data[after] == '\n' || m_data[after] == '\r'))
             return parseFor(e.start, ']');
     }
     e.node = newNode(SourceNode::Kind::Array, e.start);
@@ -792,8 +803,8 @@ Expr Parser::parseObject()
         skipSpace();
         if (atWord("for")) {
             size_t after = m_pos + 3;
-            if (after < m_size && (m_data[after] == ' ' || m_data[after] == '\t' || m_data[after] == '\n'
-                                   || m_data[after] == '\r'))
+            if (after < m_size
+                && (m_data[after] == ' ' || m_data[after] == '\t' || m_data[after] == '\n' || m_data[after] == '\r'))
                 return parseFor(e.start, '}');
         }
     }
@@ -815,11 +826,12 @@ Expr Parser::parseObject()
         const std::string raw(reinterpret_cast<const char*>(m_data + key.start), key.end - key.start);
         if (key.literal && key.node.isScalar())
             keyText = key.node.text;
-        else if (std::all_of(raw.begin(), raw.end(), [](char ch) { return isIdentChar(static_cast<unsigned char>(ch)); }))
+        else if (std::all_of(
+                     raw.begin(), raw.end(), [](char ch) { return isIdentChar(static_cast<unsigned char>(ch)); }))
             keyText = raw; // a bare name is the key itself, not a variable
         else
             keyText = toNode(key).text;
-        e.node.members.push_back(SourceMember{keyText, locationAt(keyAt), toNode(value)});
+        e.node.members.push_back(SourceMember { keyText, locationAt(keyAt), toNode(value) });
         skipSpace();
         if (peek() == ',') {
             ++m_pos;
@@ -947,9 +959,9 @@ void Parser::scanTemplate(size_t start, bool quoted, std::string* out)
                     const int digit = isDigit(h) ? h - '0' : (lower >= 'a' && lower <= 'f') ? lower - 'a' + 10 : -1;
                     if (digit < 0)
                         fail("hcl-syntax", escape,
-                             Tr::tr("invalid \\%1 escape: expected %2 hexadecimal digits")
-                                 .arg(QLatin1Char(char(e)))
-                                 .arg(digits));
+                            Tr::tr("invalid \\%1 escape: expected %2 hexadecimal digits")
+                                .arg(QLatin1Char(char(e)))
+                                .arg(digits));
                     cp = cp << 4 | char32_t(digit);
                 }
                 if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
@@ -959,7 +971,7 @@ void Parser::scanTemplate(size_t start, bool quoted, std::string* out)
                 m_pos += 2 + digits;
             } else {
                 fail("hcl-syntax", escape,
-                     Tr::tr("invalid escape sequence \\%1 in a string").arg(describeChar(escape + 1)));
+                    Tr::tr("invalid escape sequence \\%1 in a string").arg(describeChar(escape + 1)));
             }
             run = m_pos;
             continue;
@@ -969,8 +981,8 @@ void Parser::scanTemplate(size_t start, bool quoted, std::string* out)
     flush();
     if (!directives.empty())
         fail("hcl-syntax", directives.back().second,
-             Tr::tr("the template directive %{%1} is not closed with %{end%1}")
-                 .arg(QString::fromStdString(directives.back().first)));
+            Tr::tr("the template directive %{%1} is not closed with %{end%1}")
+                .arg(QString::fromStdString(directives.back().first)));
     if (quoted)
         ++m_pos; // the closing quote
 }
@@ -1020,17 +1032,20 @@ void Parser::parseTemplateSequence(std::vector<std::pair<std::string, size_t>>& 
             const std::string open = keyword.substr(3);
             if (directives.empty() || !directives.back().first.starts_with(open))
                 fail("hcl-syntax", start,
-                     Tr::tr("%{%1} without an open %{%2}").arg(QString::fromStdString(keyword), QString::fromStdString(open)));
+                    Tr::tr("%{%1} without an open %{%2}")
+                        .arg(QString::fromStdString(keyword), QString::fromStdString(open)));
             directives.pop_back();
         } else {
-            fail("hcl-syntax", keywordAt, Tr::tr("unknown template directive; expected if, else, endif, for or endfor"));
+            fail(
+                "hcl-syntax", keywordAt, Tr::tr("unknown template directive; expected if, else, endif, for or endfor"));
         }
     }
     skipSpace();
     if (peek() == '~')
         ++m_pos;
     if (peek() != '}')
-        unexpected(m_pos, directive ? Tr::tr("'}' to close the template directive") : Tr::tr("'}' to close the interpolation"));
+        unexpected(m_pos,
+            directive ? Tr::tr("'}' to close the template directive") : Tr::tr("'}' to close the interpolation"));
     ++m_pos;
 }
 
@@ -1072,7 +1087,7 @@ Expr Parser::parseHeredoc()
     }
     if (bodyEnd == std::string::npos)
         fail("hcl-syntax", e.start,
-             Tr::tr("the heredoc is not closed by a line with %1").arg(QString::fromStdString(marker)));
+            Tr::tr("the heredoc is not closed by a line with %1").arg(QString::fromStdString(marker)));
     {
         // Check the interpolations and directives of the body, reading nothing past it.
         const size_t size = m_size;
@@ -1125,8 +1140,8 @@ Expr Parser::parseHeredoc()
 
 } // namespace
 
-std::optional<SourceNode> readHcl(std::string_view text, const QString& file, Diagnostics& diagnostics,
-                                  const ReadLimits& limits)
+std::optional<SourceNode> readHcl(
+    std::string_view text, const QString& file, Diagnostics& diagnostics, const ReadLimits& limits)
 {
     std::optional<SourceNode> root(std::in_place);
     try {
@@ -1136,8 +1151,8 @@ std::optional<SourceNode> readHcl(std::string_view text, const QString& file, Di
         root.reset();
     } catch (const std::exception&) { // std::bad_alloc or std::length_error on absurd input
         root.reset();
-        diagnostics.push_back(Diagnostic{DiagnosticSeverity::Error, "hcl-size", file, SourceLocation{1, 1},
-                                         QCoreApplication::translate("HclReader", "not enough memory to read the document")});
+        diagnostics.push_back(Diagnostic { DiagnosticSeverity::Error, "hcl-size", file, SourceLocation { 1, 1 },
+            QCoreApplication::translate("HclReader", "not enough memory to read the document") });
     }
     return root;
 }

@@ -39,7 +39,7 @@ namespace grantscope {
  * than `limits.maxDepth`), "hcl-size" (more bytes or values than the limits). Never throws; recursion
  * is bounded by `limits.maxDepth`; runs in time linear in the input.
  */
-std::optional<SourceNode> readHcl(std::string_view text, const QString& file, Diagnostics& diagnostics,
-                                  const ReadLimits& limits = {});
+std::optional<SourceNode> readHcl(
+    std::string_view text, const QString& file, Diagnostics& diagnostics, const ReadLimits& limits = {});
 
 } // namespace grantscope

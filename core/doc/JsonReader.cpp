@@ -16,7 +16,16 @@ namespace {
 
 // What the reader was looking for when it met something else; worded into the error message.
 enum class Expect {
-    Value, ValueOrArrayEnd, Key, KeyOrObjectEnd, Colon, CommaOrArrayEnd, CommaOrObjectEnd, Digit, StringEnd, End
+    Value,
+    ValueOrArrayEnd,
+    Key,
+    KeyOrObjectEnd,
+    Colon,
+    CommaOrArrayEnd,
+    CommaOrObjectEnd,
+    Digit,
+    StringEnd,
+    End
 };
 
 enum class Step { Failed, Descend, Ascend, Done };
@@ -25,7 +34,7 @@ enum class Step { Failed, Descend, Ascend, Done };
 // the lead bytes of multi-byte UTF-8, which must be validated.
 constexpr std::array<bool, 256> makeStringStops()
 {
-    std::array<bool, 256> stops{};
+    std::array<bool, 256> stops {};
     for (size_t c = 0; c < stops.size(); ++c)
         stops[c] = c < 0x20 || c == '"' || c == '\\' || c >= 0x80;
     return stops;
@@ -35,9 +44,18 @@ constexpr std::array<bool, 256> kStringStops = makeStringStops();
 // Objects with more members than this look duplicates up in a hash map instead of scanning the members.
 constexpr size_t kLinearKeyScan = 16;
 
-bool isDigit(unsigned char c) { return c >= '0' && c <= '9'; }
-bool isWordChar(unsigned char c) { return isDigit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '_'; }
-int clampInt(size_t value) { return value > size_t(INT_MAX) ? INT_MAX : int(value); }
+bool isDigit(unsigned char c)
+{
+    return c >= '0' && c <= '9';
+}
+bool isWordChar(unsigned char c)
+{
+    return isDigit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '_';
+}
+int clampInt(size_t value)
+{
+    return value > size_t(INT_MAX) ? INT_MAX : int(value);
+}
 
 /** Length (1..4) of the well-formed UTF-8 sequence at p, or 0 (overlong, surrogate, > U+10FFFF, truncated). */
 int utf8Length(const unsigned char* p, const unsigned char* end)
@@ -59,7 +77,7 @@ int utf8Length(const unsigned char* p, const unsigned char* end)
 
 char32_t decodeUtf8(const unsigned char* p, int length)
 {
-    static constexpr unsigned char leadMask[] = {0, 0x7F, 0x1F, 0x0F, 0x07};
+    static constexpr unsigned char leadMask[] = { 0, 0x7F, 0x1F, 0x0F, 0x07 };
     char32_t cp = p[0] & leadMask[length];
     for (int i = 1; i < length; ++i)
         cp = (cp << 6) | (p[i] & 0x3F);
@@ -78,18 +96,24 @@ void appendUtf8(std::string& out, char32_t cp)
         out += char(0x80 | ((cp >> shift) & 0x3F));
 }
 
-QString hex4(char32_t value) { return QStringLiteral("%1").arg(uint(value), 4, 16, QLatin1Char('0')).toUpper(); }
+QString hex4(char32_t value)
+{
+    return QStringLiteral("%1").arg(uint(value), 4, 16, QLatin1Char('0')).toUpper();
+}
 
 // Indexed by Expect.
-constexpr const char* kExpectText[] = {
-    QT_TRANSLATE_NOOP("JsonReader", "a value"),      QT_TRANSLATE_NOOP("JsonReader", "a value or ']'"),
-    QT_TRANSLATE_NOOP("JsonReader", "a string key"), QT_TRANSLATE_NOOP("JsonReader", "a string key or '}'"),
-    QT_TRANSLATE_NOOP("JsonReader", "':'"),          QT_TRANSLATE_NOOP("JsonReader", "',' or ']'"),
-    QT_TRANSLATE_NOOP("JsonReader", "',' or '}'"),   QT_TRANSLATE_NOOP("JsonReader", "a digit"),
-    QT_TRANSLATE_NOOP("JsonReader", "'\"' to end the string"), QT_TRANSLATE_NOOP("JsonReader", "the end of input")};
+constexpr const char* kExpectText[] = { QT_TRANSLATE_NOOP("JsonReader", "a value"),
+    QT_TRANSLATE_NOOP("JsonReader", "a value or ']'"), QT_TRANSLATE_NOOP("JsonReader", "a string key"),
+    QT_TRANSLATE_NOOP("JsonReader", "a string key or '}'"), QT_TRANSLATE_NOOP("JsonReader", "':'"),
+    QT_TRANSLATE_NOOP("JsonReader", "',' or ']'"), QT_TRANSLATE_NOOP("JsonReader", "',' or '}'"),
+    QT_TRANSLATE_NOOP("JsonReader", "a digit"), QT_TRANSLATE_NOOP("JsonReader", "'\"' to end the string"),
+    QT_TRANSLATE_NOOP("JsonReader", "the end of input") };
 static_assert(std::size(kExpectText) == size_t(Expect::End) + 1);
 
-QString expectText(Expect expect) { return QCoreApplication::translate("JsonReader", kExpectText[size_t(expect)]); }
+QString expectText(Expect expect)
+{
+    return QCoreApplication::translate("JsonReader", kExpectText[size_t(expect)]);
+}
 
 /** The single-pass parser. Containers are tracked on an explicit stack of frames, never by recursion. */
 class Parser {
@@ -100,8 +124,7 @@ public:
         , m_file(file)
         , m_diagnostics(diagnostics)
         , m_limits(limits)
-    {
-    }
+    { }
 
     bool parse(SourceNode& root);
 
@@ -138,7 +161,7 @@ private:
     Diagnostics& m_diagnostics;
     const ReadLimits& m_limits;
     std::vector<Frame> m_frames;
-    SourceNode* m_slot = nullptr;     // where the next value goes
+    SourceNode* m_slot = nullptr; // where the next value goes
     Expect m_expect = Expect::Value; // what to ask for if no value is there
     size_t m_pos = 0;
     size_t m_bom = 0;
@@ -153,8 +176,8 @@ bool Parser::parse(SourceNode& root)
 {
     if (m_size > m_limits.maxBytes)
         return fail("json-size", 0,
-                    QCoreApplication::translate("JsonReader", "the input is larger than the limit of %1 bytes")
-                        .arg(qulonglong(m_limits.maxBytes)));
+            QCoreApplication::translate("JsonReader", "the input is larger than the limit of %1 bytes")
+                .arg(qulonglong(m_limits.maxBytes)));
     if (m_size >= 3 && m_data[0] == 0xEF && m_data[1] == 0xBB && m_data[2] == 0xBF)
         m_pos = m_bom = m_columnPos = 3;
     m_frames.reserve(size_t(std::clamp(m_limits.maxDepth, 0, 64)));
@@ -179,8 +202,8 @@ Step Parser::parseValue()
     const bool startsValue = c == '"' || c == '{' || c == '[' || c == '-' || isWordChar(c);
     if (startsValue && ++m_nodes > m_limits.maxNodes)
         return fail("json-size", m_pos,
-                    QCoreApplication::translate("JsonReader", "the document has more than %1 values")
-                        .arg(qulonglong(m_limits.maxNodes))),
+                   QCoreApplication::translate("JsonReader", "the document has more than %1 values")
+                       .arg(qulonglong(m_limits.maxNodes))),
                Step::Failed;
     if (c == '"') {
         node.kind = SourceNode::Kind::String;
@@ -200,8 +223,8 @@ Step Parser::openContainer(SourceNode& node)
 {
     if (m_limits.maxDepth < 0 || m_frames.size() >= size_t(m_limits.maxDepth))
         return fail("json-depth", m_pos,
-                    QCoreApplication::translate("JsonReader", "arrays and objects are nested deeper than %1 levels")
-                        .arg(m_limits.maxDepth)),
+                   QCoreApplication::translate("JsonReader", "arrays and objects are nested deeper than %1 levels")
+                       .arg(m_limits.maxDepth)),
                Step::Failed;
     const bool isObject = m_data[m_pos] == '{';
     node.kind = isObject ? SourceNode::Kind::Object : SourceNode::Kind::Array;
@@ -213,7 +236,7 @@ Step Parser::openContainer(SourceNode& node)
         return Step::Ascend;
     }
     // The pointer stays valid while the container is open: its parent's vectors only grow after it closes.
-    m_frames.push_back(Frame{&node, nullptr});
+    m_frames.push_back(Frame { &node, nullptr });
     if (isObject)
         return beginMember(Expect::KeyOrObjectEnd) ? Step::Descend : Step::Failed;
     m_slot = &node.items.emplace_back();
@@ -245,8 +268,7 @@ Step Parser::nextSlot()
         skipWhitespace();
         if (m_pos < m_size && m_data[m_pos] == close)
             return fail("json-syntax", comma,
-                        QCoreApplication::translate("JsonReader", "trailing comma before '%1'")
-                            .arg(QLatin1Char(close))),
+                       QCoreApplication::translate("JsonReader", "trailing comma before '%1'").arg(QLatin1Char(close))),
                    Step::Failed;
         if (isObject)
             return beginMember(Expect::Key) ? Step::Descend : Step::Failed;
@@ -308,12 +330,11 @@ bool Parser::checkDuplicate(Frame& frame)
     QString key = QString::fromUtf8(added.key.data(), qsizetype(std::min<size_t>(added.key.size(), 200)));
     if (key.size() > 60)
         key = key.left(60) + QStringLiteral("…");
-    m_diagnostics.push_back(Diagnostic{
-        DiagnosticSeverity::Error, "json-duplicate-key", m_file, added.keyLocation,
+    m_diagnostics.push_back(Diagnostic { DiagnosticSeverity::Error, "json-duplicate-key", m_file, added.keyLocation,
         QCoreApplication::translate("JsonReader", "duplicate key \"%1\" (first at line %2, column %3)")
             .arg(key)
             .arg(first->keyLocation.line)
-            .arg(first->keyLocation.column)});
+            .arg(first->keyLocation.column) });
     return false;
 }
 
@@ -344,7 +365,7 @@ SourceLocation Parser::locationAt(size_t pos)
         column += (*p & 0xC0) != 0x80;
     m_columnPos = pos;
     m_column = column;
-    return SourceLocation{clampInt(m_line), clampInt(column)};
+    return SourceLocation { clampInt(m_line), clampInt(column) };
 }
 
 // For errors only. Everything before an error position has been validated, so counting lead bytes counts code points.
@@ -360,26 +381,26 @@ SourceLocation Parser::slowLocationAt(size_t pos) const
             ++column;
         }
     }
-    return SourceLocation{clampInt(line), clampInt(column)};
+    return SourceLocation { clampInt(line), clampInt(column) };
 }
 
 bool Parser::fail(const char* code, size_t pos, const QString& message)
 {
-    m_diagnostics.push_back(Diagnostic{DiagnosticSeverity::Error, code, m_file, slowLocationAt(pos), message});
+    m_diagnostics.push_back(Diagnostic { DiagnosticSeverity::Error, code, m_file, slowLocationAt(pos), message });
     return false;
 }
 
 bool Parser::unexpectedEnd(const QString& expected)
 {
     return fail("json-syntax", m_size,
-                QCoreApplication::translate("JsonReader", "unexpected end of input, expected %1").arg(expected));
+        QCoreApplication::translate("JsonReader", "unexpected end of input, expected %1").arg(expected));
 }
 
 bool Parser::invalidUtf8At(size_t pos)
 {
     return fail("json-utf8", pos,
-                QCoreApplication::translate("JsonReader", "invalid UTF-8 byte sequence (starting with byte 0x%1)")
-                    .arg(uint(m_data[pos]), 2, 16, QLatin1Char('0')));
+        QCoreApplication::translate("JsonReader", "invalid UTF-8 byte sequence (starting with byte 0x%1)")
+            .arg(uint(m_data[pos]), 2, 16, QLatin1Char('0')));
 }
 
 // `pos` is known to hold a well-formed character.
@@ -399,17 +420,18 @@ bool Parser::unexpectedChar(size_t pos, Expect expect)
         return invalidUtf8At(pos);
     if (c == '/' && expect != Expect::Digit)
         return fail("json-syntax", pos, QCoreApplication::translate("JsonReader", "comments are not allowed in JSON"));
-    if (c == '\'' && (expect == Expect::Value || expect == Expect::ValueOrArrayEnd || expect == Expect::Key
-                      || expect == Expect::KeyOrObjectEnd))
-        return fail("json-syntax", pos,
-                    QCoreApplication::translate("JsonReader", "strings must be enclosed in double quotes"));
+    if (c == '\''
+        && (expect == Expect::Value || expect == Expect::ValueOrArrayEnd || expect == Expect::Key
+            || expect == Expect::KeyOrObjectEnd))
+        return fail(
+            "json-syntax", pos, QCoreApplication::translate("JsonReader", "strings must be enclosed in double quotes"));
     if (expect == Expect::End)
         return fail("json-syntax", pos,
-                    QCoreApplication::translate("JsonReader", "unexpected character %1 after the end of the document")
-                        .arg(describeChar(pos)));
+            QCoreApplication::translate("JsonReader", "unexpected character %1 after the end of the document")
+                .arg(describeChar(pos)));
     return fail("json-syntax", pos,
-                QCoreApplication::translate("JsonReader", "unexpected character %1, expected %2")
-                    .arg(describeChar(pos), expectText(expect)));
+        QCoreApplication::translate("JsonReader", "unexpected character %1, expected %2")
+            .arg(describeChar(pos), expectText(expect)));
 }
 
 // m_pos is on the opening quote. Copies runs of plain bytes at once; only escapes are decoded byte by byte.
@@ -438,8 +460,8 @@ bool Parser::parseString(std::string& out)
         }
         if (c < 0x20)
             return fail("json-syntax", pos,
-                        QCoreApplication::translate("JsonReader", "control character U+%1 in a string must be escaped")
-                            .arg(hex4(c)));
+                QCoreApplication::translate("JsonReader", "control character U+%1 in a string must be escaped")
+                    .arg(hex4(c)));
         out.append(reinterpret_cast<const char*>(m_data + run), pos - run);
         if (!parseEscape(pos, out))
             return false;
@@ -465,8 +487,8 @@ bool Parser::parseEscape(size_t& pos, std::string& out)
         if (utf8Length(m_data + pos + 1, m_data + m_size) == 0)
             return invalidUtf8At(pos + 1);
         return fail("json-syntax", start,
-                    QCoreApplication::translate("JsonReader", "invalid escape sequence \\%1 in a string")
-                        .arg(describeChar(pos + 1)));
+            QCoreApplication::translate("JsonReader", "invalid escape sequence \\%1 in a string")
+                .arg(describeChar(pos + 1)));
     }
     // Reads "\uXXXX" at `at`: 1 on success, 0 when the input ends inside it, -1 when it is malformed.
     const auto readUnit = [this](size_t at, char32_t& unit) {
@@ -485,8 +507,7 @@ bool Parser::parseEscape(size_t& pos, std::string& out)
     };
     const auto loneSurrogate = [&](char32_t unit) {
         return fail("json-syntax", start,
-                    QCoreApplication::translate("JsonReader", "lone UTF-16 surrogate \\u%1 in a string")
-                        .arg(hex4(unit)));
+            QCoreApplication::translate("JsonReader", "lone UTF-16 surrogate \\u%1 in a string").arg(hex4(unit)));
     };
     char32_t cp = 0;
     const int result = readUnit(pos, cp);
@@ -494,7 +515,7 @@ bool Parser::parseEscape(size_t& pos, std::string& out)
         return unexpectedEnd(Expect::StringEnd);
     if (result < 0)
         return fail("json-syntax", start,
-                    QCoreApplication::translate("JsonReader", "invalid \\u escape: expected four hexadecimal digits"));
+            QCoreApplication::translate("JsonReader", "invalid \\u escape: expected four hexadecimal digits"));
     pos += 6;
     if (cp >= 0xDC00 && cp <= 0xDFFF)
         return loneSurrogate(cp);
@@ -534,8 +555,8 @@ bool Parser::parseNumber(SourceNode& node)
     if (pos < m_size && m_data[pos] == '0') {
         ++pos;
         if (pos < m_size && isDigit(m_data[pos]))
-            return fail("json-syntax", pos,
-                        QCoreApplication::translate("JsonReader", "numbers must not have leading zeros"));
+            return fail(
+                "json-syntax", pos, QCoreApplication::translate("JsonReader", "numbers must not have leading zeros"));
     } else if (!parseDigits(pos)) {
         return false;
     }
@@ -555,7 +576,7 @@ bool Parser::parseNumber(SourceNode& node)
 
 bool Parser::parseLiteral(SourceNode& node)
 {
-    static constexpr std::string_view literals[] = {"true", "false", "null"};
+    static constexpr std::string_view literals[] = { "true", "false", "null" };
     size_t end = m_pos;
     while (end < m_size && isWordChar(m_data[end]))
         ++end;
@@ -570,22 +591,21 @@ bool Parser::parseLiteral(SourceNode& node)
             return true;
         }
         if (end == m_size && literal.starts_with(word))
-            return unexpectedEnd(QLatin1Char('\'') + QLatin1String(literal.data(), qsizetype(literal.size()))
-                                 + QLatin1Char('\''));
+            return unexpectedEnd(
+                QLatin1Char('\'') + QLatin1String(literal.data(), qsizetype(literal.size())) + QLatin1Char('\''));
     }
     QString shown = QString::fromLatin1(word.data(), qsizetype(std::min<size_t>(word.size(), 40)));
     if (word.size() > 40)
         shown += QStringLiteral("…");
-    return fail(
-        "json-syntax", m_pos,
+    return fail("json-syntax", m_pos,
         QCoreApplication::translate("JsonReader", "invalid literal '%1' (JSON allows only true, false and null)")
             .arg(shown));
 }
 
 } // namespace
 
-std::optional<SourceNode> readJson(std::string_view text, const QString& file, Diagnostics& diagnostics,
-                                   const ReadLimits& limits)
+std::optional<SourceNode> readJson(
+    std::string_view text, const QString& file, Diagnostics& diagnostics, const ReadLimits& limits)
 {
     std::optional<SourceNode> root(std::in_place);
     try {
@@ -594,9 +614,8 @@ std::optional<SourceNode> readJson(std::string_view text, const QString& file, D
             root.reset();
     } catch (const std::exception&) { // std::bad_alloc or std::length_error on absurd input
         root.reset();
-        diagnostics.push_back(
-            Diagnostic{DiagnosticSeverity::Error, "json-size", file, SourceLocation{1, 1},
-                       QCoreApplication::translate("JsonReader", "not enough memory to read the document")});
+        diagnostics.push_back(Diagnostic { DiagnosticSeverity::Error, "json-size", file, SourceLocation { 1, 1 },
+            QCoreApplication::translate("JsonReader", "not enough memory to read the document") });
     }
     return root;
 }

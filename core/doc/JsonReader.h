@@ -17,8 +17,8 @@ namespace grantscope {
  */
 struct ReadLimits {
     size_t maxBytes = 16u * 1024 * 1024; // larger input is refused unread ("json-size")
-    int maxDepth = 128;                  // deepest nesting of arrays and objects ("json-depth")
-    size_t maxNodes = 500'000;            // most values in one document, containers included ("json-size")
+    int maxDepth = 128; // deepest nesting of arrays and objects ("json-depth")
+    size_t maxNodes = 500'000; // most values in one document, containers included ("json-size")
     friend bool operator==(const ReadLimits&, const ReadLimits&) = default;
 };
 
@@ -33,7 +33,7 @@ struct ReadLimits {
  * in one object, located at the second occurrence and naming the first: AWS rejects such documents).
  * Never throws, never recurses per nesting level, and runs in time linear in the input.
  */
-std::optional<SourceNode> readJson(std::string_view text, const QString& file, Diagnostics& diagnostics,
-                                   const ReadLimits& limits = {});
+std::optional<SourceNode> readJson(
+    std::string_view text, const QString& file, Diagnostics& diagnostics, const ReadLimits& limits = {});
 
 } // namespace grantscope

@@ -20,7 +20,7 @@ std::optional<SourceText> readSourceFile(const QString& path, Diagnostics& diagn
 {
     const QString shown = QDir::toNativeSeparators(path);
     const auto fail = [&](const QString& message) {
-        diagnostics.push_back(Diagnostic{DiagnosticSeverity::Error, "io", path, SourceLocation{}, message});
+        diagnostics.push_back(Diagnostic { DiagnosticSeverity::Error, "io", path, SourceLocation {}, message });
         return std::nullopt;
     };
     const auto tooLarge = [&] {
@@ -42,7 +42,7 @@ std::optional<SourceText> readSourceFile(const QString& path, Diagnostics& diagn
         return tooLarge();
     const size_t cap = maxBytes == std::numeric_limits<size_t>::max() ? maxBytes : maxBytes + 1;
 
-    std::optional<SourceText> text(SourceText{path, {}});
+    std::optional<SourceText> text(SourceText { path, {} });
     try {
         std::string& bytes = text->bytes;
         bytes.reserve(std::min(cap, size_t(size)));

@@ -24,7 +24,7 @@ struct SourceText {
  * bytes), and reports missing or unreadable files. Every refusal is an Error diagnostic with code
  * "io" whose `file` and message name the path. Never throws.
  */
-std::optional<SourceText> readSourceFile(const QString& path, Diagnostics& diagnostics,
-                                         size_t maxBytes = 16u * 1024 * 1024);
+std::optional<SourceText> readSourceFile(
+    const QString& path, Diagnostics& diagnostics, size_t maxBytes = 16u * 1024 * 1024);
 
 } // namespace grantscope

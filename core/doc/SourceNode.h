@@ -22,9 +22,9 @@ struct SourceNode {
 
     Kind kind = Kind::Null;
     SourceLocation location;
-    std::string text;                  // scalar value (UTF-8); empty for containers and null
-    std::string tag;                   // YAML tag such as "!Sub"; empty in JSON
-    std::vector<SourceNode> items;     // Array elements
+    std::string text; // scalar value (UTF-8); empty for containers and null
+    std::string tag; // YAML tag such as "!Sub"; empty in JSON
+    std::vector<SourceNode> items; // Array elements
     std::vector<SourceMember> members; // Object members, in source order
 
     bool isNull() const { return kind == Kind::Null; }

@@ -26,7 +26,7 @@ SourceLocation locationOf(const YAML::Mark& mark)
 {
     if (mark.line < 0)
         return {};
-    return {mark.line + 1, mark.column + 1};
+    return { mark.line + 1, mark.column + 1 };
 }
 
 bool isNumber(const std::string& s)
@@ -47,7 +47,7 @@ bool isNumber(const std::string& s)
 }
 
 // Thrown by the builder to stop yaml-cpp's parser once the diagnostic is recorded.
-struct Stop {};
+struct Stop { };
 
 /**
  * Builds the SourceNode tree straight from yaml-cpp's parse events, so the input never becomes a
@@ -62,8 +62,7 @@ public:
         : m_file(file)
         , m_diagnostics(diagnostics)
         , m_limits(limits)
-    {
-    }
+    { }
 
     bool finished() const { return m_done; }
     SourceNode take() { return std::move(m_root); }
@@ -89,8 +88,8 @@ public:
         place(mark, SourceNode(it->second.node), 0, it->second.nodes);
     }
 
-    void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                  const std::string& value) override
+    void OnScalar(
+        const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor, const std::string& value) override
     {
         count(mark, 1);
         SourceNode out;
@@ -116,15 +115,15 @@ public:
         place(mark, std::move(out), anchor, 1);
     }
 
-    void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                         YAML::EmitterStyle::value) override
+    void OnSequenceStart(
+        const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor, YAML::EmitterStyle::value) override
     {
         open(mark, tag, anchor, SourceNode::Kind::Array);
     }
     void OnSequenceEnd() override { close(); }
 
-    void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                    YAML::EmitterStyle::value) override
+    void OnMapStart(
+        const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor, YAML::EmitterStyle::value) override
     {
         open(mark, tag, anchor, SourceNode::Kind::Object);
     }
@@ -133,7 +132,7 @@ public:
     [[noreturn]] void fail(const YAML::Mark& mark, const char* code, const QString& message)
     {
         m_diagnostics.push_back({ DiagnosticSeverity::Error, code, m_file, locationOf(mark), message });
-        throw Stop{};
+        throw Stop {};
     }
 
 private:
@@ -188,7 +187,7 @@ private:
         if (anchor != 0) {
             // The copy kept for aliases costs as much as the value itself.
             count(mark, nodes);
-            m_anchors[anchor] = Anchored{ node, nodes };
+            m_anchors[anchor] = Anchored { node, nodes };
         }
         if (m_frames.empty()) {
             m_root = std::move(node);
@@ -239,7 +238,7 @@ private:
                     .arg(name)
                     .arg(first->keyLocation.line)
                     .arg(first->keyLocation.column) });
-            throw Stop{};
+            throw Stop {};
         }
         SourceMember& member = members.emplace_back();
         member.key = std::move(key.text);
@@ -272,8 +271,8 @@ public:
 
 } // namespace
 
-std::optional<SourceNode> readYaml(std::string_view text, const QString& file, Diagnostics& diagnostics,
-                                   const ReadLimits& limits)
+std::optional<SourceNode> readYaml(
+    std::string_view text, const QString& file, Diagnostics& diagnostics, const ReadLimits& limits)
 {
     if (text.size() > limits.maxBytes) {
         diagnostics.push_back({ DiagnosticSeverity::Error, "yaml-size", file, { 1, 1 },
@@ -290,7 +289,7 @@ std::optional<SourceNode> readYaml(std::string_view text, const QString& file, D
             Builder builder(file, local, limits);
             parser.HandleNextDocument(builder);
             // An empty stream has no document: like yaml-cpp's Load, that is a null value.
-            result = builder.finished() ? builder.take() : SourceNode{};
+            result = builder.finished() ? builder.take() : SourceNode {};
         } catch (const Stop&) {
             result.reset();
         } catch (const YAML::Exception& e) {

@@ -24,7 +24,7 @@ namespace grantscope {
  * recursive parser cannot exhaust the caller's stack. Returns std::nullopt with a located Error
  * diagnostic ("yaml-syntax", "yaml-depth", "yaml-size", "yaml-duplicate-key") on failure; never throws.
  */
-std::optional<SourceNode> readYaml(std::string_view text, const QString& file, Diagnostics& diagnostics,
-                                   const ReadLimits& limits = {});
+std::optional<SourceNode> readYaml(
+    std::string_view text, const QString& file, Diagnostics& diagnostics, const ReadLimits& limits = {});
 
 } // namespace grantscope

@@ -28,6 +28,6 @@ namespace grantscope {
  * limit error have been delivered. Never throws; `entry` should not throw either.
  */
 bool readArchive(const QString& path, const LoadOptions& options, Diagnostics& diagnostics,
-                 const std::function<void(const QString& name, std::string bytes)>& entry);
+    const std::function<void(const QString& name, std::string bytes)>& entry);
 
 } // namespace grantscope

@@ -25,7 +25,10 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(CloudFormationLoader)
 };
-QString q(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
+QString q(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
 
 void relocate(SourceNode& node, SourceLocation at)
 {
@@ -104,8 +107,9 @@ std::string describeCondition(const SourceNode* conditions, const std::string& n
         QStringList names;
         for (const std::string& p : inputs)
             names << q(p);
-        when = names.isEmpty() ? Tr::tr("the condition %1 holds").arg(q(name))
-                               : Tr::tr("the condition %1 holds (it reads %2)").arg(q(name), names.join(QStringLiteral(", ")));
+        when = names.isEmpty()
+            ? Tr::tr("the condition %1 holds").arg(q(name))
+            : Tr::tr("the condition %1 holds (it reads %2)").arg(q(name), names.join(QStringLiteral(", ")));
     }
     const QString tail = !byDefault ? QString()
         : *byDefault                ? Tr::tr(" (on with the default values)")
@@ -133,7 +137,7 @@ std::string managedPolicyByArn(const SourceNode& arn, const SourceNode* resource
 
 struct PendingAttachment {
     PolicyRecord policy;
-    std::vector<std::string> roleRefs;  // logical ids
+    std::vector<std::string> roleRefs; // logical ids
     std::vector<std::string> roleNames; // literal role names
     std::string logicalId;
 };
@@ -158,7 +162,7 @@ bool looksLikeCloudFormation(const SourceNode& root)
 }
 
 PolicyRecord policyFromNode(const SourceNode& document, PolicyKind kind, PolicyOrigin origin, std::string name,
-                            const QString& file, ReviewSubject& subject)
+    const QString& file, ReviewSubject& subject)
 {
     PolicyRecord record;
     record.origin = origin;
@@ -170,10 +174,11 @@ PolicyRecord policyFromNode(const SourceNode& document, PolicyKind kind, PolicyO
         Diagnostics inner;
         std::optional<SourceNode> parsed = readJson(document.text, file, inner);
         for (Diagnostic& d : inner) {
-            d.message = QCoreApplication::translate("CloudFormationLoader", "in the policy document string, at %1:%2: %3")
-                            .arg(d.location.line)
-                            .arg(d.location.column)
-                            .arg(d.message);
+            d.message
+                = QCoreApplication::translate("CloudFormationLoader", "in the policy document string, at %1:%2: %3")
+                      .arg(d.location.line)
+                      .arg(d.location.column)
+                      .arg(d.message);
             d.location = document.location;
             subject.diagnostics.push_back(std::move(d));
         }
@@ -191,8 +196,8 @@ PolicyRecord policyFromNode(const SourceNode& document, PolicyKind kind, PolicyO
     return record;
 }
 
-PolicyRecord awsManagedPolicy(const std::string& arn, const QString& file, SourceLocation location,
-                              ReviewSubject& subject)
+PolicyRecord awsManagedPolicy(
+    const std::string& arn, const QString& file, SourceLocation location, ReviewSubject& subject)
 {
     PolicyRecord record;
     record.origin = PolicyOrigin::AwsManaged;
@@ -214,14 +219,14 @@ PolicyRecord awsManagedPolicy(const std::string& arn, const QString& file, Sourc
     }
     const QString source = QStringLiteral("aws-managed:") + q(entry->name);
     Diagnostics ignored; // AWS's own documents: their diagnostics are not the vendor's
-    record.policy = PolicyParser::parseJson(ManagedPolicyStore::prettyDocument(*entry), PolicyKind::Identity, source,
-                                            std::string(entry->name), ignored)
+    record.policy = PolicyParser::parseJson(
+        ManagedPolicyStore::prettyDocument(*entry), PolicyKind::Identity, source, std::string(entry->name), ignored)
                         .policy;
     return record;
 }
 
-void loadCloudFormation(const SourceNode& root, const QString& file, const LoadOptions& options,
-                        ReviewSubject& subject, std::string_view sourceText)
+void loadCloudFormation(const SourceNode& root, const QString& file, const LoadOptions& options, ReviewSubject& subject,
+    std::string_view sourceText)
 {
     if (const SourceNode* transform = root.find("Transform")) {
         std::vector<const SourceNode*> names;
@@ -262,8 +267,8 @@ void loadCloudFormation(const SourceNode& root, const QString& file, const LoadO
             const std::optional<bool> on = resolver.condition(cond->text);
             std::set<std::string> inputs;
             conditionInputs(root.find("Conditions"), cond->text, inputs, 0);
-            const bool chosen = std::any_of(inputs.begin(), inputs.end(),
-                                            [&](const std::string& p) { return options.parameters.count(p) > 0; });
+            const bool chosen = std::any_of(
+                inputs.begin(), inputs.end(), [&](const std::string& p) { return options.parameters.count(p) > 0; });
             if (on && !*on && chosen)
                 continue; // not created with the parameters given
             if (!chosen)
@@ -272,7 +277,7 @@ void loadCloudFormation(const SourceNode& root, const QString& file, const LoadO
         std::optional<SourceNode> props;
         if (const SourceNode* p = res.value.find("Properties"))
             props = resolver.resolve(*p);
-        static const SourceNode kEmpty{SourceNode::Kind::Object, {}, {}, {}, {}, {}};
+        static const SourceNode kEmpty { SourceNode::Kind::Object, {}, {}, {}, {}, {} };
         const SourceNode& properties = props ? *props : kEmpty;
 
         if (type == "AWS::IAM::Role" || type == "AWS::IAM::User" || type == "AWS::IAM::Group") {
@@ -280,16 +285,16 @@ void loadCloudFormation(const SourceNode& root, const QString& file, const LoadO
             role.kind = type == "AWS::IAM::Role" ? "role" : type == "AWS::IAM::User" ? "user" : "group";
             role.logicalId = res.key;
             const SourceNode* roleName = properties.find(role.kind == "role" ? "RoleName"
-                                                         : role.kind == "user" ? "UserName"
-                                                                               : "GroupName");
+                    : role.kind == "user"                                    ? "UserName"
+                                                                             : "GroupName");
             role.name = roleName && roleName->isScalar() ? roleName->text : res.key;
             role.file = file;
             role.location = res.keyLocation;
             role.condition = onlyWhen;
             if (const SourceNode* trust = properties.find("AssumeRolePolicyDocument")) {
                 role.hasTrustPolicy = true;
-                role.trustPolicy = policyFromNode(*trust, PolicyKind::Trust, PolicyOrigin::Inline, role.name + " trust",
-                                                  file, subject)
+                role.trustPolicy = policyFromNode(
+                    *trust, PolicyKind::Trust, PolicyOrigin::Inline, role.name + " trust", file, subject)
                                        .policy;
             }
             if (const SourceNode* policies = properties.find("Policies"); policies && policies->isArray()) {
@@ -299,8 +304,7 @@ void loadCloudFormation(const SourceNode& root, const QString& file, const LoadO
                     if (!doc)
                         continue;
                     role.policies.push_back(policyFromNode(*doc, PolicyKind::Identity, PolicyOrigin::Inline,
-                                                           name && name->isScalar() ? name->text : res.key + " inline",
-                                                           file, subject));
+                        name && name->isScalar() ? name->text : res.key + " inline", file, subject));
                 }
             }
             if (const SourceNode* arns = properties.find("ManagedPolicyArns"); arns && arns->isArray()) {
@@ -349,8 +353,7 @@ void loadCloudFormation(const SourceNode& root, const QString& file, const LoadO
                     }
                 }
             }
-            if (const SourceNode* duration = properties.find("MaxSessionDuration"); duration && duration->isScalar())
-            {
+            if (const SourceNode* duration = properties.find("MaxSessionDuration"); duration && duration->isScalar()) {
                 role.maxSessionDuration = duration->text;
                 role.maxSessionDurationLocation = duration->location;
             }
@@ -363,17 +366,17 @@ void loadCloudFormation(const SourceNode& root, const QString& file, const LoadO
         } else if (type == "AWS::IAM::AccessKey") {
             identities.readAccessKey(res, properties, file, subject);
         } else if (type == "AWS::IAM::ManagedPolicy" || type == "AWS::IAM::Policy" || type == "AWS::IAM::RolePolicy"
-                   || type == "AWS::IAM::UserPolicy" || type == "AWS::IAM::GroupPolicy") {
+            || type == "AWS::IAM::UserPolicy" || type == "AWS::IAM::GroupPolicy") {
             const SourceNode* doc = properties.find("PolicyDocument");
             if (!doc)
                 continue;
-            const SourceNode* nameNode = properties.find(type == "AWS::IAM::ManagedPolicy" ? "ManagedPolicyName" : "PolicyName");
+            const SourceNode* nameNode
+                = properties.find(type == "AWS::IAM::ManagedPolicy" ? "ManagedPolicyName" : "PolicyName");
             PendingAttachment entry;
             entry.logicalId = res.key;
             entry.policy = policyFromNode(*doc, PolicyKind::Identity,
-                                          type == "AWS::IAM::ManagedPolicy" ? PolicyOrigin::CustomerManaged
-                                                                            : PolicyOrigin::Inline,
-                                          nameNode && nameNode->isScalar() ? nameNode->text : res.key, file, subject);
+                type == "AWS::IAM::ManagedPolicy" ? PolicyOrigin::CustomerManaged : PolicyOrigin::Inline,
+                nameNode && nameNode->isScalar() ? nameNode->text : res.key, file, subject);
             entry.policy.location = res.keyLocation;
             entry.policy.condition = onlyWhen;
             auto collect = [&entry](const SourceNode* list) {
@@ -423,8 +426,8 @@ void loadCloudFormation(const SourceNode& root, const QString& file, const LoadO
             links.push_back(std::move(p)); // a ManagedPolicyArns / boundary reference
     }
     pending.erase(std::remove_if(pending.begin(), pending.end(),
-                                 [](const PendingAttachment& p) { return p.policy.file.isEmpty(); }),
-                  pending.end());
+                      [](const PendingAttachment& p) { return p.policy.file.isEmpty(); }),
+        pending.end());
     for (size_t i = 0; i < pending.size(); ++i)
         policyByLogicalId[pending[i].logicalId] = i;
     for (const PendingAttachment& link : links) {

@@ -22,18 +22,18 @@ bool looksLikeCloudFormation(const SourceNode& root);
  * access and are not modelled are "unreviewed" notes (UnreviewedResources.h). `sourceText`, when given,
  * is the file's text, used to place inline template bodies exactly.
  */
-void loadCloudFormation(const SourceNode& root, const QString& file, const LoadOptions& options,
-                        ReviewSubject& subject, std::string_view sourceText = {});
+void loadCloudFormation(const SourceNode& root, const QString& file, const LoadOptions& options, ReviewSubject& subject,
+    std::string_view sourceText = {});
 
 /**
  * Resolves an AWS managed policy ARN from the bundled copy into a PolicyRecord; records a note when
  * the ARN is unknown. `location` is where the package names the ARN.
  */
-PolicyRecord awsManagedPolicy(const std::string& arn, const QString& file, SourceLocation location,
-                              ReviewSubject& subject);
+PolicyRecord awsManagedPolicy(
+    const std::string& arn, const QString& file, SourceLocation location, ReviewSubject& subject);
 
 /** Parses a policy document given as a tree or as a JSON string into a record. */
 PolicyRecord policyFromNode(const SourceNode& document, PolicyKind kind, PolicyOrigin origin, std::string name,
-                            const QString& file, ReviewSubject& subject);
+    const QString& file, ReviewSubject& subject);
 
 } // namespace grantscope

@@ -13,7 +13,10 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(IamIdentities)
 };
-QString q(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
+QString q(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
 
 // A resolved `Ref` to a resource of the template carries the logical id in its tag.
 std::string refOf(const SourceNode& node)
@@ -61,8 +64,8 @@ std::optional<SourceLocation> secretUse(const SourceNode& node, const std::strin
 
 } // namespace
 
-void IamIdentities::readUser(const SourceMember& resource, const SourceNode& properties, const QString& file,
-                             ReviewSubject& subject)
+void IamIdentities::readUser(
+    const SourceMember& resource, const SourceNode& properties, const QString& file, ReviewSubject& subject)
 {
     forEachItem(properties.find("Groups"), [&](const SourceNode& g) {
         Member m;
@@ -74,12 +77,11 @@ void IamIdentities::readUser(const SourceMember& resource, const SourceNode& pro
     });
     if (const SourceNode* login = properties.find("LoginProfile"); login && !login->isNull()) {
         const SourceNode* reset = login->find("PasswordResetRequired");
-        subject.notes.push_back(
-            {"login-profile", file, resource.keyLocation, resource.key,
-             Tr::tr("the user %1 gets a console password%2; whoever knows it signs in to the customer's console "
-                    "with everything the user is granted")
-                 .arg(q(resource.key),
-                      reset && reset->text == "true" ? Tr::tr(" (to be reset at first sign-in)") : QString())});
+        subject.notes.push_back({ "login-profile", file, resource.keyLocation, resource.key,
+            Tr::tr("the user %1 gets a console password%2; whoever knows it signs in to the customer's console "
+                   "with everything the user is granted")
+                .arg(q(resource.key),
+                    reset && reset->text == "true" ? Tr::tr(" (to be reset at first sign-in)") : QString()) });
     }
 }
 
@@ -100,25 +102,24 @@ void IamIdentities::readGroupAddition(const SourceNode& properties)
     });
 }
 
-void IamIdentities::readAccessKey(const SourceMember& resource, const SourceNode& properties, const QString& file,
-                                  ReviewSubject& subject)
+void IamIdentities::readAccessKey(
+    const SourceMember& resource, const SourceNode& properties, const QString& file, ReviewSubject& subject)
 {
     m_accessKeys.push_back(resource.key);
     const SourceNode* user = properties.find("UserName");
     const std::string userRef = user ? refOf(*user) : std::string();
     const QString who = !userRef.empty() ? q(userRef) : user && user->isScalar() ? q(user->text) : Tr::tr("a user");
     const SourceNode* status = properties.find("Status");
-    subject.notes.push_back(
-        {"access-key", file, resource.keyLocation, resource.key,
-         Tr::tr("%1 is a long-lived access key of %2%3: it never expires by itself and works from anywhere, "
-                "unlike the temporary credentials of an assumed role")
-             .arg(q(resource.key), who,
-                  status && status->isScalar() && status->text == "Inactive" ? Tr::tr(" (created inactive)")
-                                                                             : QString())});
+    subject.notes.push_back({ "access-key", file, resource.keyLocation, resource.key,
+        Tr::tr("%1 is a long-lived access key of %2%3: it never expires by itself and works from anywhere, "
+               "unlike the temporary credentials of an assumed role")
+            .arg(q(resource.key), who,
+                status && status->isScalar() && status->text == "Inactive" ? Tr::tr(" (created inactive)")
+                                                                           : QString()) });
 }
 
 void IamIdentities::finish(const SourceNode& root, const std::map<std::string, size_t>& byLogicalId,
-                           const QString& file, ReviewSubject& subject) const
+    const QString& file, ReviewSubject& subject) const
 {
     auto find = [&](const std::string& ref, const std::string& name, const char* kind) -> RoleRecord* {
         if (!ref.empty()) {
@@ -146,17 +147,16 @@ void IamIdentities::finish(const SourceNode& root, const std::map<std::string, s
         if (outputs)
             for (const SourceMember& o : outputs->members)
                 if (const std::optional<SourceLocation> at = secretUse(o.value, key, 0))
-                    subject.notes.push_back(
-                        {"access-key-secret-exposed", file, *at, key,
-                         Tr::tr("the secret of the access key %1 is the stack output %2: anyone who can describe the "
-                                "stack reads it, and it stays in the stack's history")
-                             .arg(q(key), q(o.key))});
+                    subject.notes.push_back({ "access-key-secret-exposed", file, *at, key,
+                        Tr::tr("the secret of the access key %1 is the stack output %2: anyone who can describe the "
+                               "stack reads it, and it stays in the stack's history")
+                            .arg(q(key), q(o.key)) });
         if (!resources)
             continue;
         for (const SourceMember& r : resources->members) {
             const SourceNode* properties = r.value.find("Properties");
-            const std::optional<SourceLocation> at = properties && r.key != key ? secretUse(*properties, key, 0)
-                                                                              : std::nullopt;
+            const std::optional<SourceLocation> at
+                = properties && r.key != key ? secretUse(*properties, key, 0) : std::nullopt;
             if (!at)
                 continue;
             const SourceNode* type = r.value.find("Type");
@@ -168,10 +168,10 @@ void IamIdentities::finish(const SourceNode& root, const std::map<std::string, s
                 ? Tr::tr("is stored in the secret %1, readable by anyone allowed secretsmanager:GetSecretValue on it")
                       .arg(q(r.key))
                 : Tr::tr("is passed to %1 (%2)").arg(q(r.key), q(typeName));
-            subject.notes.push_back({"access-key-secret-exposed", file, *at, key,
-                                     Tr::tr("the secret of the access key %1 %2; a long-lived secret outside the "
-                                            "vendor's hands can be copied and used from anywhere")
-                                         .arg(q(key), where)});
+            subject.notes.push_back({ "access-key-secret-exposed", file, *at, key,
+                Tr::tr("the secret of the access key %1 %2; a long-lived secret outside the "
+                       "vendor's hands can be copied and used from anywhere")
+                    .arg(q(key), where) });
         }
     }
 }

@@ -23,19 +23,19 @@ namespace grantscope {
 class IamIdentities {
 public:
     /** A user's `Groups` and `LoginProfile`; `properties` resolved. */
-    void readUser(const SourceMember& resource, const SourceNode& properties, const QString& file,
-                  ReviewSubject& subject);
+    void readUser(
+        const SourceMember& resource, const SourceNode& properties, const QString& file, ReviewSubject& subject);
     /** `AWS::IAM::UserToGroupAddition`: GroupName and Users, resolved. */
     void readGroupAddition(const SourceNode& properties);
     /** `AWS::IAM::AccessKey`: a long-lived key of the user named by UserName. */
-    void readAccessKey(const SourceMember& resource, const SourceNode& properties, const QString& file,
-                       ReviewSubject& subject);
+    void readAccessKey(
+        const SourceMember& resource, const SourceNode& properties, const QString& file, ReviewSubject& subject);
     /**
      * Once every resource is read: users get the policies of their groups; the raw template is searched
      * for the keys' secrets. `byLogicalId` indexes `subject.roles` (roles, users and groups of the file).
      */
     void finish(const SourceNode& root, const std::map<std::string, size_t>& byLogicalId, const QString& file,
-                ReviewSubject& subject) const;
+        ReviewSubject& subject) const;
 
 private:
     struct Member {

@@ -13,7 +13,10 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(IntrinsicResolver)
 };
-QString q(const std::string& s) { return QString::fromStdString(s); }
+QString q(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
 
 SourceNode stringNode(std::string text, SourceLocation at)
 {
@@ -26,7 +29,8 @@ SourceNode stringNode(std::string text, SourceLocation at)
 
 bool isListType(const std::string& type)
 {
-    return type.starts_with("List<") || type == "CommaDelimitedList" || type.starts_with("AWS::SSM::Parameter::Value<List");
+    return type.starts_with("List<") || type == "CommaDelimitedList"
+        || type.starts_with("AWS::SSM::Parameter::Value<List");
 }
 
 std::vector<std::string> splitString(const std::string& text, const std::string& delimiter)
@@ -54,9 +58,8 @@ constexpr int kMaxDepth = 200;
 
 std::string intrinsicNameForTag(const std::string& tag)
 {
-    static const char* const kFunctions[] = {"Sub", "GetAtt", "Join", "If", "Select", "Split", "FindInMap", "Equals",
-                                             "Not", "And", "Or", "Base64", "Cidr", "GetAZs", "ImportValue",
-                                             "Transform", "ToJsonString", "Length"};
+    static const char* const kFunctions[] = { "Sub", "GetAtt", "Join", "If", "Select", "Split", "FindInMap", "Equals",
+        "Not", "And", "Or", "Base64", "Cidr", "GetAZs", "ImportValue", "Transform", "ToJsonString", "Length" };
     if (tag == "!Ref")
         return "Ref";
     if (tag == "!Condition")
@@ -67,8 +70,8 @@ std::string intrinsicNameForTag(const std::string& tag)
     return {};
 }
 
-IntrinsicResolver::IntrinsicResolver(const SourceNode& templateRoot, const QString& file, const LoadOptions& options,
-                                     ReviewSubject& subject)
+IntrinsicResolver::IntrinsicResolver(
+    const SourceNode& templateRoot, const QString& file, const LoadOptions& options, ReviewSubject& subject)
     : m_root(templateRoot)
     , m_file(file)
     , m_options(options)
@@ -110,12 +113,15 @@ IntrinsicResolver::IntrinsicResolver(const SourceNode& templateRoot, const QStri
 
 void IntrinsicResolver::note(const char* kind, SourceLocation at, const std::string& subject, const QString& message)
 {
-    if (!m_noted.insert({std::string(kind) + '\x1f' + subject, at.line}).second)
+    if (!m_noted.insert({ std::string(kind) + '\x1f' + subject, at.line }).second)
         return;
-    m_subject.notes.push_back({kind, m_file, at, subject, message});
+    m_subject.notes.push_back({ kind, m_file, at, subject, message });
 }
 
-std::optional<SourceNode> IntrinsicResolver::resolve(const SourceNode& node) { return resolveDepth(node, 0); }
+std::optional<SourceNode> IntrinsicResolver::resolve(const SourceNode& node)
+{
+    return resolveDepth(node, 0);
+}
 
 std::optional<SourceNode> IntrinsicResolver::resolveDepth(const SourceNode& node, int depth)
 {
@@ -142,7 +148,7 @@ std::optional<SourceNode> IntrinsicResolver::resolveDepth(const SourceNode& node
         for (const SourceMember& m : node.members) {
             std::optional<SourceNode> v = resolveDepth(m.value, depth + 1);
             if (v)
-                out.members.push_back({m.key, m.keyLocation, std::move(*v)});
+                out.members.push_back({ m.key, m.keyLocation, std::move(*v) });
         }
     } else if (node.isArray()) {
         for (const SourceNode& item : node.items) {
@@ -167,8 +173,8 @@ std::string IntrinsicResolver::physicalName(const std::string& logicalId) const
     const SourceNode* props = res ? res->find("Properties") : nullptr;
     if (!props)
         return {};
-    for (const char* key : {"RoleName", "ManagedPolicyName", "PolicyName", "BucketName", "FunctionName", "TopicName",
-                            "QueueName", "UserName", "GroupName"})
+    for (const char* key : { "RoleName", "ManagedPolicyName", "PolicyName", "BucketName", "FunctionName", "TopicName",
+             "QueueName", "UserName", "GroupName" })
         if (const SourceNode* n = props->find(key); n && n->isScalar() && n->tag.empty())
             return n->text;
     return {};
@@ -233,8 +239,8 @@ std::string IntrinsicResolver::getAtt(const std::string& logicalId, const std::s
     return "${" + logicalId + "." + attribute + "}";
 }
 
-std::string IntrinsicResolver::substitute(const std::string& text, const std::map<std::string, std::string>& vars,
-                                          SourceLocation at)
+std::string IntrinsicResolver::substitute(
+    const std::string& text, const std::map<std::string, std::string>& vars, SourceLocation at)
 {
     std::string out;
     size_t i = 0;
@@ -265,8 +271,8 @@ std::string IntrinsicResolver::substitute(const std::string& text, const std::ma
     return out;
 }
 
-std::optional<SourceNode> IntrinsicResolver::resolveFunction(const std::string& name, const SourceNode& rawArg,
-                                                             SourceLocation at, int depth)
+std::optional<SourceNode> IntrinsicResolver::resolveFunction(
+    const std::string& name, const SourceNode& rawArg, SourceLocation at, int depth)
 {
     if (name == "Ref") {
         const std::string target = rawArg.text;
@@ -307,7 +313,7 @@ std::optional<SourceNode> IntrinsicResolver::resolveFunction(const std::string& 
         SourceNode wrapped;
         wrapped.kind = SourceNode::Kind::Object;
         wrapped.location = at;
-        wrapped.members.push_back({name, at, rawArg});
+        wrapped.members.push_back({ name, at, rawArg });
         const std::optional<bool> c = evaluateCondition(wrapped, depth);
         return stringNode(c ? (*c ? "true" : "false") : "${" + name + "}", at);
     }

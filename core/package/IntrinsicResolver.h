@@ -23,8 +23,8 @@ namespace grantscope {
  */
 class IntrinsicResolver {
 public:
-    IntrinsicResolver(const SourceNode& templateRoot, const QString& file, const LoadOptions& options,
-                      ReviewSubject& subject);
+    IntrinsicResolver(
+        const SourceNode& templateRoot, const QString& file, const LoadOptions& options, ReviewSubject& subject);
 
     /** The resolved copy of `node`; nullopt when it is `AWS::NoValue` (the element must disappear). */
     std::optional<SourceNode> resolve(const SourceNode& node);
@@ -37,8 +37,8 @@ public:
 
 private:
     std::optional<SourceNode> resolveDepth(const SourceNode& node, int depth);
-    std::optional<SourceNode> resolveFunction(const std::string& name, const SourceNode& arg, SourceLocation at,
-                                              int depth);
+    std::optional<SourceNode> resolveFunction(
+        const std::string& name, const SourceNode& arg, SourceLocation at, int depth);
     std::optional<std::string> scalarOf(const SourceNode& node);
     std::string refValue(const std::string& name, SourceLocation at, std::string* resourceRef);
     std::string getAtt(const std::string& logicalId, const std::string& attribute, SourceLocation at);

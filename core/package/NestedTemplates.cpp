@@ -20,12 +20,15 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(NestedTemplates)
 };
-QString q(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
+QString q(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
 
 constexpr int kMaxTemplateDepth = 4;
 
-std::optional<SourceNode> parseTemplateText(std::string_view text, const QString& name, Diagnostics& diagnostics,
-                                            const LoadOptions& options)
+std::optional<SourceNode> parseTemplateText(
+    std::string_view text, const QString& name, Diagnostics& diagnostics, const LoadOptions& options)
 {
     ReadLimits limits;
     limits.maxBytes = options.maxFileBytes;
@@ -51,7 +54,7 @@ std::string_view lineOf(std::string_view text, int line)
 struct Shift {
     int lines = 0;
     int firstLineColumns = 0; // added to columns of the body's first line (an inline string)
-    int columns = 0;          // added to columns of every line (a YAML block scalar's indentation)
+    int columns = 0; // added to columns of every line (a YAML block scalar's indentation)
 };
 
 // A YAML block scalar ("TemplateBody: |" or "!Sub |") starts on the line after its indicator, indented;
@@ -76,9 +79,9 @@ Shift shiftFor(const SourceNode& body, std::string_view sourceText)
                 break;
             }
         }
-        return {line, 0, indent};
+        return { line, 0, indent };
     }
-    return {line - 1, body.location.column, 0};
+    return { line - 1, body.location.column, 0 };
 }
 
 void shift(SourceNode& node, const Shift& s)
@@ -155,7 +158,8 @@ std::string deploymentOf(const std::string& logicalId, const std::string& type, 
         }
     }
     QString text = Tr::tr("StackSet %1: ").arg(q(logicalId));
-    text += targets.isEmpty() ? Tr::tr("stack instances not named in the template") : targets.join(QStringLiteral("; "));
+    text
+        += targets.isEmpty() ? Tr::tr("stack instances not named in the template") : targets.join(QStringLiteral("; "));
     if (!regions.isEmpty())
         text += Tr::tr("; regions %1").arg(regions.join(QStringLiteral(", ")));
     return text.toStdString();
@@ -164,18 +168,17 @@ std::string deploymentOf(const std::string& logicalId, const std::string& type, 
 } // namespace
 
 void loadNestedTemplate(const SourceMember& resource, const std::string& type, const SourceNode& properties,
-                        const QString& file, std::string_view sourceText, const LoadOptions& options,
-                        ReviewSubject& subject)
+    const QString& file, std::string_view sourceText, const LoadOptions& options, ReviewSubject& subject)
 {
     const std::string& id = resource.key;
     const SourceNode* body = properties.find("TemplateBody");
     const SourceNode* url = properties.find("TemplateURL");
     if (options.templateDepth >= kMaxTemplateDepth) {
         noteUnreviewed(subject, file, resource.keyLocation, id,
-                       Tr::tr("the template of %1 is nested more than %2 levels deep and is not reviewed; review it as "
-                              "a template of its own")
-                           .arg(q(id))
-                           .arg(kMaxTemplateDepth));
+            Tr::tr("the template of %1 is nested more than %2 levels deep and is not reviewed; review it as "
+                   "a template of its own")
+                .arg(q(id))
+                .arg(kMaxTemplateDepth));
         return;
     }
     LoadOptions child = options;
@@ -190,10 +193,10 @@ void loadNestedTemplate(const SourceMember& resource, const std::string& type, c
     if (body) {
         if (!body->isString()) {
             noteUnreviewed(subject, file, body->location, id,
-                           Tr::tr("the TemplateBody of %1 is not a string GrantScope can read (an expression it does "
-                                  "not resolve); the roles and policies it deploys are not reviewed. Review the "
-                                  "body by hand or save it as a template file of the package")
-                               .arg(q(id)));
+                Tr::tr("the TemplateBody of %1 is not a string GrantScope can read (an expression it does "
+                       "not resolve); the roles and policies it deploys are not reviewed. Review the "
+                       "body by hand or save it as a template file of the package")
+                    .arg(q(id)));
             return;
         }
         Diagnostics inner;
@@ -209,9 +212,9 @@ void loadNestedTemplate(const SourceMember& resource, const std::string& type, c
                 why = inner.front().message;
             }
             noteUnreviewed(subject, file, at, id,
-                           Tr::tr("the TemplateBody of %1 does not parse (%2), so the roles and policies it deploys "
-                                  "are not reviewed. Ask the vendor for a corrected template and review it again")
-                               .arg(q(id), why));
+                Tr::tr("the TemplateBody of %1 does not parse (%2), so the roles and policies it deploys "
+                       "are not reviewed. Ask the vendor for a corrected template and review it again")
+                    .arg(q(id), why));
             return;
         }
         shift(*root, shiftFor(*body, sourceText));
@@ -225,9 +228,9 @@ void loadNestedTemplate(const SourceMember& resource, const std::string& type, c
         childText = found->second;
     } else {
         subject.notes.push_back(
-            {"remote-document", file, resource.keyLocation, url && url->isScalar() ? url->text : id,
-             Tr::tr("the nested stack \"%1\" is fetched from %2 at deploy time and is not part of the package")
-                 .arg(q(id), url && url->isScalar() ? q(url->text) : Tr::tr("a URL"))});
+            { "remote-document", file, resource.keyLocation, url && url->isScalar() ? url->text : id,
+                Tr::tr("the nested stack \"%1\" is fetched from %2 at deploy time and is not part of the package")
+                    .arg(q(id), url && url->isScalar() ? q(url->text) : Tr::tr("a URL")) });
         return;
     }
 

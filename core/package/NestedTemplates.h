@@ -24,7 +24,6 @@ namespace grantscope {
  * `sourceText` is the parent file's text when known; it places a YAML block body's columns exactly.
  */
 void loadNestedTemplate(const SourceMember& resource, const std::string& type, const SourceNode& properties,
-                        const QString& file, std::string_view sourceText, const LoadOptions& options,
-                        ReviewSubject& subject);
+    const QString& file, std::string_view sourceText, const LoadOptions& options, ReviewSubject& subject);
 
 } // namespace grantscope

@@ -31,12 +31,12 @@ struct Tr {
 bool hasSuffix(const QString& name, std::initializer_list<const char*> suffixes)
 {
     return std::any_of(suffixes.begin(), suffixes.end(),
-                       [&](const char* s) { return name.endsWith(QLatin1String(s), Qt::CaseInsensitive); });
+        [&](const char* s) { return name.endsWith(QLatin1String(s), Qt::CaseInsensitive); });
 }
 
 bool isPackageFile(const QString& name)
 {
-    return hasSuffix(name, {".json", ".yaml", ".yml", ".template", ".zip", ".tf", ".tfvars"});
+    return hasSuffix(name, { ".json", ".yaml", ".yml", ".template", ".zip", ".tf", ".tfvars" });
 }
 
 bool looksLikePolicy(const SourceNode& root)
@@ -63,10 +63,16 @@ void addPolicyDocument(const SourceNode& root, const QString& name, ReviewSubjec
     }
 }
 
-bool isVariableFile(const QString& name) { return hasSuffix(name, {".tfvars.json", ".tfvars"}); }
+bool isVariableFile(const QString& name)
+{
+    return hasSuffix(name, { ".tfvars.json", ".tfvars" });
+}
 
 // The file name of a path or of an archive member ("pkg.zip!dir/terraform.tfvars.json").
-QString baseName(const QString& name) { return QFileInfo(name.mid(name.lastIndexOf(QLatin1Char('!')) + 1)).fileName(); }
+QString baseName(const QString& name)
+{
+    return QFileInfo(name.mid(name.lastIndexOf(QLatin1Char('!')) + 1)).fileName();
+}
 
 // Terraform reads terraform.tfvars.json and *.auto.tfvars.json by itself; other variable files only
 // when named (-var-file).
@@ -75,12 +81,12 @@ bool isAutoVariableFile(const QString& name)
     const QString base = baseName(name);
     return base.compare(QLatin1String("terraform.tfvars.json"), Qt::CaseInsensitive) == 0
         || base.compare(QLatin1String("terraform.tfvars"), Qt::CaseInsensitive) == 0
-        || hasSuffix(base, {".auto.tfvars.json", ".auto.tfvars"});
+        || hasSuffix(base, { ".auto.tfvars.json", ".auto.tfvars" });
 }
 
 // Reads a variable file into `variables` (a later file overrides an earlier one, as in Terraform).
 void readVariableFile(const QString& name, std::string_view bytes, const LoadOptions& options,
-                      std::map<std::string, std::string>& variables, ReviewSubject& subject)
+    std::map<std::string, std::string>& variables, ReviewSubject& subject)
 {
     subject.files.push_back(name);
     ReadLimits limits;
@@ -91,8 +97,8 @@ void readVariableFile(const QString& name, std::string_view bytes, const LoadOpt
     if (!root)
         return;
     if (!root->isObject()) {
-        subject.diagnostics.push_back({DiagnosticSeverity::Error, "package-variables-file", name, root->location,
-                                       Tr::tr("a Terraform variable file must hold one object of variable values")});
+        subject.diagnostics.push_back({ DiagnosticSeverity::Error, "package-variables-file", name, root->location,
+            Tr::tr("a Terraform variable file must hold one object of variable values") });
         return;
     }
     for (const SourceMember& m : root->members) {
@@ -100,9 +106,9 @@ void readVariableFile(const QString& name, std::string_view bytes, const LoadOpt
             variables[m.key] = m.value.text;
         else
             subject.diagnostics.push_back(
-                {DiagnosticSeverity::Warning, "package-variables-file", name, m.value.location,
-                 Tr::tr("the value of %1 is a list or an object: not applied, var.%1 stays a placeholder")
-                     .arg(QString::fromStdString(m.key))});
+                { DiagnosticSeverity::Warning, "package-variables-file", name, m.value.location,
+                    Tr::tr("the value of %1 is a list or an object: not applied, var.%1 stays a placeholder")
+                        .arg(QString::fromStdString(m.key)) });
     }
 }
 
@@ -122,16 +128,16 @@ bool appliesAsVariables(const PackageEntry& e)
 }
 
 void addEntries(const QString& path, bool named, const LoadOptions& options, std::vector<PackageEntry>& entries,
-                ReviewSubject& subject)
+    ReviewSubject& subject)
 {
-    if (!hasSuffix(path, {".zip"})) {
-        entries.push_back({path, std::nullopt, named, false});
+    if (!hasSuffix(path, { ".zip" })) {
+        entries.push_back({ path, std::nullopt, named, false });
         return;
     }
-    entries.push_back({path, std::nullopt, false, true});
+    entries.push_back({ path, std::nullopt, false, true });
     readArchive(path, options, subject.diagnostics, [&](const QString& name, std::string bytes) {
-        if (isPackageFile(name) && !hasSuffix(name, {".zip"}))
-            entries.push_back({path + QLatin1Char('!') + name, std::move(bytes), false, false});
+        if (isPackageFile(name) && !hasSuffix(name, { ".zip" }))
+            entries.push_back({ path + QLatin1Char('!') + name, std::move(bytes), false, false });
     });
 }
 
@@ -164,7 +170,7 @@ std::optional<size_t> entryForUrl(const std::vector<PackageEntry>& entries, cons
         const QStringList have = name.split(QLatin1Char('/'), Qt::SkipEmptyParts);
         qsizetype depth = 0;
         while (depth < wanted.size() && depth < have.size()
-               && wanted[wanted.size() - 1 - depth] == have[have.size() - 1 - depth])
+            && wanted[wanted.size() - 1 - depth] == have[have.size() - 1 - depth])
             ++depth;
         if (depth > bestDepth) {
             best = i;
@@ -197,10 +203,9 @@ void merge(ReviewSubject&& part, bool readByParent, ReviewSubject& subject)
 void loadDocument(const QString& name, std::string_view bytes, const LoadOptions& options, ReviewSubject& subject)
 {
     if (isVariableFile(name)) {
-        subject.diagnostics.push_back(
-            {DiagnosticSeverity::Warning, "package-variables-file", name, {1, 1},
-             Tr::tr("Terraform reads this variable file only when it is named (-var-file): give it as a path of its "
-                    "own to apply it, or give the values with --param")});
+        subject.diagnostics.push_back({ DiagnosticSeverity::Warning, "package-variables-file", name, { 1, 1 },
+            Tr::tr("Terraform reads this variable file only when it is named (-var-file): give it as a path of its "
+                   "own to apply it, or give the values with --param") });
         return;
     }
     subject.files.push_back(name);
@@ -211,9 +216,10 @@ void loadDocument(const QString& name, std::string_view bytes, const LoadOptions
     ReadLimits limits;
     limits.maxBytes = options.maxFileBytes;
     std::optional<SourceNode> root;
-    const std::string_view trimmed = bytes.substr(std::min(bytes.find_first_not_of(" \t\r\n\xEF\xBB\xBF"), bytes.size()));
+    const std::string_view trimmed
+        = bytes.substr(std::min(bytes.find_first_not_of(" \t\r\n\xEF\xBB\xBF"), bytes.size()));
     const bool jsonText = trimmed.starts_with('{') || trimmed.starts_with('[');
-    if (hasSuffix(name, {".yaml", ".yml"}) || (!jsonText && !hasSuffix(name, {".json"})))
+    if (hasSuffix(name, { ".yaml", ".yml" }) || (!jsonText && !hasSuffix(name, { ".json" })))
         root = readYaml(bytes, name, subject.diagnostics, limits);
     else
         root = readJson(bytes, name, subject.diagnostics, limits);
@@ -247,16 +253,16 @@ ReviewSubject loadPackage(const QStringList& paths, const LoadOptions& options)
             }
             std::sort(files.begin(), files.end());
             if (files.isEmpty())
-                subject.diagnostics.push_back(
-                    {DiagnosticSeverity::Error, "package-empty", path, {},
-                     Tr::tr("nothing to review in this folder: no policy, CloudFormation template, Terraform file "
-                            "or zip (*.json, *.yaml, *.yml, *.template, *.tf, *.zip)")});
+                subject.diagnostics.push_back({ DiagnosticSeverity::Error, "package-empty", path, {},
+                    Tr::tr("nothing to review in this folder: no policy, CloudFormation template, Terraform file "
+                           "or zip (*.json, *.yaml, *.yml, *.template, *.tf, *.zip)") });
             for (const QString& file : files)
                 addEntries(file, false, options, entries, subject);
         } else if (info.exists()) {
             addEntries(path, true, options, entries, subject);
         } else {
-            subject.diagnostics.push_back({DiagnosticSeverity::Error, "io", path, {}, Tr::tr("no such file or folder")});
+            subject.diagnostics.push_back(
+                { DiagnosticSeverity::Error, "io", path, {}, Tr::tr("no such file or folder") });
         }
     }
 
@@ -268,13 +274,13 @@ ReviewSubject loadPackage(const QStringList& paths, const LoadOptions& options)
             variableFiles.push_back(&e);
     auto order = [](const PackageEntry* e) {
         const QString base = baseName(e->name);
-        const int rank = !isAutoVariableFile(e->name) ? 2
+        const int rank = !isAutoVariableFile(e->name)                                 ? 2
             : base.startsWith(QLatin1String("terraform.tfvars"), Qt::CaseInsensitive) ? 0
-                                                                                            : 1;
+                                                                                      : 1;
         return std::make_pair(rank, rank < 2 ? base : QString()); // terraform.tfvars before terraform.tfvars.json
     };
     std::stable_sort(variableFiles.begin(), variableFiles.end(),
-                     [&](const PackageEntry* a, const PackageEntry* b) { return order(a) < order(b); });
+        [&](const PackageEntry* a, const PackageEntry* b) { return order(a) < order(b); });
     LoadOptions effective = options;
     for (const PackageEntry* e : variableFiles)
         if (const std::optional<std::string> bytes = contents(*e, options, subject))
@@ -310,9 +316,9 @@ ReviewSubject loadPackage(const QStringList& paths, const LoadOptions& options)
     // An empty review must never read as "nothing dangerous": say that nothing was found to review.
     if (subject.empty() && subject.notes.empty() && !hasErrors(subject.diagnostics))
         subject.diagnostics.push_back(
-            {DiagnosticSeverity::Error, "package-empty", paths.join(QStringLiteral(", ")), {},
-             Tr::tr("nothing to review: no role, user, policy, trust policy or resource policy was found, and "
-                    "nothing that could grant access was left unread")});
+            { DiagnosticSeverity::Error, "package-empty", paths.join(QStringLiteral(", ")), {},
+                Tr::tr("nothing to review: no role, user, policy, trust policy or resource policy was found, and "
+                       "nothing that could grant access was left unread") });
     return subject;
 }
 

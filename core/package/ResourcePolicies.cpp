@@ -19,12 +19,12 @@ struct PolicyProperty {
 const std::map<std::string, PolicyProperty, std::less<>>& resourcePolicyTypes()
 {
     static const std::map<std::string, PolicyProperty, std::less<>> types = {
-        {"AWS::KMS::Key", {"KeyPolicy", "key policy"}},
-        {"AWS::S3::BucketPolicy", {"PolicyDocument", "bucket policy"}},
-        {"AWS::SNS::TopicPolicy", {"PolicyDocument", "topic policy"}},
-        {"AWS::SQS::QueuePolicy", {"PolicyDocument", "queue policy"}},
-        {"AWS::SecretsManager::ResourcePolicy", {"ResourcePolicy", "secret policy"}},
-        {"AWS::ECR::Repository", {"RepositoryPolicyText", "repository policy"}},
+        { "AWS::KMS::Key", { "KeyPolicy", "key policy" } },
+        { "AWS::S3::BucketPolicy", { "PolicyDocument", "bucket policy" } },
+        { "AWS::SNS::TopicPolicy", { "PolicyDocument", "topic policy" } },
+        { "AWS::SQS::QueuePolicy", { "PolicyDocument", "queue policy" } },
+        { "AWS::SecretsManager::ResourcePolicy", { "ResourcePolicy", "secret policy" } },
+        { "AWS::ECR::Repository", { "RepositoryPolicyText", "repository policy" } },
     };
     return types;
 }
@@ -41,7 +41,7 @@ bool outsider(const PrincipalEntry& p, const std::string& account)
 } // namespace
 
 bool readResourcePolicy(const SourceMember& resource, const std::string& type, const SourceNode& properties,
-                        const QString& file, const LoadOptions& options, ReviewSubject& subject)
+    const QString& file, const LoadOptions& options, ReviewSubject& subject)
 {
     const auto& types = resourcePolicyTypes();
     const auto it = types.find(type);
@@ -52,21 +52,21 @@ bool readResourcePolicy(const SourceMember& resource, const std::string& type, c
         return true; // a key or repository without a policy of its own: the account's IAM decides
     const std::string name = resource.key + " (" + it->second.what + ")";
     addResourcePolicySubject(resource.key, file, resource.keyLocation,
-                             policyFromNode(*document, PolicyKind::Resource, PolicyOrigin::Inline, name, file, subject),
-                             type == "AWS::KMS::Key", options, subject);
+        policyFromNode(*document, PolicyKind::Resource, PolicyOrigin::Inline, name, file, subject),
+        type == "AWS::KMS::Key", options, subject);
     return true;
 }
 
 const char* terraformResourcePolicyArgument(const std::string& type)
 {
-    static const std::set<std::string, std::less<>> types = {
-        "aws_kms_key", "aws_s3_bucket_policy", "aws_sns_topic_policy", "aws_sqs_queue_policy",
-        "aws_secretsmanager_secret_policy", "aws_ecr_repository_policy", "aws_cloudwatch_event_bus_policy"};
+    static const std::set<std::string, std::less<>> types
+        = { "aws_kms_key", "aws_s3_bucket_policy", "aws_sns_topic_policy", "aws_sqs_queue_policy",
+              "aws_secretsmanager_secret_policy", "aws_ecr_repository_policy", "aws_cloudwatch_event_bus_policy" };
     return types.count(type) ? "policy" : nullptr;
 }
 
 void addResourcePolicySubject(const std::string& name, const QString& file, SourceLocation at, PolicyRecord record,
-                              bool keyPolicy, const LoadOptions& options, ReviewSubject& subject)
+    bool keyPolicy, const LoadOptions& options, ReviewSubject& subject)
 {
     RoleRecord grantee;
     grantee.kind = "resource-policy";
@@ -84,7 +84,7 @@ void addResourcePolicySubject(const std::string& name, const QString& file, Sour
             continue;
         const bool external = st.notPrincipal
             || std::any_of(st.principals.begin(), st.principals.end(),
-                           [&](const PrincipalEntry& p) { return outsider(p, options.accountId); });
+                [&](const PrincipalEntry& p) { return outsider(p, options.accountId); });
         if (!external)
             continue;
         if (keyPolicy)

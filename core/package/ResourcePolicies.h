@@ -19,7 +19,7 @@ namespace grantscope {
  * true when it was read, whether or not it lets anyone outside in.
  */
 bool readResourcePolicy(const SourceMember& resource, const std::string& type, const SourceNode& properties,
-                        const QString& file, const LoadOptions& options, ReviewSubject& subject);
+    const QString& file, const LoadOptions& options, ReviewSubject& subject);
 
 /**
  * The Terraform equivalents: the argument that holds the policy of `aws_kms_key`, `aws_s3_bucket_policy`,
@@ -34,6 +34,6 @@ const char* terraformResourcePolicyArgument(const std::string& type);
  * Resource of "*" is the key `name`.
  */
 void addResourcePolicySubject(const std::string& name, const QString& file, SourceLocation at, PolicyRecord record,
-                              bool keyPolicy, const LoadOptions& options, ReviewSubject& subject);
+    bool keyPolicy, const LoadOptions& options, ReviewSubject& subject);
 
 } // namespace grantscope

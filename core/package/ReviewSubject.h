@@ -16,10 +16,10 @@ namespace grantscope {
 
 /** How a permission policy reaches a role. */
 enum class PolicyOrigin {
-    Inline,          // Policies of an AWS::IAM::Role, aws_iam_role_policy, inline_policy
+    Inline, // Policies of an AWS::IAM::Role, aws_iam_role_policy, inline_policy
     CustomerManaged, // AWS::IAM::ManagedPolicy / AWS::IAM::Policy / aws_iam_policy defined in the package
-    AwsManaged,      // arn:aws:iam::aws:policy/..., resolved from the bundled copy
-    Standalone,      // a bare policy file, not attached to any role in the package
+    AwsManaged, // arn:aws:iam::aws:policy/..., resolved from the bundled copy
+    Standalone, // a bare policy file, not attached to any role in the package
 };
 
 const char* policyOriginKey(PolicyOrigin origin);
@@ -27,13 +27,13 @@ const char* policyOriginKey(PolicyOrigin origin);
 /** A permission policy of the package with its provenance. */
 struct PolicyRecord {
     PolicyOrigin origin = PolicyOrigin::Standalone;
-    std::string name;        // policy name, logical id or managed-policy name
-    std::string arn;         // for AWS managed policies
-    QString file;            // where it is defined (or referenced, for AWS managed policies)
+    std::string name; // policy name, logical id or managed-policy name
+    std::string arn; // for AWS managed policies
+    QString file; // where it is defined (or referenced, for AWS managed policies)
     SourceLocation location; // of the definition or of the ARN reference
-    Policy policy;           // parsed document; for AWS managed ones `policy.file` is "aws-managed:<name>"
-    bool resolved = true;    // false: the document is not in the package (unknown ARN, fetched at deploy time)
-    std::string condition;   // "only when EnableExtras=true ...": created only under a template condition
+    Policy policy; // parsed document; for AWS managed ones `policy.file` is "aws-managed:<name>"
+    bool resolved = true; // false: the document is not in the package (unknown ARN, fetched at deploy time)
+    std::string condition; // "only when EnableExtras=true ...": created only under a template condition
 };
 
 /**
@@ -42,7 +42,7 @@ struct PolicyRecord {
  */
 struct RoleRecord {
     std::string kind = "role"; // "role", "user" (AWS::IAM::User) or "group" (AWS::IAM::Group)
-    std::string name;      // RoleName (UserName, GroupName) when given, else the logical id / resource name
+    std::string name; // RoleName (UserName, GroupName) when given, else the logical id / resource name
     std::string logicalId; // CloudFormation logical id or Terraform resource address
     QString file;
     SourceLocation location;
@@ -65,9 +65,10 @@ struct RoleRecord {
  * for the customer to type. Each becomes a finding.
  */
 struct PackageNote {
-    std::string kind; // "unreviewed" (something that can grant access and is not reviewed), "macro", "custom-resource", "remote-document", "unresolved-parameter", "unresolved-arn",
-                      // "unresolved-reference", "unresolved-import", "unresolved-document", "condition-assumed";
-                      // each has a rule "package-<kind>" in resources/rules/package.json
+    std::string kind; // "unreviewed" (something that can grant access and is not reviewed), "macro", "custom-resource",
+                      // "remote-document", "unresolved-parameter", "unresolved-arn", "unresolved-reference",
+                      // "unresolved-import", "unresolved-document", "condition-assumed"; each has a rule
+                      // "package-<kind>" in resources/rules/package.json
     QString file;
     SourceLocation location;
     std::string subject; // what it is about: a logical id, a parameter name, a URL
@@ -78,9 +79,9 @@ struct PackageNote {
 /** A template parameter: its effective value and where that value comes from. */
 struct ParameterRecord {
     std::string name;
-    std::string value;         // effective value; empty when unresolved
-    bool resolved = false;     // a default or a reviewer-supplied value exists
-    bool fromDefault = false;  // the value is the template's Default (the same for every customer)
+    std::string value; // effective value; empty when unresolved
+    bool resolved = false; // a default or a reviewer-supplied value exists
+    bool fromDefault = false; // the value is the template's Default (the same for every customer)
     bool fromReviewer = false; // given with --param
     bool noEcho = false;
     QString file;
@@ -91,8 +92,8 @@ struct ParameterRecord {
 struct ReviewSubject {
     std::vector<RoleRecord> roles;
     std::vector<PolicyRecord> standalonePolicies; // policies not attached to a role in the package
-    std::vector<Policy> standaloneTrustPolicies;   // trust policies given as files of their own
-    std::vector<QString> files;                    // every file read, in order
+    std::vector<Policy> standaloneTrustPolicies; // trust policies given as files of their own
+    std::vector<QString> files; // every file read, in order
     std::vector<PackageNote> notes;
     std::map<std::string, ParameterRecord> parameters; // template parameters by name
     Diagnostics diagnostics;
@@ -108,7 +109,7 @@ struct LoadOptions {
     // Terraform variable values the package itself sets (terraform.tfvars.json, *.auto.tfvars.json, variable
     // files given as paths): below the reviewer's parameters, above the variables' defaults.
     std::map<std::string, std::string> packageVariables;
-    std::string accountId = "123456789012";        // the customer's account, for AWS::AccountId
+    std::string accountId = "123456789012"; // the customer's account, for AWS::AccountId
     std::string region = "us-east-1";
     std::string partition = "aws";
     bool partitionGiven = false; // the reviewer named the partition: the package's ARNs do not override it

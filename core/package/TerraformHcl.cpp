@@ -63,7 +63,7 @@ void shiftTree(SourceNode& node, SourceLocation at)
 {
     auto shift = [at](SourceLocation& l) {
         if (l.line == 1)
-            l = SourceLocation{at.line, at.column + l.column - 1};
+            l = SourceLocation { at.line, at.column + l.column - 1 };
         else
             l.line += at.line - 1;
     };
@@ -85,7 +85,7 @@ std::optional<SourceNode> readExpression(std::string_view text, SourceLocation a
     if (!root || root->members.size() != 1)
         return std::nullopt;
     SourceNode value = std::move(root->members.front().value);
-    shiftTree(value, SourceLocation{at.line, at.column - 4});
+    shiftTree(value, SourceLocation { at.line, at.column - 4 });
     return value;
 }
 
@@ -143,8 +143,7 @@ public:
         : m_file(file)
         , m_files(files)
         , m_subject(subject)
-    {
-    }
+    { }
 
     // Reads the `locals` blocks, each local evaluated with the ones before it (a few rounds, for any order).
     void collectLocals(const SourceNode& root)
@@ -199,9 +198,8 @@ private:
         if (!expr.starts_with("local.") || expr.size() == 6)
             return nullptr;
         const std::string name(expr.substr(6));
-        if (!std::all_of(name.begin(), name.end(), [](char c) {
-                return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-';
-            }))
+        if (!std::all_of(name.begin(), name.end(),
+                [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-'; }))
             return nullptr;
         const auto it = m_locals.find(name);
         if (it == m_locals.end())
@@ -239,7 +237,7 @@ private:
     std::optional<SourceNode> call(std::string_view expr, SourceLocation at, int depth)
     {
         static constexpr std::string_view kFunctions[]
-            = {"format", "join", "concat", "merge", "coalesce", "lookup", "length", "tolist", "toset", "try"};
+            = { "format", "join", "concat", "merge", "coalesce", "lookup", "length", "tolist", "toset", "try" };
         std::string_view name;
         std::optional<std::string_view> args;
         for (const std::string_view f : kFunctions)
@@ -272,7 +270,7 @@ private:
                     text += '%';
                     ++i;
                 } else if (std::string_view("sdvq").find(f[i + 1]) != std::string_view::npos && next < a.size()
-                           && a[next].isScalar()) {
+                    && a[next].isScalar()) {
                     text += f[i + 1] == 'q' ? '"' + a[next].text + '"' : a[next].text;
                     ++next;
                     ++i;
@@ -301,8 +299,8 @@ private:
                 for (SourceNode& item : part.items)
                     out.items.push_back(std::move(item));
                 for (SourceMember& m : part.members) {
-                    const auto same = std::find_if(out.members.begin(), out.members.end(),
-                                                   [&](const SourceMember& o) { return o.key == m.key; });
+                    const auto same = std::find_if(
+                        out.members.begin(), out.members.end(), [&](const SourceMember& o) { return o.key == m.key; });
                     if (same != out.members.end())
                         *same = std::move(m); // a later object wins
                     else
@@ -383,7 +381,7 @@ private:
                 return;
             const size_t lead = size_t(inner.data() - expr.data()) - offset;
             std::optional<SourceNode> value
-                = readExpression(inner, SourceLocation{at.line, at.column + int(offset + lead)});
+                = readExpression(inner, SourceLocation { at.line, at.column + int(offset + lead) });
             if (value && value->isObject() && value->find("Statement"))
                 node = std::move(*value);
             return;
@@ -399,7 +397,7 @@ private:
         if (!list || !list->isArray() || list->items.size() != (templated ? 2u : 1u) || !list->items[0].isString())
             return;
         std::string path = list->items[0].text;
-        for (const char* root : {"${path.module}", "${path.root}", "${path.cwd}"})
+        for (const char* root : { "${path.module}", "${path.root}", "${path.cwd}" })
             for (size_t i = path.find(root); i != std::string::npos; i = path.find(root))
                 path.replace(i, std::string_view(root).size(), ".");
         if (path.find("${") != std::string::npos)
@@ -407,15 +405,17 @@ private:
         const QString relative = QDir::cleanPath(QString::fromStdString(path));
         if (QDir::isAbsolutePath(relative) || relative == QLatin1String("..")
             || relative.startsWith(QLatin1String("../"))) {
-            warn(at, Tr::tr("%1 reads \"%2\", outside the module's folder: the file is not reviewed")
-                         .arg(QString::fromStdString(std::string(call.substr(0, call.find('(')))), relative));
+            warn(at,
+                Tr::tr("%1 reads \"%2\", outside the module's folder: the file is not reviewed")
+                    .arg(QString::fromStdString(std::string(call.substr(0, call.find('(')))), relative));
             return;
         }
         std::optional<std::string> content = m_files ? m_files(relative) : std::nullopt;
         if (!content) {
-            warn(at, Tr::tr("the file \"%1\" read by this expression is not in the package; the policy it holds "
-                            "cannot be reviewed")
-                         .arg(relative));
+            warn(at,
+                Tr::tr("the file \"%1\" read by this expression is not in the package; the policy it holds "
+                       "cannot be reviewed")
+                    .arg(relative));
             return;
         }
         if (templated)
@@ -455,8 +455,8 @@ private:
             if (!value) {
                 replacement = text.substr(i, close + 1 - i);
             } else if (value->isString() && value->text.starts_with("${")) {
-                replacement = encode ? "${jsonencode(" + value->text.substr(2, value->text.size() - 3) + ")}"
-                                     : value->text;
+                replacement
+                    = encode ? "${jsonencode(" + value->text.substr(2, value->text.size() - 3) + ")}" : value->text;
             } else if (encode) {
                 appendJson(replacement, *value);
             } else if (value->isScalar()) {
@@ -472,7 +472,7 @@ private:
 
     void warn(SourceLocation at, const QString& message)
     {
-        m_subject.diagnostics.push_back({DiagnosticSeverity::Warning, "terraform-file", m_file, at, message});
+        m_subject.diagnostics.push_back({ DiagnosticSeverity::Warning, "terraform-file", m_file, at, message });
     }
 
     const QString& m_file;
@@ -482,7 +482,10 @@ private:
     size_t m_budget = 200'000; // nodes copied from locals, in all
 };
 
-bool endsWith(const QString& name, const char* suffix) { return name.endsWith(QLatin1String(suffix), Qt::CaseInsensitive); }
+bool endsWith(const QString& name, const char* suffix)
+{
+    return name.endsWith(QLatin1String(suffix), Qt::CaseInsensitive);
+}
 
 // A module the package calls from a registry, git or a URL: what it creates is not in the package.
 void noteRemoteModules(const SourceNode& root, const QString& file, ReviewSubject& subject)
@@ -495,11 +498,11 @@ void noteRemoteModules(const SourceNode& root, const QString& file, ReviewSubjec
             const SourceNode* source = body->find("source");
             if (!source || !source->isString() || source->text.starts_with("./") || source->text.starts_with("../"))
                 continue; // a local module: its files are part of the package and reviewed with it
-            subject.notes.push_back(
-                {"unreviewed", file, module.keyLocation, "module." + module.key + " (" + source->text + ")",
-                 Tr::tr("the module \"%1\" comes from %2, outside the package: the roles and policies it creates are "
-                        "not reviewed; review that module's source too")
-                     .arg(QString::fromStdString(module.key), QString::fromStdString(source->text))});
+            subject.notes.push_back({ "unreviewed", file, module.keyLocation,
+                "module." + module.key + " (" + source->text + ")",
+                Tr::tr("the module \"%1\" comes from %2, outside the package: the roles and policies it creates are "
+                       "not reviewed; review that module's source too")
+                    .arg(QString::fromStdString(module.key), QString::fromStdString(source->text)) });
         }
     }
 }
@@ -508,7 +511,7 @@ void noteRemoteModules(const SourceNode& root, const QString& file, ReviewSubjec
 // not in the reviewed document.
 void noteDynamicBlocks(const SourceNode& root, const QString& file, ReviewSubject& subject)
 {
-    for (const char* kind : {"resource", "data"}) {
+    for (const char* kind : { "resource", "data" }) {
         const SourceNode* types = root.find(kind);
         if (!types || !types->isObject())
             continue;
@@ -526,11 +529,11 @@ void noteDynamicBlocks(const SourceNode& root, const QString& file, ReviewSubjec
                         const SourceNode* content = block.value.isObject() ? block.value.find("for_each") : nullptr;
                         const std::string from = content && content->isString() ? content->text : std::string("?");
                         subject.notes.push_back(
-                            {"unresolved-document", file, block.keyLocation, address + " dynamic " + block.key,
-                             Tr::tr("the \"%1\" blocks of %2 are generated from %3 when Terraform runs; what they "
-                                    "grant is not part of the reviewed policy")
-                                 .arg(QString::fromStdString(block.key), QString::fromStdString(address),
-                                      QString::fromStdString(from))});
+                            { "unresolved-document", file, block.keyLocation, address + " dynamic " + block.key,
+                                Tr::tr("the \"%1\" blocks of %2 are generated from %3 when Terraform runs; what they "
+                                       "grant is not part of the reviewed policy")
+                                    .arg(QString::fromStdString(block.key), QString::fromStdString(address),
+                                        QString::fromStdString(from)) });
                     }
                 }
         }
@@ -539,12 +542,18 @@ void noteDynamicBlocks(const SourceNode& root, const QString& file, ReviewSubjec
 
 } // namespace
 
-bool isTerraformHclFile(const QString& name) { return endsWith(name, ".tf"); }
+bool isTerraformHclFile(const QString& name)
+{
+    return endsWith(name, ".tf");
+}
 
-bool isTerraformHclVariableFile(const QString& name) { return endsWith(name, ".tfvars"); }
+bool isTerraformHclVariableFile(const QString& name)
+{
+    return endsWith(name, ".tfvars");
+}
 
-void evaluateTerraformHcl(SourceNode& root, const QString& file, const TerraformModuleFiles& files,
-                          ReviewSubject& subject)
+void evaluateTerraformHcl(
+    SourceNode& root, const QString& file, const TerraformModuleFiles& files, ReviewSubject& subject)
 {
     HclEvaluator evaluator(file, files, subject);
     evaluator.collectLocals(root);
@@ -574,7 +583,7 @@ void loadTerraformHcl(const QString& name, std::string_view bytes, const LoadOpt
             members.emplace();
             Diagnostics scratch; // the package loader reports the archive's problems once
             readArchive(archive, options, scratch,
-                        [&](const QString& member, std::string content) { (*members)[member] = std::move(content); });
+                [&](const QString& member, std::string content) { (*members)[member] = std::move(content); });
         }
         const auto it = members->find(path.startsWith(QLatin1String("./")) ? path.mid(2) : path);
         return it == members->end() ? std::nullopt : std::optional<std::string>(it->second);

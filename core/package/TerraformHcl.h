@@ -37,8 +37,8 @@ using TerraformModuleFiles = std::function<std::optional<std::string>(const QStr
  *   the package is a Warning "terraform-file" at the call, and the expression is left to the loader,
  *   which notes it as an unresolved document.
  */
-void evaluateTerraformHcl(SourceNode& root, const QString& file, const TerraformModuleFiles& files,
-                          ReviewSubject& subject);
+void evaluateTerraformHcl(
+    SourceNode& root, const QString& file, const TerraformModuleFiles& files, ReviewSubject& subject);
 
 /**
  * Reads a `.tf` file (readHcl() with the options' size limit), evaluates it with evaluateTerraformHcl()
@@ -46,10 +46,9 @@ void evaluateTerraformHcl(SourceNode& root, const QString& file, const Terraform
  * with loadTerraform(), exactly as the same module in `.tf.json`. A `module` whose source is not a
  * local folder (registry, git, URL) is a note "unreviewed" at its label, subject "module.<name>
  * (<source>)". A `dynamic` block in an `aws_iam_*` resource or data source (statements or inline
- * policies generated when Terraform runs) is a note "unresolved-document" at its label. A syntax error is an Error diagnostic at its line and column, and nothing of the file
- * is loaded.
+ * policies generated when Terraform runs) is a note "unresolved-document" at its label. A syntax error is an Error
+ * diagnostic at its line and column, and nothing of the file is loaded.
  */
-void loadTerraformHcl(const QString& name, std::string_view bytes, const LoadOptions& options,
-                      ReviewSubject& subject);
+void loadTerraformHcl(const QString& name, std::string_view bytes, const LoadOptions& options, ReviewSubject& subject);
 
 } // namespace grantscope

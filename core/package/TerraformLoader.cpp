@@ -3,8 +3,8 @@
 
 #include "catalog/ManagedPolicyStore.h"
 #include "package/CloudFormationLoader.h"
-#include "package/TerraformPlan.h"
 #include "package/ResourcePolicies.h"
+#include "package/TerraformPlan.h"
 #include "package/TerraformResolver.h"
 #include "package/UnreviewedResources.h"
 
@@ -239,16 +239,17 @@ private:
         const SourceNode* value = r.body->find(argument);
         if (!value || value->isNull())
             return;
-        PolicyRecord record = policyRecord(value, PolicyKind::Resource, PolicyOrigin::Inline, r.address + " (policy)", r);
+        PolicyRecord record
+            = policyRecord(value, PolicyKind::Resource, PolicyOrigin::Inline, r.address + " (policy)", r);
         if (!record.resolved) {
             noteUnreviewed(m_subject, m_file, r.location, r.address,
-                           Tr::tr("the \"%1\" of %2 could not be read, so who it lets in is not reviewed; review "
-                                  "the document by hand or the output of terraform show -json")
-                               .arg(QLatin1String(argument), q(r.address)));
+                Tr::tr("the \"%1\" of %2 could not be read, so who it lets in is not reviewed; review "
+                       "the document by hand or the output of terraform show -json")
+                    .arg(QLatin1String(argument), q(r.address)));
             return;
         }
-        addResourcePolicySubject(r.address, m_file, r.location, std::move(record), r.type == "aws_kms_key", m_effective,
-                                 m_subject);
+        addResourcePolicySubject(
+            r.address, m_file, r.location, std::move(record), r.type == "aws_kms_key", m_effective, m_subject);
     }
 
     void attach(size_t role, const PolicyRecord& record, const std::string& key)

@@ -13,21 +13,37 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(UnreviewedResources)
 };
-QString q(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
+QString q(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
 
 // Types known to grant access, with what they grant. The loaders read none of them into a subject.
 const std::map<std::string, const char*, std::less<>>& cloudFormationGrants()
 {
     static const std::map<std::string, const char*, std::less<>> types = {
-        {"AWS::IAM::ServiceLinkedRole", QT_TRANSLATE_NOOP("UnreviewedResources", "a service-linked role, whose permissions the AWS service defines")},
-        {"AWS::SSO::PermissionSet", QT_TRANSLATE_NOOP("UnreviewedResources", "an IAM Identity Center permission set, which becomes a role in every account it is assigned to")},
-        {"AWS::SSO::Assignment", QT_TRANSLATE_NOOP("UnreviewedResources", "an IAM Identity Center assignment of a permission set to users or groups")},
-        {"AWS::Organizations::Policy", QT_TRANSLATE_NOOP("UnreviewedResources", "an AWS Organizations policy (service control, resource control or other) applied to accounts")},
-        {"AWS::Lambda::Permission", QT_TRANSLATE_NOOP("UnreviewedResources", "a Lambda function policy statement letting a principal invoke or manage the function")},
-        {"AWS::Lambda::LayerVersionPermission", QT_TRANSLATE_NOOP("UnreviewedResources", "a permission to use a Lambda layer")},
-        {"AWS::Events::EventBusPolicy", QT_TRANSLATE_NOOP("UnreviewedResources", "an EventBridge event bus policy letting principals put events")},
-        {"AWS::RAM::ResourceShare", QT_TRANSLATE_NOOP("UnreviewedResources", "a resource share giving other accounts access to resources")},
-        {"AWS::KMS::Grant", QT_TRANSLATE_NOOP("UnreviewedResources", "a KMS grant letting a principal use a key")},
+        { "AWS::IAM::ServiceLinkedRole",
+            QT_TRANSLATE_NOOP(
+                "UnreviewedResources", "a service-linked role, whose permissions the AWS service defines") },
+        { "AWS::SSO::PermissionSet",
+            QT_TRANSLATE_NOOP("UnreviewedResources",
+                "an IAM Identity Center permission set, which becomes a role in every account it is assigned to") },
+        { "AWS::SSO::Assignment",
+            QT_TRANSLATE_NOOP(
+                "UnreviewedResources", "an IAM Identity Center assignment of a permission set to users or groups") },
+        { "AWS::Organizations::Policy",
+            QT_TRANSLATE_NOOP("UnreviewedResources",
+                "an AWS Organizations policy (service control, resource control or other) applied to accounts") },
+        { "AWS::Lambda::Permission",
+            QT_TRANSLATE_NOOP("UnreviewedResources",
+                "a Lambda function policy statement letting a principal invoke or manage the function") },
+        { "AWS::Lambda::LayerVersionPermission",
+            QT_TRANSLATE_NOOP("UnreviewedResources", "a permission to use a Lambda layer") },
+        { "AWS::Events::EventBusPolicy",
+            QT_TRANSLATE_NOOP("UnreviewedResources", "an EventBridge event bus policy letting principals put events") },
+        { "AWS::RAM::ResourceShare",
+            QT_TRANSLATE_NOOP("UnreviewedResources", "a resource share giving other accounts access to resources") },
+        { "AWS::KMS::Grant", QT_TRANSLATE_NOOP("UnreviewedResources", "a KMS grant letting a principal use a key") },
     };
     return types;
 }
@@ -35,27 +51,51 @@ const std::map<std::string, const char*, std::less<>>& cloudFormationGrants()
 const std::map<std::string, const char*, std::less<>>& terraformGrants()
 {
     static const std::map<std::string, const char*, std::less<>> types = {
-        {"aws_iam_user", QT_TRANSLATE_NOOP("UnreviewedResources", "an IAM user, a long-lived identity with its own policies and groups")},
-        {"aws_iam_group", QT_TRANSLATE_NOOP("UnreviewedResources", "an IAM group whose policies apply to every member")},
-        {"aws_iam_access_key", QT_TRANSLATE_NOOP("UnreviewedResources", "a long-lived access key of an IAM user")},
-        {"aws_iam_user_login_profile", QT_TRANSLATE_NOOP("UnreviewedResources", "a console password of an IAM user")},
-        {"aws_iam_user_policy", QT_TRANSLATE_NOOP("UnreviewedResources", "an inline policy of an IAM user")},
-        {"aws_iam_user_policy_attachment", QT_TRANSLATE_NOOP("UnreviewedResources", "a managed policy attached to an IAM user")},
-        {"aws_iam_group_policy", QT_TRANSLATE_NOOP("UnreviewedResources", "an inline policy of an IAM group")},
-        {"aws_iam_group_policy_attachment", QT_TRANSLATE_NOOP("UnreviewedResources", "a managed policy attached to an IAM group")},
-        {"aws_iam_group_membership", QT_TRANSLATE_NOOP("UnreviewedResources", "users added to a group, which gives them the group's policies")},
-        {"aws_iam_user_group_membership", QT_TRANSLATE_NOOP("UnreviewedResources", "users added to a group, which gives them the group's policies")},
-        {"aws_iam_service_linked_role", QT_TRANSLATE_NOOP("UnreviewedResources", "a service-linked role, whose permissions the AWS service defines")},
-        {"aws_ssoadmin_permission_set", QT_TRANSLATE_NOOP("UnreviewedResources", "an IAM Identity Center permission set, which becomes a role in every account it is assigned to")},
-        {"aws_ssoadmin_permission_set_inline_policy", QT_TRANSLATE_NOOP("UnreviewedResources", "the inline policy of an IAM Identity Center permission set")},
-        {"aws_ssoadmin_managed_policy_attachment", QT_TRANSLATE_NOOP("UnreviewedResources", "a managed policy attached to an IAM Identity Center permission set")},
-        {"aws_ssoadmin_account_assignment", QT_TRANSLATE_NOOP("UnreviewedResources", "an IAM Identity Center assignment of a permission set to users or groups")},
-        {"aws_organizations_policy", QT_TRANSLATE_NOOP("UnreviewedResources", "an AWS Organizations policy (service control, resource control or other) applied to accounts")},
-        {"aws_lambda_permission", QT_TRANSLATE_NOOP("UnreviewedResources", "a Lambda function policy statement letting a principal invoke or manage the function")},
-        {"aws_cloudwatch_event_permission", QT_TRANSLATE_NOOP("UnreviewedResources", "an EventBridge event bus permission letting an account put events")},
-        {"aws_ram_resource_share", QT_TRANSLATE_NOOP("UnreviewedResources", "a resource share giving other accounts access to resources")},
-        {"aws_ram_principal_association", QT_TRANSLATE_NOOP("UnreviewedResources", "a principal added to a resource share")},
-        {"aws_kms_grant", QT_TRANSLATE_NOOP("UnreviewedResources", "a KMS grant letting a principal use a key")},
+        { "aws_iam_user",
+            QT_TRANSLATE_NOOP(
+                "UnreviewedResources", "an IAM user, a long-lived identity with its own policies and groups") },
+        { "aws_iam_group",
+            QT_TRANSLATE_NOOP("UnreviewedResources", "an IAM group whose policies apply to every member") },
+        { "aws_iam_access_key", QT_TRANSLATE_NOOP("UnreviewedResources", "a long-lived access key of an IAM user") },
+        { "aws_iam_user_login_profile", QT_TRANSLATE_NOOP("UnreviewedResources", "a console password of an IAM user") },
+        { "aws_iam_user_policy", QT_TRANSLATE_NOOP("UnreviewedResources", "an inline policy of an IAM user") },
+        { "aws_iam_user_policy_attachment",
+            QT_TRANSLATE_NOOP("UnreviewedResources", "a managed policy attached to an IAM user") },
+        { "aws_iam_group_policy", QT_TRANSLATE_NOOP("UnreviewedResources", "an inline policy of an IAM group") },
+        { "aws_iam_group_policy_attachment",
+            QT_TRANSLATE_NOOP("UnreviewedResources", "a managed policy attached to an IAM group") },
+        { "aws_iam_group_membership",
+            QT_TRANSLATE_NOOP("UnreviewedResources", "users added to a group, which gives them the group's policies") },
+        { "aws_iam_user_group_membership",
+            QT_TRANSLATE_NOOP("UnreviewedResources", "users added to a group, which gives them the group's policies") },
+        { "aws_iam_service_linked_role",
+            QT_TRANSLATE_NOOP(
+                "UnreviewedResources", "a service-linked role, whose permissions the AWS service defines") },
+        { "aws_ssoadmin_permission_set",
+            QT_TRANSLATE_NOOP("UnreviewedResources",
+                "an IAM Identity Center permission set, which becomes a role in every account it is assigned to") },
+        { "aws_ssoadmin_permission_set_inline_policy",
+            QT_TRANSLATE_NOOP("UnreviewedResources", "the inline policy of an IAM Identity Center permission set") },
+        { "aws_ssoadmin_managed_policy_attachment",
+            QT_TRANSLATE_NOOP(
+                "UnreviewedResources", "a managed policy attached to an IAM Identity Center permission set") },
+        { "aws_ssoadmin_account_assignment",
+            QT_TRANSLATE_NOOP(
+                "UnreviewedResources", "an IAM Identity Center assignment of a permission set to users or groups") },
+        { "aws_organizations_policy",
+            QT_TRANSLATE_NOOP("UnreviewedResources",
+                "an AWS Organizations policy (service control, resource control or other) applied to accounts") },
+        { "aws_lambda_permission",
+            QT_TRANSLATE_NOOP("UnreviewedResources",
+                "a Lambda function policy statement letting a principal invoke or manage the function") },
+        { "aws_cloudwatch_event_permission",
+            QT_TRANSLATE_NOOP(
+                "UnreviewedResources", "an EventBridge event bus permission letting an account put events") },
+        { "aws_ram_resource_share",
+            QT_TRANSLATE_NOOP("UnreviewedResources", "a resource share giving other accounts access to resources") },
+        { "aws_ram_principal_association",
+            QT_TRANSLATE_NOOP("UnreviewedResources", "a principal added to a resource share") },
+        { "aws_kms_grant", QT_TRANSLATE_NOOP("UnreviewedResources", "a KMS grant letting a principal use a key") },
     };
     return types;
 }
@@ -114,8 +154,8 @@ std::optional<std::string> terraformPolicyArgument(const SourceNode& body)
 
 } // namespace
 
-std::optional<QString> unreviewedCloudFormationResource(const std::string& logicalId, const std::string& type,
-                                                        const SourceNode& properties)
+std::optional<QString> unreviewedCloudFormationResource(
+    const std::string& logicalId, const std::string& type, const SourceNode& properties)
 {
     const auto& known = cloudFormationGrants();
     if (auto it = known.find(type); it != known.end())
@@ -131,8 +171,8 @@ std::optional<QString> unreviewedCloudFormationResource(const std::string& logic
     return std::nullopt;
 }
 
-std::optional<QString> unreviewedTerraformResource(const std::string& address, const std::string& type,
-                                                   const SourceNode& body)
+std::optional<QString> unreviewedTerraformResource(
+    const std::string& address, const std::string& type, const SourceNode& body)
 {
     const auto& known = terraformGrants();
     if (auto it = known.find(type); it != known.end())
@@ -148,10 +188,10 @@ std::optional<QString> unreviewedTerraformResource(const std::string& address, c
     return std::nullopt;
 }
 
-void noteUnreviewed(ReviewSubject& subject, const QString& file, SourceLocation at, const std::string& what,
-                    const QString& message)
+void noteUnreviewed(
+    ReviewSubject& subject, const QString& file, SourceLocation at, const std::string& what, const QString& message)
 {
-    subject.notes.push_back({"unreviewed", file, at, what, message});
+    subject.notes.push_back({ "unreviewed", file, at, what, message });
 }
 
 } // namespace grantscope

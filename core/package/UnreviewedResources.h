@@ -21,15 +21,15 @@ namespace grantscope {
  */
 
 /** `type` is a CloudFormation type the loader does not model; `properties` its (resolved) Properties. */
-std::optional<QString> unreviewedCloudFormationResource(const std::string& logicalId, const std::string& type,
-                                                        const SourceNode& properties);
+std::optional<QString> unreviewedCloudFormationResource(
+    const std::string& logicalId, const std::string& type, const SourceNode& properties);
 
 /** `type` is a Terraform resource type the loader does not model; `body` its block body or plan values. */
-std::optional<QString> unreviewedTerraformResource(const std::string& address, const std::string& type,
-                                                   const SourceNode& body);
+std::optional<QString> unreviewedTerraformResource(
+    const std::string& address, const std::string& type, const SourceNode& body);
 
 /** Records a "package-unreviewed" note. */
-void noteUnreviewed(ReviewSubject& subject, const QString& file, SourceLocation at, const std::string& what,
-                    const QString& message);
+void noteUnreviewed(
+    ReviewSubject& subject, const QString& file, SourceLocation at, const std::string& what, const QString& message);
 
 } // namespace grantscope

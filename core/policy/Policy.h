@@ -102,8 +102,8 @@ struct Statement {
 enum class PolicyKind { Identity, Trust, Boundary, Resource };
 
 struct Policy {
-    QString file;      // where it came from, for diagnostics
-    std::string name;  // policy name (file stem, managed-policy name, CloudFormation logical id)
+    QString file; // where it came from, for diagnostics
+    std::string name; // policy name (file stem, managed-policy name, CloudFormation logical id)
     PolicyKind kind = PolicyKind::Identity;
     std::string version; // "2012-10-17", "2008-10-17", or empty when missing
     std::string id;

@@ -17,42 +17,45 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(PolicyParser)
 };
-QString q(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
+QString q(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
 
 struct OperatorName {
     std::string_view name;
     ConditionOperator op;
 };
 
-constexpr std::array<OperatorName, 27> kOperators = {{
-    {"StringEquals", ConditionOperator::StringEquals},
-    {"StringNotEquals", ConditionOperator::StringNotEquals},
-    {"StringEqualsIgnoreCase", ConditionOperator::StringEqualsIgnoreCase},
-    {"StringNotEqualsIgnoreCase", ConditionOperator::StringNotEqualsIgnoreCase},
-    {"StringLike", ConditionOperator::StringLike},
-    {"StringNotLike", ConditionOperator::StringNotLike},
-    {"NumericEquals", ConditionOperator::NumericEquals},
-    {"NumericNotEquals", ConditionOperator::NumericNotEquals},
-    {"NumericLessThan", ConditionOperator::NumericLessThan},
-    {"NumericLessThanEquals", ConditionOperator::NumericLessThanEquals},
-    {"NumericGreaterThan", ConditionOperator::NumericGreaterThan},
-    {"NumericGreaterThanEquals", ConditionOperator::NumericGreaterThanEquals},
-    {"DateEquals", ConditionOperator::DateEquals},
-    {"DateNotEquals", ConditionOperator::DateNotEquals},
-    {"DateLessThan", ConditionOperator::DateLessThan},
-    {"DateLessThanEquals", ConditionOperator::DateLessThanEquals},
-    {"DateGreaterThan", ConditionOperator::DateGreaterThan},
-    {"DateGreaterThanEquals", ConditionOperator::DateGreaterThanEquals},
-    {"Bool", ConditionOperator::Bool},
-    {"BinaryEquals", ConditionOperator::BinaryEquals},
-    {"IpAddress", ConditionOperator::IpAddress},
-    {"NotIpAddress", ConditionOperator::NotIpAddress},
-    {"ArnEquals", ConditionOperator::ArnEquals},
-    {"ArnLike", ConditionOperator::ArnLike},
-    {"ArnNotEquals", ConditionOperator::ArnNotEquals},
-    {"ArnNotLike", ConditionOperator::ArnNotLike},
-    {"Null", ConditionOperator::Null},
-}};
+constexpr std::array<OperatorName, 27> kOperators = { {
+    { "StringEquals", ConditionOperator::StringEquals },
+    { "StringNotEquals", ConditionOperator::StringNotEquals },
+    { "StringEqualsIgnoreCase", ConditionOperator::StringEqualsIgnoreCase },
+    { "StringNotEqualsIgnoreCase", ConditionOperator::StringNotEqualsIgnoreCase },
+    { "StringLike", ConditionOperator::StringLike },
+    { "StringNotLike", ConditionOperator::StringNotLike },
+    { "NumericEquals", ConditionOperator::NumericEquals },
+    { "NumericNotEquals", ConditionOperator::NumericNotEquals },
+    { "NumericLessThan", ConditionOperator::NumericLessThan },
+    { "NumericLessThanEquals", ConditionOperator::NumericLessThanEquals },
+    { "NumericGreaterThan", ConditionOperator::NumericGreaterThan },
+    { "NumericGreaterThanEquals", ConditionOperator::NumericGreaterThanEquals },
+    { "DateEquals", ConditionOperator::DateEquals },
+    { "DateNotEquals", ConditionOperator::DateNotEquals },
+    { "DateLessThan", ConditionOperator::DateLessThan },
+    { "DateLessThanEquals", ConditionOperator::DateLessThanEquals },
+    { "DateGreaterThan", ConditionOperator::DateGreaterThan },
+    { "DateGreaterThanEquals", ConditionOperator::DateGreaterThanEquals },
+    { "Bool", ConditionOperator::Bool },
+    { "BinaryEquals", ConditionOperator::BinaryEquals },
+    { "IpAddress", ConditionOperator::IpAddress },
+    { "NotIpAddress", ConditionOperator::NotIpAddress },
+    { "ArnEquals", ConditionOperator::ArnEquals },
+    { "ArnLike", ConditionOperator::ArnLike },
+    { "ArnNotEquals", ConditionOperator::ArnNotEquals },
+    { "ArnNotLike", ConditionOperator::ArnNotLike },
+    { "Null", ConditionOperator::Null },
+} };
 
 class Parser {
 public:
@@ -60,19 +63,18 @@ public:
         : m_kind(kind)
         , m_file(file)
         , m_diagnostics(diagnostics)
-    {
-    }
+    { }
 
     bool ok() const { return m_ok; }
 
     void error(SourceLocation at, const char* code, const QString& message)
     {
         m_ok = false;
-        m_diagnostics.push_back({DiagnosticSeverity::Error, code, m_file, at, message});
+        m_diagnostics.push_back({ DiagnosticSeverity::Error, code, m_file, at, message });
     }
     void warning(SourceLocation at, const char* code, const QString& message)
     {
-        m_diagnostics.push_back({DiagnosticSeverity::Warning, code, m_file, at, message});
+        m_diagnostics.push_back({ DiagnosticSeverity::Warning, code, m_file, at, message });
     }
 
     void parsePolicy(const SourceNode& root, Policy& policy)
@@ -104,7 +106,7 @@ public:
             } else if (m.key == "Statement") {
                 statements = &m.value;
             } else {
-                unknownElement(m, {"Version", "Id", "Statement"});
+                unknownElement(m, { "Version", "Id", "Statement" });
             }
         }
         if (policy.version.empty() && !root.find("Version"))
@@ -145,14 +147,14 @@ private:
     bool readStringList(const SourceNode& node, const char* element, std::vector<LocatedString>& out)
     {
         if (node.isString()) {
-            out.push_back({node.text, node.location});
+            out.push_back({ node.text, node.location });
             return true;
         }
         if (node.isArray()) {
             bool good = true;
             for (const SourceNode& item : node.items) {
                 if (item.isString()) {
-                    out.push_back({item.text, item.location});
+                    out.push_back({ item.text, item.location });
                 } else {
                     error(item.location, "policy-type",
                         Tr::tr("each \"%1\" value must be a string, found %2")
@@ -190,7 +192,7 @@ private:
             if (node.text != "*")
                 error(node.location, "policy-principal",
                     Tr::tr("a Principal given as a string must be \"*\"; name accounts as {\"AWS\": \"...\"}"));
-            st.principals.push_back({"*", node.text, node.location});
+            st.principals.push_back({ "*", node.text, node.location });
             return;
         }
         if (!node.isObject()) {
@@ -207,7 +209,7 @@ private:
             std::vector<LocatedString> values;
             readStringList(m.value, "Principal", values);
             for (LocatedString& v : values)
-                st.principals.push_back({m.key, std::move(v.value), v.location});
+                st.principals.push_back({ m.key, std::move(v.value), v.location });
         }
     }
 
@@ -299,8 +301,8 @@ private:
                 std::vector<LocatedString> added;
                 if (readStringList(m.value, k.c_str(), added))
                     checkActionSyntax(added, k.c_str());
-                st.actions.insert(st.actions.end(), std::make_move_iterator(added.begin()),
-                                  std::make_move_iterator(added.end()));
+                st.actions.insert(
+                    st.actions.end(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
                 if (m.value.isArray() && m.value.items.empty())
                     warning(m.value.location, "policy-empty", Tr::tr("\"%1\" lists no actions").arg(q(k)));
             } else if (k == "Resource" || k == "NotResource") {
@@ -316,8 +318,9 @@ private:
             } else if (k == "Condition") {
                 parseCondition(m.value, st);
             } else {
-                unknownElement(m, {"Sid", "Effect", "Action", "NotAction", "Resource", "NotResource", "Principal",
-                                   "NotPrincipal", "Condition"});
+                unknownElement(m,
+                    { "Sid", "Effect", "Action", "NotAction", "Resource", "NotResource", "Principal", "NotPrincipal",
+                        "Condition" });
             }
         }
         const SourceLocation at = node.location;
@@ -397,7 +400,8 @@ PolicyKind PolicyParser::guessKind(const SourceNode& root)
     const SourceNode* statements = root.isObject() ? root.find("Statement") : nullptr;
     if (!statements)
         return PolicyKind::Identity;
-    auto names = [](const SourceNode& st) { return st.isObject() && (st.find("Principal") || st.find("NotPrincipal")); };
+    auto names
+        = [](const SourceNode& st) { return st.isObject() && (st.find("Principal") || st.find("NotPrincipal")); };
     if (names(*statements))
         return PolicyKind::Resource;
     for (const SourceNode& st : statements->items)
@@ -406,8 +410,8 @@ PolicyKind PolicyParser::guessKind(const SourceNode& root)
     return PolicyKind::Identity;
 }
 
-PolicyParser::Result PolicyParser::parse(const SourceNode& root, PolicyKind kind, const QString& file,
-                                         std::string name, Diagnostics& diagnostics)
+PolicyParser::Result PolicyParser::parse(
+    const SourceNode& root, PolicyKind kind, const QString& file, std::string name, Diagnostics& diagnostics)
 {
     Result result;
     result.policy.file = file;
@@ -419,8 +423,8 @@ PolicyParser::Result PolicyParser::parse(const SourceNode& root, PolicyKind kind
     return result;
 }
 
-PolicyParser::Result PolicyParser::parseJson(std::string_view text, PolicyKind kind, const QString& file,
-                                             std::string name, Diagnostics& diagnostics)
+PolicyParser::Result PolicyParser::parseJson(
+    std::string_view text, PolicyKind kind, const QString& file, std::string name, Diagnostics& diagnostics)
 {
     std::optional<SourceNode> root = readJson(text, file, diagnostics);
     if (!root) {

@@ -25,12 +25,12 @@ public:
         bool ok = true;
     };
 
-    static Result parse(const SourceNode& root, PolicyKind kind, const QString& file, std::string name,
-                        Diagnostics& diagnostics);
+    static Result parse(
+        const SourceNode& root, PolicyKind kind, const QString& file, std::string name, Diagnostics& diagnostics);
 
     /** Reads and parses JSON policy text. */
-    static Result parseJson(std::string_view text, PolicyKind kind, const QString& file, std::string name,
-                            Diagnostics& diagnostics);
+    static Result parseJson(
+        std::string_view text, PolicyKind kind, const QString& file, std::string name, Diagnostics& diagnostics);
 
     /**
      * What a stand-alone document most likely is: a trust or resource policy when a statement names

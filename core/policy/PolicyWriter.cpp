@@ -11,8 +11,7 @@ class Writer {
 public:
     explicit Writer(int indent)
         : m_indent(indent)
-    {
-    }
+    { }
 
     std::string take() { return std::move(m_out); }
 

@@ -13,7 +13,10 @@ namespace {
 
 using nlohmann::ordered_json;
 
-std::string u8(const QString& s) { return s.toStdString(); }
+std::string u8(const QString& s)
+{
+    return s.toStdString();
+}
 
 const char* sarifLevel(Severity s)
 {
@@ -122,8 +125,8 @@ std::string findingsToJson(const PackageAnalysis& analysis)
             j["severityReason"] = u8(f.severityReason);
         ordered_json evidence = ordered_json::array();
         for (const Evidence& e : f.evidence)
-            evidence.push_back({{"file", u8(e.file)}, {"line", e.location.line}, {"column", e.location.column},
-                                {"policy", e.policy}, {"sid", e.sid}, {"statement", e.statement}});
+            evidence.push_back({ { "file", u8(e.file) }, { "line", e.location.line }, { "column", e.location.column },
+                { "policy", e.policy }, { "sid", e.sid }, { "statement", e.statement } });
         j["evidence"] = std::move(evidence);
         j["references"] = f.references;
         findings.push_back(std::move(j));
@@ -143,14 +146,14 @@ std::string findingsToSarif(const PackageAnalysis& analysis)
             ordered_json r = ordered_json::object();
             r["id"] = f.rule;
             r["name"] = f.rule;
-            r["shortDescription"] = {{"text", u8(f.title)}};
-            r["fullDescription"] = {{"text", u8(f.title)}};
-            r["help"] = {{"text", u8(f.mitigation)}};
+            r["shortDescription"] = { { "text", u8(f.title) } };
+            r["fullDescription"] = { { "text", u8(f.title) } };
+            r["help"] = { { "text", u8(f.mitigation) } };
             if (!f.references.empty())
                 r["helpUri"] = f.references.front();
-            r["defaultConfiguration"] = {{"level", sarifLevel(f.severity)}};
-            r["properties"] = {{"security-severity", securitySeverity(f.severity)},
-                               {"tags", ordered_json::array({"security", f.category})}};
+            r["defaultConfiguration"] = { { "level", sarifLevel(f.severity) } };
+            r["properties"] = { { "security-severity", securitySeverity(f.severity) },
+                { "tags", ordered_json::array({ "security", f.category }) } };
             rules.push_back(std::move(r));
         }
         ordered_json res = ordered_json::object();
@@ -161,13 +164,15 @@ std::string findingsToSarif(const PackageAnalysis& analysis)
         if (!f.subject.empty())
             message += " (" + f.subject + ")";
         message += ": " + u8(f.rationale);
-        res["message"] = {{"text", message}};
+        res["message"] = { { "text", message } };
         ordered_json physical = ordered_json::object();
-        physical["artifactLocation"] = {{"uri", sarifUri(f.file)}};
+        physical["artifactLocation"] = { { "uri", sarifUri(f.file) } };
         if (f.location.isValid())
-            physical["region"] = {{"startLine", f.location.line}, {"startColumn", std::max(1, f.location.column)}};
-        res["locations"] = ordered_json::array({{{"physicalLocation", std::move(physical)}}});
-        res["properties"] = {{"severity", severityKey(f.severity)}, {"actions", f.actions}, {"resources", f.resources}};
+            physical["region"]
+                = { { "startLine", f.location.line }, { "startColumn", std::max(1, f.location.column) } };
+        res["locations"] = ordered_json::array({ { { "physicalLocation", std::move(physical) } } });
+        res["properties"]
+            = { { "severity", severityKey(f.severity) }, { "actions", f.actions }, { "resources", f.resources } };
         results.push_back(std::move(res));
     }
     ordered_json driver = ordered_json::object();
@@ -176,12 +181,12 @@ std::string findingsToSarif(const PackageAnalysis& analysis)
     driver["informationUri"] = "https://github.com/grantscope/grantscope";
     driver["rules"] = std::move(rules);
     ordered_json run = ordered_json::object();
-    run["tool"] = {{"driver", std::move(driver)}};
+    run["tool"] = { { "driver", std::move(driver) } };
     run["results"] = std::move(results);
     ordered_json root = ordered_json::object();
     root["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
     root["version"] = "2.1.0";
-    root["runs"] = ordered_json::array({std::move(run)});
+    root["runs"] = ordered_json::array({ std::move(run) });
     return root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
@@ -190,11 +195,12 @@ std::string findingsToMarkdown(const PackageAnalysis& analysis)
     std::string md = "# GrantScope review\n\n";
     const auto counts = countBySeverity(analysis.findings);
     md += "| severity | findings |\n| --- | --- |\n";
-    for (Severity s : {Severity::Critical, Severity::High, Severity::Medium, Severity::Low, Severity::Info}) {
+    for (Severity s : { Severity::Critical, Severity::High, Severity::Medium, Severity::Low, Severity::Info }) {
         auto it = counts.find(s);
         md += std::string("| ") + severityKey(s) + " | " + std::to_string(it == counts.end() ? 0 : it->second) + " |\n";
     }
-    md += "\n## Subjects\n\n| name | kind | file | trusted principals | granted actions |\n| --- | --- | --- | --- | --- |\n";
+    md += "\n## Subjects\n\n| name | kind | file | trusted principals | granted actions |\n| --- | --- | --- | --- | "
+          "--- |\n";
     for (const SubjectSummary& s : analysis.subjects) {
         std::string principals;
         for (const std::string& p : s.trustedPrincipals)
@@ -248,7 +254,7 @@ std::string findingsToText(const PackageAnalysis& analysis)
     }
     const auto counts = countBySeverity(analysis.findings);
     out += "\n" + std::to_string(analysis.findings.size()) + " findings";
-    for (Severity s : {Severity::Critical, Severity::High, Severity::Medium, Severity::Low, Severity::Info})
+    for (Severity s : { Severity::Critical, Severity::High, Severity::Medium, Severity::Low, Severity::Info })
         if (auto it = counts.find(s); it != counts.end())
             out += std::string(", ") + std::to_string(it->second) + " " + severityKey(s);
     return out + "\n";

@@ -20,8 +20,8 @@ std::string num(double v)
 
 std::string rect(double x, double y, double w, double h, const std::string& fill)
 {
-    return "<rect x=\"" + num(x) + "\" y=\"" + num(y) + "\" width=\"" + num(w) + "\" height=\"" + num(h)
-        + "\" fill=\"" + fill + "\"/>";
+    return "<rect x=\"" + num(x) + "\" y=\"" + num(y) + "\" width=\"" + num(w) + "\" height=\"" + num(h) + "\" fill=\""
+        + fill + "\"/>";
 }
 
 std::string text(double x, double y, const std::string& content, const char* anchor = "start", const char* extra = "")
@@ -32,9 +32,8 @@ std::string text(double x, double y, const std::string& content, const char* anc
 
 std::string open(double width, double height, const std::string& label)
 {
-    return "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"" + num(width) + "\" height=\""
-        + num(height) + "\" viewBox=\"0 0 " + num(width) + " " + num(height) + "\" aria-label=\""
-        + ReportCharts::escape(label)
+    return "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"" + num(width) + "\" height=\"" + num(height)
+        + "\" viewBox=\"0 0 " + num(width) + " " + num(height) + "\" aria-label=\"" + ReportCharts::escape(label)
         + "\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"12\" fill=\"#1f2937\">";
 }
 
@@ -46,12 +45,23 @@ std::string ReportCharts::escape(std::string_view s)
     out.reserve(s.size());
     for (char c : s) {
         switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\'': out += "&#39;"; break;
-        default: out += c;
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        case '\'':
+            out += "&#39;";
+            break;
+        default:
+            out += c;
         }
     }
     return out;
@@ -86,8 +96,7 @@ std::string ReportCharts::severityBars(const std::array<int, 5>& counts, const s
 }
 
 std::string ReportCharts::serviceLevels(const std::vector<ReportServiceRow>& rows, bool withAfter,
-                                        const std::array<std::string, 5>& levelNames, const std::string& afterLabel,
-                                        size_t maxRows)
+    const std::array<std::string, 5>& levelNames, const std::string& afterLabel, size_t maxRows)
 {
     const size_t n = std::min(rows.size(), maxRows);
     const double labelWidth = 150, barWidth = 420;
@@ -99,7 +108,8 @@ std::string ReportCharts::serviceLevels(const std::vector<ReportServiceRow>& row
     int most = 1;
     for (size_t i = 0; i < n; ++i)
         most = std::max(most, rows[i].totalBefore());
-    std::string svg = open(width, legendHeight + rowHeight * static_cast<double>(n) + 6, "actions per service and access level");
+    std::string svg
+        = open(width, legendHeight + rowHeight * static_cast<double>(n) + 6, "actions per service and access level");
     double lx = labelWidth;
     for (int l = 0; l < 5; ++l) {
         svg += rect(lx, 6, 11, 11, levelColor(l));

@@ -32,8 +32,7 @@ public:
      * thinner bar per service shows what the boundary leaves. `levelNames` label the legend.
      */
     static std::string serviceLevels(const std::vector<ReportServiceRow>& rows, bool withAfter,
-                                     const std::array<std::string, 5>& levelNames, const std::string& afterLabel,
-                                     size_t maxRows = 15);
+        const std::array<std::string, 5>& levelNames, const std::string& afterLabel, size_t maxRows = 15);
 };
 
 } // namespace grantscope

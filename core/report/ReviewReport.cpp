@@ -16,7 +16,10 @@ namespace {
 
 // Calls name their context in full: lupdate takes functions returning std::string for members of
 // namespace std and would file the texts under the wrong context.
-std::string u8(const QString& s) { return s.toStdString(); }
+std::string u8(const QString& s)
+{
+    return s.toStdString();
+}
 
 int levelIndex(AccessLevel level)
 {
@@ -46,7 +49,10 @@ std::string mdEscape(std::string_view s)
     }
     return out;
 }
-std::string mdEscape(const QString& s) { return mdEscape(u8(s)); }
+std::string mdEscape(const QString& s)
+{
+    return mdEscape(u8(s));
+}
 
 std::string place(const QString& file, const SourceLocation& location)
 {
@@ -127,22 +133,23 @@ ReviewReport buildReviewReport(const Review& review, const ReviewSession* sessio
     for (auto& [index, row] : services)
         if (row.totalBefore() > 0)
             r.services.push_back(std::move(row));
-    std::stable_sort(r.services.begin(), r.services.end(), [](const ReportServiceRow& a, const ReportServiceRow& b) {
-        return a.totalBefore() > b.totalBefore();
-    });
+    std::stable_sort(r.services.begin(), r.services.end(),
+        [](const ReportServiceRow& a, const ReportServiceRow& b) { return a.totalBefore() > b.totalBefore(); });
 
     if (boundary) {
         // The policy as it would be attached: compacted for a draft, as written for a file.
         r.boundaryName = QString::fromStdString(boundary->draft.name);
-        r.boundaryJson = boundary->compacted.json.empty() ? writePolicyJson(boundary->policy, 2) : boundary->compacted.json;
-        r.boundarySize = boundary->compacted.json.empty() ? policySizeForLimits(boundary->policy) : boundary->compacted.size;
+        r.boundaryJson
+            = boundary->compacted.json.empty() ? writePolicyJson(boundary->policy, 2) : boundary->compacted.json;
+        r.boundarySize
+            = boundary->compacted.json.empty() ? policySizeForLimits(boundary->policy) : boundary->compacted.size;
         const QString right = QString::fromStdString(r.boundaryJson);
         auto compare = [&](const PolicyRecord& p) {
             if (!p.resolved || p.origin == PolicyOrigin::AwsManaged)
                 return;
             TextDiffResult d = TextDiff::compute(QString::fromStdString(writePolicyJson(p.policy, 2)), right);
             if (worthShowing(d))
-                r.textDiffs.push_back({p.name, std::move(d)});
+                r.textDiffs.push_back({ p.name, std::move(d) });
         };
         for (const RoleRecord& role : review.package.roles)
             for (const PolicyRecord& p : role.policies)
@@ -169,8 +176,8 @@ std::string reportToMarkdown(const ReviewReport& r)
     md += "| " + u8(QCoreApplication::translate("ReviewReport", "Severity")) + " | "
         + u8(QCoreApplication::translate("ReviewReport", "Findings")) + " |\n| --- | ---: |\n";
     for (int s = 4; s >= 0; --s)
-        md += "| " + u8(severityName(static_cast<Severity>(s))) + " | " + std::to_string(r.bySeverity[static_cast<size_t>(s)])
-            + " |\n";
+        md += "| " + u8(severityName(static_cast<Severity>(s))) + " | "
+            + std::to_string(r.bySeverity[static_cast<size_t>(s)]) + " |\n";
     md += "\n| " + u8(QCoreApplication::translate("ReviewReport", "Decision")) + " | "
         + u8(QCoreApplication::translate("ReviewReport", "Findings")) + " |\n| --- | ---: |\n";
     for (int d = 0; d < 4; ++d)

@@ -32,8 +32,8 @@ struct ReportFinding {
 /** Counts of one service per access level: before the boundary and after it. */
 struct ReportServiceRow {
     std::string service;
-    std::array<int, 5> before{}; // by access level, in kAccessLevels order
-    std::array<int, 5> after{};
+    std::array<int, 5> before {}; // by access level, in kAccessLevels order
+    std::array<int, 5> after {};
     std::vector<std::string> removed; // lower-case actions the boundary takes away
     int totalBefore() const;
     int totalAfter() const;
@@ -58,8 +58,8 @@ struct ReviewReport {
     QStringList packagePaths;
     QString notes; // the reviewer's general notes
     RiskScore risk; // false positives left out
-    std::array<int, 5> bySeverity{}; // every finding, by Severity
-    std::array<int, 4> byDecision{}; // by FindingDecision
+    std::array<int, 5> bySeverity {}; // every finding, by Severity
+    std::array<int, 4> byDecision {}; // by FindingDecision
     std::vector<SubjectSummary> subjects;
     std::vector<ReportFinding> findings;
 
@@ -70,7 +70,7 @@ struct ReviewReport {
     int requested = 0; // actions the package's Allow statements name
     int before = 0;
     int after = 0;
-    std::array<int, 4> byMitigation{}; // by MitigationState, with a boundary
+    std::array<int, 4> byMitigation {}; // by MitigationState, with a boundary
     QString conditionChoice; // how conditions were decided (conditionChoiceText), with a boundary
     std::vector<ConditionalDenyNote> conditionalDenies; // the boundary's Deny statements with conditions
     std::vector<ReportServiceRow> services; // services the package grants, by actions before (most first)

@@ -12,10 +12,22 @@ namespace {
 
 // Calls name their context in full: lupdate takes functions returning std::string for members of
 // namespace std and would file the texts under the wrong context.
-QString tr(const char* text) { return QCoreApplication::translate("ReviewReport", text); }
-std::string esc(std::string_view s) { return ReportCharts::escape(s); }
-std::string esc(const QString& s) { return ReportCharts::escape(s.toStdString()); }
-std::string t(const char* text) { return esc(tr(text)); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ReviewReport", text);
+}
+std::string esc(std::string_view s)
+{
+    return ReportCharts::escape(s);
+}
+std::string esc(const QString& s)
+{
+    return ReportCharts::escape(s.toStdString());
+}
+std::string t(const char* text)
+{
+    return esc(tr(text));
+}
 
 const char* kStyle = R"css(
 body { font-family: "Helvetica Neue", Helvetica, Arial, sans-serif; color: #1f2937; margin: 0 auto; max-width: 980px;
@@ -51,18 +63,23 @@ pre { background: #f9fafb; border: 1px solid #e5e7eb; padding: 8px; white-space:
 
 std::string badge(Severity s)
 {
-    return std::string("<span class=\"badge\" style=\"background-color:") + ReportCharts::severityColor(static_cast<int>(s))
-        + "\">" + esc(severityName(s)) + "</span>";
+    return std::string("<span class=\"badge\" style=\"background-color:")
+        + ReportCharts::severityColor(static_cast<int>(s)) + "\">" + esc(severityName(s)) + "</span>";
 }
 
 const char* gradeColor(QChar grade)
 {
     switch (grade.toLatin1()) {
-    case 'A': return "#15803d";
-    case 'B': return "#65a30d";
-    case 'C': return "#d97706";
-    case 'D': return "#ea580c";
-    default: return "#b91c1c";
+    case 'A':
+        return "#15803d";
+    case 'B':
+        return "#65a30d";
+    case 'C':
+        return "#d97706";
+    case 'D':
+        return "#ea580c";
+    default:
+        return "#b91c1c";
     }
 }
 
@@ -75,7 +92,8 @@ QString stateName(MitigationState s)
         return QCoreApplication::translate("ReviewReport", "Partly mitigated");
     case MitigationState::Remaining:
         return QCoreApplication::translate("ReviewReport", "Remaining");
-    case MitigationState::NotApplicable: break;
+    case MitigationState::NotApplicable:
+        break;
     }
     return QCoreApplication::translate("ReviewReport", "Not affected");
 }
@@ -160,9 +178,10 @@ void subjects(const ReviewReport& r, std::string& h)
         + esc(QCoreApplication::translate("ReviewReport", "Trusted principals")) + "</th><th class=\"num\">"
         + esc(QCoreApplication::translate("ReviewReport", "Actions")) + "</th></tr>";
     for (const SubjectSummary& s : r.subjects)
-        h += "<tr><td><b>" + esc(s.name) + "</b><br><span class=\"meta\">" + place(s.file, s.location) + "</span></td><td>"
-            + esc(s.kind) + "</td><td>" + list(s.policies, 8) + "</td><td class=\"actions\">"
-            + list(s.trustedPrincipals, 6) + "</td><td class=\"num\">" + std::to_string(s.grantedActions) + "</td></tr>";
+        h += "<tr><td><b>" + esc(s.name) + "</b><br><span class=\"meta\">" + place(s.file, s.location)
+            + "</span></td><td>" + esc(s.kind) + "</td><td>" + list(s.policies, 8) + "</td><td class=\"actions\">"
+            + list(s.trustedPrincipals, 6) + "</td><td class=\"num\">" + std::to_string(s.grantedActions)
+            + "</td></tr>";
     h += "</table>";
     if (r.services.empty())
         return;
@@ -197,15 +216,16 @@ void findings(const ReviewReport& r, std::string& h)
     for (size_t i = 0; i < r.findings.size(); ++i) {
         const ReportFinding& rf = r.findings[i];
         const Finding& f = rf.finding;
-        h += std::string("<div class=\"finding\" id=\"f") + std::to_string(i + 1) + "\" style=\"border-left-color:"
-            + ReportCharts::severityColor(static_cast<int>(f.severity)) + "\"><h3>" + std::to_string(i + 1) + ". "
-            + badge(f.severity) + " " + esc(f.title) + "</h3><table>";
+        h += std::string("<div class=\"finding\" id=\"f") + std::to_string(i + 1)
+            + "\" style=\"border-left-color:" + ReportCharts::severityColor(static_cast<int>(f.severity)) + "\"><h3>"
+            + std::to_string(i + 1) + ". " + badge(f.severity) + " " + esc(f.title) + "</h3><table>";
         h += row(
             QT_TRANSLATE_NOOP("ReviewReport", "Rule"), "<code>" + esc(f.rule) + "</code> (" + esc(f.category) + ")");
         if (!f.subject.empty())
             h += row(QT_TRANSLATE_NOOP("ReviewReport", "Subject"), esc(f.subject));
         h += row(QT_TRANSLATE_NOOP("ReviewReport", "Where"), "<code>" + place(f.file, f.location) + "</code>");
-        h += row(QT_TRANSLATE_NOOP("ReviewReport", "Decision"), "<b>" + esc(findingDecisionName(rf.verdict.decision)) + "</b>");
+        h += row(QT_TRANSLATE_NOOP("ReviewReport", "Decision"),
+            "<b>" + esc(findingDecisionName(rf.verdict.decision)) + "</b>");
         if (r.hasBoundary && rf.state != MitigationState::NotApplicable)
             h += row(QT_TRANSLATE_NOOP("ReviewReport", "Under the boundary"),
                 esc(stateName(rf.state))
@@ -281,9 +301,9 @@ void boundary(const ReviewReport& r, std::string& h)
     for (const ReportServiceRow& s : r.services) {
         h += "<tr><td><b>" + esc(s.service) + "</b></td>";
         for (size_t l = 0; l < 5; ++l)
-            h += "<td class=\"num\">" + (s.before[l] == s.after[l] ? std::to_string(s.before[l])
-                                                                     : std::to_string(s.before[l]) + " → "
-                                                                         + std::to_string(s.after[l]))
+            h += "<td class=\"num\">"
+                + (s.before[l] == s.after[l] ? std::to_string(s.before[l])
+                                             : std::to_string(s.before[l]) + " → " + std::to_string(s.after[l]))
                 + "</td>";
         h += "<td class=\"actions\">" + list(s.removed, 15) + "</td></tr>";
     }
@@ -298,9 +318,9 @@ void boundary(const ReviewReport& r, std::string& h)
             + "</h3><table class=\"diff\">";
         for (const DiffLine& line : d.diff.lines) {
             const char* cls = line.change == LineChange::Removed ? "removed"
-                : line.change == LineChange::Added              ? "added"
-                : line.change == LineChange::Changed            ? "changed"
-                                                                : "";
+                : line.change == LineChange::Added               ? "added"
+                : line.change == LineChange::Changed             ? "changed"
+                                                                 : "";
             h += std::string("<tr class=\"") + cls + "\"><td>" + esc(line.left) + "</td><td>" + esc(line.right)
                 + "</td></tr>";
         }

@@ -49,7 +49,7 @@ RequestContext requestFor(ConditionChoice choice)
     case ConditionChoice::NoContextKeys:
         break;
     }
-    return RequestContext{};
+    return RequestContext {};
 }
 
 } // namespace

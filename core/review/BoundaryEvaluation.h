@@ -67,11 +67,11 @@ SemanticDiff evaluatePackage(const Review& review, const Policy* boundary, Condi
  * vendorActions, the same list `grantscope-cli boundary --base vendor` uses), compaction, problems, the
  * semantic diff and every conditional deny.
  */
-BoundaryEvaluation evaluateBoundary(const Review& review, const BoundaryDraft& draft,
-                                    ConditionChoice choice = ConditionChoice::NoContextKeys);
+BoundaryEvaluation evaluateBoundary(
+    const Review& review, const BoundaryDraft& draft, ConditionChoice choice = ConditionChoice::NoContextKeys);
 
 /** The same for a boundary policy read from a file. */
-BoundaryEvaluation evaluateBoundary(const Review& review, const Policy& boundary,
-                                    ConditionChoice choice = ConditionChoice::NoContextKeys);
+BoundaryEvaluation evaluateBoundary(
+    const Review& review, const Policy& boundary, ConditionChoice choice = ConditionChoice::NoContextKeys);
 
 } // namespace grantscope

@@ -10,8 +10,7 @@ namespace grantscope {
 
 namespace {
 
-template<typename Visit>
-void forEachPolicy(const ReviewSubject& package, Visit&& visit)
+template <typename Visit> void forEachPolicy(const ReviewSubject& package, Visit&& visit)
 {
     for (const RoleRecord& role : package.roles)
         for (const PolicyRecord& p : role.policies)
@@ -44,7 +43,7 @@ Review makeReview(QStringList paths, LoadOptions options, ReviewSubject package,
     review.analysis = std::move(analysis);
     review.granted = catalog.emptySet();
     forEachPolicy(review.package, [&](const PolicyRecord& p) {
-        review.expansions.push_back(p.resolved ? expandPolicy(catalog, p.policy, nullptr) : PolicyExpansion{});
+        review.expansions.push_back(p.resolved ? expandPolicy(catalog, p.policy, nullptr) : PolicyExpansion {});
         if (p.resolved)
             review.granted |= review.expansions.back().allowed;
     });

@@ -24,7 +24,10 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ReviewSession)
 };
 
-const char* baseKey(BoundaryBase base) { return base == BoundaryBase::VendorGrants ? "vendor" : "allow-all"; }
+const char* baseKey(BoundaryBase base)
+{
+    return base == BoundaryBase::VendorGrants ? "vendor" : "allow-all";
+}
 
 ordered_json draftToJson(const BoundaryDraft& d)
 {
@@ -41,16 +44,16 @@ ordered_json draftToJson(const BoundaryDraft& d)
     j["deniedActions"] = d.deniedActions;
     ordered_json arn = ordered_json::array();
     for (const ArnDeny& a : d.arnDenies)
-        arn.push_back({{"action", a.action}, {"arn", a.arn}});
+        arn.push_back({ { "action", a.action }, { "arn", a.arn } });
     j["arnDenies"] = std::move(arn);
     ordered_json cond = ordered_json::array();
     for (const ConditionalDeny& c : d.conditionalDenies)
-        cond.push_back({{"actions", c.actions}, {"operator", c.condition.operatorText}, {"key", c.condition.key},
-                        {"values", c.condition.values}});
+        cond.push_back({ { "actions", c.actions }, { "operator", c.condition.operatorText }, { "key", c.condition.key },
+            { "values", c.condition.values } });
     j["conditionalDenies"] = std::move(cond);
     ordered_json except = ordered_json::array();
     for (const ExceptDeny& e : d.exceptDenies)
-        except.push_back({{"actions", e.actions}, {"exceptResources", e.exceptResources}});
+        except.push_back({ { "actions", e.actions }, { "exceptResources", e.exceptResources } });
     j["exceptDenies"] = std::move(except);
     return j;
 }
@@ -65,7 +68,7 @@ public:
 
     void error(const SourceLocation& where, const QString& message, const char* code = "session-format")
     {
-        m_diagnostics.push_back({DiagnosticSeverity::Error, code, m_file, where, message});
+        m_diagnostics.push_back({ DiagnosticSeverity::Error, code, m_file, where, message });
         m_ok = false;
     }
     bool ok() const { return m_ok; }
@@ -175,7 +178,7 @@ BoundaryDraft Reader::draft(const SourceNode& b)
         }
     d.deniedActions = strings(b, "deniedActions");
     for (const SourceNode* a : objects(b, "arnDenies"))
-        d.arnDenies.push_back({string(*a, "action", true), string(*a, "arn", true)});
+        d.arnDenies.push_back({ string(*a, "action", true), string(*a, "arn", true) });
     for (const SourceNode* c : objects(b, "conditionalDenies")) {
         const std::string op = string(*c, "operator", true);
         std::optional<ConditionClause> clause = PolicyParser::parseOperator(op);
@@ -186,10 +189,10 @@ BoundaryDraft Reader::draft(const SourceNode& b)
         }
         clause->key = string(*c, "key", true);
         clause->values = strings(*c, "values");
-        d.conditionalDenies.push_back({strings(*c, "actions"), *clause});
+        d.conditionalDenies.push_back({ strings(*c, "actions"), *clause });
     }
     for (const SourceNode* e : objects(b, "exceptDenies"))
-        d.exceptDenies.push_back({strings(*e, "actions"), strings(*e, "exceptResources")});
+        d.exceptDenies.push_back({ strings(*e, "actions"), strings(*e, "exceptResources") });
     return d;
 }
 
@@ -221,8 +224,8 @@ const char* findingDecisionKey(FindingDecision decision)
 
 std::optional<FindingDecision> parseFindingDecision(std::string_view key)
 {
-    for (FindingDecision d : {FindingDecision::Open, FindingDecision::AcceptedRisk, FindingDecision::ToMitigate,
-                              FindingDecision::FalsePositive})
+    for (FindingDecision d : { FindingDecision::Open, FindingDecision::AcceptedRisk, FindingDecision::ToMitigate,
+             FindingDecision::FalsePositive })
         if (key == findingDecisionKey(d))
             return d;
     return std::nullopt;
@@ -252,7 +255,7 @@ std::string ReviewSession::findingKey(const Finding& finding)
 SessionVerdict ReviewSession::verdict(const Finding& finding) const
 {
     const auto it = verdicts.find(findingKey(finding));
-    return it == verdicts.end() ? SessionVerdict{} : it->second;
+    return it == verdicts.end() ? SessionVerdict {} : it->second;
 }
 
 void ReviewSession::setVerdict(const Finding& finding, const SessionVerdict& verdict)
@@ -320,12 +323,12 @@ std::string ReviewSession::toJson(const QString& sessionFile) const
     root["notes"] = notes.toStdString();
     root["boundary"] = hasBoundary ? draftToJson(boundary) : ordered_json();
     if (!view.isEmpty() || !currentFinding.empty())
-        root["view"] = {{"view", view.toStdString()}, {"finding", currentFinding}};
+        root["view"] = { { "view", view.toStdString() }, { "finding", currentFinding } };
     return root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
-std::optional<ReviewSession> ReviewSession::fromJson(std::string_view text, const QString& file,
-                                                     Diagnostics& diagnostics)
+std::optional<ReviewSession> ReviewSession::fromJson(
+    std::string_view text, const QString& file, Diagnostics& diagnostics)
 {
     const std::optional<SourceNode> root = readJson(text, file, diagnostics);
     if (!root)
@@ -367,7 +370,8 @@ std::optional<ReviewSession> ReviewSession::fromJson(std::string_view text, cons
                 if (m.value.isScalar())
                     s.parameters[m.key] = m.value.text;
                 else
-                    r.error(m.value.location, Tr::tr("the value of parameter \"%1\" must be a string").arg(toQString(m.key)));
+                    r.error(m.value.location,
+                        Tr::tr("the value of parameter \"%1\" must be a string").arg(toQString(m.key)));
             }
         if (package->find("account"))
             s.accountId = r.string(*package, "account");
@@ -381,7 +385,7 @@ std::optional<ReviewSession> ReviewSession::fromJson(std::string_view text, cons
         if (!d && v->find("decision"))
             r.error(v->find("decision")->location, Tr::tr("unknown decision \"%1\"").arg(toQString(decision)));
         if (!key.empty() && d)
-            s.verdicts[key] = {*d, toQString(r.string(*v, "note"))};
+            s.verdicts[key] = { *d, toQString(r.string(*v, "note")) };
     }
     s.notes = toQString(r.string(*root, "notes"));
     if (const SourceNode* b = root->find("boundary"); b && !b->isNull()) {
@@ -420,7 +424,10 @@ bool ReviewSession::save(const QString& path, QString* error) const
     return true;
 }
 
-QString ReviewSession::autosavePath(const QString& path) { return path + QStringLiteral(".autosave"); }
+QString ReviewSession::autosavePath(const QString& path)
+{
+    return path + QStringLiteral(".autosave");
+}
 
 bool ReviewSession::hasNewerAutosave(const QString& path)
 {
@@ -436,6 +443,9 @@ bool ReviewSession::saveAutosave(const QString& path, QString* error) const
     return save(autosavePath(path), error);
 }
 
-void ReviewSession::discardAutosave(const QString& path) { QFile::remove(autosavePath(path)); }
+void ReviewSession::discardAutosave(const QString& path)
+{
+    QFile::remove(autosavePath(path));
+}
 
 } // namespace grantscope

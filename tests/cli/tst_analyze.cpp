@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // grantscope-cli analyze end to end: golden JSON, SARIF shape, Markdown, --fail-on, bad input.
+#include "CliRunner.h"
 #include <QDir>
 #include <QFile>
-#include "CliRunner.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -33,13 +33,19 @@ namespace {
 
 using Run = grantscope::test::CliRun;
 
-Run cli(const QStringList& args) { return grantscope::test::runCli(args); }
+Run cli(const QStringList& args)
+{
+    return grantscope::test::runCli(args);
+}
 
-nlohmann::json parse(const QByteArray& bytes) { return grantscope::test::parseJson(bytes); }
+nlohmann::json parse(const QByteArray& bytes)
+{
+    return grantscope::test::parseJson(bytes);
+}
 
 std::set<std::string> rulesOf(const nlohmann::json& report, const char* minimum = nullptr)
 {
-    static const std::vector<std::string> order{"info", "low", "medium", "high", "critical"};
+    static const std::vector<std::string> order { "info", "low", "medium", "high", "critical" };
     auto rank = [](const std::string& s) { return std::find(order.begin(), order.end(), s) - order.begin(); };
     std::set<std::string> out;
     for (const auto& f : report["findings"])
@@ -54,8 +60,8 @@ void TestAnalyze::golden_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("golden");
-    QTest::newRow("sample package (CloudFormation YAML)")
-        << "resources/sample/acme-observability-onboarding.yaml" << "tests/fixtures/golden/analyze-sample.json";
+    QTest::newRow("sample package (CloudFormation YAML)") << "resources/sample/acme-observability-onboarding.yaml"
+                                                          << "tests/fixtures/golden/analyze-sample.json";
     QTest::newRow("long-form JSON template") << "tests/fixtures/cloudformation/longform-intrinsics.json"
                                              << "tests/fixtures/golden/analyze-longform.json";
     QTest::newRow("trust policies") << "tests/fixtures/packages/trust-root-no-external-id.json"
@@ -66,7 +72,7 @@ void TestAnalyze::golden()
 {
     QFETCH(QString, input);
     QFETCH(QString, golden);
-    const Run r = cli({QStringLiteral("analyze"), QStringLiteral("--json"), input});
+    const Run r = cli({ QStringLiteral("analyze"), QStringLiteral("--json"), input });
     QCOMPARE(r.exitCode, 0);
     const QString goldenPath = QStringLiteral(GRANTSCOPE_SOURCE_DIR "/") + golden;
     QFile file(goldenPath);
@@ -80,7 +86,7 @@ void TestAnalyze::golden()
         out.write(r.out);
         out.close();
         QProcess diff;
-        diff.start(QStringLiteral("diff"), {QStringLiteral("-u"), goldenPath, out.fileName()});
+        diff.start(QStringLiteral("diff"), { QStringLiteral("-u"), goldenPath, out.fileName() });
         diff.waitForFinished();
         qWarning().noquote() << diff.readAllStandardOutput();
         QFAIL("analyze --json differs from the golden file; see the diff above and the .actual file");
@@ -89,12 +95,12 @@ void TestAnalyze::golden()
 
 void TestAnalyze::samplePackageFindings()
 {
-    const Run r = cli({QStringLiteral("analyze"), QStringLiteral("--json"),
-                       QStringLiteral("resources/sample/acme-observability-onboarding.yaml")});
+    const Run r = cli({ QStringLiteral("analyze"), QStringLiteral("--json"),
+        QStringLiteral("resources/sample/acme-observability-onboarding.yaml") });
     QCOMPARE(r.exitCode, 0);
     const nlohmann::json report = parse(r.out);
     const std::set<std::string> high = rulesOf(report, "high");
-    for (const char* rule : {"kms-decrypt-any-key", "kms-key-control", "disruption-compute"})
+    for (const char* rule : { "kms-decrypt-any-key", "kms-key-control", "disruption-compute" })
         QVERIFY2(high.count(rule), rule);
     const std::set<std::string> all = rulesOf(report);
     QVERIFY(all.count("trust-root-principal"));
@@ -109,7 +115,7 @@ void TestAnalyze::samplePackageFindings()
         }
         if (f["rule"] == "kms-decrypt-any-key") {
             QCOMPARE(f["line"].get<int>(), 70);
-            QVERIFY(f["actions"] == nlohmann::json::array({"kms:decrypt"}));
+            QVERIFY(f["actions"] == nlohmann::json::array({ "kms:decrypt" }));
         }
     }
     QCOMPARE(report["subjects"].size(), size_t(1));
@@ -118,21 +124,22 @@ void TestAnalyze::samplePackageFindings()
 
 void TestAnalyze::benignVendorIsNotFlaggedHigh()
 {
-    for (const char* input : {"tests/fixtures/packages/benign-readonly.yaml", "tests/fixtures/packages/trust-vendor-role-uuid.json"}) {
-        const Run r = cli({QStringLiteral("analyze"), QStringLiteral("--json"), QLatin1String(input)});
+    for (const char* input :
+        { "tests/fixtures/packages/benign-readonly.yaml", "tests/fixtures/packages/trust-vendor-role-uuid.json" }) {
+        const Run r = cli({ QStringLiteral("analyze"), QStringLiteral("--json"), QLatin1String(input) });
         QCOMPARE(r.exitCode, 0);
         const std::set<std::string> high = rulesOf(parse(r.out), "high");
         QVERIFY2(high.empty(), (std::string(input) + ": " + (high.empty() ? std::string() : *high.begin())).c_str());
     }
-    const Run gate = cli({QStringLiteral("analyze"), QStringLiteral("--fail-on"), QStringLiteral("high"),
-                          QStringLiteral("tests/fixtures/packages/benign-readonly.yaml")});
+    const Run gate = cli({ QStringLiteral("analyze"), QStringLiteral("--fail-on"), QStringLiteral("high"),
+        QStringLiteral("tests/fixtures/packages/benign-readonly.yaml") });
     QCOMPARE(gate.exitCode, 0);
 }
 
 void TestAnalyze::sarifIsValid()
 {
-    const Run r = cli({QStringLiteral("analyze"), QStringLiteral("--sarif"),
-                       QStringLiteral("resources/sample/acme-observability-onboarding.yaml")});
+    const Run r = cli({ QStringLiteral("analyze"), QStringLiteral("--sarif"),
+        QStringLiteral("resources/sample/acme-observability-onboarding.yaml") });
     QCOMPARE(r.exitCode, 0);
     const nlohmann::json sarif = parse(r.out);
     QCOMPARE(sarif["version"].get<std::string>(), std::string("2.1.0"));
@@ -148,7 +155,7 @@ void TestAnalyze::sarifIsValid()
         QVERIFY(level == "error" || level == "warning" || level == "note");
         const auto& loc = result["locations"][0]["physicalLocation"];
         QCOMPARE(loc["artifactLocation"]["uri"].get<std::string>(),
-                 std::string("resources/sample/acme-observability-onboarding.yaml"));
+            std::string("resources/sample/acme-observability-onboarding.yaml"));
         QVERIFY(loc["region"]["startLine"].get<int>() >= 1);
         QVERIFY(!result["message"]["text"].get<std::string>().empty());
     }
@@ -158,8 +165,8 @@ void TestAnalyze::sarifIsValid()
 
 void TestAnalyze::markdownReport()
 {
-    const Run r = cli({QStringLiteral("analyze"), QStringLiteral("--markdown"),
-                       QStringLiteral("resources/sample/acme-observability-onboarding.yaml")});
+    const Run r = cli({ QStringLiteral("analyze"), QStringLiteral("--markdown"),
+        QStringLiteral("resources/sample/acme-observability-onboarding.yaml") });
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.startsWith("# GrantScope review"));
     QVERIFY(r.out.contains("kms-decrypt-any-key"));
@@ -179,8 +186,8 @@ void TestAnalyze::failOn()
 {
     QFETCH(QString, threshold);
     QFETCH(int, exitCode);
-    const Run r = cli({QStringLiteral("analyze"), QStringLiteral("--fail-on"), threshold,
-                       QStringLiteral("resources/sample/acme-observability-onboarding.yaml")});
+    const Run r = cli({ QStringLiteral("analyze"), QStringLiteral("--fail-on"), threshold,
+        QStringLiteral("resources/sample/acme-observability-onboarding.yaml") });
     QCOMPARE(r.exitCode, exitCode);
 }
 
@@ -188,15 +195,20 @@ void TestAnalyze::badInput_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("stderrContains");
-    QTest::newRow("no path") << QStringList{QStringLiteral("analyze")} << "Usage";
-    QTest::newRow("bad --fail-on") << QStringList{QStringLiteral("analyze"), QStringLiteral("--fail-on"), QStringLiteral("severe"), QStringLiteral("x")} << "--fail-on";
-    QTest::newRow("bad --param") << QStringList{QStringLiteral("analyze"), QStringLiteral("--param"), QStringLiteral("novalue"), QStringLiteral("x")} << "Name=Value";
-    QTest::newRow("missing file") << QStringList{QStringLiteral("analyze"), QStringLiteral("no/such/file.yaml")} << "no/such/file.yaml";
+    QTest::newRow("no path") << QStringList { QStringLiteral("analyze") } << "Usage";
+    QTest::newRow("bad --fail-on") << QStringList { QStringLiteral("analyze"), QStringLiteral("--fail-on"),
+        QStringLiteral("severe"), QStringLiteral("x") }
+                                   << "--fail-on";
+    QTest::newRow("bad --param") << QStringList { QStringLiteral("analyze"), QStringLiteral("--param"),
+        QStringLiteral("novalue"), QStringLiteral("x") }
+                                 << "Name=Value";
+    QTest::newRow("missing file") << QStringList { QStringLiteral("analyze"), QStringLiteral("no/such/file.yaml") }
+                                  << "no/such/file.yaml";
     QTest::newRow("malformed YAML is located")
-        << QStringList{QStringLiteral("analyze"), QStringLiteral("tests/fixtures/malformed-template.yaml")}
+        << QStringList { QStringLiteral("analyze"), QStringLiteral("tests/fixtures/malformed-template.yaml") }
         << "tests/fixtures/malformed-template.yaml:7:";
     QTest::newRow("truncated JSON is located")
-        << QStringList{QStringLiteral("analyze"), QStringLiteral("tests/fixtures/malformed/truncated.json")}
+        << QStringList { QStringLiteral("analyze"), QStringLiteral("tests/fixtures/malformed/truncated.json") }
         << "tests/fixtures/malformed/truncated.json:";
 }
 
@@ -213,8 +225,8 @@ void TestAnalyze::outputFileIsWritten()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("report.sarif"));
-    const Run r = cli({QStringLiteral("analyze"), QStringLiteral("--sarif"), QStringLiteral("-o"), path,
-                       QStringLiteral("resources/sample/acme-observability-onboarding.yaml")});
+    const Run r = cli({ QStringLiteral("analyze"), QStringLiteral("--sarif"), QStringLiteral("-o"), path,
+        QStringLiteral("resources/sample/acme-observability-onboarding.yaml") });
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.isEmpty());
     QFile f(path);

@@ -50,8 +50,8 @@ void TestAnalyzeGaps::unreviewedFailsHigh()
 {
     QFETCH(QString, path);
     QFETCH(int, unreviewed);
-    const CliRun r = runCli({QStringLiteral("analyze"), QStringLiteral("--json"), QStringLiteral("--fail-on"),
-                             QStringLiteral("high"), path});
+    const CliRun r = runCli({ QStringLiteral("analyze"), QStringLiteral("--json"), QStringLiteral("--fail-on"),
+        QStringLiteral("high"), path });
     QCOMPARE(r.exitCode, 1);
     const nlohmann::json report = parseJson(r.out);
     QVERIFY(!report.is_discarded());
@@ -73,7 +73,7 @@ void TestAnalyzeGaps::nothingToReviewIsExit2_data()
 void TestAnalyzeGaps::nothingToReviewIsExit2()
 {
     QFETCH(QString, path);
-    const CliRun r = runCli({QStringLiteral("analyze"), path});
+    const CliRun r = runCli({ QStringLiteral("analyze"), path });
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("nothing to review"), r.err.constData());
     QVERIFY(!r.out.contains("0 findings"));
@@ -87,7 +87,7 @@ void TestAnalyzeGaps::emptyFolderIsExit2()
     QVERIFY(notes.open(QIODevice::WriteOnly));
     notes.write("Open the vendor console and follow the steps.\n");
     notes.close();
-    const CliRun r = runCli({QStringLiteral("analyze"), QStringLiteral("--json"), dir.path()});
+    const CliRun r = runCli({ QStringLiteral("analyze"), QStringLiteral("--json"), dir.path() });
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("nothing to review in this folder"), r.err.constData());
 }
@@ -103,7 +103,7 @@ void TestAnalyzeGaps::expandSaysAnalyze_data()
 void TestAnalyzeGaps::expandSaysAnalyze()
 {
     QFETCH(QString, path);
-    const CliRun r = runCli({QStringLiteral("expand"), QStringLiteral("--json"), path});
+    const CliRun r = runCli({ QStringLiteral("expand"), QStringLiteral("--json"), path });
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("grantscope-cli analyze"), r.err.constData());
     QVERIFY(!r.err.contains("syntax"));

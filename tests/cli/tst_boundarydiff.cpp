@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // grantscope-cli boundary and diff end to end: the real binary on the sample package and on small
 // policies, the JSON contract of diff, and bad input.
+#include "CliRunner.h"
 #include <QDir>
 #include <QFile>
-#include "CliRunner.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -45,9 +45,15 @@ const QString kProdInstance = QStringLiteral("arn:aws:ec2:eu-west-1:123456789012
 
 using Run = grantscope::test::CliRun;
 
-Run cli(const QStringList& args) { return grantscope::test::runCli(args); }
+Run cli(const QStringList& args)
+{
+    return grantscope::test::runCli(args);
+}
 
-nlohmann::json parse(const QByteArray& bytes) { return grantscope::test::parseJson(bytes); }
+nlohmann::json parse(const QByteArray& bytes)
+{
+    return grantscope::test::parseJson(bytes);
+}
 
 struct Change {
     bool before = false;

@@ -42,16 +42,16 @@ private Q_SLOTS:
 
 void TestCliPartition::malformedAccountIsRefused()
 {
-    const CliRun r = runCli({QStringLiteral("analyze"), QStringLiteral("--account"), QStringLiteral("12345"),
-                             QStringLiteral("resources/sample/acme-observability-onboarding.yaml")});
+    const CliRun r = runCli({ QStringLiteral("analyze"), QStringLiteral("--account"), QStringLiteral("12345"),
+        QStringLiteral("resources/sample/acme-observability-onboarding.yaml") });
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("12-digit"), r.err.constData());
 }
 
 void TestCliPartition::unknownPartitionIsRefused()
 {
-    const CliRun r = runCli({QStringLiteral("analyze"), QStringLiteral("--partition=aws-moon"),
-                             QStringLiteral("resources/sample/acme-observability-onboarding.yaml")});
+    const CliRun r = runCli({ QStringLiteral("analyze"), QStringLiteral("--partition=aws-moon"),
+        QStringLiteral("resources/sample/acme-observability-onboarding.yaml") });
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("aws-us-gov"), r.err.constData());
 }
@@ -66,7 +66,8 @@ void TestCliPartition::govCloudPolicyIsJudgedInItsPartition()
         {"Effect":"Allow","Action":"*","Resource":"*"},
         {"Effect":"Deny","Action":"kms:Decrypt","Resource":"arn:aws-us-gov:kms:*:*:key/*"}]})");
     // The package names only GovCloud ARNs: the review follows it without being told.
-    const CliRun r = runCli({QStringLiteral("diff"), QStringLiteral("--json"), QStringLiteral("--boundary"), boundary, policy});
+    const CliRun r
+        = runCli({ QStringLiteral("diff"), QStringLiteral("--json"), QStringLiteral("--boundary"), boundary, policy });
     QCOMPARE(r.exitCode, 0);
     const nlohmann::json d = parseJson(r.out);
     QVERIFY(!d.is_discarded());
@@ -77,8 +78,8 @@ void TestCliPartition::govCloudPolicyIsJudgedInItsPartition()
     QCOMPARE((*decrypt)["after"].get<bool>(), false);
     QCOMPARE((*get)["after"].get<bool>(), true);
     // Told the partition is the commercial one, the GovCloud grants reach nothing there.
-    const CliRun commercial = runCli({QStringLiteral("diff"), QStringLiteral("--json"), QStringLiteral("--partition"),
-                                      QStringLiteral("aws"), QStringLiteral("--boundary"), boundary, policy});
+    const CliRun commercial = runCli({ QStringLiteral("diff"), QStringLiteral("--json"), QStringLiteral("--partition"),
+        QStringLiteral("aws"), QStringLiteral("--boundary"), boundary, policy });
     QCOMPARE(commercial.exitCode, 0);
     const nlohmann::json c = parseJson(commercial.out);
     QCOMPARE((*actionIn(c, "s3:getobject"))["before"].get<bool>(), false);
@@ -93,7 +94,8 @@ void TestCliPartition::denyInAnotherPartitionRemovesNothing()
         {"Effect":"Allow","Action":"*","Resource":"*"},
         {"Effect":"Deny","Action":"ec2:TerminateInstances","Resource":"arn:aws-cn:ec2:*:*:instance/*"},
         {"Effect":"Deny","Action":"ec2:StopInstances","Resource":"arn:aws:ec2:*:*:instance/*"}]})");
-    const CliRun r = runCli({QStringLiteral("diff"), QStringLiteral("--json"), QStringLiteral("--boundary"), boundary, policy});
+    const CliRun r
+        = runCli({ QStringLiteral("diff"), QStringLiteral("--json"), QStringLiteral("--boundary"), boundary, policy });
     QCOMPARE(r.exitCode, 0);
     const nlohmann::json d = parseJson(r.out);
     QCOMPARE((*actionIn(d, "ec2:terminateinstances"))["after"].get<bool>(), true);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // grantscope-cli report end to end: HTML, Markdown and (in GUI builds) PDF of the sample package, a
 // saved session round trip, and bad input.
+#include "CliRunner.h"
 #include <QDir>
 #include <QFile>
-#include "CliRunner.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -33,7 +33,10 @@ const QString kSample = QStringLiteral("resources/sample/acme-observability-onbo
 
 using Run = grantscope::test::CliRun;
 
-Run cli(const QStringList& args) { return grantscope::test::runCli(args); }
+Run cli(const QStringList& args)
+{
+    return grantscope::test::runCli(args);
+}
 
 QByteArray readAll(const QString& file)
 {
@@ -47,18 +50,17 @@ void TestReport::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_boundary = path(QStringLiteral("boundary.json"));
-    const Run made = cli({QStringLiteral("boundary"), QStringLiteral("--deny-action"), QStringLiteral("kms:Decrypt"),
-                          QStringLiteral("--deny-on"),
-                          QStringLiteral("ec2:*=arn:aws:ec2:eu-west-1:123456789012:instance/i-0prod"),
-                          QStringLiteral("-o"), m_boundary, kSample});
+    const Run made = cli({ QStringLiteral("boundary"), QStringLiteral("--deny-action"), QStringLiteral("kms:Decrypt"),
+        QStringLiteral("--deny-on"), QStringLiteral("ec2:*=arn:aws:ec2:eu-west-1:123456789012:instance/i-0prod"),
+        QStringLiteral("-o"), m_boundary, kSample });
     QVERIFY2(made.exitCode == 0, made.err.constData());
 }
 
 void TestReport::htmlFromPackage()
 {
     const QString out = path(QStringLiteral("report.html"));
-    const Run r = cli({QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("html"),
-                       QStringLiteral("-o"), out, QStringLiteral("--boundary"), m_boundary, kSample});
+    const Run r = cli({ QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("html"),
+        QStringLiteral("-o"), out, QStringLiteral("--boundary"), m_boundary, kSample });
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QByteArray html = readAll(out);
     QVERIFY(html.startsWith("<!DOCTYPE html>"));
@@ -71,8 +73,8 @@ void TestReport::htmlFromPackage()
 void TestReport::markdownFromPackage()
 {
     const QString out = path(QStringLiteral("report.md"));
-    const Run r = cli({QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("-o"),
-                       out, kSample});
+    const Run r = cli({ QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("md"),
+        QStringLiteral("-o"), out, kSample });
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QByteArray md = readAll(out);
     QVERIFY(md.startsWith("# GrantScope review report"));
@@ -83,8 +85,8 @@ void TestReport::markdownFromPackage()
 void TestReport::pdfFromPackage()
 {
     const QString out = path(QStringLiteral("report.pdf"));
-    const Run r = cli({QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("pdf"),
-                       QStringLiteral("-o"), out, QStringLiteral("--boundary"), m_boundary, kSample});
+    const Run r = cli({ QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("pdf"),
+        QStringLiteral("-o"), out, QStringLiteral("--boundary"), m_boundary, kSample });
     if (r.exitCode == 2 && r.err.contains("GRANTSCOPE_GUI=ON")) {
         QVERIFY(!QFile::exists(out));
         QSKIP("core-only build: PDF output is not available");
@@ -107,7 +109,8 @@ void TestReport::sessionRoundTrip()
   "version": 1,
   "created": "2024-05-01T10:00:00.000Z",
   "modified": "2024-05-01T11:00:00.000Z",
-  "package": { "paths": [")" + relative.toUtf8() + R"("], "parameters": {}, "account": "123456789012", "region": "eu-west-1" },
+  "package": { "paths": [")"
+        + relative.toUtf8() + R"("], "parameters": {}, "account": "123456789012", "region": "eu-west-1" },
   "verdicts": [],
   "notes": "Reviewed with <b>the vendor</b>",
   "boundary": { "name": "AcmeBoundary", "base": "allow-all", "deniedActions": ["kms:Decrypt"] }
@@ -118,8 +121,8 @@ void TestReport::sessionRoundTrip()
     f.write(session);
     f.close();
     const QString out = path(QStringLiteral("session.html"));
-    const Run r = cli({QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("html"),
-                       QStringLiteral("-o"), out, QStringLiteral("--session"), file});
+    const Run r = cli({ QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("html"),
+        QStringLiteral("-o"), out, QStringLiteral("--session"), file });
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QByteArray html = readAll(out);
     QVERIFY(html.contains("Reviewed with &lt;b&gt;the vendor&lt;/b&gt;"));
@@ -128,8 +131,8 @@ void TestReport::sessionRoundTrip()
 
     // The same session as PDF: the GUI application PDF output needs must not take "--session" for itself.
     const QString pdfOut = path(QStringLiteral("session.pdf"));
-    const Run pdf = cli({QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("pdf"),
-                         QStringLiteral("-o"), pdfOut, QStringLiteral("--session"), file});
+    const Run pdf = cli({ QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("pdf"),
+        QStringLiteral("-o"), pdfOut, QStringLiteral("--session"), file });
     if (pdf.exitCode == 2 && pdf.err.contains("GRANTSCOPE_GUI=ON"))
         QSKIP("core-only build: PDF output is not available");
     QVERIFY2(pdf.exitCode == 0, pdf.err.constData());
@@ -141,34 +144,31 @@ void TestReport::badInput_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QByteArray>("message");
     const QString out = QDir::temp().filePath(QStringLiteral("grantscope-never-written.html"));
-    QTest::newRow("No format") << QStringList{QStringLiteral("-o"), out, kSample} << QByteArray("--format");
-    QTest::newRow("Unknown format") << QStringList{QStringLiteral("--format"), QStringLiteral("docx"),
-                                                   QStringLiteral("-o"), out, kSample}
+    QTest::newRow("No format") << QStringList { QStringLiteral("-o"), out, kSample } << QByteArray("--format");
+    QTest::newRow("Unknown format") << QStringList { QStringLiteral("--format"), QStringLiteral("docx"),
+        QStringLiteral("-o"), out, kSample }
                                     << QByteArray("docx");
-    QTest::newRow("No output") << QStringList{QStringLiteral("--format"), QStringLiteral("html"), kSample}
+    QTest::newRow("No output") << QStringList { QStringLiteral("--format"), QStringLiteral("html"), kSample }
                                << QByteArray("-o FILE");
-    QTest::newRow("Neither session nor package")
-        << QStringList{QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("-o"), out}
-        << QByteArray("--session");
-    QTest::newRow("Missing session")
-        << QStringList{QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("-o"), out,
-                       QStringLiteral("--session"), QStringLiteral("no-such.grantscope")}
-        << QByteArray("no-such.grantscope");
+    QTest::newRow("Neither session nor package") << QStringList { QStringLiteral("--format"), QStringLiteral("html"),
+        QStringLiteral("-o"), out } << QByteArray("--session");
+    QTest::newRow("Missing session") << QStringList { QStringLiteral("--format"), QStringLiteral("html"),
+        QStringLiteral("-o"), out, QStringLiteral("--session"), QStringLiteral("no-such.grantscope") }
+                                     << QByteArray("no-such.grantscope");
     QTest::newRow("Malformed session is located")
-        << QStringList{QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("-o"), out,
-                       QStringLiteral("--session"), QStringLiteral("resources/sample/acme-observability-onboarding.yaml")}
+        << QStringList { QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("-o"), out,
+               QStringLiteral("--session"), QStringLiteral("resources/sample/acme-observability-onboarding.yaml") }
         << QByteArray("acme-observability-onboarding.yaml:1:");
-    QTest::newRow("Malformed boundary")
-        << QStringList{QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("-o"), out,
-                       QStringLiteral("--boundary"), kSample, kSample}
-        << QByteArray("acme-observability-onboarding.yaml:");
+    QTest::newRow("Malformed boundary") << QStringList { QStringLiteral("--format"), QStringLiteral("html"),
+        QStringLiteral("-o"), out, QStringLiteral("--boundary"), kSample, kSample }
+                                        << QByteArray("acme-observability-onboarding.yaml:");
 }
 
 void TestReport::badInput()
 {
     QFETCH(QStringList, args);
     QFETCH(QByteArray, message);
-    const Run r = cli(QStringList{QStringLiteral("report")} + args);
+    const Run r = cli(QStringList { QStringLiteral("report") } + args);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(message), r.err.constData());
     QVERIFY(!QFile::exists(QDir::temp().filePath(QStringLiteral("grantscope-never-written.html"))));

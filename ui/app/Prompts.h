@@ -20,7 +20,8 @@ public:
     virtual ~Prompts() = default;
     virtual QStringList openFiles(QWidget* parent, const QString& title, const QString& filter) = 0;
     virtual QString openFolder(QWidget* parent, const QString& title) = 0;
-    virtual QString saveFile(QWidget* parent, const QString& title, const QString& suggested, const QString& filter) = 0;
+    virtual QString saveFile(QWidget* parent, const QString& title, const QString& suggested, const QString& filter)
+        = 0;
     virtual void error(QWidget* parent, const QString& title, const QString& text) = 0;
     /** A yes/no question; true for yes. */
     virtual bool confirm(QWidget* parent, const QString& title, const QString& text) = 0;

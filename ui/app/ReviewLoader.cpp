@@ -18,7 +18,10 @@ ReviewLoader::ReviewLoader(QObject* parent)
     });
 }
 
-ReviewLoader::~ReviewLoader() { waitForFinished(); }
+ReviewLoader::~ReviewLoader()
+{
+    waitForFinished();
+}
 
 void ReviewLoader::start(const QStringList& paths, const LoadOptions& options)
 {
@@ -29,7 +32,10 @@ void ReviewLoader::start(const QStringList& paths, const LoadOptions& options)
     m_watcher->setFuture(QtConcurrent::run([paths, options] { return loadSharedReview(paths, options); }));
 }
 
-bool ReviewLoader::isRunning() const { return m_watcher->isRunning(); }
+bool ReviewLoader::isRunning() const
+{
+    return m_watcher->isRunning();
+}
 
 void ReviewLoader::waitForFinished()
 {

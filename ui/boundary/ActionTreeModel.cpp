@@ -18,8 +18,9 @@ namespace {
 
 bool sameText(const std::string& a, const std::string& b)
 {
-    return std::equal(a.begin(), a.end(), b.begin(), b.end(),
-                      [](char x, char y) { return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y)); });
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
+        return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+    });
 }
 
 bool contains(const std::vector<std::string>& list, const std::string& value)
@@ -97,7 +98,7 @@ void ActionTreeModel::rebuild()
         n.service = info.service;
         n.level = level;
         n.action = a;
-        n.actions = {a};
+        n.actions = { a };
         n.findings = static_cast<int>(findingsOf[static_cast<size_t>(a)].size());
         const int id = static_cast<int>(m_nodes.size());
         m_nodes[static_cast<size_t>(levelNode)].children.push_back(id);
@@ -107,7 +108,8 @@ void ActionTreeModel::rebuild()
     for (int s : m_roots) {
         Node& service = m_nodes[static_cast<size_t>(s)];
         std::stable_sort(service.children.begin(), service.children.end(), [this](int x, int y) {
-            return static_cast<int>(m_nodes[static_cast<size_t>(x)].level) < static_cast<int>(m_nodes[static_cast<size_t>(y)].level);
+            return static_cast<int>(m_nodes[static_cast<size_t>(x)].level)
+                < static_cast<int>(m_nodes[static_cast<size_t>(y)].level);
         });
         std::set<int> serviceFindings;
         for (size_t r = 0; r < service.children.size(); ++r) {
@@ -128,8 +130,8 @@ void ActionTreeModel::rebuild()
         service.findings = static_cast<int>(serviceFindings.size());
     }
     // Services with findings first: they are what the reviewer came to restrict.
-    std::stable_partition(m_roots.begin(), m_roots.end(),
-                          [this](int s) { return m_nodes[static_cast<size_t>(s)].findings > 0; });
+    std::stable_partition(
+        m_roots.begin(), m_roots.end(), [this](int s) { return m_nodes[static_cast<size_t>(s)].findings > 0; });
     for (size_t r = 0; r < m_roots.size(); ++r)
         m_nodes[static_cast<size_t>(m_roots[r])].row = static_cast<int>(r);
     updateCounts();
@@ -205,7 +207,10 @@ int ActionTreeModel::rowCount(const QModelIndex& parent) const
     return static_cast<int>(node(parent)->children.size());
 }
 
-int ActionTreeModel::columnCount(const QModelIndex&) const { return ColumnCount; }
+int ActionTreeModel::columnCount(const QModelIndex&) const
+{
+    return ColumnCount;
+}
 
 QVariant ActionTreeModel::effectText(const Node& n) const
 {
@@ -334,8 +339,8 @@ std::vector<BoundaryEdit> ActionTreeModel::denyEdits(const Node& n) const
                 services.emplace_back(catalog.service(m_nodes[static_cast<size_t>(s)].service).prefix);
         std::erase_if(services, [&](const std::string& s) { return sameText(s, prefix); });
         if (!services.empty())
-            return {BoundaryEdit::allowOnlyServices(services)};
-        return {BoundaryEdit::denyActions({prefix + ":*"})};
+            return { BoundaryEdit::allowOnlyServices(services) };
+        return { BoundaryEdit::denyActions({ prefix + ":*" }) };
     }
     std::vector<std::string> names;
     for (int a : n.actions)
@@ -343,7 +348,7 @@ std::vector<BoundaryEdit> ActionTreeModel::denyEdits(const Node& n) const
             names.push_back(catalog.actionName(a));
     if (names.empty())
         return {};
-    return {BoundaryEdit::denyActions(names)};
+    return { BoundaryEdit::denyActions(names) };
 }
 
 std::vector<BoundaryEdit> ActionTreeModel::allowEdits(const Node& n) const
@@ -386,8 +391,9 @@ bool ActionTreeModel::setData(const QModelIndex& index, const QVariant& value, i
     const bool check = value.value<Qt::CheckState>() != Qt::Unchecked;
     const Catalog& catalog = Catalog::bundled();
     const QString what = n->kind == NodeKind::Service ? toQString(catalog.service(n->service).prefix)
-        : n->kind == NodeKind::Level ? tr("%1 %2").arg(toQString(catalog.service(n->service).prefix), accessLevelName(n->level))
-                                     : toQString(catalog.actionName(n->action));
+        : n->kind == NodeKind::Level
+        ? tr("%1 %2").arg(toQString(catalog.service(n->service).prefix), accessLevelName(n->level))
+        : toQString(catalog.actionName(n->action));
     const std::vector<BoundaryEdit> edits = check ? allowEdits(*n) : denyEdits(*n);
     if (edits.empty())
         return false;

@@ -15,9 +15,9 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QItemSelectionModel>
 #include <QListView>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -131,7 +131,7 @@ BoundaryComposer::BoundaryComposer(ReviewDocument* document, QWidget* parent)
         const QString proposed = kind == ActionTreeModel::NodeKind::Action
             ? current.data(ActionTreeModel::ActionNameRole).toString()
             : current.data(ActionTreeModel::ServicePrefixRole).toString() + QStringLiteral(":*");
-        for (QLineEdit* field : {m_denyAction, m_condActions})
+        for (QLineEdit* field : { m_denyAction, m_condActions })
             if (field->text().isEmpty() || field->text() == m_proposedAction)
                 field->setText(proposed);
         m_proposedAction = proposed;
@@ -154,20 +154,18 @@ BoundaryComposer::BoundaryComposer(ReviewDocument* document, QWidget* parent)
     m_condKey = new QComboBox(onCondition);
     m_condKey->setObjectName(QStringLiteral("conditionKey"));
     m_condKey->setEditable(true);
-    m_condKey->addItems({QStringLiteral("aws:ResourceTag/env"), QStringLiteral("aws:RequestedRegion"),
-                         QStringLiteral("aws:SourceIp"), QStringLiteral("aws:SourceVpce"),
-                         QStringLiteral("aws:PrincipalTag/team"), QStringLiteral("aws:RequestTag/env"),
-                         QStringLiteral("aws:TagKeys"), QStringLiteral("aws:CalledVia"),
-                         QStringLiteral("aws:ViaAWSService"), QStringLiteral("aws:SecureTransport")});
+    m_condKey->addItems({ QStringLiteral("aws:ResourceTag/env"), QStringLiteral("aws:RequestedRegion"),
+        QStringLiteral("aws:SourceIp"), QStringLiteral("aws:SourceVpce"), QStringLiteral("aws:PrincipalTag/team"),
+        QStringLiteral("aws:RequestTag/env"), QStringLiteral("aws:TagKeys"), QStringLiteral("aws:CalledVia"),
+        QStringLiteral("aws:ViaAWSService"), QStringLiteral("aws:SecureTransport") });
     m_condOperator = new QComboBox(onCondition);
     m_condOperator->setObjectName(QStringLiteral("conditionOperator"));
     m_condOperator->setEditable(true);
-    m_condOperator->addItems({QStringLiteral("StringEquals"), QStringLiteral("StringNotEquals"),
-                              QStringLiteral("StringLike"), QStringLiteral("StringNotLike"),
-                              QStringLiteral("ArnLike"), QStringLiteral("ArnNotLike"), QStringLiteral("IpAddress"),
-                              QStringLiteral("NotIpAddress"), QStringLiteral("Bool"), QStringLiteral("Null"),
-                              QStringLiteral("ForAnyValue:StringEquals"), QStringLiteral("ForAllValues:StringEquals"),
-                              QStringLiteral("StringNotEqualsIfExists")});
+    m_condOperator->addItems({ QStringLiteral("StringEquals"), QStringLiteral("StringNotEquals"),
+        QStringLiteral("StringLike"), QStringLiteral("StringNotLike"), QStringLiteral("ArnLike"),
+        QStringLiteral("ArnNotLike"), QStringLiteral("IpAddress"), QStringLiteral("NotIpAddress"),
+        QStringLiteral("Bool"), QStringLiteral("Null"), QStringLiteral("ForAnyValue:StringEquals"),
+        QStringLiteral("ForAllValues:StringEquals"), QStringLiteral("StringNotEqualsIfExists") });
     m_condValues = new QLineEdit(onCondition);
     m_condValues->setObjectName(QStringLiteral("conditionValues"));
     m_condValues->setPlaceholderText(tr("production, prod"));
@@ -294,17 +292,19 @@ void BoundaryComposer::rebuildMitigations()
                 same->setProperty(kFindingsProperty, same->property(kFindingsProperty).toList() + indices);
                 continue;
             }
-            const QString text = edits.size() == 1 ? edits.front().description()
-                                                    : tr("%1 (+%n more edit(s))", nullptr, static_cast<int>(edits.size() - 1))
-                                                          .arg(edits.front().description());
+            const QString text = edits.size() == 1
+                ? edits.front().description()
+                : tr("%1 (+%n more edit(s))", nullptr, static_cast<int>(edits.size() - 1))
+                      .arg(edits.front().description());
             auto* button = new QPushButton(text, m_mitigations);
             button->setObjectName(QStringLiteral("mitigate-") + QString::fromStdString(rule));
-            button->setToolTip(QStringLiteral("<b>%1</b><br>%2").arg(title.toHtmlEscaped(), mitigation.toHtmlEscaped()));
+            button->setToolTip(
+                QStringLiteral("<b>%1</b><br>%2").arg(title.toHtmlEscaped(), mitigation.toHtmlEscaped()));
             button->setAccessibleDescription(title);
             button->setProperty(kFindingsProperty, indices);
             button->setProperty(kEditsProperty, editKey(edits));
             connect(button, &QPushButton::clicked, this,
-                    [this, edits, title] { m_document->pushBoundaryEdits(edits, tr("Mitigate: %1").arg(title)); });
+                [this, edits, title] { m_document->pushBoundaryEdits(edits, tr("Mitigate: %1").arg(title)); });
             m_mitigationLayout->addWidget(button);
             button->show();
         }
@@ -343,8 +343,9 @@ void BoundaryComposer::updateFromBoundary()
     const QString json = QString::fromStdString(c.json);
     if (m_json->toPlainText() != json)
         m_json->setPlainText(json);
-    const QString size = tr("%1 of %2 characters").arg(QLocale().toString(static_cast<qlonglong>(c.size)),
-                                                       QLocale().toString(static_cast<qlonglong>(BoundaryCompactor::kManagedPolicyLimit)));
+    const QString size = tr("%1 of %2 characters")
+                             .arg(QLocale().toString(static_cast<qlonglong>(c.size)),
+                                 QLocale().toString(static_cast<qlonglong>(BoundaryCompactor::kManagedPolicyLimit)));
     m_size->setText(c.fits ? size : tr("%1: too large for a managed policy").arg(size));
     QStringList problems;
     for (const Diagnostic& d : c.diagnostics)
@@ -363,7 +364,8 @@ void BoundaryComposer::addDenyOn()
     const QString arn = m_denyArn->text().trimmed();
     if (action.isEmpty() || arn.isEmpty())
         return;
-    m_document->pushBoundaryEdit(BoundaryEdit::denyOnResources({ArnDeny{action.toStdString(), arn.toStdString()}}));
+    m_document->pushBoundaryEdit(
+        BoundaryEdit::denyOnResources({ ArnDeny { action.toStdString(), arn.toStdString() } }));
     m_denyArn->clear();
 }
 
@@ -399,7 +401,7 @@ void BoundaryComposer::addConditionalDeny()
         return;
     clause->key = key.toStdString();
     clause->values = values;
-    m_document->pushBoundaryEdit(BoundaryEdit::denyWhen({actions, *clause}));
+    m_document->pushBoundaryEdit(BoundaryEdit::denyWhen({ actions, *clause }));
     m_condValues->clear();
 }
 

@@ -23,9 +23,9 @@ void DenyListModel::rebuild()
     const BoundaryDraft& draft = m_document->boundaryDraft();
     m_entries.clear();
     for (const std::string& pattern : draft.deniedActions)
-        m_entries.push_back(BoundaryEdit::denyActions({pattern}));
+        m_entries.push_back(BoundaryEdit::denyActions({ pattern }));
     for (const ArnDeny& d : draft.arnDenies)
-        m_entries.push_back(BoundaryEdit::denyOnResources({d}));
+        m_entries.push_back(BoundaryEdit::denyOnResources({ d }));
     for (const ConditionalDeny& d : draft.conditionalDenies)
         m_entries.push_back(BoundaryEdit::denyWhen(d));
     for (const ExceptDeny& d : draft.exceptDenies)

@@ -28,7 +28,7 @@ void DiffSummaryModel::reload()
     const SemanticDiff& diff = boundary->diff;
     for (const ServiceLevelDiff& d : diff.rows) {
         if (m_rows.empty() || m_rows.back().service != d.service)
-            m_rows.push_back(Row{d.service});
+            m_rows.push_back(Row { d.service });
         Row& row = m_rows.back();
         row.requested += d.requested;
         row.kept += d.after;
@@ -48,8 +48,8 @@ void DiffSummaryModel::reload()
         }
     }
     // What the boundary touches first, so the reviewer sees it without scrolling.
-    std::stable_partition(m_rows.begin(), m_rows.end(),
-                          [](const Row& r) { return r.removed > 0 || r.mitigated > 0 || r.remaining > 0; });
+    std::stable_partition(
+        m_rows.begin(), m_rows.end(), [](const Row& r) { return r.removed > 0 || r.mitigated > 0 || r.remaining > 0; });
     endResetModel();
 }
 
@@ -58,7 +58,10 @@ int DiffSummaryModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
-int DiffSummaryModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int DiffSummaryModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant DiffSummaryModel::data(const QModelIndex& index, int role) const
 {

@@ -17,8 +17,15 @@ class DiffSummaryModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { ServiceColumn, RequestedColumn, KeptColumn, RemovedColumn, MitigatedColumn, RemainingColumn,
-                  ColumnCount };
+    enum Column {
+        ServiceColumn,
+        RequestedColumn,
+        KeptColumn,
+        RemovedColumn,
+        MitigatedColumn,
+        RemainingColumn,
+        ColumnCount
+    };
 
     explicit DiffSummaryModel(ReviewDocument* document, QObject* parent = nullptr);
 

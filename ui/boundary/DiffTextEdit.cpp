@@ -17,9 +17,8 @@ public:
     explicit Gutter(DiffTextEdit* editor)
         : QWidget(editor)
         , m_editor(editor)
-    {
-    }
-    QSize sizeHint() const override { return {m_editor->gutterWidth(), 0}; }
+    { }
+    QSize sizeHint() const override { return { m_editor->gutterWidth(), 0 }; }
 
 protected:
     void paintEvent(QPaintEvent* event) override { m_editor->paintGutter(event); }
@@ -72,7 +71,7 @@ void DiffTextEdit::setLineBackgrounds(std::vector<QColor> colours)
 QColor DiffTextEdit::lineBackground(int block) const
 {
     return block >= 0 && static_cast<size_t>(block) < m_backgrounds.size() ? m_backgrounds[static_cast<size_t>(block)]
-                                                                          : QColor();
+                                                                           : QColor();
 }
 
 void DiffTextEdit::paintEvent(QPaintEvent* event)
@@ -114,7 +113,7 @@ void DiffTextEdit::paintGutter(QPaintEvent* event)
         const size_t n = static_cast<size_t>(block.blockNumber());
         if (block.isVisible() && n < m_numbers.size() && m_numbers[n] > 0)
             painter.drawText(0, top, m_gutter->width() - 4, height, Qt::AlignRight | Qt::AlignVCenter,
-                             QString::number(m_numbers[n]));
+                QString::number(m_numbers[n]));
         block = block.next();
         top += height;
     }

@@ -28,8 +28,8 @@ QColor tint(const QPalette& palette, const QColor& hue, double amount)
 {
     const QColor base = palette.color(QPalette::Base);
     return QColor::fromRgbF(static_cast<float>(base.redF() * (1 - amount) + hue.redF() * amount),
-                            static_cast<float>(base.greenF() * (1 - amount) + hue.greenF() * amount),
-                            static_cast<float>(base.blueF() * (1 - amount) + hue.blueF() * amount));
+        static_cast<float>(base.greenF() * (1 - amount) + hue.greenF() * amount),
+        static_cast<float>(base.blueF() * (1 - amount) + hue.blueF() * amount));
 }
 
 QString scopeText(const std::vector<std::string>& scopes)
@@ -66,10 +66,10 @@ void fill(DiffTextEdit* edit, const std::vector<DiffLine>& rows, bool left, cons
             continue;
         }
         const bool empty = left ? row.leftLine == 0 : row.rightLine == 0;
-        backgrounds.push_back(empty                                  ? filler
-                              : row.change == LineChange::Changed ? changed
-                              : row.change == LineChange::Removed ? removed
-                                                                  : added);
+        backgrounds.push_back(empty                 ? filler
+                : row.change == LineChange::Changed ? changed
+                : row.change == LineChange::Removed ? removed
+                                                    : added);
     }
     edit->setLineBackgrounds(std::move(backgrounds));
 }
@@ -106,10 +106,10 @@ DiffView::DiffView(ReviewDocument* document, QWidget* parent)
     m_right->setObjectName(QStringLiteral("diffRight"));
     m_right->setAccessibleName(tr("Vendor's access under the boundary"));
     // Both sides have the same number of rows, so equal scroll values show the same rows.
-    for (auto [from, to] : {std::pair{m_left, m_right}, std::pair{m_right, m_left}}) {
+    for (auto [from, to] : { std::pair { m_left, m_right }, std::pair { m_right, m_left } }) {
         connect(from->verticalScrollBar(), &QScrollBar::valueChanged, to->verticalScrollBar(), &QScrollBar::setValue);
-        connect(from->horizontalScrollBar(), &QScrollBar::valueChanged, to->horizontalScrollBar(),
-                &QScrollBar::setValue);
+        connect(
+            from->horizontalScrollBar(), &QScrollBar::valueChanged, to->horizontalScrollBar(), &QScrollBar::setValue);
     }
     m_counts = new QLabel(this);
     m_counts->setObjectName(QStringLiteral("diffCounts"));
@@ -222,12 +222,11 @@ void DiffView::updateText()
         if (result.lines[i].change != LineChange::Equal)
             first = static_cast<int>(i);
     m_left->verticalScrollBar()->setValue(value > 0 || first < 0 ? value : std::max(0, first - 3));
-    m_counts->setText(result.identical()
-                          ? tr("The boundary leaves the vendor's access as it is.")
-                          : tr("%1 action(s) removed, %2 narrowed, %3 added.")
-                                .arg(result.removed)
-                                .arg(result.changed)
-                                .arg(result.added));
+    m_counts->setText(result.identical() ? tr("The boundary leaves the vendor's access as it is.")
+                                         : tr("%1 action(s) removed, %2 narrowed, %3 added.")
+                                               .arg(result.removed)
+                                               .arg(result.changed)
+                                               .arg(result.added));
 }
 
 } // namespace grantscope::ui

@@ -130,7 +130,10 @@ QVariant AccessLevelByServiceModel::data(const QModelIndex& index, int role) con
         return row.byLevel[static_cast<size_t>(column - ListColumn)];
     case Qt::ToolTipRole:
         if (column == ServiceColumn)
-            return tr("%1: %2 of %3 actions granted").arg(toQString(service.name)).arg(row.total).arg(service.actionCount);
+            return tr("%1: %2 of %3 actions granted")
+                .arg(toQString(service.name))
+                .arg(row.total)
+                .arg(service.actionCount);
         break;
     case Qt::TextAlignmentRole:
         if (column != ServiceColumn)

@@ -42,12 +42,12 @@ public:
     };
     enum Role {
         ServicePrefixRole = Qt::UserRole + 1, // QString, "kms"
-        AccessLevelRole,                      // int (AccessLevel) of a level column
+        AccessLevelRole, // int (AccessLevel) of a level column
     };
 
     enum class Ranking {
         WriteAccessFirst, // most Write + Permissions management + Tagging actions first, then most actions
-        MostActions,      // most granted actions first
+        MostActions, // most granted actions first
     };
 
     explicit AccessLevelByServiceModel(ReviewDocument* document, QObject* parent = nullptr);
@@ -73,7 +73,7 @@ public:
 private:
     struct Row {
         int service = -1; // catalogue index
-        std::array<int, 5> byLevel{}; // in column order: List, Read, Write, Permissions management, Tagging
+        std::array<int, 5> byLevel {}; // in column order: List, Read, Write, Permissions management, Tagging
         int total = 0;
         int changing() const { return byLevel[2] + byLevel[3] + byLevel[4]; }
     };

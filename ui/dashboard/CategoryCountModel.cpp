@@ -41,8 +41,8 @@ void CategoryCountModel::reload()
         std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row& a, const Row& b) {
             if (a.total != b.total)
                 return a.total > b.total;
-            return std::lexicographical_compare(b.bySeverity.rbegin(), b.bySeverity.rend(), a.bySeverity.rbegin(),
-                                                a.bySeverity.rend());
+            return std::lexicographical_compare(
+                b.bySeverity.rbegin(), b.bySeverity.rend(), a.bySeverity.rbegin(), a.bySeverity.rend());
         });
     }
     endResetModel();
@@ -61,18 +61,18 @@ int CategoryCountModel::columnCount(const QModelIndex& parent) const
 QString CategoryCountModel::categoryName(const std::string& category)
 {
     static const std::map<std::string, const char*> names = {
-        {"privilege-escalation", QT_TR_NOOP("Privilege escalation")},
-        {"credentials", QT_TR_NOOP("Credentials")},
-        {"data-read", QT_TR_NOOP("Data read")},
-        {"decryption", QT_TR_NOOP("Decryption")},
-        {"disruption", QT_TR_NOOP("Disruption")},
-        {"code-execution", QT_TR_NOOP("Code execution")},
-        {"cost", QT_TR_NOOP("Cost")},
-        {"hidden-content", QT_TR_NOOP("Hidden content")},
-        {"resource-exposure", QT_TR_NOOP("Resource exposure")},
-        {"trust", QT_TR_NOOP("Trust")},
-        {"validation", QT_TR_NOOP("Validation")},
-        {"wildcard", QT_TR_NOOP("Wildcards")},
+        { "privilege-escalation", QT_TR_NOOP("Privilege escalation") },
+        { "credentials", QT_TR_NOOP("Credentials") },
+        { "data-read", QT_TR_NOOP("Data read") },
+        { "decryption", QT_TR_NOOP("Decryption") },
+        { "disruption", QT_TR_NOOP("Disruption") },
+        { "code-execution", QT_TR_NOOP("Code execution") },
+        { "cost", QT_TR_NOOP("Cost") },
+        { "hidden-content", QT_TR_NOOP("Hidden content") },
+        { "resource-exposure", QT_TR_NOOP("Resource exposure") },
+        { "trust", QT_TR_NOOP("Trust") },
+        { "validation", QT_TR_NOOP("Validation") },
+        { "wildcard", QT_TR_NOOP("Wildcards") },
     };
     if (auto it = names.find(category); it != names.end())
         return tr(it->second);

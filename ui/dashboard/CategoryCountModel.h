@@ -37,7 +37,7 @@ public:
     };
     enum Role {
         CategoryKeyRole = Qt::UserRole + 1, // QString, the rule category as written ("data-read")
-        SeverityRole,                       // int (Severity) of a severity column
+        SeverityRole, // int (Severity) of a severity column
     };
 
     explicit CategoryCountModel(ReviewDocument* document, QObject* parent = nullptr);
@@ -55,7 +55,7 @@ public:
 private:
     struct Row {
         std::string category;
-        std::array<int, 5> bySeverity{}; // index = Severity
+        std::array<int, 5> bySeverity {}; // index = Severity
         int total = 0;
     };
     void reload();

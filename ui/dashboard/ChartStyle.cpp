@@ -22,8 +22,8 @@ QColor ChartStyle::mix(const QColor& a, const QColor& b, qreal amountOfB)
 {
     const qreal k = 1.0 - amountOfB;
     return QColor::fromRgbF(static_cast<float>(a.redF() * k + b.redF() * amountOfB),
-                            static_cast<float>(a.greenF() * k + b.greenF() * amountOfB),
-                            static_cast<float>(a.blueF() * k + b.blueF() * amountOfB));
+        static_cast<float>(a.greenF() * k + b.greenF() * amountOfB),
+        static_cast<float>(a.blueF() * k + b.blueF() * amountOfB));
 }
 
 void ChartStyle::prepare(QChart* chart, const QPalette& palette)
@@ -72,7 +72,7 @@ void ChartStyle::setCountRange(QValueAxis* axis, int max)
     // A step of 1, 2 or 5 times a power of ten, so that about five integer ticks cover the range.
     int step = 1;
     for (int magnitude = 1; step * 5 < max; magnitude *= 10) {
-        for (int m : {1, 2, 5}) {
+        for (int m : { 1, 2, 5 }) {
             step = m * magnitude;
             if (step * 5 >= max)
                 break;

@@ -44,8 +44,7 @@ QChartView* makeChartView(const char* name, const QString& accessibleName, int m
 }
 
 // Re-draws a chart whenever its model changes in any way.
-template <typename Model, typename F>
-void follow(Model* model, QObject* context, F rebuild)
+template <typename Model, typename F> void follow(Model* model, QObject* context, F rebuild)
 {
     QObject::connect(model, &QAbstractItemModel::modelReset, context, rebuild);
     QObject::connect(model, &QAbstractItemModel::dataChanged, context, rebuild);
@@ -67,18 +66,15 @@ QBarSet* makeSet(const QString& label, const QColor& color)
 // Hovering a bar segment names its category, set and value: segments of a few actions are thin.
 void addHoverTips(QAbstractBarSeries* series, const QStringList& categories, QWidget* view)
 {
-    QObject::connect(series, &QAbstractBarSeries::hovered, series,
-                     [categories, view](bool status, int index, QBarSet* set) {
-                         if (!status || index < 0 || index >= categories.size()) {
-                             QToolTip::hideText();
-                             return;
-                         }
-                         QToolTip::showText(QCursor::pos(),
-                                            DashboardView::tr("%1 · %2: %3")
-                                                .arg(categories.at(index), set->label())
-                                                .arg(set->at(index)),
-                                            view);
-                     });
+    QObject::connect(
+        series, &QAbstractBarSeries::hovered, series, [categories, view](bool status, int index, QBarSet* set) {
+            if (!status || index < 0 || index >= categories.size()) {
+                QToolTip::hideText();
+                return;
+            }
+            QToolTip::showText(QCursor::pos(),
+                DashboardView::tr("%1 · %2: %3").arg(categories.at(index), set->label()).arg(set->at(index)), view);
+        });
 }
 
 } // namespace
@@ -110,8 +106,8 @@ DashboardView::DashboardView(ReviewDocument* document, QWidget* parent)
     grid->setColumnStretch(1, 1);
     grid->setRowStretch(1, 2);
     grid->setRowStretch(2, 3);
-    for (QWidget* w : {static_cast<QWidget*>(m_severityView), static_cast<QWidget*>(m_categoryView),
-                       static_cast<QWidget*>(m_accessView)})
+    for (QWidget* w : { static_cast<QWidget*>(m_severityView), static_cast<QWidget*>(m_categoryView),
+             static_cast<QWidget*>(m_accessView) })
         w->setParent(content);
     m_scoreCard->setParent(content);
 
@@ -160,9 +156,8 @@ void DashboardView::updateScore()
         return;
     }
     ReviewDocument* document = m_document;
-    m_score = computeRiskScore(review->analysis, [document](int i) {
-        return document->verdict(i).decision == FindingDecision::FalsePositive;
-    });
+    m_score = computeRiskScore(review->analysis,
+        [document](int i) { return document->verdict(i).decision == FindingDecision::FalsePositive; });
     int roles = 0;
     int granted = 0;
     for (const SubjectSummary& s : review->analysis.subjects) {
@@ -195,8 +190,8 @@ void DashboardView::rebuildSeverityChart()
     // One set per severity with a value only in its own column: each bar gets its severity's colour.
     auto* series = new QStackedBarSeries;
     for (int r = 0; r < rows; ++r) {
-        const auto severity =
-            static_cast<Severity>(m_severityModel->index(r, 0).data(SeverityCountModel::SeverityRole).toInt());
+        const auto severity
+            = static_cast<Severity>(m_severityModel->index(r, 0).data(SeverityCountModel::SeverityRole).toInt());
         QBarSet* set = makeSet(categories.at(r), FindingsModel::severityColor(severity));
         for (int c = 0; c < rows; ++c)
             set->append(c == r ? m_severityModel->count(r) : 0);
@@ -247,8 +242,8 @@ void DashboardView::rebuildCategoryChart()
         if (!any)
             continue; // a severity without findings would only clutter the legend
         const auto severity = static_cast<Severity>(CategoryCountModel::severityOfColumn(column));
-        QBarSet* set = makeSet(m_categoryModel->headerData(column, Qt::Horizontal).toString(),
-                               FindingsModel::severityColor(severity));
+        QBarSet* set = makeSet(
+            m_categoryModel->headerData(column, Qt::Horizontal).toString(), FindingsModel::severityColor(severity));
         set->append(values);
         series->append(set);
     }
@@ -279,10 +274,10 @@ void DashboardView::rebuildAccessChart()
     ChartStyle::prepare(chart, pal);
     const int rows = m_accessModel->rowCount();
     chart->setTitle(m_accessModel->serviceCount() > rows
-                        ? tr("Granted actions by access level: %1 of %2 services, those with write access first")
-                              .arg(rows)
-                              .arg(m_accessModel->serviceCount())
-                        : tr("Granted actions by service and access level"));
+            ? tr("Granted actions by access level: %1 of %2 services, those with write access first")
+                  .arg(rows)
+                  .arg(m_accessModel->serviceCount())
+            : tr("Granted actions by service and access level"));
 
     // Horizontal bars are laid out bottom-up: reverse the rows so the first service is on top.
     QStringList services;
@@ -294,7 +289,8 @@ void DashboardView::rebuildAccessChart()
     // The levels that change things sit next to the axis, where their lengths compare best.
     using M = AccessLevelByServiceModel;
     auto* series = new QHorizontalStackedBarSeries;
-    for (int column : {M::PermissionsManagementColumn, M::WriteColumn, M::TaggingColumn, M::ReadColumn, M::ListColumn}) {
+    for (int column :
+        { M::PermissionsManagementColumn, M::WriteColumn, M::TaggingColumn, M::ReadColumn, M::ListColumn }) {
         const auto level = static_cast<AccessLevel>(M::accessLevelOfColumn(column));
         QBarSet* set = makeSet(accessLevelName(level), ChartStyle::accessLevelColor(level, pal));
         for (int r = rows - 1; r >= 0; --r)

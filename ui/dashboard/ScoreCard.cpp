@@ -53,7 +53,7 @@ ScoreCard::ScoreCard(QWidget* parent)
     m_facts->setObjectName(QStringLiteral("scoreFacts"));
     m_facts->setWordWrap(true);
     m_facts->setForegroundRole(QPalette::PlaceholderText);
-    for (QLabel* l : {m_number, m_outOf, m_title, m_explanation, m_facts})
+    for (QLabel* l : { m_number, m_outOf, m_title, m_explanation, m_facts })
         l->setTextFormat(Qt::PlainText);
 
     auto* layout = new QGridLayout(this);

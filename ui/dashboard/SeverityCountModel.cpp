@@ -27,7 +27,7 @@ SeverityCountModel::SeverityCountModel(ReviewDocument* document, QObject* parent
     });
     connect(document, &ReviewDocument::verdictChanged, this, [this] {
         recount();
-        Q_EMIT dataChanged(index(0, CountColumn), index(rowCount() - 1, FalsePositiveColumn), {Qt::DisplayRole});
+        Q_EMIT dataChanged(index(0, CountColumn), index(rowCount() - 1, FalsePositiveColumn), { Qt::DisplayRole });
     });
     recount();
 }

@@ -42,8 +42,8 @@ private:
 
     ReviewDocument* m_document;
     std::shared_ptr<const Review> m_review;
-    std::array<int, 5> m_counts{};         // by row
-    std::array<int, 5> m_falsePositives{}; // by row
+    std::array<int, 5> m_counts {}; // by row
+    std::array<int, 5> m_falsePositives {}; // by row
 };
 
 } // namespace grantscope::ui

@@ -3,14 +3,13 @@
 
 namespace grantscope::ui {
 
-BoundaryUndoCommand::BoundaryUndoCommand(BoundaryEdit edit, BoundaryDraft* draft, std::function<void()> changed,
-                                         QUndoCommand* parent)
+BoundaryUndoCommand::BoundaryUndoCommand(
+    BoundaryEdit edit, BoundaryDraft* draft, std::function<void()> changed, QUndoCommand* parent)
     : QUndoCommand(edit.description(), parent)
     , m_edit(std::move(edit))
     , m_draft(draft)
     , m_changed(std::move(changed))
-{
-}
+{ }
 
 void BoundaryUndoCommand::redo()
 {

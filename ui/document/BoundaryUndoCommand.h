@@ -15,8 +15,8 @@ namespace grantscope::ui {
  */
 class BoundaryUndoCommand : public QUndoCommand {
 public:
-    BoundaryUndoCommand(BoundaryEdit edit, BoundaryDraft* draft, std::function<void()> changed,
-                        QUndoCommand* parent = nullptr);
+    BoundaryUndoCommand(
+        BoundaryEdit edit, BoundaryDraft* draft, std::function<void()> changed, QUndoCommand* parent = nullptr);
 
     void redo() override;
     void undo() override;

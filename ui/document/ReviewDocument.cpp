@@ -25,7 +25,10 @@ ReviewDocument::ReviewDocument(QObject* parent)
     resetBoundary();
 }
 
-bool ReviewDocument::isModified() const { return m_dirty || !m_undo->isClean(); }
+bool ReviewDocument::isModified() const
+{
+    return m_dirty || !m_undo->isClean();
+}
 
 void ReviewDocument::setDirty(bool dirty)
 {
@@ -43,7 +46,10 @@ void ReviewDocument::markSaved()
     setDirty(false);
 }
 
-void ReviewDocument::markModified() { setDirty(true); }
+void ReviewDocument::markModified()
+{
+    setDirty(true);
+}
 
 void ReviewDocument::setNotes(const QString& notes)
 {
@@ -137,7 +143,7 @@ void ReviewDocument::resetBoundary()
 {
     const QSignalBlocker blocker(m_undo);
     m_undo->clear();
-    m_draft = BoundaryDraft{};
+    m_draft = BoundaryDraft {};
     m_draft.vendorActions = vendorActions();
     evaluateBoundary();
 }
@@ -173,7 +179,7 @@ void ReviewDocument::pushBoundaryEdits(const std::vector<BoundaryEdit>& edits, c
 SessionVerdict ReviewDocument::verdict(int finding) const
 {
     auto it = m_verdicts.find(finding);
-    return it == m_verdicts.end() ? SessionVerdict{} : it->second;
+    return it == m_verdicts.end() ? SessionVerdict {} : it->second;
 }
 
 void ReviewDocument::setVerdict(int finding, const SessionVerdict& verdict)

@@ -83,7 +83,10 @@ public:
     /** The package with no boundary added (the review's baseline; empty before a package is opened). */
     const SemanticDiff& baseline() const { return m_review ? m_review->baseline : m_empty.baseline; }
     /** What the package grants, for the "vendor grants" base (the review's vendorActions). */
-    const std::vector<std::string>& vendorActions() const { return m_review ? m_review->vendorActions : m_empty.vendorActions; }
+    const std::vector<std::string>& vendorActions() const
+    {
+        return m_review ? m_review->vendorActions : m_empty.vendorActions;
+    }
     /** Undo history of the boundary edits; cleared when a package is opened. */
     QUndoStack* undoStack() const { return m_undo; }
     /** Applies `edit` to the draft as one undoable step. */

@@ -21,7 +21,7 @@ EditorGutter::EditorGutter(PolicyEditor* editor)
 
 QSize EditorGutter::sizeHint() const
 {
-    return {m_editor->gutterWidth(), 0};
+    return { m_editor->gutterWidth(), 0 };
 }
 
 void EditorGutter::paintEvent(QPaintEvent* event)

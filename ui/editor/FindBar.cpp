@@ -41,16 +41,16 @@ FindBar::FindBar(PolicyEditor* editor, QWidget* shortcutScope, QWidget* parent)
     : QWidget(parent)
     , m_editor(editor)
     , m_edit(new QLineEdit(this))
-    , m_previous(makeButton(this, "findPrevious", QIcon::fromTheme(QStringLiteral("go-up"),
-                                                                    style()->standardIcon(QStyle::SP_ArrowUp)),
-                            tr("Previous match (Shift+F3)")))
-    , m_next(makeButton(this, "findNext", QIcon::fromTheme(QStringLiteral("go-down"),
-                                                            style()->standardIcon(QStyle::SP_ArrowDown)),
-                        tr("Next match (F3)")))
+    , m_previous(makeButton(this, "findPrevious",
+          QIcon::fromTheme(QStringLiteral("go-up"), style()->standardIcon(QStyle::SP_ArrowUp)),
+          tr("Previous match (Shift+F3)")))
+    , m_next(makeButton(this, "findNext",
+          QIcon::fromTheme(QStringLiteral("go-down"), style()->standardIcon(QStyle::SP_ArrowDown)),
+          tr("Next match (F3)")))
     , m_case(makeButton(this, "findCaseSensitive", QIcon(), tr("Match case")))
-    , m_close(makeButton(this, "findClose", QIcon::fromTheme(QStringLiteral("window-close"),
-                                                              style()->standardIcon(QStyle::SP_TitleBarCloseButton)),
-                         tr("Close (Escape)")))
+    , m_close(makeButton(this, "findClose",
+          QIcon::fromTheme(QStringLiteral("window-close"), style()->standardIcon(QStyle::SP_TitleBarCloseButton)),
+          tr("Close (Escape)")))
     , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("findBar"));
@@ -89,11 +89,11 @@ FindBar::FindBar(PolicyEditor* editor, QWidget* shortcutScope, QWidget* parent)
     });
 
     QWidget* scope = shortcutScope ? shortcutScope : editor;
-    connect(makeShortcut(scope, {QKeySequence(QKeySequence::Find)}), &QShortcut::activated, this, &FindBar::activate);
-    connect(makeShortcut(scope, {QKeySequence(Qt::Key_F3)}), &QShortcut::activated, this, &FindBar::findNext);
-    connect(makeShortcut(scope, {QKeySequence(Qt::SHIFT | Qt::Key_F3)}), &QShortcut::activated, this,
-            &FindBar::findPrevious);
-    connect(makeShortcut(this, {QKeySequence(Qt::Key_Escape)}), &QShortcut::activated, this, &FindBar::dismiss);
+    connect(makeShortcut(scope, { QKeySequence(QKeySequence::Find) }), &QShortcut::activated, this, &FindBar::activate);
+    connect(makeShortcut(scope, { QKeySequence(Qt::Key_F3) }), &QShortcut::activated, this, &FindBar::findNext);
+    connect(makeShortcut(scope, { QKeySequence(Qt::SHIFT | Qt::Key_F3) }), &QShortcut::activated, this,
+        &FindBar::findPrevious);
+    connect(makeShortcut(this, { QKeySequence(Qt::Key_Escape) }), &QShortcut::activated, this, &FindBar::dismiss);
 }
 
 QString FindBar::text() const
@@ -221,9 +221,10 @@ void FindBar::updateStatus()
         // Tint the field towards red, but from the palette's own base so dark themes stay dark.
         const QColor base = pal.color(QPalette::Base);
         const QColor red(220, 50, 47);
-        pal.setColor(QPalette::Base, QColor::fromRgbF(static_cast<float>(base.redF() * 0.75 + red.redF() * 0.25),
-                                                      static_cast<float>(base.greenF() * 0.75 + red.greenF() * 0.25),
-                                                      static_cast<float>(base.blueF() * 0.75 + red.blueF() * 0.25)));
+        pal.setColor(QPalette::Base,
+            QColor::fromRgbF(static_cast<float>(base.redF() * 0.75 + red.redF() * 0.25),
+                static_cast<float>(base.greenF() * 0.75 + red.greenF() * 0.25),
+                static_cast<float>(base.blueF() * 0.75 + red.blueF() * 0.25)));
     } else if (const int current = m_editor->currentMatchIndex(); current > 0) {
         m_status->setText(tr("%1 of %2").arg(current).arg(count));
     } else {

@@ -22,8 +22,8 @@ QColor mix(const QColor& a, const QColor& b, qreal amountOfB)
 {
     const qreal k = 1.0 - amountOfB;
     return QColor::fromRgbF(static_cast<float>(a.redF() * k + b.redF() * amountOfB),
-                            static_cast<float>(a.greenF() * k + b.greenF() * amountOfB),
-                            static_cast<float>(a.blueF() * k + b.blueF() * amountOfB));
+        static_cast<float>(a.greenF() * k + b.greenF() * amountOfB),
+        static_cast<float>(a.blueF() * k + b.blueF() * amountOfB));
 }
 
 // UTF-16 offset of a 1-based code-point column within `text`, clamped to its end.
@@ -102,9 +102,8 @@ Syntax PolicyEditor::syntax() const
 
 void PolicyEditor::setMarkers(std::vector<Marker> markers)
 {
-    std::stable_sort(markers.begin(), markers.end(), [](const Marker& a, const Marker& b) {
-        return a.line != b.line ? a.line < b.line : a.severity > b.severity;
-    });
+    std::stable_sort(markers.begin(), markers.end(),
+        [](const Marker& a, const Marker& b) { return a.line != b.line ? a.line < b.line : a.severity > b.severity; });
     m_markers = std::move(markers);
     updateExtraSelections();
     m_gutter->update();
@@ -112,8 +111,8 @@ void PolicyEditor::setMarkers(std::vector<Marker> markers)
 
 std::vector<PolicyEditor::Marker> PolicyEditor::markersAt(int line) const
 {
-    auto first = std::lower_bound(m_markers.begin(), m_markers.end(), line,
-                                  [](const Marker& m, int l) { return m.line < l; });
+    auto first
+        = std::lower_bound(m_markers.begin(), m_markers.end(), line, [](const Marker& m, int l) { return m.line < l; });
     std::vector<Marker> out;
     for (auto it = first; it != m_markers.end() && it->line == line; ++it)
         out.push_back(*it);
@@ -129,7 +128,7 @@ QString PolicyEditor::markerToolTip(int line) const
     for (const Marker& m : here)
         html += QStringLiteral("<br><span style='color:%1'>&#9679;</span> <b>%2</b> %3")
                     .arg(FindingsModel::severityColor(m.severity).name(), severityName(m.severity).toHtmlEscaped(),
-                         m.text.toHtmlEscaped());
+                        m.text.toHtmlEscaped());
     return html + QStringLiteral("</p>");
 }
 
@@ -286,8 +285,8 @@ void PolicyEditor::paintGutter(QPaintEvent* event)
 
     QTextBlock block = firstVisibleBlock();
     qreal top = blockBoundingGeometry(block).translated(contentOffset()).top();
-    auto marker = std::lower_bound(m_markers.begin(), m_markers.end(), block.blockNumber() + 1,
-                                   [](const Marker& m, int l) { return m.line < l; });
+    auto marker = std::lower_bound(
+        m_markers.begin(), m_markers.end(), block.blockNumber() + 1, [](const Marker& m, int l) { return m.line < l; });
     while (block.isValid() && top <= event->rect().bottom()) {
         const qreal height = blockBoundingRect(block).height();
         const int line = block.blockNumber() + 1;
@@ -295,8 +294,8 @@ void PolicyEditor::paintGutter(QPaintEvent* event)
             const QRectF row(0, top, m_gutter->width(), fontMetrics().height());
             painter.setFont(line == current ? bold : normal);
             painter.setPen(line == current ? text : mix(base, text, 0.5));
-            painter.drawText(QRectF(0, top, numberRight, row.height()), Qt::AlignRight | Qt::AlignVCenter,
-                             QString::number(line));
+            painter.drawText(
+                QRectF(0, top, numberRight, row.height()), Qt::AlignRight | Qt::AlignVCenter, QString::number(line));
             while (marker != m_markers.end() && marker->line < line)
                 ++marker;
             if (marker != m_markers.end() && marker->line == line) {
@@ -334,11 +333,13 @@ void PolicyEditor::updateExtraSelections()
         if (m.line == lastLine || m.line < 1 || m.line > blockCount())
             continue;
         lastLine = m.line;
-        selections.append(lineSelection(m.line, mix(base, FindingsModel::severityColor(m.severity), dark ? 0.16 : 0.10)));
+        selections.append(
+            lineSelection(m.line, mix(base, FindingsModel::severityColor(m.severity), dark ? 0.16 : 0.10)));
     }
     selections.append(lineSelection(currentLine(), mix(base, highlight, dark ? 0.22 : 0.12)));
     if (m_flashLine > 0)
-        selections.append(lineSelection(m_flashLine, mix(base, highlight, (dark ? 0.22 : 0.12) + 0.33 * m_flashStrength)));
+        selections.append(
+            lineSelection(m_flashLine, mix(base, highlight, (dark ? 0.22 : 0.12) + 0.33 * m_flashStrength)));
 
     const QColor matchColor = dark ? QColor(0x8a, 0x6d, 0x00) : QColor(0xff, 0xe0, 0x6b);
     for (const QTextCursor& c : std::as_const(m_matches)) {

@@ -52,7 +52,7 @@ public:
 
     /** Places the cursor at a 1-based line and column (columns count code points), centres and flashes the line. */
     void goToLine(int line, int column = 1);
-    int currentLine() const;   // 1-based
+    int currentLine() const; // 1-based
     int currentColumn() const; // 1-based, in code points
     /** The line that is flashing after goToLine(), or 0. */
     int flashedLine() const { return m_flashLine; }

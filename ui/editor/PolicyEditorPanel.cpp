@@ -129,13 +129,14 @@ std::optional<std::string> PolicyEditorPanel::readBytes(const QString& path, QSt
         *shownName = name;
         *detail = tr("AWS managed policy, version %1 of %2 (read-only)")
                       .arg(QString::fromUtf8(entry->versionId.data(), static_cast<qsizetype>(entry->versionId.size())),
-                           QString::fromUtf8(entry->updated.data(), static_cast<qsizetype>(entry->updated.size())));
+                          QString::fromUtf8(entry->updated.data(), static_cast<qsizetype>(entry->updated.size())));
         return ManagedPolicyStore::prettyDocument(*entry);
     }
 
     Diagnostics diagnostics;
     // "pkg.zip!dir/a.json": the archive is the longest prefix before a '!' that is a file on disk.
-    for (qsizetype bang = path.lastIndexOf(QLatin1Char('!')); bang > 0; bang = path.lastIndexOf(QLatin1Char('!'), bang - 1)) {
+    for (qsizetype bang = path.lastIndexOf(QLatin1Char('!')); bang > 0;
+         bang = path.lastIndexOf(QLatin1Char('!'), bang - 1)) {
         const QString archive = path.left(bang);
         if (!QFileInfo(archive).isFile())
             continue;
@@ -220,9 +221,8 @@ void PolicyEditorPanel::showFinding(int index)
         goToLine(finding.location.line, finding.location.column);
 }
 
-std::vector<PolicyEditor::Marker> PolicyEditorPanel::markersForFile(const PackageAnalysis& analysis,
-                                                                    const QString& file,
-                                                                    const std::function<bool(int)>& excluded)
+std::vector<PolicyEditor::Marker> PolicyEditorPanel::markersForFile(
+    const PackageAnalysis& analysis, const QString& file, const std::function<bool(int)>& excluded)
 {
     std::vector<PolicyEditor::Marker> markers;
     std::set<std::pair<int, int>> seen; // (line, finding): a finding is listed once per line
@@ -231,8 +231,8 @@ std::vector<PolicyEditor::Marker> PolicyEditorPanel::markersForFile(const Packag
         if (excluded && excluded(static_cast<int>(i)))
             continue;
         auto add = [&](const SourceLocation& at, const QString& text) {
-            if (at.isValid() && seen.insert({at.line, static_cast<int>(i)}).second)
-                markers.push_back({at.line, f.severity, text});
+            if (at.isValid() && seen.insert({ at.line, static_cast<int>(i) }).second)
+                markers.push_back({ at.line, f.severity, text });
         };
         if (f.file == file)
             add(f.location, f.title);
@@ -249,9 +249,8 @@ void PolicyEditorPanel::refreshMarkers()
     if (!review || m_file.isEmpty())
         return;
     ReviewDocument* document = m_document;
-    m_editor->setMarkers(markersForFile(review->analysis, m_file, [document](int i) {
-        return document->verdict(i).decision == FindingDecision::FalsePositive;
-    }));
+    m_editor->setMarkers(markersForFile(review->analysis, m_file,
+        [document](int i) { return document->verdict(i).decision == FindingDecision::FalsePositive; }));
 }
 
 void PolicyEditorPanel::updatePosition()

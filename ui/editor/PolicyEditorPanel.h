@@ -54,8 +54,8 @@ public:
      * Markers for the findings located in `file` (and their evidence there), skipping those for which
      * `excluded(index)` is true.
      */
-    static std::vector<PolicyEditor::Marker> markersForFile(const PackageAnalysis& analysis, const QString& file,
-                                                            const std::function<bool(int)>& excluded = {});
+    static std::vector<PolicyEditor::Marker> markersForFile(
+        const PackageAnalysis& analysis, const QString& file, const std::function<bool(int)>& excluded = {});
 
 Q_SIGNALS:
     void fileShown(const QString& path);

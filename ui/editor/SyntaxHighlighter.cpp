@@ -8,7 +8,10 @@ namespace grantscope::ui {
 
 namespace {
 
-bool isSpace(QChar c) { return c == QLatin1Char(' ') || c == QLatin1Char('\t'); }
+bool isSpace(QChar c)
+{
+    return c == QLatin1Char(' ') || c == QLatin1Char('\t');
+}
 
 int skipSpaces(const QString& text, int pos, int end)
 {
@@ -48,8 +51,8 @@ QColor mix(const QColor& a, const QColor& b, qreal amountOfB)
 {
     const qreal k = 1.0 - amountOfB;
     return QColor::fromRgbF(static_cast<float>(a.redF() * k + b.redF() * amountOfB),
-                            static_cast<float>(a.greenF() * k + b.greenF() * amountOfB),
-                            static_cast<float>(a.blueF() * k + b.blueF() * amountOfB));
+        static_cast<float>(a.greenF() * k + b.greenF() * amountOfB),
+        static_cast<float>(a.blueF() * k + b.blueF() * amountOfB));
 }
 
 // Keys, tags and keywords keep their hue in both themes; only the lightness follows the background.
@@ -142,8 +145,8 @@ void SyntaxHighlighter::highlightJson(const QString& text)
             apply(i, end - i, key ? Token::Key : Token::String);
             i = end;
         } else if (c == QLatin1Char('-') || c.isDigit()) {
-            const auto m = number.match(text, i, QRegularExpression::NormalMatch,
-                                        QRegularExpression::AnchorAtOffsetMatchOption);
+            const auto m
+                = number.match(text, i, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
             const int len = m.hasMatch() ? static_cast<int>(m.capturedLength()) : 1;
             apply(i, len, Token::Number);
             i += len;
@@ -205,12 +208,13 @@ void SyntaxHighlighter::highlightYaml(const QString& text)
         pos = skipSpaces(text, pos + 1, codeEnd);
     }
 
-    static const QRegularExpression key(QStringLiteral(
-        R"re(("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#'"\[\]{},!&*|>%@`][^#]*?)[ \t]*:(?=[ \t]|$))re"));
+    static const QRegularExpression key(
+        QStringLiteral(R"re(("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#'"\[\]{},!&*|>%@`][^#]*?)[ \t]*:(?=[ \t]|$))re"));
     int column = pos;
     if (pos < codeEnd) {
         const QString code = text.left(codeEnd);
-        const auto m = key.match(code, pos, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+        const auto m
+            = key.match(code, pos, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
         if (m.hasMatch()) {
             apply(pos, static_cast<int>(m.capturedLength(1)), Token::Key);
             apply(static_cast<int>(m.capturedEnd(0)) - 1, 1, Token::Punctuation);
@@ -273,7 +277,7 @@ void SyntaxHighlighter::highlightYamlFlow(const QString& text, int from, int to)
         } else {
             int end = i;
             while (end < to && !QStringView(u"[]{},").contains(text.at(end))
-                   && !(text.at(end) == QLatin1Char(':') && (end + 1 == to || isSpace(text.at(end + 1)))))
+                && !(text.at(end) == QLatin1Char(':') && (end + 1 == to || isSpace(text.at(end + 1)))))
                 ++end;
             highlightScalar(text, i, trimEnd(text, i, end));
             i = end;
@@ -286,8 +290,8 @@ void SyntaxHighlighter::highlightScalar(const QString& text, int from, int to)
     static const QRegularExpression number(
         QStringLiteral(R"(^[-+]?(\d[\d_]*(\.\d*)?([eE][-+]?\d+)?|\.\d+|0x[0-9a-fA-F]+|0o[0-7]+|\.inf|\.nan)$)"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression keyword(QStringLiteral(R"(^(true|false|yes|no|on|off|null|~)$)"),
-                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression keyword(
+        QStringLiteral(R"(^(true|false|yes|no|on|off|null|~)$)"), QRegularExpression::CaseInsensitiveOption);
     to = trimEnd(text, from, to);
     if (to <= from)
         return;

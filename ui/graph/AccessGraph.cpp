@@ -156,7 +156,8 @@ int AccessGraph::resourceNode(const std::string& pattern, bool negated)
     QString detail = pattern == "*" ? Tr::tr("Every resource") : Tr::tr("Resource pattern");
     if (negated)
         detail = Tr::tr("Every resource except this");
-    const int id = addNode(GraphNodeKind::Resource, negated ? Tr::tr("NOT %1").arg(toQString(pattern)) : toQString(pattern), detail);
+    const int id = addNode(
+        GraphNodeKind::Resource, negated ? Tr::tr("NOT %1").arg(toQString(pattern)) : toQString(pattern), detail);
     m_links[static_cast<size_t>(id)].resourcePattern = pattern;
     m_keys.emplace(key, id);
     return id;
@@ -213,7 +214,7 @@ void AccessGraph::indexPolicyServices()
         *m_granted |= data.expansion->allowed;
         for (size_t si = 0; si < data.expansion->statements.size(); ++si)
             if (data.expansion->statements[si].effect == Effect::Deny)
-                m_denyStatements.push_back({policyNodeId, data.expansion->statements[si].statement});
+                m_denyStatements.push_back({ policyNodeId, data.expansion->statements[si].statement });
     }
     // Services in name order, so that ids (the layout's tie-break) list them alphabetically.
     for (int service : m_catalog->servicesInNameOrder()) {
@@ -284,7 +285,8 @@ void AccessGraph::materializeActions(int serviceId)
         for (AccessLevel level : kAccessLevels)
             if (hasLevel(action.levels, level))
                 levels << accessLevelName(level);
-        const int id = addNode(GraphNodeKind::Action, toQString(m_catalog->actionName(a)), levels.join(QStringLiteral(", ")));
+        const int id
+            = addNode(GraphNodeKind::Action, toQString(m_catalog->actionName(a)), levels.join(QStringLiteral(", ")));
         GraphNode& n = m_nodes[static_cast<size_t>(id)];
         n.catalogIndex = a;
         n.levels = action.levels;
@@ -296,7 +298,7 @@ void AccessGraph::materializeActions(int serviceId)
             for (const StatementExpansion& st : data.expansion->statements) {
                 if (st.effect != Effect::Allow || !st.actions.test(a))
                     continue;
-                m_nodes[static_cast<size_t>(id)].grants.push_back({policyNodeId, st.statement});
+                m_nodes[static_cast<size_t>(id)].grants.push_back({ policyNodeId, st.statement });
                 if (st.hasResource)
                     for (const std::string& r : st.resources) {
                         std::vector<int>& resources = m_links[static_cast<size_t>(id)].resources;
@@ -307,7 +309,8 @@ void AccessGraph::materializeActions(int serviceId)
             }
         }
         for (const GrantRef& deny : m_denyStatements) {
-            const PolicyData& data = m_policies[static_cast<size_t>(m_links[static_cast<size_t>(deny.policyNode)].policy)];
+            const PolicyData& data
+                = m_policies[static_cast<size_t>(m_links[static_cast<size_t>(deny.policyNode)].policy)];
             for (const StatementExpansion& st : data.expansion->statements)
                 if (st.statement == deny.statement && st.actions.test(a))
                     m_nodes[static_cast<size_t>(id)].denies.push_back(deny);
@@ -370,10 +373,19 @@ const Statement* AccessGraph::statement(const GrantRef& ref) const
     return &record->policy.statements[static_cast<size_t>(ref.statement)];
 }
 
-const std::vector<int>& AccessGraph::resourcesOf(int id) const { return m_links[static_cast<size_t>(id)].resources; }
+const std::vector<int>& AccessGraph::resourcesOf(int id) const
+{
+    return m_links[static_cast<size_t>(id)].resources;
+}
 
-std::vector<int> AccessGraph::parentsOf(int id) const { return m_links[static_cast<size_t>(id)].parents; }
+std::vector<int> AccessGraph::parentsOf(int id) const
+{
+    return m_links[static_cast<size_t>(id)].parents;
+}
 
-std::vector<int> AccessGraph::childrenOf(int id) const { return m_links[static_cast<size_t>(id)].children; }
+std::vector<int> AccessGraph::childrenOf(int id) const
+{
+    return m_links[static_cast<size_t>(id)].children;
+}
 
 } // namespace grantscope::ui

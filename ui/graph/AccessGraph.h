@@ -126,15 +126,15 @@ private:
     std::vector<Links> m_links; // parallel to m_nodes
     std::vector<PolicyData> m_policies;
     std::vector<int> m_roles, m_principals, m_policyNodes;
-    std::unique_ptr<ActionSet> m_granted;  // every action some Allow statement names
-    std::unique_ptr<ActionSet> m_removed;  // granted actions the boundary takes away (null: no boundary)
+    std::unique_ptr<ActionSet> m_granted; // every action some Allow statement names
+    std::unique_ptr<ActionSet> m_removed; // granted actions the boundary takes away (null: no boundary)
     std::vector<MitigationState> m_findingStates;
-    std::vector<int> m_serviceNodeOf;      // catalogue service index -> node id, or -1
+    std::vector<int> m_serviceNodeOf; // catalogue service index -> node id, or -1
     std::vector<GrantRef> m_denyStatements;
     std::unordered_map<int, std::vector<int>> m_actionFindings; // action index -> findings
-    std::map<std::string, int> m_keys;                          // dedupe key -> node id
-    std::map<int, int> m_moreOf;                                // parent -> its More node
-    std::map<int, int> m_limits;                                // parent -> children shown
+    std::map<std::string, int> m_keys; // dedupe key -> node id
+    std::map<int, int> m_moreOf; // parent -> its More node
+    std::map<int, int> m_limits; // parent -> children shown
     std::vector<char> m_expanded;
     std::vector<char> m_searchHit; // per service node, for the current search text
     std::string m_searchLower;

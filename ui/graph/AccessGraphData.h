@@ -17,10 +17,10 @@ namespace grantscope::ui {
 struct AccessGraph::Links {
     std::vector<int> children; // principal→roles, role→policies, policy→services, service→actions (once built)
     std::vector<int> parents;
-    std::vector<int> resources;  // services (every granting statement) and actions: resource-pattern nodes
-    int policy = -1;             // policy nodes: index into m_policies
-    bool materialized = false;   // services: action nodes built
-    std::string principalValue;  // principals: the value as findings name it
+    std::vector<int> resources; // services (every granting statement) and actions: resource-pattern nodes
+    int policy = -1; // policy nodes: index into m_policies
+    bool materialized = false; // services: action nodes built
+    std::string principalValue; // principals: the value as findings name it
     std::string resourcePattern; // resources: the pattern as written
 };
 

@@ -88,7 +88,8 @@ void AccessGraph::reveal(int finding)
         return;
     // Few actions: open their services so the action nodes themselves can be highlighted.
     constexpr size_t kMaxActionsToOpen = 50;
-    const bool openServices = m_review->analysis.findings[static_cast<size_t>(finding)].actions.size() <= kMaxActionsToOpen;
+    const bool openServices
+        = m_review->analysis.findings[static_cast<size_t>(finding)].actions.size() <= kMaxActionsToOpen;
     for (int id : nodesOfFinding(finding)) {
         if (node(id).kind != GraphNodeKind::Service)
             continue;
@@ -113,8 +114,8 @@ void AccessGraph::setBoundaryEffect(const ActionSet& removed, const std::vector<
     if (!m_review || !m_granted)
         return;
     m_removed = removed.any() ? std::make_unique<ActionSet>(removed & *m_granted) : nullptr;
-    m_findingStates = findingStates.size() == m_review->analysis.findings.size() ? findingStates
-                                                                               : std::vector<MitigationState>{};
+    m_findingStates
+        = findingStates.size() == m_review->analysis.findings.size() ? findingStates : std::vector<MitigationState> {};
     for (GraphNode& n : m_nodes)
         markBoundary(n);
 }

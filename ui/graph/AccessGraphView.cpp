@@ -100,7 +100,8 @@ void AccessGraphView::setReview(std::shared_ptr<const Review> review)
     m_items.clear();
     m_highlight = -1;
     const GraphFilter filter = m_graph->filter();
-    m_graph = review ? std::make_unique<AccessGraph>(std::move(review), Catalog::bundled()) : std::make_unique<AccessGraph>();
+    m_graph = review ? std::make_unique<AccessGraph>(std::move(review), Catalog::bundled())
+                     : std::make_unique<AccessGraph>();
     m_graph->setFilter(filter);
     applyBoundary();
     relayout();
@@ -198,7 +199,10 @@ GraphNodeItem* AccessGraphView::itemForNode(int nodeId) const
     return it == m_items.end() ? nullptr : it->second;
 }
 
-QString AccessGraphView::toolTipForNode(int nodeId) const { return GraphToolTip::forNode(*m_graph, nodeId); }
+QString AccessGraphView::toolTipForNode(int nodeId) const
+{
+    return GraphToolTip::forNode(*m_graph, nodeId);
+}
 
 void AccessGraphView::relayout()
 {
@@ -226,7 +230,7 @@ void AccessGraphView::relayout()
     std::map<int, qreal> columnWidth;
     for (int id : visible) {
         indexOf[static_cast<size_t>(id)] = static_cast<int>(nodes.size());
-        nodes.push_back({m_graph->node(id).layer, GraphNodeItem::sizeFor(m_graph->node(id), font)});
+        nodes.push_back({ m_graph->node(id).layer, GraphNodeItem::sizeFor(m_graph->node(id), font) });
         qreal& w = columnWidth[nodes.back().layer];
         w = std::max(w, nodes.back().size.width());
     }
@@ -236,7 +240,7 @@ void AccessGraphView::relayout()
     std::vector<LayoutEdge> edges;
     edges.reserve(m_graph->visibleEdges().size());
     for (const GraphEdge& e : m_graph->visibleEdges())
-        edges.push_back({indexOf[static_cast<size_t>(e.from)], indexOf[static_cast<size_t>(e.to)]});
+        edges.push_back({ indexOf[static_cast<size_t>(e.from)], indexOf[static_cast<size_t>(e.to)] });
 
     LayoutOptions options;
     options.headerHeight = QFontMetricsF(header).height() + 14;
@@ -259,9 +263,9 @@ void AccessGraphView::relayout()
         const std::optional<Severity> b = m_graph->node(e.to).severity;
         const std::optional<Severity> severity = a && b ? std::optional(std::min(*a, *b)) : std::nullopt;
         auto* item = new GraphEdgeItem(e.from, e.to,
-                                       GraphLayout::edgeCurve(result.rects[static_cast<size_t>(edges[i].from)],
-                                                              result.rects[static_cast<size_t>(edges[i].to)]),
-                                       severity, e.summary);
+            GraphLayout::edgeCurve(
+                result.rects[static_cast<size_t>(edges[i].from)], result.rects[static_cast<size_t>(edges[i].to)]),
+            severity, e.summary);
         m_scene->addItem(item);
         m_edges.push_back(item);
     }
@@ -277,8 +281,8 @@ void AccessGraphView::relayout()
     QRectF bounds = result.bounds;
     if (visible.empty()) {
         auto* empty = new QGraphicsSimpleTextItem(m_graph->review()
-                                                      ? tr("Nothing matches the filters.")
-                                                      : tr("Open a vendor package to see the access it asks for."));
+                ? tr("Nothing matches the filters.")
+                : tr("Open a vendor package to see the access it asks for."));
         empty->setBrush(GraphStyle::secondaryText(m_scene->palette()));
         m_scene->addItem(empty);
         m_headers.push_back(empty);
@@ -332,7 +336,10 @@ void AccessGraphView::highlightFinding(int findingIndex)
     zoomBy(1.0); // clamps
 }
 
-qreal AccessGraphView::zoom() const { return transform().m11(); }
+qreal AccessGraphView::zoom() const
+{
+    return transform().m11();
+}
 
 void AccessGraphView::zoomBy(qreal factor)
 {
@@ -342,9 +349,15 @@ void AccessGraphView::zoomBy(qreal factor)
         scale(f, f);
 }
 
-void AccessGraphView::zoomIn() { zoomBy(kZoomStep); }
+void AccessGraphView::zoomIn()
+{
+    zoomBy(kZoomStep);
+}
 
-void AccessGraphView::zoomOut() { zoomBy(1 / kZoomStep); }
+void AccessGraphView::zoomOut()
+{
+    zoomBy(1 / kZoomStep);
+}
 
 void AccessGraphView::fitToView()
 {
@@ -359,9 +372,15 @@ void AccessGraphView::fitToView()
     centerOn(r.center());
 }
 
-bool AccessGraphView::exportSvg(const QString& path) { return GraphExporter::toSvg(*m_scene, path, tr("Access graph")); }
+bool AccessGraphView::exportSvg(const QString& path)
+{
+    return GraphExporter::toSvg(*m_scene, path, tr("Access graph"));
+}
 
-bool AccessGraphView::exportPng(const QString& path) { return GraphExporter::toPng(*m_scene, path); }
+bool AccessGraphView::exportPng(const QString& path)
+{
+    return GraphExporter::toPng(*m_scene, path);
+}
 
 int AccessGraphView::nodeAt(const QPoint& viewportPos) const
 {

@@ -31,7 +31,10 @@ int levelRank(AccessLevels levels)
     return 0;
 }
 
-bool contains(const QString& haystack, const QString& needle) { return haystack.contains(needle, Qt::CaseInsensitive); }
+bool contains(const QString& haystack, const QString& needle)
+{
+    return haystack.contains(needle, Qt::CaseInsensitive);
+}
 
 } // namespace
 
@@ -64,7 +67,8 @@ void AccessGraph::updateSearchCache()
         if (id < 0)
             continue;
         const ServiceInfo& info = m_catalog->service(service);
-        bool hit = contains(node(id).label, text) || contains(QString::fromUtf8(info.name.data(), static_cast<qsizetype>(info.name.size())), text);
+        bool hit = contains(node(id).label, text)
+            || contains(QString::fromUtf8(info.name.data(), static_cast<qsizetype>(info.name.size())), text);
         for (int r : resourcesOf(id))
             hit = hit || contains(node(r).label, text);
         for (int a = info.firstAction; !hit && a < info.firstAction + info.actionCount; ++a)
@@ -111,7 +115,8 @@ bool AccessGraph::selfPasses(int id) const
     if (!m_serviceFilter.empty()) {
         if (!grant)
             return false;
-        const int service = n.kind == GraphNodeKind::Service ? n.catalogIndex : m_catalog->action(n.catalogIndex).service;
+        const int service
+            = n.kind == GraphNodeKind::Service ? n.catalogIndex : m_catalog->action(n.catalogIndex).service;
         const std::string_view prefix = m_catalog->service(service).prefix;
         const QString p = QString::fromUtf8(prefix.data(), static_cast<qsizetype>(prefix.size()));
         if (std::none_of(m_serviceFilter.begin(), m_serviceFilter.end(), [&](const QString& s) { return s == p; }))
@@ -166,7 +171,8 @@ void AccessGraph::recompute()
     };
     auto children = [&](int id) -> const std::vector<int>& { return m_links[static_cast<size_t>(id)].children; };
     auto anyKept = [&](int id) {
-        return std::any_of(children(id).begin(), children(id).end(), [&](int c) { return kept[static_cast<size_t>(c)]; });
+        return std::any_of(
+            children(id).begin(), children(id).end(), [&](int c) { return kept[static_cast<size_t>(c)]; });
     };
     auto addMore = [&](int parent, int layer, int hidden, const char* one, const char* many) {
         const int more = moreNode(parent, layer);
@@ -174,7 +180,7 @@ void AccessGraph::recompute()
         n.hiddenCount = hidden;
         n.label = countText("AccessGraph", hidden, one, many);
         show(more);
-        m_visibleEdges.push_back({parent, more});
+        m_visibleEdges.push_back({ parent, more });
     };
 
     // Services and actions pass the filter on their own; principals, roles and policies are also
@@ -191,15 +197,15 @@ void AccessGraph::recompute()
         kept[static_cast<size_t>(r)] = selfPasses(r) || anyKept(r);
     for (int pr : m_principals)
         kept[static_cast<size_t>(pr)] = selfPasses(pr) || anyKept(pr);
-    for (const std::vector<int>* group : {&m_principals, &m_roles, &m_policyNodes})
+    for (const std::vector<int>* group : { &m_principals, &m_roles, &m_policyNodes })
         for (int id : *group)
             if (kept[static_cast<size_t>(id)])
                 show(id);
-    for (const std::vector<int>* group : {&m_principals, &m_roles})
+    for (const std::vector<int>* group : { &m_principals, &m_roles })
         for (int id : *group)
             for (int c : children(id))
                 if (isVisible(id) && isVisible(c))
-                    m_visibleEdges.push_back({id, c});
+                    m_visibleEdges.push_back({ id, c });
 
     for (int p : m_policyNodes) {
         if (!isVisible(p) || !isExpanded(p))
@@ -215,7 +221,7 @@ void AccessGraph::recompute()
         int hidden = 0;
         for (int s : keptServices[p]) {
             if (isVisible(s))
-                m_visibleEdges.push_back({p, s});
+                m_visibleEdges.push_back({ p, s });
             else
                 ++hidden;
         }
@@ -229,7 +235,7 @@ void AccessGraph::recompute()
         if (!isExpanded(s)) {
             for (int r : resourcesOf(s)) {
                 show(r);
-                m_visibleEdges.push_back({s, r, true});
+                m_visibleEdges.push_back({ s, r, true });
             }
             continue;
         }
@@ -240,10 +246,10 @@ void AccessGraph::recompute()
         int hidden = 0;
         for (int a : capped(std::move(actions), limitOf(s), &hidden)) {
             show(a);
-            m_visibleEdges.push_back({s, a});
+            m_visibleEdges.push_back({ s, a });
             for (int r : resourcesOf(a)) {
                 show(r);
-                m_visibleEdges.push_back({a, r});
+                m_visibleEdges.push_back({ a, r });
             }
         }
         if (hidden > 0)

@@ -13,8 +13,8 @@ namespace {
 constexpr qreal kArrow = 6;
 }
 
-GraphEdgeItem::GraphEdgeItem(int fromNode, int toNode, const CubicCurve& curve, std::optional<Severity> severity,
-                             bool summary)
+GraphEdgeItem::GraphEdgeItem(
+    int fromNode, int toNode, const CubicCurve& curve, std::optional<Severity> severity, bool summary)
     : m_from(fromNode)
     , m_to(toNode)
     , m_tip(curve.end)
@@ -30,7 +30,10 @@ GraphEdgeItem::GraphEdgeItem(int fromNode, int toNode, const CubicCurve& curve, 
     setZValue(-1);
 }
 
-QRectF GraphEdgeItem::boundingRect() const { return m_bounds; }
+QRectF GraphEdgeItem::boundingRect() const
+{
+    return m_bounds;
+}
 
 void GraphEdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
 {
@@ -42,11 +45,12 @@ void GraphEdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QW
     painter->setRenderHint(QPainter::Antialiasing);
     QPen pen(color, strong && !m_summary ? 1.8 : 1.1);
     if (m_summary)
-        pen.setDashPattern({4, 3});
+        pen.setDashPattern({ 4, 3 });
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(m_path);
-    const QPointF head[] = {m_tip, m_tip - QPointF(kArrow, kArrow / 2 + 0.5), m_tip - QPointF(kArrow, -kArrow / 2 - 0.5)};
+    const QPointF head[]
+        = { m_tip, m_tip - QPointF(kArrow, kArrow / 2 + 0.5), m_tip - QPointF(kArrow, -kArrow / 2 - 0.5) };
     painter->setPen(Qt::NoPen);
     painter->setBrush(color);
     painter->drawPolygon(head, 3);

@@ -17,8 +17,8 @@ public:
     enum { Type = UserType + 2 };
 
     /** A summary edge (collapsed service to resources) is drawn lighter and dashed. */
-    GraphEdgeItem(int fromNode, int toNode, const CubicCurve& curve, std::optional<Severity> severity,
-                  bool summary = false);
+    GraphEdgeItem(
+        int fromNode, int toNode, const CubicCurve& curve, std::optional<Severity> severity, bool summary = false);
 
     int type() const override { return Type; }
     int fromNode() const { return m_from; }

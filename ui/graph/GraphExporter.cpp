@@ -55,7 +55,7 @@ bool GraphExporter::toPng(QGraphicsScene& scene, const QString& path)
     constexpr qreal kMaxPixels = 64e6;
     constexpr qreal kMaxSide = 32000;
     qreal factor = std::min(2.0, std::sqrt(kMaxPixels / std::max(1.0, size.width() * size.height())));
-    factor = std::min({factor, kMaxSide / std::max(1.0, size.width()), kMaxSide / std::max(1.0, size.height())});
+    factor = std::min({ factor, kMaxSide / std::max(1.0, size.width()), kMaxSide / std::max(1.0, size.height()) });
     QImage image((size * factor).toSize().expandedTo(QSize(1, 1)), QImage::Format_ARGB32_Premultiplied);
     QPainter painter(&image);
     render(scene, &painter, QRectF(QPointF(0, 0), size * factor));

@@ -21,7 +21,7 @@ struct GraphFilter {
     std::optional<Severity> minimumSeverity; // empty: nodes with and without findings
     AccessLevels accessLevels = kAllAccessLevels;
     QString services; // service prefixes, separated by commas or spaces ("kms, s3"); empty: all
-    QString search;   // case-insensitive text in labels, action names and resource patterns
+    QString search; // case-insensitive text in labels, action names and resource patterns
 
     bool isActive() const
     {

@@ -14,10 +14,10 @@ namespace {
 struct Work {
     const std::vector<LayoutNode>& nodes;
     const LayoutOptions& options;
-    std::vector<int> column;                // per node
-    std::vector<std::vector<int>> columns;  // node indices per column, in order
+    std::vector<int> column; // per node
+    std::vector<std::vector<int>> columns; // node indices per column, in order
     std::vector<std::vector<int>> neighbours;
-    std::vector<qreal> y;                   // centre of each node
+    std::vector<qreal> y; // centre of each node
 
     qreal height(int i) const { return nodes[static_cast<size_t>(i)].size.height(); }
 
@@ -56,7 +56,7 @@ struct Work {
         std::vector<Block> blocks;
         blocks.reserve(m);
         for (size_t k = 0; k < m; ++k) {
-            blocks.push_back({desired[k] - offset[k], 1});
+            blocks.push_back({ desired[k] - offset[k], 1 });
             while (blocks.size() > 1 && blocks[blocks.size() - 2].mean() >= blocks.back().mean()) {
                 const Block last = blocks.back();
                 blocks.pop_back();
@@ -80,7 +80,7 @@ struct Work {
                 key[k] = y[static_cast<size_t>(order[k])];
         if (reorder) {
             std::vector<size_t> perm(order.size());
-            std::iota(perm.begin(), perm.end(), size_t{0});
+            std::iota(perm.begin(), perm.end(), size_t { 0 });
             std::stable_sort(perm.begin(), perm.end(), [&](size_t a, size_t b) { return key[a] < key[b]; });
             std::vector<int> sortedOrder(order.size());
             std::vector<qreal> sortedKey(order.size());
@@ -106,8 +106,7 @@ struct Work {
 
 GraphLayout::GraphLayout(LayoutOptions options)
     : m_options(options)
-{
-}
+{ }
 
 LayoutResult GraphLayout::layout(const std::vector<LayoutNode>& nodes, const std::vector<LayoutEdge>& edges) const
 {
@@ -117,7 +116,7 @@ LayoutResult GraphLayout::layout(const std::vector<LayoutNode>& nodes, const std
     if (n == 0)
         return result;
 
-    Work w{nodes, m_options, std::vector<int>(n), {}, std::vector<std::vector<int>>(n), std::vector<qreal>(n, 0)};
+    Work w { nodes, m_options, std::vector<int>(n), {}, std::vector<std::vector<int>>(n), std::vector<qreal>(n, 0) };
     std::map<int, int> columnOfLayer;
     for (const LayoutNode& node : nodes)
         columnOfLayer.emplace(node.layer, 0);
@@ -130,7 +129,8 @@ LayoutResult GraphLayout::layout(const std::vector<LayoutNode>& nodes, const std
         w.columns[static_cast<size_t>(w.column[i])].push_back(static_cast<int>(i));
     }
     for (const LayoutEdge& e : edges) {
-        if (e.from < 0 || e.to < 0 || static_cast<size_t>(e.from) >= n || static_cast<size_t>(e.to) >= n || e.from == e.to)
+        if (e.from < 0 || e.to < 0 || static_cast<size_t>(e.from) >= n || static_cast<size_t>(e.to) >= n
+            || e.from == e.to)
             continue;
         w.neighbours[static_cast<size_t>(e.from)].push_back(e.to);
         w.neighbours[static_cast<size_t>(e.to)].push_back(e.from);
@@ -182,12 +182,12 @@ LayoutResult GraphLayout::layout(const std::vector<LayoutNode>& nodes, const std
         for (int i : w.columns[static_cast<size_t>(c)]) {
             const QSizeF size = nodes[static_cast<size_t>(i)].size;
             const QRectF r(x + (width - size.width()) / 2, y0 + w.y[static_cast<size_t>(i)] - size.height() / 2,
-                           size.width(), size.height());
+                size.width(), size.height());
             result.rects[static_cast<size_t>(i)] = r;
             columnRect = columnRect.isNull() ? r : columnRect.united(r);
             bottom = std::max(bottom, r.bottom());
         }
-        result.columns.push_back({layer, QRectF(x, columnRect.top(), width, columnRect.height())});
+        result.columns.push_back({ layer, QRectF(x, columnRect.top(), width, columnRect.height()) });
         x += width + m_options.columnGap;
     }
     const qreal right = x - m_options.columnGap;
@@ -200,7 +200,7 @@ CubicCurve GraphLayout::edgeCurve(const QRectF& from, const QRectF& to)
     const QPointF start(from.right(), from.center().y());
     const QPointF end(to.left(), to.center().y());
     const qreal dx = std::max(std::abs(end.x() - start.x()) / 2, qreal(24));
-    return {start, QPointF(start.x() + dx, start.y()), QPointF(end.x() - dx, end.y()), end};
+    return { start, QPointF(start.x() + dx, start.y()), QPointF(end.x() - dx, end.y()), end };
 }
 
 } // namespace grantscope::ui

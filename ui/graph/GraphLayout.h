@@ -23,10 +23,10 @@ struct LayoutEdge {
 
 struct LayoutOptions {
     qreal columnGap = 96; // horizontal space between columns, where the edges run
-    qreal rowGap = 10;    // vertical space between two nodes of a column
-    qreal margin = 24;    // around everything, inside the bounds
+    qreal rowGap = 10; // vertical space between two nodes of a column
+    qreal margin = 24; // around everything, inside the bounds
     qreal headerHeight = 0; // reserved above the nodes (column titles)
-    int sweeps = 4;       // barycenter passes (each one left to right and right to left)
+    int sweeps = 4; // barycenter passes (each one left to right and right to left)
 };
 
 /** One column of the result: the layer it shows and the rectangle its nodes occupy. */

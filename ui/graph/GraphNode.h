@@ -33,18 +33,18 @@ struct GraphNode {
     int id = -1;
     GraphNodeKind kind = GraphNodeKind::Role;
     int layer = 0; // column: the kind's, or for a More node the column of the children it stands for
-    QString label;  // "kms", "kms:Decrypt", "AcmeTelemetryRead", "arn:aws:iam::210987654321:root"
+    QString label; // "kms", "kms:Decrypt", "AcmeTelemetryRead", "arn:aws:iam::210987654321:root"
     QString detail; // second line: policy origin, counts, principal type
     std::optional<Severity> severity; // highest finding that touches the node; empty: none
-    AccessLevels levels = 0;           // services: union over granted actions; actions: the action's levels
-    std::array<int, 5> levelCounts{};  // services: granted actions by primary level (List, Read, Write, Perm., Tagging)
-    int actionCount = 0;               // services and policies: granted actions
-    int serviceCount = 0;              // policies: services granted
-    int catalogIndex = -1;             // services: catalogue service index; actions: action index
-    int parent = -1;                   // More nodes: the node whose children they stand for
-    int hiddenCount = 0;               // More nodes: how many children are left out
+    AccessLevels levels = 0; // services: union over granted actions; actions: the action's levels
+    std::array<int, 5> levelCounts {}; // services: granted actions by primary level (List, Read, Write, Perm., Tagging)
+    int actionCount = 0; // services and policies: granted actions
+    int serviceCount = 0; // policies: services granted
+    int catalogIndex = -1; // services: catalogue service index; actions: action index
+    int parent = -1; // More nodes: the node whose children they stand for
+    int hiddenCount = 0; // More nodes: how many children are left out
     bool expandable = false;
-    std::vector<int> findings;    // indices into PackageAnalysis::findings that touch the node
+    std::vector<int> findings; // indices into PackageAnalysis::findings that touch the node
     std::vector<GrantRef> grants; // actions: the Allow statements that grant it
     std::vector<GrantRef> denies; // actions: Deny statements of the same policies that name it
     // What the permission boundary being composed does (AccessGraph::setBoundaryEffect):

@@ -49,8 +49,7 @@ QFont smallFont(const QFont& base, bool bold = false)
 // Fully taken away by the boundary being composed (an action, or every granted action of a service).
 bool removedByBoundary(const GraphNode& node)
 {
-    return node.removedActions > 0
-        && (node.kind == GraphNodeKind::Action || node.removedActions >= node.actionCount);
+    return node.removedActions > 0 && (node.kind == GraphNodeKind::Action || node.removedActions >= node.actionCount);
 }
 
 QString badgeText(const GraphNode& node)
@@ -65,20 +64,26 @@ QString detailText(const GraphNode& node)
 {
     if (node.kind != GraphNodeKind::Service || node.removedActions == 0 || removedByBoundary(node))
         return node.detail;
-    const QString removed = QCoreApplication::translate("GraphNodeItem", "%n removed by the boundary", nullptr,
-                                                        node.removedActions);
+    const QString removed
+        = QCoreApplication::translate("GraphNodeItem", "%n removed by the boundary", nullptr, node.removedActions);
     return node.detail.isEmpty() ? removed : node.detail + QStringLiteral(" · ") + removed;
 }
 
-bool hasChevron(const GraphNode& node) { return node.expandable && node.kind != GraphNodeKind::More; }
+bool hasChevron(const GraphNode& node)
+{
+    return node.expandable && node.kind != GraphNodeKind::More;
+}
 
-bool hasBar(const GraphNode& node) { return node.kind == GraphNodeKind::Service && node.actionCount > 0; }
+bool hasBar(const GraphNode& node)
+{
+    return node.kind == GraphNodeKind::Service && node.actionCount > 0;
+}
 
 Qt::TextElideMode elideMode(const GraphNode& node)
 {
     // ARNs differ at both ends ("arn:aws:s3:::bucket/…/key"): keep both.
     return node.kind == GraphNodeKind::Resource || node.kind == GraphNodeKind::Principal ? Qt::ElideMiddle
-                                                                                          : Qt::ElideRight;
+                                                                                         : Qt::ElideRight;
 }
 
 } // namespace
@@ -103,7 +108,10 @@ void GraphNodeItem::setSize(const QSizeF& size)
     m_size = size;
 }
 
-QRectF GraphNodeItem::boundingRect() const { return QRectF(QPointF(-2, -2), m_size + QSizeF(4, 4)); }
+QRectF GraphNodeItem::boundingRect() const
+{
+    return QRectF(QPointF(-2, -2), m_size + QSizeF(4, 4));
+}
 
 QPainterPath GraphNodeItem::shape() const
 {
@@ -216,15 +224,15 @@ void GraphNodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
     painter->setFont(struck);
     painter->setPen(node.mitigated ? GraphStyle::secondaryText(palette) : palette.color(QPalette::Text));
     const QRectF labelRect(x, firstLine, labelRight - x, lm.height());
-    painter->drawText(labelRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      lm.elidedText(node.label, elideMode(node), labelRect.width()));
+    painter->drawText(
+        labelRect, Qt::AlignLeft | Qt::AlignVCenter, lm.elidedText(node.label, elideMode(node), labelRect.width()));
     qreal y = firstLine + lm.height() + kLineGap;
     if (const QString detail = detailText(node); !detail.isEmpty()) {
         painter->setFont(sf);
         painter->setPen(GraphStyle::secondaryText(palette));
         const QRectF detailRect(x, y, right - x, sm.height());
-        painter->drawText(detailRect, Qt::AlignLeft | Qt::AlignVCenter,
-                          sm.elidedText(detail, Qt::ElideRight, detailRect.width()));
+        painter->drawText(
+            detailRect, Qt::AlignLeft | Qt::AlignVCenter, sm.elidedText(detail, Qt::ElideRight, detailRect.width()));
         y += sm.height();
     }
 

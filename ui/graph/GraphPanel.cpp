@@ -41,7 +41,7 @@ GraphPanel::GraphPanel(QWidget* parent)
     , m_search(new QLineEdit(this))
     , m_severity(new QComboBox(this))
     , m_levels(toolButton(QStringLiteral("graphAccessLevels"), tr("Access levels"),
-                          tr("Show only actions of these access levels"), this))
+          tr("Show only actions of these access levels"), this))
     , m_legend(new QLabel(this))
     , m_status(new QLabel(this))
     , m_searchDelay(new QTimer(this))
@@ -55,9 +55,9 @@ GraphPanel::GraphPanel(QWidget* parent)
     m_severity->setObjectName(QStringLiteral("graphSeverityFilter"));
     m_severity->setAccessibleName(tr("Minimum severity"));
     m_severity->addItem(tr("All nodes"), -1);
-    for (Severity s : {Severity::Low, Severity::Medium, Severity::High, Severity::Critical})
+    for (Severity s : { Severity::Low, Severity::Medium, Severity::High, Severity::Critical })
         m_severity->addItem(s == Severity::Critical ? tr("Critical only") : tr("%1 and above").arg(severityName(s)),
-                            static_cast<int>(s));
+            static_cast<int>(s));
 
     auto* levels = new QMenu(m_levels);
     for (AccessLevel level : kAccessLevels) {
@@ -123,13 +123,25 @@ GraphPanel::GraphPanel(ReviewDocument* document, QWidget* parent)
     setDocument(document);
 }
 
-void GraphPanel::highlightFinding(int findingIndex) { m_view->highlightFinding(findingIndex); }
+void GraphPanel::highlightFinding(int findingIndex)
+{
+    m_view->highlightFinding(findingIndex);
+}
 
-bool GraphPanel::exportSvg(const QString& path) { return m_view->exportSvg(path); }
+bool GraphPanel::exportSvg(const QString& path)
+{
+    return m_view->exportSvg(path);
+}
 
-bool GraphPanel::exportPng(const QString& path) { return m_view->exportPng(path); }
+bool GraphPanel::exportPng(const QString& path)
+{
+    return m_view->exportPng(path);
+}
 
-void GraphPanel::setReview(std::shared_ptr<const Review> review) { m_view->setReview(std::move(review)); }
+void GraphPanel::setReview(std::shared_ptr<const Review> review)
+{
+    m_view->setReview(std::move(review));
+}
 
 void GraphPanel::setDocument(ReviewDocument* document)
 {
@@ -161,7 +173,9 @@ void GraphPanel::applyAccessLevels()
 void GraphPanel::updateStatus(int visibleNodes)
 {
     const AccessGraph* graph = m_view->graph();
-    m_status->setText(graph && graph->review() ? countText("GraphPanel", visibleNodes, "%1 node shown", "%1 nodes shown") : QString());
+    m_status->setText(graph && graph->review()
+            ? countText("GraphPanel", visibleNodes, "%1 node shown", "%1 nodes shown")
+            : QString());
 }
 
 void GraphPanel::updateLegend()
@@ -171,10 +185,9 @@ void GraphPanel::updateLegend()
         return QStringLiteral("<span style=\"color:%1\">■</span>&nbsp;%2")
             .arg(GraphStyle::accent(s, p).name(), text.toHtmlEscaped());
     };
-    m_legend->setText(QStringList{swatch(Severity::High, tr("Critical / high")),
-                                  swatch(Severity::Medium, severityName(Severity::Medium)),
-                                  swatch(Severity::Low, severityName(Severity::Low)),
-                                  swatch(std::nullopt, tr("No finding"))}
+    m_legend->setText(QStringList { swatch(Severity::High, tr("Critical / high")),
+        swatch(Severity::Medium, severityName(Severity::Medium)), swatch(Severity::Low, severityName(Severity::Low)),
+        swatch(std::nullopt, tr("No finding")) }
                           .join(QStringLiteral("&nbsp;&nbsp; ")));
 }
 

@@ -12,13 +12,16 @@ namespace {
 QColor mix(const QColor& a, const QColor& b, qreal t)
 {
     return QColor::fromRgbF(static_cast<float>(a.redF() * (1 - t) + b.redF() * t),
-                            static_cast<float>(a.greenF() * (1 - t) + b.greenF() * t),
-                            static_cast<float>(a.blueF() * (1 - t) + b.blueF() * t));
+        static_cast<float>(a.greenF() * (1 - t) + b.greenF() * t),
+        static_cast<float>(a.blueF() * (1 - t) + b.blueF() * t));
 }
 
 } // namespace
 
-bool GraphStyle::isDark(const QPalette& palette) { return style::isDark(palette); }
+bool GraphStyle::isDark(const QPalette& palette)
+{
+    return style::isDark(palette);
+}
 
 QColor GraphStyle::accent(std::optional<Severity> severity, const QPalette& palette)
 {

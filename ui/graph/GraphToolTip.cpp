@@ -20,8 +20,14 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(GraphToolTip)
 };
-QString esc(const QString& s) { return s.toHtmlEscaped(); }
-QString esc(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())).toHtmlEscaped(); }
+QString esc(const QString& s)
+{
+    return s.toHtmlEscaped();
+}
+QString esc(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())).toHtmlEscaped();
+}
 
 constexpr int kMaxListed = 8;
 
@@ -76,7 +82,8 @@ QString list(const QString& title, const QStringList& items)
     const qsizetype shown = std::min<qsizetype>(items.size(), kMaxListed);
     s += items.mid(0, shown).join(QStringLiteral("<br>"));
     if (items.size() > shown)
-        s += QStringLiteral("<br>") + countText("GraphToolTip", static_cast<int>(items.size() - shown), "and %1 more", "and %1 more");
+        s += QStringLiteral("<br>")
+            + countText("GraphToolTip", static_cast<int>(items.size() - shown), "and %1 more", "and %1 more");
     return s + QStringLiteral("</p>");
 }
 

@@ -30,7 +30,10 @@ int DiagnosticsModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : static_cast<int>(m_diagnostics.size());
 }
 
-int DiagnosticsModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int DiagnosticsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant DiagnosticsModel::data(const QModelIndex& index, int role) const
 {
@@ -40,16 +43,17 @@ QVariant DiagnosticsModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == SeverityColumn)
-            return d.severity == DiagnosticSeverity::Error ? tr("Error")
-                                                           : (d.severity == DiagnosticSeverity::Warning ? tr("Warning") : tr("Note"));
+            return d.severity == DiagnosticSeverity::Error
+                ? tr("Error")
+                : (d.severity == DiagnosticSeverity::Warning ? tr("Warning") : tr("Note"));
         if (index.column() == MessageColumn)
             return d.message;
         return d.location.isValid() ? QStringLiteral("%1:%2:%3").arg(d.file).arg(d.location.line).arg(d.location.column)
                                     : d.file;
     case Qt::DecorationRole:
         if (index.column() == SeverityColumn)
-            return QApplication::style()->standardIcon(d.severity == DiagnosticSeverity::Error ? QStyle::SP_MessageBoxCritical
-                                                                                              : QStyle::SP_MessageBoxWarning);
+            return QApplication::style()->standardIcon(
+                d.severity == DiagnosticSeverity::Error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning);
         return {};
     case Qt::ToolTipRole:
         return d.toString();

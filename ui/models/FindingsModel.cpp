@@ -60,7 +60,8 @@ FindingsModel::FindingsModel(ReviewDocument* document, QObject* parent)
     // Findings the boundary mitigates are greyed: the reviewer sees at a glance what is left.
     connect(document, &ReviewDocument::boundaryChanged, this, [this] {
         if (rowCount() > 0)
-            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::ForegroundRole, Qt::ToolTipRole});
+            Q_EMIT dataChanged(
+                index(0, 0), index(rowCount() - 1, ColumnCount - 1), { Qt::ForegroundRole, Qt::ToolTipRole });
     });
     connect(document, &ReviewDocument::verdictChanged, this, [this](int finding) {
         if (finding >= 0 && finding < rowCount())

@@ -37,8 +37,8 @@ void PackageTreeModel::reload()
         for (size_t r = 0; r < package.roles.size(); ++r) {
             const RoleRecord& role = package.roles[r];
             const int ri = static_cast<int>(r);
-            const int roleNode = addNode(
-                { NodeKind::Role, -1, 0, {}, toQString(role.name), role.file, role.location, nullptr, nullptr, ri, -1 });
+            const int roleNode = addNode({ NodeKind::Role, -1, 0, {}, toQString(role.name), role.file, role.location,
+                nullptr, nullptr, ri, -1 });
             if (role.hasTrustPolicy) {
                 const Policy& trust = role.trustPolicy;
                 addNode({ NodeKind::TrustPolicy, roleNode, 0, {}, tr("Trust policy"),
@@ -46,8 +46,8 @@ void PackageTreeModel::reload()
             }
             for (size_t p = 0; p < role.policies.size(); ++p) {
                 const PolicyRecord& record = role.policies[p];
-                addNode({ NodeKind::AttachedPolicy, roleNode, 0, {}, toQString(record.name), record.file, record.location,
-                    &record.policy, &record, ri, static_cast<int>(p) });
+                addNode({ NodeKind::AttachedPolicy, roleNode, 0, {}, toQString(record.name), record.file,
+                    record.location, &record.policy, &record, ri, static_cast<int>(p) });
             }
             if (role.hasBoundary)
                 addNode({ NodeKind::Boundary, roleNode, 0, {}, toQString(role.boundary.name), role.boundary.file,
@@ -60,8 +60,8 @@ void PackageTreeModel::reload()
         }
         for (size_t t = 0; t < package.standaloneTrustPolicies.size(); ++t) {
             const Policy& trust = package.standaloneTrustPolicies[t];
-            addNode({ NodeKind::StandaloneTrustPolicy, -1, 0, {}, toQString(trust.name), trust.file, trust.location, &trust,
-                nullptr, -1, static_cast<int>(t) });
+            addNode({ NodeKind::StandaloneTrustPolicy, -1, 0, {}, toQString(trust.name), trust.file, trust.location,
+                &trust, nullptr, -1, static_cast<int>(t) });
         }
     }
     endResetModel();

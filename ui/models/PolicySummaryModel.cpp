@@ -197,8 +197,9 @@ QVariant PolicySummaryModel::serviceData(const ServiceSummary& s, int column, in
     case Qt::ToolTipRole:
         switch (column) {
         case ServiceColumn:
-            return paragraph({ QStringLiteral("%1 (%2)").arg(toQString(s.name).toHtmlEscaped(), toQString(s.prefix).toHtmlEscaped()),
-                tr("%1 of %2 actions granted").arg(s.grantedActions).arg(s.totalActions) });
+            return paragraph(
+                { QStringLiteral("%1 (%2)").arg(toQString(s.name).toHtmlEscaped(), toQString(s.prefix).toHtmlEscaped()),
+                    tr("%1 of %2 actions granted").arg(s.grantedActions).arg(s.totalActions) });
         case ResourcesColumn: {
             QStringList lines;
             for (const std::string& r : s.resources)

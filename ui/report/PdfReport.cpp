@@ -27,8 +27,8 @@ struct Tr {
 // QTextDocument knows no inline SVG: each chart becomes an image resource of twice its size (print quality).
 QString chartsToImages(const QString& html, QTextDocument& document)
 {
-    static const QRegularExpression svg(QStringLiteral("<svg\\b.*?</svg>"),
-                                        QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression svg(
+        QStringLiteral("<svg\\b.*?</svg>"), QRegularExpression::DotMatchesEverythingOption);
     QString out;
     qsizetype last = 0;
     int n = 0;

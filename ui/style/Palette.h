@@ -9,9 +9,15 @@
 namespace grantscope::ui::style {
 
 /** True when the palette's base is dark (dark mode): the dark half of each palette entry applies. */
-inline bool isDark(const QPalette& palette) { return palette.color(QPalette::Base).lightness() < 128; }
+inline bool isDark(const QPalette& palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
 
-inline QColor toQColor(PaletteColor c) { return QColor(c.red, c.green, c.blue); }
+inline QColor toQColor(PaletteColor c)
+{
+    return QColor(c.red, c.green, c.blue);
+}
 
 /** The severity colour of the one core table (report/Palette.h), for a light or dark palette. */
 inline QColor severityColor(Severity severity, bool dark = false)

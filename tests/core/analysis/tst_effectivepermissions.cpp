@@ -54,7 +54,7 @@ void TestEffectivePermissions::noBoundaryKeepsEverything()
 {
     const Catalog& c = Catalog::bundled();
     const Policy vendor = parse(kVendor);
-    const EffectivePermissions e = computeEffectivePermissions(c, {&vendor}, nullptr);
+    const EffectivePermissions e = computeEffectivePermissions(c, { &vendor }, nullptr);
     QCOMPARE(e.requested.count(), 6);
     QVERIFY(e.effective.test(idx("kms:Decrypt")));
     QVERIFY(!e.effective.test(idx("s3:GetObject")));
@@ -69,8 +69,8 @@ void TestEffectivePermissions::boundaryIntersects()
     const Policy vendor = parse(kVendor);
     const Policy boundary = parse(R"({"Version":"2012-10-17","Statement":[
         {"Effect":"Allow","Action":["ec2:Describe*","kms:Describe*","s3:*"],"Resource":"*"}]})",
-                                  PolicyKind::Boundary);
-    const EffectivePermissions e = computeEffectivePermissions(c, {&vendor}, &boundary);
+        PolicyKind::Boundary);
+    const EffectivePermissions e = computeEffectivePermissions(c, { &vendor }, &boundary);
     QVERIFY(e.effective.test(idx("ec2:DescribeInstances")));
     QVERIFY(e.effective.test(idx("kms:DescribeKey")));
     QVERIFY(!e.effective.test(idx("kms:Decrypt")));
@@ -88,8 +88,8 @@ void TestEffectivePermissions::denyOnEverythingRemoves()
     const Policy boundary = parse(R"({"Version":"2012-10-17","Statement":[
         {"Effect":"Allow","Action":"*","Resource":"*"},
         {"Effect":"Deny","Action":["kms:Decrypt","kms:CreateGrant"],"Resource":"*"}]})",
-                                  PolicyKind::Boundary);
-    const EffectivePermissions e = computeEffectivePermissions(c, {&vendor}, &boundary);
+        PolicyKind::Boundary);
+    const EffectivePermissions e = computeEffectivePermissions(c, { &vendor }, &boundary);
     QVERIFY(!e.effective.test(idx("kms:Decrypt")));
     QVERIFY(e.removedByDeny.test(idx("kms:Decrypt")));
     QVERIFY(e.removedByDeny.test(idx("kms:CreateGrant")));
@@ -104,8 +104,8 @@ void TestEffectivePermissions::denyOnOneArnKeepsTheAction()
     const Policy boundary = parse(R"({"Version":"2012-10-17","Statement":[
         {"Effect":"Allow","Action":"*","Resource":"*"},
         {"Effect":"Deny","Action":"ec2:*","Resource":"arn:aws:ec2:eu-west-1:123456789012:instance/i-0prod42"}]})",
-                                  PolicyKind::Boundary);
-    const EffectivePermissions e = computeEffectivePermissions(c, {&vendor}, &boundary);
+        PolicyKind::Boundary);
+    const EffectivePermissions e = computeEffectivePermissions(c, { &vendor }, &boundary);
     // Still allowed on every other instance; the grant records that it is denied on part of its scope.
     QVERIFY(e.effective.test(idx("ec2:StopInstances")));
     QVERIFY(!e.removedByDeny.test(idx("ec2:StopInstances")));
@@ -121,7 +121,7 @@ void TestEffectivePermissions::conditionalDenyNeverRemovesStatically()
     const Policy vendor = parse(kVendor);
     const Policy denies = parse(R"({"Version":"2012-10-17","Statement":[
         {"Effect":"Deny","Action":"kms:*","Resource":"*","Condition":{"StringEquals":{"aws:RequestedRegion":"eu-west-1"}}}]})");
-    const EffectivePermissions e = computeEffectivePermissions(c, {&vendor, &denies}, nullptr);
+    const EffectivePermissions e = computeEffectivePermissions(c, { &vendor, &denies }, nullptr);
     QVERIFY(e.effective.test(idx("kms:Decrypt")));
     QVERIFY(e.removedByDeny.none());
 }
@@ -133,7 +133,7 @@ void TestEffectivePermissions::conditionsAgainstEmptyContext()
     const Policy denies = parse(R"({"Version":"2012-10-17","Statement":[
         {"Effect":"Deny","Action":"kms:*","Resource":"*","Condition":{"StringNotEquals":{"aws:RequestedRegion":"eu-west-1"}}}]})");
     const RequestContext empty;
-    const EffectivePermissions e = computeEffectivePermissions(c, {&vendor, &denies}, nullptr, &empty);
+    const EffectivePermissions e = computeEffectivePermissions(c, { &vendor, &denies }, nullptr, &empty);
     // With no keys, the StringEquals allow fails and the StringNotEquals deny holds.
     QVERIFY(!e.effective.test(idx("s3:GetObject")));
     QVERIFY(!e.conditional.test(idx("s3:GetObject")));
@@ -149,7 +149,7 @@ void TestEffectivePermissions::administratorUnderReadOnlyBoundary()
     QVERIFY(admin && view);
     const Policy identity = parse(admin->document);
     const Policy boundary = parse(view->document, PolicyKind::Boundary);
-    const EffectivePermissions e = computeEffectivePermissions(c, {&identity}, &boundary);
+    const EffectivePermissions e = computeEffectivePermissions(c, { &identity }, &boundary);
     QCOMPARE(e.requested.count(), c.actionCount());
     QVERIFY(e.effective.any());
     QVERIFY(e.effective.count() < c.actionCount() / 5);

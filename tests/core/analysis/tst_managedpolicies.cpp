@@ -26,9 +26,15 @@ struct Loaded {
     Diagnostics diagnostics; // parser and expansion together
 };
 
-QString qstr(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+QString qstr(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
 
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; }
+char lower(char c)
+{
+    return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+}
 
 // A wildcard matcher written for this test (greedy star with backtracking to the last star), so the
 // expansion is checked against code it does not share. Case-insensitive, as AWS matches actions.
@@ -129,8 +135,8 @@ void TestManagedPolicies::initTestCase()
     for (const ManagedPolicyEntry& entry : store.policies()) {
         Loaded l;
         l.entry = &entry;
-        PolicyParser::Result r = PolicyParser::parseJson(entry.document, PolicyKind::Identity, qstr(entry.arn),
-                                                         std::string(entry.name), l.diagnostics);
+        PolicyParser::Result r = PolicyParser::parseJson(
+            entry.document, PolicyKind::Identity, qstr(entry.arn), std::string(entry.name), l.diagnostics);
         l.ok = r.ok;
         l.policy = std::move(r.policy);
         l.expansion = expandPolicy(catalog, l.policy, &l.diagnostics);
@@ -168,8 +174,8 @@ void TestManagedPolicies::noPolicyHasErrors()
     }
     if (!errors.isEmpty())
         qWarning().noquote() << errors.size() << "errors in AWS managed policies:\n" << errors.join(QLatin1Char('\n'));
-    QVERIFY2(errors.isEmpty(),
-             qPrintable(QStringLiteral("%1 errors, first: %2").arg(errors.size()).arg(errors.value(0))));
+    QVERIFY2(
+        errors.isEmpty(), qPrintable(QStringLiteral("%1 errors, first: %2").arg(errors.size()).arg(errors.value(0))));
     QCOMPARE(notOk, 0);
 }
 
@@ -195,7 +201,7 @@ void TestManagedPolicies::onlyRetiredServicesWarn()
         }
     }
     qInfo("%d unknown-service warnings (retired services), %d unknown actions", retired,
-          static_cast<int>(catalogueGaps.size()));
+        static_cast<int>(catalogueGaps.size()));
     // A jump here means the catalogue no longer fits the managed policies (a broken data refresh).
     QVERIFY2(catalogueGaps.size() <= 100, qPrintable(catalogueGaps.join(QStringLiteral("\n"))));
     QStringList summary;
@@ -347,9 +353,9 @@ void TestManagedPolicies::writeLevelGrantsOfReadOnlyPoliciesAreReads_data()
     // quicksight:Describe*Permissions, ...); those keep a read-style name. The one exception is
     // s3express:CreateSession, which S3 Express One Zone needs before any read.
     QTest::newRow("ReadOnlyAccess") << QStringLiteral("ReadOnlyAccess")
-                                    << QStringList{QStringLiteral("s3express:CreateSession")};
-    QTest::newRow("SecurityAudit") << QStringLiteral("SecurityAudit") << QStringList{};
-    QTest::newRow("ViewOnlyAccess") << QStringLiteral("ViewOnlyAccess") << QStringList{};
+                                    << QStringList { QStringLiteral("s3express:CreateSession") };
+    QTest::newRow("SecurityAudit") << QStringLiteral("SecurityAudit") << QStringList {};
+    QTest::newRow("ViewOnlyAccess") << QStringLiteral("ViewOnlyAccess") << QStringList {};
 }
 
 void TestManagedPolicies::writeLevelGrantsOfReadOnlyPoliciesAreReads()
@@ -386,7 +392,7 @@ void TestManagedPolicies::powerUserNotActionIsTheComplement()
         QVERIFY2(a.value.ends_with(":*"), a.value.c_str());
         excluded.push_back(a.value.substr(0, a.value.size() - 2));
     }
-    QCOMPARE(excluded, (std::vector<std::string>{"iam", "organizations", "account"}));
+    QCOMPARE(excluded, (std::vector<std::string> { "iam", "organizations", "account" }));
 
     // Everything whose service is not excluded, by service prefix.
     ActionSet expected = catalog.emptySet();
@@ -403,8 +409,9 @@ void TestManagedPolicies::powerUserNotActionIsTheComplement()
     const ActionSet& got = l->expansion.statements[0].actions;
     QCOMPARE(got.count(), catalog.actionCount() - excludedCount);
     QVERIFY(got == expected);
-    QCOMPARE(got, catalog.allActions() - catalog.match("iam:*").actions - catalog.match("organizations:*").actions
-                      - catalog.match("account:*").actions);
+    QCOMPARE(got,
+        catalog.allActions() - catalog.match("iam:*").actions - catalog.match("organizations:*").actions
+            - catalog.match("account:*").actions);
     QCOMPARE(l->expansion.statements[0].effect, Effect::Allow);
 }
 

@@ -132,9 +132,9 @@ void TestPatternMatch::agreesWithRowMatcherOnRandomInput()
 {
     // Small alphabets make overlaps, repeats and near misses common. Multi-byte characters, ':' and stray
     // bytes exercise character stepping and the fallback.
-    const std::vector<std::string> textAlphabet{"a", "b", ":", "/", "\xC3\xBC", "\xE2\x82\xAC", "\xF0\x9F\x94\x91"};
-    const std::vector<std::string> patternAlphabet{"a", "b", ":", "/", "\xC3\xBC", "\xE2\x82\xAC", "*", "*", "?",
-                                                   "?", "\\*"};
+    const std::vector<std::string> textAlphabet { "a", "b", ":", "/", "\xC3\xBC", "\xE2\x82\xAC", "\xF0\x9F\x94\x91" };
+    const std::vector<std::string> patternAlphabet { "a", "b", ":", "/", "\xC3\xBC", "\xE2\x82\xAC", "*", "*", "?", "?",
+        "\\*" };
     std::mt19937 rng(20261204);
     int matched = 0;
     for (int round = 0; round < 60000; ++round) {
@@ -158,8 +158,8 @@ void TestPatternMatch::agreesWithRowMatcherOnRandomInput()
 
 void TestPatternMatch::agreesOnResourcePrefixPatterns()
 {
-    const std::vector<std::string> textAlphabet{"a", "b", ":", ":", "\xC3\xBC"};
-    const std::vector<std::string> patternAlphabet{"a", "b", ":", "*", "*", "?"};
+    const std::vector<std::string> textAlphabet { "a", "b", ":", ":", "\xC3\xBC" };
+    const std::vector<std::string> patternAlphabet { "a", "b", ":", "*", "*", "?" };
     std::mt19937 rng(1234);
     for (int round = 0; round < 30000; ++round) {
         const std::string text = randomString(rng, textAlphabet, 12);

@@ -24,20 +24,28 @@ void TestResourceScope::covers_data()
     QTest::addColumn<QString>("general");
     QTest::addColumn<QString>("specific");
     QTest::addColumn<bool>("expected");
-    QTest::newRow("star covers everything") << "*" << "arn:aws:s3:::b/*" << true;
-    QTest::newRow("same text") << "arn:aws:s3:::b/k" << "arn:aws:s3:::b/k" << true;
-    QTest::newRow("prefix star covers a longer prefix star") << "arn:aws:s3:::b/*" << "arn:aws:s3:::b/x*" << true;
-    QTest::newRow("narrow does not cover wide") << "arn:aws:s3:::b/x*" << "arn:aws:s3:::b/*" << false;
-    QTest::newRow("question mark does not cover a star") << "arn:aws:s3:::b/x?" << "arn:aws:s3:::b/x*" << false;
-    QTest::newRow("question mark covers one character") << "arn:aws:s3:::b/x?" << "arn:aws:s3:::b/xy" << true;
-    QTest::newRow("literal does not cover a question mark") << "arn:aws:s3:::b/xy" << "arn:aws:s3:::b/x?" << false;
+    QTest::newRow("star covers everything") << "*"
+                                            << "arn:aws:s3:::b/*" << true;
+    QTest::newRow("same text") << "arn:aws:s3:::b/k"
+                               << "arn:aws:s3:::b/k" << true;
+    QTest::newRow("prefix star covers a longer prefix star") << "arn:aws:s3:::b/*"
+                                                             << "arn:aws:s3:::b/x*" << true;
+    QTest::newRow("narrow does not cover wide") << "arn:aws:s3:::b/x*"
+                                                << "arn:aws:s3:::b/*" << false;
+    QTest::newRow("question mark does not cover a star") << "arn:aws:s3:::b/x?"
+                                                         << "arn:aws:s3:::b/x*" << false;
+    QTest::newRow("question mark covers one character") << "arn:aws:s3:::b/x?"
+                                                        << "arn:aws:s3:::b/xy" << true;
+    QTest::newRow("literal does not cover a question mark") << "arn:aws:s3:::b/xy"
+                                                            << "arn:aws:s3:::b/x?" << false;
     QTest::newRow("star in the account segment") << "arn:aws:ec2:*:*:instance/i-0prod*"
                                                  << "arn:aws:ec2:eu-west-1:123456789012:instance/i-0prod42" << true;
-    QTest::newRow("case matters") << "arn:aws:s3:::B/*" << "arn:aws:s3:::b/k" << false;
-    QTest::newRow("a deny with a variable covers only the same text")
-        << "arn:aws:s3:::home/${aws:username}/*" << "arn:aws:s3:::home/alice/x" << false;
-    QTest::newRow("a grant with a variable may reach anything there")
-        << "arn:aws:s3:::home/*" << "arn:aws:s3:::home/${aws:username}/*" << true;
+    QTest::newRow("case matters") << "arn:aws:s3:::B/*"
+                                  << "arn:aws:s3:::b/k" << false;
+    QTest::newRow("a deny with a variable covers only the same text") << "arn:aws:s3:::home/${aws:username}/*"
+                                                                      << "arn:aws:s3:::home/alice/x" << false;
+    QTest::newRow("a grant with a variable may reach anything there") << "arn:aws:s3:::home/*"
+                                                                      << "arn:aws:s3:::home/${aws:username}/*" << true;
 }
 
 void TestResourceScope::covers()
@@ -53,11 +61,16 @@ void TestResourceScope::overlap_data()
     QTest::addColumn<QString>("a");
     QTest::addColumn<QString>("b");
     QTest::addColumn<bool>("expected");
-    QTest::newRow("disjoint literals") << "arn:aws:s3:::a" << "arn:aws:s3:::b" << false;
-    QTest::newRow("prefix and suffix stars meet") << "arn:aws:s3:::logs-*" << "arn:aws:s3:::*-prod" << true;
-    QTest::newRow("different fixed lengths") << "arn:aws:s3:::a?" << "arn:aws:s3:::a??" << false;
-    QTest::newRow("disjoint prefixes with stars") << "arn:aws:s3:::a*" << "arn:aws:s3:::b*" << false;
-    QTest::newRow("star and question mark") << "a*c" << "?b?" << true;
+    QTest::newRow("disjoint literals") << "arn:aws:s3:::a"
+                                       << "arn:aws:s3:::b" << false;
+    QTest::newRow("prefix and suffix stars meet") << "arn:aws:s3:::logs-*"
+                                                  << "arn:aws:s3:::*-prod" << true;
+    QTest::newRow("different fixed lengths") << "arn:aws:s3:::a?"
+                                             << "arn:aws:s3:::a??" << false;
+    QTest::newRow("disjoint prefixes with stars") << "arn:aws:s3:::a*"
+                                                  << "arn:aws:s3:::b*" << false;
+    QTest::newRow("star and question mark") << "a*c"
+                                            << "?b?" << true;
 }
 
 void TestResourceScope::overlap()
@@ -72,10 +85,10 @@ void TestResourceScope::overlap()
 void TestResourceScope::scopes()
 {
     const ResourceScope all = ResourceScope::everything();
-    const ResourceScope prod{false, {"arn:aws:ec2:*:*:instance/i-0prod*"}};
-    const ResourceScope notProd{true, {"arn:aws:ec2:*:*:instance/i-0prod*"}};
-    const ResourceScope one{false, {"arn:aws:ec2:eu-west-1:123456789012:instance/i-0prod42"}};
-    const ResourceScope dev{false, {"arn:aws:ec2:eu-west-1:123456789012:instance/i-0dev1"}};
+    const ResourceScope prod { false, { "arn:aws:ec2:*:*:instance/i-0prod*" } };
+    const ResourceScope notProd { true, { "arn:aws:ec2:*:*:instance/i-0prod*" } };
+    const ResourceScope one { false, { "arn:aws:ec2:eu-west-1:123456789012:instance/i-0prod42" } };
+    const ResourceScope dev { false, { "arn:aws:ec2:eu-west-1:123456789012:instance/i-0dev1" } };
 
     QVERIFY(all.covers(prod));
     QVERIFY(!prod.covers(all));
@@ -84,16 +97,16 @@ void TestResourceScope::scopes()
     QVERIFY(notProd.covers(dev));
     QVERIFY(!notProd.covers(one));
     QVERIFY(!notProd.covers(all));
-    QVERIFY(ResourceScope({true, {"a*"}}).covers(ResourceScope{true, {"a*", "b*"}}));
-    QVERIFY(!ResourceScope({true, {"a*", "b*"}}).covers(ResourceScope{true, {"a*"}}));
+    QVERIFY(ResourceScope({ true, { "a*" } }).covers(ResourceScope { true, { "a*", "b*" } }));
+    QVERIFY(!ResourceScope({ true, { "a*", "b*" } }).covers(ResourceScope { true, { "a*" } }));
 
     QCOMPARE(all.intersect(prod), prod);
     QCOMPARE(prod.intersect(one), one);
     QVERIFY(one.intersect(dev).isEmpty());
     QVERIFY(notProd.intersect(one).isEmpty());
     QCOMPARE(notProd.intersect(dev), dev);
-    QVERIFY(notProd.intersect(ResourceScope{true, {"x"}}).except);
-    QVERIFY(!ResourceScope{}.mayOverlap(all));
+    QVERIFY(notProd.intersect(ResourceScope { true, { "x" } }).except);
+    QVERIFY(!ResourceScope {}.mayOverlap(all));
 }
 
 void TestResourceScope::hostileLengthsAreBoundedAndSafe()
@@ -109,9 +122,9 @@ void TestResourceScope::hostileLengthsAreBoundedAndSafe()
     QVERIFY(patternsOverlap(a, b));
     QVERIFY(!patternCovers(a, b));
     QVERIFY(patternCovers(a, a));
-    const ResourceScope wide = ResourceScope::of(false, {a});
-    QVERIFY(wide.mayOverlap(ResourceScope::of(false, {b})));
-    QVERIFY(!wide.covers(ResourceScope::of(false, {"arn:aws:s3:::x"})));
+    const ResourceScope wide = ResourceScope::of(false, { a });
+    QVERIFY(wide.mayOverlap(ResourceScope::of(false, { b })));
+    QVERIFY(!wide.covers(ResourceScope::of(false, { "arn:aws:s3:::x" })));
     // Disjoint patterns of that length still count as possibly overlapping (the safe side for a grant).
     QVERIFY(patternsOverlap(a, "arn:aws:ec2:" + std::string(300000, 'x')));
 }

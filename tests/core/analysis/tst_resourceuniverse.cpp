@@ -55,11 +55,14 @@ void TestResourceUniverse::allowed_data()
     QTest::addColumn<QByteArray>("action");
     QTest::addColumn<bool>("allowed");
 
-    const QByteArray s3All = R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]})";
+    const QByteArray s3All
+        = R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]})";
     const QByteArray oneBucket = R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*",
         "Resource":["arn:aws:s3:::example-reports","arn:aws:s3:::example-reports/*"]}]})";
-    QTest::newRow("Boundary on one bucket keeps object reads") << s3All << oneBucket << QByteArray("s3:GetObject") << true;
-    QTest::newRow("Boundary on one bucket keeps bucket listing") << s3All << oneBucket << QByteArray("s3:ListBucket") << true;
+    QTest::newRow("Boundary on one bucket keeps object reads")
+        << s3All << oneBucket << QByteArray("s3:GetObject") << true;
+    QTest::newRow("Boundary on one bucket keeps bucket listing")
+        << s3All << oneBucket << QByteArray("s3:ListBucket") << true;
     QTest::newRow("Boundary on one bucket: ListAllMyBuckets needs *")
         << s3All << oneBucket << QByteArray("s3:ListAllMyBuckets") << false;
     QTest::newRow("Boundary on one bucket: Storage Lens is not a bucket")
@@ -73,50 +76,58 @@ void TestResourceUniverse::allowed_data()
 
     const QByteArray queues = R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"sqs:*",
         "Resource":"arn:aws:sqs:*:123456789012:vendor-*"}]})";
-    QTest::newRow("Queue pattern grants SendMessage") << queues << QByteArray() << QByteArray("sqs:SendMessage") << true;
-    QTest::newRow("Queue pattern does not grant ListQueues") << queues << QByteArray() << QByteArray("sqs:ListQueues")
-                                                             << false;
+    QTest::newRow("Queue pattern grants SendMessage")
+        << queues << QByteArray() << QByteArray("sqs:SendMessage") << true;
+    QTest::newRow("Queue pattern does not grant ListQueues")
+        << queues << QByteArray() << QByteArray("sqs:ListQueues") << false;
 
-    const QByteArray ec2All = R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"ec2:*","Resource":"*"}]})";
+    const QByteArray ec2All
+        = R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"ec2:*","Resource":"*"}]})";
     const QByteArray noStop = R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"},
         {"Effect":"Deny","Action":["ec2:StopInstances","ec2:TerminateInstances"],"Resource":"arn:aws:ec2:*:*:instance/*"}]})";
-    QTest::newRow("Deny on every instance removes StopInstances") << ec2All << noStop << QByteArray("ec2:StopInstances")
-                                                                  << false;
+    QTest::newRow("Deny on every instance removes StopInstances")
+        << ec2All << noStop << QByteArray("ec2:StopInstances") << false;
     QTest::newRow("Deny on every instance removes TerminateInstances")
         << ec2All << noStop << QByteArray("ec2:TerminateInstances") << false;
-    QTest::newRow("Deny on instances leaves StartInstances") << ec2All << noStop << QByteArray("ec2:StartInstances") << true;
+    QTest::newRow("Deny on instances leaves StartInstances")
+        << ec2All << noStop << QByteArray("ec2:StartInstances") << true;
     const QByteArray noStopGov = R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"},
         {"Effect":"Deny","Action":"ec2:StopInstances","Resource":"arn:aws-us-gov:ec2:*:*:instance/*"}]})";
-    QTest::newRow("Deny on GovCloud instances removes nothing in aws") << ec2All << noStopGov
-                                                                       << QByteArray("ec2:StopInstances") << true;
-    const QByteArray oneInstance = R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"},
+    QTest::newRow("Deny on GovCloud instances removes nothing in aws")
+        << ec2All << noStopGov << QByteArray("ec2:StopInstances") << true;
+    const QByteArray oneInstance
+        = R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"},
         {"Effect":"Deny","Action":"ec2:StopInstances","Resource":"arn:aws:ec2:us-east-1:123456789012:instance/i-0abc"}]})";
-    QTest::newRow("Deny on one instance keeps the others") << ec2All << oneInstance << QByteArray("ec2:StopInstances")
-                                                           << true;
+    QTest::newRow("Deny on one instance keeps the others")
+        << ec2All << oneInstance << QByteArray("ec2:StopInstances") << true;
 
     const QByteArray noDelete = R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"},
         {"Effect":"Deny","Action":"s3:DeleteObject*","Resource":["arn:aws:s3:::*/*","arn:aws:s3:*:*:accesspoint/*/object/*"]}]})";
-    QTest::newRow("Deny on every object removes DeleteObject") << s3All << noDelete << QByteArray("s3:DeleteObject") << false;
+    QTest::newRow("Deny on every object removes DeleteObject")
+        << s3All << noDelete << QByteArray("s3:DeleteObject") << false;
     QTest::newRow("Deny on every object removes DeleteObjectVersion")
         << s3All << noDelete << QByteArray("s3:DeleteObjectVersion") << false;
     QTest::newRow("Deny on objects leaves DeleteBucket") << s3All << noDelete << QByteArray("s3:DeleteBucket") << true;
-    const QByteArray bucketObjectsOnly = R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"},
+    const QByteArray bucketObjectsOnly
+        = R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"},
         {"Effect":"Deny","Action":"s3:DeleteObject","Resource":"arn:aws:s3:::*/*"}]})";
     QTest::newRow("Deny on bucket objects leaves access-point objects")
         << s3All << bucketObjectsOnly << QByteArray("s3:DeleteObject") << true;
 
-    const QByteArray kmsAll = R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"kms:*","Resource":"*"}]})";
+    const QByteArray kmsAll
+        = R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"kms:*","Resource":"*"}]})";
     const QByteArray noDecrypt = R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"},
         {"Effect":"Deny","Action":"kms:Decrypt","Resource":"arn:aws:kms:*:*:key/*"}]})";
     QTest::newRow("Deny on every key removes Decrypt") << kmsAll << noDecrypt << QByteArray("kms:Decrypt") << false;
-    const QByteArray aliasesOnly = R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"},
+    const QByteArray aliasesOnly
+        = R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"},
         {"Effect":"Deny","Action":"kms:Decrypt","Resource":"arn:aws:kms:*:*:alias/*"}]})";
-    QTest::newRow("Deny on aliases does not stop Decrypt on keys") << kmsAll << aliasesOnly << QByteArray("kms:Decrypt")
-                                                                   << true;
+    QTest::newRow("Deny on aliases does not stop Decrypt on keys")
+        << kmsAll << aliasesOnly << QByteArray("kms:Decrypt") << true;
     const QByteArray keyInOtherPartition = R"({"Version":"2012-10-17","Statement":[
         {"Effect":"Allow","Action":"kms:Decrypt","Resource":"arn:aws-cn:kms:*:*:key/*"}]})";
-    QTest::newRow("Allow on China keys grants nothing in aws") << keyInOtherPartition << QByteArray()
-                                                               << QByteArray("kms:Decrypt") << false;
+    QTest::newRow("Allow on China keys grants nothing in aws")
+        << keyInOtherPartition << QByteArray() << QByteArray("kms:Decrypt") << false;
 
     const QByteArray exceptBuckets = R"({"Version":"2012-10-17","Statement":[
         {"Effect":"Allow","Action":"s3:*","NotResource":"arn:aws:s3:::*"}]})";
@@ -124,7 +135,8 @@ void TestResourceUniverse::allowed_data()
         << exceptBuckets << QByteArray() << QByteArray("s3:ListAllMyBuckets") << true;
     QTest::newRow("NotResource of bucket ARNs excludes bucket actions")
         << exceptBuckets << QByteArray() << QByteArray("s3:DeleteBucket") << false;
-    const QByteArray denyExceptStar = R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"},
+    const QByteArray denyExceptStar
+        = R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"},
         {"Effect":"Deny","Action":"s3:*","NotResource":"arn:aws:s3:::example-reports*"}]})";
     QTest::newRow("Deny with NotResource of one bucket removes ListAllMyBuckets")
         << s3All << denyExceptStar << QByteArray("s3:ListAllMyBuckets") << false;
@@ -140,9 +152,9 @@ void TestResourceUniverse::allowed()
     QFETCH(bool, allowed);
     const Catalog& c = Catalog::bundled();
     const Policy id = parse(identity);
-    const Policy b = boundary.isEmpty() ? Policy{} : parse(boundary, PolicyKind::Boundary);
+    const Policy b = boundary.isEmpty() ? Policy {} : parse(boundary, PolicyKind::Boundary);
     const RequestContext noKeys;
-    const EffectivePermissions e = computeEffectivePermissions(c, {&id}, boundary.isEmpty() ? nullptr : &b, &noKeys);
+    const EffectivePermissions e = computeEffectivePermissions(c, { &id }, boundary.isEmpty() ? nullptr : &b, &noKeys);
     QCOMPARE(e.effective.test(idx(action)), allowed);
 }
 
@@ -184,21 +196,25 @@ void TestResourceUniverse::partitionFollowsTheAccount()
     const Policy id = parse(R"({"Version":"2012-10-17","Statement":[
         {"Effect":"Allow","Action":"kms:Decrypt","Resource":"arn:aws-us-gov:kms:*:*:key/*"}]})");
     const RequestContext noKeys;
-    QVERIFY(!computeEffectivePermissions(c, {&id}, nullptr, &noKeys, {"aws", {}}).effective.test(idx("kms:Decrypt")));
-    QVERIFY(computeEffectivePermissions(c, {&id}, nullptr, &noKeys, {"aws-us-gov", {}}).effective.test(idx("kms:Decrypt")));
+    QVERIFY(
+        !computeEffectivePermissions(c, { &id }, nullptr, &noKeys, { "aws", {} }).effective.test(idx("kms:Decrypt")));
+    QVERIFY(computeEffectivePermissions(c, { &id }, nullptr, &noKeys, { "aws-us-gov", {} })
+                .effective.test(idx("kms:Decrypt")));
 }
 
 void TestResourceUniverse::accountPinsDenies()
 {
     const Catalog& c = Catalog::bundled();
-    const Policy id = parse(R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"ec2:*","Resource":"*"}]})");
+    const Policy id
+        = parse(R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"ec2:*","Resource":"*"}]})");
     const Policy b = parse(R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"},
         {"Effect":"Deny","Action":"ec2:TerminateInstances","Resource":"arn:aws:ec2:*:123456789012:instance/*"}]})",
-                           PolicyKind::Boundary);
+        PolicyKind::Boundary);
     const RequestContext noKeys;
     // Instances of other accounts stay reachable unless the review is pinned to the customer's account.
-    QVERIFY(computeEffectivePermissions(c, {&id}, &b, &noKeys, {"aws", {}}).effective.test(idx("ec2:TerminateInstances")));
-    QVERIFY(!computeEffectivePermissions(c, {&id}, &b, &noKeys, {"aws", "123456789012"})
+    QVERIFY(computeEffectivePermissions(c, { &id }, &b, &noKeys, { "aws", {} })
+                .effective.test(idx("ec2:TerminateInstances")));
+    QVERIFY(!computeEffectivePermissions(c, { &id }, &b, &noKeys, { "aws", "123456789012" })
                  .effective.test(idx("ec2:TerminateInstances")));
 }
 

@@ -18,7 +18,7 @@ PolicyRecord record(const QByteArray& json, const char* name = "vendor")
     PolicyRecord r;
     r.name = name;
     r.policy = PolicyParser::parseJson(std::string_view(json.constData(), static_cast<size_t>(json.size())),
-                                       PolicyKind::Identity, QStringLiteral("vendor.json"), name, d)
+        PolicyKind::Identity, QStringLiteral("vendor.json"), name, d)
                    .policy;
     r.file = QStringLiteral("vendor.json");
     return r;
@@ -35,7 +35,7 @@ QByteArray allow(const char* actions, const char* resource = "\"*\"", const char
 
 std::vector<Finding> run(const std::vector<PolicyRecord>& policies, const PolicyRecord* boundary = nullptr)
 {
-    PermissionSubject subject{"VendorRole", QStringLiteral("vendor.json"), {1, 1}, {}, boundary};
+    PermissionSubject subject { "VendorRole", QStringLiteral("vendor.json"), { 1, 1 }, {}, boundary };
     for (const PolicyRecord& p : policies)
         subject.policies.push_back(&p);
     return analyzeRisks(Catalog::bundled(), RuleSet::bundled(), subject);
@@ -69,9 +69,9 @@ void TestRiskAnalyzer::bundledRulesLoad()
 {
     const RuleSet& rules = RuleSet::bundled();
     QVERIFY(rules.rules().size() >= 50);
-    for (const char* id : {"kms-decrypt-any-key", "kms-key-control", "disruption-compute", "trust-no-external-id",
-                           "trust-weak-external-id", "trust-root-principal", "trust-any-principal", "package-macro",
-                           "package-custom-resource", "notaction-allow", "privesc-passrole-ec2"})
+    for (const char* id : { "kms-decrypt-any-key", "kms-key-control", "disruption-compute", "trust-no-external-id",
+             "trust-weak-external-id", "trust-root-principal", "trust-any-principal", "package-macro",
+             "package-custom-resource", "notaction-allow", "privesc-passrole-ec2" })
         QVERIFY2(rules.find(id), id);
     for (const Rule& r : rules.rules()) {
         QVERIFY2(!r.title.isEmpty() && !r.rationale.isEmpty() && !r.mitigation.isEmpty(), r.id.c_str());
@@ -85,43 +85,67 @@ void TestRiskAnalyzer::rules_data()
     QTest::addColumn<QString>("rule");
     QTest::addColumn<QString>("severity"); // empty: the rule must not fire
 
-    QTest::newRow("Allow kms:Decrypt on *") << allow("\"kms:Decrypt\"") << "kms-decrypt-any-key" << "high";
+    QTest::newRow("Allow kms:Decrypt on *") << allow("\"kms:Decrypt\"") << "kms-decrypt-any-key"
+                                            << "high";
     QTest::newRow("kms:Decrypt on one key ARN")
         << allow("\"kms:Decrypt\"", "\"arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab\"")
-        << "kms-decrypt-any-key" << "low";
+        << "kms-decrypt-any-key"
+        << "low";
     QTest::newRow("kms:Decrypt on * with kms:ViaService")
         << allow("\"kms:Decrypt\"", "\"*\"", R"({"StringEquals":{"kms:ViaService":"ec2.eu-west-1.amazonaws.com"}})")
-        << "kms-decrypt-any-key" << "medium";
-    QTest::newRow("kms:* implies CreateGrant") << allow("\"kms:*\"") << "kms-key-control" << "high";
+        << "kms-decrypt-any-key"
+        << "medium";
+    QTest::newRow("kms:* implies CreateGrant") << allow("\"kms:*\"") << "kms-key-control"
+                                               << "high";
     QTest::newRow("kms:Decrypt on every key of a type is broad")
-        << allow("\"kms:Decrypt\"", "\"arn:aws:kms:*:*:key/*\"") << "kms-decrypt-any-key" << "high";
-    QTest::newRow("ec2:StopInstances on *") << allow("\"ec2:StopInstances\"") << "disruption-compute" << "high";
+        << allow("\"kms:Decrypt\"", "\"arn:aws:kms:*:*:key/*\"") << "kms-decrypt-any-key"
+        << "high";
+    QTest::newRow("ec2:StopInstances on *") << allow("\"ec2:StopInstances\"") << "disruption-compute"
+                                            << "high";
     QTest::newRow("ec2:StopInstances on tagged instances")
         << allow("\"ec2:StopInstances\"", "\"*\"", R"({"StringEquals":{"aws:ResourceTag/vendor":"acme"}})")
-        << "disruption-compute" << "medium";
-    QTest::newRow("s3:GetObject on *") << allow("\"s3:GetObject\"") << "data-read-objects" << "high";
+        << "disruption-compute"
+        << "medium";
+    QTest::newRow("s3:GetObject on *") << allow("\"s3:GetObject\"") << "data-read-objects"
+                                       << "high";
     QTest::newRow("s3:GetObject on the vendor's bucket")
-        << allow("\"s3:GetObject\"", "\"arn:aws:s3:::acme-archive-123456789012/*\"") << "data-read-objects" << "low";
-    QTest::newRow("secrets on *") << allow("\"secretsmanager:GetSecretValue\"") << "data-read-secrets" << "high";
-    QTest::newRow("PassRole plus RunInstances") << allow(R"(["iam:PassRole","ec2:RunInstances"])")
-                                                << "privesc-passrole-ec2" << "high";
+        << allow("\"s3:GetObject\"", "\"arn:aws:s3:::acme-archive-123456789012/*\"") << "data-read-objects"
+        << "low";
+    QTest::newRow("secrets on *") << allow("\"secretsmanager:GetSecretValue\"") << "data-read-secrets"
+                                  << "high";
+    QTest::newRow("PassRole plus RunInstances")
+        << allow(R"(["iam:PassRole","ec2:RunInstances"])") << "privesc-passrole-ec2"
+        << "high";
     QTest::newRow("RunInstances alone is no PassRole escalation")
-        << allow("\"ec2:RunInstances\"") << "privesc-passrole-ec2" << "";
-    QTest::newRow("iam:PutRolePolicy") << allow("\"iam:PutRolePolicy\"") << "privesc-put-inline-policy" << "high";
-    QTest::newRow("ssm:SendCommand runs code") << allow("\"ssm:SendCommand\"") << "code-execution" << "high";
-    QTest::newRow("NotAction allow") << QByteArray(R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","NotAction":"iam:*","Resource":"*"}]})")
-                                     << "notaction-allow" << "high";
-    QTest::newRow("Action * is administrator") << allow("\"*\"") << "admin-wildcard" << "critical";
-    QTest::newRow("s3:* is a service wildcard") << allow("\"s3:*\"") << "service-wildcard" << "medium";
-    QTest::newRow("PutBucketPolicy can make public") << allow("\"s3:PutBucketPolicy\"") << "make-public" << "critical";
-    QTest::newRow("permissions management on *") << allow("\"ecr:SetRepositoryPolicy\"") << "resource-exposure" << "high";
-    QTest::newRow("CloudTrail stop") << allow("\"cloudtrail:StopLogging\"") << "audit-tampering" << "critical";
+        << allow("\"ec2:RunInstances\"") << "privesc-passrole-ec2"
+        << "";
+    QTest::newRow("iam:PutRolePolicy") << allow("\"iam:PutRolePolicy\"") << "privesc-put-inline-policy"
+                                       << "high";
+    QTest::newRow("ssm:SendCommand runs code") << allow("\"ssm:SendCommand\"") << "code-execution"
+                                               << "high";
+    QTest::newRow("NotAction allow") << QByteArray(
+        R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","NotAction":"iam:*","Resource":"*"}]})")
+                                     << "notaction-allow"
+                                     << "high";
+    QTest::newRow("Action * is administrator") << allow("\"*\"") << "admin-wildcard"
+                                               << "critical";
+    QTest::newRow("s3:* is a service wildcard") << allow("\"s3:*\"") << "service-wildcard"
+                                                << "medium";
+    QTest::newRow("PutBucketPolicy can make public") << allow("\"s3:PutBucketPolicy\"") << "make-public"
+                                                     << "critical";
+    QTest::newRow("permissions management on *") << allow("\"ecr:SetRepositoryPolicy\"") << "resource-exposure"
+                                                 << "high";
+    QTest::newRow("CloudTrail stop") << allow("\"cloudtrail:StopLogging\"") << "audit-tampering"
+                                     << "critical";
     QTest::newRow("sts:GetSessionToken is unscopable but still credentials")
-        << allow("\"sts:GetSessionToken\"") << "credentials-exposure" << "high";
+        << allow("\"sts:GetSessionToken\"") << "credentials-exposure"
+        << "high";
     QTest::newRow("unscopable write is not blamed for *")
-        << allow("\"xray:PutTraceSegments\"") << "infrastructure-write" << "";
+        << allow("\"xray:PutTraceSegments\"") << "infrastructure-write"
+        << "";
     QTest::newRow("read-only describe is not infrastructure write")
-        << allow("\"ec2:DescribeInstances\"") << "infrastructure-write" << "";
+        << allow("\"ec2:DescribeInstances\"") << "infrastructure-write"
+        << "";
 }
 
 void TestRiskAnalyzer::rules()
@@ -129,7 +153,7 @@ void TestRiskAnalyzer::rules()
     QFETCH(QByteArray, policy);
     QFETCH(QString, rule);
     QFETCH(QString, severity);
-    const std::vector<PolicyRecord> policies{record(policy)};
+    const std::vector<PolicyRecord> policies { record(policy) };
     const std::vector<Finding> findings = run(policies);
     const Finding* f = findRule(findings, rule);
     if (severity.isEmpty()) {
@@ -147,7 +171,7 @@ void TestRiskAnalyzer::rules()
 
 void TestRiskAnalyzer::evidencePointsAtTheAction()
 {
-    const std::vector<PolicyRecord> policies{record(R"({
+    const std::vector<PolicyRecord> policies { record(R"({
   "Version": "2012-10-17",
   "Statement": [
     {"Sid": "Read", "Effect": "Allow", "Action": "cloudwatch:GetMetricData", "Resource": "*"},
@@ -156,15 +180,15 @@ void TestRiskAnalyzer::evidencePointsAtTheAction()
                 "kms:Decrypt"],
      "Resource": "*"}
   ]
-})")};
+})") };
     const std::vector<Finding> findings = run(policies);
     const Finding* f = findRule(findings, QStringLiteral("kms-decrypt-any-key"));
     QVERIFY(f);
     QCOMPARE(f->location.line, 7);
     QCOMPARE(f->location.column, 17);
     QCOMPARE(f->evidence.front().sid, std::string("Keys"));
-    QCOMPARE(f->actions, std::vector<std::string>{"kms:decrypt"});
-    QCOMPARE(f->resources, std::vector<std::string>{"*"});
+    QCOMPARE(f->actions, std::vector<std::string> { "kms:decrypt" });
+    QCOMPARE(f->resources, std::vector<std::string> { "*" });
 }
 
 void TestRiskAnalyzer::denyAndBoundaryRemove()
@@ -172,12 +196,13 @@ void TestRiskAnalyzer::denyAndBoundaryRemove()
     const QByteArray vendor = R"({"Version":"2012-10-17","Statement":[
         {"Effect":"Allow","Action":["kms:Decrypt","ec2:StopInstances"],"Resource":"*"},
         {"Effect":"Deny","Action":"kms:Decrypt","Resource":"*"}]})";
-    const std::vector<PolicyRecord> policies{record(vendor)};
+    const std::vector<PolicyRecord> policies { record(vendor) };
     std::vector<Finding> findings = run(policies);
     QVERIFY(!findRule(findings, QStringLiteral("kms-decrypt-any-key")));
     QVERIFY(findRule(findings, QStringLiteral("disruption-compute")));
 
-    const PolicyRecord boundary = record(R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"kms:*","Resource":"*"}]})");
+    const PolicyRecord boundary
+        = record(R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"kms:*","Resource":"*"}]})");
     findings = run(policies, &boundary);
     QVERIFY(!findRule(findings, QStringLiteral("disruption-compute")));
 }
@@ -185,7 +210,7 @@ void TestRiskAnalyzer::denyAndBoundaryRemove()
 void TestRiskAnalyzer::benignReadOnlyVendorHasNothingHigh()
 {
     std::vector<PolicyRecord> policies;
-    for (const char* name : {"SecurityAudit", "ViewOnlyAccess"}) {
+    for (const char* name : { "SecurityAudit", "ViewOnlyAccess" }) {
         const ManagedPolicyEntry* e = ManagedPolicyStore::bundled().find(name);
         QVERIFY(e);
         policies.push_back(record(QByteArray(e->document.data(), static_cast<qsizetype>(e->document.size())), name));
@@ -193,7 +218,8 @@ void TestRiskAnalyzer::benignReadOnlyVendorHasNothingHigh()
     policies.push_back(record(allow(R"(["cloudwatch:GetMetricData","cloudwatch:ListMetrics","tag:GetResources"])")));
     for (const Finding& f : run(policies))
         QVERIFY2(f.severity < Severity::High,
-                 qPrintable(QStringLiteral("%1 is %2").arg(QString::fromStdString(f.rule), QLatin1String(severityKey(f.severity)))));
+            qPrintable(QStringLiteral("%1 is %2")
+                           .arg(QString::fromStdString(f.rule), QLatin1String(severityKey(f.severity)))));
 }
 
 void TestRiskAnalyzer::broadPatterns_data()

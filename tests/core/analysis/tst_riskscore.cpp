@@ -38,10 +38,9 @@ Finding finding(Severity severity)
 }
 
 // Every count vector with 0..max findings per severity.
-template <typename F>
-void forEachCounts(int max, F&& f)
+template <typename F> void forEachCounts(int max, F&& f)
 {
-    Counts c{};
+    Counts c {};
     for (c[0] = 0; c[0] <= max; ++c[0])
         for (c[1] = 0; c[1] <= max; ++c[1])
             for (c[2] = 0; c[2] <= max; ++c[2])
@@ -54,7 +53,7 @@ void forEachCounts(int max, F&& f)
 
 void TestRiskScore::emptyIsZero()
 {
-    const RiskScore score = computeRiskScore(PackageAnalysis{});
+    const RiskScore score = computeRiskScore(PackageAnalysis {});
     QCOMPARE(score.score, 0);
     QCOMPARE(score.grade, QLatin1Char('A'));
     QVERIFY(!score.worst);
@@ -64,9 +63,9 @@ void TestRiskScore::emptyIsZero()
 void TestRiskScore::infoOnlyIsZero()
 {
     PackageAnalysis analysis;
-    analysis.findings = {finding(Severity::Info), finding(Severity::Info)};
+    analysis.findings = { finding(Severity::Info), finding(Severity::Info) };
     QCOMPARE(computeRiskScore(analysis).score, 0);
-    QVERIFY(riskScoreFromCounts({0, 1, 0, 0, 0}).score > 0);
+    QVERIFY(riskScoreFromCounts({ 0, 1, 0, 0, 0 }).score > 0);
 }
 
 void TestRiskScore::bounds()
@@ -77,8 +76,8 @@ void TestRiskScore::bounds()
         outside += (s < 0 || s > 100) ? 1 : 0;
     });
     QCOMPARE(outside, 0);
-    QVERIFY(riskScoreFromCounts({1000, 1000, 1000, 1000, 1000}).score <= 100);
-    QVERIFY(riskScoreFromCounts({1000, 1000, 1000, 1000, 1000}).score >= 90);
+    QVERIFY(riskScoreFromCounts({ 1000, 1000, 1000, 1000, 1000 }).score <= 100);
+    QVERIFY(riskScoreFromCounts({ 1000, 1000, 1000, 1000, 1000 }).score >= 90);
 }
 
 void TestRiskScore::addingAFindingNeverLowersTheScore()
@@ -116,16 +115,16 @@ void TestRiskScore::raisingASeverityNeverLowersTheScore()
 
 void TestRiskScore::criticalDominates()
 {
-    const int oneCritical = riskScoreFromCounts({0, 0, 0, 0, 1}).score;
+    const int oneCritical = riskScoreFromCounts({ 0, 0, 0, 0, 1 }).score;
     QVERIFY(oneCritical >= 75);
-    QCOMPARE(riskScoreFromCounts({0, 0, 0, 0, 1}).grade, QLatin1Char('F'));
+    QCOMPARE(riskScoreFromCounts({ 0, 0, 0, 0, 1 }).grade, QLatin1Char('F'));
     // However many medium and low findings pile up, they stay below a single critical one.
-    QVERIFY(riskScoreFromCounts({0, 100, 100, 0, 0}).score < oneCritical);
+    QVERIFY(riskScoreFromCounts({ 0, 100, 100, 0, 0 }).score < oneCritical);
     // Diminishing returns: the second high finding adds less than the first.
     const int h0 = riskScoreFromCounts({}).score;
-    const int h1 = riskScoreFromCounts({0, 0, 0, 1, 0}).score;
-    const int h3 = riskScoreFromCounts({0, 0, 0, 3, 0}).score;
-    const int h4 = riskScoreFromCounts({0, 0, 0, 4, 0}).score;
+    const int h1 = riskScoreFromCounts({ 0, 0, 0, 1, 0 }).score;
+    const int h3 = riskScoreFromCounts({ 0, 0, 0, 3, 0 }).score;
+    const int h4 = riskScoreFromCounts({ 0, 0, 0, 4, 0 }).score;
     QVERIFY(h1 - h0 > h4 - h3);
 }
 
@@ -152,17 +151,17 @@ void TestRiskScore::grades()
 void TestRiskScore::falsePositivesAreLeftOut()
 {
     PackageAnalysis analysis;
-    analysis.findings = {finding(Severity::High), finding(Severity::High), finding(Severity::Medium),
-                         finding(Severity::Low)};
+    analysis.findings
+        = { finding(Severity::High), finding(Severity::High), finding(Severity::Medium), finding(Severity::Low) };
     const RiskScore all = computeRiskScore(analysis);
-    const std::set<int> falsePositives = {0, 1};
+    const std::set<int> falsePositives = { 0, 1 };
     const RiskScore some = computeRiskScore(analysis, [&](int i) { return falsePositives.count(i) > 0; });
     QVERIFY(some.score < all.score);
     QCOMPARE(some.excluded, 2);
     QCOMPARE(some.counted[static_cast<size_t>(Severity::High)], 0);
     QCOMPARE(some.worst, std::optional<Severity>(Severity::Medium));
     QCOMPARE(some, [&] {
-        RiskScore expected = riskScoreFromCounts({0, 1, 1, 0, 0});
+        RiskScore expected = riskScoreFromCounts({ 0, 1, 1, 0, 0 });
         expected.excluded = 2;
         return expected;
     }());
@@ -173,7 +172,7 @@ void TestRiskScore::falsePositivesAreLeftOut()
 
 void TestRiskScore::explanationNamesTheWorstSeverity()
 {
-    const QString text = riskScoreFromCounts({0, 2, 3, 4, 0}).explanation();
+    const QString text = riskScoreFromCounts({ 0, 2, 3, 4, 0 }).explanation();
     QVERIFY2(text.contains(QStringLiteral("high (4)")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("medium (3)")), qPrintable(text));
     QVERIFY2(text.indexOf(QStringLiteral("high")) < text.indexOf(QStringLiteral("medium")), qPrintable(text));

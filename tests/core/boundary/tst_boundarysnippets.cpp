@@ -38,14 +38,15 @@ const QString kTerraform = QStringLiteral(GRANTSCOPE_SOURCE_DIR "/tests/fixtures
 CompactedBoundary sampleBoundary()
 {
     BoundaryDraft draft;
-    draft.deniedActions = {"kms:Decrypt", "kms:CreateGrant", "iam:Create*"};
-    draft.arnDenies = {{"ec2:*", "arn:aws:ec2:us-east-1:123456789012:instance/i-0abc1234def567890"},
-                       {"s3:GetObject", "arn:aws:s3:::home/${aws:username}/%{secret}/*"}};
+    draft.deniedActions = { "kms:Decrypt", "kms:CreateGrant", "iam:Create*" };
+    draft.arnDenies = { { "ec2:*", "arn:aws:ec2:us-east-1:123456789012:instance/i-0abc1234def567890" },
+        { "s3:GetObject", "arn:aws:s3:::home/${aws:username}/%{secret}/*" } };
     ConditionClause tag = *PolicyParser::parseOperator("StringEquals");
     tag.key = "aws:ResourceTag/env";
-    tag.values = {"production", "true", "2012-10-17", "yes"};
-    draft.conditionalDenies = {{{"ec2:StopInstances", "ec2:TerminateInstances"}, tag}};
-    draft.exceptDenies = {{{"kms:ReEncrypt*"}, {"arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef"}}};
+    tag.values = { "production", "true", "2012-10-17", "yes" };
+    draft.conditionalDenies = { { { "ec2:StopInstances", "ec2:TerminateInstances" }, tag } };
+    draft.exceptDenies
+        = { { { "kms:ReEncrypt*" }, { "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef" } } };
     const CompactedBoundary b = BoundaryCompactor::compact(Catalog::bundled(), draft.toPolicy(Catalog::bundled()));
     return b;
 }
@@ -86,8 +87,9 @@ void TestBoundarySnippets::cloudFormationReadsBackAsTheSamePolicy()
     QTemporaryDir dir;
     const QString path = writeTemp(dir, QStringLiteral("boundary.yaml"), yaml);
 
-    const ReviewSubject read = loadPackage({path});
-    QVERIFY2(!hasErrors(read.diagnostics), qPrintable(read.diagnostics.empty() ? QString() : read.diagnostics.front().message));
+    const ReviewSubject read = loadPackage({ path });
+    QVERIFY2(!hasErrors(read.diagnostics),
+        qPrintable(read.diagnostics.empty() ? QString() : read.diagnostics.front().message));
     QVERIFY(read.roles.empty());
     QCOMPARE(read.standalonePolicies.size(), size_t(1));
     const PolicyRecord& record = read.standalonePolicies.front();
@@ -101,11 +103,12 @@ void TestBoundarySnippets::cloudFormationReadsBackAsTheSamePolicy()
 
 void TestBoundarySnippets::cloudFormationNamesTheVendorRole()
 {
-    const ReviewSubject sample = loadPackage({kSample});
+    const ReviewSubject sample = loadPackage({ kSample });
     const std::vector<BoundaryTarget> targets = boundaryTargets(sample);
     QVERIFY(!targets.empty());
     QCOMPARE(targets.front().kind, BoundaryTarget::Kind::CloudFormation);
-    const std::string yaml = writeBoundary(sampleBoundary(), BoundaryFormat::CloudFormation, "GrantScopeBoundary", targets);
+    const std::string yaml
+        = writeBoundary(sampleBoundary(), BoundaryFormat::CloudFormation, "GrantScopeBoundary", targets);
     const std::string role = "# Role " + targets.front().logicalId + " (acme-observability-onboarding.yaml, line "
         + std::to_string(targets.front().line) + "): under Properties, add";
     QVERIFY2(yaml.find(role) != std::string::npos, yaml.c_str());
@@ -133,7 +136,7 @@ void TestBoundarySnippets::terraformHeredocKeepsTemplateSequencesLiteral()
 
 void TestBoundarySnippets::terraformNamesTheVendorRole()
 {
-    const ReviewSubject package = loadPackage({kTerraform});
+    const ReviewSubject package = loadPackage({ kTerraform });
     const std::vector<BoundaryTarget> targets = boundaryTargets(package);
     QVERIFY(!targets.empty());
     bool found = false;
@@ -143,7 +146,8 @@ void TestBoundarySnippets::terraformNamesTheVendorRole()
     const std::string hcl = writeBoundary(sampleBoundary(), BoundaryFormat::Terraform, "GrantScopeBoundary", targets);
     for (const BoundaryTarget& t : targets)
         if (t.kind == BoundaryTarget::Kind::Terraform)
-            QVERIFY2(hcl.find("# Resource " + t.logicalId + " (vendor-module.tf.json") != std::string::npos, hcl.c_str());
+            QVERIFY2(
+                hcl.find("# Resource " + t.logicalId + " (vendor-module.tf.json") != std::string::npos, hcl.c_str());
     QVERIFY(hcl.find("#     permissions_boundary = aws_iam_policy.grantscopeboundary.arn") != std::string::npos);
 }
 
@@ -156,8 +160,8 @@ void TestBoundarySnippets::hostileRoleNamesStayInComments()
     BoundaryTarget cfn = hostile;
     cfn.kind = BoundaryTarget::Kind::CloudFormation;
     cfn.logicalId = "Role\nEvil: 1";
-    const std::vector<BoundaryTarget> targets{hostile, cfn};
-    for (BoundaryFormat format : {BoundaryFormat::CloudFormation, BoundaryFormat::Terraform}) {
+    const std::vector<BoundaryTarget> targets { hostile, cfn };
+    for (BoundaryFormat format : { BoundaryFormat::CloudFormation, BoundaryFormat::Terraform }) {
         const std::string text = writeBoundary(sampleBoundary(), format, "B", targets);
         const QStringList lines = QString::fromStdString(text).split(QLatin1Char('\n'));
         for (const QString& line : lines)
@@ -168,8 +172,8 @@ void TestBoundarySnippets::hostileRoleNamesStayInComments()
     }
     // And the template still holds one managed policy and nothing else.
     QTemporaryDir dir;
-    const ReviewSubject read = loadPackage(
-        {writeTemp(dir, QStringLiteral("b.yaml"), writeBoundary(sampleBoundary(), BoundaryFormat::CloudFormation, "B", targets))});
+    const ReviewSubject read = loadPackage({ writeTemp(dir, QStringLiteral("b.yaml"),
+        writeBoundary(sampleBoundary(), BoundaryFormat::CloudFormation, "B", targets)) });
     QVERIFY(!hasErrors(read.diagnostics));
     QVERIFY(read.roles.empty());
     QCOMPARE(read.standalonePolicies.size(), size_t(1));

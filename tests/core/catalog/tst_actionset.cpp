@@ -32,9 +32,15 @@ Bits bitsOf(const ActionSet& s)
 }
 
 // The reference the bitset must agree with: plain ordered sets of indices.
-std::set<int> toStdSet(const Bits& bits) { return std::set<int>(bits.begin(), bits.end()); }
+std::set<int> toStdSet(const Bits& bits)
+{
+    return std::set<int>(bits.begin(), bits.end());
+}
 
-Bits toBits(const std::set<int>& s) { return Bits(s.begin(), s.end()); }
+Bits toBits(const std::set<int>& s)
+{
+    return Bits(s.begin(), s.end());
+}
 
 } // namespace
 
@@ -105,7 +111,7 @@ void TestActionSet::setResetTest()
     QVERIFY(s.test(index));
     QCOMPARE(s.count(), 1);
     QVERIFY(s.any());
-    QCOMPARE(s.indices(), std::vector<int>{index});
+    QCOMPARE(s.indices(), std::vector<int> { index });
     // Neighbours stay clear, in particular across a word boundary.
     QVERIFY(!s.test(index - 1));
     QVERIFY(!s.test(index + 1));
@@ -192,41 +198,39 @@ void TestActionSet::algebra_data()
     QTest::addColumn<bool>("aSubsetOfB");
     QTest::addColumn<bool>("bSubsetOfA");
 
-    QTest::newRow("both empty, no size") << 0 << Bits{} << 0 << Bits{} << Bits{} << Bits{} << Bits{} << Bits{}
+    QTest::newRow("both empty, no size") << 0 << Bits {} << 0 << Bits {} << Bits {} << Bits {} << Bits {} << Bits {}
                                          << false << true << true;
-    QTest::newRow("both empty, different sizes") << 10 << Bits{} << 300 << Bits{} << Bits{} << Bits{} << Bits{}
-                                                 << Bits{} << false << true << true;
-    QTest::newRow("disjoint within one word")
-        << 64 << Bits{0, 5} << 64 << Bits{1, 63} << Bits{0, 1, 5, 63} << Bits{} << Bits{0, 5} << Bits{1, 63} << false
-        << false << false;
+    QTest::newRow("both empty, different sizes")
+        << 10 << Bits {} << 300 << Bits {} << Bits {} << Bits {} << Bits {} << Bits {} << false << true << true;
+    QTest::newRow("disjoint within one word") << 64 << Bits { 0, 5 } << 64 << Bits { 1, 63 } << Bits { 0, 1, 5, 63 }
+                                              << Bits {} << Bits { 0, 5 } << Bits { 1, 63 } << false << false << false;
     QTest::newRow("overlap exactly at bits 63 and 64")
-        << 130 << Bits{62, 63, 64, 65} << 130 << Bits{63, 64} << Bits{62, 63, 64, 65} << Bits{63, 64} << Bits{62, 65}
-        << Bits{} << true << false << true;
-    QTest::newRow("bit 63 against bit 64 only")
-        << 128 << Bits{63} << 128 << Bits{64} << Bits{63, 64} << Bits{} << Bits{63} << Bits{64} << false << false
-        << false;
+        << 130 << Bits { 62, 63, 64, 65 } << 130 << Bits { 63, 64 } << Bits { 62, 63, 64, 65 } << Bits { 63, 64 }
+        << Bits { 62, 65 } << Bits {} << true << false << true;
+    QTest::newRow("bit 63 against bit 64 only") << 128 << Bits { 63 } << 128 << Bits { 64 } << Bits { 63, 64 }
+                                                << Bits {} << Bits { 63 } << Bits { 64 } << false << false << false;
     QTest::newRow("identical sets across three words")
-        << 129 << Bits{0, 63, 64, 127, 128} << 129 << Bits{0, 63, 64, 127, 128} << Bits{0, 63, 64, 127, 128}
-        << Bits{0, 63, 64, 127, 128} << Bits{} << Bits{} << true << true << true;
+        << 129 << Bits { 0, 63, 64, 127, 128 } << 129 << Bits { 0, 63, 64, 127, 128 } << Bits { 0, 63, 64, 127, 128 }
+        << Bits { 0, 63, 64, 127, 128 } << Bits {} << Bits {} << true << true << true;
     QTest::newRow("a shorter than b, b has bits past a's end")
-        << 70 << Bits{3, 69} << 200 << Bits{3, 150, 199} << Bits{3, 69, 150, 199} << Bits{3} << Bits{69}
-        << Bits{150, 199} << true << false << false;
+        << 70 << Bits { 3, 69 } << 200 << Bits { 3, 150, 199 } << Bits { 3, 69, 150, 199 } << Bits { 3 } << Bits { 69 }
+        << Bits { 150, 199 } << true << false << false;
     QTest::newRow("a longer than b, a has bits past b's end")
-        << 200 << Bits{10, 64, 199} << 65 << Bits{10, 64} << Bits{10, 64, 199} << Bits{10, 64} << Bits{199} << Bits{}
-        << true << false << true;
+        << 200 << Bits { 10, 64, 199 } << 65 << Bits { 10, 64 } << Bits { 10, 64, 199 } << Bits { 10, 64 }
+        << Bits { 199 } << Bits {} << true << false << true;
     QTest::newRow("a shorter than b, a subset of b")
-        << 65 << Bits{0, 64} << 1000 << Bits{0, 64, 999} << Bits{0, 64, 999} << Bits{0, 64} << Bits{} << Bits{999}
-        << true << true << false;
-    QTest::newRow("only b's bits beyond a's end")
-        << 64 << Bits{} << 129 << Bits{128} << Bits{128} << Bits{} << Bits{} << Bits{128} << false << true << false;
-    QTest::newRow("empty a is a subset of anything")
-        << 100 << Bits{} << 100 << Bits{42} << Bits{42} << Bits{} << Bits{} << Bits{42} << false << true << false;
-    QTest::newRow("last bit of each set")
-        << 129 << Bits{128} << 129 << Bits{128} << Bits{128} << Bits{128} << Bits{} << Bits{} << true << true << true;
+        << 65 << Bits { 0, 64 } << 1000 << Bits { 0, 64, 999 } << Bits { 0, 64, 999 } << Bits { 0, 64 } << Bits {}
+        << Bits { 999 } << true << true << false;
+    QTest::newRow("only b's bits beyond a's end") << 64 << Bits {} << 129 << Bits { 128 } << Bits { 128 } << Bits {}
+                                                  << Bits {} << Bits { 128 } << false << true << false;
+    QTest::newRow("empty a is a subset of anything") << 100 << Bits {} << 100 << Bits { 42 } << Bits { 42 } << Bits {}
+                                                     << Bits {} << Bits { 42 } << false << true << false;
+    QTest::newRow("last bit of each set") << 129 << Bits { 128 } << 129 << Bits { 128 } << Bits { 128 } << Bits { 128 }
+                                          << Bits {} << Bits {} << true << true << true;
     QTest::newRow("many bits against a sparse set")
-        << 192 << Bits{0, 1, 2, 3, 60, 61, 62, 63, 64, 65, 126, 127, 128, 191} << 192 << Bits{2, 63, 128, 190}
-        << Bits{0, 1, 2, 3, 60, 61, 62, 63, 64, 65, 126, 127, 128, 190, 191} << Bits{2, 63, 128}
-        << Bits{0, 1, 3, 60, 61, 62, 64, 65, 126, 127, 191} << Bits{190} << true << false << false;
+        << 192 << Bits { 0, 1, 2, 3, 60, 61, 62, 63, 64, 65, 126, 127, 128, 191 } << 192 << Bits { 2, 63, 128, 190 }
+        << Bits { 0, 1, 2, 3, 60, 61, 62, 63, 64, 65, 126, 127, 128, 190, 191 } << Bits { 2, 63, 128 }
+        << Bits { 0, 1, 3, 60, 61, 62, 64, 65, 126, 127, 191 } << Bits { 190 } << true << false << false;
 }
 
 void TestActionSet::algebra()
@@ -283,7 +287,7 @@ void TestActionSet::algebraMatchesReference()
 {
     // Random sets whose sizes sit on and around word boundaries, checked against std::set.
     QRandomGenerator rng(20240611);
-    const int sizes[] = {1, 63, 64, 65, 127, 128, 129, 191, 192, 193, 500};
+    const int sizes[] = { 1, 63, 64, 65, 127, 128, 129, 191, 192, 193, 500 };
     for (int sizeA : sizes) {
         for (int sizeB : sizes) {
             for (int round = 0; round < 4; ++round) {
@@ -322,19 +326,17 @@ void TestActionSet::complement_data()
     QTest::addColumn<Bits>("bits");
     QTest::addColumn<Bits>("expected");
 
-    QTest::newRow("empty set of size 0") << 0 << Bits{} << Bits{};
-    QTest::newRow("1-bit set, clear") << 1 << Bits{} << Bits{0};
-    QTest::newRow("1-bit set, set") << 1 << Bits{0} << Bits{};
-    QTest::newRow("3 bits, middle set") << 3 << Bits{1} << Bits{0, 2};
-    QTest::newRow("65 bits, all but bits 63 and 64 set")
-        << 65 << [] {
-               Bits b;
-               for (int i = 0; i < 63; ++i)
-                   b.append(i);
-               return b;
-           }()
-        << Bits{63, 64};
-    QTest::newRow("129 bits, only the last set") << 129 << Bits{128} << [] {
+    QTest::newRow("empty set of size 0") << 0 << Bits {} << Bits {};
+    QTest::newRow("1-bit set, clear") << 1 << Bits {} << Bits { 0 };
+    QTest::newRow("1-bit set, set") << 1 << Bits { 0 } << Bits {};
+    QTest::newRow("3 bits, middle set") << 3 << Bits { 1 } << Bits { 0, 2 };
+    QTest::newRow("65 bits, all but bits 63 and 64 set") << 65 << [] {
+        Bits b;
+        for (int i = 0; i < 63; ++i)
+            b.append(i);
+        return b;
+    }() << Bits { 63, 64 };
+    QTest::newRow("129 bits, only the last set") << 129 << Bits { 128 } << [] {
         Bits b;
         for (int i = 0; i < 128; ++i)
             b.append(i);
@@ -367,28 +369,29 @@ void TestActionSet::anyInRange_data()
     QTest::addColumn<int>("end");
     QTest::addColumn<bool>("expected");
 
-    QTest::newRow("empty range") << 200 << Bits{5} << 5 << 5 << false;
-    QTest::newRow("reversed range") << 200 << Bits{5} << 10 << 0 << false;
-    QTest::newRow("single bit range hit") << 200 << Bits{5} << 5 << 6 << true;
-    QTest::newRow("range ends just before the bit") << 200 << Bits{5} << 0 << 5 << false;
-    QTest::newRow("range starts just after the bit") << 200 << Bits{5} << 6 << 200 << false;
-    QTest::newRow("bit 63 in [63, 64)") << 200 << Bits{63} << 63 << 64 << true;
-    QTest::newRow("bit 63 not in [64, 128)") << 200 << Bits{63} << 64 << 128 << false;
-    QTest::newRow("bit 64 not in [0, 64)") << 200 << Bits{64} << 0 << 64 << false;
-    QTest::newRow("bit 64 in [64, 65)") << 200 << Bits{64} << 64 << 65 << true;
-    QTest::newRow("bit 127 in a whole-word range [64, 128)") << 200 << Bits{127} << 64 << 128 << true;
-    QTest::newRow("bit 128 not in [0, 128)") << 200 << Bits{128} << 0 << 128 << false;
-    QTest::newRow("range crossing a word boundary, hit after it") << 200 << Bits{69} << 60 << 70 << true;
-    QTest::newRow("range crossing a word boundary, hit before it") << 200 << Bits{60} << 60 << 70 << true;
-    QTest::newRow("range crossing a word boundary, miss") << 200 << Bits{59, 70} << 60 << 70 << false;
-    QTest::newRow("unaligned start, whole word after it") << 300 << Bits{191} << 100 << 192 << true;
-    QTest::newRow("unaligned start, bit before the range in the same word") << 300 << Bits{99} << 100 << 256 << false;
-    QTest::newRow("whole words, bit after the range in the last word") << 300 << Bits{200} << 0 << 200 << false;
-    QTest::newRow("last bit of the set") << 129 << Bits{128} << 128 << 129 << true;
-    QTest::newRow("end past the size is clamped") << 129 << Bits{128} << 100 << 100000 << true;
-    QTest::newRow("negative begin is clamped") << 129 << Bits{0} << -50 << 1 << true;
-    QTest::newRow("range wholly past the size") << 129 << Bits{128} << 129 << 1000 << false;
-    QTest::newRow("empty set") << 500 << Bits{} << 0 << 500 << false;
+    QTest::newRow("empty range") << 200 << Bits { 5 } << 5 << 5 << false;
+    QTest::newRow("reversed range") << 200 << Bits { 5 } << 10 << 0 << false;
+    QTest::newRow("single bit range hit") << 200 << Bits { 5 } << 5 << 6 << true;
+    QTest::newRow("range ends just before the bit") << 200 << Bits { 5 } << 0 << 5 << false;
+    QTest::newRow("range starts just after the bit") << 200 << Bits { 5 } << 6 << 200 << false;
+    QTest::newRow("bit 63 in [63, 64)") << 200 << Bits { 63 } << 63 << 64 << true;
+    QTest::newRow("bit 63 not in [64, 128)") << 200 << Bits { 63 } << 64 << 128 << false;
+    QTest::newRow("bit 64 not in [0, 64)") << 200 << Bits { 64 } << 0 << 64 << false;
+    QTest::newRow("bit 64 in [64, 65)") << 200 << Bits { 64 } << 64 << 65 << true;
+    QTest::newRow("bit 127 in a whole-word range [64, 128)") << 200 << Bits { 127 } << 64 << 128 << true;
+    QTest::newRow("bit 128 not in [0, 128)") << 200 << Bits { 128 } << 0 << 128 << false;
+    QTest::newRow("range crossing a word boundary, hit after it") << 200 << Bits { 69 } << 60 << 70 << true;
+    QTest::newRow("range crossing a word boundary, hit before it") << 200 << Bits { 60 } << 60 << 70 << true;
+    QTest::newRow("range crossing a word boundary, miss") << 200 << Bits { 59, 70 } << 60 << 70 << false;
+    QTest::newRow("unaligned start, whole word after it") << 300 << Bits { 191 } << 100 << 192 << true;
+    QTest::newRow("unaligned start, bit before the range in the same word")
+        << 300 << Bits { 99 } << 100 << 256 << false;
+    QTest::newRow("whole words, bit after the range in the last word") << 300 << Bits { 200 } << 0 << 200 << false;
+    QTest::newRow("last bit of the set") << 129 << Bits { 128 } << 128 << 129 << true;
+    QTest::newRow("end past the size is clamped") << 129 << Bits { 128 } << 100 << 100000 << true;
+    QTest::newRow("negative begin is clamped") << 129 << Bits { 0 } << -50 << 1 << true;
+    QTest::newRow("range wholly past the size") << 129 << Bits { 128 } << 129 << 1000 << false;
+    QTest::newRow("empty set") << 500 << Bits {} << 0 << 500 << false;
 }
 
 void TestActionSet::anyInRange()
@@ -410,7 +413,7 @@ void TestActionSet::anyInRange()
 
 void TestActionSet::forEachVisitsInAscendingOrder()
 {
-    const Bits bits{0, 1, 62, 63, 64, 65, 127, 128, 200, 255, 256, 1000, 1023};
+    const Bits bits { 0, 1, 62, 63, 64, 65, 127, 128, 200, 255, 256, 1000, 1023 };
     ActionSet s(1024);
     // Insert in a scrambled order: the visit order must not depend on it.
     for (int i = int(bits.size()) - 1; i >= 0; i -= 2)
@@ -425,18 +428,18 @@ void TestActionSet::forEachVisitsInAscendingOrder()
 
 void TestActionSet::equalityIgnoresTrailingZeros()
 {
-    const ActionSet small = makeSet(65, {1, 64});
-    const ActionSet large = makeSet(1000, {1, 64});
+    const ActionSet small = makeSet(65, { 1, 64 });
+    const ActionSet large = makeSet(1000, { 1, 64 });
     QVERIFY(small == large);
     QVERIFY(large == small);
-    QVERIFY(!(small == makeSet(1000, {1, 64, 999})));
-    QVERIFY(!(makeSet(1000, {1, 64, 999}) == small));
-    QVERIFY(!(small == makeSet(65, {1})));
+    QVERIFY(!(small == makeSet(1000, { 1, 64, 999 })));
+    QVERIFY(!(makeSet(1000, { 1, 64, 999 }) == small));
+    QVERIFY(!(small == makeSet(65, { 1 })));
 }
 
 void TestActionSet::clearKeepsSize()
 {
-    ActionSet s = makeSet(150, {0, 64, 149});
+    ActionSet s = makeSet(150, { 0, 64, 149 });
     s.clear();
     QCOMPARE(s.size(), 150);
     QVERIFY(s.none());

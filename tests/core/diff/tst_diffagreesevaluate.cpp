@@ -4,10 +4,10 @@
 // concrete ARNs of every resource type of the action. Identity policies are the bundled AWS managed
 // policies; boundaries are drawn at random (fixed seed) from the catalogue's ARN formats: allows and denies
 // on whole resource types, on one named resource, in the short "arn:aws:svc:*" form, with NotResource.
+#include "analysis/Expansion.h"
 #include "analysis/RequestContext.h"
 #include "analysis/RequestEvaluator.h"
 #include "analysis/ResourceUniverse.h"
-#include "analysis/Expansion.h"
 #include "catalog/Catalog.h"
 #include "catalog/ManagedPolicyStore.h"
 #include "diff/SemanticDiff.h"
@@ -28,8 +28,8 @@ struct Witness {
     const char* prefix;
 };
 // Two concrete resources of every type: a boundary naming one of them never decides the other.
-constexpr Witness kNamed{"us-east-1", "123456789012", "example-"};
-constexpr Witness kOther{"eu-west-1", "210987654321", "other-"};
+constexpr Witness kNamed { "us-east-1", "123456789012", "example-" };
+constexpr Witness kOther { "eu-west-1", "210987654321", "other-" };
 
 // "arn:${Partition}:ec2:${Region}:${Account}:instance/${InstanceId}" with each placeholder replaced by
 // `fill(name)`.
@@ -72,8 +72,7 @@ public:
     BoundaryDraw(const Catalog& catalog, quint32 seed)
         : m_catalog(catalog)
         , m_random(seed)
-    {
-    }
+    { }
 
     // A Resource pattern for a resource type of `service`: each placeholder a wildcard or the named witness.
     std::string pattern(int service)
@@ -81,7 +80,8 @@ public:
         const ServiceInfo& s = m_catalog.service(service);
         if (s.resourceTypes.empty() || m_random.bounded(8) == 0)
             return "arn:aws:" + std::string(s.prefix) + ":*";
-        const std::string_view format = s.resourceTypes[m_random.bounded(static_cast<quint32>(s.resourceTypes.size()))].arnFormat;
+        const std::string_view format
+            = s.resourceTypes[m_random.bounded(static_cast<quint32>(s.resourceTypes.size()))].arnFormat;
         if (!format.starts_with("arn:"))
             return "arn:aws:" + std::string(s.prefix) + ":*";
         return instantiate(format, [&](std::string_view name) -> std::string {
@@ -101,24 +101,25 @@ public:
         const int s1 = service(), s2 = service();
         switch (m_random.bounded(4)) {
         case 0: // everything, minus a service on some resources
-            statements.push_back({{"Effect", "Allow"}, {"Action", "*"}, {"Resource", "*"}});
-            statements.push_back({{"Effect", "Deny"}, {"Action", {prefix(s1), prefix(s2)}},
-                                  {"Resource", {pattern(s1), pattern(s2)}}});
+            statements.push_back({ { "Effect", "Allow" }, { "Action", "*" }, { "Resource", "*" } });
+            statements.push_back({ { "Effect", "Deny" }, { "Action", { prefix(s1), prefix(s2) } },
+                { "Resource", { pattern(s1), pattern(s2) } } });
             break;
         case 1: // two services, each on some resources only
-            statements.push_back({{"Effect", "Allow"}, {"Action", {prefix(s1), prefix(s2)}},
-                                  {"Resource", {pattern(s1), pattern(s2)}}});
+            statements.push_back({ { "Effect", "Allow" }, { "Action", { prefix(s1), prefix(s2) } },
+                { "Resource", { pattern(s1), pattern(s2) } } });
             break;
         case 2: // everything, but a service only on some resources
-            statements.push_back({{"Effect", "Allow"}, {"Action", "*"}, {"Resource", "*"}});
-            statements.push_back({{"Effect", "Deny"}, {"Action", prefix(s1)}, {"NotResource", {pattern(s1)}}});
+            statements.push_back({ { "Effect", "Allow" }, { "Action", "*" }, { "Resource", "*" } });
+            statements.push_back(
+                { { "Effect", "Deny" }, { "Action", prefix(s1) }, { "NotResource", { pattern(s1) } } });
             break;
         default: // a service everywhere except some resources
-            statements.push_back({{"Effect", "Allow"}, {"Action", {prefix(s1), prefix(s2)}},
-                                  {"NotResource", {pattern(s1)}}});
+            statements.push_back({ { "Effect", "Allow" }, { "Action", { prefix(s1), prefix(s2) } },
+                { "NotResource", { pattern(s1) } } });
             break;
         }
-        return {{"Version", "2012-10-17"}, {"Statement", statements}};
+        return { { "Version", "2012-10-17" }, { "Statement", statements } };
     }
 
 private:
@@ -129,7 +130,8 @@ private:
 Policy parse(const std::string& json, PolicyKind kind, const char* name)
 {
     Diagnostics d;
-    PolicyParser::Result r = PolicyParser::parseJson(json, kind, QStringLiteral("%1.json").arg(QLatin1String(name)), name, d);
+    PolicyParser::Result r
+        = PolicyParser::parseJson(json, kind, QStringLiteral("%1.json").arg(QLatin1String(name)), name, d);
     if (!r.ok)
         qFatal("policy does not parse: %s", qPrintable(d.front().toString()));
     return r.policy;
@@ -158,7 +160,7 @@ void TestDiffAgreesEvaluate::managedPoliciesUnderRandomBoundaries()
     std::vector<const ManagedPolicyEntry*> chosen;
     for (size_t i = 0; i < store.policies().size(); i += step)
         chosen.push_back(&store.policies()[i]);
-    for (const char* name : {"AdministratorAccess", "PowerUserAccess", "AmazonS3FullAccess", "AmazonEC2FullAccess"})
+    for (const char* name : { "AdministratorAccess", "PowerUserAccess", "AmazonS3FullAccess", "AmazonEC2FullAccess" })
         chosen.push_back(store.find(name));
 
     BoundaryDraw draw(catalog, 20261204);
@@ -180,7 +182,8 @@ void TestDiffAgreesEvaluate::managedPoliciesUnderRandomBoundaries()
         for (const Statement& st : identity.statements) {
             if (st.effect != Effect::Allow)
                 continue;
-            const bool star = st.hasResource && !st.notResource && st.resources.size() == 1 && st.resources[0].value == "*";
+            const bool star
+                = st.hasResource && !st.notResource && st.resources.size() == 1 && st.resources[0].value == "*";
             (star ? onStar : elsewhere) |= expandActions(catalog, st, identity.file, nullptr);
         }
         const ActionSet eligible = onStar - elsewhere;
@@ -202,7 +205,8 @@ void TestDiffAgreesEvaluate::managedPoliciesUnderRandomBoundaries()
             R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"},)"
             R"({"Effect":"Deny","Action":"ec2:*","Resource":"arn:aws:ec2:*:*:instance/*"}]})",
             R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"},)"
-            R"({"Effect":"Deny","Action":"s3:*","Resource":["arn:aws:s3:::*/*","arn:aws:s3:*:*:accesspoint/*/object/*"]}]})"};
+            R"({"Effect":"Deny","Action":"s3:*","Resource":["arn:aws:s3:::*/*","arn:aws:s3:*:*:accesspoint/*/object/*"]}]})"
+        };
         for (int round = 0; round < 3; ++round)
             boundaries.push_back(draw.boundary(services).dump());
         for (const std::string& boundaryText : boundaries) {
@@ -220,7 +224,8 @@ void TestDiffAgreesEvaluate::managedPoliciesUnderRandomBoundaries()
                     const ActionInfo& info = catalog.action(a);
                     const ServiceInfo& service = catalog.service(info.service);
                     for (const ActionResource& r : info.resources) {
-                        const std::string_view format = service.resourceTypes[static_cast<size_t>(r.resourceType)].arnFormat;
+                        const std::string_view format
+                            = service.resourceTypes[static_cast<size_t>(r.resourceType)].arnFormat;
                         arns.push_back(witness(format, kNamed));
                         arns.push_back(witness(format, kOther));
                     }
@@ -228,7 +233,8 @@ void TestDiffAgreesEvaluate::managedPoliciesUnderRandomBoundaries()
                 const std::string action = catalog.actionName(a);
                 auto allowedOnSome = [&](const Policy* b) {
                     for (const std::string& arn : arns)
-                        if (evaluateRequest({&identity}, b, Request{action, arn, noKeys}).decision == Decision::Allowed)
+                        if (evaluateRequest({ &identity }, b, Request { action, arn, noKeys }).decision
+                            == Decision::Allowed)
                             return true;
                     return false;
                 };
@@ -237,15 +243,16 @@ void TestDiffAgreesEvaluate::managedPoliciesUnderRandomBoundaries()
                 ++compared;
                 allowedSomewhere += after ? 1 : 0;
                 removed += before && !after ? 1 : 0;
-                const QString what = QStringLiteral("%1 in %2 under %3: diff says before=%4 after=%5, evaluate on %6 says "
-                                                    "before=%7 after=%8")
-                                         .arg(QString::fromStdString(action), QString::fromStdString(name),
-                                              QString::fromStdString(boundaryText))
-                                         .arg(diff.before.test(a))
-                                         .arg(diff.after.test(a))
-                                         .arg(QString::fromStdString(arns.front()))
-                                         .arg(before)
-                                         .arg(after);
+                const QString what
+                    = QStringLiteral("%1 in %2 under %3: diff says before=%4 after=%5, evaluate on %6 says "
+                                     "before=%7 after=%8")
+                          .arg(QString::fromStdString(action), QString::fromStdString(name),
+                              QString::fromStdString(boundaryText))
+                          .arg(diff.before.test(a))
+                          .arg(diff.after.test(a))
+                          .arg(QString::fromStdString(arns.front()))
+                          .arg(before)
+                          .arg(after);
                 if ((before && !diff.before.test(a)) || (after && !diff.after.test(a)))
                     understated << what;
                 else if (diff.before.test(a) != before || diff.after.test(a) != after)
@@ -254,7 +261,7 @@ void TestDiffAgreesEvaluate::managedPoliciesUnderRandomBoundaries()
         }
     }
     qInfo("compared %d actions: %d still allowed, %d removed by the boundary, %d said allowed where no witness is",
-          compared, allowedSomewhere, removed, int(overstated.size()));
+        compared, allowedSomewhere, removed, int(overstated.size()));
     // Never understated: whatever AWS allows on a concrete resource, the diff shows as allowed.
     if (!understated.isEmpty())
         QFAIL(qPrintable(QStringLiteral("%1 understated, first: %2").arg(understated.size()).arg(understated.front())));

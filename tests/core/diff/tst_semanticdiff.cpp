@@ -340,25 +340,26 @@ void TestSemanticDiff::denyOnAnArnOnlyWhereItCanApply()
     policy.name = "Ops";
     policy.policy = parse(R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["ec2:DescribeInstances",
         "ec2:CreateSnapshot","ec2:StopInstances","ec2:TerminateInstances"],"Resource":"*"}]})",
-                          "Ops");
+        "Ops");
     role.policies.push_back(policy);
     p.roles.push_back(role);
-    const Policy boundary = parse(R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"},
+    const Policy boundary
+        = parse(R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"},
         {"Effect":"Deny","Action":"ec2:*","Resource":"arn:aws:ec2:*:123456789012:instance/i-0prod"},
         {"Effect":"Deny","Action":"ec2:*","Resource":"arn:aws:ec2:*:123456789012:volume/${aws:username}"},
         {"Effect":"Deny","Action":"ec2:TerminateInstances","NotResource":"arn:aws:ec2:*:*:instance/i-0test"}]})",
-                                  "B", PolicyKind::Boundary);
+            "B", PolicyKind::Boundary);
     const RequestContext noKeys;
     const SemanticDiff d = computeSemanticDiff(catalog(), p, &boundary, {}, &noKeys);
     const std::string instance = "arn:aws:ec2:*:123456789012:instance/i-0prod";
     const std::string volume = "arn:aws:ec2:*:123456789012:volume/${aws:username}";
     // StopInstances names instances: the deny reaches it.
-    QCOMPARE(actionDiff(d, "ec2:StopInstances").resourcesDenied, std::vector<std::string>{instance});
+    QCOMPARE(actionDiff(d, "ec2:StopInstances").resourcesDenied, std::vector<std::string> { instance });
     // DescribeInstances names no resource ("*"): a deny on an instance ARN never matches its requests.
     QVERIFY(actionDiff(d, "ec2:DescribeInstances").resourcesDenied.empty());
     // CreateSnapshot names volumes and snapshots, never the instance; the volume deny (with a policy
     // variable) may reach it.
-    QCOMPARE(actionDiff(d, "ec2:CreateSnapshot").resourcesDenied, std::vector<std::string>{volume});
+    QCOMPARE(actionDiff(d, "ec2:CreateSnapshot").resourcesDenied, std::vector<std::string> { volume });
     // NotResource denies are kept as they are.
     const std::vector<std::string> terminate = actionDiff(d, "ec2:TerminateInstances").resourcesDenied;
     QVERIFY(std::find(terminate.begin(), terminate.end(), "!arn:aws:ec2:*:*:instance/i-0test") != terminate.end());

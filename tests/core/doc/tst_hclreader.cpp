@@ -32,7 +32,10 @@ namespace {
 
 const QString kFile = QStringLiteral("main.tf");
 
-std::string_view view(const QByteArray& data) { return std::string_view(data.constData(), size_t(data.size())); }
+std::string_view view(const QByteArray& data)
+{
+    return std::string_view(data.constData(), size_t(data.size()));
+}
 
 // A tree without its locations, numbers and strings told apart: what the JSON syntax would give.
 void dumpInto(std::string& out, const SourceNode& node)
@@ -131,8 +134,8 @@ void TestHclReader::sameTreeAsJsonSyntax_data()
     QTest::newRow("template kept as written")
         << QByteArray(R"(arn = "arn:${data.aws_partition.current.partition}:s3:::${var.bucket}/*")")
         << QByteArray(R"({"arn":"arn:${data.aws_partition.current.partition}:s3:::${var.bucket}/*"})");
-    QTest::newRow("escaped interpolation") << QByteArray(R"(a = "$${aws:username} %%{x}")")
-                                           << QByteArray(R"({"a":"$${aws:username} %%{x}"})");
+    QTest::newRow("escaped interpolation")
+        << QByteArray(R"(a = "$${aws:username} %%{x}")") << QByteArray(R"({"a":"$${aws:username} %%{x}"})");
     QTest::newRow("nested quotes in interpolation")
         << QByteArray(R"(a = "${join(",", var.list)}")") << QByteArray(R"({"a":"${join(\",\", var.list)}"})");
     QTest::newRow("template directives")
@@ -154,36 +157,38 @@ void TestHclReader::sameTreeAsJsonSyntax_data()
                                        << QByteArray(R"({"a":"${concat(var.lists...)}","b":"${f(x, y...,)}"})");
     QTest::newRow("provider function") << QByteArray("a = provider::aws::arn_parse(var.arn).account_id\n")
                                        << QByteArray(R"({"a":"${provider::aws::arn_parse(var.arn).account_id}"})");
-    QTest::newRow("operators")
-        << QByteArray("a = var.n * 2 + 1 >= 3 && !var.off || var.x != \"y\"\nb = -var.n\nc = (1 + 2) % 3 / 4\n")
-        << QByteArray(R"({"a":"${var.n * 2 + 1 >= 3 && !var.off || var.x != \"y\"}","b":"${-var.n}",)"
-                      R"("c":"${(1 + 2) % 3 / 4}"})");
+    QTest::newRow("operators") << QByteArray(
+        "a = var.n * 2 + 1 >= 3 && !var.off || var.x != \"y\"\nb = -var.n\nc = (1 + 2) % 3 / 4\n")
+                               << QByteArray(
+                                      R"({"a":"${var.n * 2 + 1 >= 3 && !var.off || var.x != \"y\"}","b":"${-var.n}",)"
+                                      R"("c":"${(1 + 2) % 3 / 4}"})");
     QTest::newRow("conditional") << QByteArray("a = var.create ? 1 : 0\nb = x ? y ? 1 : 2 : 3\n")
                                  << QByteArray(R"({"a":"${var.create ? 1 : 0}","b":"${x ? y ? 1 : 2 : 3}"})");
     QTest::newRow("for expressions")
         << QByteArray("a = [for s in var.list : upper(s) if s != \"\"]\nb = {for k, v in var.m : k => v...}\n"
                       "c = {\n  for k, v in var.m :\n  k => v\n  if v != null\n}\n")
-        << QByteArray(R"({"a":"${[for s in var.list : upper(s) if s != \"\"]}","b":"${{for k, v in var.m : k => v...}}",)"
-                      R"("c":"${{\n  for k, v in var.m :\n  k => v\n  if v != null\n}}"})");
+        << QByteArray(
+               R"({"a":"${[for s in var.list : upper(s) if s != \"\"]}","b":"${{for k, v in var.m : k => v...}}",)"
+               R"("c":"${{\n  for k, v in var.m :\n  k => v\n  if v != null\n}}"})");
     QTest::newRow("tuple of mixed elements")
-        << QByteArray("a = [\n  \"arn:aws:iam::aws:policy/ReadOnlyAccess\", # AWS managed\n  aws_iam_policy.p.arn,\n  3,\n]\n")
+        << QByteArray(
+               "a = [\n  \"arn:aws:iam::aws:policy/ReadOnlyAccess\", # AWS managed\n  aws_iam_policy.p.arn,\n  3,\n]\n")
         << QByteArray(R"({"a":["arn:aws:iam::aws:policy/ReadOnlyAccess","${aws_iam_policy.p.arn}",3]})");
     QTest::newRow("object constructor")
         << QByteArray("tags = {\n  Owner = \"acme\"\n  \"cost-center\" = 42, Env: var.env\n  (var.k) = true\n}\n")
         << QByteArray(R"({"tags":{"Owner":"acme","cost-center":42,"Env":"${var.env}","${(var.k)}":true}})");
-    QTest::newRow("heredoc")
-        << QByteArray("p = <<EOF\n{\n  \"Version\": \"${var.v}\"\n}\nEOF\n")
-        << QByteArray(R"({"p":"{\n  \"Version\": \"${var.v}\"\n}\n"})");
-    QTest::newRow("indented heredoc")
-        << QByteArray("p = <<-POLICY\n    {\n      \"a\": 1\n    }\n    POLICY\nq = 1\n")
-        << QByteArray(R"({"p":"{\n  \"a\": 1\n}\n","q":1})");
+    QTest::newRow("heredoc") << QByteArray("p = <<EOF\n{\n  \"Version\": \"${var.v}\"\n}\nEOF\n")
+                             << QByteArray(R"({"p":"{\n  \"Version\": \"${var.v}\"\n}\n"})");
+    QTest::newRow("indented heredoc") << QByteArray("p = <<-POLICY\n    {\n      \"a\": 1\n    }\n    POLICY\nq = 1\n")
+                                      << QByteArray(R"({"p":"{\n  \"a\": 1\n}\n","q":1})");
     QTest::newRow("heredoc in a call") << QByteArray("p = jsonencode(<<EOF\nx\nEOF\n)\n")
                                        << QByteArray(R"({"p":"${jsonencode(<<EOF\nx\nEOF\n)}"})");
     QTest::newRow("crlf") << QByteArray("a = 1\r\nb = <<EOF\r\nx\r\nEOF\r\n") << QByteArray(R"({"a":1,"b":"x\r\n"})");
     QTest::newRow("blocks with labels")
         << QByteArray("resource \"aws_iam_role\" \"vendor\" {\n  name = \"Vendor\"\n}\n"
                       "resource \"aws_iam_policy\" \"p\" {}\nresource \"aws_iam_role\" \"other\" { name = \"O\" }\n")
-        << QByteArray(R"({"resource":{"aws_iam_role":{"vendor":{"name":"Vendor"},"other":{"name":"O"}},"aws_iam_policy":{"p":{}}}})");
+        << QByteArray(
+               R"({"resource":{"aws_iam_role":{"vendor":{"name":"Vendor"},"other":{"name":"O"}},"aws_iam_policy":{"p":{}}}})");
     QTest::newRow("identifier labels") << QByteArray("variable external_id {\n  type = string\n}\n")
                                        << QByteArray(R"({"variable":{"external_id":{"type":"${string}"}}})");
     QTest::newRow("repeated nested blocks become arrays")
@@ -193,15 +198,18 @@ void TestHclReader::sameTreeAsJsonSyntax_data()
                       "  statement {\n    effect = \"Deny\"\n"
                       "    condition {\n      test = \"Bool\"\n    }\n    condition {\n      test = \"Null\"\n    }\n"
                       "    condition {\n      test = \"StringEquals\"\n    }\n  }\n}\n")
-        << QByteArray(R"({"data":{"aws_iam_policy_document":{"d":{"statement":[)"
-                      R"({"actions":["s3:GetObject"],"principals":{"type":"AWS","identifiers":["*"]}},)"
-                      R"({"effect":"Deny","condition":[{"test":"Bool"},{"test":"Null"},{"test":"StringEquals"}]}]}}}})");
+        << QByteArray(
+               R"({"data":{"aws_iam_policy_document":{"d":{"statement":[)"
+               R"({"actions":["s3:GetObject"],"principals":{"type":"AWS","identifiers":["*"]}},)"
+               R"({"effect":"Deny","condition":[{"test":"Bool"},{"test":"Null"},{"test":"StringEquals"}]}]}}}})");
     QTest::newRow("repeated unlabelled top-level blocks")
-        << QByteArray("locals {\n  a = 1\n}\nlocals {\n  b = 2\n}\n")
-        << QByteArray(R"({"locals":[{"a":1},{"b":2}]})");
-    QTest::newRow("dynamic block") << QByteArray("dynamic \"statement\" {\n  for_each = var.s\n  content {\n    sid = statement.key\n  }\n}\n")
-                                   << QByteArray(R"({"dynamic":{"statement":{"for_each":"${var.s}","content":{"sid":"${statement.key}"}}}})");
-    QTest::newRow("byte order mark") << QByteArray("\xEF\xBB\xBF" "a = 1\n") << QByteArray(R"({"a":1})");
+        << QByteArray("locals {\n  a = 1\n}\nlocals {\n  b = 2\n}\n") << QByteArray(R"({"locals":[{"a":1},{"b":2}]})");
+    QTest::newRow("dynamic block")
+        << QByteArray("dynamic \"statement\" {\n  for_each = var.s\n  content {\n    sid = statement.key\n  }\n}\n")
+        << QByteArray(R"({"dynamic":{"statement":{"for_each":"${var.s}","content":{"sid":"${statement.key}"}}}})");
+    QTest::newRow("byte order mark") << QByteArray("\xEF\xBB\xBF"
+                                                   "a = 1\n")
+                                     << QByteArray(R"({"a":1})");
     QTest::newRow("unicode") << QByteArray("d = \"Zugriff für Prüfer\"\n")
                              << QByteArray(R"({"d":"Zugriff für Prüfer"})");
 }
@@ -224,40 +232,58 @@ void TestHclReader::locations_data()
 {
     QTest::addColumn<QByteArray>("hcl");
     QTest::addColumn<QString>("path");
-    QTest::addColumn<QString>("key");   // line:column of the key or label naming the value
+    QTest::addColumn<QString>("key"); // line:column of the key or label naming the value
     QTest::addColumn<QString>("value"); // line:column of the value
 
-    const QByteArray module = "# Acme onboarding\n"                                         // 1
-                              "resource \"aws_iam_role\" \"acme\" {\n"                      // 2
-                              "  name               = \"AcmeIntegration\"\n"                // 3
+    const QByteArray module = "# Acme onboarding\n" // 1
+                              "resource \"aws_iam_role\" \"acme\" {\n" // 2
+                              "  name               = \"AcmeIntegration\"\n" // 3
                               "  assume_role_policy = data.aws_iam_policy_document.t.json\n" // 4
-                              "  inline_policy {\n"                                          // 5
-                              "    policy = <<-EOF\n"                                        // 6
-                              "      {}\n"                                                   // 7
-                              "    EOF\n"                                                    // 8
-                              "  }\n"                                                        // 9
-                              "  tags = { Vendor = \"Acmé\", Tier = 2 }\n"                   // 10
-                              "}\n"                                                          // 11
-                              "data \"aws_iam_policy_document\" \"t\" {\n"                   // 12
-                              "  statement {\n"                                              // 13
-                              "    actions = [\"sts:AssumeRole\", var.extra]\n"              // 14
-                              "  }\n"                                                        // 15
-                              "  statement { sid = \"Second\" }\n"                           // 16
-                              "}\n";                                                         // 17
-    QTest::newRow("block type") << module << "resource" << "2:1" << "2:1";
-    QTest::newRow("resource type") << module << "resource/aws_iam_role" << "2:10" << "2:10";
-    QTest::newRow("resource name label") << module << "resource/aws_iam_role/acme" << "2:25" << "2:32";
-    QTest::newRow("attribute") << module << "resource/aws_iam_role/acme/name" << "3:3" << "3:24";
-    QTest::newRow("expression") << module << "resource/aws_iam_role/acme/assume_role_policy" << "4:3" << "4:24";
-    QTest::newRow("nested block") << module << "resource/aws_iam_role/acme/inline_policy" << "5:3" << "5:17";
-    QTest::newRow("heredoc") << module << "resource/aws_iam_role/acme/inline_policy/policy" << "6:5" << "6:14";
-    QTest::newRow("object member after non-ASCII")
-        << module << "resource/aws_iam_role/acme/tags/Tier" << "10:29" << "10:36";
-    QTest::newRow("repeated block, first") << module << "data/aws_iam_policy_document/t/statement/#0" << "13:3"
+                              "  inline_policy {\n" // 5
+                              "    policy = <<-EOF\n" // 6
+                              "      {}\n" // 7
+                              "    EOF\n" // 8
+                              "  }\n" // 9
+                              "  tags = { Vendor = \"Acmé\", Tier = 2 }\n" // 10
+                              "}\n" // 11
+                              "data \"aws_iam_policy_document\" \"t\" {\n" // 12
+                              "  statement {\n" // 13
+                              "    actions = [\"sts:AssumeRole\", var.extra]\n" // 14
+                              "  }\n" // 15
+                              "  statement { sid = \"Second\" }\n" // 16
+                              "}\n"; // 17
+    QTest::newRow("block type") << module << "resource"
+                                << "2:1"
+                                << "2:1";
+    QTest::newRow("resource type") << module << "resource/aws_iam_role"
+                                   << "2:10"
+                                   << "2:10";
+    QTest::newRow("resource name label") << module << "resource/aws_iam_role/acme"
+                                         << "2:25"
+                                         << "2:32";
+    QTest::newRow("attribute") << module << "resource/aws_iam_role/acme/name"
+                               << "3:3"
+                               << "3:24";
+    QTest::newRow("expression") << module << "resource/aws_iam_role/acme/assume_role_policy"
+                                << "4:3"
+                                << "4:24";
+    QTest::newRow("nested block") << module << "resource/aws_iam_role/acme/inline_policy"
+                                  << "5:3"
+                                  << "5:17";
+    QTest::newRow("heredoc") << module << "resource/aws_iam_role/acme/inline_policy/policy"
+                             << "6:5"
+                             << "6:14";
+    QTest::newRow("object member after non-ASCII") << module << "resource/aws_iam_role/acme/tags/Tier"
+                                                   << "10:29"
+                                                   << "10:36";
+    QTest::newRow("repeated block, first") << module << "data/aws_iam_policy_document/t/statement/#0"
+                                           << "13:3"
                                            << "13:13";
-    QTest::newRow("repeated block, second") << module << "data/aws_iam_policy_document/t/statement/#1" << "13:3"
+    QTest::newRow("repeated block, second") << module << "data/aws_iam_policy_document/t/statement/#1"
+                                            << "13:3"
                                             << "16:13";
-    QTest::newRow("tuple element") << module << "data/aws_iam_policy_document/t/statement/#0/actions/#1" << "14:5"
+    QTest::newRow("tuple element") << module << "data/aws_iam_policy_document/t/statement/#0/actions/#1"
+                                   << "14:5"
                                    << "14:34";
 }
 
@@ -273,7 +299,9 @@ void TestHclReader::locations()
     SourceLocation keyLocation;
     const SourceNode* node = at(*root, path, &keyLocation);
     QVERIFY(node);
-    auto text = [](SourceLocation l) -> QString { return QString::number(l.line) + QLatin1Char(':') + QString::number(l.column); };
+    auto text = [](SourceLocation l) -> QString {
+        return QString::number(l.line) + QLatin1Char(':') + QString::number(l.column);
+    };
     QCOMPARE(text(keyLocation), key);
     QCOMPARE(text(node->location), value);
 }
@@ -285,55 +313,113 @@ void TestHclReader::malformed_data()
     QTest::addColumn<QString>("location");
     QTest::addColumn<QString>("message"); // a part of the message
 
-    QTest::newRow("attribute without value") << QByteArray("a =\n") << "hcl-syntax" << "1:4" << "expected an expression";
-    QTest::newRow("missing equals") << QByteArray("a 1\n") << "hcl-syntax" << "1:3" << "'=' or '{'";
-    QTest::newRow("unclosed block") << QByteArray("resource \"a\" \"b\" {\n  x = 1\n") << "hcl-syntax" << "3:1"
+    QTest::newRow("attribute without value") << QByteArray("a =\n") << "hcl-syntax"
+                                             << "1:4"
+                                             << "expected an expression";
+    QTest::newRow("missing equals") << QByteArray("a 1\n") << "hcl-syntax"
+                                    << "1:3"
+                                    << "'=' or '{'";
+    QTest::newRow("unclosed block") << QByteArray("resource \"a\" \"b\" {\n  x = 1\n") << "hcl-syntax"
+                                    << "3:1"
                                     << "'}' to close the block";
-    QTest::newRow("stray brace") << QByteArray("a = 1\n}\n") << "hcl-syntax" << "2:1" << "outside any block";
-    QTest::newRow("two attributes on a line") << QByteArray("a = 1 b = 2\n") << "hcl-syntax" << "1:7"
+    QTest::newRow("stray brace") << QByteArray("a = 1\n}\n") << "hcl-syntax"
+                                 << "2:1"
+                                 << "outside any block";
+    QTest::newRow("two attributes on a line") << QByteArray("a = 1 b = 2\n") << "hcl-syntax"
+                                              << "1:7"
                                               << "line break after the attribute";
-    QTest::newRow("unclosed string") << QByteArray("a = \"abc") << "hcl-syntax" << "1:5" << "not closed";
-    QTest::newRow("string across lines") << QByteArray("a = \"ab\ncd\"\n") << "hcl-syntax" << "1:8" << "span lines";
-    QTest::newRow("bad escape") << QByteArray("a = \"\\q\"\n") << "hcl-syntax" << "1:6" << "invalid escape";
-    QTest::newRow("short unicode escape") << QByteArray("a = \"\\u12\"\n") << "hcl-syntax" << "1:6" << "hexadecimal";
-    QTest::newRow("surrogate escape") << QByteArray("a = \"\\uD800\"\n") << "hcl-syntax" << "1:6" << "Unicode";
-    QTest::newRow("unclosed interpolation") << QByteArray("a = \"${var.x\"\n") << "hcl-syntax" << "1:13"
+    QTest::newRow("unclosed string") << QByteArray("a = \"abc") << "hcl-syntax"
+                                     << "1:5"
+                                     << "not closed";
+    QTest::newRow("string across lines") << QByteArray("a = \"ab\ncd\"\n") << "hcl-syntax"
+                                         << "1:8"
+                                         << "span lines";
+    QTest::newRow("bad escape") << QByteArray("a = \"\\q\"\n") << "hcl-syntax"
+                                << "1:6"
+                                << "invalid escape";
+    QTest::newRow("short unicode escape") << QByteArray("a = \"\\u12\"\n") << "hcl-syntax"
+                                          << "1:6"
+                                          << "hexadecimal";
+    QTest::newRow("surrogate escape") << QByteArray("a = \"\\uD800\"\n") << "hcl-syntax"
+                                      << "1:6"
+                                      << "Unicode";
+    QTest::newRow("unclosed interpolation") << QByteArray("a = \"${var.x\"\n") << "hcl-syntax"
+                                            << "1:13"
                                             << "'}' to close the interpolation";
-    QTest::newRow("empty interpolation") << QByteArray("a = \"${}\"\n") << "hcl-syntax" << "1:8" << "an expression";
-    QTest::newRow("if without endif") << QByteArray("a = \"%{ if x }y\"\n") << "hcl-syntax" << "1:6"
+    QTest::newRow("empty interpolation") << QByteArray("a = \"${}\"\n") << "hcl-syntax"
+                                         << "1:8"
+                                         << "an expression";
+    QTest::newRow("if without endif") << QByteArray("a = \"%{ if x }y\"\n") << "hcl-syntax"
+                                      << "1:6"
                                       << "not closed with %{endif}";
-    QTest::newRow("endfor without for") << QByteArray("a = \"x%{ endfor }\"\n") << "hcl-syntax" << "1:7"
+    QTest::newRow("endfor without for") << QByteArray("a = \"x%{ endfor }\"\n") << "hcl-syntax"
+                                        << "1:7"
                                         << "without an open %{for}";
-    QTest::newRow("else without if") << QByteArray("a = \"%{ else }\"\n") << "hcl-syntax" << "1:6" << "%{else}";
-    QTest::newRow("unknown directive") << QByteArray("a = \"%{ while x }\"\n") << "hcl-syntax" << "1:9"
+    QTest::newRow("else without if") << QByteArray("a = \"%{ else }\"\n") << "hcl-syntax"
+                                     << "1:6"
+                                     << "%{else}";
+    QTest::newRow("unknown directive") << QByteArray("a = \"%{ while x }\"\n") << "hcl-syntax"
+                                       << "1:9"
                                        << "unknown template directive";
-    QTest::newRow("unclosed heredoc") << QByteArray("a = <<EOF\nabc\n") << "hcl-syntax" << "1:5" << "with EOF";
-    QTest::newRow("heredoc without line break") << QByteArray("a = <<EOF abc\nEOF\n") << "hcl-syntax" << "1:10"
+    QTest::newRow("unclosed heredoc") << QByteArray("a = <<EOF\nabc\n") << "hcl-syntax"
+                                      << "1:5"
+                                      << "with EOF";
+    QTest::newRow("heredoc without line break") << QByteArray("a = <<EOF abc\nEOF\n") << "hcl-syntax"
+                                                << "1:10"
                                                 << "line break after the heredoc marker";
-    QTest::newRow("heredoc bad interpolation") << QByteArray("a = <<EOF\n${ 1 + }\nEOF\n") << "hcl-syntax" << "2:8"
+    QTest::newRow("heredoc bad interpolation") << QByteArray("a = <<EOF\n${ 1 + }\nEOF\n") << "hcl-syntax"
+                                               << "2:8"
                                                << "an expression";
-    QTest::newRow("unclosed comment") << QByteArray("a = 1 /* never\n") << "hcl-syntax" << "1:7" << "'*/'";
-    QTest::newRow("unclosed list") << QByteArray("a = [1, 2\n") << "hcl-syntax" << "2:1" << "',' or ']'";
-    QTest::newRow("unclosed call") << QByteArray("a = f(1 2)\n") << "hcl-syntax" << "1:9" << "arguments of f()";
-    QTest::newRow("conditional without else") << QByteArray("a = x ? 1\n") << "hcl-syntax" << "1:10" << "':'";
-    QTest::newRow("for without in") << QByteArray("a = [for x on y : x]\n") << "hcl-syntax" << "1:12" << "'in'";
-    QTest::newRow("object for without arrow") << QByteArray("a = {for k in m : k}\n") << "hcl-syntax" << "1:20"
+    QTest::newRow("unclosed comment") << QByteArray("a = 1 /* never\n") << "hcl-syntax"
+                                      << "1:7"
+                                      << "'*/'";
+    QTest::newRow("unclosed list") << QByteArray("a = [1, 2\n") << "hcl-syntax"
+                                   << "2:1"
+                                   << "',' or ']'";
+    QTest::newRow("unclosed call") << QByteArray("a = f(1 2)\n") << "hcl-syntax"
+                                   << "1:9"
+                                   << "arguments of f()";
+    QTest::newRow("conditional without else") << QByteArray("a = x ? 1\n") << "hcl-syntax"
+                                              << "1:10"
+                                              << "':'";
+    QTest::newRow("for without in") << QByteArray("a = [for x on y : x]\n") << "hcl-syntax"
+                                    << "1:12"
+                                    << "'in'";
+    QTest::newRow("object for without arrow") << QByteArray("a = {for k in m : k}\n") << "hcl-syntax"
+                                              << "1:20"
                                               << "'=>'";
-    QTest::newRow("object without equals") << QByteArray("a = { b 1 }\n") << "hcl-syntax" << "1:9" << "'=' or ':'";
-    QTest::newRow("dot without name") << QByteArray("a = var.\n") << "hcl-syntax" << "1:9" << "after '.'";
-    QTest::newRow("bad exponent") << QByteArray("a = 1e+\n") << "hcl-syntax" << "1:8" << "exponent";
-    QTest::newRow("number then name") << QByteArray("a = 12ab\n") << "hcl-syntax" << "1:7" << "end of the number";
-    QTest::newRow("template in label") << QByteArray("resource \"${x}\" \"b\" {}\n") << "hcl-syntax" << "1:10"
+    QTest::newRow("object without equals") << QByteArray("a = { b 1 }\n") << "hcl-syntax"
+                                           << "1:9"
+                                           << "'=' or ':'";
+    QTest::newRow("dot without name") << QByteArray("a = var.\n") << "hcl-syntax"
+                                      << "1:9"
+                                      << "after '.'";
+    QTest::newRow("bad exponent") << QByteArray("a = 1e+\n") << "hcl-syntax"
+                                  << "1:8"
+                                  << "exponent";
+    QTest::newRow("number then name") << QByteArray("a = 12ab\n") << "hcl-syntax"
+                                      << "1:7"
+                                      << "end of the number";
+    QTest::newRow("template in label") << QByteArray("resource \"${x}\" \"b\" {}\n") << "hcl-syntax"
+                                       << "1:10"
                                        << "plain string";
-    QTest::newRow("label count changes") << QByteArray("provider \"aws\" {}\nprovider {}\n") << "hcl-syntax" << "2:1"
+    QTest::newRow("label count changes") << QByteArray("provider \"aws\" {}\nprovider {}\n") << "hcl-syntax"
+                                         << "2:1"
                                          << "labels";
-    QTest::newRow("attribute set twice") << QByteArray("a = 1\nb = 2\na = 3\n") << "hcl-duplicate" << "3:1"
+    QTest::newRow("attribute set twice") << QByteArray("a = 1\nb = 2\na = 3\n") << "hcl-duplicate"
+                                         << "3:1"
                                          << "line 1, column 1";
-    QTest::newRow("block named like attribute") << QByteArray("a = 1\na {}\n") << "hcl-duplicate" << "2:1"
+    QTest::newRow("block named like attribute") << QByteArray("a = 1\na {}\n") << "hcl-duplicate"
+                                                << "2:1"
                                                 << "is an attribute";
-    QTest::newRow("invalid UTF-8") << QByteArray("a = \"\xC3\x28\"\n") << "hcl-utf8" << "1:6" << "0xc3";
-    QTest::newRow("control character") << QByteArray("a = \x01\n") << "hcl-syntax" << "1:5" << "U+0001";
-    QTest::newRow("namespaced name without call") << QByteArray("a = provider::x::y\n") << "hcl-syntax" << "1:19"
+    QTest::newRow("invalid UTF-8") << QByteArray("a = \"\xC3\x28\"\n") << "hcl-utf8"
+                                   << "1:6"
+                                   << "0xc3";
+    QTest::newRow("control character") << QByteArray("a = \x01\n") << "hcl-syntax"
+                                       << "1:5"
+                                       << "U+0001";
+    QTest::newRow("namespaced name without call") << QByteArray("a = provider::x::y\n") << "hcl-syntax"
+                                                  << "1:19"
                                                   << "'('";
 }
 
@@ -373,7 +459,7 @@ void TestHclReader::depthLimit()
     QFETCH(QByteArray, close);
     ReadLimits limits;
     limits.maxDepth = 40;
-    for (const int levels : {10, 100000}) {
+    for (const int levels : { 10, 100000 }) {
         QByteArray text = "a = ";
         for (int i = 0; i < levels; ++i)
             text += open;
@@ -415,7 +501,7 @@ void TestHclReader::sizeLimits()
     Diagnostics diagnostics;
     QVERIFY(!readHcl(view(big), kFile, diagnostics, limits));
     QCOMPARE(diagnostics.front().code, std::string("hcl-size"));
-    QCOMPARE(diagnostics.front().location, (SourceLocation{1, 1}));
+    QCOMPARE(diagnostics.front().location, (SourceLocation { 1, 1 }));
 
     limits = ReadLimits();
     limits.maxNodes = 50;
@@ -432,7 +518,7 @@ void TestHclReader::sizeLimits()
 void TestHclReader::linearTime()
 {
     // 40,000 resources on one long line and on many lines: both read in well under a second each.
-    for (const char* separator : {"\n", " "}) {
+    for (const char* separator : { "\n", " " }) {
         QByteArray text;
         for (int i = 0; i < 40000; ++i)
             text += "resource \"aws_iam_role\" \"r" + QByteArray::number(i) + "\" { name = \"n\" }\n" + separator;

@@ -44,13 +44,15 @@ namespace {
 const QString kFile = QStringLiteral("policy.json");
 
 // Keeps embedded NUL bytes, which QByteArray(const char*) would cut at.
-template <size_t N>
-QByteArray bytes(const char (&s)[N])
+template <size_t N> QByteArray bytes(const char (&s)[N])
 {
     return QByteArray(s, qsizetype(N - 1));
 }
 
-std::string_view view(const QByteArray& data) { return std::string_view(data.constData(), size_t(data.size())); }
+std::string_view view(const QByteArray& data)
+{
+    return std::string_view(data.constData(), size_t(data.size()));
+}
 
 QString locationText(SourceLocation location)
 {
@@ -160,7 +162,7 @@ SourceLocation locationOfOffset(std::string_view text, size_t offset)
             ++column;
         }
     }
-    return {line, column};
+    return { line, column };
 }
 
 // Maps locations back to byte offsets, independently of the reader.
@@ -339,14 +341,14 @@ void TestJsonReader::validDocuments_data()
         << bytes("{\"é€😀\": \"ü\", \"k\": 1}") << QString::fromUtf8("{\"é€😀\"@1:2: \"ü\"@1:9, \"k\"@1:14: 1@1:19}@1:1");
     QTest::newRow("multi-byte UTF-8 string before a value")
         << bytes("[\"日本語\", 1]") << QString::fromUtf8("[\"日本語\"@1:2, 1@1:9]@1:1");
-    QTest::newRow("CRLF line endings")
-        << bytes("{\r\n  \"a\": [1,\r\n    2]\r\n}\r\n") << QStringLiteral(R"({"a"@2:3: [1@2:9, 2@3:5]@2:8}@1:1)");
+    QTest::newRow("CRLF line endings") << bytes("{\r\n  \"a\": [1,\r\n    2]\r\n}\r\n")
+                                       << QStringLiteral(R"({"a"@2:3: [1@2:9, 2@3:5]@2:8}@1:1)");
     QTest::newRow("BOM is skipped") << bytes("\xEF\xBB\xBF{\"a\": true}")
                                     << QStringLiteral(R"({"a"@1:2: true@1:7}@1:1)");
     QTest::newRow("BOM then a line break") << bytes("\xEF\xBB\xBF\n [1]") << QStringLiteral("[1@2:3]@2:2");
-    QTest::newRow("escapes are decoded")
-        << bytes(R"(["\"\\\/\b\f\n\r\t", "\u00e9\u20AC\ud83d\ude00", "a\u0000b"])")
-        << QString::fromUtf8(R"(["\"\\/\x08\x0c\x0a\x0d\x09"@1:2, "é€😀"@1:22, "a\x00b"@1:50]@1:1)");
+    QTest::newRow("escapes are decoded") << bytes(R"(["\"\\\/\b\f\n\r\t", "\u00e9\u20AC\ud83d\ude00", "a\u0000b"])")
+                                         << QString::fromUtf8(
+                                                R"(["\"\\/\x08\x0c\x0a\x0d\x09"@1:2, "é€😀"@1:22, "a\x00b"@1:50]@1:1)");
     QTest::newRow("tab and lone CR are whitespace") << bytes("[\t1,\r2]") << QStringLiteral("[1@1:3, 2@1:6]@1:1");
     QTest::newRow("key, colon and value on separate lines")
         << bytes("{\n\"a\"\n:\n1}") << QStringLiteral(R"({"a"@2:1: 1@4:1}@1:1)");
@@ -373,10 +375,10 @@ void TestJsonReader::malformedDocuments_data()
     QTest::addColumn<int>("line");
     QTest::addColumn<int>("column");
     QTest::addColumn<QString>("message");
-    const auto row = [](const char* name, const QByteArray& input, const char* code, int line, int column,
-                        const char* message) {
-        QTest::newRow(name) << input << QString::fromLatin1(code) << line << column << QString::fromUtf8(message);
-    };
+    const auto row
+        = [](const char* name, const QByteArray& input, const char* code, int line, int column, const char* message) {
+              QTest::newRow(name) << input << QString::fromLatin1(code) << line << column << QString::fromUtf8(message);
+          };
     const char* syntax = "json-syntax";
     const char* utf8 = "json-utf8";
 
@@ -438,7 +440,10 @@ void TestJsonReader::malformedDocuments_data()
     row("invalid UTF-8 after the document", bytes("{}\xfe"), utf8, 1, 3, "invalid UTF-8");
     row("invalid UTF-8 after an escape", bytes("[\"\\\xff\"]"), utf8, 1, 4, "invalid UTF-8");
     row("non-ASCII character between values", bytes("[é]"), syntax, 1, 2, "unexpected character U+00E9");
-    row("BOM inside the document", bytes("[\xEF\xBB\xBF" "1]"), syntax, 1, 2, "unexpected character U+FEFF");
+    row("BOM inside the document",
+        bytes("[\xEF\xBB\xBF"
+              "1]"),
+        syntax, 1, 2, "unexpected character U+FEFF");
     row("text after the document", bytes("{} x"), syntax, 1, 4, "after the end of the document");
     row("second document", bytes("[1] [2]"), syntax, 1, 5, "after the end of the document");
     row("two root numbers", bytes("1 2"), syntax, 1, 3, "after the end of the document");
@@ -547,7 +552,7 @@ void TestJsonReader::duplicateKeysInLargeObject()
     QVERIFY(!readJson(text, kFile, diagnostics).has_value());
     QCOMPARE(diagnostics.size(), size_t(1));
     QCOMPARE(locationText(diagnostics.front().location) + QLatin1Char(' ') + diagnostics.front().message,
-             QStringLiteral("43:3 duplicate key \"k39\" (first at line 41, column 3)"));
+        QStringLiteral("43:3 duplicate key \"k39\" (first at line 41, column 3)"));
 
     // Many members must not make the check quadratic: 200,000 distinct keys, then one repeated at the end.
     std::string big = "{";
@@ -579,8 +584,8 @@ void TestJsonReader::depthLimit_data()
     QTest::newRow("scalar root with depth 0") << bytes("1") << 0 << QString();
     QTest::newRow("empty array with depth 0") << bytes("[]") << 0 << QStringLiteral("1:1");
     QTest::newRow("128 levels by default") << QByteArray(128, '[') + QByteArray(128, ']') << 128 << QString();
-    QTest::newRow("129 levels by default") << QByteArray(129, '[') + QByteArray(129, ']') << 128
-                                           << QStringLiteral("1:129");
+    QTest::newRow("129 levels by default")
+        << QByteArray(129, '[') + QByteArray(129, ']') << 128 << QStringLiteral("1:129");
 }
 
 void TestJsonReader::depthLimit()
@@ -605,11 +610,11 @@ void TestJsonReader::deepNestingFailsFast_data()
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QString>("error");
     QTest::newRow("100000 open brackets") << QByteArray(100000, '[') << QStringLiteral("1:129");
-    QTest::newRow("100000 balanced brackets") << QByteArray(100000, '[') + QByteArray(100000, ']')
-                                              << QStringLiteral("1:129");
+    QTest::newRow("100000 balanced brackets")
+        << QByteArray(100000, '[') + QByteArray(100000, ']') << QStringLiteral("1:129");
     QTest::newRow("100000 nested objects") << QByteArray(R"({"a":)").repeated(100000) << QStringLiteral("1:641");
-    QTest::newRow("100000 open brackets on separate lines") << QByteArray("[\n").repeated(100000)
-                                                            << QStringLiteral("129:1");
+    QTest::newRow("100000 open brackets on separate lines")
+        << QByteArray("[\n").repeated(100000) << QStringLiteral("129:1");
 }
 
 void TestJsonReader::deepNestingFailsFast()
@@ -635,7 +640,7 @@ void TestJsonReader::sizeLimit()
     QVERIFY(diagnostics.empty());
 
     // The limit is checked before anything is parsed, so even garbage reports only its size.
-    for (const std::string_view text : {std::string_view("[1,2,3,444]"), std::string_view("\xff\xff\xff{{{{{{{{{")}) {
+    for (const std::string_view text : { std::string_view("[1,2,3,444]"), std::string_view("\xff\xff\xff{{{{{{{{{") }) {
         diagnostics.clear();
         QVERIFY(!readJson(text, kFile, diagnostics, limits).has_value());
         QCOMPARE(diagnostics.size(), size_t(1));
@@ -699,14 +704,14 @@ void TestJsonReader::policyRoundTrip()
     QCOMPARE(locationText(like->members.front().value.location), QStringLiteral("23:79"));
     QCOMPARE(like->members.front().value.text, std::string("Überwachung-*"));
     QCOMPARE(statements->items[0].find("Resource")->items[1].text,
-             std::string("arn:aws:s3:::example-reports-123456789012/reports/*"));
-    const SourceNode* age =
-        statements->items[2].find("Condition")->find("NumericGreaterThan")->find("aws:MultiFactorAuthAge");
+        std::string("arn:aws:s3:::example-reports-123456789012/reports/*"));
+    const SourceNode* age
+        = statements->items[2].find("Condition")->find("NumericGreaterThan")->find("aws:MultiFactorAuthAge");
     QCOMPARE(age->kind, SourceNode::Kind::Number);
     QCOMPARE(age->text, std::string("3600"));
 
     // Re-serialised, pretty and minified, the text reads back to the same values with fitting locations.
-    for (const int indent : {4, -1}) {
+    for (const int indent : { 4, -1 }) {
         const std::string again = nlohmann::ordered_json::parse(text).dump(indent);
         Diagnostics more;
         const std::optional<SourceNode> reread = readJson(again, kFile, more);
@@ -736,7 +741,7 @@ void TestJsonReader::neverCrashesOnTruncation()
             continue;
         const Diagnostic& error = diagnostics.back();
         QVERIFY2(error.message.contains(QLatin1String("unexpected end of input")) || error.code == "json-utf8",
-                 qPrintable(where + error.toString()));
+            qPrintable(where + error.toString()));
         // A cut inside a multi-byte character is invalid UTF-8 at that character; anything else is located at the end.
         const size_t at = error.code == "json-utf8" ? prefix.find_last_of("\xC3") : size;
         QCOMPARE(locationText(error.location), locationText(locationOfOffset(prefix, at)));
@@ -746,8 +751,8 @@ void TestJsonReader::neverCrashesOnTruncation()
 void TestJsonReader::neverCrashesOnByteFlips()
 {
     const std::string policy = kPolicy;
-    const unsigned char replacements[] = {0x00, 0x01, ' ', '"', '\\', ',', ':', '[', ']', '{', '}', '0', 'e', '-', 'u',
-                                          0x7F, 0x80, 0xC3, 0xED, 0xFF};
+    const unsigned char replacements[] = { 0x00, 0x01, ' ', '"', '\\', ',', ':', '[', ']', '{', '}', '0', 'e', '-', 'u',
+        0x7F, 0x80, 0xC3, 0xED, 0xFF };
     for (size_t i = 0; i < policy.size(); ++i) {
         for (const unsigned char replacement : replacements) {
             std::string text = policy;
@@ -764,8 +769,8 @@ void TestJsonReader::neverCrashesOnByteFlips()
 void TestJsonReader::neverCrashesOnRandomEdits()
 {
     const std::string policy = kPolicy;
-    const std::string_view tokens[] = {"{", "}", "[", "]", "\"", ",", ":", "\\u", "\\ud83d", "true", "-0.5e",
-                                       "\xF0\x9F\x98", "\r\n", "\xEF\xBB\xBF", "//", "'"};
+    const std::string_view tokens[] = { "{", "}", "[", "]", "\"", ",", ":", "\\u", "\\ud83d", "true", "-0.5e",
+        "\xF0\x9F\x98", "\r\n", "\xEF\xBB\xBF", "//", "'" };
     std::mt19937 random(20240601);
     const auto pick = [&random](size_t n) { return std::uniform_int_distribution<size_t>(0, n - 1)(random); };
     for (int round = 0; round < 20000; ++round) {
@@ -790,8 +795,9 @@ void TestJsonReader::neverCrashesOnRandomEdits()
         Diagnostics diagnostics;
         const std::optional<SourceNode> root = readJson(text, kFile, diagnostics);
         const QString problem = checkOutcome(text, root, diagnostics);
-        QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("round %1: ").arg(round) + problem + QLatin1Char('\n')
-                                               + QString::fromUtf8(text.data(), qsizetype(text.size()))));
+        QVERIFY2(problem.isEmpty(),
+            qPrintable(QStringLiteral("round %1: ").arg(round) + problem + QLatin1Char('\n')
+                + QString::fromUtf8(text.data(), qsizetype(text.size()))));
     }
 }
 
@@ -805,15 +811,17 @@ void TestJsonReader::benchmarkPolicyCorpus()
         const std::string sid = "\"Sid\": \"Generated" + std::to_string(i) + "\",\n";
         for (int s = 0; s < 4; ++s)
             text.insert(text.find("\"Statement\": [") + 14,
-                        "\n        {\n            " + sid + "            \"Effect\": \"Allow\",\n"
-                        "            \"Action\": [\"ec2:DescribeInstances\", \"ec2:DescribeVolumes\"],\n"
-                        "            \"Resource\": \"*\"\n        },");
+                "\n        {\n            " + sid
+                    + "            \"Effect\": \"Allow\",\n"
+                      "            \"Action\": [\"ec2:DescribeInstances\", \"ec2:DescribeVolumes\"],\n"
+                      "            \"Resource\": \"*\"\n        },");
         total += text.size();
         corpus.push_back(std::move(text));
     }
     QVERIFY(total > 3'000'000);
     size_t nodes = 0;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         for (const std::string& text : corpus) {
             Diagnostics diagnostics;
             const std::optional<SourceNode> root = readJson(text, kFile, diagnostics);

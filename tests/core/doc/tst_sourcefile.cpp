@@ -52,7 +52,10 @@ void TestSourceFile::verifyIoError(const Diagnostics& diagnostics, const QString
     QVERIFY2(d.message.contains(messagePart), qPrintable(d.message));
 }
 
-void TestSourceFile::initTestCase() { QVERIFY(m_dir.isValid()); }
+void TestSourceFile::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+}
 
 void TestSourceFile::readsBytesUnchanged_data()
 {

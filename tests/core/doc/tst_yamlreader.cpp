@@ -123,8 +123,8 @@ void TestYamlReader::duplicateKeys_data()
     QTest::newRow("quoted and plain spelling") << QStringLiteral("Effect: Allow\n\"Effect\": Deny\n")
                                                << QStringLiteral("yaml-duplicate-key 2:1 duplicate key \"Effect\" "
                                                                  "(first at line 1, column 1)");
-    QTest::newRow("same key in sibling mappings") << QStringLiteral("- {Effect: Allow}\n- {Effect: Deny}\n")
-                                                  << QString();
+    QTest::newRow("same key in sibling mappings")
+        << QStringLiteral("- {Effect: Allow}\n- {Effect: Deny}\n") << QString();
     QTest::newRow("same key nested") << QStringLiteral("Condition:\n  Condition: x\n") << QString();
     QTest::newRow("keys differing in case") << QStringLiteral("Action: a\naction: b\n") << QString();
     QString many;
@@ -142,8 +142,8 @@ void TestYamlReader::duplicateKeys()
     QFETCH(QString, error);
     Diagnostics diagnostics;
     const QByteArray utf8 = text.toUtf8();
-    const std::optional<SourceNode> root = readYaml(std::string_view(utf8.constData(), size_t(utf8.size())), kFile,
-                                                    diagnostics);
+    const std::optional<SourceNode> root
+        = readYaml(std::string_view(utf8.constData(), size_t(utf8.size())), kFile, diagnostics);
     QCOMPARE(errorText(diagnostics), error);
     QCOMPARE(root.has_value(), error.isEmpty());
     if (!error.isEmpty()) {
@@ -170,7 +170,7 @@ void TestYamlReader::largeMappingIsLinear()
     text += "Key5: again\n";
     QVERIFY(!readYaml(text, kFile, diagnostics).has_value());
     QCOMPARE(errorText(diagnostics),
-             QStringLiteral("yaml-duplicate-key 100001:1 duplicate key \"Key5\" (first at line 6, column 1)"));
+        QStringLiteral("yaml-duplicate-key 100001:1 duplicate key \"Key5\" (first at line 6, column 1)"));
 }
 
 void TestYamlReader::aliasBombStops()
@@ -194,8 +194,7 @@ void TestYamlReader::aliasInsideItsOwnValueIsAnError()
 {
     Diagnostics diagnostics;
     QVERIFY(!readYaml("Loop: &loop [a, *loop]\n", kFile, diagnostics).has_value());
-    QCOMPARE(errorText(diagnostics),
-             QStringLiteral("yaml-syntax 1:17 an alias refers to the value that contains it"));
+    QCOMPARE(errorText(diagnostics), QStringLiteral("yaml-syntax 1:17 an alias refers to the value that contains it"));
 }
 
 void TestYamlReader::nodeLimitAppliesWhileReading()
@@ -209,7 +208,7 @@ void TestYamlReader::nodeLimitAppliesWhileReading()
     Diagnostics diagnostics;
     QVERIFY(!readYaml(text, kFile, diagnostics, limits).has_value());
     QCOMPARE(errorText(diagnostics),
-             QStringLiteral("yaml-size 1000:3 the document expands to more than 1000 values (an alias bomb?)"));
+        QStringLiteral("yaml-size 1000:3 the document expands to more than 1000 values (an alias bomb?)"));
 }
 
 void TestYamlReader::depthLimit()

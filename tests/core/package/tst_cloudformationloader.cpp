@@ -10,7 +10,10 @@ using namespace grantscope;
 
 namespace {
 
-QString fixture(const char* name) { return QStringLiteral(GRANTSCOPE_FIXTURES "/cloudformation/") + QLatin1String(name); }
+QString fixture(const char* name)
+{
+    return QStringLiteral(GRANTSCOPE_FIXTURES "/cloudformation/") + QLatin1String(name);
+}
 
 const PolicyRecord* policyNamed(const RoleRecord& role, std::string_view name)
 {
@@ -22,8 +25,8 @@ const PolicyRecord* policyNamed(const RoleRecord& role, std::string_view name)
 
 bool hasNote(const ReviewSubject& s, std::string_view kind, std::string_view subject)
 {
-    return std::any_of(s.notes.begin(), s.notes.end(),
-                       [&](const PackageNote& n) { return n.kind == kind && n.subject == subject; });
+    return std::any_of(
+        s.notes.begin(), s.notes.end(), [&](const PackageNote& n) { return n.kind == kind && n.subject == subject; });
 }
 
 std::vector<std::string> actionsOf(const Statement& st)
@@ -51,8 +54,9 @@ private Q_SLOTS:
 void TestCloudFormationLoader::samplePackageYaml()
 {
     const QString path = QStringLiteral(GRANTSCOPE_SOURCE_DIR "/resources/sample/acme-observability-onboarding.yaml");
-    const ReviewSubject s = loadPackage({path});
-    QVERIFY2(!hasErrors(s.diagnostics), qPrintable(s.diagnostics.empty() ? QString() : s.diagnostics.front().toString()));
+    const ReviewSubject s = loadPackage({ path });
+    QVERIFY2(
+        !hasErrors(s.diagnostics), qPrintable(s.diagnostics.empty() ? QString() : s.diagnostics.front().toString()));
     QCOMPARE(s.roles.size(), size_t(1));
     const RoleRecord& role = s.roles.front();
     QCOMPARE(role.name, std::string("AcmeObservabilityIntegration"));
@@ -61,7 +65,7 @@ void TestCloudFormationLoader::samplePackageYaml()
     const Statement& trust = role.trustPolicy.statements.front();
     QCOMPARE(trust.principals.front().value, std::string("arn:aws:iam::210987654321:root"));
     QCOMPARE(trust.conditions.front().key, std::string("sts:ExternalId"));
-    QCOMPARE(trust.conditions.front().values, std::vector<std::string>{"acme-1234"});
+    QCOMPARE(trust.conditions.front().values, std::vector<std::string> { "acme-1234" });
     QCOMPARE(trust.conditions.front().location.line, 46);
 
     const PolicyRecord* audit = policyNamed(role, "SecurityAudit");
@@ -93,7 +97,7 @@ void TestCloudFormationLoader::samplePackageYaml()
 
 void TestCloudFormationLoader::longFormIntrinsics()
 {
-    const ReviewSubject s = loadPackage({fixture("longform-intrinsics.json")});
+    const ReviewSubject s = loadPackage({ fixture("longform-intrinsics.json") });
     QCOMPARE(s.roles.size(), size_t(1));
     const RoleRecord& role = s.roles.front();
     QCOMPARE(role.name, std::string("northwind-backup"));
@@ -102,21 +106,22 @@ void TestCloudFormationLoader::longFormIntrinsics()
     QCOMPARE(trust.principals[0].value, std::string("arn:aws:iam::345678901234:root"));
     QCOMPARE(trust.principals[1].value, std::string("arn:aws:iam::345678901234:role/northwind-collector"));
     // No default and no --param: the value stays visible as a placeholder, and the package says so.
-    QCOMPARE(trust.conditions.front().values, std::vector<std::string>{"${ExternalId}"});
+    QCOMPARE(trust.conditions.front().values, std::vector<std::string> { "${ExternalId}" });
     QVERIFY(hasNote(s, "unresolved-parameter", "ExternalId"));
 
     const PolicyRecord* inlinePolicy = policyNamed(role, "snapshots");
     QVERIFY(inlinePolicy);
     // Fn::If on a false condition with AWS::NoValue removes the element and the statement.
     QCOMPARE(inlinePolicy->policy.statements.size(), size_t(2));
-    QCOMPARE(actionsOf(inlinePolicy->policy.statements[0]), (std::vector<std::string>{"ec2:CreateSnapshot", "ec2:CopySnapshot"}));
+    QCOMPARE(actionsOf(inlinePolicy->policy.statements[0]),
+        (std::vector<std::string> { "ec2:CreateSnapshot", "ec2:CopySnapshot" }));
     QCOMPARE(inlinePolicy->policy.statements[1].resources.front().value, std::string("arn:aws:s3:::nw-backups-a/*"));
 
     const PolicyRecord* readOnly = policyNamed(role, "ReadOnlyAccess");
     QVERIFY(readOnly && readOnly->resolved && readOnly->origin == PolicyOrigin::AwsManaged);
     const PolicyRecord* backup = policyNamed(role, "northwind-backup-read");
     QVERIFY2(backup, "ManagedPolicyArns: Ref to a template managed policy");
-    QCOMPARE(actionsOf(backup->policy.statements.front()), std::vector<std::string>{"backup:List*"});
+    QCOMPARE(actionsOf(backup->policy.statements.front()), std::vector<std::string> { "backup:List*" });
     // Its Condition is false with the defaults: reviewed all the same, and marked.
     const PolicyRecord* restore = policyNamed(role, "restore");
     QVERIFY(restore);
@@ -133,10 +138,10 @@ void TestCloudFormationLoader::reviewerParameters()
     options.parameters["EnableRestore"] = "yes";
     options.parameters["ExternalId"] = "4f8a0c1e-9b7d-4c2a-8e3f-1a2b3c4d5e6f";
     options.accountId = "111122223333";
-    const ReviewSubject s = loadPackage({fixture("longform-intrinsics.json")}, options);
+    const ReviewSubject s = loadPackage({ fixture("longform-intrinsics.json") }, options);
     const RoleRecord& role = s.roles.front();
     QCOMPARE(role.trustPolicy.statements.front().conditions.front().values.front(),
-             std::string("4f8a0c1e-9b7d-4c2a-8e3f-1a2b3c4d5e6f"));
+        std::string("4f8a0c1e-9b7d-4c2a-8e3f-1a2b3c4d5e6f"));
     QVERIFY(s.parameters.at("ExternalId").fromReviewer);
     const PolicyRecord* inlinePolicy = policyNamed(role, "snapshots");
     QCOMPARE(inlinePolicy->policy.statements.size(), size_t(3));
@@ -147,7 +152,7 @@ void TestCloudFormationLoader::reviewerParameters()
 
 void TestCloudFormationLoader::hiddenContent()
 {
-    const ReviewSubject s = loadPackage({fixture("transform-and-nested.yaml")});
+    const ReviewSubject s = loadPackage({ fixture("transform-and-nested.yaml") });
     QVERIFY(hasNote(s, "macro", "VendorPolicyMacro"));
     QVERIFY(hasNote(s, "macro", "VendorStatements"));
     QVERIFY(hasNote(s, "remote-document", "https://vendor-templates.example.com/extra.yaml"));
@@ -161,12 +166,12 @@ void TestCloudFormationLoader::hiddenContent()
     QVERIFY(generated);
     QCOMPARE(generated->policy.statements.size(), size_t(1));
     QCOMPARE(actionsOf(generated->policy.statements.front()),
-             (std::vector<std::string>{"cloudwatch:GetMetricData", "cloudwatch:ListMetrics"}));
+        (std::vector<std::string> { "cloudwatch:GetMetricData", "cloudwatch:ListMetrics" }));
 }
 
 void TestCloudFormationLoader::malformedTemplateIsLocated()
 {
-    const ReviewSubject s = loadPackage({fixture("../malformed-template.yaml")});
+    const ReviewSubject s = loadPackage({ fixture("../malformed-template.yaml") });
     QVERIFY(hasErrors(s.diagnostics));
     const Diagnostic& d = s.diagnostics.front();
     QCOMPARE(d.code, std::string("yaml-syntax"));
@@ -175,11 +180,11 @@ void TestCloudFormationLoader::malformedTemplateIsLocated()
 
 void TestCloudFormationLoader::managedPolicyLinksThroughIntrinsics()
 {
-    const ReviewSubject s = loadPackage({fixture("managed-policy-links.yaml")});
+    const ReviewSubject s = loadPackage({ fixture("managed-policy-links.yaml") });
     QVERIFY(!hasErrors(s.diagnostics));
     QCOMPARE(s.roles.size(), size_t(1));
     const RoleRecord& role = s.roles.front();
-    for (const char* name : {"BrightlaneTraces", "MetricsPolicy", "ProfilerPolicy", "LogsPolicy", "SelfRead"}) {
+    for (const char* name : { "BrightlaneTraces", "MetricsPolicy", "ProfilerPolicy", "LogsPolicy", "SelfRead" }) {
         const PolicyRecord* p = policyNamed(role, name);
         QVERIFY2(p, name);
         QCOMPARE(p->origin, PolicyOrigin::CustomerManaged);
@@ -190,7 +195,7 @@ void TestCloudFormationLoader::managedPolicyLinksThroughIntrinsics()
     // Fn::GetAtt AgentRole.Arn shows the RoleName expression, not the logical id.
     const PolicyRecord* self = policyNamed(role, "SelfRead");
     QCOMPARE(self->policy.statements.front().resources.front().value,
-             std::string("arn:aws:iam::123456789012:role/brightlane-agent-${Environment}"));
+        std::string("arn:aws:iam::123456789012:role/brightlane-agent-${Environment}"));
 }
 
 QTEST_GUILESS_MAIN(TestCloudFormationLoader)

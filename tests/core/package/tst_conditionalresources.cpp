@@ -14,7 +14,10 @@ using namespace grantscope;
 
 namespace {
 
-QString fixture() { return QStringLiteral(GRANTSCOPE_FIXTURES "/conditional/extras.yaml"); }
+QString fixture()
+{
+    return QStringLiteral(GRANTSCOPE_FIXTURES "/conditional/extras.yaml");
+}
 
 const RoleRecord* roleNamed(const ReviewSubject& s, std::string_view name)
 {
@@ -38,7 +41,7 @@ private Q_SLOTS:
 
 void TestConditionalResources::offByDefaultIsReviewedAndMarked()
 {
-    const ReviewSubject s = loadPackage({fixture()});
+    const ReviewSubject s = loadPackage({ fixture() });
     QVERIFY(!hasErrors(s.diagnostics));
     const RoleRecord* backup = roleNamed(s, "PellucidBackup");
     const RoleRecord* restore = roleNamed(s, "PellucidRestoreTesting");
@@ -49,11 +52,11 @@ void TestConditionalResources::offByDefaultIsReviewedAndMarked()
 
 void TestConditionalResources::nestedConditionsNameTheirParameters()
 {
-    const ReviewSubject s = loadPackage({fixture()});
+    const ReviewSubject s = loadPackage({ fixture() });
     const RoleRecord* backup = roleNamed(s, "PellucidBackup");
     QVERIFY(backup);
     const auto extras = std::find_if(backup->policies.begin(), backup->policies.end(),
-                                     [](const PolicyRecord& p) { return p.name == "PellucidHomeExtras"; });
+        [](const PolicyRecord& p) { return p.name == "PellucidHomeExtras"; });
     QVERIFY(extras != backup->policies.end()); // attached although off by default
     QVERIFY2(extras->condition.find("ExtrasInHome") != std::string::npos, extras->condition.c_str());
     QVERIFY(extras->condition.find("EnableRestoreTesting") != std::string::npos);
@@ -62,24 +65,22 @@ void TestConditionalResources::nestedConditionsNameTheirParameters()
 
 void TestConditionalResources::findingsKeepSeverityAndSayWhen()
 {
-    const ReviewSubject s = loadPackage({fixture()});
+    const ReviewSubject s = loadPackage({ fixture() });
     const PackageAnalysis a = analyzePackage(s, Catalog::bundled(), RuleSet::bundled());
-    const auto escalation = std::find_if(a.findings.begin(), a.findings.end(), [](const Finding& f) {
-        return f.subject == "PellucidRestoreTesting" && f.category == "privilege-escalation";
-    });
+    const auto escalation = std::find_if(a.findings.begin(), a.findings.end(),
+        [](const Finding& f) { return f.subject == "PellucidRestoreTesting" && f.category == "privilege-escalation"; });
     QVERIFY(escalation != a.findings.end());
     QVERIFY(escalation->severity >= Severity::High);
     QCOMPARE(escalation->condition, std::string("only when EnableRestoreTesting=true (off with the default values)"));
     QVERIFY(escalation->rationale.endsWith(
         QLatin1String("Only when EnableRestoreTesting=true (off with the default values).")));
     // A finding of the always-created role that rests only on the conditional policy is marked too.
-    const auto secrets = std::find_if(a.findings.begin(), a.findings.end(), [](const Finding& f) {
-        return f.subject == "PellucidBackup" && f.rule == "data-read-secrets";
-    });
+    const auto secrets = std::find_if(a.findings.begin(), a.findings.end(),
+        [](const Finding& f) { return f.subject == "PellucidBackup" && f.rule == "data-read-secrets"; });
     QVERIFY(secrets != a.findings.end());
     QVERIFY(secrets->condition.find("ExtrasInHome") != std::string::npos);
     const auto subject = std::find_if(a.subjects.begin(), a.subjects.end(),
-                                      [](const SubjectSummary& x) { return x.name == "PellucidRestoreTesting"; });
+        [](const SubjectSummary& x) { return x.name == "PellucidRestoreTesting"; });
     QVERIFY(subject != a.subjects.end());
     QVERIFY(!subject->condition.empty());
 }
@@ -88,12 +89,12 @@ void TestConditionalResources::reviewerValuesChooseTheBranch()
 {
     LoadOptions off;
     off.parameters["EnableRestoreTesting"] = "false";
-    const ReviewSubject without = loadPackage({fixture()}, off);
+    const ReviewSubject without = loadPackage({ fixture() }, off);
     QVERIFY(!roleNamed(without, "PellucidRestoreTesting"));
 
     LoadOptions on;
     on.parameters["EnableRestoreTesting"] = "true";
-    const ReviewSubject with = loadPackage({fixture()}, on);
+    const ReviewSubject with = loadPackage({ fixture() }, on);
     const RoleRecord* restore = roleNamed(with, "PellucidRestoreTesting");
     QVERIFY(restore);
     QVERIFY(restore->condition.empty()); // chosen by the reviewer: no longer "only when"

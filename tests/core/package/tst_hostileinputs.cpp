@@ -51,8 +51,8 @@ void TestHostileInputs::rejected_data()
     QTest::newRow("YAML deep block nesting") << "blocks.yaml" << QByteArray::fromStdString(blocks) << "";
     QTest::newRow("JSON deep nesting") << "deep.json" << QByteArray(100000, '[') << "json-depth";
     QTest::newRow("binary garbage") << "garbage.yaml" << QByteArray("\x00\xff\xfe\x01\x02{[:", 9) << "";
-    QTest::newRow("YAML that is not a package") << "notes.yaml" << QByteArray("title: hello\nitems: [1, 2]\n")
-                                                << "package-unknown-document";
+    QTest::newRow("YAML that is not a package")
+        << "notes.yaml" << QByteArray("title: hello\nitems: [1, 2]\n") << "package-unknown-document";
     QTest::newRow("JSON array") << "list.json" << QByteArray("[1,2,3]") << "package-unknown-document";
 }
 
@@ -95,10 +95,12 @@ Resources:
             Condition: {StringEquals: {sts:ExternalId: !If [B, x, y]}}
 )";
     ReviewSubject s;
-    loadDocument(QStringLiteral("circular.yaml"), std::string_view(yaml.constData(), static_cast<size_t>(yaml.size())), {}, s);
+    loadDocument(
+        QStringLiteral("circular.yaml"), std::string_view(yaml.constData(), static_cast<size_t>(yaml.size())), {}, s);
     // Undecidable conditions: the role is kept (more access is reviewed, not less) and the guess is noted.
     QCOMPARE(s.roles.size(), size_t(1));
-    QVERIFY(std::any_of(s.notes.begin(), s.notes.end(), [](const PackageNote& n) { return n.kind == "condition-assumed"; }));
+    QVERIFY(std::any_of(
+        s.notes.begin(), s.notes.end(), [](const PackageNote& n) { return n.kind == "condition-assumed"; }));
 }
 
 void TestHostileInputs::manyRolesLoad()

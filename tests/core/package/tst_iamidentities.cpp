@@ -14,7 +14,10 @@ using namespace grantscope;
 
 namespace {
 
-QString fixture() { return QStringLiteral(GRANTSCOPE_FIXTURES "/identities/sync-user.yaml"); }
+QString fixture()
+{
+    return QStringLiteral(GRANTSCOPE_FIXTURES "/identities/sync-user.yaml");
+}
 
 const RoleRecord* named(const ReviewSubject& s, std::string_view name)
 {
@@ -52,7 +55,7 @@ private Q_SLOTS:
 
 void TestIamIdentities::usersAndGroupsAreSubjects()
 {
-    const ReviewSubject s = loadPackage({fixture()});
+    const ReviewSubject s = loadPackage({ fixture() });
     QVERIFY(!hasErrors(s.diagnostics));
     QVERIFY(s.unreviewed().empty());
     const RoleRecord* user = named(s, "ledgerly-sync");
@@ -70,33 +73,31 @@ void TestIamIdentities::usersAndGroupsAreSubjects()
 
 void TestIamIdentities::keysPasswordsAndSecrets()
 {
-    const ReviewSubject s = loadPackage({fixture()});
-    QCOMPARE(linesOf(s, "access-key"), std::vector<int>{45});
-    QCOMPARE(linesOf(s, "login-profile"), std::vector<int>{22});
-    QCOMPARE(linesOf(s, "access-key-secret-exposed"), (std::vector<int>{54, 59}));
-    const auto ssm = std::find_if(s.notes.begin(), s.notes.end(), [](const PackageNote& n) {
-        return n.kind == "access-key-secret-exposed" && n.location.line == 54;
-    });
+    const ReviewSubject s = loadPackage({ fixture() });
+    QCOMPARE(linesOf(s, "access-key"), std::vector<int> { 45 });
+    QCOMPARE(linesOf(s, "login-profile"), std::vector<int> { 22 });
+    QCOMPARE(linesOf(s, "access-key-secret-exposed"), (std::vector<int> { 54, 59 }));
+    const auto ssm = std::find_if(s.notes.begin(), s.notes.end(),
+        [](const PackageNote& n) { return n.kind == "access-key-secret-exposed" && n.location.line == 54; });
     QVERIFY(ssm->message.contains(QLatin1String("SSM parameter SyncKeyCopy")));
 }
 
 void TestIamIdentities::findings()
 {
-    const ReviewSubject s = loadPackage({fixture()});
+    const ReviewSubject s = loadPackage({ fixture() });
     const PackageAnalysis a = analyzePackage(s, Catalog::bundled(), RuleSet::bundled());
     auto count = [&](std::string_view rule, Severity severity) {
         return std::count_if(a.findings.begin(), a.findings.end(),
-                             [&](const Finding& f) { return f.rule == rule && f.severity == severity; });
+            [&](const Finding& f) { return f.rule == rule && f.severity == severity; });
     };
     QCOMPARE(count("package-access-key-secret-exposed", Severity::High), 2);
     QCOMPARE(count("package-access-key", Severity::Medium), 1);
     QCOMPARE(count("package-login-profile", Severity::Medium), 1);
     // The existing rules apply to the user: IAMFullAccess lets it escalate.
-    QVERIFY(std::any_of(a.findings.begin(), a.findings.end(), [](const Finding& f) {
-        return f.subject == "ledgerly-sync" && f.category == "privilege-escalation";
-    }));
-    const auto user = std::find_if(a.subjects.begin(), a.subjects.end(),
-                                   [](const SubjectSummary& x) { return x.name == "ledgerly-sync"; });
+    QVERIFY(std::any_of(a.findings.begin(), a.findings.end(),
+        [](const Finding& f) { return f.subject == "ledgerly-sync" && f.category == "privilege-escalation"; }));
+    const auto user = std::find_if(
+        a.subjects.begin(), a.subjects.end(), [](const SubjectSummary& x) { return x.name == "ledgerly-sync"; });
     QVERIFY(user != a.subjects.end());
     QCOMPARE(user->kind, std::string("user"));
 }

@@ -282,7 +282,7 @@ void TestPackageLoaderTerraform::variableFiles()
     write("b.auto.tfvars.json", R"({"external_id": "from-b-auto", "tags": {"team": "x"}})");
     write("prod.tfvars.json", R"({"external_id": "from-prod", "role_name": "vendor-prod"})");
 
-    ReviewSubject s = loadPackage({dir});
+    ReviewSubject s = loadPackage({ dir });
     QVERIFY2(errors(s.diagnostics).isEmpty(), qPrintable(errors(s.diagnostics)));
     QCOMPARE(trustedPrincipal(s), std::string("arn:aws:iam::210987654321:role/collector"));
     QCOMPARE(externalId(s), std::string("from-b-auto"));
@@ -292,31 +292,33 @@ void TestPackageLoaderTerraform::variableFiles()
     bool listReported = false;
     bool prodReported = false;
     for (const Diagnostic& d : s.diagnostics) {
-        listReported = listReported || (d.file.endsWith(QStringLiteral("b.auto.tfvars.json")) && d.location.line == 1
-                                        && d.message.contains(QStringLiteral("tags")));
-        prodReported = prodReported || (d.file.endsWith(QStringLiteral("prod.tfvars.json"))
-                                        && d.code == "package-variables-file");
+        listReported = listReported
+            || (d.file.endsWith(QStringLiteral("b.auto.tfvars.json")) && d.location.line == 1
+                && d.message.contains(QStringLiteral("tags")));
+        prodReported = prodReported
+            || (d.file.endsWith(QStringLiteral("prod.tfvars.json")) && d.code == "package-variables-file");
     }
     QVERIFY(listReported);
     QVERIFY(prodReported);
 
     // Named as a path of its own, the variable file applies, after the automatic ones.
-    s = loadPackage({dir, QDir(dir).filePath(QStringLiteral("prod.tfvars.json"))});
+    s = loadPackage({ dir, QDir(dir).filePath(QStringLiteral("prod.tfvars.json")) });
     QCOMPARE(externalId(s), std::string("from-prod"));
     QCOMPARE(s.roles.front().name, std::string("vendor-prod"));
 
     // The reviewer's value wins over every file.
     LoadOptions options;
     options.parameters["external_id"] = "0b7f2c1e-9d3a-4e5f-8a6b-1c2d3e4f5a6b";
-    s = loadPackage({dir}, options);
+    s = loadPackage({ dir }, options);
     QCOMPARE(externalId(s), std::string("0b7f2c1e-9d3a-4e5f-8a6b-1c2d3e4f5a6b"));
     QVERIFY(s.parameters.at("external_id").fromReviewer);
 
     // The same package zipped: the automatic variable files inside the archive apply too.
     const QString zip = m_dir.filePath(QStringLiteral("variables.zip"));
-    QVERIFY(writeZip(zip, {{"pkg/main.tf.json", kVariablesMain},
-                           {"pkg/terraform.tfvars.json", R"({"vendor_account": "210987654321", "external_id": "zipped"})"}}));
-    s = loadPackage({zip});
+    QVERIFY(writeZip(zip,
+        { { "pkg/main.tf.json", kVariablesMain },
+            { "pkg/terraform.tfvars.json", R"({"vendor_account": "210987654321", "external_id": "zipped"})" } }));
+    s = loadPackage({ zip });
     QVERIFY2(errors(s.diagnostics).isEmpty(), qPrintable(errors(s.diagnostics)));
     QCOMPARE(trustedPrincipal(s), std::string("arn:aws:iam::210987654321:role/collector"));
     QCOMPARE(externalId(s), std::string("zipped"));

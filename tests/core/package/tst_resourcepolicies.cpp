@@ -14,7 +14,10 @@ using namespace grantscope;
 
 namespace {
 
-QString fixture() { return QStringLiteral(GRANTSCOPE_FIXTURES "/resourcepolicies/shared-archive.yaml"); }
+QString fixture()
+{
+    return QStringLiteral(GRANTSCOPE_FIXTURES "/resourcepolicies/shared-archive.yaml");
+}
 
 const RoleRecord* named(const ReviewSubject& s, std::string_view name)
 {
@@ -38,7 +41,7 @@ private Q_SLOTS:
 
 void TestResourcePolicies::outsidersAreSubjects()
 {
-    const ReviewSubject s = loadPackage({fixture()});
+    const ReviewSubject s = loadPackage({ fixture() });
     QVERIFY(!hasErrors(s.diagnostics));
     QVERIFY(s.unreviewed().empty());
     const RoleRecord* key = named(s, "ArchiveKey");
@@ -48,11 +51,11 @@ void TestResourcePolicies::outsidersAreSubjects()
     // Only the vendor's statement: the account's own admin statement lets no one outside in.
     QCOMPARE(key->trustPolicy.statements.size(), size_t(1));
     QCOMPARE(key->trustPolicy.statements.front().sid, std::string("VendorDecrypt"));
-    QCOMPARE(key->trustPolicy.statements.front().principals.front().value,
-             std::string("arn:aws:iam::135791357913:root"));
+    QCOMPARE(
+        key->trustPolicy.statements.front().principals.front().value, std::string("arn:aws:iam::135791357913:root"));
     // "*" in a key policy is the key itself.
     QCOMPARE(key->policies.front().policy.statements.front().resources.front().value,
-             std::string("arn:aws:kms:us-east-1:123456789012:key/${ArchiveKey}"));
+        std::string("arn:aws:kms:us-east-1:123456789012:key/${ArchiveKey}"));
     const RoleRecord* bucket = named(s, "ArchiveBucketPolicy");
     QVERIFY(bucket);
     QCOMPARE(bucket->policies.front().name, std::string("ArchiveBucketPolicy (bucket policy)"));
@@ -60,48 +63,46 @@ void TestResourcePolicies::outsidersAreSubjects()
 
 void TestResourcePolicies::customerOnlyPoliciesAreNotSubjects()
 {
-    const ReviewSubject s = loadPackage({fixture()});
+    const ReviewSubject s = loadPackage({ fixture() });
     QVERIFY(!named(s, "InternalQueuePolicy")); // a service principal acting for the customer
     QCOMPARE(s.roles.size(), size_t(2));
 }
 
 void TestResourcePolicies::rulesApplyToWhatOutsidersGet()
 {
-    const ReviewSubject s = loadPackage({fixture()});
+    const ReviewSubject s = loadPackage({ fixture() });
     const PackageAnalysis a = analyzePackage(s, Catalog::bundled(), RuleSet::bundled());
-    const auto read = std::find_if(a.findings.begin(), a.findings.end(), [](const Finding& f) {
-        return f.subject == "ArchiveBucketPolicy" && f.rule == "data-read-objects";
-    });
+    const auto read = std::find_if(a.findings.begin(), a.findings.end(),
+        [](const Finding& f) { return f.subject == "ArchiveBucketPolicy" && f.rule == "data-read-objects"; });
     QVERIFY(read != a.findings.end());
     QCOMPARE(read->location.line, 41);
-    const auto subject = std::find_if(a.subjects.begin(), a.subjects.end(),
-                                      [](const SubjectSummary& x) { return x.name == "ArchiveKey"; });
+    const auto subject = std::find_if(
+        a.subjects.begin(), a.subjects.end(), [](const SubjectSummary& x) { return x.name == "ArchiveKey"; });
     QVERIFY(subject != a.subjects.end());
     QCOMPARE(subject->kind, std::string("resource-policy"));
-    QCOMPARE(subject->trustedPrincipals, std::vector<std::string>{"AWS:arn:aws:iam::135791357913:root"});
+    QCOMPARE(subject->trustedPrincipals, std::vector<std::string> { "AWS:arn:aws:iam::135791357913:root" });
     // No trust-policy rules on a resource policy (external IDs are for AssumeRole only).
     QVERIFY(std::none_of(a.findings.begin(), a.findings.end(),
-                         [](const Finding& f) { return f.subject == "ArchiveKey" && f.category == "trust"; }));
+        [](const Finding& f) { return f.subject == "ArchiveKey" && f.category == "trust"; }));
 }
 
 void TestResourcePolicies::terraformJson()
 {
-    const ReviewSubject s = loadPackage({QStringLiteral(GRANTSCOPE_FIXTURES "/resourcepolicies/archive.tf.json")});
+    const ReviewSubject s = loadPackage({ QStringLiteral(GRANTSCOPE_FIXTURES "/resourcepolicies/archive.tf.json") });
     QVERIFY(!hasErrors(s.diagnostics));
     QVERIFY(s.unreviewed().empty());
     const RoleRecord* key = named(s, "aws_kms_key.archive");
     QVERIFY(key);
     QCOMPARE(key->kind, std::string("resource-policy"));
     QCOMPARE(key->policies.front().policy.statements.front().resources.front().value,
-             std::string("arn:aws:kms:us-east-1:123456789012:key/${aws_kms_key.archive}"));
+        std::string("arn:aws:kms:us-east-1:123456789012:key/${aws_kms_key.archive}"));
     const RoleRecord* bucket = named(s, "aws_s3_bucket_policy.archive");
     QVERIFY(bucket); // the document comes from a data source of the file, the account from a variable
-    QCOMPARE(bucket->trustPolicy.statements.front().principals.front().value,
-             std::string("arn:aws:iam::135791357913:root"));
+    QCOMPARE(
+        bucket->trustPolicy.statements.front().principals.front().value, std::string("arn:aws:iam::135791357913:root"));
     const PackageAnalysis a = analyzePackage(s, Catalog::bundled(), RuleSet::bundled());
-    QVERIFY(std::any_of(a.findings.begin(), a.findings.end(), [](const Finding& f) {
-        return f.subject == "aws_kms_key.archive" && f.rule == "kms-decrypt-any-key";
-    }));
+    QVERIFY(std::any_of(a.findings.begin(), a.findings.end(),
+        [](const Finding& f) { return f.subject == "aws_kms_key.archive" && f.rule == "kms-decrypt-any-key"; }));
 }
 
 QTEST_GUILESS_MAIN(TestResourcePolicies)

@@ -2,8 +2,8 @@
 #include "analysis/PackageAnalysis.h"
 #include "analysis/RuleSet.h"
 #include "catalog/Catalog.h"
-#include "package/PackageLoader.h"
 #include "doc/HclReader.h"
+#include "package/PackageLoader.h"
 #include "package/TerraformHcl.h"
 
 #include <QDir>
@@ -40,15 +40,22 @@ private Q_SLOTS:
 
 namespace {
 
-QString fixture(const QString& relative) { return QStringLiteral(GRANTSCOPE_FIXTURES "/") + relative; }
+QString fixture(const QString& relative)
+{
+    return QStringLiteral(GRANTSCOPE_FIXTURES "/") + relative;
+}
 
-QString text(const std::string& s) { return QString::fromStdString(s); }
+QString text(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
 
 QString statements(const Policy& policy)
 {
     QStringList out;
     for (const Statement& st : policy.statements) {
-        QStringList parts{text(st.sid), st.effect == Effect::Allow ? QStringLiteral("Allow") : QStringLiteral("Deny")};
+        QStringList parts { text(st.sid),
+            st.effect == Effect::Allow ? QStringLiteral("Allow") : QStringLiteral("Deny") };
         for (const LocatedString& a : st.actions)
             parts << text(a.value);
         for (const LocatedString& r : st.resources)
@@ -77,11 +84,11 @@ QStringList review(const QStringList& paths, const LoadOptions& options = {})
     for (const RoleRecord& r : s.roles) {
         out << QStringLiteral("role %1 %2 trust[%3] max=%4 boundary=%5")
                    .arg(text(r.logicalId), text(r.name), statements(r.trustPolicy), text(r.maxSessionDuration),
-                        r.hasBoundary ? text(r.boundary.name) : QString());
+                       r.hasBoundary ? text(r.boundary.name) : QString());
         for (const PolicyRecord& p : r.policies)
             out << QStringLiteral("  policy %1 %2 resolved=%3 [%4]")
                        .arg(QLatin1String(policyOriginKey(p.origin)), text(p.name), QString::number(p.resolved),
-                            statements(p.policy));
+                           statements(p.policy));
     }
     for (const PolicyRecord& p : s.standalonePolicies)
         out << QStringLiteral("standalone %1 [%2]").arg(text(p.name), statements(p.policy));
@@ -97,7 +104,8 @@ QStringList review(const QStringList& paths, const LoadOptions& options = {})
         QStringList list;
         for (const std::string& action : actions)
             list << text(action);
-        findings << QStringLiteral("finding %1 %2 %3 [%4]").arg(text(f.rule), text(f.subject), f.title, list.join(QLatin1Char(',')));
+        findings << QStringLiteral("finding %1 %2 %3 [%4]")
+                        .arg(text(f.rule), text(f.subject), f.title, list.join(QLatin1Char(',')));
     }
     findings.sort();
     return out + findings;
@@ -127,18 +135,20 @@ void TestTerraformHcl::sameReviewAsJsonSyntax_data()
 {
     QTest::addColumn<QStringList>("json");
     QTest::addColumn<QStringList>("hcl");
-    QTest::newRow("vendor module") << QStringList{fixture(QStringLiteral("terraform/vendor-module.tf.json"))}
-                                   << QStringList{fixture(QStringLiteral("terraform-hcl/translated/vendor-module.tf"))};
-    QTest::newRow("remote policy") << QStringList{fixture(QStringLiteral("terraform/remote-policy.tf.json"))}
-                                   << QStringList{fixture(QStringLiteral("terraform-hcl/translated/remote-policy.tf"))};
-    QTest::newRow("document cycle")
-        << QStringList{fixture(QStringLiteral("terraform/malformed/document-cycle.tf.json"))}
-        << QStringList{fixture(QStringLiteral("terraform-hcl/translated/document-cycle.tf"))};
-    QTest::newRow("policy not JSON")
-        << QStringList{fixture(QStringLiteral("terraform/malformed/policy-not-json.tf.json"))}
-        << QStringList{fixture(QStringLiteral("terraform-hcl/translated/policy-not-json.tf"))};
-    QTest::newRow("mixed folder") << QStringList{fixture(QStringLiteral("terraform/mixed"))}
-                                  << QStringList{fixture(QStringLiteral("terraform-hcl/mixed"))};
+    QTest::newRow("vendor module") << QStringList {
+        fixture(QStringLiteral("terraform/vendor-module.tf.json"))
+    } << QStringList { fixture(QStringLiteral("terraform-hcl/translated/vendor-module.tf")) };
+    QTest::newRow("remote policy") << QStringList {
+        fixture(QStringLiteral("terraform/remote-policy.tf.json"))
+    } << QStringList { fixture(QStringLiteral("terraform-hcl/translated/remote-policy.tf")) };
+    QTest::newRow("document cycle") << QStringList {
+        fixture(QStringLiteral("terraform/malformed/document-cycle.tf.json"))
+    } << QStringList { fixture(QStringLiteral("terraform-hcl/translated/document-cycle.tf")) };
+    QTest::newRow("policy not JSON") << QStringList {
+        fixture(QStringLiteral("terraform/malformed/policy-not-json.tf.json"))
+    } << QStringList { fixture(QStringLiteral("terraform-hcl/translated/policy-not-json.tf")) };
+    QTest::newRow("mixed folder") << QStringList { fixture(QStringLiteral("terraform/mixed")) }
+                                  << QStringList { fixture(QStringLiteral("terraform-hcl/mixed")) };
 }
 
 void TestTerraformHcl::sameReviewAsJsonSyntax()
@@ -154,48 +164,50 @@ void TestTerraformHcl::sameReviewAsJsonSyntax()
 void TestTerraformHcl::vendorModule()
 {
     const QString folder = fixture(QStringLiteral("terraform-hcl/acme-guard"));
-    const ReviewSubject s = loadPackage({folder});
-    for (const char* name : {"/main.tf", "/variables.tf", "/terraform.tfvars"})
+    const ReviewSubject s = loadPackage({ folder });
+    for (const char* name : { "/main.tf", "/variables.tf", "/terraform.tfvars" })
         QVERIFY(std::find(s.files.begin(), s.files.end(), folder + QLatin1String(name)) != s.files.end());
     QCOMPARE(s.roles.size(), size_t(1));
     const RoleRecord& role = s.roles.front();
     QCOMPARE(role.logicalId, std::string("aws_iam_role.guard"));
     QCOMPARE(role.name, std::string("AcmeGuardIntegration")); // var.role_name from terraform.tfvars
     QCOMPARE(role.file, folder + QStringLiteral("/main.tf"));
-    QCOMPARE(role.location, (SourceLocation{42, 25}));
+    QCOMPARE(role.location, (SourceLocation { 42, 25 }));
     QCOMPARE(role.maxSessionDuration, std::string("43200"));
     // Trust from the data source: partition and the vendor account (terraform.tfvars) substituted.
     QCOMPARE(statements(role.trustPolicy),
-             QStringLiteral("AcmeGuardAssume Allow sts:AssumeRole AWS=arn:aws:iam::210987654321:root StringEquals "
-                            "sts:ExternalId=${var.external_id}"));
+        QStringLiteral("AcmeGuardAssume Allow sts:AssumeRole AWS=arn:aws:iam::210987654321:root StringEquals "
+                       "sts:ExternalId=${var.external_id}"));
     QVERIFY(role.hasBoundary);
     QCOMPARE(role.boundary.name, std::string("AcmeGuardIntegration-boundary"));
 
     QStringList policies;
     for (const PolicyRecord& p : role.policies)
-        policies << QStringLiteral("%1 %2 [%3]").arg(QLatin1String(policyOriginKey(p.origin)), text(p.name),
-                                                      statements(p.policy));
+        policies << QStringLiteral("%1 %2 [%3]")
+                        .arg(QLatin1String(policyOriginKey(p.origin)), text(p.name), statements(p.policy));
     // jsonencode() of an HCL object, file() and templatefile() of the module's files, a policy document.
     QVERIFY2(policies.contains(QStringLiteral("inline acme-guard-snapshots [ReadSnapshots Allow ebs:ListSnapshotBlocks "
                                               "ebs:GetSnapshotBlock ec2:CreateSnapshot *]")),
-             qPrintable(policies.join(QLatin1Char('\n'))));
-    QVERIFY2(policies.contains(QStringLiteral("customer-managed AcmeGuardIntegration-read [ReadConfiguration Allow "
-                                              "s3:GetBucketPolicy s3:GetObject s3:ListAllMyBuckets config:Describe* *]")),
-             qPrintable(policies.join(QLatin1Char('\n'))));
+        qPrintable(policies.join(QLatin1Char('\n'))));
+    QVERIFY2(
+        policies.contains(QStringLiteral("customer-managed AcmeGuardIntegration-read [ReadConfiguration Allow "
+                                         "s3:GetBucketPolicy s3:GetObject s3:ListAllMyBuckets config:Describe* *]")),
+        qPrintable(policies.join(QLatin1Char('\n'))));
     QVERIFY2(policies.contains(QStringLiteral("customer-managed AcmeGuardIntegration-decrypt [DecryptSnapshots Allow "
                                               "kms:Decrypt kms:CreateGrant arn:aws:kms:*:123456789012:key/*]")),
-             qPrintable(policies.join(QLatin1Char('\n'))));
-    QVERIFY2(policies.contains(QStringLiteral("inline acme-guard-quarantine [Quarantine Allow ec2:ModifyInstanceAttribute "
-                                              "ec2:CreateSecurityGroup ec2:AuthorizeSecurityGroupIngress * | "
-                                              "PassScannerRole Allow iam:PassRole arn:aws:iam::123456789012:role/*]")),
-             qPrintable(policies.join(QLatin1Char('\n'))));
+        qPrintable(policies.join(QLatin1Char('\n'))));
+    QVERIFY2(
+        policies.contains(QStringLiteral("inline acme-guard-quarantine [Quarantine Allow ec2:ModifyInstanceAttribute "
+                                         "ec2:CreateSecurityGroup ec2:AuthorizeSecurityGroupIngress * | "
+                                         "PassScannerRole Allow iam:PassRole arn:aws:iam::123456789012:role/*]")),
+        qPrintable(policies.join(QLatin1Char('\n'))));
     QVERIFY(std::any_of(role.policies.begin(), role.policies.end(), [](const PolicyRecord& p) {
         return p.origin == PolicyOrigin::AwsManaged && p.arn == "arn:aws:iam::aws:policy/job-function/ViewOnlyAccess";
     }));
     // The inline statement of jsonencode() is located where it is written in main.tf.
     const auto snapshots = std::find_if(role.policies.begin(), role.policies.end(),
-                                        [](const PolicyRecord& p) { return p.name == "acme-guard-snapshots"; });
-    QCOMPARE(snapshots->policy.statements.front().location, (SourceLocation{54, 9}));
+        [](const PolicyRecord& p) { return p.name == "acme-guard-snapshots"; });
+    QCOMPARE(snapshots->policy.statements.front().location, (SourceLocation { 54, 9 }));
 
     const PackageAnalysis a = analyzePackage(s, Catalog::bundled(), RuleSet::bundled());
     QStringList rules;
@@ -214,14 +226,13 @@ void TestTerraformHcl::vendorModule()
     QCOMPARE(file, folder + QStringLiteral("/main.tf"));
     QCOMPARE(passRole->line, 37); // the resources of the PassScannerRole statement
     // Unknown parts are located findings: the registry module and the customer's External ID.
-    QVERIFY(std::any_of(s.notes.begin(), s.notes.end(), [](const PackageNote& n) {
-        return n.kind == "unresolved-parameter" && n.subject == "var.external_id";
-    }));
+    QVERIFY(std::any_of(s.notes.begin(), s.notes.end(),
+        [](const PackageNote& n) { return n.kind == "unresolved-parameter" && n.subject == "var.external_id"; }));
     const auto module = std::find_if(s.notes.begin(), s.notes.end(), [](const PackageNote& n) {
         return n.kind == "unreviewed" && n.subject == "module.acme_events (acme-guard/events/aws)";
     });
     QVERIFY(module != s.notes.end());
-    QCOMPARE(module->location, (SourceLocation{113, 8}));
+    QCOMPARE(module->location, (SourceLocation { 113, 8 }));
     const SourceLocation* trust = findingAt(a, "package-unresolved-parameter", &file);
     QVERIFY2(trust, qPrintable(rules.join(QLatin1Char(' '))));
     QCOMPARE(file, folder + QStringLiteral("/main.tf"));
@@ -237,25 +248,26 @@ void TestTerraformHcl::variableFilesInHcl()
         f.write(content);
     };
     write(QStringLiteral("main.tf"),
-          "variable \"external_id\" {}\nvariable \"vendor_account\" {}\n"
-          "resource \"aws_iam_role\" \"vendor\" {\n  name = \"Vendor\"\n  assume_role_policy = jsonencode({\n"
-          "    Version = \"2012-10-17\"\n    Statement = [{ Effect = \"Allow\", Action = \"sts:AssumeRole\",\n"
-          "      Principal = { AWS = \"arn:aws:iam::${var.vendor_account}:root\" },\n"
-          "      Condition = { StringEquals = { \"sts:ExternalId\" = var.external_id } } }]\n  })\n}\n");
+        "variable \"external_id\" {}\nvariable \"vendor_account\" {}\n"
+        "resource \"aws_iam_role\" \"vendor\" {\n  name = \"Vendor\"\n  assume_role_policy = jsonencode({\n"
+        "    Version = \"2012-10-17\"\n    Statement = [{ Effect = \"Allow\", Action = \"sts:AssumeRole\",\n"
+        "      Principal = { AWS = \"arn:aws:iam::${var.vendor_account}:root\" },\n"
+        "      Condition = { StringEquals = { \"sts:ExternalId\" = var.external_id } } }]\n  })\n}\n");
     // Terraform's order: terraform.tfvars, terraform.tfvars.json, then *.auto.tfvars(.json) by name.
     write(QStringLiteral("terraform.tfvars"), "vendor_account = \"210987654321\"\nexternal_id = \"from-tfvars\"\n");
     write(QStringLiteral("terraform.tfvars.json"), R"({"external_id": "from-tfvars-json"})");
     write(QStringLiteral("a.auto.tfvars"), "external_id = \"from-a-auto\" # HCL\n");
     write(QStringLiteral("b.auto.tfvars.json"), R"({"vendor_account": "109876543210"})");
     write(QStringLiteral("prod.tfvars"), "external_id = \"not-applied\"\n");
-    const ReviewSubject s = loadPackage({dir.path()});
+    const ReviewSubject s = loadPackage({ dir.path() });
     QCOMPARE(s.roles.size(), size_t(1));
     QCOMPARE(statements(s.roles.front().trustPolicy),
-             QStringLiteral(" Allow sts:AssumeRole AWS=arn:aws:iam::109876543210:root StringEquals "
-                            "sts:ExternalId=from-a-auto"));
+        QStringLiteral(" Allow sts:AssumeRole AWS=arn:aws:iam::109876543210:root StringEquals "
+                       "sts:ExternalId=from-a-auto"));
     QCOMPARE(s.parameters.at("external_id").value, std::string("from-a-auto"));
     // A variable file given as a path applies last.
-    const ReviewSubject named = loadPackage({dir.filePath(QStringLiteral("main.tf")), dir.filePath(QStringLiteral("prod.tfvars"))});
+    const ReviewSubject named
+        = loadPackage({ dir.filePath(QStringLiteral("main.tf")), dir.filePath(QStringLiteral("prod.tfvars")) });
     QCOMPARE(named.parameters.at("external_id").value, std::string("not-applied"));
 }
 
@@ -266,14 +278,14 @@ void TestTerraformHcl::syntaxErrorIsLocated()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("resource \"aws_iam_role\" \"r\" {\n  name = \"x\n}\n");
     f.close();
-    const ReviewSubject s = loadPackage({dir.path()});
+    const ReviewSubject s = loadPackage({ dir.path() });
     QVERIFY(s.roles.empty());
     const auto error = std::find_if(s.diagnostics.begin(), s.diagnostics.end(),
-                                    [](const Diagnostic& d) { return d.severity == DiagnosticSeverity::Error; });
+        [](const Diagnostic& d) { return d.severity == DiagnosticSeverity::Error; });
     QVERIFY(error != s.diagnostics.end());
     QCOMPARE(error->code, std::string("hcl-syntax"));
     QCOMPARE(error->file, f.fileName());
-    QCOMPARE(error->location, (SourceLocation{2, 12}));
+    QCOMPARE(error->location, (SourceLocation { 2, 12 }));
     // The file is reviewed (an error), not reported as an unreviewed part of the package.
     QVERIFY(std::none_of(s.notes.begin(), s.notes.end(), [](const PackageNote& n) { return n.kind == "unreviewed"; }));
 }
@@ -284,15 +296,16 @@ void TestTerraformHcl::fileOutsideTheModule()
     QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("module")));
     QFile f(dir.filePath(QStringLiteral("module/main.tf")));
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("resource \"aws_iam_policy\" \"p\" {\n  name = \"P\"\n  policy = file(\"../secret.json\")\n}\n"
-            "resource \"aws_iam_policy\" \"q\" {\n  name = \"Q\"\n  policy = file(\"${path.module}/missing.json\")\n}\n");
+    f.write(
+        "resource \"aws_iam_policy\" \"p\" {\n  name = \"P\"\n  policy = file(\"../secret.json\")\n}\n"
+        "resource \"aws_iam_policy\" \"q\" {\n  name = \"Q\"\n  policy = file(\"${path.module}/missing.json\")\n}\n");
     f.close();
-    const ReviewSubject s = loadPackage({f.fileName()});
+    const ReviewSubject s = loadPackage({ f.fileName() });
     QStringList warnings;
     for (const Diagnostic& d : s.diagnostics)
         if (d.code == "terraform-file")
             warnings << QStringLiteral("%1:%2").arg(d.location.line).arg(d.location.column);
-    QCOMPARE(warnings, (QStringList{QStringLiteral("3:12"), QStringLiteral("7:12")}));
+    QCOMPARE(warnings, (QStringList { QStringLiteral("3:12"), QStringLiteral("7:12") }));
     QCOMPARE(s.standalonePolicies.size(), size_t(2));
     QVERIFY(!s.standalonePolicies[0].resolved);
 }
@@ -332,16 +345,20 @@ void TestTerraformHcl::moduleInAZip()
     QTemporaryDir dir;
     const QString zip = dir.filePath(QStringLiteral("acme.zip"));
     const std::vector<std::pair<QByteArray, QByteArray>> entries = {
-        {"acme/main.tf", "variable \"name\" {}\n"
-                         "resource \"aws_iam_role\" \"r\" {\n  name = var.name\n"
-                         "  assume_role_policy = file(\"${path.module}/policies/trust.json\")\n}\n"
-                         "resource \"aws_iam_role_policy\" \"p\" {\n  role = aws_iam_role.r.id\n"
-                         "  policy = templatefile(\"${path.module}/policies/read.json.tpl\", { bucket = \"acme-${var.name}\" })\n}\n"},
-        {"acme/policies/trust.json", R"({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", )"
-                                     R"("Principal": {"AWS": "arn:aws:iam::210987654321:root"}, "Action": "sts:AssumeRole"}]})"},
-        {"acme/policies/read.json.tpl", R"({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", )"
-                                        R"("Action": "s3:GetObject", "Resource": "arn:aws:s3:::${bucket}/*"}]})"},
-        {"acme/terraform.tfvars", "name = \"AcmeZipped\"\n"},
+        { "acme/main.tf",
+            "variable \"name\" {}\n"
+            "resource \"aws_iam_role\" \"r\" {\n  name = var.name\n"
+            "  assume_role_policy = file(\"${path.module}/policies/trust.json\")\n}\n"
+            "resource \"aws_iam_role_policy\" \"p\" {\n  role = aws_iam_role.r.id\n"
+            "  policy = templatefile(\"${path.module}/policies/read.json.tpl\", { bucket = \"acme-${var.name}\" "
+            "})\n}\n" },
+        { "acme/policies/trust.json",
+            R"({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", )"
+            R"("Principal": {"AWS": "arn:aws:iam::210987654321:root"}, "Action": "sts:AssumeRole"}]})" },
+        { "acme/policies/read.json.tpl",
+            R"({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", )"
+            R"("Action": "s3:GetObject", "Resource": "arn:aws:s3:::${bucket}/*"}]})" },
+        { "acme/terraform.tfvars", "name = \"AcmeZipped\"\n" },
     };
     archive* a = archive_write_new();
     archive_write_set_format_zip(a);
@@ -359,14 +376,15 @@ void TestTerraformHcl::moduleInAZip()
     QCOMPARE(archive_write_close(a), ARCHIVE_OK);
     archive_write_free(a);
 
-    const ReviewSubject s = loadPackage({zip});
+    const ReviewSubject s = loadPackage({ zip });
     QCOMPARE(s.roles.size(), size_t(1));
     const RoleRecord& role = s.roles.front();
     QCOMPARE(role.name, std::string("AcmeZipped"));
     QCOMPARE(role.file, zip + QStringLiteral("!acme/main.tf"));
     QCOMPARE(statements(role.trustPolicy), QStringLiteral(" Allow sts:AssumeRole AWS=arn:aws:iam::210987654321:root"));
     QCOMPARE(role.policies.size(), size_t(1));
-    QCOMPARE(statements(role.policies.front().policy), QStringLiteral(" Allow s3:GetObject arn:aws:s3:::acme-AcmeZipped/*"));
+    QCOMPARE(
+        statements(role.policies.front().policy), QStringLiteral(" Allow s3:GetObject arn:aws:s3:::acme-AcmeZipped/*"));
 }
 
 void TestTerraformHcl::dynamicBlocksAreNoted()
@@ -380,15 +398,16 @@ void TestTerraformHcl::dynamicBlocksAreNoted()
             "      actions = statement.value.actions\n    }\n  }\n}\n"
             "resource \"aws_iam_policy\" \"extra\" {\n  name   = \"Extra\"\n"
             "  policy = data.aws_iam_policy_document.extra.json\n}\n"
-            "resource \"aws_s3_bucket\" \"b\" {\n  dynamic \"lifecycle_rule\" {\n    for_each = var.rules\n    content {}\n  }\n}\n");
+            "resource \"aws_s3_bucket\" \"b\" {\n  dynamic \"lifecycle_rule\" {\n    for_each = var.rules\n    content "
+            "{}\n  }\n}\n");
     f.close();
-    const ReviewSubject s = loadPackage({f.fileName()});
+    const ReviewSubject s = loadPackage({ f.fileName() });
     QStringList notes;
     for (const PackageNote& n : s.notes)
         if (n.kind == "unresolved-document")
             notes << QStringLiteral("%1 %2:%3").arg(text(n.subject)).arg(n.location.line).arg(n.location.column);
     // Only IAM blocks: the bucket's lifecycle rules grant nothing.
-    QCOMPARE(notes, QStringList{QStringLiteral("data.aws_iam_policy_document.extra dynamic statement 6:11")});
+    QCOMPARE(notes, QStringList { QStringLiteral("data.aws_iam_policy_document.extra dynamic statement 6:11") });
     QVERIFY(notesMessage(s).contains(QLatin1String("${var.extra_statements}")));
     // The statement written out is still reviewed.
     QCOMPARE(s.standalonePolicies.size(), size_t(1));
@@ -401,35 +420,39 @@ void TestTerraformHcl::evaluatesLocalsAndFunctions_data()
     QTest::addColumn<QString>("value");
     const QByteArray locals = "locals {\n  prefix = \"acme\"\n  role = \"${local.prefix}-${var.env}\"\n"
                               "  arns = [\"arn:aws:s3:::a\", \"arn:aws:s3:::b\"]\n  tags = { Team = \"sec\" }\n}\n";
-    QTest::newRow("local") << locals + "v = local.role\n" << "\"acme-${var.env}\"";
+    QTest::newRow("local") << locals + "v = local.role\n"
+                           << "\"acme-${var.env}\"";
     QTest::newRow("local in a template") << locals + "v = \"${local.prefix}/${local.arns}\"\n"
                                          << "\"acme/${local.arns}\"";
-    QTest::newRow("local list") << locals + "v = local.arns\n" << "[\"arn:aws:s3:::a\",\"arn:aws:s3:::b\"]";
-    QTest::newRow("unknown local stays") << locals + "v = local.missing\n" << "\"${local.missing}\"";
+    QTest::newRow("local list") << locals + "v = local.arns\n"
+                                << "[\"arn:aws:s3:::a\",\"arn:aws:s3:::b\"]";
+    QTest::newRow("unknown local stays") << locals + "v = local.missing\n"
+                                         << "\"${local.missing}\"";
     QTest::newRow("format") << locals + "v = format(\"arn:aws:iam::%s:role/%s-%d%%\", var.account, local.prefix, 7)\n"
                             << "\"arn:aws:iam::${var.account}:role/acme-7%\"";
-    QTest::newRow("format of an unknown list") << QByteArray("v = format(\"%s\", var.list...)\n")
-                                               << "\"${format(\"%s\", var.list...)}\"";
-    QTest::newRow("join") << locals + "v = join(\",\", local.arns)\n" << "\"arn:aws:s3:::a,arn:aws:s3:::b\"";
+    QTest::newRow("format of an unknown list")
+        << QByteArray("v = format(\"%s\", var.list...)\n") << "\"${format(\"%s\", var.list...)}\"";
+    QTest::newRow("join") << locals + "v = join(\",\", local.arns)\n"
+                          << "\"arn:aws:s3:::a,arn:aws:s3:::b\"";
     QTest::newRow("join of a variable") << QByteArray("v = join(\",\", var.arns)\n") << "\"${join(\",\", var.arns)}\"";
     QTest::newRow("concat") << locals + "v = concat(local.arns, [\"arn:aws:s3:::c\"])\n"
                             << "[\"arn:aws:s3:::a\",\"arn:aws:s3:::b\",\"arn:aws:s3:::c\"]";
     QTest::newRow("merge") << locals + "v = merge(local.tags, { Team = \"ops\", Env = var.env })\n"
                            << "{Team:\"ops\",Env:\"${var.env}\"}";
     QTest::newRow("coalesce") << QByteArray("v = coalesce(\"\", \"Acme\", var.name)\n") << "\"Acme\"";
-    QTest::newRow("coalesce after a variable") << QByteArray("v = coalesce(var.name, \"Acme\")\n")
-                                               << "\"${coalesce(var.name, \"Acme\")}\"";
+    QTest::newRow("coalesce after a variable")
+        << QByteArray("v = coalesce(var.name, \"Acme\")\n") << "\"${coalesce(var.name, \"Acme\")}\"";
     QTest::newRow("lookup") << QByteArray("v = lookup({ a = \"x\", b = \"y\" }, \"b\", \"z\")\n") << "\"y\"";
     QTest::newRow("lookup default") << QByteArray("v = lookup({ a = \"x\" }, \"q\", \"z\")\n") << "\"z\"";
-    QTest::newRow("length") << locals + "v = length(local.arns)\n" << "2";
+    QTest::newRow("length") << locals + "v = length(local.arns)\n"
+                            << "2";
     QTest::newRow("toset") << QByteArray("v = toset([\"a\", \"b\", \"a\"])\n") << "[\"a\",\"b\"]";
     QTest::newRow("try") << QByteArray("v = try(\"fixed\", var.x)\n") << "\"fixed\"";
     QTest::newRow("nested") << locals + "v = join(\"/\", concat([format(\"%s-x\", local.prefix)], [\"y\"]))\n"
                             << "\"acme-x/y\"";
-    QTest::newRow("jsonencode of a local")
-        << QByteArray("locals {\n  p = { Version = \"2012-10-17\", Statement = [{ Effect = \"Allow\" }] }\n}\n"
-                      "v = jsonencode(local.p)\n")
-        << "{Version:\"2012-10-17\",Statement:[{Effect:\"Allow\"}]}";
+    QTest::newRow("jsonencode of a local") << QByteArray(
+        "locals {\n  p = { Version = \"2012-10-17\", Statement = [{ Effect = \"Allow\" }] }\n}\n"
+        "v = jsonencode(local.p)\n") << "{Version:\"2012-10-17\",Statement:[{Effect:\"Allow\"}]}";
 }
 
 void TestTerraformHcl::evaluatesLocalsAndFunctions()
@@ -437,7 +460,8 @@ void TestTerraformHcl::evaluatesLocalsAndFunctions()
     QFETCH(QByteArray, hcl);
     QFETCH(QString, value);
     Diagnostics diagnostics;
-    std::optional<SourceNode> root = readHcl(std::string_view(hcl.constData(), size_t(hcl.size())), QStringLiteral("main.tf"), diagnostics);
+    std::optional<SourceNode> root
+        = readHcl(std::string_view(hcl.constData(), size_t(hcl.size())), QStringLiteral("main.tf"), diagnostics);
     QVERIFY(root);
     ReviewSubject subject;
     evaluateTerraformHcl(*root, QStringLiteral("main.tf"), {}, subject);
@@ -455,7 +479,8 @@ void TestTerraformHcl::localsCannotExplode()
             + QByteArray::number(i - 1) + ")\n";
     hcl += "}\nv = local.l40\n";
     Diagnostics diagnostics;
-    std::optional<SourceNode> root = readHcl(std::string_view(hcl.constData(), size_t(hcl.size())), QStringLiteral("main.tf"), diagnostics);
+    std::optional<SourceNode> root
+        = readHcl(std::string_view(hcl.constData(), size_t(hcl.size())), QStringLiteral("main.tf"), diagnostics);
     QVERIFY(root);
     ReviewSubject subject;
     QElapsedTimer timer;

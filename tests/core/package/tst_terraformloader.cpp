@@ -636,11 +636,11 @@ void TestTerraformLoader::neverCrashesOnEdits()
 {
     // Random edits of the fixtures that still parse as JSON must load without crashing or looping.
     std::mt19937 random(20240611);
-    const char* const pieces[] = {"${", "}", "$${", "&{", "%{", "\\\"", "[", "]", "{}", "null", "\"${var.x}\"",
-                                  "${jsonencode({})}", "${data.aws_iam_policy_document.trust.json}"};
+    const char* const pieces[] = { "${", "}", "$${", "&{", "%{", "\\\"", "[", "]", "{}", "null", "\"${var.x}\"",
+        "${jsonencode({})}", "${data.aws_iam_policy_document.trust.json}" };
     int loaded = 0;
-    for (const QString& name : {QStringLiteral("vendor-module.tf.json"), QStringLiteral("vendor-plan.json"),
-                                QStringLiteral("remote-policy.tf.json"), QStringLiteral("malformed/document-cycle.tf.json")}) {
+    for (const QString& name : { QStringLiteral("vendor-module.tf.json"), QStringLiteral("vendor-plan.json"),
+             QStringLiteral("remote-policy.tf.json"), QStringLiteral("malformed/document-cycle.tf.json") }) {
         const QByteArray original = readFixture(name);
         for (int round = 0; round < 400; ++round) {
             QByteArray text = original;

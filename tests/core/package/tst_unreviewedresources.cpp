@@ -15,7 +15,10 @@ using namespace grantscope;
 
 namespace {
 
-QString fixture(const char* name) { return QStringLiteral(GRANTSCOPE_FIXTURES "/unreviewed/") + QLatin1String(name); }
+QString fixture(const char* name)
+{
+    return QStringLiteral(GRANTSCOPE_FIXTURES "/unreviewed/") + QLatin1String(name);
+}
 
 const PackageNote* unreviewed(const ReviewSubject& s, std::string_view subject)
 {
@@ -64,7 +67,7 @@ void TestUnreviewedResources::cloudFormationTypes()
     QFETCH(QString, logicalId);
     QFETCH(int, line);
     QFETCH(QString, mentions);
-    const ReviewSubject s = loadPackage({fixture("identity-center.yaml")});
+    const ReviewSubject s = loadPackage({ fixture("identity-center.yaml") });
     QVERIFY(!hasErrors(s.diagnostics));
     QCOMPARE(s.roles.size(), size_t(1)); // the role is still reviewed
     const PackageNote* note = unreviewed(s, logicalId.toStdString());
@@ -77,7 +80,7 @@ void TestUnreviewedResources::cloudFormationTypes()
 
 void TestUnreviewedResources::resourcesThatGrantNothingStayQuiet()
 {
-    const ReviewSubject s = loadPackage({fixture("identity-center.yaml")});
+    const ReviewSubject s = loadPackage({ fixture("identity-center.yaml") });
     QVERIFY(!unreviewed(s, "ReportBucket"));
     QVERIFY(!unreviewed(s, "AgentImages")); // a lifecycle policy holds no Statement
     QVERIFY(!unreviewed(s, "CostReaderRole"));
@@ -86,7 +89,7 @@ void TestUnreviewedResources::resourcesThatGrantNothingStayQuiet()
 
 void TestUnreviewedResources::terraformJsonTypes()
 {
-    const ReviewSubject s = loadPackage({fixture("users.tf.json")});
+    const ReviewSubject s = loadPackage({ fixture("users.tf.json") });
     const PackageNote* user = unreviewed(s, "aws_iam_user.ledgerly_sync");
     QVERIFY(user);
     QCOMPARE(user->location.line, 4);
@@ -102,13 +105,13 @@ void TestUnreviewedResources::terraformJsonTypes()
 
 void TestUnreviewedResources::terraformHclGapsAreNamed()
 {
-    const ReviewSubject s = loadPackage({fixture("cspm-hcl")});
-    QVERIFY2(!hasErrors(s.diagnostics), qPrintable(s.diagnostics.empty() ? QString() : s.diagnostics.front().toString()));
+    const ReviewSubject s = loadPackage({ fixture("cspm-hcl") });
+    QVERIFY2(
+        !hasErrors(s.diagnostics), qPrintable(s.diagnostics.empty() ? QString() : s.diagnostics.front().toString()));
     // The role of the HCL module is reviewed, and so is the topic policy letting another account publish.
     QCOMPARE(s.roles.size(), size_t(2));
-    QVERIFY(std::any_of(s.roles.begin(), s.roles.end(), [](const RoleRecord& r) {
-        return r.kind == "resource-policy" && r.name == "aws_sns_topic_policy.alerts";
-    }));
+    QVERIFY(std::any_of(s.roles.begin(), s.roles.end(),
+        [](const RoleRecord& r) { return r.kind == "resource-policy" && r.name == "aws_sns_topic_policy.alerts"; }));
     const PackageNote* user = unreviewed(s, "aws_iam_user.orbitwise_ci");
     QVERIFY(user);
     QCOMPARE(user->location.line, 28);
@@ -118,11 +121,10 @@ void TestUnreviewedResources::terraformHclGapsAreNamed()
 
 void TestUnreviewedResources::findingIsHighAndLocated()
 {
-    const ReviewSubject s = loadPackage({fixture("cspm-hcl/main.tf")});
+    const ReviewSubject s = loadPackage({ fixture("cspm-hcl/main.tf") });
     const PackageAnalysis a = analyzePackage(s, Catalog::bundled(), RuleSet::bundled());
-    const auto it = std::find_if(a.findings.begin(), a.findings.end(), [](const Finding& f) {
-        return f.rule == "package-unreviewed" && f.subject == "aws_iam_user.orbitwise_ci";
-    });
+    const auto it = std::find_if(a.findings.begin(), a.findings.end(),
+        [](const Finding& f) { return f.rule == "package-unreviewed" && f.subject == "aws_iam_user.orbitwise_ci"; });
     QVERIFY(it != a.findings.end());
     QCOMPARE(it->severity, Severity::High); // fails --fail-on high
     QCOMPARE(it->category, std::string("not-reviewed"));
@@ -134,22 +136,20 @@ void TestUnreviewedResources::findingIsHighAndLocated()
 
 void TestUnreviewedResources::variablesOnlyIsNothingToReview()
 {
-    const ReviewSubject s = loadPackage({fixture("cspm-hcl/variables.tf")});
+    const ReviewSubject s = loadPackage({ fixture("cspm-hcl/variables.tf") });
     QCOMPARE(unreviewedCount(s), size_t(0));
-    QVERIFY(std::any_of(s.diagnostics.begin(), s.diagnostics.end(), [](const Diagnostic& d) {
-        return d.code == "package-empty" && d.severity == DiagnosticSeverity::Error;
-    }));
+    QVERIFY(std::any_of(s.diagnostics.begin(), s.diagnostics.end(),
+        [](const Diagnostic& d) { return d.code == "package-empty" && d.severity == DiagnosticSeverity::Error; }));
 }
 
 void TestUnreviewedResources::nothingToReviewIsAnError()
 {
-    const ReviewSubject s = loadPackage({fixture("nothing-to-review.yaml")});
+    const ReviewSubject s = loadPackage({ fixture("nothing-to-review.yaml") });
     QVERIFY(hasErrors(s.diagnostics));
     QCOMPARE(s.diagnostics.back().code, std::string("package-empty"));
     const PackageAnalysis a = analyzePackage(s, Catalog::bundled(), RuleSet::bundled());
-    QVERIFY(std::any_of(a.findings.begin(), a.findings.end(), [](const Finding& f) {
-        return f.rule == "package-unreviewed" && f.severity == Severity::High;
-    }));
+    QVERIFY(std::any_of(a.findings.begin(), a.findings.end(),
+        [](const Finding& f) { return f.rule == "package-unreviewed" && f.severity == Severity::High; }));
 }
 
 void TestUnreviewedResources::emptyFolderIsAnError()
@@ -160,9 +160,9 @@ void TestUnreviewedResources::emptyFolderIsAnError()
     QVERIFY(readme.open(QIODevice::WriteOnly));
     readme.write("Run the installer from the vendor console.\n");
     readme.close();
-    const ReviewSubject s = loadPackage({dir.path(), fixture("identity-center.yaml")});
-    const auto it = std::find_if(s.diagnostics.begin(), s.diagnostics.end(),
-                                 [](const Diagnostic& d) { return d.code == "package-empty"; });
+    const ReviewSubject s = loadPackage({ dir.path(), fixture("identity-center.yaml") });
+    const auto it = std::find_if(
+        s.diagnostics.begin(), s.diagnostics.end(), [](const Diagnostic& d) { return d.code == "package-empty"; });
     QVERIFY(it != s.diagnostics.end());
     QCOMPARE(it->file, dir.path());
     QCOMPARE(it->severity, DiagnosticSeverity::Error);

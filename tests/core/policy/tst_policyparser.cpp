@@ -33,13 +33,19 @@ QByteArray doc(std::initializer_list<const char*> lines, const char* eol = "\n")
     return out;
 }
 
-std::string_view view(const QByteArray& data) { return std::string_view(data.constData(), size_t(data.size())); }
+std::string_view view(const QByteArray& data)
+{
+    return std::string_view(data.constData(), size_t(data.size()));
+}
 
 QString at(SourceLocation location)
 {
     return QString::number(location.line) + QLatin1Char(':') + QString::number(location.column);
 }
-QString at(int line, int column) { return at(SourceLocation{line, column}); }
+QString at(int line, int column)
+{
+    return at(SourceLocation { line, column });
+}
 
 QString dump(const Diagnostics& diagnostics)
 {
@@ -52,7 +58,7 @@ QString dump(const Diagnostics& diagnostics)
 int errorCount(const Diagnostics& diagnostics)
 {
     return int(std::count_if(diagnostics.begin(), diagnostics.end(),
-                             [](const Diagnostic& d) { return d.severity == DiagnosticSeverity::Error; }));
+        [](const Diagnostic& d) { return d.severity == DiagnosticSeverity::Error; }));
 }
 
 PolicyParser::Result parse(const QByteArray& json, PolicyKind kind, Diagnostics& diagnostics)
@@ -118,10 +124,10 @@ void TestPolicyParser::validForms_data()
         << QByteArray(R"({"Version": "2008-10-17", "Statement": [{"Effect": "Allow", "Action": "sqs:SendMessage", )"
                       R"("Resource": "*"}]})")
         << PolicyKind::Identity << 1 << 1 << 1 << 0 << 0;
-    QTest::newRow("Id and Sid")
-        << QByteArray(R"({"Version": "2012-10-17", "Id": "vendor-access", "Statement": [{"Sid": "Read", )"
-                      R"("Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]})")
-        << PolicyKind::Identity << 1 << 1 << 1 << 0 << 0;
+    QTest::newRow("Id and Sid") << QByteArray(
+        R"({"Version": "2012-10-17", "Id": "vendor-access", "Statement": [{"Sid": "Read", )"
+        R"("Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]})")
+                                << PolicyKind::Identity << 1 << 1 << 1 << 0 << 0;
     QTest::newRow("permissions boundary like an identity policy")
         << QByteArray(R"({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "*", )"
                       R"("Resource": "*"}]})")
@@ -156,11 +162,11 @@ void TestPolicyParser::validForms_data()
                       R"({"AWS": "arn:aws:iam::123456789012:role/Admin"}, "Action": "s3:*", )"
                       R"("Resource": "arn:aws:s3:::vendor-reports/*"}]})")
         << PolicyKind::Resource << 1 << 1 << 1 << 1 << 0;
-    QTest::newRow("CRLF line endings") << doc({"{", R"(  "Version": "2012-10-17",)", R"(  "Statement": {)",
-                                               R"(    "Effect": "Allow", "Action": "s3:GetObject", "Resource": "*")",
-                                               "  }", "}"},
-                                              "\r\n")
-                                       << PolicyKind::Identity << 1 << 1 << 1 << 0 << 0;
+    QTest::newRow("CRLF line endings") << doc(
+        { "{", R"(  "Version": "2012-10-17",)", R"(  "Statement": {)",
+            R"(    "Effect": "Allow", "Action": "s3:GetObject", "Resource": "*")", "  }", "}" },
+        "\r\n") << PolicyKind::Identity << 1
+                                       << 1 << 1 << 0 << 0;
     QTest::newRow("UTF-8 BOM and a non-ASCII resource")
         << QByteArray("\xEF\xBB\xBF"
                       R"({"Version": "2012-10-17", "Statement": {"Effect": "Allow", "Action": "s3:GetObject", )"
@@ -212,9 +218,8 @@ void TestPolicyParser::policyFields()
         "}",
     });
     Diagnostics diagnostics;
-    const PolicyParser::Result r =
-        PolicyParser::parseJson(view(json), PolicyKind::Boundary, QStringLiteral("boundary.json"), "VendorBoundary",
-                                diagnostics);
+    const PolicyParser::Result r = PolicyParser::parseJson(
+        view(json), PolicyKind::Boundary, QStringLiteral("boundary.json"), "VendorBoundary", diagnostics);
     QVERIFY2(diagnostics.empty(), qPrintable(dump(diagnostics)));
     QVERIFY(r.ok);
     QCOMPARE(r.policy.file, QStringLiteral("boundary.json"));
@@ -233,23 +238,23 @@ void TestPolicyParser::policyFields()
 void TestPolicyParser::statementsActionsAndResources()
 {
     const QByteArray json = doc({
-        "{",                                                                                      // 1
-        R"(  "Version": "2012-10-17",)",                                                          // 2
-        R"(  "Id": "vendor-access",)",                                                            // 3
-        R"(  "Statement": [)",                                                                    // 4
-        "    {",                                                                                  // 5
-        R"(      "Sid": "ReadReports",)",                                                         // 6
-        R"(      "Effect": "Allow",)",                                                            // 7
-        R"(      "Action": ["s3:GetObject", "s3:ListBucket"],)",                                  // 8
-        R"(      "Resource": ["arn:aws:s3:::vendor-reports", "arn:aws:s3:::vendor-reports/*"])",  // 9
-        "    },",                                                                                 // 10
-        "    {",                                                                                  // 11
-        R"(      "Effect": "Deny",)",                                                             // 12
-        R"(      "NotAction": "iam:Get*",)",                                                      // 13
-        R"(      "NotResource": "arn:aws:iam::123456789012:role/Admin")",                         // 14
-        "    }",                                                                                  // 15
-        "  ]",                                                                                    // 16
-        "}",                                                                                      // 17
+        "{", // 1
+        R"(  "Version": "2012-10-17",)", // 2
+        R"(  "Id": "vendor-access",)", // 3
+        R"(  "Statement": [)", // 4
+        "    {", // 5
+        R"(      "Sid": "ReadReports",)", // 6
+        R"(      "Effect": "Allow",)", // 7
+        R"(      "Action": ["s3:GetObject", "s3:ListBucket"],)", // 8
+        R"(      "Resource": ["arn:aws:s3:::vendor-reports", "arn:aws:s3:::vendor-reports/*"])", // 9
+        "    },", // 10
+        "    {", // 11
+        R"(      "Effect": "Deny",)", // 12
+        R"(      "NotAction": "iam:Get*",)", // 13
+        R"(      "NotResource": "arn:aws:iam::123456789012:role/Admin")", // 14
+        "    }", // 15
+        "  ]", // 16
+        "}", // 17
     });
     Diagnostics diagnostics;
     const PolicyParser::Result r = parse(json, PolicyKind::Identity, diagnostics);
@@ -296,22 +301,22 @@ void TestPolicyParser::statementsActionsAndResources()
 void TestPolicyParser::principals()
 {
     const QByteArray json = doc({
-        "{",                                                                                  // 1
-        R"(  "Version": "2012-10-17",)",                                                      // 2
-        R"(  "Statement": [)",                                                                // 3
-        "    {",                                                                              // 4
-        R"(      "Effect": "Allow",)",                                                        // 5
-        R"(      "Principal": {"AWS": ["arn:aws:iam::111122223333:root", "444455556666"],)",  // 6
-        R"(                    "Service": "ec2.amazonaws.com"},)",                            // 7
-        R"(      "Action": "sts:AssumeRole",)",                                               // 8
-        R"(      "Condition": {"StringEquals": {"sts:ExternalId": "vendor-7f3a"}})",          // 9
-        "    },",                                                                             // 10
-        R"(    {"Effect": "Deny", "Principal": "*", "Action": "sts:AssumeRole",)",            // 11
-        R"(     "Condition": {"Bool": {"aws:SecureTransport": false}}})",                     // 12
-        "  ]",                                                                                // 13
-        "}",                                                                                  // 14
+        "{", // 1
+        R"(  "Version": "2012-10-17",)", // 2
+        R"(  "Statement": [)", // 3
+        "    {", // 4
+        R"(      "Effect": "Allow",)", // 5
+        R"(      "Principal": {"AWS": ["arn:aws:iam::111122223333:root", "444455556666"],)", // 6
+        R"(                    "Service": "ec2.amazonaws.com"},)", // 7
+        R"(      "Action": "sts:AssumeRole",)", // 8
+        R"(      "Condition": {"StringEquals": {"sts:ExternalId": "vendor-7f3a"}})", // 9
+        "    },", // 10
+        R"(    {"Effect": "Deny", "Principal": "*", "Action": "sts:AssumeRole",)", // 11
+        R"(     "Condition": {"Bool": {"aws:SecureTransport": false}}})", // 12
+        "  ]", // 13
+        "}", // 14
     });
-    for (PolicyKind kind : {PolicyKind::Trust, PolicyKind::Resource}) {
+    for (PolicyKind kind : { PolicyKind::Trust, PolicyKind::Resource }) {
         Diagnostics diagnostics;
         const PolicyParser::Result r = parse(json, kind, diagnostics);
         QVERIFY2(diagnostics.empty(), qPrintable(dump(diagnostics)));
@@ -344,37 +349,37 @@ void TestPolicyParser::principals()
         QCOMPARE(everyone.principals[0].value, std::string("*"));
         QCOMPARE(at(everyone.principals[0].location), at(11, 37));
         QCOMPARE(everyone.conditions.size(), size_t(1));
-        QCOMPARE(everyone.conditions[0].values, std::vector<std::string>{"false"});
+        QCOMPARE(everyone.conditions[0].values, std::vector<std::string> { "false" });
     }
 }
 
 void TestPolicyParser::conditions()
 {
     const QByteArray json = doc({
-        "{",                                                                                                  // 1
-        R"(  "Version": "2012-10-17",)",                                                                      // 2
-        R"(  "Statement": {)",                                                                                // 3
-        R"(    "Effect": "Allow",)",                                                                          // 4
-        R"(    "Action": "s3:GetObject",)",                                                                   // 5
-        R"(    "Resource": "*",)",                                                                            // 6
-        R"(    "Condition": {)",                                                                              // 7
-        R"(      "StringEquals": {"aws:PrincipalAccount": ["123456789012", "111122223333"]},)",               // 8
-        R"(      "ForAnyValue:StringLike": {"aws:PrincipalOrgPaths": "o-a1b2c3d4e5/*"},)",                    // 9
-        R"(      "ForAllValues:StringEqualsIgnoreCaseIfExists": {"aws:TagKeys": ["team", "cost-centre"]},)",  // 10
-        R"(      "NumericLessThanEquals": {"s3:max-keys": 10, "aws:MultiFactorAuthAge": 3600},)",             // 11
-        R"(      "DateGreaterThan": {"aws:CurrentTime": "2024-01-01T00:00:00Z"},)",                           // 12
-        R"(      "Bool": {"aws:SecureTransport": true},)",                                                    // 13
-        R"(      "BoolIfExists": {"aws:MultiFactorAuthPresent": false},)",                                    // 14
-        R"(      "BinaryEquals": {"s3:x-amz-content-sha256": "QmluYXJ5"},)",                                  // 15
-        R"(      "IpAddress": {"aws:SourceIp": ["192.0.2.0/24", "2001:db8::/32"]},)",                         // 16
-        R"(      "NotIpAddress": {"aws:SourceIp": "203.0.113.7/32"},)",                                       // 17
-        R"(      "ArnLike": {"aws:PrincipalArn": "arn:aws:iam::111122223333:role/vendor-*"},)",               // 18
-        R"(      "ArnNotEqualsIfExists": {"aws:SourceArn": "arn:aws:sns:us-east-1:123456789012:alerts"},)",   // 19
-        R"(      "Null": {"aws:TokenIssueTime": "false"},)",                                                  // 20
-        R"(      "NumericGreaterThan": {"s3:object-size": 1.5e3})",                                           // 21
-        "    }",                                                                                              // 22
-        "  }",                                                                                                // 23
-        "}",                                                                                                  // 24
+        "{", // 1
+        R"(  "Version": "2012-10-17",)", // 2
+        R"(  "Statement": {)", // 3
+        R"(    "Effect": "Allow",)", // 4
+        R"(    "Action": "s3:GetObject",)", // 5
+        R"(    "Resource": "*",)", // 6
+        R"(    "Condition": {)", // 7
+        R"(      "StringEquals": {"aws:PrincipalAccount": ["123456789012", "111122223333"]},)", // 8
+        R"(      "ForAnyValue:StringLike": {"aws:PrincipalOrgPaths": "o-a1b2c3d4e5/*"},)", // 9
+        R"(      "ForAllValues:StringEqualsIgnoreCaseIfExists": {"aws:TagKeys": ["team", "cost-centre"]},)", // 10
+        R"(      "NumericLessThanEquals": {"s3:max-keys": 10, "aws:MultiFactorAuthAge": 3600},)", // 11
+        R"(      "DateGreaterThan": {"aws:CurrentTime": "2024-01-01T00:00:00Z"},)", // 12
+        R"(      "Bool": {"aws:SecureTransport": true},)", // 13
+        R"(      "BoolIfExists": {"aws:MultiFactorAuthPresent": false},)", // 14
+        R"(      "BinaryEquals": {"s3:x-amz-content-sha256": "QmluYXJ5"},)", // 15
+        R"(      "IpAddress": {"aws:SourceIp": ["192.0.2.0/24", "2001:db8::/32"]},)", // 16
+        R"(      "NotIpAddress": {"aws:SourceIp": "203.0.113.7/32"},)", // 17
+        R"(      "ArnLike": {"aws:PrincipalArn": "arn:aws:iam::111122223333:role/vendor-*"},)", // 18
+        R"(      "ArnNotEqualsIfExists": {"aws:SourceArn": "arn:aws:sns:us-east-1:123456789012:alerts"},)", // 19
+        R"(      "Null": {"aws:TokenIssueTime": "false"},)", // 20
+        R"(      "NumericGreaterThan": {"s3:object-size": 1.5e3})", // 21
+        "    }", // 22
+        "  }", // 23
+        "}", // 24
     });
     Diagnostics diagnostics;
     const PolicyParser::Result r = parse(json, PolicyKind::Identity, diagnostics);
@@ -396,27 +401,28 @@ void TestPolicyParser::conditions()
     using Op = ConditionOperator;
     using Q = SetQualifier;
     const std::vector<Expected> expected = {
-        {"StringEquals", Op::StringEquals, Q::None, false, "aws:PrincipalAccount",
-         {"123456789012", "111122223333"}, 8, 24},
-        {"ForAnyValue:StringLike", Op::StringLike, Q::ForAnyValue, false, "aws:PrincipalOrgPaths",
-         {"o-a1b2c3d4e5/*"}, 9, 34},
-        {"ForAllValues:StringEqualsIgnoreCaseIfExists", Op::StringEqualsIgnoreCase, Q::ForAllValues, true,
-         "aws:TagKeys", {"team", "cost-centre"}, 10, 55},
-        {"NumericLessThanEquals", Op::NumericLessThanEquals, Q::None, false, "s3:max-keys", {"10"}, 11, 33},
-        {"NumericLessThanEquals", Op::NumericLessThanEquals, Q::None, false, "aws:MultiFactorAuthAge", {"3600"}, 11,
-         52},
-        {"DateGreaterThan", Op::DateGreaterThan, Q::None, false, "aws:CurrentTime", {"2024-01-01T00:00:00Z"}, 12, 27},
-        {"Bool", Op::Bool, Q::None, false, "aws:SecureTransport", {"true"}, 13, 16},
-        {"BoolIfExists", Op::Bool, Q::None, true, "aws:MultiFactorAuthPresent", {"false"}, 14, 24},
-        {"BinaryEquals", Op::BinaryEquals, Q::None, false, "s3:x-amz-content-sha256", {"QmluYXJ5"}, 15, 24},
-        {"IpAddress", Op::IpAddress, Q::None, false, "aws:SourceIp", {"192.0.2.0/24", "2001:db8::/32"}, 16, 21},
-        {"NotIpAddress", Op::NotIpAddress, Q::None, false, "aws:SourceIp", {"203.0.113.7/32"}, 17, 24},
-        {"ArnLike", Op::ArnLike, Q::None, false, "aws:PrincipalArn", {"arn:aws:iam::111122223333:role/vendor-*"}, 18,
-         19},
-        {"ArnNotEqualsIfExists", Op::ArnNotEquals, Q::None, true, "aws:SourceArn",
-         {"arn:aws:sns:us-east-1:123456789012:alerts"}, 19, 32},
-        {"Null", Op::Null, Q::None, false, "aws:TokenIssueTime", {"false"}, 20, 16},
-        {"NumericGreaterThan", Op::NumericGreaterThan, Q::None, false, "s3:object-size", {"1.5e3"}, 21, 30},
+        { "StringEquals", Op::StringEquals, Q::None, false, "aws:PrincipalAccount", { "123456789012", "111122223333" },
+            8, 24 },
+        { "ForAnyValue:StringLike", Op::StringLike, Q::ForAnyValue, false, "aws:PrincipalOrgPaths",
+            { "o-a1b2c3d4e5/*" }, 9, 34 },
+        { "ForAllValues:StringEqualsIgnoreCaseIfExists", Op::StringEqualsIgnoreCase, Q::ForAllValues, true,
+            "aws:TagKeys", { "team", "cost-centre" }, 10, 55 },
+        { "NumericLessThanEquals", Op::NumericLessThanEquals, Q::None, false, "s3:max-keys", { "10" }, 11, 33 },
+        { "NumericLessThanEquals", Op::NumericLessThanEquals, Q::None, false, "aws:MultiFactorAuthAge", { "3600" }, 11,
+            52 },
+        { "DateGreaterThan", Op::DateGreaterThan, Q::None, false, "aws:CurrentTime", { "2024-01-01T00:00:00Z" }, 12,
+            27 },
+        { "Bool", Op::Bool, Q::None, false, "aws:SecureTransport", { "true" }, 13, 16 },
+        { "BoolIfExists", Op::Bool, Q::None, true, "aws:MultiFactorAuthPresent", { "false" }, 14, 24 },
+        { "BinaryEquals", Op::BinaryEquals, Q::None, false, "s3:x-amz-content-sha256", { "QmluYXJ5" }, 15, 24 },
+        { "IpAddress", Op::IpAddress, Q::None, false, "aws:SourceIp", { "192.0.2.0/24", "2001:db8::/32" }, 16, 21 },
+        { "NotIpAddress", Op::NotIpAddress, Q::None, false, "aws:SourceIp", { "203.0.113.7/32" }, 17, 24 },
+        { "ArnLike", Op::ArnLike, Q::None, false, "aws:PrincipalArn", { "arn:aws:iam::111122223333:role/vendor-*" }, 18,
+            19 },
+        { "ArnNotEqualsIfExists", Op::ArnNotEquals, Q::None, true, "aws:SourceArn",
+            { "arn:aws:sns:us-east-1:123456789012:alerts" }, 19, 32 },
+        { "Null", Op::Null, Q::None, false, "aws:TokenIssueTime", { "false" }, 20, 16 },
+        { "NumericGreaterThan", Op::NumericGreaterThan, Q::None, false, "s3:object-size", { "1.5e3" }, 21, 30 },
     };
     QCOMPARE(c.size(), expected.size());
     for (size_t i = 0; i < expected.size(); ++i) {
@@ -448,8 +454,8 @@ void TestPolicyParser::malformed_data()
     const auto I = PolicyKind::Identity;
     const auto T = PolicyKind::Trust;
     const auto R = PolicyKind::Resource;
-    const char* open[] = {"{", R"(  "Version": "2012-10-17",)", R"(  "Statement": [)", "    {"};
-    const char* close[] = {"    }", "  ]", "}"};
+    const char* open[] = { "{", R"(  "Version": "2012-10-17",)", R"(  "Statement": [)", "    {" };
+    const char* close[] = { "    }", "  ]", "}" };
     // An identity policy whose one statement (at 4:5) holds `body`, one element a line from line 5.
     const auto statement = [&](std::initializer_list<const char*> body) {
         QByteArray out;
@@ -467,76 +473,74 @@ void TestPolicyParser::malformed_data()
     const char* resourceComma = R"(      "Resource": "*",)";
     // A statement with a Condition block whose one operator line is line 9.
     const auto condition = [&](const char* operatorLine) {
-        return statement({effect, action, resourceComma, R"(      "Condition": {)", operatorLine, "      }"});
+        return statement({ effect, action, resourceComma, R"(      "Condition": {)", operatorLine, "      }" });
     };
 
     QTest::newRow("truncated JSON, ends inside the Statement array")
-        << doc({"{", R"(  "Version": "2012-10-17",)", R"(  "Statement": [)"}) << I << QByteArray("json-syntax") << E
+        << doc({ "{", R"(  "Version": "2012-10-17",)", R"(  "Statement": [)" }) << I << QByteArray("json-syntax") << E
         << 4 << 1 << false << 1;
     QTest::newRow("truncated JSON, ends inside a string")
         << QByteArray(R"({"Version": "2012-10)") << I << QByteArray("json-syntax") << E << 1 << 21 << false << 1;
-    QTest::newRow("a number as Action") << statement({effect, R"(      "Action": 42,)", resource}) << I
+    QTest::newRow("a number as Action") << statement({ effect, R"(      "Action": 42,)", resource }) << I
                                         << QByteArray("policy-type") << E << 6 << 17 << false << 1;
     QTest::newRow("a number inside the Action list")
-        << statement({effect, R"(      "Action": ["s3:GetObject", 7],)", resource}) << I << QByteArray("policy-type")
+        << statement({ effect, R"(      "Action": ["s3:GetObject", 7],)", resource }) << I << QByteArray("policy-type")
         << E << 6 << 34 << false << 1;
     QTest::newRow("unknown Effect allow in lower case")
-        << statement({R"(      "Effect": "allow",)", action, resource}) << I << QByteArray("policy-effect") << E << 5
+        << statement({ R"(      "Effect": "allow",)", action, resource }) << I << QByteArray("policy-effect") << E << 5
         << 17 << false << 1;
-    QTest::newRow("Effect as a boolean") << statement({R"(      "Effect": true,)", action, resource}) << I
+    QTest::newRow("Effect as a boolean") << statement({ R"(      "Effect": true,)", action, resource }) << I
                                          << QByteArray("policy-effect") << E << 5 << 17 << false << 1;
-    QTest::newRow("missing Effect") << statement({action, resource}) << I << QByteArray("policy-effect") << E << 4
+    QTest::newRow("missing Effect") << statement({ action, resource }) << I << QByteArray("policy-effect") << E << 4
                                     << 5 << false << 1;
     QTest::newRow("Action beside NotAction")
-        << statement({effect, action, R"(      "NotAction": "iam:*",)", resource}) << I
+        << statement({ effect, action, R"(      "NotAction": "iam:*",)", resource }) << I
         << QByteArray("policy-action-and-notaction") << E << 4 << 5 << false << 1;
     QTest::newRow("malformed action beside NotAction is reported once")
-        << statement({effect, R"(      "Action": "s3GetObject",)", R"(      "NotAction": "iam:*",)", resource}) << I
+        << statement({ effect, R"(      "Action": "s3GetObject",)", R"(      "NotAction": "iam:*",)", resource }) << I
         << QByteArray("policy-action-syntax") << E << 6 << 17 << false << 2; // and Action beside NotAction
     QTest::newRow("Resource beside NotResource")
-        << statement({effect, action, resourceComma, R"(      "NotResource": "arn:aws:s3:::vendor-reports")"}) << I
+        << statement({ effect, action, resourceComma, R"(      "NotResource": "arn:aws:s3:::vendor-reports")" }) << I
         << QByteArray("policy-resource-and-notresource") << E << 4 << 5 << false << 1;
-    QTest::newRow("no Action") << statement({effect, resource}) << I << QByteArray("policy-no-action") << E << 4 << 5
+    QTest::newRow("no Action") << statement({ effect, resource }) << I << QByteArray("policy-no-action") << E << 4 << 5
                                << false << 1;
     QTest::newRow("no Resource in an identity policy")
-        << statement({effect, R"(      "Action": "s3:GetObject")"}) << I << QByteArray("policy-no-resource") << E << 4
+        << statement({ effect, R"(      "Action": "s3:GetObject")" }) << I << QByteArray("policy-no-resource") << E << 4
         << 5 << false << 1;
     QTest::newRow("Principal in an identity policy")
-        << statement({effect, R"(      "Principal": {"AWS": "arn:aws:iam::111122223333:root"},)", action, resource})
+        << statement({ effect, R"(      "Principal": {"AWS": "arn:aws:iam::111122223333:root"},)", action, resource })
         << I << QByteArray("policy-principal-in-identity") << E << 4 << 5 << false << 1;
     QTest::newRow("Principal in a permissions boundary")
-        << statement({effect, R"(      "Principal": "*",)", action, resource}) << PolicyKind::Boundary
+        << statement({ effect, R"(      "Principal": "*",)", action, resource }) << PolicyKind::Boundary
         << QByteArray("policy-principal-in-identity") << E << 4 << 5 << false << 1;
-    QTest::newRow("no Principal in a trust policy")
-        << statement({effect, R"(      "Action": "sts:AssumeRole")"}) << T << QByteArray("policy-no-principal") << E
-        << 4 << 5 << false << 1;
-    QTest::newRow("no Principal in a resource policy") << statement({effect, action, resource}) << R
-                                                       << QByteArray("policy-no-principal") << E << 4 << 5 << false
-                                                       << 1;
+    QTest::newRow("no Principal in a trust policy") << statement({ effect, R"(      "Action": "sts:AssumeRole")" }) << T
+                                                    << QByteArray("policy-no-principal") << E << 4 << 5 << false << 1;
+    QTest::newRow("no Principal in a resource policy")
+        << statement({ effect, action, resource }) << R << QByteArray("policy-no-principal") << E << 4 << 5 << false
+        << 1;
     QTest::newRow("Principal beside NotPrincipal")
-        << statement({effect, R"(      "Principal": "*",)",
-                      R"(      "NotPrincipal": {"AWS": "arn:aws:iam::123456789012:root"},)", action, resource})
+        << statement({ effect, R"(      "Principal": "*",)",
+               R"(      "NotPrincipal": {"AWS": "arn:aws:iam::123456789012:root"},)", action, resource })
         << R << QByteArray("policy-principal-and-notprincipal") << E << 4 << 5 << false << 1;
-    QTest::newRow("Principal string other than *")
-        << statement({effect, R"(      "Principal": "arn:aws:iam::111122223333:root",)",
-                      R"(      "Action": "sts:AssumeRole")"})
-        << T << QByteArray("policy-principal") << E << 6 << 20 << false << 1;
+    QTest::newRow("Principal string other than *") << statement(
+        { effect, R"(      "Principal": "arn:aws:iam::111122223333:root",)", R"(      "Action": "sts:AssumeRole")" })
+                                                   << T << QByteArray("policy-principal") << E << 6 << 20 << false << 1;
     QTest::newRow("unknown principal type User")
-        << statement({effect, R"(      "Principal": {"User": "alice"},)", R"(      "Action": "sts:AssumeRole")"}) << T
+        << statement({ effect, R"(      "Principal": {"User": "alice"},)", R"(      "Action": "sts:AssumeRole")" }) << T
         << QByteArray("policy-principal") << E << 6 << 21 << false << 1;
     QTest::newRow("unknown element Comment")
-        << statement({effect, action, R"(      "Comment": "read-only access for the vendor",)", resource}) << I
+        << statement({ effect, action, R"(      "Comment": "read-only access for the vendor",)", resource }) << I
         << QByteArray("policy-unknown-element") << E << 7 << 7 << false << 1;
     QTest::newRow("unknown top-level element")
-        << doc({"{", R"(  "Version": "2012-10-17",)", R"(  "Owner": "vendor",)",
-                R"(  "Statement": {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"})", "}"})
+        << doc({ "{", R"(  "Version": "2012-10-17",)", R"(  "Owner": "vendor",)",
+               R"(  "Statement": {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"})", "}" })
         << I << QByteArray("policy-unknown-element") << E << 3 << 3 << false << 1;
     QTest::newRow("element in the wrong case: action")
-        << statement({effect, R"(      "action": "s3:GetObject",)", resource}) << I
+        << statement({ effect, R"(      "action": "s3:GetObject",)", resource }) << I
         << QByteArray("policy-element-case") << E << 6 << 7 << false << 2; // and the statement has no Action
     QTest::newRow("top-level element in the wrong case: statement")
-        << doc({"{", R"(  "Version": "2012-10-17",)",
-                R"(  "statement": {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"})", "}"})
+        << doc({ "{", R"(  "Version": "2012-10-17",)",
+               R"(  "statement": {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"})", "}" })
         << I << QByteArray("policy-element-case") << E << 3 << 3 << false << 2; // and the policy has no Statement
     QTest::newRow("unknown condition operator StringEqualz")
         << condition(R"(        "StringEqualz": {"aws:PrincipalTag/team": "audit"})") << I
@@ -548,97 +552,91 @@ void TestPolicyParser::malformed_data()
         << condition(R"(        "NullIfExists": {"aws:TokenIssueTime": "true"})") << I
         << QByteArray("policy-condition-operator") << E << 9 << 9 << false << 1;
     QTest::newRow("Null with a non-boolean value")
-        << condition(R"(        "Null": {"aws:TokenIssueTime": "yes"})") << I
-        << QByteArray("policy-condition-value") << E << 9 << 40 << false << 1;
+        << condition(R"(        "Null": {"aws:TokenIssueTime": "yes"})") << I << QByteArray("policy-condition-value")
+        << E << 9 << 40 << false << 1;
     QTest::newRow("condition value is an object")
-        << condition(R"(        "StringEquals": {"aws:PrincipalTag/team": {"x": 1}})") << I
-        << QByteArray("policy-type") << E << 9 << 51 << false << 1;
+        << condition(R"(        "StringEquals": {"aws:PrincipalTag/team": {"x": 1}})") << I << QByteArray("policy-type")
+        << E << 9 << 51 << false << 1;
     QTest::newRow("condition operator value is a string")
         << condition(R"(        "StringEquals": "aws:PrincipalTag/team")") << I << QByteArray("policy-type") << E << 9
         << 25 << false << 1;
     QTest::newRow("condition lists no values")
         << condition(R"(        "StringEquals": {"aws:PrincipalTag/team": []})") << I
         << QByteArray("policy-condition-empty") << W << 9 << 51 << true << 0;
-    QTest::newRow("Condition is a string") << statement({effect, action, resourceComma, R"(      "Condition": "none")"})
-                                           << I << QByteArray("policy-type") << E << 8 << 20 << false << 1;
-    QTest::newRow("s3GetObject without a colon") << statement({effect, R"(      "Action": "s3GetObject",)", resource})
-                                                 << I << QByteArray("policy-action-syntax") << E << 6 << 17 << false
-                                                 << 1;
-    QTest::newRow("action with two colons") << statement({effect, R"(      "Action": "s3:Get:Object",)", resource})
+    QTest::newRow("Condition is a string")
+        << statement({ effect, action, resourceComma, R"(      "Condition": "none")" }) << I
+        << QByteArray("policy-type") << E << 8 << 20 << false << 1;
+    QTest::newRow("s3GetObject without a colon")
+        << statement({ effect, R"(      "Action": "s3GetObject",)", resource }) << I
+        << QByteArray("policy-action-syntax") << E << 6 << 17 << false << 1;
+    QTest::newRow("action with two colons") << statement({ effect, R"(      "Action": "s3:Get:Object",)", resource })
                                             << I << QByteArray("policy-action-syntax") << E << 6 << 17 << false << 1;
-    QTest::newRow("action with a space") << statement({effect, R"(      "Action": "s3:Get Object",)", resource}) << I
+    QTest::newRow("action with a space") << statement({ effect, R"(      "Action": "s3:Get Object",)", resource }) << I
                                          << QByteArray("policy-action-syntax") << E << 6 << 17 << false << 1;
     QTest::newRow("second action without a service")
-        << statement({effect, R"(      "Action": ["s3:GetObject", ":GetObject"],)", resource}) << I
+        << statement({ effect, R"(      "Action": ["s3:GetObject", ":GetObject"],)", resource }) << I
         << QByteArray("policy-action-syntax") << E << 6 << 34 << false << 1;
-    QTest::newRow("Version 2013-01-01")
-        << doc({"{", R"(  "Version": "2013-01-01",)",
-                R"(  "Statement": {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"})", "}"})
-        << I << QByteArray("policy-version") << E << 2 << 14 << false << 1;
-    QTest::newRow("Version as a number")
-        << doc({"{", R"(  "Version": 2012,)",
-                R"(  "Statement": {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"})", "}"})
-        << I << QByteArray("policy-version") << E << 2 << 14 << false << 1;
-    QTest::newRow("Id as a number")
-        << doc({"{", R"(  "Version": "2012-10-17",)", R"(  "Id": 5,)",
-                R"(  "Statement": {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"})", "}"})
-        << I << QByteArray("policy-type") << E << 3 << 9 << false << 1;
-    QTest::newRow("Sid as a number") << statement({R"(      "Sid": 1,)", effect, action, resource}) << I
+    QTest::newRow("Version 2013-01-01") << doc({ "{", R"(  "Version": "2013-01-01",)",
+        R"(  "Statement": {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"})", "}" })
+                                        << I << QByteArray("policy-version") << E << 2 << 14 << false << 1;
+    QTest::newRow("Version as a number") << doc({ "{", R"(  "Version": 2012,)",
+        R"(  "Statement": {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"})", "}" })
+                                         << I << QByteArray("policy-version") << E << 2 << 14 << false << 1;
+    QTest::newRow("Id as a number") << doc({ "{", R"(  "Version": "2012-10-17",)", R"(  "Id": 5,)",
+        R"(  "Statement": {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"})", "}" })
+                                    << I << QByteArray("policy-type") << E << 3 << 9 << false << 1;
+    QTest::newRow("Sid as a number") << statement({ R"(      "Sid": 1,)", effect, action, resource }) << I
                                      << QByteArray("policy-type") << E << 5 << 14 << false << 1;
-    QTest::newRow("duplicate Sid")
-        << doc({"{", R"(  "Version": "2012-10-17",)", R"(  "Statement": [)",
-                R"(    {"Sid": "ReadObjects", "Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"},)",
-                R"(    {"Sid": "ReadObjects", "Effect": "Allow", "Action": "s3:ListBucket", "Resource": "*"})", "  ]",
-                "}"})
-        << I << QByteArray("policy-duplicate-sid") << W << 5 << 5 << true << 0;
-    QTest::newRow("missing Version")
-        << QByteArray(R"({"Statement": {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}})") << I
-        << QByteArray("policy-no-version") << W << 1 << 1 << true << 0;
+    QTest::newRow("duplicate Sid") << doc({ "{", R"(  "Version": "2012-10-17",)", R"(  "Statement": [)",
+        R"(    {"Sid": "ReadObjects", "Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"},)",
+        R"(    {"Sid": "ReadObjects", "Effect": "Allow", "Action": "s3:ListBucket", "Resource": "*"})", "  ]", "}" })
+                                   << I << QByteArray("policy-duplicate-sid") << W << 5 << 5 << true << 0;
+    QTest::newRow("missing Version") << QByteArray(
+        R"({"Statement": {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}})")
+                                     << I << QByteArray("policy-no-version") << W << 1 << 1 << true << 0;
     QTest::newRow("no Statement") << QByteArray(R"({"Version": "2012-10-17"})") << I
                                   << QByteArray("policy-no-statement") << E << 1 << 1 << false << 1;
     QTest::newRow("empty Statement list") << QByteArray(R"({"Version": "2012-10-17", "Statement": []})") << I
                                           << QByteArray("policy-empty") << W << 1 << 40 << true << 0;
     QTest::newRow("Statement is a string")
-        << doc({"{", R"(  "Version": "2012-10-17",)", R"(  "Statement": "none")", "}"}) << I
+        << doc({ "{", R"(  "Version": "2012-10-17",)", R"(  "Statement": "none")", "}" }) << I
         << QByteArray("policy-type") << E << 3 << 16 << false << 1;
     QTest::newRow("a statement is a string")
-        << doc({"{", R"(  "Version": "2012-10-17",)", R"(  "Statement": ["s3:GetObject"])", "}"}) << I
+        << doc({ "{", R"(  "Version": "2012-10-17",)", R"(  "Statement": ["s3:GetObject"])", "}" }) << I
         << QByteArray("policy-type") << E << 3 << 17 << false << 1;
-    QTest::newRow("policy is an array") << QByteArray(R"([{"Effect": "Allow"}])") << I << QByteArray("policy-type")
-                                        << E << 1 << 1 << false << 1;
+    QTest::newRow("policy is an array") << QByteArray(R"([{"Effect": "Allow"}])") << I << QByteArray("policy-type") << E
+                                        << 1 << 1 << false << 1;
     QTest::newRow("trailing comma in the Action list")
-        << statement({effect, R"(      "Action": ["s3:GetObject",],)", resource}) << I << QByteArray("json-syntax")
+        << statement({ effect, R"(      "Action": ["s3:GetObject",],)", resource }) << I << QByteArray("json-syntax")
         << E << 6 << 32 << false << 1;
-    QTest::newRow("single-quoted string") << statement({R"(      "Effect": 'Allow',)", action, resource}) << I
+    QTest::newRow("single-quoted string") << statement({ R"(      "Effect": 'Allow',)", action, resource }) << I
                                           << QByteArray("json-syntax") << E << 5 << 17 << false << 1;
-    QTest::newRow("comment in the document") << statement({"      // vendor access", effect, action, resource}) << I
+    QTest::newRow("comment in the document") << statement({ "      // vendor access", effect, action, resource }) << I
                                              << QByteArray("json-syntax") << E << 5 << 7 << false << 1;
-    QTest::newRow("duplicate key Effect")
-        << doc({"{", R"(  "Version": "2012-10-17",)", R"(  "Statement": [)",
-                R"(    {"Effect": "Allow", "Effect": "Deny", "Action": "s3:GetObject", "Resource": "*"})", "  ]", "}"})
-        << I << QByteArray("json-duplicate-key") << E << 4 << 25 << false << 1;
+    QTest::newRow("duplicate key Effect") << doc({ "{", R"(  "Version": "2012-10-17",)", R"(  "Statement": [)",
+        R"(    {"Effect": "Allow", "Effect": "Deny", "Action": "s3:GetObject", "Resource": "*"})", "  ]", "}" })
+                                          << I << QByteArray("json-duplicate-key") << E << 4 << 25 << false << 1;
     QTest::newRow("invalid UTF-8 byte in an action")
-        << statement({effect, "      \"Action\": \"s3:Get\xff\",", resource}) << I << QByteArray("json-utf8") << E << 6
-        << 24 << false << 1;
-    QTest::newRow("invalid UTF-8 after accented letters, columns count code points")
-        << doc({"{", R"(  "Version": "2012-10-17",)", R"(  "Statement": [)",
-                "    {\"Sid\": \"Zugriff f\xC3\xBCr Pr\xC3\xBC"
-                "fer \xFE\", \"Effect\": \"Allow\", \"Action\": \"s3:GetObject\", \"Resource\": \"*\"}",
-                "  ]", "}"})
-        << I << QByteArray("json-utf8") << E << 4 << 33 << false << 1;
+        << statement({ effect, "      \"Action\": \"s3:Get\xff\",", resource }) << I << QByteArray("json-utf8") << E
+        << 6 << 24 << false << 1;
+    QTest::newRow("invalid UTF-8 after accented letters, columns count code points") << doc(
+        { "{", R"(  "Version": "2012-10-17",)", R"(  "Statement": [)",
+            "    {\"Sid\": \"Zugriff f\xC3\xBCr Pr\xC3\xBC"
+            "fer \xFE\", \"Effect\": \"Allow\", \"Action\": \"s3:GetObject\", \"Resource\": \"*\"}",
+            "  ]", "}" }) << I << QByteArray("json-utf8") << E << 4 << 33 << false << 1;
     QTest::newRow("truncated UTF-8 sequence at the end of a string")
-        << statement({effect, "      \"Action\": \"s3:GetObject\xC3\",", resource}) << I << QByteArray("json-utf8")
+        << statement({ effect, "      \"Action\": \"s3:GetObject\xC3\",", resource }) << I << QByteArray("json-utf8")
         << E << 6 << 30 << false << 1;
     QTest::newRow("CRLF line endings keep line numbers")
-        << doc({"{", R"(  "Version": "2012-10-17",)", R"(  "Statement": [)", "    {", R"(      "Effect": "allow",)",
-                action, resource, "    }", "  ]", "}"},
+        << doc({ "{", R"(  "Version": "2012-10-17",)", R"(  "Statement": [)", "    {", R"(      "Effect": "allow",)",
+                   action, resource, "    }", "  ]", "}" },
                "\r\n")
         << I << QByteArray("policy-effect") << E << 5 << 17 << false << 1;
     QTest::newRow("UTF-8 BOM does not shift columns")
-        << QByteArray("\xEF\xBB\xBF") + statement({R"(      "Effect": "allow",)", action, resource}) << I
+        << QByteArray("\xEF\xBB\xBF") + statement({ R"(      "Effect": "allow",)", action, resource }) << I
         << QByteArray("policy-effect") << E << 5 << 17 << false << 1;
-    QTest::newRow("100000 nested arrays") << QByteArray(100000, '[') << I << QByteArray("json-depth") << E << 1 << 129
-                                          << false << 1;
+    QTest::newRow("100000 nested arrays")
+        << QByteArray(100000, '[') << I << QByteArray("json-depth") << E << 1 << 129 << false << 1;
     QTest::newRow("arrays nested in a policy past the depth limit")
         << QByteArray(R"({"Version": "2012-10-17", "Statement": )") + QByteArray(200, '[') << I
         << QByteArray("json-depth") << E << 1 << 167 << false << 1;
@@ -658,10 +656,10 @@ void TestPolicyParser::malformed()
     Diagnostics diagnostics;
     const PolicyParser::Result r = parse(json, kind, diagnostics);
     const QString all = dump(diagnostics);
-    const auto found = std::find_if(diagnostics.begin(), diagnostics.end(),
-                                    [&](const Diagnostic& d) { return d.code == code.toStdString(); });
+    const auto found = std::find_if(
+        diagnostics.begin(), diagnostics.end(), [&](const Diagnostic& d) { return d.code == code.toStdString(); });
     QVERIFY2(found != diagnostics.end(),
-             qPrintable(QStringLiteral("no ") + QLatin1String(code) + QStringLiteral(" in:\n") + all));
+        qPrintable(QStringLiteral("no ") + QLatin1String(code) + QStringLiteral(" in:\n") + all));
     QCOMPARE(found->severity, severity);
     QCOMPARE(at(found->location), at(line, column));
     QCOMPARE(found->file, kFile);
@@ -706,7 +704,7 @@ void TestPolicyParser::keepsWhatItCouldRead()
 
 void TestPolicyParser::deepNestingIsRefusedQuickly()
 {
-    for (char bracket : {'[', '{'}) {
+    for (char bracket : { '[', '{' }) {
         QByteArray json(100000, bracket);
         if (bracket == '{') {
             // {"a":{"a":{"a":... — objects need keys to nest.
@@ -733,22 +731,19 @@ void TestPolicyParser::guessKind_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<PolicyKind>("kind");
 
-    QTest::newRow("identity policy, no Principal")
-        << QByteArray(R"({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:*", )"
-                      R"("Resource": "*"}]})")
-        << PolicyKind::Identity;
-    QTest::newRow("trust policy, Principal in the one statement object")
-        << QByteArray(R"({"Statement": {"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"}, )"
-                      R"("Action": "sts:AssumeRole"}})")
-        << PolicyKind::Resource;
+    QTest::newRow("identity policy, no Principal") << QByteArray(
+        R"({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:*", )"
+        R"("Resource": "*"}]})") << PolicyKind::Identity;
+    QTest::newRow("trust policy, Principal in the one statement object") << QByteArray(
+        R"({"Statement": {"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"}, )"
+        R"("Action": "sts:AssumeRole"}})") << PolicyKind::Resource;
     QTest::newRow("Principal in the second statement only")
         << QByteArray(R"({"Statement": [{"Effect": "Allow", "Action": "s3:*", "Resource": "*"}, )"
                       R"({"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject", "Resource": "*"}]})")
         << PolicyKind::Resource;
-    QTest::newRow("NotPrincipal counts as naming a principal")
-        << QByteArray(R"({"Statement": [{"Effect": "Deny", "NotPrincipal": {"AWS": "arn:aws:iam::123456789012:root"}, )"
-                      R"("Action": "s3:*", "Resource": "*"}]})")
-        << PolicyKind::Resource;
+    QTest::newRow("NotPrincipal counts as naming a principal") << QByteArray(
+        R"({"Statement": [{"Effect": "Deny", "NotPrincipal": {"AWS": "arn:aws:iam::123456789012:root"}, )"
+        R"("Action": "s3:*", "Resource": "*"}]})") << PolicyKind::Resource;
     QTest::newRow("principal in the wrong case is not a principal")
         << QByteArray(R"({"Statement": [{"Effect": "Allow", "principal": "*", "Action": "s3:*", "Resource": "*"}]})")
         << PolicyKind::Identity;
@@ -782,73 +777,73 @@ void TestPolicyParser::parseOperator_data()
         const char* name;
         Op op;
     } plain[] = {
-        {"StringEquals", Op::StringEquals},
-        {"StringNotEquals", Op::StringNotEquals},
-        {"StringEqualsIgnoreCase", Op::StringEqualsIgnoreCase},
-        {"StringNotEqualsIgnoreCase", Op::StringNotEqualsIgnoreCase},
-        {"StringLike", Op::StringLike},
-        {"StringNotLike", Op::StringNotLike},
-        {"NumericEquals", Op::NumericEquals},
-        {"NumericNotEquals", Op::NumericNotEquals},
-        {"NumericLessThan", Op::NumericLessThan},
-        {"NumericLessThanEquals", Op::NumericLessThanEquals},
-        {"NumericGreaterThan", Op::NumericGreaterThan},
-        {"NumericGreaterThanEquals", Op::NumericGreaterThanEquals},
-        {"DateEquals", Op::DateEquals},
-        {"DateNotEquals", Op::DateNotEquals},
-        {"DateLessThan", Op::DateLessThan},
-        {"DateLessThanEquals", Op::DateLessThanEquals},
-        {"DateGreaterThan", Op::DateGreaterThan},
-        {"DateGreaterThanEquals", Op::DateGreaterThanEquals},
-        {"Bool", Op::Bool},
-        {"BinaryEquals", Op::BinaryEquals},
-        {"IpAddress", Op::IpAddress},
-        {"NotIpAddress", Op::NotIpAddress},
-        {"ArnEquals", Op::ArnEquals},
-        {"ArnLike", Op::ArnLike},
-        {"ArnNotEquals", Op::ArnNotEquals},
-        {"ArnNotLike", Op::ArnNotLike},
-        {"Null", Op::Null},
+        { "StringEquals", Op::StringEquals },
+        { "StringNotEquals", Op::StringNotEquals },
+        { "StringEqualsIgnoreCase", Op::StringEqualsIgnoreCase },
+        { "StringNotEqualsIgnoreCase", Op::StringNotEqualsIgnoreCase },
+        { "StringLike", Op::StringLike },
+        { "StringNotLike", Op::StringNotLike },
+        { "NumericEquals", Op::NumericEquals },
+        { "NumericNotEquals", Op::NumericNotEquals },
+        { "NumericLessThan", Op::NumericLessThan },
+        { "NumericLessThanEquals", Op::NumericLessThanEquals },
+        { "NumericGreaterThan", Op::NumericGreaterThan },
+        { "NumericGreaterThanEquals", Op::NumericGreaterThanEquals },
+        { "DateEquals", Op::DateEquals },
+        { "DateNotEquals", Op::DateNotEquals },
+        { "DateLessThan", Op::DateLessThan },
+        { "DateLessThanEquals", Op::DateLessThanEquals },
+        { "DateGreaterThan", Op::DateGreaterThan },
+        { "DateGreaterThanEquals", Op::DateGreaterThanEquals },
+        { "Bool", Op::Bool },
+        { "BinaryEquals", Op::BinaryEquals },
+        { "IpAddress", Op::IpAddress },
+        { "NotIpAddress", Op::NotIpAddress },
+        { "ArnEquals", Op::ArnEquals },
+        { "ArnLike", Op::ArnLike },
+        { "ArnNotEquals", Op::ArnNotEquals },
+        { "ArnNotLike", Op::ArnNotLike },
+        { "Null", Op::Null },
     };
     for (const auto& p : plain)
         QTest::addRow("%s", p.name) << QString(QLatin1String(p.name)) << true << p.op << Q::None << false;
     for (const auto& p : plain) {
         if (p.op == Op::Null)
             continue;
-        QTest::addRow("%sIfExists", p.name) << QLatin1String(p.name) + QStringLiteral("IfExists") << true << p.op
-                                            << Q::None << true;
+        QTest::addRow("%sIfExists", p.name)
+            << QLatin1String(p.name) + QStringLiteral("IfExists") << true << p.op << Q::None << true;
     }
-    QTest::newRow("ForAllValues:StringLike") << QStringLiteral("ForAllValues:StringLike") << true << Op::StringLike
-                                             << Q::ForAllValues << false;
-    QTest::newRow("ForAnyValue:StringEquals") << QStringLiteral("ForAnyValue:StringEquals") << true
-                                              << Op::StringEquals << Q::ForAnyValue << false;
-    QTest::newRow("ForAnyValue:StringNotLikeIfExists") << QStringLiteral("ForAnyValue:StringNotLikeIfExists") << true
-                                                       << Op::StringNotLike << Q::ForAnyValue << true;
-    QTest::newRow("ForAllValues:ArnEquals") << QStringLiteral("ForAllValues:ArnEquals") << true << Op::ArnEquals
-                                            << Q::ForAllValues << false;
+    QTest::newRow("ForAllValues:StringLike")
+        << QStringLiteral("ForAllValues:StringLike") << true << Op::StringLike << Q::ForAllValues << false;
+    QTest::newRow("ForAnyValue:StringEquals")
+        << QStringLiteral("ForAnyValue:StringEquals") << true << Op::StringEquals << Q::ForAnyValue << false;
+    QTest::newRow("ForAnyValue:StringNotLikeIfExists")
+        << QStringLiteral("ForAnyValue:StringNotLikeIfExists") << true << Op::StringNotLike << Q::ForAnyValue << true;
+    QTest::newRow("ForAllValues:ArnEquals")
+        << QStringLiteral("ForAllValues:ArnEquals") << true << Op::ArnEquals << Q::ForAllValues << false;
     QTest::newRow("ForAllValues:NumericLessThanIfExists") << QStringLiteral("ForAllValues:NumericLessThanIfExists")
                                                           << true << Op::NumericLessThan << Q::ForAllValues << true;
     QTest::newRow("ForAnyValue:Bool") << QStringLiteral("ForAnyValue:Bool") << true << Op::Bool << Q::ForAnyValue
                                       << false;
 
-    QTest::newRow("unknown: StringEqualz") << QStringLiteral("StringEqualz") << false << Op::StringEquals << Q::None
-                                           << false;
-    QTest::newRow("unknown: NullIfExists") << QStringLiteral("NullIfExists") << false << Op::StringEquals << Q::None
-                                           << false;
-    QTest::newRow("unknown: ForAllValues:Null") << QStringLiteral("ForAllValues:Null") << false << Op::StringEquals
-                                                << Q::None << false;
-    QTest::newRow("unknown: ForAnyValue:Null") << QStringLiteral("ForAnyValue:Null") << false << Op::StringEquals
-                                               << Q::None << false;
-    QTest::newRow("unknown: IfExists alone") << QStringLiteral("IfExists") << false << Op::StringEquals << Q::None
-                                             << false;
-    QTest::newRow("unknown: qualifier alone") << QStringLiteral("ForAnyValue:") << false << Op::StringEquals
-                                              << Q::None << false;
-    QTest::newRow("unknown: two qualifiers") << QStringLiteral("ForAllValues:ForAnyValue:StringEquals") << false
-                                             << Op::StringEquals << Q::None << false;
-    QTest::newRow("unknown: qualifier without colon") << QStringLiteral("ForAllValuesStringEquals") << false
-                                                      << Op::StringEquals << Q::None << false;
-    QTest::newRow("unknown: IfExists twice") << QStringLiteral("StringEqualsIfExistsIfExists") << false
-                                             << Op::StringEquals << Q::None << false;
+    QTest::newRow("unknown: StringEqualz")
+        << QStringLiteral("StringEqualz") << false << Op::StringEquals << Q::None << false;
+    QTest::newRow("unknown: NullIfExists")
+        << QStringLiteral("NullIfExists") << false << Op::StringEquals << Q::None << false;
+    QTest::newRow("unknown: ForAllValues:Null")
+        << QStringLiteral("ForAllValues:Null") << false << Op::StringEquals << Q::None << false;
+    QTest::newRow("unknown: ForAnyValue:Null")
+        << QStringLiteral("ForAnyValue:Null") << false << Op::StringEquals << Q::None << false;
+    QTest::newRow("unknown: IfExists alone")
+        << QStringLiteral("IfExists") << false << Op::StringEquals << Q::None << false;
+    QTest::newRow("unknown: qualifier alone")
+        << QStringLiteral("ForAnyValue:") << false << Op::StringEquals << Q::None << false;
+    QTest::newRow("unknown: two qualifiers")
+        << QStringLiteral("ForAllValues:ForAnyValue:StringEquals") << false << Op::StringEquals << Q::None << false;
+    QTest::newRow("unknown: qualifier without colon")
+        << QStringLiteral("ForAllValuesStringEquals") << false << Op::StringEquals << Q::None << false;
+    QTest::newRow("unknown: IfExists twice")
+        << QStringLiteral("StringEqualsIfExistsIfExists") << false << Op::StringEquals << Q::None << false;
     QTest::newRow("unknown: empty") << QString() << false << Op::StringEquals << Q::None << false;
 }
 

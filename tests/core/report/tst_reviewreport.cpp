@@ -50,9 +50,15 @@ const char* const kHostile = R"json({
 
 const QString kHostileName = QStringLiteral("vendor<script>alert(1)</script>\"&'.json");
 
-QString html(const ReviewReport& r) { return QString::fromStdString(reportToHtml(r)); }
+QString html(const ReviewReport& r)
+{
+    return QString::fromStdString(reportToHtml(r));
+}
 
-QString escaped(const QString& s) { return s.toHtmlEscaped().replace(QLatin1Char('\''), QStringLiteral("&#39;")); }
+QString escaped(const QString& s)
+{
+    return s.toHtmlEscaped().replace(QLatin1Char('\''), QStringLiteral("&#39;"));
+}
 
 } // namespace
 
@@ -63,9 +69,10 @@ void TestReviewReport::initTestCase()
     m_analysis = analyzePackage(m_package, Catalog::bundled(), RuleSet::bundled());
     QVERIFY(m_analysis.findings.size() >= 2);
     m_session.notes = QStringLiteral("General <b>note</b> & more");
-    m_session.setVerdict(m_analysis.findings[0], {FindingDecision::AcceptedRisk, QStringLiteral("ok <i>by</i> CISO")});
-    m_session.setVerdict(m_analysis.findings[1], {FindingDecision::FalsePositive, {}});
-    m_review = makeReview({kHostileName}, {}, m_package, m_analysis);
+    m_session.setVerdict(
+        m_analysis.findings[0], { FindingDecision::AcceptedRisk, QStringLiteral("ok <i>by</i> CISO") });
+    m_session.setVerdict(m_analysis.findings[1], { FindingDecision::FalsePositive, {} });
+    m_review = makeReview({ kHostileName }, {}, m_package, m_analysis);
 }
 
 ReviewReport TestReviewReport::build(const Policy* boundary) const
@@ -107,13 +114,13 @@ void TestReviewReport::htmlIsSelfContained()
         for (const std::string& r : f.finding.references)
             references.insert(escaped(QString::fromStdString(r)));
     const QString text = html(report);
-    static const QRegularExpression attribute(QStringLiteral("\\b(src|href)\\s*=\\s*\"([^\"]*)\""),
-                                              QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression attribute(
+        QStringLiteral("\\b(src|href)\\s*=\\s*\"([^\"]*)\""), QRegularExpression::CaseInsensitiveOption);
     for (auto it = attribute.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         const QString url = m.captured(2);
         QVERIFY2(url.startsWith(QLatin1Char('#')) || (m.captured(1) == QStringLiteral("href") && references.count(url)),
-                 qPrintable(m.captured(0)));
+            qPrintable(m.captured(0)));
     }
     QVERIFY(!text.contains(QStringLiteral("<link"), Qt::CaseInsensitive));
     QVERIFY(!text.contains(QStringLiteral("@import"), Qt::CaseInsensitive));
@@ -149,7 +156,7 @@ void TestReviewReport::boundarySection()
     bool removed = false;
     for (const ReportServiceRow& s : report.services)
         if (s.service == "kms")
-            removed = s.removed == std::vector<std::string>{"kms:decrypt"};
+            removed = s.removed == std::vector<std::string> { "kms:decrypt" };
     QVERIFY(removed);
     const QString text = html(report);
     QVERIFY(text.contains(QStringLiteral("NoDecrypt")));
@@ -165,8 +172,8 @@ void TestReviewReport::markdownSections()
             {"Effect":"Deny","Action":"kms:Decrypt","Resource":"*"}]})",
         PolicyKind::Boundary, QStringLiteral("b.json"), "b", diagnostics);
     const QString md = QString::fromStdString(reportToMarkdown(build(&boundary.policy)));
-    for (const char* section : {"# GrantScope review report", "## Summary", "## Subjects", "## Findings",
-                                "## What the boundary changes", "### Boundary policy", "Risk score"})
+    for (const char* section : { "# GrantScope review report", "## Summary", "## Subjects", "## Findings",
+             "## What the boundary changes", "### Boundary policy", "Risk score" })
         QVERIFY2(md.contains(QLatin1String(section)), section);
     static const QRegularExpression rawTag(QStringLiteral("(^|[^\\\\])<(script|img)"));
     QVERIFY(!md.contains(rawTag));
@@ -192,7 +199,7 @@ void TestReviewReport::conditionalDeniesListed()
     QCOMPARE(report.conditionalDenies[0].sid, std::string("OutsideVpc"));
     QVERIFY(report.conditionalDenies[0].counted);
     QCOMPARE(report.conditionalDenies[0].conditions,
-             std::vector<std::string>{"StringNotEquals aws:SourceVpc vpc-0a1b2c3d"});
+        std::vector<std::string> { "StringNotEquals aws:SourceVpc vpc-0a1b2c3d" });
     QCOMPARE(report.conditionalDenies[1].sid, std::string("TaggedAdmins"));
     QVERIFY(!report.conditionalDenies[1].counted);
     QCOMPARE(report.before - report.after, 1); // kms:Decrypt only
@@ -202,7 +209,8 @@ void TestReviewReport::conditionalDeniesListed()
     QVERIFY(text.contains(QStringLiteral("TaggedAdmins")));
     QVERIFY(text.contains(QStringLiteral("not counted")));
     const QString md = QString::fromStdString(reportToMarkdown(report));
-    QVERIFY(md.contains(QStringLiteral("OutsideVpc: kms:Decrypt (StringNotEquals aws:SourceVpc vpc-0a1b2c3d): counted")));
+    QVERIFY(
+        md.contains(QStringLiteral("OutsideVpc: kms:Decrypt (StringNotEquals aws:SourceVpc vpc-0a1b2c3d): counted")));
 }
 
 QTEST_GUILESS_MAIN(TestReviewReport)

@@ -33,7 +33,7 @@ Finding finding(const char* rule, const char* subject, const QString& file, int 
     f.rule = rule;
     f.subject = subject;
     f.file = file;
-    f.location = {line, column};
+    f.location = { line, column };
     f.title = QStringLiteral("title");
     return f;
 }
@@ -45,25 +45,25 @@ ReviewSession sample(const QString& dir)
     s.parameters["VendorAccountId"] = "111122223333";
     s.region = "eu-west-1";
     s.setVerdict(finding("kms-decrypt-any-key", "AcmeRole", QStringLiteral("/x/template.yaml"), 12, 9),
-                 {FindingDecision::ToMitigate, QStringLiteral("deny on prod keys <b>\"&'")});
+        { FindingDecision::ToMitigate, QStringLiteral("deny on prod keys <b>\"&'") });
     s.setVerdict(finding("trust-no-external-id", "AcmeRole", QStringLiteral("/x/template.yaml"), 4, 3),
-                 {FindingDecision::AcceptedRisk, {}});
+        { FindingDecision::AcceptedRisk, {} });
     s.notes = QStringLiteral("Vendor confirmed on call.\nSecond line");
     s.view = QStringLiteral("boundary");
     s.currentFinding = "kms-decrypt-any-key|AcmeRole|template.yaml|70|21";
     s.hasBoundary = true;
-    s.boundary.deniedActions = {"kms:Decrypt"};
-    s.boundary.arnDenies = {{"ec2:*", "arn:aws:ec2:eu-west-1:123456789012:instance/i-0prod"}};
-    s.boundary.allowedServices = {"s3", "ec2"};
+    s.boundary.deniedActions = { "kms:Decrypt" };
+    s.boundary.arnDenies = { { "ec2:*", "arn:aws:ec2:eu-west-1:123456789012:instance/i-0prod" } };
+    s.boundary.allowedServices = { "s3", "ec2" };
     s.boundary.allowedLevels
         = static_cast<AccessLevels>(AccessLevel::Read) | static_cast<AccessLevels>(AccessLevel::List);
     ConditionalDeny cd;
-    cd.actions = {"ec2:StopInstances", "ec2:TerminateInstances"};
+    cd.actions = { "ec2:StopInstances", "ec2:TerminateInstances" };
     cd.condition = *PolicyParser::parseOperator("StringEquals");
     cd.condition.key = "aws:ResourceTag/env";
-    cd.condition.values = {"production"};
-    s.boundary.conditionalDenies = {cd};
-    s.boundary.exceptDenies = {{{"kms:Decrypt"}, {"arn:aws:kms:eu-west-1:123456789012:key/abc"}}};
+    cd.condition.values = { "production" };
+    s.boundary.conditionalDenies = { cd };
+    s.boundary.exceptDenies = { { { "kms:Decrypt" }, { "arn:aws:kms:eu-west-1:123456789012:key/abc" } } };
     s.created = QDateTime::fromString(QStringLiteral("2024-05-01T10:00:00.123Z"), Qt::ISODateWithMs);
     s.modified = s.created.addSecs(3600);
     return s;
@@ -114,7 +114,7 @@ void TestReviewSession::pathsRelativeToSessionFile()
     Diagnostics diagnostics;
     const std::optional<ReviewSession> loaded = ReviewSession::load(moved, diagnostics);
     QVERIFY(loaded);
-    QCOMPARE(loaded->packagePaths, QStringList{QDir(other.path()).filePath(QStringLiteral("pkg/template.yaml"))});
+    QCOMPARE(loaded->packagePaths, QStringList { QDir(other.path()).filePath(QStringLiteral("pkg/template.yaml")) });
 }
 
 void TestReviewSession::stableKeysSurviveReanalysis()
@@ -141,13 +141,12 @@ void TestReviewSession::malformed_data()
                                     << 1 << QStringLiteral("json-syntax");
     QTest::newRow("Not a session") << QByteArray("{\n  \"format\": \"something-else\", \"version\": 1\n}") << 2 << 13
                                    << QStringLiteral("session-format");
-    QTest::newRow("Version is a string")
-        << QByteArray("{\"format\": \"grantscope-review\",\n \"version\": \"1\"}") << 2 << 13
-        << QStringLiteral("session-format");
-    QTest::newRow("Unknown decision")
-        << QByteArray("{\"format\": \"grantscope-review\", \"version\": 1, \"package\": {\"paths\": []},\n"
-                      "\"verdicts\": [{\"key\": \"a|b|c|1|1\",\n   \"decision\": \"maybe\"}]}")
-        << 3 << 16 << QStringLiteral("session-format");
+    QTest::newRow("Version is a string") << QByteArray("{\"format\": \"grantscope-review\",\n \"version\": \"1\"}") << 2
+                                         << 13 << QStringLiteral("session-format");
+    QTest::newRow("Unknown decision") << QByteArray(
+        "{\"format\": \"grantscope-review\", \"version\": 1, \"package\": {\"paths\": []},\n"
+        "\"verdicts\": [{\"key\": \"a|b|c|1|1\",\n   \"decision\": \"maybe\"}]}")
+                                      << 3 << 16 << QStringLiteral("session-format");
     QTest::newRow("Unknown access level in boundary")
         << QByteArray("{\"format\": \"grantscope-review\", \"version\": 1, \"package\": {\"paths\": []},\n"
                       "\"boundary\": {\"allowedLevels\": [\"Read\", \"Root\"]}}")
@@ -174,8 +173,8 @@ void TestReviewSession::malformed()
 void TestReviewSession::futureVersionRefused()
 {
     Diagnostics diagnostics;
-    const auto s = ReviewSession::fromJson("{\"format\": \"grantscope-review\",\n  \"version\": 7}",
-                                           QStringLiteral("new.grantscope"), diagnostics);
+    const auto s = ReviewSession::fromJson(
+        "{\"format\": \"grantscope-review\",\n  \"version\": 7}", QStringLiteral("new.grantscope"), diagnostics);
     QVERIFY(!s);
     QCOMPARE(diagnostics.size(), size_t(1));
     QCOMPARE(diagnostics[0].code, std::string("session-version"));
@@ -211,7 +210,7 @@ void TestReviewSession::failedSaveKeepsOldFile()
     QVERIFY(!saved);
     QVERIFY(error.contains(file));
     QCOMPARE(readAll(file), before);
-    QCOMPARE(QDir(sub).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("review.grantscope")});
+    QCOMPARE(QDir(sub).entryList(QDir::Files | QDir::Hidden), QStringList { QStringLiteral("review.grantscope") });
 }
 
 void TestReviewSession::autosaveRecovery()

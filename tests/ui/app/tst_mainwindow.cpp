@@ -12,21 +12,21 @@
 
 #include <QComboBox>
 #include <QDockWidget>
-#include <QLabel>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QSignalSpy>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QTableView>
-#include <QTreeView>
-#include <QTabWidget>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
-#include <QUndoStack>
 #include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
 
 using namespace grantscope;
 using namespace grantscope::ui;
@@ -85,12 +85,12 @@ void reviewAsAReviewerWould(MainWindow& window)
 {
     ReviewDocument* doc = window.document();
     doc->setVerdict(findingIndex(window, "kms-decrypt-any-key"),
-                    {FindingDecision::ToMitigate, QStringLiteral("Boundary denies kms:Decrypt <b>everywhere</b>")});
+        { FindingDecision::ToMitigate, QStringLiteral("Boundary denies kms:Decrypt <b>everywhere</b>") });
     doc->setVerdict(findingIndex(window, "trust-root-principal"),
-                    {FindingDecision::AcceptedRisk, QStringLiteral("Vendor documents its account")});
+        { FindingDecision::AcceptedRisk, QStringLiteral("Vendor documents its account") });
     doc->setNotes(QStringLiteral("Call with Acme on Tuesday.\nThey confirmed the account id."));
-    doc->pushBoundaryEdit(BoundaryEdit::denyActions({"kms:Decrypt"}));
-    doc->pushBoundaryEdit(BoundaryEdit::denyOnResources({{"ec2:*", kProdInstance}}));
+    doc->pushBoundaryEdit(BoundaryEdit::denyActions({ "kms:Decrypt" }));
+    doc->pushBoundaryEdit(BoundaryEdit::denyOnResources({ { "ec2:*", kProdInstance } }));
     doc->setCurrentFinding(findingIndex(window, "disruption-compute"));
     window.showView(MainWindow::View::Boundary);
 }
@@ -127,7 +127,7 @@ void TestMainWindow::findingJumpsToItsLine()
 {
     MainWindow window;
     window.show();
-    window.openPathsNow({kSample});
+    window.openPathsNow({ kSample });
     const Review* review = window.document()->review();
     QVERIFY(review);
     int kms = -1;
@@ -164,7 +164,7 @@ void TestMainWindow::openActionLoadsInTheBackground()
 {
     MainWindow window;
     auto prompts = std::make_unique<ScriptedPrompts>();
-    prompts->files = {kSample};
+    prompts->files = { kSample };
     window.setPrompts(std::move(prompts));
     window.show();
     QSignalSpy finished(&window, &MainWindow::loadFinished);
@@ -173,7 +173,7 @@ void TestMainWindow::openActionLoadsInTheBackground()
     open->trigger();
     QTRY_COMPARE(finished.count(), 1);
     QCOMPARE(finished.front().front().toBool(), true);
-    QCOMPARE(window.openedPaths(), QStringList{kSample});
+    QCOMPARE(window.openedPaths(), QStringList { kSample });
     QVERIFY(window.windowTitle().contains(QStringLiteral("acme-observability-onboarding.yaml")));
     QCOMPARE(window.document()->review()->package.roles.size(), size_t(1));
 }
@@ -188,7 +188,7 @@ void TestMainWindow::unreadableFileIsReportedWithItsLocation()
     f.close();
     MainWindow window;
     window.show();
-    window.openPathsNow({broken});
+    window.openPathsNow({ broken });
     auto* problems = window.findChild<QTableView*>(QStringLiteral("problemsView"));
     QVERIFY(problems);
     QTRY_VERIFY(problems->isVisible());
@@ -201,9 +201,9 @@ void TestMainWindow::screenshotRendersTheWindow()
     MainWindow window;
     window.resize(1400, 900);
     window.show();
-    window.openPathsNow({kSample});
-    for (MainWindow::View v : {MainWindow::View::Dashboard, MainWindow::View::Graph, MainWindow::View::Findings,
-                               MainWindow::View::Summary}) {
+    window.openPathsNow({ kSample });
+    for (MainWindow::View v : { MainWindow::View::Dashboard, MainWindow::View::Graph, MainWindow::View::Findings,
+             MainWindow::View::Summary }) {
         window.showView(v);
         const QImage image = window.grab().toImage();
         QVERIFY(!image.isNull());
@@ -225,7 +225,7 @@ void TestMainWindow::exportsReportAndBoundary()
     ScriptedPrompts* prompts = owned.get();
     window.setPrompts(std::move(owned));
     window.show();
-    window.openPathsNow({kSample});
+    window.openPathsNow({ kSample });
 
     prompts->saveAs = dir.filePath(QStringLiteral("review.html"));
     window.findChild<QAction*>(QStringLiteral("actionExportReport"))->trigger();
@@ -244,7 +244,7 @@ void TestMainWindow::exportsReportAndBoundary()
     QVERIFY(prompts->errors.isEmpty());
 
     // The format follows the file name: a CloudFormation template naming the vendor's role, or Terraform.
-    window.document()->pushBoundaryEdit(BoundaryEdit::denyActions({"kms:Decrypt"}));
+    window.document()->pushBoundaryEdit(BoundaryEdit::denyActions({ "kms:Decrypt" }));
     prompts->saveAs = dir.filePath(QStringLiteral("boundary.yaml"));
     window.findChild<QAction*>(QStringLiteral("actionExportBoundary"))->trigger();
     QFile yaml(prompts->saveAs);
@@ -282,7 +282,7 @@ void TestMainWindow::reopenedSessionIsAsItWas()
         MainWindow window;
         ScriptedPrompts* prompts = scripted(window);
         window.show();
-        window.openPathsNow({kSample});
+        window.openPathsNow({ kSample });
         QVERIFY(!window.document()->isModified());
         reviewAsAReviewerWould(window);
         QVERIFY(window.document()->isModified());
@@ -301,7 +301,7 @@ void TestMainWindow::reopenedSessionIsAsItWas()
     ScriptedPrompts* prompts = scripted(window);
     window.show();
     QSignalSpy loaded(&window, &MainWindow::loadFinished);
-    window.openPaths({file}); // as from the command line, a drop or the recent menu
+    window.openPaths({ file }); // as from the command line, a drop or the recent menu
     QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 60000);
     QVERIFY(prompts->errors.isEmpty());
     ReviewDocument* doc = window.document();
@@ -310,7 +310,7 @@ void TestMainWindow::reopenedSessionIsAsItWas()
     QCOMPARE(doc->currentFinding(), findingIndex(window, "disruption-compute"));
     QCOMPARE(doc->verdict(findingIndex(window, "kms-decrypt-any-key")).decision, FindingDecision::ToMitigate);
     QCOMPARE(doc->verdict(findingIndex(window, "kms-decrypt-any-key")).note,
-             QStringLiteral("Boundary denies kms:Decrypt <b>everywhere</b>"));
+        QStringLiteral("Boundary denies kms:Decrypt <b>everywhere</b>"));
     QCOMPARE(doc->verdict(findingIndex(window, "trust-root-principal")).decision, FindingDecision::AcceptedRisk);
     QCOMPARE(doc->verdict(findingIndex(window, "data-read-messages")).decision, FindingDecision::Open);
     QCOMPARE(doc->notes(), QStringLiteral("Call with Acme on Tuesday.\nThey confirmed the account id."));
@@ -321,7 +321,7 @@ void TestMainWindow::reopenedSessionIsAsItWas()
     QVERIFY(!doc->isModified());
     QCOMPARE(doc->undoStack()->count(), 0);
     // Edits after reopening are undoable and make the review modified again.
-    doc->pushBoundaryEdit(BoundaryEdit::denyActions({"ec2:StopInstances"}));
+    doc->pushBoundaryEdit(BoundaryEdit::denyActions({ "ec2:StopInstances" }));
     QVERIFY(doc->isModified());
     doc->undoStack()->undo();
     QVERIFY(!doc->isModified());
@@ -334,12 +334,12 @@ void TestMainWindow::closingAsksToSaveChanges()
     MainWindow window;
     ScriptedPrompts* prompts = scripted(window);
     window.show();
-    window.openPathsNow({kSample});
+    window.openPathsNow({ kSample });
     QVERIFY(window.close()); // nothing changed: closes without a question
     QCOMPARE(prompts->saveQuestions, 0);
 
     window.show();
-    window.document()->pushBoundaryEdit(BoundaryEdit::denyActions({"kms:Decrypt"}));
+    window.document()->pushBoundaryEdit(BoundaryEdit::denyActions({ "kms:Decrypt" }));
     prompts->choice = Prompts::SaveChoice::Cancel;
     QVERIFY(!window.close());
     QVERIFY(window.isVisible());
@@ -353,14 +353,14 @@ void TestMainWindow::closingAsksToSaveChanges()
     const std::optional<ReviewSession> saved
         = ReviewSession::load(dir.filePath(QStringLiteral("closing.grantscope")), diagnostics);
     QVERIFY(saved);
-    QCOMPARE(saved->boundary.deniedActions, std::vector<std::string>{"kms:Decrypt"});
+    QCOMPARE(saved->boundary.deniedActions, std::vector<std::string> { "kms:Decrypt" });
 
     // Opening another package over a changed review asks too; Discard drops the changes.
     window.show();
-    window.document()->pushBoundaryEdit(BoundaryEdit::denyActions({"ec2:*"}));
+    window.document()->pushBoundaryEdit(BoundaryEdit::denyActions({ "ec2:*" }));
     prompts->choice = Prompts::SaveChoice::Discard;
     QSignalSpy loaded(&window, &MainWindow::loadFinished);
-    window.openPaths({kSample});
+    window.openPaths({ kSample });
     QCOMPARE(prompts->saveQuestions, 3);
     QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 60000);
     QVERIFY(window.document()->boundaryDraft().deniedActions.empty());
@@ -376,7 +376,7 @@ void TestMainWindow::crashRecoveryOfAnUnsavedReview()
         scripted(*window);
         window->setAutosaveDelay(10);
         window->show();
-        window->openPathsNow({kSample});
+        window->openPathsNow({ kSample });
         reviewAsAReviewerWould(*window);
         QTRY_VERIFY(QFileInfo::exists(autosave));
         // The process dies here: no close event, nothing saved.
@@ -391,7 +391,7 @@ void TestMainWindow::crashRecoveryOfAnUnsavedReview()
     QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 60000);
     ReviewDocument* doc = window.document();
     QCOMPARE(doc->verdict(findingIndex(window, "kms-decrypt-any-key")).decision, FindingDecision::ToMitigate);
-    QCOMPARE(doc->boundaryDraft().deniedActions, std::vector<std::string>{"kms:Decrypt"});
+    QCOMPARE(doc->boundaryDraft().deniedActions, std::vector<std::string> { "kms:Decrypt" });
     QCOMPARE(doc->boundaryDraft().arnDenies.size(), size_t(1));
     QCOMPARE(window.currentView(), MainWindow::View::Boundary);
     QVERIFY(doc->isModified()); // recovered work is not saved work
@@ -416,10 +416,10 @@ void TestMainWindow::savedReviewWithNewerAutosave()
         scripted(*window);
         window->setAutosaveDelay(10);
         window->show();
-        window->openPathsNow({kSample});
+        window->openPathsNow({ kSample });
         QVERIFY(window->saveSessionTo(file));
         QTest::qWait(1100); // file times have a resolution of a second on some file systems
-        window->document()->pushBoundaryEdit(BoundaryEdit::denyActions({"kms:CreateGrant"}));
+        window->document()->pushBoundaryEdit(BoundaryEdit::denyActions({ "kms:CreateGrant" }));
         QTRY_VERIFY(QFileInfo::exists(ReviewSession::autosavePath(file)));
     }
     {
@@ -437,14 +437,14 @@ void TestMainWindow::savedReviewWithNewerAutosave()
         scripted(*window);
         window->setAutosaveDelay(10);
         QVERIFY(window->openSessionNow(file));
-        window->document()->pushBoundaryEdit(BoundaryEdit::denyActions({"kms:CreateGrant"}));
+        window->document()->pushBoundaryEdit(BoundaryEdit::denyActions({ "kms:CreateGrant" }));
         QTRY_VERIFY(QFileInfo::exists(ReviewSession::autosavePath(file)));
     }
     MainWindow window;
     ScriptedPrompts* prompts = scripted(window);
     QVERIFY(window.openSessionNow(file));
     QCOMPARE(prompts->questions, 1);
-    QCOMPARE(window.document()->boundaryDraft().deniedActions, std::vector<std::string>{"kms:CreateGrant"});
+    QCOMPARE(window.document()->boundaryDraft().deniedActions, std::vector<std::string> { "kms:CreateGrant" });
     QVERIFY(window.document()->isModified());
     QCOMPARE(window.sessionPath(), QFileInfo(file).absoluteFilePath());
 }
@@ -461,7 +461,8 @@ void TestMainWindow::brokenSessionFileIsReported()
     ScriptedPrompts* prompts = scripted(window);
     QVERIFY(!window.openSessionNow(file));
     QCOMPARE(prompts->errors.size(), 1);
-    QVERIFY2(prompts->errors.front().contains(QStringLiteral("broken.grantscope:2:")), qPrintable(prompts->errors.front()));
+    QVERIFY2(
+        prompts->errors.front().contains(QStringLiteral("broken.grantscope:2:")), qPrintable(prompts->errors.front()));
     QVERIFY(!window.document()->review());
 }
 
@@ -480,7 +481,7 @@ void TestMainWindow::reviewOfTheSampleFromStartToFinish()
         window.resize(1500, 950);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.openPathsNow({kSample});
+        window.openPathsNow({ kSample });
         window.showView(MainWindow::View::Boundary);
 
         auto* mitigate = window.findChild<QPushButton*>(QStringLiteral("mitigate-kms-decrypt-any-key"));
@@ -504,11 +505,11 @@ void TestMainWindow::reviewOfTheSampleFromStartToFinish()
             for (const ActionDiff& a : diff.actions)
                 if (a.action == index)
                     return a;
-            return ActionDiff{};
+            return ActionDiff {};
         };
         QVERIFY(changed("kms:Decrypt").before);
         QVERIFY(!changed("kms:Decrypt").after);
-        QCOMPARE(changed("ec2:StopInstances").resourcesDenied, std::vector<std::string>{arn.toStdString()});
+        QCOMPARE(changed("ec2:StopInstances").resourcesDenied, std::vector<std::string> { arn.toStdString() });
         QVERIFY(changed("ec2:StopInstances").after); // other instances: still allowed
         QVERIFY(doc->findingMitigated(findingIndex(window, "kms-decrypt-any-key")));
 
@@ -518,8 +519,8 @@ void TestMainWindow::reviewOfTheSampleFromStartToFinish()
         const QString right = window.findChild<QPlainTextEdit*>(QStringLiteral("diffRight"))->toPlainText();
         QVERIFY(left.contains(QStringLiteral("kms:Decrypt ")));
         QVERIFY(!right.contains(QStringLiteral("kms:Decrypt ")));
-        QVERIFY(right.contains(QRegularExpression(QStringLiteral("ec2:StopInstances .*denied on ")
-                                                  + QRegularExpression::escape(arn))));
+        QVERIFY(right.contains(
+            QRegularExpression(QStringLiteral("ec2:StopInstances .*denied on ") + QRegularExpression::escape(arn))));
 
         // A boundary AWS would accept: valid policy JSON within the managed-policy limit, every action known.
         prompts->saveAs = dir.filePath(QStringLiteral("boundary.json"));
@@ -528,14 +529,14 @@ void TestMainWindow::reviewOfTheSampleFromStartToFinish()
         QVERIFY(boundaryFile.open(QIODevice::ReadOnly));
         const QByteArray boundaryJson = boundaryFile.readAll();
         Diagnostics diagnostics;
-        const PolicyParser::Result parsed = PolicyParser::parseJson(boundaryJson.toStdString(), PolicyKind::Boundary,
-                                                                    prompts->saveAs, "boundary", diagnostics);
+        const PolicyParser::Result parsed = PolicyParser::parseJson(
+            boundaryJson.toStdString(), PolicyKind::Boundary, prompts->saveAs, "boundary", diagnostics);
         QVERIFY(parsed.ok);
         QVERIFY(diagnostics.empty());
         QVERIFY(doc->boundary()->compacted.size <= 6144);
         QVERIFY(boundaryJson.contains(arn.toUtf8()));
 
-        for (const char* name : {"report.html", "report.pdf"}) {
+        for (const char* name : { "report.html", "report.pdf" }) {
             prompts->saveAs = dir.filePath(QString::fromLatin1(name));
             window.findChild<QAction*>(QStringLiteral("actionExportReport"))->trigger();
             QFile report(prompts->saveAs);

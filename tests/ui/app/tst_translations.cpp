@@ -71,8 +71,7 @@ void TestTranslations::reportTexts()
 {
     const std::shared_ptr<Review> review = loadSharedReview(
         { QStringLiteral(GRANTSCOPE_SOURCE_DIR "/resources/sample/acme-observability-onboarding.yaml") }, {});
-    const ReviewReport report
-        = buildReviewReport(*review, nullptr, nullptr);
+    const ReviewReport report = buildReviewReport(*review, nullptr, nullptr);
     const std::string markdown = reportToMarkdown(report);
     const std::string html = reportToHtml(report);
     QVERIFY(markdown.find("## Übersicht") != std::string::npos);

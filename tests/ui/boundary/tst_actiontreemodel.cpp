@@ -27,8 +27,8 @@ namespace {
 
 std::shared_ptr<Review> sample()
 {
-    return loadSharedReview({QStringLiteral(GRANTSCOPE_SOURCE_DIR "/resources/sample/acme-observability-onboarding.yaml")},
-                      {});
+    return loadSharedReview(
+        { QStringLiteral(GRANTSCOPE_SOURCE_DIR "/resources/sample/acme-observability-onboarding.yaml") }, {});
 }
 
 QModelIndex childNamed(const QAbstractItemModel& model, const QModelIndex& parent, const QString& name)
@@ -70,7 +70,7 @@ void TestActionTreeModel::uncheckingAnActionDeniesIt()
     const BoundaryDraft original = document.boundaryDraft();
     const QModelIndex decrypt = model.findAction(QStringLiteral("kms:Decrypt"));
     QVERIFY(model.setData(decrypt, Qt::Unchecked, Qt::CheckStateRole));
-    QCOMPARE(document.boundaryDraft().deniedActions, std::vector<std::string>{"kms:Decrypt"});
+    QCOMPARE(document.boundaryDraft().deniedActions, std::vector<std::string> { "kms:Decrypt" });
     QCOMPARE(decrypt.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
     QCOMPARE(decrypt.siblingAtColumn(ActionTreeModel::EffectColumn).data().toString(), QStringLiteral("removed"));
     QCOMPARE(decrypt.parent().parent().data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::PartiallyChecked);
@@ -106,15 +106,15 @@ void TestActionTreeModel::administratorAccessStaysFast()
     file.write(R"({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]})");
     file.close();
     ReviewDocument document;
-    document.setReview(loadSharedReview({path}, {}));
+    document.setReview(loadSharedReview({ path }, {}));
     ActionTreeModel model(&document);
     QVERIFY(model.rowCount() > 300);
     QElapsedTimer timer;
     timer.start();
     QVERIFY(model.setData(model.findAction(QStringLiteral("kms:Decrypt")), Qt::Unchecked, Qt::CheckStateRole));
     const qint64 edit = timer.elapsed();
-    qInfo("AdministratorAccess: evaluation %.1f ms, edit with tree refresh %lld ms",
-          document.boundary()->milliseconds, static_cast<long long>(edit));
+    qInfo("AdministratorAccess: evaluation %.1f ms, edit with tree refresh %lld ms", document.boundary()->milliseconds,
+        static_cast<long long>(edit));
     QVERIFY2(document.boundary()->milliseconds < 250, "the draft evaluation must stay interactive");
 }
 

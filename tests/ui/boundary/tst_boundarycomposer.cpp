@@ -10,9 +10,9 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTest>
 #include <QRegularExpression>
 #include <QTabWidget>
+#include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -51,7 +51,7 @@ const ActionDiff* actionDiff(const SemanticDiff& diff, const char* name)
 // The composer on screen over a package, as a reviewer opens it.
 struct OnScreen {
     ReviewDocument document;
-    BoundaryComposer composer{&document};
+    BoundaryComposer composer { &document };
     bool exposed = false;
 
     explicit OnScreen(std::shared_ptr<const Review> review)
@@ -63,8 +63,7 @@ struct OnScreen {
     }
 };
 
-template <typename T>
-T* child(QWidget* parent, const char* name)
+template <typename T> T* child(QWidget* parent, const char* name)
 {
     T* w = parent->findChild<T*>(QString::fromLatin1(name));
     if (!w)
@@ -77,7 +76,7 @@ T* child(QWidget* parent, const char* name)
 void TestBoundaryComposer::initTestCase()
 {
     m_sample = loadSharedReview(
-        {QStringLiteral(GRANTSCOPE_SOURCE_DIR "/resources/sample/acme-observability-onboarding.yaml")}, {});
+        { QStringLiteral(GRANTSCOPE_SOURCE_DIR "/resources/sample/acme-observability-onboarding.yaml") }, {});
 }
 
 void TestBoundaryComposer::mitigateThenDenyOnAnInstance()
@@ -112,7 +111,7 @@ void TestBoundaryComposer::mitigateThenDenyOnAnInstance()
     const ActionDiff* stop = actionDiff(diff, "ec2:StopInstances");
     QVERIFY(stop);
     QVERIFY(stop->after);
-    QCOMPARE(stop->resourcesDenied, std::vector<std::string>{kInstance});
+    QCOMPARE(stop->resourcesDenied, std::vector<std::string> { kInstance });
     QVERIFY(!stop->resourcesKept.empty());
     const BoundaryDraft edited = document.boundaryDraft();
 
@@ -120,8 +119,8 @@ void TestBoundaryComposer::mitigateThenDenyOnAnInstance()
     const QString json = child<QPlainTextEdit>(&composer, "boundaryJson")->toPlainText();
     QVERIFY(json.contains(QLatin1String(kInstance)));
     Diagnostics diagnostics;
-    const auto parsed = PolicyParser::parseJson(json.toStdString(), PolicyKind::Boundary, QStringLiteral("preview"),
-                                                "preview", diagnostics);
+    const auto parsed = PolicyParser::parseJson(
+        json.toStdString(), PolicyKind::Boundary, QStringLiteral("preview"), "preview", diagnostics);
     QVERIFY(parsed.ok);
     QCOMPARE(parsed.policy.statements.size(), document.boundary()->compacted.policy.statements.size());
     QVERIFY(child<QLabel>(&composer, "boundarySize")->text().contains(QStringLiteral("6,144")));
@@ -153,8 +152,8 @@ void TestBoundaryComposer::mitigationButtonsOnlyForSeriousFindings()
     for (QPushButton* b : buttons) {
         const std::string rule = b->objectName().mid(9).toStdString();
         QVERIFY2(std::any_of(findings.begin(), findings.end(),
-                             [&](const Finding& f) { return f.rule == rule && f.severity >= Severity::High; }),
-                 qPrintable(b->objectName()));
+                     [&](const Finding& f) { return f.rule == rule && f.severity >= Severity::High; }),
+            qPrintable(b->objectName()));
     }
 }
 
@@ -188,9 +187,9 @@ void TestBoundaryComposer::denyWhenATagSaysProduction()
     QVERIFY(!error->isVisible());
     QCOMPARE(document.boundaryDraft().conditionalDenies.size(), size_t(1));
     const ConditionalDeny& deny = document.boundaryDraft().conditionalDenies.front();
-    QCOMPARE(deny.actions, (std::vector<std::string>{"ec2:StopInstances", "ec2:TerminateInstances"}));
+    QCOMPARE(deny.actions, (std::vector<std::string> { "ec2:StopInstances", "ec2:TerminateInstances" }));
     QCOMPARE(deny.condition.key, std::string("aws:ResourceTag/env"));
-    QCOMPARE(deny.condition.values, std::vector<std::string>{"production"});
+    QCOMPARE(deny.condition.values, std::vector<std::string> { "production" });
     // The policy carries the condition; the list shows the deny.
     const QString json = child<QPlainTextEdit>(&composer, "boundaryJson")->toPlainText();
     QVERIFY(json.contains(QStringLiteral("\"aws:ResourceTag/env\": \"production\"")));

@@ -30,10 +30,10 @@ void TestDiffView::showsWhatTheBoundaryRemoves()
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     document.setReview(loadSharedReview(
-        {QStringLiteral(GRANTSCOPE_SOURCE_DIR "/resources/sample/acme-observability-onboarding.yaml")}, {}));
-    document.pushBoundaryEdit(BoundaryEdit::denyActions({"kms:Decrypt", "kms:ReEncryptFrom", "kms:CreateGrant"}));
-    document.pushBoundaryEdit(
-        BoundaryEdit::denyOnResources({{"ec2:*", "arn:aws:ec2:us-east-1:123456789012:instance/i-0123456789abcdef0"}}));
+        { QStringLiteral(GRANTSCOPE_SOURCE_DIR "/resources/sample/acme-observability-onboarding.yaml") }, {}));
+    document.pushBoundaryEdit(BoundaryEdit::denyActions({ "kms:Decrypt", "kms:ReEncryptFrom", "kms:CreateGrant" }));
+    document.pushBoundaryEdit(BoundaryEdit::denyOnResources(
+        { { "ec2:*", "arn:aws:ec2:us-east-1:123456789012:instance/i-0123456789abcdef0" } }));
 
     auto* left = view.findChild<QPlainTextEdit*>(QStringLiteral("diffLeft"));
     auto* right = view.findChild<QPlainTextEdit*>(QStringLiteral("diffRight"));
@@ -53,7 +53,9 @@ void TestDiffView::showsWhatTheBoundaryRemoves()
     left->verticalScrollBar()->setValue(0);
     const QString narrowed = right->toPlainText();
     QVERIFY(narrowed.contains(QLatin1String("denied on arn:aws:ec2:")));
-    const int first = static_cast<int>(left->toPlainText().left(left->toPlainText().indexOf(QLatin1String("ec2:StopInstances"))).count(QLatin1Char('\n')));
+    const int first = static_cast<int>(left->toPlainText()
+                                           .left(left->toPlainText().indexOf(QLatin1String("ec2:StopInstances")))
+                                           .count(QLatin1Char('\n')));
     left->verticalScrollBar()->setValue(std::max(0, first - 3));
     // Changed rows are tinted on both sides, unchanged ones are not.
     auto* leftDiff = qobject_cast<DiffTextEdit*>(left);
@@ -61,7 +63,8 @@ void TestDiffView::showsWhatTheBoundaryRemoves()
     QVERIFY(leftDiff && rightDiff);
     QVERIFY(leftDiff->lineBackground(first).isValid());
     QVERIFY(rightDiff->lineBackground(first).isValid());
-    const int decrypt = static_cast<int>(left->toPlainText().left(left->toPlainText().indexOf(QLatin1String("kms:Decrypt "))).count(QLatin1Char('\n')));
+    const int decrypt = static_cast<int>(
+        left->toPlainText().left(left->toPlainText().indexOf(QLatin1String("kms:Decrypt "))).count(QLatin1Char('\n')));
     QVERIFY(leftDiff->lineBackground(decrypt).isValid());
     QVERIFY(!leftDiff->lineBackground(0).isValid()); // access-analyzer, untouched
     view.grab().save(QStringLiteral("/tmp/diffview.png"));

@@ -27,7 +27,8 @@ private:
 void TestAccessLevelByServiceModel::initTestCase()
 {
     m_document.setReview(loadSharedReview(
-        {QStringLiteral(GRANTSCOPE_SOURCE_DIR "/resources/sample/acme-observability-onboarding.yaml")}, LoadOptions{}));
+        { QStringLiteral(GRANTSCOPE_SOURCE_DIR "/resources/sample/acme-observability-onboarding.yaml") },
+        LoadOptions {}));
 }
 
 namespace {
@@ -62,11 +63,11 @@ void TestAccessLevelByServiceModel::writeAccessFirst()
         }
     }
     // The vendor's own write grants are among the top rows.
-    for (const char* service : {"kms", "ec2", "cloudwatch"})
+    for (const char* service : { "kms", "ec2", "cloudwatch" })
         QVERIFY2(model.rowOf(QString::fromLatin1(service)) >= 0, service);
     QCOMPARE(model.headerData(Model::WriteColumn, Qt::Horizontal).toString(), accessLevelName(AccessLevel::Write));
     QCOMPARE(model.headerData(Model::PermissionsManagementColumn, Qt::Horizontal, Model::AccessLevelRole).toInt(),
-             static_cast<int>(AccessLevel::PermissionsManagement));
+        static_cast<int>(AccessLevel::PermissionsManagement));
     model.setLimit(3);
     QCOMPARE(model.rowCount(), 3);
 }

@@ -34,7 +34,7 @@ void TestCategoryCountModel::countsEqualTheAnalysis()
     CategoryCountModel model(&document);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 0);
-    document.setReview(loadSharedReview({samplePath()}, LoadOptions{}));
+    document.setReview(loadSharedReview({ samplePath() }, LoadOptions {}));
 
     std::map<QString, int> expected;
     for (const Finding& f : document.review()->analysis.findings)
@@ -57,7 +57,7 @@ void TestCategoryCountModel::countsEqualTheAnalysis()
 void TestCategoryCountModel::falsePositivesAreLeftOut()
 {
     ReviewDocument document;
-    document.setReview(loadSharedReview({samplePath()}, LoadOptions{}));
+    document.setReview(loadSharedReview({ samplePath() }, LoadOptions {}));
     CategoryCountModel model(&document);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const std::vector<Finding>& findings = document.review()->analysis.findings;
@@ -65,11 +65,12 @@ void TestCategoryCountModel::falsePositivesAreLeftOut()
     for (size_t i = 0; i < findings.size(); ++i)
         if (findings[i].category == "decryption") {
             ++decryption;
-            document.setVerdict(static_cast<int>(i), {FindingDecision::FalsePositive, {}});
+            document.setVerdict(static_cast<int>(i), { FindingDecision::FalsePositive, {} });
         }
     QVERIFY(decryption > 0);
     for (int row = 0; row < model.rowCount(); ++row)
-        QVERIFY(model.index(row, 0).data(CategoryCountModel::CategoryKeyRole).toString() != QStringLiteral("decryption"));
+        QVERIFY(
+            model.index(row, 0).data(CategoryCountModel::CategoryKeyRole).toString() != QStringLiteral("decryption"));
 }
 
 void TestCategoryCountModel::categoryNames()

@@ -77,8 +77,9 @@ void TestDashboardView::initTestCase()
 {
     QApplication::setStyle(QStringLiteral("Fusion"));
     QApplication::setPalette(QApplication::style()->standardPalette());
-    m_review = loadSharedReview({QStringLiteral(GRANTSCOPE_SOURCE_DIR "/resources/sample/acme-observability-onboarding.yaml")},
-                          LoadOptions{});
+    m_review = loadSharedReview(
+        { QStringLiteral(GRANTSCOPE_SOURCE_DIR "/resources/sample/acme-observability-onboarding.yaml") },
+        LoadOptions {});
 }
 
 void TestDashboardView::emptyState()
@@ -90,7 +91,7 @@ void TestDashboardView::emptyState()
     auto* value = view.findChild<QLabel*>(QStringLiteral("scoreValue"));
     QVERIFY(value);
     QCOMPARE(value->text(), QStringLiteral("–"));
-    for (const char* name : {"severityChart", "categoryChart", "accessLevelChart"}) {
+    for (const char* name : { "severityChart", "categoryChart", "accessLevelChart" }) {
         auto* chart = view.findChild<QChartView*>(QString::fromLatin1(name));
         QVERIFY2(chart, name);
         QCOMPARE(chart->chart()->animationOptions(), QChart::NoAnimation);
@@ -110,7 +111,7 @@ void TestDashboardView::scoreOfTheSample()
     QCOMPARE(view.findChild<QLabel*>(QStringLiteral("scoreValue"))->text(), QString::number(score.score));
     QCOMPARE(view.findChild<QLabel*>(QStringLiteral("scoreExplanation"))->text(), score.explanation());
     QCOMPARE(view.findChild<QLabel*>(QStringLiteral("scoreGrade"))->accessibleName(),
-             QStringLiteral("Grade %1").arg(score.grade));
+        QStringLiteral("Grade %1").arg(score.grade));
 }
 
 void TestDashboardView::scoreFallsWhenHighFindingsAreFalsePositives()
@@ -122,7 +123,7 @@ void TestDashboardView::scoreFallsWhenHighFindingsAreFalsePositives()
     int marked = 0;
     for (size_t i = 0; i < m_review->analysis.findings.size(); ++i)
         if (m_review->analysis.findings[i].severity >= Severity::High) {
-            document.setVerdict(static_cast<int>(i), {FindingDecision::FalsePositive, {}});
+            document.setVerdict(static_cast<int>(i), { FindingDecision::FalsePositive, {} });
             ++marked;
         }
     QVERIFY(marked > 0);
@@ -156,16 +157,17 @@ void TestDashboardView::severityChartFollowsTheModel()
     // The top row of the chart is the model's first service; the first set is Permissions management.
     QCOMPARE(access->barSets().first()->label(), accessLevelName(AccessLevel::PermissionsManagement));
     QCOMPARE(access->barSets().first()->at(rows - 1),
-             view.accessLevelModel()->index(0, AccessLevelByServiceModel::PermissionsManagementColumn).data().toReal());
+        view.accessLevelModel()->index(0, AccessLevelByServiceModel::PermissionsManagementColumn).data().toReal());
     // The service names are the axis labels, in full (elided they would all read "...").
     const auto axes = access->attachedAxes();
-    const auto it = std::find_if(axes.begin(), axes.end(), [](QAbstractAxis* a) { return qobject_cast<QBarCategoryAxis*>(a); });
+    const auto it
+        = std::find_if(axes.begin(), axes.end(), [](QAbstractAxis* a) { return qobject_cast<QBarCategoryAxis*>(a); });
     QVERIFY(it != axes.end());
     auto* services = qobject_cast<QBarCategoryAxis*>(*it);
     QVERIFY(!services->truncateLabels());
     QCOMPARE(services->categories().size(), rows);
     QCOMPARE(services->categories().last(),
-             view.accessLevelModel()->index(0, AccessLevelByServiceModel::ServiceColumn).data().toString());
+        view.accessLevelModel()->index(0, AccessLevelByServiceModel::ServiceColumn).data().toString());
     // Rebuilding leaves one pair of axes, not one more per rebuild.
     document.setReview(m_review);
     QCOMPARE(view.findChild<QChartView*>(QStringLiteral("accessLevelChart"))->chart()->axes().size(), 2);
@@ -197,7 +199,7 @@ void TestDashboardView::screenshots()
 
     QApplication::setPalette(darkPalette());
     QTRY_COMPARE(view.findChild<QChartView*>(QStringLiteral("severityChart"))->chart()->backgroundBrush().color(),
-                 darkPalette().color(QPalette::Window));
+        darkPalette().color(QPalette::Window));
     QVERIFY(view.grab().save(QStringLiteral("/tmp/dashboard-dark.png")));
     QApplication::setPalette(QApplication::style()->standardPalette());
     qInfo("screenshots: /tmp/dashboard-sample.png /tmp/dashboard-dark.png");

@@ -52,13 +52,12 @@ void TestSeverityCountModel::countsEqualTheAnalysis()
     SeverityCountModel model(&document);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-    document.setReview(loadSharedReview({samplePath()}, LoadOptions{}));
+    document.setReview(loadSharedReview({ samplePath() }, LoadOptions {}));
     QCOMPARE(reset.count(), 1);
     const PackageAnalysis& analysis = document.review()->analysis;
     QCOMPARE(model.total(), static_cast<int>(analysis.findings.size()));
     for (int row = 0; row < model.rowCount(); ++row) {
-        const auto severity =
-            static_cast<Severity>(model.index(row, 0).data(SeverityCountModel::SeverityRole).toInt());
+        const auto severity = static_cast<Severity>(model.index(row, 0).data(SeverityCountModel::SeverityRole).toInt());
         QCOMPARE(model.index(row, SeverityCountModel::CountColumn).data().toInt(), countOf(analysis, severity));
         QCOMPARE(model.index(row, SeverityCountModel::FalsePositiveColumn).data().toInt(), 0);
     }
@@ -71,7 +70,7 @@ void TestSeverityCountModel::countsEqualTheAnalysis()
 void TestSeverityCountModel::falsePositivesMoveToTheirColumn()
 {
     ReviewDocument document;
-    document.setReview(loadSharedReview({samplePath()}, LoadOptions{}));
+    document.setReview(loadSharedReview({ samplePath() }, LoadOptions {}));
     SeverityCountModel model(&document);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const int highs = model.count(1);
@@ -82,11 +81,11 @@ void TestSeverityCountModel::falsePositivesMoveToTheirColumn()
             firstHigh = static_cast<int>(i);
     QVERIFY(firstHigh >= 0);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    document.setVerdict(firstHigh, {FindingDecision::FalsePositive, {}});
+    document.setVerdict(firstHigh, { FindingDecision::FalsePositive, {} });
     QCOMPARE(changed.count(), 1);
     QCOMPARE(model.count(1), highs - 1);
     QCOMPARE(model.index(1, SeverityCountModel::FalsePositiveColumn).data().toInt(), 1);
-    document.setVerdict(firstHigh, {FindingDecision::AcceptedRisk, {}});
+    document.setVerdict(firstHigh, { FindingDecision::AcceptedRisk, {} });
     QCOMPARE(model.count(1), highs);
 }
 

@@ -55,7 +55,7 @@ CliResult runCli(const QStringList& args)
     CliResult r;
     if (!out || !err)
         return r;
-    r.exitCode = cli::run(QStringList{QStringLiteral("grantscope-cli")} + args, out, err);
+    r.exitCode = cli::run(QStringList { QStringLiteral("grantscope-cli") } + args, out, err);
     r.out = readAll(out);
     r.err = readAll(err);
     return r;
@@ -117,7 +117,8 @@ private:
 void TestReviewAgreement::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_sample = QDir(QStringLiteral(GRANTSCOPE_SOURCE_DIR)).filePath(QStringLiteral("resources/sample/acme-observability-onboarding.yaml"));
+    m_sample = QDir(QStringLiteral(GRANTSCOPE_SOURCE_DIR))
+                   .filePath(QStringLiteral("resources/sample/acme-observability-onboarding.yaml"));
     m_managed = m_dir.filePath(QStringLiteral("nimbus-deploy.yaml"));
     QFile file(m_managed);
     QVERIFY(file.open(QIODevice::WriteOnly));
@@ -143,30 +144,30 @@ void TestReviewAgreement::sameAnswers()
 
     // The window: the document as the composer drives it.
     ReviewDocument document;
-    document.setReview(loadSharedReview({package}));
+    document.setReview(loadSharedReview({ package }));
     QVERIFY(!document.review()->analysis.findings.empty());
     std::vector<BoundaryEdit> edits;
     switch (scenario) {
     case 0:
-        edits.push_back(BoundaryEdit::denyWhen(
-            {{"kms:Decrypt", "s3:GetObject"}, clause("StringNotEquals", "aws:SourceVpc", {"vpc-0a1b2c3d4e5f67890"})}));
+        edits.push_back(BoundaryEdit::denyWhen({ { "kms:Decrypt", "s3:GetObject" },
+            clause("StringNotEquals", "aws:SourceVpc", { "vpc-0a1b2c3d4e5f67890" }) }));
         break;
     case 1:
-        edits.push_back(BoundaryEdit::denyOnResources({{"s3:*", "arn:aws:s3:::acme-archive-123456789012/*"}}));
+        edits.push_back(BoundaryEdit::denyOnResources({ { "s3:*", "arn:aws:s3:::acme-archive-123456789012/*" } }));
         break;
     case 2:
         edits.push_back(
-            BoundaryEdit::denyWhen({{"kms:*"}, clause("StringEquals", "aws:PrincipalTag/team", {"platform"})}));
-        edits.push_back(BoundaryEdit::denyActions({"cloudwatch:DisableAlarmActions"}));
+            BoundaryEdit::denyWhen({ { "kms:*" }, clause("StringEquals", "aws:PrincipalTag/team", { "platform" }) }));
+        edits.push_back(BoundaryEdit::denyActions({ "cloudwatch:DisableAlarmActions" }));
         break;
     case 3:
         edits.push_back(BoundaryEdit::setBase(BoundaryBase::VendorGrants, document.vendorActions()));
-        edits.push_back(BoundaryEdit::denyOnResources({{"ec2:TerminateInstances", "arn:aws:ec2:*:*:instance/*"}}));
+        edits.push_back(BoundaryEdit::denyOnResources({ { "ec2:TerminateInstances", "arn:aws:ec2:*:*:instance/*" } }));
         break;
     case 4:
-        edits.push_back(
-            BoundaryEdit::denyWhen({{"s3:*"}, clause("StringNotEquals", "aws:SourceVpc", {"vpc-0a1b2c3d4e5f67890"})}));
-        edits.push_back(BoundaryEdit::denyActions({"iam:Create*", "iam:Put*", "iam:Attach*"}));
+        edits.push_back(BoundaryEdit::denyWhen(
+            { { "s3:*" }, clause("StringNotEquals", "aws:SourceVpc", { "vpc-0a1b2c3d4e5f67890" }) }));
+        edits.push_back(BoundaryEdit::denyActions({ "iam:Create*", "iam:Put*", "iam:Attach*" }));
         break;
     default:
         QFAIL("unknown scenario");
@@ -206,8 +207,8 @@ void TestReviewAgreement::sameAnswers()
     QVERIFY(document.toSession().save(sessionFile));
 
     // grantscope-cli diff --json on the exported boundary.
-    const CliResult diff = runCli({QStringLiteral("diff"), QStringLiteral("--json"), QStringLiteral("--boundary"),
-                                   boundaryFile, package});
+    const CliResult diff = runCli(
+        { QStringLiteral("diff"), QStringLiteral("--json"), QStringLiteral("--boundary"), boundaryFile, package });
     QVERIFY2(diff.exitCode == cli::Success, diff.err.c_str());
     const nlohmann::json json = nlohmann::json::parse(diff.out);
     QCOMPARE(json["context"].get<std::string>(), std::string(conditionChoiceKey(window->choice)));
@@ -225,8 +226,8 @@ void TestReviewAgreement::sameAnswers()
     }
     std::vector<std::string> cliStates;
     for (const nlohmann::json& f : json["findings"])
-        cliStates.push_back(f["rule"].get<std::string>() + "|" + f["subject"].get<std::string>() + "|"
-                            + f["state"].get<std::string>());
+        cliStates.push_back(
+            f["rule"].get<std::string>() + "|" + f["subject"].get<std::string>() + "|" + f["state"].get<std::string>());
     std::sort(cliStates.begin(), cliStates.end());
     QCOMPARE(cliStates, windowStates);
     QCOMPARE(json["conditionalDenies"].size(), window->conditionalDenies.size());
@@ -249,8 +250,8 @@ void TestReviewAgreement::sameAnswers()
 
     // `grantscope-cli report` from the saved session reads the same numbers back.
     const QString reportFile = m_dir.filePath(QStringLiteral("report-%1.md").arg(scenario));
-    const CliResult cliReport = runCli({QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("md"),
-                                        QStringLiteral("-o"), reportFile, QStringLiteral("--session"), sessionFile});
+    const CliResult cliReport = runCli({ QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("md"),
+        QStringLiteral("-o"), reportFile, QStringLiteral("--session"), sessionFile });
     QVERIFY2(cliReport.exitCode == cli::Success, cliReport.err.c_str());
     QFile md(reportFile);
     QVERIFY(md.open(QIODevice::ReadOnly));
@@ -272,7 +273,7 @@ void TestReviewAgreement::vendorBaseMatchesTheCommandLine()
     // "Allow only what the vendor asks for" over a NotAction policy: the window and
     // `grantscope-cli boundary --base vendor` build the same base, so `diff` allows the same actions.
     ReviewDocument document;
-    document.setReview(loadSharedReview({m_managed}));
+    document.setReview(loadSharedReview({ m_managed }));
     document.pushBoundaryEdit(BoundaryEdit::setBase(BoundaryBase::VendorGrants, document.vendorActions()));
     const std::shared_ptr<const BoundaryEvaluation> window = document.boundary();
     const int allowed = window->draft.allowedActions(Catalog::bundled()).count();
@@ -281,11 +282,11 @@ void TestReviewAgreement::vendorBaseMatchesTheCommandLine()
     QCOMPARE(window->diff.after.count(), window->diff.before.count()); // the base keeps every grant
 
     const QString boundaryFile = m_dir.filePath(QStringLiteral("vendor-base.json"));
-    const CliResult made = runCli({QStringLiteral("boundary"), QStringLiteral("--base"), QStringLiteral("vendor"),
-                                   QStringLiteral("-o"), boundaryFile, m_managed});
+    const CliResult made = runCli({ QStringLiteral("boundary"), QStringLiteral("--base"), QStringLiteral("vendor"),
+        QStringLiteral("-o"), boundaryFile, m_managed });
     QVERIFY2(made.exitCode == cli::Success, made.err.c_str());
-    const CliResult diff = runCli({QStringLiteral("diff"), QStringLiteral("--json"), QStringLiteral("--boundary"),
-                                   boundaryFile, m_managed});
+    const CliResult diff = runCli(
+        { QStringLiteral("diff"), QStringLiteral("--json"), QStringLiteral("--boundary"), boundaryFile, m_managed });
     QVERIFY2(diff.exitCode == cli::Success, diff.err.c_str());
     const nlohmann::json json = nlohmann::json::parse(diff.out);
     QCOMPARE(json["after"].get<int>(), window->diff.after.count());
@@ -297,7 +298,7 @@ void TestReviewAgreement::vendorBaseMatchesTheCommandLine()
     const std::optional<ReviewSession> session = ReviewSession::load(sessionFile, diagnostics);
     QVERIFY(session);
     ReviewDocument reopened;
-    reopened.setReview(loadSharedReview({m_managed}));
+    reopened.setReview(loadSharedReview({ m_managed }));
     reopened.applySession(*session);
     QCOMPARE(reopened.boundary()->diff.after.count(), window->diff.after.count());
 }

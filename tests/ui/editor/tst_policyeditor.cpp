@@ -47,7 +47,7 @@ void TestPolicyEditor::initTestCase()
     QFile file(m_path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     m_text = QString::fromUtf8(file.readAll());
-    m_review = loadSharedReview({m_path}, LoadOptions{});
+    m_review = loadSharedReview({ m_path }, LoadOptions {});
     QVERIFY(!m_review->analysis.findings.empty());
 }
 
@@ -185,12 +185,11 @@ void TestPolicyEditor::highlightsTheSample()
     const QTextCharFormat valueFormat = formatAt(block, value);
     QVERIFY(keyFormat.foreground() != valueFormat.foreground());
     QCOMPARE(keyFormat.foreground(), m_editor->highlighter()->format(SyntaxHighlighter::Token::Key).foreground());
-    QCOMPARE(valueFormat.foreground(),
-             m_editor->highlighter()->format(SyntaxHighlighter::Token::String).foreground());
+    QCOMPARE(valueFormat.foreground(), m_editor->highlighter()->format(SyntaxHighlighter::Token::String).foreground());
     // Line 42: "              AWS: !Sub "arn:aws:iam::${AcmeAccountId}:root""
     const QTextBlock tagged = m_editor->document()->findBlockByNumber(41);
     QCOMPARE(formatAt(tagged, static_cast<int>(tagged.text().indexOf(QStringLiteral("!Sub")))).foreground(),
-             m_editor->highlighter()->format(SyntaxHighlighter::Token::Tag).foreground());
+        m_editor->highlighter()->format(SyntaxHighlighter::Token::Tag).foreground());
 }
 
 void TestPolicyEditor::followsAPaletteChange()
@@ -204,8 +203,8 @@ void TestPolicyEditor::followsAPaletteChange()
     QVERIFY(darkKey != lightKey);
     QVERIFY(darkKey.color().lightnessF() > 0.5);
     const QTextBlock block = m_editor->document()->findBlockByNumber(49);
-    QTRY_COMPARE(formatAt(block, static_cast<int>(block.text().indexOf(QStringLiteral("PolicyName")))).foreground(),
-                 darkKey);
+    QTRY_COMPARE(
+        formatAt(block, static_cast<int>(block.text().indexOf(QStringLiteral("PolicyName")))).foreground(), darkKey);
 }
 
 void TestPolicyEditor::searchHighlightCountsMatches()

@@ -72,7 +72,7 @@ QByteArray storedZip(const std::vector<std::pair<QByteArray, QByteArray>>& entri
         const quint32 crc = crc32(data);
         const auto size = static_cast<quint32>(data.size());
         put32(zip, 0x04034b50);
-        for (quint32 v : {20u, 0u, 0u, 0u, 0x21u})
+        for (quint32 v : { 20u, 0u, 0u, 0u, 0x21u })
             put16(zip, v);
         put32(zip, crc);
         put32(zip, size);
@@ -82,12 +82,12 @@ QByteArray storedZip(const std::vector<std::pair<QByteArray, QByteArray>>& entri
         zip += name + data;
 
         put32(central, 0x02014b50);
-        for (quint32 v : {20u, 20u, 0u, 0u, 0u, 0x21u})
+        for (quint32 v : { 20u, 20u, 0u, 0u, 0u, 0x21u })
             put16(central, v);
         put32(central, crc);
         put32(central, size);
         put32(central, size);
-        for (quint32 v : {static_cast<quint32>(name.size()), 0u, 0u, 0u, 0u})
+        for (quint32 v : { static_cast<quint32>(name.size()), 0u, 0u, 0u, 0u })
             put16(central, v);
         put32(central, 0);
         put32(central, offset);
@@ -96,7 +96,7 @@ QByteArray storedZip(const std::vector<std::pair<QByteArray, QByteArray>>& entri
     const auto centralOffset = static_cast<quint32>(zip.size());
     zip += central;
     put32(zip, 0x06054b50);
-    for (quint32 v : {0u, 0u, static_cast<quint32>(entries.size()), static_cast<quint32>(entries.size())})
+    for (quint32 v : { 0u, 0u, static_cast<quint32>(entries.size()), static_cast<quint32>(entries.size()) })
         put16(zip, v);
     put32(zip, static_cast<quint32>(central.size()));
     put32(zip, centralOffset);
@@ -155,8 +155,8 @@ void TestPolicyEditorPanel::showsAnArchiveMember()
     const QString zipPath = dir.filePath(QStringLiteral("vendor pkg!v2.zip"));
     QFile zip(zipPath);
     QVERIFY(zip.open(QIODevice::WriteOnly));
-    zip.write(storedZip({{"cfn/role.json", R"({"Version": "2012-10-17", "Statement": []})"},
-                         {"README.txt", "read me"}}));
+    zip.write(storedZip(
+        { { "cfn/role.json", R"({"Version": "2012-10-17", "Statement": []})" }, { "README.txt", "read me" } }));
     zip.close();
 
     PolicyEditorPanel panel;
@@ -183,7 +183,7 @@ void TestPolicyEditorPanel::reportsUnreadableFiles()
 void TestPolicyEditorPanel::followsTheCurrentFinding()
 {
     ReviewDocument document;
-    document.setReview(loadSharedReview({m_path}, LoadOptions{}));
+    document.setReview(loadSharedReview({ m_path }, LoadOptions {}));
     const std::vector<Finding>& findings = document.review()->analysis.findings;
     int decrypt = -1;
     for (size_t i = 0; i < findings.size(); ++i)
@@ -201,7 +201,7 @@ void TestPolicyEditorPanel::followsTheCurrentFinding()
     QCOMPARE(panel.editor()->markersAt(70).front().severity, Severity::High);
 
     // A false positive loses its marker; the low finding on the same line keeps its own.
-    document.setVerdict(decrypt, {FindingDecision::FalsePositive, QStringLiteral("keys are vendor-owned")});
+    document.setVerdict(decrypt, { FindingDecision::FalsePositive, QStringLiteral("keys are vendor-owned") });
     const std::vector<PolicyEditor::Marker> at70 = panel.editor()->markersAt(70);
     QCOMPARE(at70.size(), size_t(1));
     QCOMPARE(at70.front().severity, Severity::Low);
@@ -216,7 +216,7 @@ void TestPolicyEditorPanel::screenshot()
     QApplication::setStyle(QStringLiteral("Fusion"));
     QApplication::setPalette(QApplication::style()->standardPalette());
     ReviewDocument document;
-    document.setReview(loadSharedReview({m_path}, LoadOptions{}));
+    document.setReview(loadSharedReview({ m_path }, LoadOptions {}));
     PolicyEditorPanel panel;
     panel.setReviewDocument(&document);
     panel.resize(900, 640);
@@ -231,7 +231,7 @@ void TestPolicyEditorPanel::screenshot()
     QVERIFY(panel.grab().save(QStringLiteral("/tmp/editor-sample.png")));
 
     QPalette dark = QApplication::style()->standardPalette();
-    for (auto group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled}) {
+    for (auto group : { QPalette::Active, QPalette::Inactive, QPalette::Disabled }) {
         dark.setColor(group, QPalette::Window, QColor(0x2b, 0x2d, 0x30));
         dark.setColor(group, QPalette::WindowText, QColor(0xe3, 0xe3, 0xe3));
         dark.setColor(group, QPalette::Base, QColor(0x1f, 0x21, 0x24));
@@ -242,8 +242,8 @@ void TestPolicyEditorPanel::screenshot()
         dark.setColor(group, QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
     }
     QApplication::setPalette(dark);
-    QTRY_VERIFY(panel.editor()->highlighter()->format(SyntaxHighlighter::Token::Key).foreground().color().lightnessF()
-                > 0.5);
+    QTRY_VERIFY(
+        panel.editor()->highlighter()->format(SyntaxHighlighter::Token::Key).foreground().color().lightnessF() > 0.5);
     QVERIFY(panel.grab().save(QStringLiteral("/tmp/editor-dark.png")));
     QApplication::setPalette(QApplication::style()->standardPalette());
     qInfo("screenshots: /tmp/editor-sample.png /tmp/editor-dark.png");

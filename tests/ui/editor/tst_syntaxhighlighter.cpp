@@ -62,40 +62,39 @@ void TestSyntaxHighlighter::tokens_data()
     const Syntax y = Syntax::Yaml;
     const Syntax j = Syntax::Json;
     QTest::newRow("YAML key") << y << QStringLiteral("Effect: Allow") << QStringLiteral("Effect") << Token::Key;
-    QTest::newRow("YAML plain scalar value") << y << QStringLiteral("Effect: Allow") << QStringLiteral("Allow")
-                                             << Token::String;
-    QTest::newRow("YAML list item action") << y << QStringLiteral("  - kms:Decrypt") << QStringLiteral("kms:Decrypt")
-                                           << Token::String;
-    QTest::newRow("YAML key with colon inside") << y << QStringLiteral("    sts:ExternalId: !Ref ExternalId")
-                                                << QStringLiteral("sts:ExternalId") << Token::Key;
-    QTest::newRow("YAML short-form tag !Ref") << y << QStringLiteral("    sts:ExternalId: !Ref ExternalId")
-                                              << QStringLiteral("!Ref") << Token::Tag;
-    QTest::newRow("YAML tag !Sub before a string") << y << QStringLiteral("AWS: !Sub \"arn:aws:iam::${A}:root\"")
-                                                   << QStringLiteral("!Sub") << Token::Tag;
-    QTest::newRow("YAML double-quoted string") << y << QStringLiteral("AWS: !Sub \"arn:aws:iam::${A}:root\"")
-                                               << QStringLiteral("arn:aws") << Token::String;
+    QTest::newRow("YAML plain scalar value")
+        << y << QStringLiteral("Effect: Allow") << QStringLiteral("Allow") << Token::String;
+    QTest::newRow("YAML list item action")
+        << y << QStringLiteral("  - kms:Decrypt") << QStringLiteral("kms:Decrypt") << Token::String;
+    QTest::newRow("YAML key with colon inside")
+        << y << QStringLiteral("    sts:ExternalId: !Ref ExternalId") << QStringLiteral("sts:ExternalId") << Token::Key;
+    QTest::newRow("YAML short-form tag !Ref")
+        << y << QStringLiteral("    sts:ExternalId: !Ref ExternalId") << QStringLiteral("!Ref") << Token::Tag;
+    QTest::newRow("YAML tag !Sub before a string")
+        << y << QStringLiteral("AWS: !Sub \"arn:aws:iam::${A}:root\"") << QStringLiteral("!Sub") << Token::Tag;
+    QTest::newRow("YAML double-quoted string")
+        << y << QStringLiteral("AWS: !Sub \"arn:aws:iam::${A}:root\"") << QStringLiteral("arn:aws") << Token::String;
     QTest::newRow("YAML number") << y << QStringLiteral("MaxSessionDuration: 43200") << QStringLiteral("43200")
                                  << Token::Number;
-    QTest::newRow("YAML quoted number stays a string") << y << QStringLiteral("Default: \"210987654321\"")
-                                                       << QStringLiteral("210987654321") << Token::String;
+    QTest::newRow("YAML quoted number stays a string")
+        << y << QStringLiteral("Default: \"210987654321\"") << QStringLiteral("210987654321") << Token::String;
     QTest::newRow("YAML boolean") << y << QStringLiteral("Enabled: true") << QStringLiteral("true") << Token::Keyword;
     QTest::newRow("YAML null") << y << QStringLiteral("Value: ~") << QStringLiteral("~") << Token::Keyword;
     QTest::newRow("YAML comment line") << y << QStringLiteral("# It creates a role") << QStringLiteral("creates")
                                        << Token::Comment;
-    QTest::newRow("YAML comment after a value") << y << QStringLiteral("Effect: Allow # too broad")
-                                                << QStringLiteral("broad") << Token::Comment;
-    QTest::newRow("YAML hash inside a string is no comment") << y << QStringLiteral("Name: \"a #1\"")
-                                                             << QStringLiteral("#1") << Token::String;
-    QTest::newRow("YAML tag inside flow sequence") << y << QStringLiteral("C: !Equals [!Ref Enable, \"true\"]")
-                                                   << QStringLiteral("!Ref") << Token::Tag;
-    QTest::newRow("YAML key after list dash") << y << QStringLiteral("  - Sid: Metrics") << QStringLiteral("Sid")
-                                              << Token::Key;
+    QTest::newRow("YAML comment after a value")
+        << y << QStringLiteral("Effect: Allow # too broad") << QStringLiteral("broad") << Token::Comment;
+    QTest::newRow("YAML hash inside a string is no comment")
+        << y << QStringLiteral("Name: \"a #1\"") << QStringLiteral("#1") << Token::String;
+    QTest::newRow("YAML tag inside flow sequence")
+        << y << QStringLiteral("C: !Equals [!Ref Enable, \"true\"]") << QStringLiteral("!Ref") << Token::Tag;
+    QTest::newRow("YAML key after list dash")
+        << y << QStringLiteral("  - Sid: Metrics") << QStringLiteral("Sid") << Token::Key;
     QTest::newRow("JSON key") << j << QStringLiteral(R"({"Effect": "Allow"})") << QStringLiteral("Effect")
                               << Token::Key;
     QTest::newRow("JSON string value") << j << QStringLiteral(R"({"Effect": "Allow"})") << QStringLiteral("Allow")
                                        << Token::String;
-    QTest::newRow("JSON number") << j << QStringLiteral(R"({"n": -12.5e3})") << QStringLiteral("12.5")
-                                 << Token::Number;
+    QTest::newRow("JSON number") << j << QStringLiteral(R"({"n": -12.5e3})") << QStringLiteral("12.5") << Token::Number;
     QTest::newRow("JSON true") << j << QStringLiteral(R"({"b": true})") << QStringLiteral("true") << Token::Keyword;
     QTest::newRow("JSON null") << j << QStringLiteral(R"({"b": null})") << QStringLiteral("null") << Token::Keyword;
     QTest::newRow("JSON escaped quote stays in the string")
@@ -118,7 +117,7 @@ void TestSyntaxHighlighter::tokens()
 
     for (int i = pos; i < pos + needle.size(); ++i)
         QVERIFY2(sameLook(formatAt(doc, 0, i), highlighter.format(token)),
-                 qPrintable(QStringLiteral("character %1 of \"%2\"").arg(i).arg(text)));
+            qPrintable(QStringLiteral("character %1 of \"%2\"").arg(i).arg(text)));
 }
 
 void TestSyntaxHighlighter::keysAndStringsDiffer()
@@ -144,7 +143,7 @@ void TestSyntaxHighlighter::blockScalarContinues()
     SyntaxHighlighter highlighter(Syntax::Yaml, &doc);
     doc.setPlainText(QStringLiteral("Description: >-\n  Grants: read access, #1\n\n  more\nNext: 1"));
     waitForHighlighting(doc);
-    QVERIFY(sameLook(formatAt(doc, 1, 2), highlighter.format(Token::String)));  // "Grants:" is text, not a key
+    QVERIFY(sameLook(formatAt(doc, 1, 2), highlighter.format(Token::String))); // "Grants:" is text, not a key
     QVERIFY(sameLook(formatAt(doc, 1, 23), highlighter.format(Token::String))); // nor is "#1" a comment
     QVERIFY(sameLook(formatAt(doc, 3, 3), highlighter.format(Token::String)));
     QVERIFY(sameLook(formatAt(doc, 4, 0), highlighter.format(Token::Key)));

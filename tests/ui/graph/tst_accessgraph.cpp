@@ -72,7 +72,7 @@ int visibleOfKind(const AccessGraph& g, GraphNodeKind kind)
 
 void TestAccessGraph::initTestCase()
 {
-    m_sample = loadSharedReview({samplePath()}, {});
+    m_sample = loadSharedReview({ samplePath() }, {});
     QVERIFY(m_sample);
     QCOMPARE(m_sample->package.roles.size(), size_t(1));
     QVERIFY(!m_sample->analysis.findings.empty());
@@ -187,8 +187,8 @@ void TestAccessGraph::expandingKmsShowsItsActions()
     // Expanded, the resources hang off the actions instead of the service.
     const int star = g.findNode(GraphNodeKind::Resource, u"*");
     const auto& edges = g.visibleEdges();
-    QVERIFY(std::find(edges.begin(), edges.end(), GraphEdge{decrypt, star}) != edges.end());
-    QVERIFY(std::find(edges.begin(), edges.end(), GraphEdge{kms, star, true}) == edges.end());
+    QVERIFY(std::find(edges.begin(), edges.end(), GraphEdge { decrypt, star }) != edges.end());
+    QVERIFY(std::find(edges.begin(), edges.end(), GraphEdge { kms, star, true }) == edges.end());
     checkConsistent(g);
 
     g.setExpanded(kms, false);
@@ -330,8 +330,8 @@ void TestAccessGraph::findingNodesAndReveal()
     QVERIFY(trust >= 0);
     const std::vector<int> trustNodes = g.nodesOfFinding(trust);
     QVERIFY(std::find(trustNodes.begin(), trustNodes.end(),
-                      g.findNode(GraphNodeKind::Principal, u"arn:aws:iam::210987654321:root"))
-            != trustNodes.end());
+                g.findNode(GraphNodeKind::Principal, u"arn:aws:iam::210987654321:root"))
+        != trustNodes.end());
 }
 
 void TestAccessGraph::administratorAccessStaysSmall()
@@ -347,7 +347,7 @@ void TestAccessGraph::administratorAccessStaysSmall()
     file.close();
 
     const Catalog& catalog = Catalog::bundled();
-    AccessGraph g(loadSharedReview({path}, {}), catalog);
+    AccessGraph g(loadSharedReview({ path }, {}), catalog);
     const int policy = g.findNode(GraphNodeKind::Policy, u"AdministratorAccess");
     QVERIFY(policy >= 0);
     QCOMPARE(g.node(policy).actionCount, catalog.actionCount());
@@ -406,8 +406,8 @@ void TestAccessGraph::boundaryGreysWhatItTakesAway()
 {
     ReviewDocument doc;
     doc.setReview(m_sample);
-    doc.pushBoundaryEdit(BoundaryEdit::denyActions({"kms:Decrypt"}));
-    doc.pushBoundaryEdit(BoundaryEdit::denyActions({"ec2:*"}));
+    doc.pushBoundaryEdit(BoundaryEdit::denyActions({ "kms:Decrypt" }));
+    doc.pushBoundaryEdit(BoundaryEdit::denyActions({ "ec2:*" }));
     const BoundaryEvaluation& b = *doc.boundary();
     std::vector<MitigationState> states;
     for (const FindingOutcome& o : b.diff.findings)

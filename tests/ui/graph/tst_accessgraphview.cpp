@@ -74,7 +74,7 @@ QPoint centreOf(const AccessGraphView& view, const GraphNodeItem* item)
 
 void TestAccessGraphView::initTestCase()
 {
-    m_sample = loadSharedReview({samplePath()}, {});
+    m_sample = loadSharedReview({ samplePath() }, {});
     QVERIFY(m_sample);
 }
 
@@ -116,7 +116,7 @@ void TestAccessGraphView::administratorAccessBuildsFewItems()
     QVERIFY(!path.isEmpty());
 
     AccessGraphView view;
-    view.setReview(loadSharedReview({path}, {}));
+    view.setReview(loadSharedReview({ path }, {}));
     QVERIFY(countItems(view.scene(), GraphNodeItem::Type) <= 2);
     const int policy = view.graph()->findNode(GraphNodeKind::Policy, u"AdministratorAccess");
     view.setExpanded(policy, true);
@@ -204,7 +204,7 @@ void TestAccessGraphView::zoomWithKeysAndWheel()
     const qreal beforeWheel = view.zoom();
     const QPoint at = view.viewport()->rect().center();
     QWheelEvent wheel(at, view.viewport()->mapToGlobal(at), {}, QPoint(0, 240), Qt::NoButton, Qt::ControlModifier,
-                      Qt::NoScrollPhase, false);
+        Qt::NoScrollPhase, false);
     QCoreApplication::sendEvent(view.viewport(), &wheel);
     QVERIFY(view.zoom() > beforeWheel);
     for (int i = 0; i < 40; ++i)
@@ -280,7 +280,7 @@ void TestAccessGraphView::panelToolbar()
     auto* severity = panel.findChild<QComboBox*>(QStringLiteral("graphSeverityFilter"));
     QVERIFY(search);
     QVERIFY(severity);
-    for (const char* name : {"graphFit", "graphExportSvg", "graphExportPng", "graphAccessLevels"})
+    for (const char* name : { "graphFit", "graphExportSvg", "graphExportPng", "graphAccessLevels" })
         QVERIFY2(panel.findChild<QToolButton*>(QString::fromLatin1(name)), name);
     AccessGraphView* view = panel.view();
     QCOMPARE(panel.findChild<AccessGraphView*>(QStringLiteral("accessGraph")), view);
@@ -351,7 +351,7 @@ void TestAccessGraphView::screenshot()
     // AdministratorAccess with its policy and iam opened: the capped columns.
     QTemporaryDir tmp;
     panel.setPalette(QPalette());
-    panel.setReview(loadSharedReview({writeAdministratorAccess(tmp)}, {}));
+    panel.setReview(loadSharedReview({ writeAdministratorAccess(tmp) }, {}));
     const AccessGraph* g = panel.view()->graph();
     panel.view()->setExpanded(g->findNode(GraphNodeKind::Policy, u"AdministratorAccess"), true);
     panel.view()->setExpanded(g->findNode(GraphNodeKind::Service, u"iam"), true);

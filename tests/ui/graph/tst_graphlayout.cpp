@@ -42,15 +42,18 @@ struct Lcg {
 };
 
 // Fixed sizes stand in for label metrics: the layout never sees a font.
-QSizeF sizeFor(int i) { return QSizeF(80 + (i * 37) % 140, 30 + (i % 3) * 8); }
+QSizeF sizeFor(int i)
+{
+    return QSizeF(80 + (i * 37) % 140, 30 + (i % 3) * 8);
+}
 
 GraphCase chain(int length)
 {
     GraphCase g;
     for (int i = 0; i < length; ++i) {
-        g.nodes.push_back({i, sizeFor(i)});
+        g.nodes.push_back({ i, sizeFor(i) });
         if (i > 0)
-            g.edges.push_back({i - 1, i});
+            g.edges.push_back({ i - 1, i });
     }
     return g;
 }
@@ -58,10 +61,10 @@ GraphCase chain(int length)
 GraphCase fan(int children)
 {
     GraphCase g;
-    g.nodes.push_back({0, sizeFor(0)});
+    g.nodes.push_back({ 0, sizeFor(0) });
     for (int i = 1; i <= children; ++i) {
-        g.nodes.push_back({1, sizeFor(i)});
-        g.edges.push_back({0, i});
+        g.nodes.push_back({ 1, sizeFor(i) });
+        g.edges.push_back({ 0, i });
     }
     return g;
 }
@@ -69,14 +72,14 @@ GraphCase fan(int children)
 GraphCase randomLayered(uint32_t seed, int nodes, int layers, int edges)
 {
     GraphCase g;
-    Lcg rng{seed};
+    Lcg rng { seed };
     for (int i = 0; i < nodes; ++i)
-        g.nodes.push_back({rng.below(layers), sizeFor(i)});
+        g.nodes.push_back({ rng.below(layers), sizeFor(i) });
     for (int e = 0; e < edges; ++e) {
         const int a = rng.below(nodes);
         const int b = rng.below(nodes);
         if (g.nodes[static_cast<size_t>(a)].layer < g.nodes[static_cast<size_t>(b)].layer)
-            g.edges.push_back({a, b});
+            g.edges.push_back({ a, b });
     }
     return g;
 }
@@ -107,7 +110,7 @@ void TestGraphLayout::invariants_data()
     QTest::newRow("random, 300 nodes in 6 layers") << randomLayered(7, 300, 6, 600);
     QTest::newRow("random, nodes without edges") << randomLayered(11, 40, 4, 0);
     GraphCase skip = chain(3);
-    skip.edges.push_back({0, 2}); // a collapsed service straight to its resources
+    skip.edges.push_back({ 0, 2 }); // a collapsed service straight to its resources
     QTest::newRow("edge skipping a column") << skip;
 }
 
@@ -128,9 +131,10 @@ void TestGraphLayout::invariants()
             const int lj = graph.nodes[j].layer;
             if (li == lj) {
                 QVERIFY2(!r.rects[i].intersects(r.rects[j]),
-                         qPrintable(QStringLiteral("nodes %1 and %2 overlap in layer %3").arg(i).arg(j).arg(li)));
+                    qPrintable(QStringLiteral("nodes %1 and %2 overlap in layer %3").arg(i).arg(j).arg(li)));
                 // Rows keep the requested gap.
-                const qreal gap = std::max(r.rects[i].top() - r.rects[j].bottom(), r.rects[j].top() - r.rects[i].bottom());
+                const qreal gap
+                    = std::max(r.rects[i].top() - r.rects[j].bottom(), r.rects[j].top() - r.rects[i].bottom());
                 QVERIFY(gap >= layout.options().rowGap - 1e-6);
             } else {
                 const QRectF& left = li < lj ? r.rects[i] : r.rects[j];
@@ -165,8 +169,8 @@ void TestGraphLayout::barycenterRemovesCrossings()
     // Left A, B, C; right X, Y, Z given in the order that crosses every edge: A→Z, B→Y, C→X.
     GraphCase g;
     for (int i = 0; i < 6; ++i)
-        g.nodes.push_back({i < 3 ? 0 : 1, QSizeF(100, 30)});
-    g.edges = {{0, 5}, {1, 4}, {2, 3}};
+        g.nodes.push_back({ i < 3 ? 0 : 1, QSizeF(100, 30) });
+    g.edges = { { 0, 5 }, { 1, 4 }, { 2, 3 } };
     const LayoutResult r = GraphLayout().layout(g.nodes, g.edges);
     QCOMPARE(crossings(g, r), 0);
 
@@ -181,9 +185,9 @@ void TestGraphLayout::barycenterRemovesCrossings()
 
 void TestGraphLayout::sparseLayersBecomeAdjacentColumns()
 {
-    const std::vector<LayoutNode> nodes{{2, QSizeF(100, 30)}, {5, QSizeF(120, 30)}};
+    const std::vector<LayoutNode> nodes { { 2, QSizeF(100, 30) }, { 5, QSizeF(120, 30) } };
     LayoutOptions options;
-    const LayoutResult r = GraphLayout(options).layout(nodes, {{0, 1}});
+    const LayoutResult r = GraphLayout(options).layout(nodes, { { 0, 1 } });
     QCOMPARE(r.columns.size(), size_t(2));
     QCOMPARE(r.columns[0].layer, 2);
     QCOMPARE(r.columns[1].layer, 5);

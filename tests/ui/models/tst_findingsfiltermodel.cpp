@@ -102,8 +102,9 @@ void TestFindingsFilterModel::category()
     m_filter->setCategory(QStringLiteral("trust"));
     QStringList trust = rules();
     trust.sort();
-    QCOMPARE(trust, QStringList({ QStringLiteral("trust-long-session"), QStringLiteral("trust-root-principal"),
-                        QStringLiteral("trust-weak-external-id") }));
+    QCOMPARE(trust,
+        QStringList({ QStringLiteral("trust-long-session"), QStringLiteral("trust-root-principal"),
+            QStringLiteral("trust-weak-external-id") }));
     m_filter->setCategory(QStringLiteral("decryption"));
     QCOMPARE(m_filter->rowCount(), 2); // kms-decrypt-any-key and kms-key-control
     m_filter->setCategory(QStringLiteral("no-such-category"));
@@ -170,8 +171,7 @@ void TestFindingsFilterModel::filtersCombine()
     m_filter->setSearchText(QStringLiteral("kms"));
     QStringList found = rules();
     found.sort();
-    QCOMPARE(found,
-        QStringList({ QStringLiteral("kms-decrypt-any-key"), QStringLiteral("kms-key-control") }));
+    QCOMPARE(found, QStringList({ QStringLiteral("kms-decrypt-any-key"), QStringLiteral("kms-key-control") }));
     m_filter->setCategory(QStringLiteral("decryption"));
     QCOMPARE(m_filter->rowCount(), 2);
     m_filter->clearFilters();

@@ -24,7 +24,7 @@ std::string sampleHtml()
 {
     const QString sample = QDir(QStringLiteral(GRANTSCOPE_SOURCE_DIR))
                                .filePath(QStringLiteral("resources/sample/acme-observability-onboarding.yaml"));
-    return reportToHtml(buildReviewReport(loadReview({sample}), nullptr, nullptr));
+    return reportToHtml(buildReviewReport(loadReview({ sample }), nullptr, nullptr));
 }
 
 } // namespace
