@@ -334,14 +334,6 @@
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
-    <message>
-        <source>the nested stack &quot;%1&quot; is fetched from %2 at deploy time and is not part of the package</source>
-        <translation>der verschachtelte Stack &quot;%1&quot; wird bei der Bereitstellung von %2 abgerufen und ist nicht Teil des Pakets</translation>
-    </message>
-    <message>
-        <source>a URL</source>
-        <translation>einer URL</translation>
-    </message>
 </context>
 <context>
     <name>Expansion</name>
@@ -464,6 +456,276 @@
     <message>
         <source>Hidden to keep the graph responsive, least risky first. Click to show up to %1 more, or narrow the graph with the search and filters.</source>
         <translation>Ausgeblendet, damit der Graph reaktionsschnell bleibt, die am wenigsten riskanten zuerst. Klicken Sie, um bis zu %1 weitere anzuzeigen, oder grenzen Sie den Graphen mit der Suche und den Filtern ein.</translation>
+    </message>
+</context>
+<context>
+    <name>HclReader</name>
+    <message>
+        <source>blocks and expressions are nested deeper than %1 levels</source>
+        <translation>Blöcke und Ausdrücke sind tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>the input is larger than the limit of %1 bytes</source>
+        <translation>die Eingabe überschreitet die Grenze von %1 Bytes</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 byte sequence (starting with byte 0x%1)</source>
+        <translation>ungültige UTF-8-Bytefolge (beginnend mit Byte 0x%1)</translation>
+    </message>
+    <message>
+        <source>the comment is not closed with &apos;*/&apos;</source>
+        <translation>der Kommentar ist nicht mit &apos;*/&apos; abgeschlossen</translation>
+    </message>
+    <message>
+        <source>the end of input</source>
+        <translation>das Ende der Eingabe</translation>
+    </message>
+    <message>
+        <source>a line break</source>
+        <translation>ein Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>unexpected end of input, expected %1</source>
+        <translation>unerwartetes Ende der Eingabe, erwartet: %1</translation>
+    </message>
+    <message>
+        <source>unexpected %1, expected %2</source>
+        <translation>unerwartet: %1, erwartet: %2</translation>
+    </message>
+    <message>
+        <source>the document has more than %1 values</source>
+        <translation>das Dokument enthält mehr als %1 Werte</translation>
+    </message>
+    <message>
+        <source>&apos;}&apos; to close the block</source>
+        <translation>&apos;}&apos; zum Schließen des Blocks</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;}&apos; outside any block</source>
+        <translation>unerwartetes &apos;}&apos; außerhalb eines Blocks</translation>
+    </message>
+    <message>
+        <source>an attribute or block name</source>
+        <translation>ein Attribut- oder Blockname</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already set at line %2, column %3</source>
+        <translation>&quot;%1&quot; ist bereits in Zeile %2, Spalte %3 gesetzt</translation>
+    </message>
+    <message>
+        <source>a block label must be a plain string, without templates</source>
+        <translation>ein Block-Label muss eine einfache Zeichenkette ohne Templates sein</translation>
+    </message>
+    <message>
+        <source>&apos;=&apos; or &apos;{&apos; after &quot;%1&quot;</source>
+        <translation>&apos;=&apos; oder &apos;{&apos; nach &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a label or &apos;{&apos;</source>
+        <translation>ein Label oder &apos;{&apos;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an attribute at line %2, column %3; a block cannot have the same name</source>
+        <translation>&quot;%1&quot; ist ein Attribut in Zeile %2, Spalte %3; ein Block kann nicht denselben Namen haben</translation>
+    </message>
+    <message>
+        <source>the block &quot;%1&quot; has %2 labels here but %3 at line %4</source>
+        <translation>der Block &quot;%1&quot; hat hier %2 Labels, in Zeile %4 aber %3</translation>
+    </message>
+    <message>
+        <source>a line break after the attribute</source>
+        <translation>ein Zeilenumbruch nach dem Attribut</translation>
+    </message>
+    <message>
+        <source>a line break after the block</source>
+        <translation>ein Zeilenumbruch nach dem Block</translation>
+    </message>
+    <message>
+        <source> in the conditional expression</source>
+        <translation> im bedingten Ausdruck</translation>
+    </message>
+    <message>
+        <source>an attribute name, an index or &apos;*&apos; after &apos;.&apos;</source>
+        <translation>ein Attributname, ein Index oder &apos;*&apos; nach &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source> to close the index</source>
+        <translation> zum Schließen des Index</translation>
+    </message>
+    <message>
+        <source> to close the parenthesis</source>
+        <translation> zum Schließen der Klammer</translation>
+    </message>
+    <message>
+        <source>an expression</source>
+        <translation>ein Ausdruck</translation>
+    </message>
+    <message>
+        <source>a digit of the exponent</source>
+        <translation>eine Ziffer des Exponenten</translation>
+    </message>
+    <message>
+        <source>an operator or the end of the number</source>
+        <translation>ein Operator oder das Ende der Zahl</translation>
+    </message>
+    <message>
+        <source>a function name after &apos;::&apos;</source>
+        <translation>ein Funktionsname nach &apos;::&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;(&apos; to call the function</source>
+        <translation>&apos;(&apos; zum Aufruf der Funktion</translation>
+    </message>
+    <message>
+        <source>&apos;)&apos; after the expanded last argument</source>
+        <translation>&apos;)&apos; nach dem expandierten letzten Argument</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;)&apos; in the arguments of %1()</source>
+        <translation>&apos;,&apos; oder &apos;)&apos; in den Argumenten von %1()</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;]&apos; in the list</source>
+        <translation>&apos;,&apos; oder &apos;]&apos; in der Liste</translation>
+    </message>
+    <message>
+        <source>&apos;=&apos; or &apos;:&apos; after the key</source>
+        <translation>&apos;=&apos; oder &apos;:&apos; nach dem Schlüssel</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos;, a line break or &apos;}&apos; in the object</source>
+        <translation>&apos;,&apos;, ein Zeilenumbruch oder &apos;}&apos; im Objekt</translation>
+    </message>
+    <message>
+        <source>a variable name in the for expression</source>
+        <translation>ein Variablenname im for-Ausdruck</translation>
+    </message>
+    <message>
+        <source>&apos;in&apos; in the for expression</source>
+        <translation>&apos;in&apos; im for-Ausdruck</translation>
+    </message>
+    <message>
+        <source> after the collection of the for expression</source>
+        <translation> nach der Sammlung des for-Ausdrucks</translation>
+    </message>
+    <message>
+        <source>&apos;=&gt;&apos; between the key and the value of the for expression</source>
+        <translation>&apos;=&gt;&apos; zwischen Schlüssel und Wert des for-Ausdrucks</translation>
+    </message>
+    <message>
+        <source> to close the for expression</source>
+        <translation> zum Schließen des for-Ausdrucks</translation>
+    </message>
+    <message>
+        <source>the string is not closed with &apos;&quot;&apos;</source>
+        <translation>die Zeichenkette ist nicht mit &apos;&quot;&apos; abgeschlossen</translation>
+    </message>
+    <message>
+        <source>a quoted string cannot span lines (use a heredoc)</source>
+        <translation>eine Zeichenkette in Anführungszeichen kann nicht über mehrere Zeilen gehen (verwenden Sie ein Heredoc)</translation>
+    </message>
+    <message>
+        <source>invalid \%1 escape: expected %2 hexadecimal digits</source>
+        <translation>ungültige \%1-Escape-Sequenz: %2 Hexadezimalziffern erwartet</translation>
+    </message>
+    <message>
+        <source>the escape does not name a Unicode character</source>
+        <translation>die Escape-Sequenz bezeichnet kein Unicode-Zeichen</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence \%1 in a string</source>
+        <translation>ungültige Escape-Sequenz \%1 in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <source>the template directive %{%1} is not closed with %{end%1}</source>
+        <translation>die Template-Direktive %{%1} wird nicht mit %{end%1} abgeschlossen</translation>
+    </message>
+    <message>
+        <source>a variable name in the for directive</source>
+        <translation>ein Variablenname in der for-Direktive</translation>
+    </message>
+    <message>
+        <source>&apos;in&apos; in the for directive</source>
+        <translation>&apos;in&apos; in der for-Direktive</translation>
+    </message>
+    <message>
+        <source>%{else} without an open %{if}</source>
+        <translation>%{else} ohne offenes %{if}</translation>
+    </message>
+    <message>
+        <source>%{%1} without an open %{%2}</source>
+        <translation>%{%1} ohne offenes %{%2}</translation>
+    </message>
+    <message>
+        <source>unknown template directive; expected if, else, endif, for or endfor</source>
+        <translation>unbekannte Template-Direktive; erwartet: if, else, endif, for oder endfor</translation>
+    </message>
+    <message>
+        <source>&apos;}&apos; to close the template directive</source>
+        <translation>&apos;}&apos; zum Schließen der Template-Direktive</translation>
+    </message>
+    <message>
+        <source>&apos;}&apos; to close the interpolation</source>
+        <translation>&apos;}&apos; zum Schließen der Interpolation</translation>
+    </message>
+    <message>
+        <source>the name that ends the heredoc, such as EOF</source>
+        <translation>der Name, der das Heredoc beendet, etwa EOF</translation>
+    </message>
+    <message>
+        <source>a line break after the heredoc marker</source>
+        <translation>ein Zeilenumbruch nach der Heredoc-Markierung</translation>
+    </message>
+    <message>
+        <source>the heredoc is not closed by a line with %1</source>
+        <translation>das Heredoc wird nicht durch eine Zeile mit %1 abgeschlossen</translation>
+    </message>
+    <message>
+        <source>not enough memory to read the document</source>
+        <translation>nicht genügend Speicher, um das Dokument zu lesen</translation>
+    </message>
+</context>
+<context>
+    <name>IamIdentities</name>
+    <message>
+        <source>the user %1 gets a console password%2; whoever knows it signs in to the customer&apos;s console with everything the user is granted</source>
+        <translation>der Benutzer %1 erhält ein Konsolenpasswort%2; wer es kennt, meldet sich an der Konsole des Kunden mit allem an, was dem Benutzer gewährt ist</translation>
+    </message>
+    <message>
+        <source> (to be reset at first sign-in)</source>
+        <translation> (bei der ersten Anmeldung zurückzusetzen)</translation>
+    </message>
+    <message>
+        <source>a user</source>
+        <translation>einem Benutzer</translation>
+    </message>
+    <message>
+        <source>%1 is a long-lived access key of %2%3: it never expires by itself and works from anywhere, unlike the temporary credentials of an assumed role</source>
+        <translation>%1 ist ein langlebiger Zugriffsschlüssel von %2%3: er läuft nie von selbst ab und funktioniert von überall, anders als die temporären Anmeldeinformationen einer übernommenen Rolle</translation>
+    </message>
+    <message>
+        <source> (created inactive)</source>
+        <translation> (inaktiv erstellt)</translation>
+    </message>
+    <message>
+        <source>the secret of the access key %1 is the stack output %2: anyone who can describe the stack reads it, and it stays in the stack&apos;s history</source>
+        <translation>der geheime Zugriffsschlüssel zu %1 ist die Stack-Ausgabe %2: jeder, der den Stack beschreiben kann, liest ihn, und er bleibt im Verlauf des Stacks</translation>
+    </message>
+    <message>
+        <source>is stored in the SSM parameter %1, readable by anyone allowed ssm:GetParameter on it</source>
+        <translation>wird im SSM-Parameter %1 gespeichert, lesbar für jeden, dem ssm:GetParameter darauf erlaubt ist</translation>
+    </message>
+    <message>
+        <source>is stored in the secret %1, readable by anyone allowed secretsmanager:GetSecretValue on it</source>
+        <translation>wird im Geheimnis %1 gespeichert, lesbar für jeden, dem secretsmanager:GetSecretValue darauf erlaubt ist</translation>
+    </message>
+    <message>
+        <source>is passed to %1 (%2)</source>
+        <translation>wird an %1 (%2) übergeben</translation>
+    </message>
+    <message>
+        <source>the secret of the access key %1 %2; a long-lived secret outside the vendor&apos;s hands can be copied and used from anywhere</source>
+        <translation>der geheime Zugriffsschlüssel zu %1 %2; ein langlebiges Geheimnis, das nicht mehr allein in den Händen des Anbieters liegt, kann kopiert und von überall verwendet werden</translation>
     </message>
 </context>
 <context>
@@ -639,6 +901,33 @@
     </message>
 </context>
 <context>
+    <name>NestedTemplates</name>
+    <message>
+        <source>the template of %1 is nested more than %2 levels deep and is not reviewed; review it as a template of its own</source>
+        <translation>die Vorlage von %1 ist tiefer als %2 Ebenen verschachtelt und wird nicht geprüft; prüfen Sie sie als eigenständige Vorlage</translation>
+    </message>
+    <message>
+        <source>the TemplateBody of %1 is not a string GrantScope can read (an expression it does not resolve); the roles and policies it deploys are not reviewed. Review the body by hand or save it as a template file of the package</source>
+        <translation>der TemplateBody von %1 ist keine Zeichenkette, die GrantScope lesen kann (ein Ausdruck, den es nicht auflöst); die Rollen und Richtlinien, die er bereitstellt, werden nicht geprüft. Prüfen Sie den Inhalt manuell oder speichern Sie ihn als Vorlagendatei des Pakets</translation>
+    </message>
+    <message>
+        <source>it is not a CloudFormation template</source>
+        <translation>es ist keine CloudFormation-Vorlage</translation>
+    </message>
+    <message>
+        <source>the TemplateBody of %1 does not parse (%2), so the roles and policies it deploys are not reviewed. Ask the vendor for a corrected template and review it again</source>
+        <translation>der TemplateBody von %1 lässt sich nicht parsen (%2), daher werden die Rollen und Richtlinien, die er bereitstellt, nicht geprüft. Fordern Sie beim Anbieter eine korrigierte Vorlage an und prüfen Sie sie erneut</translation>
+    </message>
+    <message>
+        <source>the nested stack &quot;%1&quot; is fetched from %2 at deploy time and is not part of the package</source>
+        <translation>der verschachtelte Stack &quot;%1&quot; wird bei der Bereitstellung von %2 abgerufen und ist nicht Teil des Pakets</translation>
+    </message>
+    <message>
+        <source>a URL</source>
+        <translation>einer URL</translation>
+    </message>
+</context>
+<context>
     <name>PackageAnalysis</name>
     <message>
         <source>%1 cannot be limited to a resource: AWS only grants it with &quot;Resource&quot;: &quot;*&quot;, so this statement grants nothing for it</source>
@@ -668,6 +957,10 @@
         <source>the policy has more than %1 characters: too large for a managed policy</source>
         <translation>die Richtlinie hat mehr als %1 Zeichen: zu groß für eine verwaltete Richtlinie</translation>
     </message>
+    <message>
+        <source>; used on lines %1</source>
+        <translation>; verwendet in den Zeilen %1</translation>
+    </message>
 </context>
 <context>
     <name>PackageLoader</name>
@@ -690,6 +983,14 @@
     <message>
         <source>Terraform reads this variable file only when it is named (-var-file): give it as a path of its own to apply it, or give the values with --param</source>
         <translation>Terraform liest diese Variablendatei nur, wenn sie genannt wird (-var-file): geben Sie sie als eigenen Pfad an, um sie anzuwenden, oder geben Sie die Werte mit --param an</translation>
+    </message>
+    <message>
+        <source>nothing to review in this folder: no policy, CloudFormation template, Terraform file or zip (*.json, *.yaml, *.yml, *.template, *.tf, *.zip)</source>
+        <translation>nichts zu prüfen in diesem Ordner: keine Richtlinie, CloudFormation-Vorlage, Terraform-Datei oder ZIP-Datei (*.json, *.yaml, *.yml, *.template, *.tf, *.zip)</translation>
+    </message>
+    <message>
+        <source>nothing to review: no role, user, policy, trust policy or resource policy was found, and nothing that could grant access was left unread</source>
+        <translation>nichts zu prüfen: es wurde keine Rolle, kein Benutzer, keine Richtlinie, Vertrauensrichtlinie oder ressourcenbasierte Richtlinie gefunden, und nichts, was Zugriff gewähren könnte, blieb ungelesen</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1702,73 @@
         <source>the policy document &quot;%1&quot; includes itself through its source or override documents</source>
         <translation>das Richtliniendokument &quot;%1&quot; bindet sich über seine Quell- oder Override-Dokumente selbst ein</translation>
     </message>
+    <message>
+        <source>%1 reads &quot;%2&quot;, outside the module&apos;s folder: the file is not reviewed</source>
+        <translation>%1 liest &quot;%2&quot; außerhalb des Modulordners: die Datei wird nicht geprüft</translation>
+    </message>
+    <message>
+        <source>the file &quot;%1&quot; read by this expression is not in the package; the policy it holds cannot be reviewed</source>
+        <translation>die Datei &quot;%1&quot;, die dieser Ausdruck liest, ist nicht im Paket enthalten; die Richtlinie darin kann nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>the module &quot;%1&quot; comes from %2, outside the package: the roles and policies it creates are not reviewed; review that module&apos;s source too</source>
+        <translation>das Modul &quot;%1&quot; stammt aus %2, außerhalb des Pakets: die Rollen und Richtlinien, die es erstellt, werden nicht geprüft; prüfen Sie auch den Quellcode dieses Moduls</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; blocks of %2 are generated from %3 when Terraform runs; what they grant is not part of the reviewed policy</source>
+        <translation>die &quot;%1&quot;-Blöcke von %2 werden bei der Ausführung von Terraform aus %3 erzeugt; was sie gewähren, ist nicht Teil der geprüften Richtlinie</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; of %2 could not be read, so who it lets in is not reviewed; review the document by hand or the output of terraform show -json</source>
+        <translation>das Argument &quot;%1&quot; von %2 konnte nicht gelesen werden, daher wird nicht geprüft, wen es einlässt; prüfen Sie das Dokument manuell oder die Ausgabe von terraform show -json</translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <source>the condition %1 holds</source>
+        <translation>die Bedingung %1 erfüllt ist</translation>
+    </message>
+    <message>
+        <source>the condition %1 holds (it reads %2)</source>
+        <translation>die Bedingung %1 erfüllt ist (sie hängt von %2 ab)</translation>
+    </message>
+    <message>
+        <source> (on with the default values)</source>
+        <translation> (bei den Standardwerten zutreffend)</translation>
+    </message>
+    <message>
+        <source> (off with the default values)</source>
+        <translation> (bei den Standardwerten nicht zutreffend)</translation>
+    </message>
+    <message>
+        <source>only when %1%2</source>
+        <translation>nur wenn %1%2</translation>
+    </message>
+    <message>
+        <source>nested stack %1 (the parent stack&apos;s account and region)</source>
+        <translation>verschachtelter Stack %1 (Konto und Region des übergeordneten Stacks)</translation>
+    </message>
+    <message>
+        <source>every account of the OUs %1</source>
+        <translation>jedes Konto der OUs %1</translation>
+    </message>
+    <message>
+        <source>the accounts %1</source>
+        <translation>die Konten %1</translation>
+    </message>
+    <message>
+        <source>StackSet %1: </source>
+        <translation>StackSet %1: </translation>
+    </message>
+    <message>
+        <source>stack instances not named in the template</source>
+        <translation>in der Vorlage nicht genannte Stack-Instanzen</translation>
+    </message>
+    <message>
+        <source>; regions %1</source>
+        <translation>; Regionen %1</translation>
+    </message>
 </context>
 <context>
     <name>TrustAnalyzer</name>
@@ -1470,6 +1838,113 @@
     </message>
 </context>
 <context>
+    <name>UnreviewedResources</name>
+    <message>
+        <source>a service-linked role, whose permissions the AWS service defines</source>
+        <translation>eine serviceverknüpfte Rolle, deren Berechtigungen der AWS-Service festlegt</translation>
+    </message>
+    <message>
+        <source>an IAM Identity Center permission set, which becomes a role in every account it is assigned to</source>
+        <translation>ein Berechtigungssatz von IAM Identity Center, der in jedem Konto, dem er zugewiesen ist, zu einer Rolle wird</translation>
+    </message>
+    <message>
+        <source>an IAM Identity Center assignment of a permission set to users or groups</source>
+        <translation>eine Zuweisung eines Berechtigungssatzes an Benutzer oder Gruppen in IAM Identity Center</translation>
+    </message>
+    <message>
+        <source>an AWS Organizations policy (service control, resource control or other) applied to accounts</source>
+        <translation>eine Richtlinie von AWS Organizations (Service-Kontroll-, Ressourcenkontroll- oder andere Richtlinie), die auf Konten angewendet wird</translation>
+    </message>
+    <message>
+        <source>a Lambda function policy statement letting a principal invoke or manage the function</source>
+        <translation>eine Anweisung in der Richtlinie einer Lambda-Funktion, die einem Prinzipal erlaubt, die Funktion aufzurufen oder zu verwalten</translation>
+    </message>
+    <message>
+        <source>a permission to use a Lambda layer</source>
+        <translation>eine Berechtigung zur Nutzung einer Lambda-Ebene (Layer)</translation>
+    </message>
+    <message>
+        <source>an EventBridge event bus policy letting principals put events</source>
+        <translation>eine Richtlinie eines EventBridge-Event-Busses, die Prinzipalen erlaubt, Ereignisse zu senden</translation>
+    </message>
+    <message>
+        <source>a resource share giving other accounts access to resources</source>
+        <translation>eine Ressourcenfreigabe, die anderen Konten Zugriff auf Ressourcen gibt</translation>
+    </message>
+    <message>
+        <source>a KMS grant letting a principal use a key</source>
+        <translation>eine KMS-Erteilung (Grant), die einem Prinzipal die Verwendung eines Schlüssels erlaubt</translation>
+    </message>
+    <message>
+        <source>an IAM user, a long-lived identity with its own policies and groups</source>
+        <translation>ein IAM-Benutzer, eine langlebige Identität mit eigenen Richtlinien und Gruppen</translation>
+    </message>
+    <message>
+        <source>an IAM group whose policies apply to every member</source>
+        <translation>eine IAM-Gruppe, deren Richtlinien für jedes Mitglied gelten</translation>
+    </message>
+    <message>
+        <source>a long-lived access key of an IAM user</source>
+        <translation>ein langlebiger Zugriffsschlüssel eines IAM-Benutzers</translation>
+    </message>
+    <message>
+        <source>a console password of an IAM user</source>
+        <translation>ein Konsolenpasswort eines IAM-Benutzers</translation>
+    </message>
+    <message>
+        <source>an inline policy of an IAM user</source>
+        <translation>eine Inline-Richtlinie eines IAM-Benutzers</translation>
+    </message>
+    <message>
+        <source>a managed policy attached to an IAM user</source>
+        <translation>eine verwaltete Richtlinie, die einem IAM-Benutzer angefügt ist</translation>
+    </message>
+    <message>
+        <source>an inline policy of an IAM group</source>
+        <translation>eine Inline-Richtlinie einer IAM-Gruppe</translation>
+    </message>
+    <message>
+        <source>a managed policy attached to an IAM group</source>
+        <translation>eine verwaltete Richtlinie, die einer IAM-Gruppe angefügt ist</translation>
+    </message>
+    <message>
+        <source>users added to a group, which gives them the group&apos;s policies</source>
+        <translation>Benutzer, die einer Gruppe hinzugefügt werden und damit deren Richtlinien erhalten</translation>
+    </message>
+    <message>
+        <source>the inline policy of an IAM Identity Center permission set</source>
+        <translation>die Inline-Richtlinie eines Berechtigungssatzes von IAM Identity Center</translation>
+    </message>
+    <message>
+        <source>a managed policy attached to an IAM Identity Center permission set</source>
+        <translation>eine verwaltete Richtlinie, die einem Berechtigungssatz von IAM Identity Center angefügt ist</translation>
+    </message>
+    <message>
+        <source>an EventBridge event bus permission letting an account put events</source>
+        <translation>eine Berechtigung für einen EventBridge-Event-Bus, die einem Konto erlaubt, Ereignisse zu senden</translation>
+    </message>
+    <message>
+        <source>a principal added to a resource share</source>
+        <translation>ein Prinzipal, der einer Ressourcenfreigabe hinzugefügt wird</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is %3; this version does not review it, so what it grants is not in the review. Review it by hand, or ask the vendor to grant the same access through a role</source>
+        <translation>%1 (%2) ist %3; diese Version prüft das nicht, daher fehlt in der Prüfung, was damit gewährt wird. Prüfen Sie es manuell, oder bitten Sie den Anbieter, denselben Zugriff über eine Rolle zu gewähren</translation>
+    </message>
+    <message>
+        <source>%1 (%2) carries a policy in %3 that this version does not review; read who it lets in (principals outside the customer&apos;s account in particular) and on which actions</source>
+        <translation>%1 (%2) enthält in %3 eine Richtlinie, die diese Version nicht prüft; lesen Sie, wen sie einlässt (insbesondere Prinzipale außerhalb des Kontos des Kunden) und für welche Aktionen</translation>
+    </message>
+    <message>
+        <source>%1 is %2; this version does not review it, so what it grants is not in the review. Review it by hand, or ask the vendor to grant the same access through a role</source>
+        <translation>%1 ist %2; diese Version prüft das nicht, daher fehlt in der Prüfung, was damit gewährt wird. Prüfen Sie es manuell, oder bitten Sie den Anbieter, denselben Zugriff über eine Rolle zu gewähren</translation>
+    </message>
+    <message>
+        <source>%1 sets a policy in &quot;%2&quot; that this version does not review; read who it lets in (principals outside the customer&apos;s account in particular) and on which actions</source>
+        <translation>%1 setzt in &quot;%2&quot; eine Richtlinie, die diese Version nicht prüft; lesen Sie, wen sie einlässt (insbesondere Prinzipale außerhalb des Kontos des Kunden) und für welche Aktionen</translation>
+    </message>
+</context>
+<context>
     <name>YamlReader</name>
     <message>
         <source>the document expands to more than %1 values (an alias bomb?)</source>
@@ -1482,10 +1957,6 @@
     <message>
         <source>a mapping key must be a plain value</source>
         <translation>ein Mapping-Schlüssel muss ein einfacher Wert sein</translation>
-    </message>
-    <message>
-        <source>duplicate key &quot;%1&quot;</source>
-        <translation>doppelter Schlüssel &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the file is larger than %1 bytes</source>
@@ -1502,6 +1973,14 @@
     <message>
         <source>cannot read YAML</source>
         <translation>YAML kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>an alias refers to the value that contains it</source>
+        <translation>ein Alias verweist auf den Wert, der ihn enthält</translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;%1&quot; (first at line %2, column %3)</source>
+        <translation>doppelter Schlüssel &quot;%1&quot; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
 </context>
 <context>
@@ -1901,6 +2380,22 @@ Befunde unter der Berechtigungsgrenze:
 </source>
         <translation>grantscope-cli report: %1 kann nicht geschrieben werden: %2
 </translation>
+    </message>
+    <message>
+        <source>grantscope-cli: --account takes a 12-digit AWS account id, not &quot;%1&quot;
+</source>
+        <translation>grantscope-cli: --account erwartet eine 12-stellige AWS-Konto-ID, nicht &quot;%1&quot;
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli: --partition takes one of %1, not &quot;%2&quot;
+</source>
+        <translation>grantscope-cli: --partition erwartet einen der Werte %1, nicht &quot;%2&quot;
+</translation>
+    </message>
+    <message>
+        <source>this is a CloudFormation template or Terraform configuration, not a policy: expand reads IAM policy documents; review the package with grantscope-cli analyze %1</source>
+        <translation>dies ist eine CloudFormation-Vorlage oder Terraform-Konfiguration, keine Richtlinie: expand liest IAM-Richtliniendokumente; prüfen Sie das Paket mit grantscope-cli analyze %1</translation>
     </message>
 </context>
 <context>

@@ -334,14 +334,6 @@
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
-    <message>
-        <source>the nested stack &quot;%1&quot; is fetched from %2 at deploy time and is not part of the package</source>
-        <translation>la pile imbriquée &quot;%1&quot; est récupérée depuis %2 au moment du déploiement et ne fait pas partie du paquet</translation>
-    </message>
-    <message>
-        <source>a URL</source>
-        <translation>une URL</translation>
-    </message>
 </context>
 <context>
     <name>Expansion</name>
@@ -464,6 +456,276 @@
     <message>
         <source>Hidden to keep the graph responsive, least risky first. Click to show up to %1 more, or narrow the graph with the search and filters.</source>
         <translation>Masqués pour que le graphe reste réactif, les moins risqués en premier. Cliquez pour en afficher jusqu&apos;à %1 de plus, ou affinez le graphe avec la recherche et les filtres.</translation>
+    </message>
+</context>
+<context>
+    <name>HclReader</name>
+    <message>
+        <source>blocks and expressions are nested deeper than %1 levels</source>
+        <translation>les blocs et les expressions sont imbriqués sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>the input is larger than the limit of %1 bytes</source>
+        <translation>l&apos;entrée dépasse la limite de %1 octets</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 byte sequence (starting with byte 0x%1)</source>
+        <translation>séquence d&apos;octets UTF-8 non valide (commençant par l&apos;octet 0x%1)</translation>
+    </message>
+    <message>
+        <source>the comment is not closed with &apos;*/&apos;</source>
+        <translation>le commentaire n&apos;est pas fermé par &apos;*/&apos;</translation>
+    </message>
+    <message>
+        <source>the end of input</source>
+        <translation>la fin de l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>a line break</source>
+        <translation>un saut de ligne</translation>
+    </message>
+    <message>
+        <source>unexpected end of input, expected %1</source>
+        <translation>fin inattendue de l&apos;entrée, attendu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unexpected %1, expected %2</source>
+        <translation>inattendu&#xa0;: %1, attendu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the document has more than %1 values</source>
+        <translation>le document contient plus de %1 valeurs</translation>
+    </message>
+    <message>
+        <source>&apos;}&apos; to close the block</source>
+        <translation>&apos;}&apos; pour fermer le bloc</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;}&apos; outside any block</source>
+        <translation>&apos;}&apos; inattendu en dehors de tout bloc</translation>
+    </message>
+    <message>
+        <source>an attribute or block name</source>
+        <translation>un nom d&apos;attribut ou de bloc</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already set at line %2, column %3</source>
+        <translation>&quot;%1&quot; est déjà défini à la ligne %2, colonne %3</translation>
+    </message>
+    <message>
+        <source>a block label must be a plain string, without templates</source>
+        <translation>une étiquette de bloc doit être une chaîne simple, sans modèle</translation>
+    </message>
+    <message>
+        <source>&apos;=&apos; or &apos;{&apos; after &quot;%1&quot;</source>
+        <translation>&apos;=&apos; ou &apos;{&apos; après &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a label or &apos;{&apos;</source>
+        <translation>une étiquette ou &apos;{&apos;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an attribute at line %2, column %3; a block cannot have the same name</source>
+        <translation>&quot;%1&quot; est un attribut à la ligne %2, colonne %3&#xa0;; un bloc ne peut pas porter le même nom</translation>
+    </message>
+    <message>
+        <source>the block &quot;%1&quot; has %2 labels here but %3 at line %4</source>
+        <translation>le bloc &quot;%1&quot; a ici %2 étiquettes, mais %3 à la ligne %4</translation>
+    </message>
+    <message>
+        <source>a line break after the attribute</source>
+        <translation>un saut de ligne après l&apos;attribut</translation>
+    </message>
+    <message>
+        <source>a line break after the block</source>
+        <translation>un saut de ligne après le bloc</translation>
+    </message>
+    <message>
+        <source> in the conditional expression</source>
+        <translation> dans l&apos;expression conditionnelle</translation>
+    </message>
+    <message>
+        <source>an attribute name, an index or &apos;*&apos; after &apos;.&apos;</source>
+        <translation>un nom d&apos;attribut, un index ou &apos;*&apos; après &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source> to close the index</source>
+        <translation> pour fermer l&apos;index</translation>
+    </message>
+    <message>
+        <source> to close the parenthesis</source>
+        <translation> pour fermer la parenthèse</translation>
+    </message>
+    <message>
+        <source>an expression</source>
+        <translation>une expression</translation>
+    </message>
+    <message>
+        <source>a digit of the exponent</source>
+        <translation>un chiffre de l&apos;exposant</translation>
+    </message>
+    <message>
+        <source>an operator or the end of the number</source>
+        <translation>un opérateur ou la fin du nombre</translation>
+    </message>
+    <message>
+        <source>a function name after &apos;::&apos;</source>
+        <translation>un nom de fonction après &apos;::&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;(&apos; to call the function</source>
+        <translation>&apos;(&apos; pour appeler la fonction</translation>
+    </message>
+    <message>
+        <source>&apos;)&apos; after the expanded last argument</source>
+        <translation>&apos;)&apos; après le dernier argument développé</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;)&apos; in the arguments of %1()</source>
+        <translation>&apos;,&apos; ou &apos;)&apos; dans les arguments de %1()</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;]&apos; in the list</source>
+        <translation>&apos;,&apos; ou &apos;]&apos; dans la liste</translation>
+    </message>
+    <message>
+        <source>&apos;=&apos; or &apos;:&apos; after the key</source>
+        <translation>&apos;=&apos; ou &apos;:&apos; après la clé</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos;, a line break or &apos;}&apos; in the object</source>
+        <translation>&apos;,&apos;, un saut de ligne ou &apos;}&apos; dans l&apos;objet</translation>
+    </message>
+    <message>
+        <source>a variable name in the for expression</source>
+        <translation>un nom de variable dans l&apos;expression for</translation>
+    </message>
+    <message>
+        <source>&apos;in&apos; in the for expression</source>
+        <translation>&apos;in&apos; dans l&apos;expression for</translation>
+    </message>
+    <message>
+        <source> after the collection of the for expression</source>
+        <translation> après la collection de l&apos;expression for</translation>
+    </message>
+    <message>
+        <source>&apos;=&gt;&apos; between the key and the value of the for expression</source>
+        <translation>&apos;=&gt;&apos; entre la clé et la valeur de l&apos;expression for</translation>
+    </message>
+    <message>
+        <source> to close the for expression</source>
+        <translation> pour fermer l&apos;expression for</translation>
+    </message>
+    <message>
+        <source>the string is not closed with &apos;&quot;&apos;</source>
+        <translation>la chaîne n&apos;est pas fermée par &apos;&quot;&apos;</translation>
+    </message>
+    <message>
+        <source>a quoted string cannot span lines (use a heredoc)</source>
+        <translation>une chaîne entre guillemets ne peut pas s&apos;étendre sur plusieurs lignes (utilisez un heredoc)</translation>
+    </message>
+    <message>
+        <source>invalid \%1 escape: expected %2 hexadecimal digits</source>
+        <translation>échappement \%1 non valide&#xa0;: %2 chiffres hexadécimaux attendus</translation>
+    </message>
+    <message>
+        <source>the escape does not name a Unicode character</source>
+        <translation>la séquence d&apos;échappement ne désigne aucun caractère Unicode</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence \%1 in a string</source>
+        <translation>séquence d&apos;échappement \%1 non valide dans une chaîne</translation>
+    </message>
+    <message>
+        <source>the template directive %{%1} is not closed with %{end%1}</source>
+        <translation>la directive de modèle %{%1} n&apos;est pas fermée par %{end%1}</translation>
+    </message>
+    <message>
+        <source>a variable name in the for directive</source>
+        <translation>un nom de variable dans la directive for</translation>
+    </message>
+    <message>
+        <source>&apos;in&apos; in the for directive</source>
+        <translation>&apos;in&apos; dans la directive for</translation>
+    </message>
+    <message>
+        <source>%{else} without an open %{if}</source>
+        <translation>%{else} sans %{if} ouvert</translation>
+    </message>
+    <message>
+        <source>%{%1} without an open %{%2}</source>
+        <translation>%{%1} sans %{%2} ouvert</translation>
+    </message>
+    <message>
+        <source>unknown template directive; expected if, else, endif, for or endfor</source>
+        <translation>directive de modèle inconnue&#xa0;; attendu&#xa0;: if, else, endif, for ou endfor</translation>
+    </message>
+    <message>
+        <source>&apos;}&apos; to close the template directive</source>
+        <translation>&apos;}&apos; pour fermer la directive de modèle</translation>
+    </message>
+    <message>
+        <source>&apos;}&apos; to close the interpolation</source>
+        <translation>&apos;}&apos; pour fermer l&apos;interpolation</translation>
+    </message>
+    <message>
+        <source>the name that ends the heredoc, such as EOF</source>
+        <translation>le nom qui termine le heredoc, par exemple EOF</translation>
+    </message>
+    <message>
+        <source>a line break after the heredoc marker</source>
+        <translation>un saut de ligne après le marqueur du heredoc</translation>
+    </message>
+    <message>
+        <source>the heredoc is not closed by a line with %1</source>
+        <translation>le heredoc n&apos;est pas fermé par une ligne contenant %1</translation>
+    </message>
+    <message>
+        <source>not enough memory to read the document</source>
+        <translation>mémoire insuffisante pour lire le document</translation>
+    </message>
+</context>
+<context>
+    <name>IamIdentities</name>
+    <message>
+        <source>the user %1 gets a console password%2; whoever knows it signs in to the customer&apos;s console with everything the user is granted</source>
+        <translation>l&apos;utilisateur %1 reçoit un mot de passe de console%2&#xa0;; quiconque le connaît se connecte à la console du client avec tout ce qui est accordé à l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source> (to be reset at first sign-in)</source>
+        <translation> (à réinitialiser à la première connexion)</translation>
+    </message>
+    <message>
+        <source>a user</source>
+        <translation>un utilisateur</translation>
+    </message>
+    <message>
+        <source>%1 is a long-lived access key of %2%3: it never expires by itself and works from anywhere, unlike the temporary credentials of an assumed role</source>
+        <translation>%1 est une clé d&apos;accès à longue durée de vie appartenant à %2%3&#xa0;: elle n&apos;expire jamais d&apos;elle-même et fonctionne depuis n&apos;importe où, contrairement aux informations d&apos;identification temporaires d&apos;un rôle assumé</translation>
+    </message>
+    <message>
+        <source> (created inactive)</source>
+        <translation> (créée inactive)</translation>
+    </message>
+    <message>
+        <source>the secret of the access key %1 is the stack output %2: anyone who can describe the stack reads it, and it stays in the stack&apos;s history</source>
+        <translation>la clé d&apos;accès secrète de %1 est la sortie de pile %2&#xa0;: quiconque peut décrire la pile la lit, et elle reste dans l&apos;historique de la pile</translation>
+    </message>
+    <message>
+        <source>is stored in the SSM parameter %1, readable by anyone allowed ssm:GetParameter on it</source>
+        <translation>est stockée dans le paramètre SSM %1, lisible par quiconque est autorisé à appeler ssm:GetParameter sur celui-ci</translation>
+    </message>
+    <message>
+        <source>is stored in the secret %1, readable by anyone allowed secretsmanager:GetSecretValue on it</source>
+        <translation>est stockée dans le secret %1, lisible par quiconque est autorisé à appeler secretsmanager:GetSecretValue sur celui-ci</translation>
+    </message>
+    <message>
+        <source>is passed to %1 (%2)</source>
+        <translation>est transmise à %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the secret of the access key %1 %2; a long-lived secret outside the vendor&apos;s hands can be copied and used from anywhere</source>
+        <translation>la clé d&apos;accès secrète de %1 %2&#xa0;; un secret à longue durée de vie qui échappe au fournisseur peut être copié et utilisé depuis n&apos;importe où</translation>
     </message>
 </context>
 <context>
@@ -639,6 +901,33 @@
     </message>
 </context>
 <context>
+    <name>NestedTemplates</name>
+    <message>
+        <source>the template of %1 is nested more than %2 levels deep and is not reviewed; review it as a template of its own</source>
+        <translation>le modèle de %1 est imbriqué sur plus de %2 niveaux et n&apos;est pas examiné&#xa0;; examinez-le comme un modèle à part entière</translation>
+    </message>
+    <message>
+        <source>the TemplateBody of %1 is not a string GrantScope can read (an expression it does not resolve); the roles and policies it deploys are not reviewed. Review the body by hand or save it as a template file of the package</source>
+        <translation>le TemplateBody de %1 n&apos;est pas une chaîne que GrantScope peut lire (une expression qu&apos;il ne résout pas)&#xa0;; les rôles et les politiques qu&apos;il déploie ne sont pas examinés. Examinez le corps manuellement ou enregistrez-le comme fichier de modèle du paquet</translation>
+    </message>
+    <message>
+        <source>it is not a CloudFormation template</source>
+        <translation>ce n&apos;est pas un modèle CloudFormation</translation>
+    </message>
+    <message>
+        <source>the TemplateBody of %1 does not parse (%2), so the roles and policies it deploys are not reviewed. Ask the vendor for a corrected template and review it again</source>
+        <translation>le TemplateBody de %1 ne peut pas être analysé (%2), les rôles et les politiques qu&apos;il déploie ne sont donc pas examinés. Demandez au fournisseur un modèle corrigé et examinez-le à nouveau</translation>
+    </message>
+    <message>
+        <source>the nested stack &quot;%1&quot; is fetched from %2 at deploy time and is not part of the package</source>
+        <translation>la pile imbriquée &quot;%1&quot; est récupérée depuis %2 au moment du déploiement et ne fait pas partie du paquet</translation>
+    </message>
+    <message>
+        <source>a URL</source>
+        <translation>une URL</translation>
+    </message>
+</context>
+<context>
     <name>PackageAnalysis</name>
     <message>
         <source>%1 cannot be limited to a resource: AWS only grants it with &quot;Resource&quot;: &quot;*&quot;, so this statement grants nothing for it</source>
@@ -668,6 +957,10 @@
         <source>the policy has more than %1 characters: too large for a managed policy</source>
         <translation>la politique compte plus de %1 caractères&#xa0;: trop grande pour une politique gérée</translation>
     </message>
+    <message>
+        <source>; used on lines %1</source>
+        <translation>; utilisé aux lignes %1</translation>
+    </message>
 </context>
 <context>
     <name>PackageLoader</name>
@@ -690,6 +983,14 @@
     <message>
         <source>Terraform reads this variable file only when it is named (-var-file): give it as a path of its own to apply it, or give the values with --param</source>
         <translation>Terraform ne lit ce fichier de variables que s&apos;il est nommé (-var-file)&#xa0;: indiquez-le comme chemin à part pour l&apos;appliquer, ou donnez les valeurs avec --param</translation>
+    </message>
+    <message>
+        <source>nothing to review in this folder: no policy, CloudFormation template, Terraform file or zip (*.json, *.yaml, *.yml, *.template, *.tf, *.zip)</source>
+        <translation>rien à examiner dans ce dossier&#xa0;: aucune politique, aucun modèle CloudFormation, aucun fichier Terraform ni zip (*.json, *.yaml, *.yml, *.template, *.tf, *.zip)</translation>
+    </message>
+    <message>
+        <source>nothing to review: no role, user, policy, trust policy or resource policy was found, and nothing that could grant access was left unread</source>
+        <translation>rien à examiner&#xa0;: aucun rôle, utilisateur, politique, politique d&apos;approbation ni politique basée sur les ressources n&apos;a été trouvé, et rien de ce qui pourrait accorder un accès n&apos;est resté non lu</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1702,73 @@
         <source>the policy document &quot;%1&quot; includes itself through its source or override documents</source>
         <translation>le document de politique &quot;%1&quot; s&apos;inclut lui-même via ses documents source ou de remplacement</translation>
     </message>
+    <message>
+        <source>%1 reads &quot;%2&quot;, outside the module&apos;s folder: the file is not reviewed</source>
+        <translation>%1 lit &quot;%2&quot;, en dehors du dossier du module&#xa0;: le fichier n&apos;est pas examiné</translation>
+    </message>
+    <message>
+        <source>the file &quot;%1&quot; read by this expression is not in the package; the policy it holds cannot be reviewed</source>
+        <translation>le fichier &quot;%1&quot; lu par cette expression ne fait pas partie du paquet&#xa0;; la politique qu&apos;il contient ne peut pas être examinée</translation>
+    </message>
+    <message>
+        <source>the module &quot;%1&quot; comes from %2, outside the package: the roles and policies it creates are not reviewed; review that module&apos;s source too</source>
+        <translation>le module &quot;%1&quot; provient de %2, en dehors du paquet&#xa0;: les rôles et les politiques qu&apos;il crée ne sont pas examinés&#xa0;; examinez aussi la source de ce module</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; blocks of %2 are generated from %3 when Terraform runs; what they grant is not part of the reviewed policy</source>
+        <translation>les blocs &quot;%1&quot; de %2 sont générés à partir de %3 lors de l&apos;exécution de Terraform&#xa0;; ce qu&apos;ils accordent ne fait pas partie de la politique examinée</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; of %2 could not be read, so who it lets in is not reviewed; review the document by hand or the output of terraform show -json</source>
+        <translation>l&apos;argument &quot;%1&quot; de %2 n&apos;a pas pu être lu, donc les principaux qu&apos;il laisse entrer ne sont pas examinés&#xa0;; examinez le document manuellement ou la sortie de terraform show -json</translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <source>the condition %1 holds</source>
+        <translation>la condition %1 est remplie</translation>
+    </message>
+    <message>
+        <source>the condition %1 holds (it reads %2)</source>
+        <translation>la condition %1 est remplie (elle dépend de %2)</translation>
+    </message>
+    <message>
+        <source> (on with the default values)</source>
+        <translation> (vrai avec les valeurs par défaut)</translation>
+    </message>
+    <message>
+        <source> (off with the default values)</source>
+        <translation> (faux avec les valeurs par défaut)</translation>
+    </message>
+    <message>
+        <source>only when %1%2</source>
+        <translation>uniquement si %1%2</translation>
+    </message>
+    <message>
+        <source>nested stack %1 (the parent stack&apos;s account and region)</source>
+        <translation>pile imbriquée %1 (compte et région de la pile parente)</translation>
+    </message>
+    <message>
+        <source>every account of the OUs %1</source>
+        <translation>tous les comptes des OU %1</translation>
+    </message>
+    <message>
+        <source>the accounts %1</source>
+        <translation>les comptes %1</translation>
+    </message>
+    <message>
+        <source>StackSet %1: </source>
+        <translation>StackSet %1&#xa0;: </translation>
+    </message>
+    <message>
+        <source>stack instances not named in the template</source>
+        <translation>instances de pile non nommées dans le modèle</translation>
+    </message>
+    <message>
+        <source>; regions %1</source>
+        <translation>; régions %1</translation>
+    </message>
 </context>
 <context>
     <name>TrustAnalyzer</name>
@@ -1470,6 +1838,113 @@
     </message>
 </context>
 <context>
+    <name>UnreviewedResources</name>
+    <message>
+        <source>a service-linked role, whose permissions the AWS service defines</source>
+        <translation>un rôle lié à un service, dont les autorisations sont définies par le service AWS</translation>
+    </message>
+    <message>
+        <source>an IAM Identity Center permission set, which becomes a role in every account it is assigned to</source>
+        <translation>un ensemble d&apos;autorisations IAM Identity Center, qui devient un rôle dans chaque compte auquel il est attribué</translation>
+    </message>
+    <message>
+        <source>an IAM Identity Center assignment of a permission set to users or groups</source>
+        <translation>une attribution IAM Identity Center d&apos;un ensemble d&apos;autorisations à des utilisateurs ou des groupes</translation>
+    </message>
+    <message>
+        <source>an AWS Organizations policy (service control, resource control or other) applied to accounts</source>
+        <translation>une politique AWS Organizations (de contrôle des services, de contrôle des ressources ou autre) appliquée à des comptes</translation>
+    </message>
+    <message>
+        <source>a Lambda function policy statement letting a principal invoke or manage the function</source>
+        <translation>une instruction de la politique d&apos;une fonction Lambda permettant à un principal d&apos;invoquer ou de gérer la fonction</translation>
+    </message>
+    <message>
+        <source>a permission to use a Lambda layer</source>
+        <translation>une autorisation d&apos;utiliser une couche Lambda</translation>
+    </message>
+    <message>
+        <source>an EventBridge event bus policy letting principals put events</source>
+        <translation>une politique de bus d&apos;événements EventBridge permettant à des principaux d&apos;envoyer des événements</translation>
+    </message>
+    <message>
+        <source>a resource share giving other accounts access to resources</source>
+        <translation>un partage de ressources donnant à d&apos;autres comptes l&apos;accès à des ressources</translation>
+    </message>
+    <message>
+        <source>a KMS grant letting a principal use a key</source>
+        <translation>un octroi KMS permettant à un principal d&apos;utiliser une clé</translation>
+    </message>
+    <message>
+        <source>an IAM user, a long-lived identity with its own policies and groups</source>
+        <translation>un utilisateur IAM, une identité à longue durée de vie avec ses propres politiques et groupes</translation>
+    </message>
+    <message>
+        <source>an IAM group whose policies apply to every member</source>
+        <translation>un groupe IAM dont les politiques s&apos;appliquent à chaque membre</translation>
+    </message>
+    <message>
+        <source>a long-lived access key of an IAM user</source>
+        <translation>une clé d&apos;accès à longue durée de vie d&apos;un utilisateur IAM</translation>
+    </message>
+    <message>
+        <source>a console password of an IAM user</source>
+        <translation>un mot de passe de console d&apos;un utilisateur IAM</translation>
+    </message>
+    <message>
+        <source>an inline policy of an IAM user</source>
+        <translation>une politique en ligne d&apos;un utilisateur IAM</translation>
+    </message>
+    <message>
+        <source>a managed policy attached to an IAM user</source>
+        <translation>une politique gérée attachée à un utilisateur IAM</translation>
+    </message>
+    <message>
+        <source>an inline policy of an IAM group</source>
+        <translation>une politique en ligne d&apos;un groupe IAM</translation>
+    </message>
+    <message>
+        <source>a managed policy attached to an IAM group</source>
+        <translation>une politique gérée attachée à un groupe IAM</translation>
+    </message>
+    <message>
+        <source>users added to a group, which gives them the group&apos;s policies</source>
+        <translation>des utilisateurs ajoutés à un groupe, ce qui leur donne les politiques du groupe</translation>
+    </message>
+    <message>
+        <source>the inline policy of an IAM Identity Center permission set</source>
+        <translation>la politique en ligne d&apos;un ensemble d&apos;autorisations IAM Identity Center</translation>
+    </message>
+    <message>
+        <source>a managed policy attached to an IAM Identity Center permission set</source>
+        <translation>une politique gérée attachée à un ensemble d&apos;autorisations IAM Identity Center</translation>
+    </message>
+    <message>
+        <source>an EventBridge event bus permission letting an account put events</source>
+        <translation>une autorisation de bus d&apos;événements EventBridge permettant à un compte d&apos;envoyer des événements</translation>
+    </message>
+    <message>
+        <source>a principal added to a resource share</source>
+        <translation>un principal ajouté à un partage de ressources</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is %3; this version does not review it, so what it grants is not in the review. Review it by hand, or ask the vendor to grant the same access through a role</source>
+        <translation>%1 (%2) est %3&#xa0;; cette version ne l&apos;examine pas, donc ce qu&apos;il accorde ne figure pas dans l&apos;examen. Examinez-le manuellement, ou demandez au fournisseur d&apos;accorder le même accès au moyen d&apos;un rôle</translation>
+    </message>
+    <message>
+        <source>%1 (%2) carries a policy in %3 that this version does not review; read who it lets in (principals outside the customer&apos;s account in particular) and on which actions</source>
+        <translation>%1 (%2) porte dans %3 une politique que cette version n&apos;examine pas&#xa0;; lisez qui elle laisse entrer (en particulier les principaux extérieurs au compte du client) et pour quelles actions</translation>
+    </message>
+    <message>
+        <source>%1 is %2; this version does not review it, so what it grants is not in the review. Review it by hand, or ask the vendor to grant the same access through a role</source>
+        <translation>%1 est %2&#xa0;; cette version ne l&apos;examine pas, donc ce qu&apos;il accorde ne figure pas dans l&apos;examen. Examinez-le manuellement, ou demandez au fournisseur d&apos;accorder le même accès au moyen d&apos;un rôle</translation>
+    </message>
+    <message>
+        <source>%1 sets a policy in &quot;%2&quot; that this version does not review; read who it lets in (principals outside the customer&apos;s account in particular) and on which actions</source>
+        <translation>%1 définit dans &quot;%2&quot; une politique que cette version n&apos;examine pas&#xa0;; lisez qui elle laisse entrer (en particulier les principaux extérieurs au compte du client) et pour quelles actions</translation>
+    </message>
+</context>
+<context>
     <name>YamlReader</name>
     <message>
         <source>the document expands to more than %1 values (an alias bomb?)</source>
@@ -1482,10 +1957,6 @@
     <message>
         <source>a mapping key must be a plain value</source>
         <translation>une clé de mappage doit être une valeur simple</translation>
-    </message>
-    <message>
-        <source>duplicate key &quot;%1&quot;</source>
-        <translation>clé &quot;%1&quot; en double</translation>
     </message>
     <message>
         <source>the file is larger than %1 bytes</source>
@@ -1502,6 +1973,14 @@
     <message>
         <source>cannot read YAML</source>
         <translation>impossible de lire le YAML</translation>
+    </message>
+    <message>
+        <source>an alias refers to the value that contains it</source>
+        <translation>un alias fait référence à la valeur qui le contient</translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;%1&quot; (first at line %2, column %3)</source>
+        <translation>clé &quot;%1&quot; en double (première occurrence ligne %2, colonne %3)</translation>
     </message>
 </context>
 <context>
@@ -1901,6 +2380,22 @@ Résultats sous la limite d&apos;autorisations&#xa0;:
 </source>
         <translation>grantscope-cli report&#xa0;: impossible d&apos;écrire %1&#xa0;: %2
 </translation>
+    </message>
+    <message>
+        <source>grantscope-cli: --account takes a 12-digit AWS account id, not &quot;%1&quot;
+</source>
+        <translation>grantscope-cli&#xa0;: --account attend un identifiant de compte AWS à 12 chiffres, pas &quot;%1&quot;
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli: --partition takes one of %1, not &quot;%2&quot;
+</source>
+        <translation>grantscope-cli&#xa0;: --partition attend l&apos;une des valeurs %1, pas &quot;%2&quot;
+</translation>
+    </message>
+    <message>
+        <source>this is a CloudFormation template or Terraform configuration, not a policy: expand reads IAM policy documents; review the package with grantscope-cli analyze %1</source>
+        <translation>il s&apos;agit d&apos;un modèle CloudFormation ou d&apos;une configuration Terraform, pas d&apos;une politique&#xa0;: expand lit des documents de politique IAM&#xa0;; examinez le paquet avec grantscope-cli analyze %1</translation>
     </message>
 </context>
 <context>
