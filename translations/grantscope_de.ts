@@ -1611,6 +1611,10 @@
         <source>not enough memory to read %1</source>
         <translation>nicht genügend Speicher, um %1 zu lesen</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file (a pipe, device or socket): not read</source>
+        <translation>%1 ist keine reguläre Datei (eine Pipe, ein Gerät oder ein Socket): nicht gelesen</translation>
+    </message>
 </context>
 <context>
     <name>TerraformLoader</name>

@@ -1611,6 +1611,10 @@
         <source>not enough memory to read %1</source>
         <translation>mémoire insuffisante pour lire %1</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file (a pipe, device or socket): not read</source>
+        <translation>%1 n&apos;est pas un fichier ordinaire (tube, périphérique ou socket)&#xa0;: non lu</translation>
+    </message>
 </context>
 <context>
     <name>TerraformLoader</name>

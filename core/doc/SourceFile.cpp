@@ -8,7 +8,9 @@
 
 #include <algorithm>
 #include <exception>
+#include <filesystem>
 #include <limits>
+#include <system_error>
 
 namespace grantscope {
 
@@ -32,6 +34,15 @@ std::optional<SourceText> readSourceFile(const QString& path, Diagnostics& diagn
         return fail(QCoreApplication::translate("SourceFile", "no file name given"));
     if (QFileInfo(path).isDir())
         return fail(QCoreApplication::translate("SourceFile", "%1 is a directory, not a file").arg(shown));
+    // Opening a named pipe blocks until something writes to it, and a device never ends: only regular files
+    // (or links to them) are read.
+    std::error_code error;
+    const std::filesystem::file_status status = std::filesystem::status(path.toStdString(), error);
+    if (!error && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status))
+        return fail(QCoreApplication::translate("SourceFile",
+            "%1 is not a regular file (a pipe, device or socket): "
+            "not read")
+                        .arg(shown));
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))

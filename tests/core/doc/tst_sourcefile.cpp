@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace grantscope;
 
 class TestSourceFile : public QObject {
@@ -21,8 +23,9 @@ private Q_SLOTS:
     void reportsMissingFile();
     void refusesDirectory();
     void reportsUnreadableFile();
-    void capsEndlessDevice();
-    void readsEmptyDevice();
+    void refusesEndlessDevice();
+    void refusesEmptyDevice();
+    void refusesNamedPipe();
     void leavesFileUntouched();
 
 private:
@@ -130,25 +133,34 @@ void TestSourceFile::reportsUnreadableFile()
     verifyIoError(diagnostics, path, QStringLiteral("cannot open"));
 }
 
-void TestSourceFile::capsEndlessDevice()
+void TestSourceFile::refusesEndlessDevice()
 {
     const QString path = QStringLiteral("/dev/zero");
     if (!QFileInfo::exists(path))
         QSKIP("no /dev/zero here");
     Diagnostics diagnostics;
     QVERIFY(!readSourceFile(path, diagnostics, 1000).has_value());
-    verifyIoError(diagnostics, path, QStringLiteral("larger than the limit of 1000 bytes"));
+    verifyIoError(diagnostics, path, QStringLiteral("not a regular file"));
 }
 
-void TestSourceFile::readsEmptyDevice()
+void TestSourceFile::refusesEmptyDevice()
 {
     const QString path = QStringLiteral("/dev/null");
     if (!QFileInfo::exists(path))
         QSKIP("no /dev/null here");
     Diagnostics diagnostics;
-    const std::optional<SourceText> text = readSourceFile(path, diagnostics);
-    QVERIFY(text.has_value());
-    QVERIFY(text->bytes.empty());
+    QVERIFY(!readSourceFile(path, diagnostics).has_value());
+    verifyIoError(diagnostics, path, QStringLiteral("not a regular file"));
+}
+
+void TestSourceFile::refusesNamedPipe()
+{
+    // Opening a FIFO for reading blocks until a writer comes: without the check this test would hang.
+    const QString path = m_dir.filePath(QStringLiteral("vendor-policy.json"));
+    QVERIFY(::mkfifo(QFile::encodeName(path).constData(), 0600) == 0);
+    Diagnostics diagnostics;
+    QVERIFY(!readSourceFile(path, diagnostics).has_value());
+    verifyIoError(diagnostics, path, QStringLiteral("not a regular file"));
 }
 
 void TestSourceFile::leavesFileUntouched()
