@@ -2014,58 +2014,6 @@
 </translation>
     </message>
     <message>
-        <source>Usage: grantscope-cli COMMAND [OPTIONS] ...
-
-Review the AWS IAM access a vendor asks for, offline.
-
-Commands:
-  analyze [--json|--sarif|--markdown] [-o FILE] [--param N=V]... [--fail-on SEVERITY] PATH...
-                                        dangerous grants and trust problems of a vendor package
-  expand [--json] [--quiet] PATH...     actions each policy&apos;s Allow statements grant
-  boundary [--deny-action P]... [--deny-on ACTION=ARN]... [--allow-service S]... [--allow-level L]...
-           [--base allow-all|vendor] [--from-findings] [--kms-key ARN]... [--name NAME]
-           [--format json|cloudformation|terraform] -o FILE PATH...
-                                        compose a permissions boundary that fits AWS&apos;s size limit
-  diff [--json] --boundary B.json PATH...
-                                        what the boundary removes from what the package grants
-  report --format html|pdf|md -o FILE [--session S.grantscope | PATH...] [--boundary B.json]
-         [--param N=V]...              the review report: summary, findings, decisions, boundary
-  evaluate --cases FILE                 decide requests against identity policies and a boundary
-  bench [--repeat N] [PATH...]          time parsing, expansion and evaluation
-  --version                             program and bundled data versions
-  --help                                this text
-
-For expand, PATH is a policy JSON file or a folder of *.json policies. For analyze, PATH is a
-policy, a trust policy, a CloudFormation template (JSON or YAML), Terraform JSON, a folder or a zip.
-Exit status: 0 success, 1 a finding reached --fail-on, 2 bad input or usage.
-</source>
-        <translation>Aufruf: grantscope-cli COMMAND [OPTIONS] ...
-
-Prüft offline den AWS-IAM-Zugriff, den ein Anbieter anfordert.
-
-Befehle:
-  analyze [--json|--sarif|--markdown] [-o FILE] [--param N=V]... [--fail-on SEVERITY] PATH...
-                                        gefährliche Berechtigungen und Vertrauensprobleme eines Anbieterpakets
-  expand [--json] [--quiet] PATH...     Aktionen, die die Allow-Anweisungen jeder Richtlinie gewähren
-  boundary [--deny-action P]... [--deny-on ACTION=ARN]... [--allow-service S]... [--allow-level L]...
-           [--base allow-all|vendor] [--from-findings] [--kms-key ARN]... [--name NAME]
-           [--format json|cloudformation|terraform] -o FILE PATH...
-                                        eine Berechtigungsgrenze erstellen, die in die Größengrenze von AWS passt
-  diff [--json] --boundary B.json PATH...
-                                        was die Berechtigungsgrenze von den Berechtigungen des Pakets entfernt
-  report --format html|pdf|md -o FILE [--session S.grantscope | PATH...] [--boundary B.json]
-         [--param N=V]...              der Prüfbericht: Übersicht, Befunde, Entscheidungen, Berechtigungsgrenze
-  evaluate --cases FILE                 Anfragen anhand identitätsbasierter Richtlinien und einer Berechtigungsgrenze entscheiden
-  bench [--repeat N] [PATH...]          Zeit für Parsen, Expansion und Auswertung messen
-  --version                             Versionen des Programms und der mitgelieferten Daten
-  --help                                dieser Text
-
-Für expand ist PATH eine JSON-Richtlinie oder ein Ordner mit *.json-Richtlinien. Für analyze ist PATH eine
-Richtlinie, Vertrauensrichtlinie, CloudFormation-Vorlage (JSON oder YAML), Terraform JSON, ein Ordner oder ein ZIP.
-Exit-Status: 0 Erfolg, 1 ein Befund hat --fail-on erreicht, 2 ungültige Eingabe oder falscher Aufruf.
-</translation>
-    </message>
-    <message>
         <source>grantscope-cli: cannot write %1: %2
 </source>
         <translation>grantscope-cli: %1 kann nicht geschrieben werden: %2
@@ -2400,6 +2348,64 @@ Befunde unter der Berechtigungsgrenze:
     <message>
         <source>this is a CloudFormation template or Terraform configuration, not a policy: expand reads IAM policy documents; review the package with grantscope-cli analyze %1</source>
         <translation>dies ist eine CloudFormation-Vorlage oder Terraform-Konfiguration, keine Richtlinie: expand liest IAM-Richtliniendokumente; prüfen Sie das Paket mit grantscope-cli analyze %1</translation>
+    </message>
+    <message>
+        <source>Usage: grantscope-cli COMMAND [OPTIONS] ...
+
+Review the AWS IAM access a vendor asks for, offline.
+
+Commands:
+  analyze [--json|--sarif|--markdown] [-o FILE] [--param N=V]... [--fail-on SEVERITY] PATH...
+                                        dangerous grants and trust problems of a vendor package
+  expand [--json] [--quiet] PATH...     actions each policy&apos;s Allow statements grant
+  boundary [--deny-action P]... [--deny-on ACTION=ARN]... [--allow-service S]... [--allow-level L]...
+           [--base allow-all|vendor] [--from-findings] [--kms-key ARN]... [--name NAME]
+           [--format json|cloudformation|terraform] -o FILE PATH...
+                                        compose a permissions boundary that fits AWS&apos;s size limit
+  diff [--json] --boundary B.json PATH...
+                                        what the boundary removes from what the package grants
+  report --format html|pdf|md -o FILE [--session S.grantscope | PATH...] [--boundary B.json]
+         [--param N=V]...              the review report: summary, findings, decisions, boundary
+  evaluate --cases FILE                 decide requests against identity policies and a boundary
+  activity [--json] --trail PATH... [--credential-report FILE] [--idle-days N] PACKAGE...
+                                        what the vendor&apos;s roles did in CloudTrail, unused grants
+  bench [--repeat N] [PATH...]          time parsing, expansion and evaluation
+  --version                             program and bundled data versions
+  --help                                this text
+
+For expand, PATH is a policy JSON file or a folder of *.json policies. For analyze, PATH is a
+policy, a trust policy, a CloudFormation template (JSON or YAML), Terraform (HCL or JSON), a folder
+or a zip; analyze, boundary, diff and report also take --account ID and --partition P.
+Exit status: 0 success, 1 a finding reached --fail-on, 2 bad input or usage.
+</source>
+        <translation>Aufruf: grantscope-cli COMMAND [OPTIONS] ...
+
+Prüft offline den AWS-IAM-Zugriff, den ein Anbieter anfordert.
+
+Befehle:
+  analyze [--json|--sarif|--markdown] [-o FILE] [--param N=V]... [--fail-on SEVERITY] PATH...
+                                        gefährliche Berechtigungen und Vertrauensprobleme eines Anbieterpakets
+  expand [--json] [--quiet] PATH...     Aktionen, die die Allow-Anweisungen jeder Richtlinie gewähren
+  boundary [--deny-action P]... [--deny-on ACTION=ARN]... [--allow-service S]... [--allow-level L]...
+           [--base allow-all|vendor] [--from-findings] [--kms-key ARN]... [--name NAME]
+           [--format json|cloudformation|terraform] -o FILE PATH...
+                                        eine Berechtigungsgrenze erstellen, die in die Größengrenze von AWS passt
+  diff [--json] --boundary B.json PATH...
+                                        was die Berechtigungsgrenze von den Berechtigungen des Pakets entfernt
+  report --format html|pdf|md -o FILE [--session S.grantscope | PATH...] [--boundary B.json]
+         [--param N=V]...              der Prüfbericht: Übersicht, Befunde, Entscheidungen, Berechtigungsgrenze
+  evaluate --cases FILE                 Anfragen anhand identitätsbasierter Richtlinien und einer Berechtigungsgrenze entscheiden
+  activity [--json] --trail PATH... [--credential-report FILE] [--idle-days N] PACKAGE...
+                                        was die Rollen des Anbieters laut CloudTrail getan haben, ungenutzte Berechtigungen
+  bench [--repeat N] [PATH...]          Zeit für Parsen, Expansion und Auswertung messen
+  --version                             Versionen des Programms und der mitgelieferten Daten
+  --help                                dieser Text
+
+Für expand ist PATH eine JSON-Richtlinie oder ein Ordner mit *.json-Richtlinien. Für analyze ist PATH eine
+Richtlinie, Vertrauensrichtlinie, CloudFormation-Vorlage (JSON oder YAML), Terraform (HCL oder JSON), ein Ordner
+oder ein ZIP; analyze, boundary, diff und report nehmen außerdem --account ID und --partition P.
+Exit-Status: 0 Erfolg, 1 ein Befund hat --fail-on erreicht, 2 ungültige Eingabe oder falscher Aufruf.
+</translation>
     </message>
 </context>
 <context>

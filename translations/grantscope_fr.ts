@@ -2014,58 +2014,6 @@
 </translation>
     </message>
     <message>
-        <source>Usage: grantscope-cli COMMAND [OPTIONS] ...
-
-Review the AWS IAM access a vendor asks for, offline.
-
-Commands:
-  analyze [--json|--sarif|--markdown] [-o FILE] [--param N=V]... [--fail-on SEVERITY] PATH...
-                                        dangerous grants and trust problems of a vendor package
-  expand [--json] [--quiet] PATH...     actions each policy&apos;s Allow statements grant
-  boundary [--deny-action P]... [--deny-on ACTION=ARN]... [--allow-service S]... [--allow-level L]...
-           [--base allow-all|vendor] [--from-findings] [--kms-key ARN]... [--name NAME]
-           [--format json|cloudformation|terraform] -o FILE PATH...
-                                        compose a permissions boundary that fits AWS&apos;s size limit
-  diff [--json] --boundary B.json PATH...
-                                        what the boundary removes from what the package grants
-  report --format html|pdf|md -o FILE [--session S.grantscope | PATH...] [--boundary B.json]
-         [--param N=V]...              the review report: summary, findings, decisions, boundary
-  evaluate --cases FILE                 decide requests against identity policies and a boundary
-  bench [--repeat N] [PATH...]          time parsing, expansion and evaluation
-  --version                             program and bundled data versions
-  --help                                this text
-
-For expand, PATH is a policy JSON file or a folder of *.json policies. For analyze, PATH is a
-policy, a trust policy, a CloudFormation template (JSON or YAML), Terraform JSON, a folder or a zip.
-Exit status: 0 success, 1 a finding reached --fail-on, 2 bad input or usage.
-</source>
-        <translation>Utilisation&#xa0;: grantscope-cli COMMAND [OPTIONS] ...
-
-Examine hors ligne les accès AWS IAM demandés par un fournisseur.
-
-Commandes&#xa0;:
-  analyze [--json|--sarif|--markdown] [-o FILE] [--param N=V]... [--fail-on SEVERITY] PATH...
-                                        autorisations dangereuses et problèmes de confiance d&apos;un paquet fournisseur
-  expand [--json] [--quiet] PATH...     actions accordées par les instructions Allow de chaque politique
-  boundary [--deny-action P]... [--deny-on ACTION=ARN]... [--allow-service S]... [--allow-level L]...
-           [--base allow-all|vendor] [--from-findings] [--kms-key ARN]... [--name NAME]
-           [--format json|cloudformation|terraform] -o FILE PATH...
-                                        composer une limite d&apos;autorisations qui respecte la limite de taille d&apos;AWS
-  diff [--json] --boundary B.json PATH...
-                                        ce que la limite d&apos;autorisations retire de ce qu&apos;accorde le paquet
-  report --format html|pdf|md -o FILE [--session S.grantscope | PATH...] [--boundary B.json]
-         [--param N=V]...              le rapport d&apos;examen&#xa0;: synthèse, résultats, décisions, limite d&apos;autorisations
-  evaluate --cases FILE                 trancher des requêtes selon des politiques basées sur l&apos;identité et une limite
-  bench [--repeat N] [PATH...]          mesurer la durée de l&apos;analyse, de l&apos;expansion et de l&apos;évaluation
-  --version                             versions du programme et des données fournies
-  --help                                ce texte
-
-Pour expand, PATH est une politique JSON ou un dossier de politiques *.json. Pour analyze, PATH est une politique,
-une politique d&apos;approbation, un modèle CloudFormation (JSON ou YAML), du Terraform JSON, un dossier ou un zip.
-Code de sortie&#xa0;: 0 succès, 1 un résultat a atteint --fail-on, 2 entrée ou utilisation incorrecte.
-</translation>
-    </message>
-    <message>
         <source>grantscope-cli: cannot write %1: %2
 </source>
         <translation>grantscope-cli&#xa0;: impossible d&apos;écrire %1&#xa0;: %2
@@ -2400,6 +2348,64 @@ Résultats sous la limite d&apos;autorisations&#xa0;:
     <message>
         <source>this is a CloudFormation template or Terraform configuration, not a policy: expand reads IAM policy documents; review the package with grantscope-cli analyze %1</source>
         <translation>il s&apos;agit d&apos;un modèle CloudFormation ou d&apos;une configuration Terraform, pas d&apos;une politique&#xa0;: expand lit des documents de politique IAM&#xa0;; examinez le paquet avec grantscope-cli analyze %1</translation>
+    </message>
+    <message>
+        <source>Usage: grantscope-cli COMMAND [OPTIONS] ...
+
+Review the AWS IAM access a vendor asks for, offline.
+
+Commands:
+  analyze [--json|--sarif|--markdown] [-o FILE] [--param N=V]... [--fail-on SEVERITY] PATH...
+                                        dangerous grants and trust problems of a vendor package
+  expand [--json] [--quiet] PATH...     actions each policy&apos;s Allow statements grant
+  boundary [--deny-action P]... [--deny-on ACTION=ARN]... [--allow-service S]... [--allow-level L]...
+           [--base allow-all|vendor] [--from-findings] [--kms-key ARN]... [--name NAME]
+           [--format json|cloudformation|terraform] -o FILE PATH...
+                                        compose a permissions boundary that fits AWS&apos;s size limit
+  diff [--json] --boundary B.json PATH...
+                                        what the boundary removes from what the package grants
+  report --format html|pdf|md -o FILE [--session S.grantscope | PATH...] [--boundary B.json]
+         [--param N=V]...              the review report: summary, findings, decisions, boundary
+  evaluate --cases FILE                 decide requests against identity policies and a boundary
+  activity [--json] --trail PATH... [--credential-report FILE] [--idle-days N] PACKAGE...
+                                        what the vendor&apos;s roles did in CloudTrail, unused grants
+  bench [--repeat N] [PATH...]          time parsing, expansion and evaluation
+  --version                             program and bundled data versions
+  --help                                this text
+
+For expand, PATH is a policy JSON file or a folder of *.json policies. For analyze, PATH is a
+policy, a trust policy, a CloudFormation template (JSON or YAML), Terraform (HCL or JSON), a folder
+or a zip; analyze, boundary, diff and report also take --account ID and --partition P.
+Exit status: 0 success, 1 a finding reached --fail-on, 2 bad input or usage.
+</source>
+        <translation>Utilisation&#xa0;: grantscope-cli COMMAND [OPTIONS] ...
+
+Examine hors ligne les accès AWS IAM demandés par un fournisseur.
+
+Commandes&#xa0;:
+  analyze [--json|--sarif|--markdown] [-o FILE] [--param N=V]... [--fail-on SEVERITY] PATH...
+                                        autorisations dangereuses et problèmes de confiance d&apos;un paquet fournisseur
+  expand [--json] [--quiet] PATH...     actions accordées par les instructions Allow de chaque politique
+  boundary [--deny-action P]... [--deny-on ACTION=ARN]... [--allow-service S]... [--allow-level L]...
+           [--base allow-all|vendor] [--from-findings] [--kms-key ARN]... [--name NAME]
+           [--format json|cloudformation|terraform] -o FILE PATH...
+                                        composer une limite d&apos;autorisations qui respecte la limite de taille d&apos;AWS
+  diff [--json] --boundary B.json PATH...
+                                        ce que la limite d&apos;autorisations retire de ce qu&apos;accorde le paquet
+  report --format html|pdf|md -o FILE [--session S.grantscope | PATH...] [--boundary B.json]
+         [--param N=V]...              le rapport d&apos;examen&#xa0;: synthèse, résultats, décisions, limite d&apos;autorisations
+  evaluate --cases FILE                 trancher des requêtes selon des politiques basées sur l&apos;identité et une limite
+  activity [--json] --trail PATH... [--credential-report FILE] [--idle-days N] PACKAGE...
+                                        ce que les rôles du fournisseur ont fait selon CloudTrail, autorisations inutilisées
+  bench [--repeat N] [PATH...]          mesurer la durée de l&apos;analyse, de l&apos;expansion et de l&apos;évaluation
+  --version                             versions du programme et des données fournies
+  --help                                ce texte
+
+Pour expand, PATH est une politique JSON ou un dossier de politiques *.json. Pour analyze, PATH est une politique,
+une politique d&apos;approbation, un modèle CloudFormation (JSON ou YAML), du Terraform (HCL ou JSON), un dossier
+ou un zip&#xa0;; analyze, boundary, diff et report acceptent aussi --account ID et --partition P.
+Code de sortie&#xa0;: 0 succès, 1 un résultat a atteint --fail-on, 2 entrée ou utilisation incorrecte.
+</translation>
     </message>
 </context>
 <context>

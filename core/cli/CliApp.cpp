@@ -32,12 +32,15 @@ QString usage()
         "  report --format html|pdf|md -o FILE [--session S.grantscope | PATH...] [--boundary B.json]\n"
         "         [--param N=V]...              the review report: summary, findings, decisions, boundary\n"
         "  evaluate --cases FILE                 decide requests against identity policies and a boundary\n"
+        "  activity [--json] --trail PATH... [--credential-report FILE] [--idle-days N] PACKAGE...\n"
+        "                                        what the vendor's roles did in CloudTrail, unused grants\n"
         "  bench [--repeat N] [PATH...]          time parsing, expansion and evaluation\n"
         "  --version                             program and bundled data versions\n"
         "  --help                                this text\n"
         "\n"
         "For expand, PATH is a policy JSON file or a folder of *.json policies. For analyze, PATH is a\n"
-        "policy, a trust policy, a CloudFormation template (JSON or YAML), Terraform JSON, a folder or a zip.\n"
+        "policy, a trust policy, a CloudFormation template (JSON or YAML), Terraform (HCL or JSON), a folder\n"
+        "or a zip; analyze, boundary, diff and report also take --account ID and --partition P.\n"
         "Exit status: 0 success, 1 a finding reached --fail-on, 2 bad input or usage.\n");
 }
 
