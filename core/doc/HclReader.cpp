@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "doc/HclReader.h"
 
+#include "common/Utf8.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -37,23 +39,6 @@ bool isIdentStart(unsigned char c)
 bool isIdentChar(unsigned char c)
 {
     return isIdentStart(c) || isDigit(c) || c == '-';
-}
-
-/** Length (1..4) of the well-formed UTF-8 sequence at p, or 0. */
-int utf8Length(const unsigned char* p, const unsigned char* end)
-{
-    const unsigned c = p[0];
-    if (c < 0x80)
-        return 1;
-    const int length = c < 0xC2 ? 0 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : c < 0xF5 ? 4 : 0;
-    const unsigned low = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80;
-    const unsigned high = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
-    if (length == 0 || end - p < length || p[1] < low || p[1] > high)
-        return 0;
-    for (int i = 2; i < length; ++i)
-        if ((p[i] & 0xC0) != 0x80)
-            return 0;
-    return length;
 }
 
 void appendUtf8(std::string& out, char32_t cp)
@@ -195,7 +180,7 @@ void Parser::parse(SourceNode& root)
             "hcl-size", 0, Tr::tr("the input is larger than the limit of %1 bytes").arg(qulonglong(m_limits.maxBytes)));
     m_cachePos = m_pos;
     for (size_t i = m_pos; i < m_size;) {
-        const int length = utf8Length(m_data + i, m_data + m_size);
+        const int length = utf8SequenceLength(m_data + i, m_data + m_size);
         if (length == 0)
             fail("hcl-utf8", i,
                 Tr::tr("invalid UTF-8 byte sequence (starting with byte 0x%1)")
@@ -303,7 +288,7 @@ QString Parser::describeChar(size_t pos) const
         return Tr::tr("a line break");
     if (c > 0x20 && c < 0x7F)
         return QStringLiteral("'%1'").arg(QLatin1Char(char(c)));
-    const int length = std::max(1, utf8Length(m_data + pos, m_data + m_size));
+    const int length = std::max(1, utf8SequenceLength(m_data + pos, m_data + m_size));
     const QString s = QString::fromUtf8(reinterpret_cast<const char*>(m_data + pos), length);
     return QStringLiteral("U+%1").arg(s.isEmpty() ? 0u : s.toUcs4().value(0), 4, 16, QLatin1Char('0')).toUpper();
 }

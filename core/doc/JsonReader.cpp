@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "doc/JsonReader.h"
 
+#include "common/Utf8.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -55,24 +57,6 @@ bool isWordChar(unsigned char c)
 int clampInt(size_t value)
 {
     return value > size_t(INT_MAX) ? INT_MAX : int(value);
-}
-
-/** Length (1..4) of the well-formed UTF-8 sequence at p, or 0 (overlong, surrogate, > U+10FFFF, truncated). */
-int utf8Length(const unsigned char* p, const unsigned char* end)
-{
-    const unsigned c = p[0];
-    if (c < 0x80)
-        return 1;
-    // The second byte's range is what excludes overlong forms, UTF-16 surrogates and code points past U+10FFFF.
-    const int length = c < 0xC2 ? 0 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : c < 0xF5 ? 4 : 0;
-    const unsigned low = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80;
-    const unsigned high = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
-    if (length == 0 || end - p < length || p[1] < low || p[1] > high)
-        return 0;
-    for (int i = 2; i < length; ++i)
-        if ((p[i] & 0xC0) != 0x80)
-            return 0;
-    return length;
 }
 
 char32_t decodeUtf8(const unsigned char* p, int length)
@@ -409,14 +393,14 @@ QString Parser::describeChar(size_t pos) const
     const unsigned char c = m_data[pos];
     if (c > 0x20 && c < 0x7F)
         return QLatin1Char('\'') + QLatin1Char(char(c)) + QLatin1Char('\'');
-    const int length = utf8Length(m_data + pos, m_data + m_size);
+    const int length = utf8SequenceLength(m_data + pos, m_data + m_size);
     return QStringLiteral("U+") + hex4(decodeUtf8(m_data + pos, length));
 }
 
 bool Parser::unexpectedChar(size_t pos, Expect expect)
 {
     const unsigned char c = m_data[pos];
-    if (utf8Length(m_data + pos, m_data + m_size) == 0)
+    if (utf8SequenceLength(m_data + pos, m_data + m_size) == 0)
         return invalidUtf8At(pos);
     if (c == '/' && expect != Expect::Digit)
         return fail("json-syntax", pos, QCoreApplication::translate("JsonReader", "comments are not allowed in JSON"));
@@ -452,7 +436,7 @@ bool Parser::parseString(std::string& out)
             return true;
         }
         if (c >= 0x80) {
-            const int length = utf8Length(m_data + pos, m_data + m_size);
+            const int length = utf8SequenceLength(m_data + pos, m_data + m_size);
             if (length == 0)
                 return invalidUtf8At(pos);
             pos += size_t(length);
@@ -484,7 +468,7 @@ bool Parser::parseEscape(size_t& pos, std::string& out)
         return true;
     }
     if (e != 'u') {
-        if (utf8Length(m_data + pos + 1, m_data + m_size) == 0)
+        if (utf8SequenceLength(m_data + pos + 1, m_data + m_size) == 0)
             return invalidUtf8At(pos + 1);
         return fail("json-syntax", start,
             QCoreApplication::translate("JsonReader", "invalid escape sequence \\%1 in a string")
