@@ -104,10 +104,18 @@ void appendJson(std::string& out, const SourceNode& node)
         for (const char c : node.text) {
             if (c == '"' || c == '\\')
                 out += '\\';
-            if (c == '\n')
+            const auto byte = static_cast<unsigned char>(c);
+            if (c == '\n') {
                 out += "\\n";
-            else if (static_cast<unsigned char>(c) >= 0x20)
+            } else if (byte < 0x20) {
+                // Every other control character is kept as an escape: dropping it would change the value.
+                static constexpr char hex[] = "0123456789abcdef";
+                out += "\\u00";
+                out += hex[byte >> 4];
+                out += hex[byte & 0xF];
+            } else {
                 out += c;
+            }
         }
         out += '"';
         return;

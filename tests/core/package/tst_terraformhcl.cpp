@@ -31,6 +31,7 @@ private Q_SLOTS:
     void variableFilesInHcl();
     void syntaxErrorIsLocated();
     void fileOutsideTheModule();
+    void templateKeepsControlCharacters();
     void moduleInAZip();
     void dynamicBlocksAreNoted();
     void evaluatesLocalsAndFunctions_data();
@@ -308,6 +309,30 @@ void TestTerraformHcl::fileOutsideTheModule()
     QCOMPARE(warnings, (QStringList { QStringLiteral("3:12"), QStringLiteral("7:12") }));
     QCOMPARE(s.standalonePolicies.size(), size_t(2));
     QVERIFY(!s.standalonePolicies[0].resolved);
+}
+
+void TestTerraformHcl::templateKeepsControlCharacters()
+{
+    // A value passed through jsonencode() into a template keeps every character: a tab is escaped, not dropped.
+    QTemporaryDir dir;
+    QFile tpl(dir.filePath(QStringLiteral("p.json.tpl")));
+    QVERIFY(tpl.open(QIODevice::WriteOnly));
+    tpl.write(R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject",)"
+              R"("Resource":${jsonencode(bucket)}}]})");
+    tpl.close();
+    QFile f(dir.filePath(QStringLiteral("main.tf")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(
+        "resource \"aws_iam_policy\" \"p\" {\n  name = \"P\"\n"
+        "  policy = templatefile(\"${path.module}/p.json.tpl\", { bucket = \"arn:aws:s3:::logs\\tarchive/*\" })\n}\n");
+    f.close();
+    const ReviewSubject s = loadPackage({ f.fileName() });
+    QCOMPARE(s.standalonePolicies.size(), size_t(1));
+    const PolicyRecord& p = s.standalonePolicies.front();
+    QVERIFY(p.resolved);
+    QCOMPARE(p.policy.statements.size(), size_t(1));
+    QCOMPARE(p.policy.statements[0].resources.size(), size_t(1));
+    QCOMPARE(p.policy.statements[0].resources[0].value, std::string("arn:aws:s3:::logs\tarchive/*"));
 }
 
 namespace {
