@@ -1,16 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/RiskAnalyzer.h"
 
+#include "analysis/ConditionEffect.h"
 #include "analysis/Expansion.h"
 #include "analysis/RequestEvaluator.h"
 #include "analysis/RuleSet.h"
+#include "analysis/SeverityReason.h"
 #include "catalog/Catalog.h"
 #include "common/Text.h"
 
 #include <QCoreApplication>
 
 #include <algorithm>
-#include <array>
+#include <set>
 
 namespace grantscope {
 
@@ -21,14 +23,30 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(RiskAnalyzer)
 };
 
-// Tiers of how strongly an action is granted, weakest first.
-enum Tier { None = 0, SpecificConditional = 1, Specific = 2, BroadConditional = 3, Broad = 4 };
+QString q(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+// How far a statement reaches, weakest first: narrowed means a condition limits it to what the customer chose.
+enum Tier { None = 0, SpecificNarrowed = 1, Specific = 2, BroadNarrowed = 3, Broad = 4 };
 
 struct GrantingStatement {
     const PolicyRecord* record = nullptr;
     int statement = -1;
     ActionSet actions;
+    bool broad = false;
+    ConditionEffect conditions;
     Tier tier = None;
+
+    const Statement& st() const { return record->policy.statements[static_cast<size_t>(statement)]; }
+};
+
+/** The statements that grant a rule's actions at their strongest tier. */
+struct Hit {
+    Tier tier = None;
+    ActionSet actions;
+    std::vector<const GrantingStatement*> statements;
 };
 
 const ActionSet& unscopableActions(const Catalog& catalog)
@@ -43,112 +61,167 @@ const ActionSet& unscopableActions(const Catalog& catalog)
     return set;
 }
 
-int severityDrop(Tier tier, RuleScope scope)
+bool hasWildcard(std::string_view s)
 {
-    switch (tier) {
-    case Broad:
-        return 0;
-    case BroadConditional:
-        return 1;
-    case Specific:
-        return scope == RuleScope::Broad ? 2 : 1;
-    case SpecificConditional:
-        return scope == RuleScope::Broad ? 3 : 2;
-    case None:
-        break;
-    }
-    return 4;
+    return s.find_first_of("*?") != std::string_view::npos;
 }
 
-QString tierReason(Tier tier)
+// One resource pattern in words: "bucket acme-logs", "objects in buckets named prod-*", "roles named acme-*".
+QString resourceWords(const std::string& pattern)
 {
-    switch (tier) {
-    case BroadConditional:
-        return Tr::tr("granted on all resources, but only when the statement's conditions hold");
-    case Specific:
-        return Tr::tr("limited to specific resources");
-    case SpecificConditional:
-        return Tr::tr("limited to specific resources and guarded by conditions");
-    default:
-        return {};
+    std::vector<std::string_view> parts;
+    std::string_view rest = pattern;
+    for (int i = 0; i < 5; ++i) {
+        const size_t colon = rest.find(':');
+        if (colon == std::string_view::npos)
+            break;
+        parts.push_back(rest.substr(0, colon));
+        rest = rest.substr(colon + 1);
     }
+    if (parts.size() < 5 || parts[0] != "arn")
+        return q(pattern);
+    const std::string_view service = parts[2];
+    const std::string_view resource = rest;
+    if (service == "s3") {
+        const size_t slash = resource.find('/');
+        const std::string_view bucket = resource.substr(0, slash);
+        if (slash == std::string_view::npos)
+            return hasWildcard(bucket) ? Tr::tr("buckets named %1").arg(q(bucket)) : Tr::tr("bucket %1").arg(q(bucket));
+        const std::string_view key = resource.substr(slash + 1);
+        if (key == "*")
+            return hasWildcard(bucket) ? Tr::tr("objects in buckets named %1").arg(q(bucket))
+                                       : Tr::tr("objects in bucket %1").arg(q(bucket));
+        return Tr::tr("objects matching %1").arg(q(resource));
+    }
+    const size_t sep = resource.find_first_of("/:");
+    if (sep == std::string_view::npos || sep == 0)
+        return Tr::tr("%1 resource %2").arg(q(service), q(resource));
+    const std::string_view type = resource.substr(0, sep);
+    const std::string_view name = resource.substr(sep + 1);
+    if (service == "kms" && type == "key" && !hasWildcard(name))
+        return Tr::tr("1 KMS key");
+    if (hasWildcard(name))
+        return Tr::tr("%1 %2s named %3").arg(q(service), q(type), q(name));
+    return Tr::tr("%1 %2 %3").arg(q(service), q(type), q(name));
 }
+
+bool isOneKmsKey(const std::string& pattern)
+{
+    const size_t at = pattern.find(":key/");
+    return pattern.starts_with("arn:") && pattern.find(":kms:") != std::string::npos && at != std::string::npos
+        && !hasWildcard(std::string_view(pattern).substr(at + 5));
+}
+
+} // namespace
+
+QString describeScope(const std::vector<std::string>& resources)
+{
+    if (resources.empty())
+        return {};
+    if (std::all_of(resources.begin(), resources.end(), isOneKmsKey))
+        return resources.size() == 1 ? Tr::tr("1 KMS key") : Tr::tr("%1 KMS keys").arg(resources.size());
+    QStringList words;
+    for (size_t i = 0; i < resources.size() && i < 3; ++i)
+        words << resourceWords(resources[i]);
+    QString out = words.join(QStringLiteral(", "));
+    if (resources.size() > 3)
+        out = Tr::tr("%1 and %2 more").arg(out).arg(resources.size() - 3);
+    return out;
+}
+
+namespace {
 
 class Analyzer {
 public:
-    Analyzer(const Catalog& catalog, const PermissionSubject& subject)
+    Analyzer(const Catalog& catalog, const RuleSet& rules, const PermissionSubject& subject)
         : m_catalog(catalog)
+        , m_rules(rules)
         , m_subject(subject)
     {
-        for (ActionSet& t : m_tiers)
-            t = catalog.emptySet();
         collect();
     }
 
-    void applyRule(const Rule& rule, std::vector<Finding>& out)
+    void applyRule(const Rule& rule, std::vector<Finding>& out) const
     {
-        if (!rule.builtin.empty())
+        std::vector<Hit> groups;
+        if (rule.allOf.empty()) {
+            groups.push_back(bestHit(rule.anyOf, rule));
+        } else {
+            for (const ActionSet& group : rule.allOf)
+                groups.push_back(bestHit(group, rule));
+            if (rule.anyOf.any())
+                groups.push_back(bestHit(rule.anyOf, rule));
+        }
+        const auto weakest = std::min_element(
+            groups.begin(), groups.end(), [](const Hit& a, const Hit& b) { return a.tier < b.tier; });
+        if (weakest == groups.end() || weakest->tier == None)
             return;
         ActionSet hits = m_catalog.emptySet();
-        Tier tier = None;
-        if (rule.allOf.empty()) {
-            tier = bestTier(rule.anyOf, rule, &hits);
-        } else {
-            tier = Broad;
-            for (const ActionSet& group : rule.allOf) {
-                ActionSet groupHits = m_catalog.emptySet();
-                const Tier t = bestTier(group, rule, &groupHits);
-                if (t == None)
-                    return;
-                tier = std::min(tier, t);
-                hits |= groupHits;
-            }
-            if (rule.anyOf.any()) {
-                const Tier t = bestTier(rule.anyOf, rule, &hits);
-                if (t == None)
-                    return;
-                tier = std::min(tier, t);
-            }
-        }
-        if (tier == None)
-            return;
+        for (const Hit& h : groups)
+            hits |= h.actions;
+
         Finding f = baseFinding(rule);
-        f.severity = lowered(rule.severity, severityDrop(tier, rule.scope));
-        f.severityReason = tierReason(tier);
+        SeverityAssessment a;
+        a.base = rule.severity;
+        a.baseReason = rule.basis.isEmpty() ? rule.title : rule.basis;
+        const QString scope = scopeSteps(*weakest, rule.scope, a);
+        f.title = scope.isEmpty() ? rule.title : scopedTitle(rule) + scope;
+        if (rule.path)
+            f.title = chain(groups) + QStringLiteral(": ") + f.title;
+        a.applyTo(f);
         fillEvidence(f, hits);
         out.push_back(std::move(f));
     }
 
-    void applyBuiltin(const Rule& rule, std::vector<Finding>& out)
+    void applyBuiltin(const Rule& rule, std::vector<Finding>& out) const
     {
         for (const GrantingStatement& g : m_statements) {
-            const Statement& st = g.record->policy.statements[static_cast<size_t>(g.statement)];
+            const Statement& st = g.st();
             bool hit = false;
             std::vector<std::string> actions;
             SourceLocation at = st.location;
+            SeverityAssessment a;
+            a.base = rule.severity;
+            a.baseReason = rule.basis.isEmpty() ? rule.title : rule.basis;
+            RuleScope scope = RuleScope::Broad;
+            QString title = rule.title;
             if (rule.builtin == "admin") {
-                hit = g.actions.count() == m_catalog.actionCount() && g.tier >= BroadConditional;
+                hit = g.actions.count() == m_catalog.actionCount() && g.tier >= BroadNarrowed;
                 actions = { "*" };
             } else if (rule.builtin == "service-wildcard") {
-                for (const LocatedString& a : st.actions) {
-                    const size_t colon = a.value.find(':');
-                    if (!st.notAction && colon != std::string::npos && a.value.substr(colon) == ":*") {
-                        hit = true;
-                        actions.push_back(toLowerAscii(a.value));
-                        at = a.location;
+                for (const LocatedString& pattern : st.actions) {
+                    const size_t colon = pattern.value.find(':');
+                    if (st.notAction || colon == std::string::npos || pattern.value.substr(colon) != ":*")
+                        continue;
+                    const int service = m_catalog.findService(pattern.value.substr(0, colon));
+                    if (service < 0)
+                        continue;
+                    const ActionSet granted = m_catalog.serviceActions(service) & g.actions;
+                    if (granted.none())
+                        continue;
+                    const std::string name = toLowerAscii(pattern.value);
+                    if (!hit || worseThan(granted, g, a)) {
+                        a = worst(granted, g, rule, name, &scope);
+                        at = pattern.location;
+                        title = Tr::tr("Every action of %1 (%2)").arg(q(m_catalog.service(service).name), q(name));
                     }
+                    hit = true;
+                    actions.push_back(name);
                 }
             } else if (rule.builtin == "notaction-allow") {
-                hit = st.notAction;
+                hit = st.notAction && g.actions.any();
             } else if (rule.builtin == "notresource-allow") {
-                hit = st.notResource;
+                hit = st.notResource && g.actions.any();
             }
             if (!hit)
                 continue;
+            Hit h;
+            h.tier = g.tier;
+            h.statements = { &g };
+            const QString words = scopeSteps(h, scope, a);
             Finding f = baseFinding(rule);
-            f.severity = lowered(rule.severity, st.conditions.empty() ? 0 : 1);
-            if (!st.conditions.empty())
-                f.severityReason = tierReason(BroadConditional);
+            f.title = title + words;
+            a.applyTo(f);
             f.actions = actions;
             for (const LocatedString& r : st.resources)
                 f.resources.push_back(r.value);
@@ -160,6 +233,17 @@ public:
     }
 
 private:
+    std::vector<std::string> servicesOf(const ActionSet& actions) const
+    {
+        std::vector<std::string> out;
+        for (int s = 0; s < m_catalog.serviceCount(); ++s) {
+            const ServiceInfo& info = m_catalog.service(s);
+            if (actions.anyInRange(info.firstAction, info.firstAction + info.actionCount))
+                out.emplace_back(toLowerAscii(info.prefix));
+        }
+        return out;
+    }
+
     void collect()
     {
         ActionSet deniedEverywhere = m_catalog.emptySet();
@@ -172,21 +256,22 @@ private:
                 if (!st.hasResource)
                     continue;
                 ActionSet actions = expandActions(m_catalog, st, p.file, nullptr);
-                bool broad = st.notResource;
-                for (const LocatedString& r : st.resources)
-                    broad = broad || isBroadResourcePattern(r.value);
                 if (st.effect == Effect::Deny) {
-                    const bool everywhere
-                        = st.conditions.empty() && !st.notResource && isWildcardResource(resourcesOf(st));
-                    if (everywhere)
+                    std::vector<std::string> resources;
+                    for (const LocatedString& r : st.resources)
+                        resources.push_back(r.value);
+                    if (st.conditions.empty() && !st.notResource && isWildcardResource(resources))
                         deniedEverywhere |= actions;
                     continue;
                 }
-                const bool conditional = !st.conditions.empty();
-                const Tier tier
-                    = broad ? (conditional ? BroadConditional : Broad) : (conditional ? SpecificConditional : Specific);
-                m_tiers[tier] |= actions;
-                m_statements.push_back({ record, static_cast<int>(i), std::move(actions), tier });
+                GrantingStatement g;
+                g.record = record;
+                g.statement = static_cast<int>(i);
+                g.actions = std::move(actions);
+                g.broad = st.notResource;
+                for (const LocatedString& r : st.resources)
+                    g.broad = g.broad || isBroadResourcePattern(r.value);
+                m_statements.push_back(std::move(g));
             }
         }
         ActionSet keep = deniedEverywhere.complement();
@@ -198,32 +283,166 @@ private:
                     allowedByBoundary -= s.actions;
             keep &= allowedByBoundary;
         }
-        for (ActionSet& t : m_tiers)
-            t &= keep;
         for (GrantingStatement& g : m_statements)
             g.actions &= keep;
+
+        // Which services' resources this subject can tag itself: a tag condition on them proves nothing.
+        const ActionSet tagging = m_catalog.actionsWithLevel(AccessLevel::Tagging);
+        for (const GrantingStatement& g : m_statements) {
+            const ActionSet t = g.actions & tagging;
+            if (t.none() || classifyConditions(g.st(), {}).narrows())
+                continue;
+            m_catalog.forEachSorted(t, [&](int i) {
+                const ActionInfo& info = m_catalog.action(i);
+                const std::string service = toLowerAscii(m_catalog.service(info.service).prefix);
+                if (!m_tags.services.contains(service))
+                    m_tags.services[service]
+                        = std::string(m_catalog.service(info.service).prefix) + ':' + std::string(info.name);
+            });
+        }
+        for (GrantingStatement& g : m_statements) {
+            g.conditions = classifyConditions(g.st(), servicesOf(g.actions), m_tags);
+            const bool narrowed = g.conditions.narrows();
+            g.tier = g.broad ? (narrowed ? BroadNarrowed : Broad) : (narrowed ? SpecificNarrowed : Specific);
+        }
     }
 
-    static std::vector<std::string> resourcesOf(const Statement& st)
+    bool reaches(const GrantingStatement& g, const Rule& rule) const
     {
-        std::vector<std::string> out;
-        for (const LocatedString& r : st.resources)
-            out.push_back(r.value);
-        return out;
+        if (rule.onResources.empty() || g.st().notResource)
+            return true;
+        for (const LocatedString& r : g.st().resources)
+            for (const std::string& target : rule.onResources)
+                if (globMatch(r.value, target, false))
+                    return true;
+        return false;
     }
 
-    Tier bestTier(const ActionSet& wanted, const Rule& rule, ActionSet* hits) const
+    Hit bestHit(const ActionSet& wanted, const Rule& rule) const
     {
-        for (Tier t : { Broad, BroadConditional, Specific, SpecificConditional }) {
-            ActionSet h = wanted & m_tiers[t];
-            if (rule.scope == RuleScope::Broad && !rule.blameUnscopable && (t == Broad || t == BroadConditional))
-                h -= unscopableActions(m_catalog);
-            if (h.any()) {
-                *hits |= h;
-                return t;
+        for (Tier t : { Broad, BroadNarrowed, Specific, SpecificNarrowed }) {
+            Hit h;
+            h.actions = m_catalog.emptySet();
+            for (const GrantingStatement& g : m_statements) {
+                if (g.tier != t || !reaches(g, rule))
+                    continue;
+                ActionSet a = wanted & g.actions;
+                if (rule.scope == RuleScope::Broad && !rule.blameUnscopable && (t == Broad || t == BroadNarrowed))
+                    a -= unscopableActions(m_catalog);
+                if (a.none())
+                    continue;
+                h.actions |= a;
+                h.statements.push_back(&g);
+            }
+            if (h.actions.any()) {
+                h.tier = t;
+                return h;
             }
         }
-        return None;
+        return {};
+    }
+
+    // Adds the steps for the scope and the conditions of `hit` and returns the scope in words for a title
+    // (" on 1 KMS key", ", only through ... (kms:ViaService)"), empty at full scope.
+    QString scopeSteps(const Hit& hit, RuleScope scope, SeverityAssessment& a) const
+    {
+        QString words;
+        if (hit.tier == Specific || hit.tier == SpecificNarrowed) {
+            std::vector<std::string> resources;
+            for (const GrantingStatement* g : hit.statements)
+                for (const LocatedString& r : g->st().resources)
+                    if (std::find(resources.begin(), resources.end(), r.value) == resources.end())
+                        resources.push_back(r.value);
+            const QString where = describeScope(resources);
+            a.step(scope == RuleScope::Broad ? -2 : -1, Tr::tr("limited to %1").arg(where));
+            words = Tr::tr(" on %1").arg(where);
+        }
+        if (hit.tier == BroadNarrowed || hit.tier == SpecificNarrowed) {
+            for (const GrantingStatement* g : hit.statements) {
+                if (const ClauseEffect* n = g->conditions.narrowing()) {
+                    a.step(-1, n->why);
+                    words += QStringLiteral(", ") + n->why;
+                    break;
+                }
+            }
+        } else {
+            for (const GrantingStatement* g : hit.statements) {
+                if (g->conditions.any()) {
+                    a.step(0, g->conditions.whyNot());
+                    break;
+                }
+            }
+        }
+        return words;
+    }
+
+    static QString scopedTitle(const Rule& rule) { return rule.scopedTitle.isEmpty() ? rule.title : rule.scopedTitle; }
+
+    QString actionName(int i) const
+    {
+        const ActionInfo& info = m_catalog.action(i);
+        return q(m_catalog.service(info.service).prefix) + QLatin1Char(':') + q(info.name);
+    }
+
+    // "iam:PassRole + lambda:CreateFunction + lambda:InvokeFunction": the first action of each group.
+    QString chain(const std::vector<Hit>& groups) const
+    {
+        QStringList parts;
+        for (const Hit& h : groups) {
+            QStringList names;
+            m_catalog.forEachSorted(h.actions, [&](int i) {
+                if (names.size() < 3)
+                    names << actionName(i);
+            });
+            if (h.actions.count() > 3)
+                names << Tr::tr("%1 more").arg(h.actions.count() - 3);
+            parts << names.join(groups.size() == 1 ? QStringLiteral(", ") : QStringLiteral("/"));
+        }
+        return parts.join(QStringLiteral(" + "));
+    }
+
+    // The worst rule the actions of one service wildcard would trip on their own.
+    const Rule* worstRule(const ActionSet& granted, bool broad) const
+    {
+        const Rule* worst = nullptr;
+        for (const Rule& r : m_rules.rules()) {
+            if (!r.builtin.empty() || (worst && r.severity <= worst->severity))
+                continue;
+            bool fires = true;
+            auto reached = [&](const ActionSet& wanted) {
+                ActionSet a = wanted & granted;
+                if (broad && r.scope == RuleScope::Broad && !r.blameUnscopable)
+                    a -= unscopableActions(m_catalog);
+                return a.any();
+            };
+            if (r.allOf.empty())
+                fires = reached(r.anyOf);
+            for (const ActionSet& group : r.allOf)
+                fires = fires && reached(group);
+            if (fires)
+                worst = &r;
+        }
+        return worst;
+    }
+
+    bool worseThan(const ActionSet& granted, const GrantingStatement& g, const SeverityAssessment& current) const
+    {
+        const Rule* r = worstRule(granted, g.broad);
+        return r && r->severity > current.base;
+    }
+
+    SeverityAssessment worst(const ActionSet& granted, const GrantingStatement& g, const Rule& rule,
+        const std::string& pattern, RuleScope* scope) const
+    {
+        SeverityAssessment a;
+        a.base = rule.severity;
+        a.baseReason = rule.basis.isEmpty() ? rule.title : rule.basis;
+        if (const Rule* r = worstRule(granted, g.broad); r && r->severity > rule.severity) {
+            a.base = r->severity;
+            *scope = r->scope;
+            a.baseReason = Tr::tr("%1 includes what \"%2\" (%3) finds").arg(q(pattern), r->title, q(r->id));
+        }
+        return a;
     }
 
     Finding baseFinding(const Rule& rule) const
@@ -248,7 +467,7 @@ private:
         for (const GrantingStatement& g : m_statements) {
             if (!g.actions.intersects(hits))
                 continue;
-            const Statement& st = g.record->policy.statements[static_cast<size_t>(g.statement)];
+            const Statement& st = g.st();
             f.evidence.push_back({ g.record->policy.file, st.location, g.record->name, st.sid, g.statement });
             for (const LocatedString& r : st.resources)
                 if (std::find(f.resources.begin(), f.resources.end(), r.value) == f.resources.end())
@@ -279,10 +498,39 @@ private:
     }
 
     const Catalog& m_catalog;
+    const RuleSet& m_rules;
     const PermissionSubject& m_subject;
-    std::array<ActionSet, 5> m_tiers;
     std::vector<GrantingStatement> m_statements;
+    TagControl m_tags;
 };
+
+// One finding per escalation path: a finding whose every action is part of a path found at the same
+// severity or above says nothing the path does not.
+void dropCoveredByPaths(const RuleSet& rules, std::vector<Finding>& findings)
+{
+    std::vector<bool> isPath(findings.size());
+    for (size_t i = 0; i < findings.size(); ++i) {
+        const Rule* r = rules.find(findings[i].rule);
+        isPath[i] = r && r->path;
+    }
+    std::vector<Finding> kept;
+    for (size_t i = 0; i < findings.size(); ++i) {
+        const Finding& f = findings[i];
+        const Rule* r = rules.find(f.rule);
+        bool covered = !isPath[i] && r && r->builtin.empty() && !f.actions.empty();
+        if (covered) {
+            std::set<std::string> inPaths;
+            for (size_t j = 0; j < findings.size(); ++j)
+                if (isPath[j] && findings[j].severity >= f.severity)
+                    inPaths.insert(findings[j].actions.begin(), findings[j].actions.end());
+            covered = std::all_of(
+                f.actions.begin(), f.actions.end(), [&](const std::string& a) { return inPaths.contains(a); });
+        }
+        if (!covered)
+            kept.push_back(f);
+    }
+    findings = std::move(kept);
+}
 
 } // namespace
 
@@ -304,7 +552,10 @@ bool isBroadResourcePattern(std::string_view pattern)
         if (i == 1)
             serviceStart = pos;
     }
-    const std::string_view resource = pattern.substr(pos);
+    std::string_view resource = pattern.substr(pos);
+    // API Gateway paths: "/apikeys/*" is every API key.
+    if (resource.starts_with('/'))
+        resource.remove_prefix(1);
     if (resource.empty() || resource.front() == '*')
         return true;
     // S3 bucket and object ARNs carry no type prefix: "bucket/*" is every object of one bucket.
@@ -321,7 +572,7 @@ bool isBroadResourcePattern(std::string_view pattern)
 std::vector<Finding> analyzeRisks(const Catalog& catalog, const RuleSet& rules, const PermissionSubject& subject)
 {
     std::vector<Finding> out;
-    Analyzer analyzer(catalog, subject);
+    Analyzer analyzer(catalog, rules, subject);
     for (const Rule& rule : rules.rules()) {
         if (rule.builtin.empty())
             analyzer.applyRule(rule, out);
@@ -329,6 +580,7 @@ std::vector<Finding> analyzeRisks(const Catalog& catalog, const RuleSet& rules, 
             || rule.builtin == "notresource-allow")
             analyzer.applyBuiltin(rule, out);
     }
+    dropCoveredByPaths(rules, out);
     return out;
 }
 

@@ -22,11 +22,14 @@ struct PermissionSubject {
 };
 
 /**
- * Applies the risk rules to what a subject is granted. Severity takes the context into account:
- * a grant on `*` (or NotResource, or every resource of a type) without conditions gets the rule's
- * severity; one guarded by conditions or limited to specific ARNs ranks lower and the finding says
- * why; actions AWS does not let you scope to a resource are not blamed for `*`. An unconditional
- * Deny on `*` and the subject's permissions boundary remove what they surely remove.
+ * Applies the risk rules to what a subject is granted. A grant on `*` (or NotResource, or every
+ * resource of a type) gets the rule's severity; one limited to specific ARNs ranks lower, and so does
+ * one whose conditions narrow it to what the customer chose (see ConditionEffect): opt-outs, region
+ * limits and tags the subject can set itself do not lower anything. Every finding's severityReason
+ * gives the base and each step; titles say the scope they were narrowed to. Actions AWS does not let
+ * you scope to a resource are not blamed for `*`. An unconditional Deny on `*` and the subject's
+ * permissions boundary remove what they surely remove. An escalation path is one finding: findings
+ * whose actions all belong to paths found at the same severity or above are left out.
  */
 std::vector<Finding> analyzeRisks(const Catalog& catalog, const RuleSet& rules, const PermissionSubject& subject);
 
@@ -35,5 +38,8 @@ std::vector<Finding> analyzeRisks(const Catalog& catalog, const RuleSet& rules, 
  * "arn:aws:kms:*:*:key/" followed by "*"; false for a pattern that names a resource.
  */
 bool isBroadResourcePattern(std::string_view pattern);
+
+/** Resource patterns in words: "1 KMS key", "buckets named prod-*", "lambda functions named acme-*". */
+QString describeScope(const std::vector<std::string>& resources);
 
 } // namespace grantscope

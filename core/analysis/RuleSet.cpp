@@ -115,7 +115,15 @@ private:
         }
         rule.severity = *sev;
         rule.title = text(node, "title");
+        rule.scopedTitle = text(node, "scopedTitle");
+        rule.basis = text(node, "basis");
         rule.rationale = text(node, "rationale");
+        if (const SourceNode* path = node.find("path"); path && path->kind == SourceNode::Kind::Bool)
+            rule.path = path->text == "true";
+        if (const SourceNode* on = node.find("onResources"); on && on->isArray())
+            for (const SourceNode& r : on->items)
+                if (r.isString())
+                    rule.onResources.push_back(r.text);
         rule.mitigation = text(node, "mitigation");
         if (const SourceNode* refs = node.find("references"); refs && refs->isArray())
             for (const SourceNode& r : refs->items)

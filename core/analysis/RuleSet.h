@@ -29,7 +29,11 @@ struct Rule {
     std::string id;
     std::string category;
     Severity severity = Severity::Medium;
-    QString title;
+    QString title; // at full scope: may say "every" or "any"
+    QString scopedTitle; // when narrowed: followed by the scope ("Decrypt with KMS keys" + " on 1 KMS key")
+    QString basis; // why the base severity is what it is ("writes any role's policy: administrator")
+    bool path = false; // an escalation path: the title starts with the actions that make it
+    std::vector<std::string> onResources; // non-empty: only grants reaching one of these ARNs count
     QString rationale;
     QString mitigation;
     std::vector<std::string> references;

@@ -63,6 +63,10 @@ private Q_SLOTS:
     void benignReadOnlyVendorHasNothingHigh();
     void broadPatterns_data();
     void broadPatterns();
+    void scopeInWords_data();
+    void scopeInWords();
+    void powerUserWithPassRoleIsCritical();
+    void iamFullAccessIsOneFindingPerPath();
 };
 
 void TestRiskAnalyzer::bundledRulesLoad()
@@ -86,20 +90,20 @@ void TestRiskAnalyzer::rules_data()
     QTest::addColumn<QString>("severity"); // empty: the rule must not fire
 
     QTest::newRow("Allow kms:Decrypt on *") << allow("\"kms:Decrypt\"") << "kms-decrypt-any-key"
-                                            << "high";
+                                            << "critical";
     QTest::newRow("kms:Decrypt on one key ARN")
         << allow("\"kms:Decrypt\"", "\"arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab\"")
         << "kms-decrypt-any-key"
-        << "low";
+        << "medium";
     QTest::newRow("kms:Decrypt on * with kms:ViaService")
         << allow("\"kms:Decrypt\"", "\"*\"", R"({"StringEquals":{"kms:ViaService":"ec2.eu-west-1.amazonaws.com"}})")
         << "kms-decrypt-any-key"
-        << "medium";
+        << "high";
     QTest::newRow("kms:* implies CreateGrant") << allow("\"kms:*\"") << "kms-key-control"
-                                               << "high";
+                                               << "critical";
     QTest::newRow("kms:Decrypt on every key of a type is broad")
         << allow("\"kms:Decrypt\"", "\"arn:aws:kms:*:*:key/*\"") << "kms-decrypt-any-key"
-        << "high";
+        << "critical";
     QTest::newRow("ec2:StopInstances on *") << allow("\"ec2:StopInstances\"") << "disruption-compute"
                                             << "high";
     QTest::newRow("ec2:StopInstances on tagged instances")
@@ -115,31 +119,48 @@ void TestRiskAnalyzer::rules_data()
                                   << "high";
     QTest::newRow("PassRole plus RunInstances")
         << allow(R"(["iam:PassRole","ec2:RunInstances"])") << "privesc-passrole-ec2"
-        << "high";
+        << "critical";
     QTest::newRow("RunInstances alone is no PassRole escalation")
         << allow("\"ec2:RunInstances\"") << "privesc-passrole-ec2"
         << "";
     QTest::newRow("iam:PutRolePolicy") << allow("\"iam:PutRolePolicy\"") << "privesc-put-inline-policy"
-                                       << "high";
-    QTest::newRow("ssm:SendCommand runs code") << allow("\"ssm:SendCommand\"") << "code-execution"
-                                               << "high";
+                                       << "critical";
+    QTest::newRow("ssm:SendCommand runs code as the instances' roles")
+        << allow("\"ssm:SendCommand\"") << "privesc-ssm-session"
+        << "critical";
+    QTest::newRow("ssm:SendCommand is one path, not also code execution")
+        << allow("\"ssm:SendCommand\"") << "code-execution"
+        << "";
+    QTest::newRow("ssm:StartAutomationExecution still runs code")
+        << allow("\"ssm:StartAutomationExecution\"") << "code-execution"
+        << "high";
+    QTest::newRow("log retention alone is at most high")
+        << allow("\"logs:PutRetentionPolicy\"") << "audit-log-retention"
+        << "high";
+    QTest::newRow("log retention is not audit tampering") << allow("\"logs:PutRetentionPolicy\"") << "audit-tampering"
+                                                          << "";
     QTest::newRow("NotAction allow") << QByteArray(
         R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","NotAction":"iam:*","Resource":"*"}]})")
                                      << "notaction-allow"
                                      << "high";
     QTest::newRow("Action * is administrator") << allow("\"*\"") << "admin-wildcard"
                                                << "critical";
-    QTest::newRow("s3:* is a service wildcard") << allow("\"s3:*\"") << "service-wildcard"
-                                                << "medium";
+    QTest::newRow("s3:* is rated by its worst action") << allow("\"s3:*\"") << "service-wildcard"
+                                                       << "critical";
+    QTest::newRow("health:* has no dangerous action") << allow("\"health:*\"") << "service-wildcard"
+                                                      << "medium";
     QTest::newRow("PutBucketPolicy can make public") << allow("\"s3:PutBucketPolicy\"") << "make-public"
                                                      << "critical";
     QTest::newRow("permissions management on *") << allow("\"ecr:SetRepositoryPolicy\"") << "resource-exposure"
                                                  << "high";
     QTest::newRow("CloudTrail stop") << allow("\"cloudtrail:StopLogging\"") << "audit-tampering"
                                      << "critical";
-    QTest::newRow("sts:GetSessionToken is unscopable but still credentials")
+    QTest::newRow("sts:GetSessionToken is no credential risk for a role")
         << allow("\"sts:GetSessionToken\"") << "credentials-exposure"
-        << "high";
+        << "";
+    QTest::newRow("lambda:ListFunctions returns environments")
+        << allow("\"lambda:ListFunctions\"") << "read-function-code"
+        << "medium";
     QTest::newRow("unscopable write is not blamed for *")
         << allow("\"xray:PutTraceSegments\"") << "infrastructure-write"
         << "";
@@ -162,8 +183,14 @@ void TestRiskAnalyzer::rules()
     }
     QVERIFY2(f, qPrintable(rule));
     QCOMPARE(QLatin1String(severityKey(f->severity)), severity);
-    if (severity != QLatin1String(severityKey(RuleSet::bundled().find(rule.toStdString())->severity)))
-        QVERIFY2(!f->severityReason.isEmpty(), "a lowered severity says why");
+    // Every finding says its base and each step that moved it.
+    QVERIFY2(
+        f->severityReason.startsWith(QLatin1String(severityKey(RuleSet::bundled().find(rule.toStdString())->severity)))
+            || rule == QLatin1String("service-wildcard"),
+        qPrintable(f->severityReason));
+    if (severity != QLatin1String(severityKey(RuleSet::bundled().find(rule.toStdString())->severity))
+        && rule != QLatin1String("service-wildcard"))
+        QVERIFY2(f->severityReason.contains(QLatin1String("; ")), "a moved severity names the step");
     if (RuleSet::bundled().find(rule.toStdString())->builtin.empty())
         QVERIFY(!f->actions.empty());
     QVERIFY(!f->evidence.empty());
@@ -242,6 +269,71 @@ void TestRiskAnalyzer::broadPatterns()
     QFETCH(QString, pattern);
     QFETCH(bool, broad);
     QCOMPARE(isBroadResourcePattern(pattern.toStdString()), broad);
+}
+
+void TestRiskAnalyzer::scopeInWords_data()
+{
+    QTest::addColumn<QStringList>("resources");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("one key") << QStringList { QStringLiteral("arn:aws:kms:eu-west-1:123456789012:key/abc") }
+                             << "1 KMS key";
+    QTest::newRow("two keys") << QStringList { QStringLiteral("arn:aws:kms:eu-west-1:123456789012:key/abc"),
+        QStringLiteral("arn:aws:kms:eu-west-1:123456789012:key/def") }
+                              << "2 KMS keys";
+    QTest::newRow("buckets by prefix") << QStringList { QStringLiteral("arn:aws:s3:::prod-*") }
+                                       << "buckets named prod-*";
+    QTest::newRow("objects of one bucket")
+        << QStringList { QStringLiteral("arn:aws:s3:::acme-logs/*") } << "objects in bucket acme-logs";
+    QTest::newRow("roles by prefix") << QStringList { QStringLiteral("arn:aws:iam::123456789012:role/acme-*") }
+                                     << "iam roles named acme-*";
+    QTest::newRow("one function") << QStringList {
+        QStringLiteral("arn:aws:lambda:eu-west-1:123456789012:function:acme-collector")
+    } << "lambda function acme-collector";
+}
+
+void TestRiskAnalyzer::scopeInWords()
+{
+    QFETCH(QStringList, resources);
+    QFETCH(QString, words);
+    std::vector<std::string> list;
+    for (const QString& r : resources)
+        list.push_back(r.toStdString());
+    QCOMPARE(describeScope(list), words);
+}
+
+void TestRiskAnalyzer::powerUserWithPassRoleIsCritical()
+{
+    const ManagedPolicyEntry* e = ManagedPolicyStore::bundled().find("PowerUserAccess");
+    QVERIFY(e);
+    std::vector<PolicyRecord> policies { record(
+        QByteArray(e->document.data(), static_cast<qsizetype>(e->document.size())), "PowerUserAccess") };
+    for (const Finding& f : run(policies))
+        QVERIFY2(!(f.category == "privilege-escalation" && f.severity == Severity::Critical && f.actions.size() > 1
+                     && std::find(f.actions.begin(), f.actions.end(), "iam:passrole") != f.actions.end()),
+            f.rule.c_str());
+    policies.push_back(record(allow("\"iam:PassRole\"")));
+    const Finding* f = findRule(run(policies), QStringLiteral("privesc-passrole-lambda"));
+    QVERIFY(f);
+    QCOMPARE(f->severity, Severity::Critical);
+    QVERIFY2(f->title.startsWith(QLatin1String("iam:PassRole + lambda:CreateFunction + ")), qPrintable(f->title));
+}
+
+void TestRiskAnalyzer::iamFullAccessIsOneFindingPerPath()
+{
+    const ManagedPolicyEntry* e = ManagedPolicyStore::bundled().find("IAMFullAccess");
+    QVERIFY(e);
+    const std::vector<PolicyRecord> policies { record(
+        QByteArray(e->document.data(), static_cast<qsizetype>(e->document.size())), "IAMFullAccess") };
+    const std::vector<Finding> findings = run(policies);
+    const Finding* put = findRule(findings, QStringLiteral("privesc-put-inline-policy"));
+    QVERIFY(put);
+    QCOMPARE(put->severity, Severity::Critical);
+    // The paths carry the actions; PassRole alone is part of no path here, so it stays its own finding.
+    QVERIFY(findRule(findings, QStringLiteral("passrole-broad")));
+    QStringList rules;
+    for (const Finding& f : findings)
+        rules << QString::fromStdString(f.rule);
+    QCOMPARE(rules.count(QStringLiteral("privesc-put-inline-policy")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestRiskAnalyzer)
