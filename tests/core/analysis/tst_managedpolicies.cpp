@@ -2,6 +2,8 @@
 // Every bundled AWS managed policy, parsed and expanded against the bundled catalogue: the two data
 // sets must agree with each other and with what the parser and the expansion promise.
 #include "analysis/Expansion.h"
+#include "analysis/RiskAnalyzer.h"
+#include "analysis/RuleSet.h"
 #include "catalog/Catalog.h"
 #include "catalog/ManagedPolicyStore.h"
 #include "policy/PolicyParser.h"
@@ -121,9 +123,12 @@ private Q_SLOTS:
     void writeLevelGrantsOfReadOnlyPoliciesAreReads();
     void powerUserNotActionIsTheComplement();
     void everyNotActionStatementIsAComplement();
+    void riskOfManagedPolicies_data();
+    void riskOfManagedPolicies();
 
 private:
     const Loaded* find(const char* name) const;
+    std::vector<Finding> risks(const char* name) const;
     std::vector<Loaded> m_loaded;
 };
 
@@ -432,6 +437,67 @@ void TestManagedPolicies::everyNotActionStatementIsAComplement()
         }
     }
     QVERIFY(notActionStatements > 1);
+}
+
+std::vector<Finding> TestManagedPolicies::risks(const char* name) const
+{
+    const Loaded* l = find(name);
+    if (!l)
+        return {};
+    PolicyRecord record;
+    record.name = name;
+    record.policy = l->policy;
+    record.origin = PolicyOrigin::AwsManaged;
+    PermissionSubject subject { "VendorRole", qstr(l->entry->arn), {}, { &record }, nullptr };
+    return analyzeRisks(Catalog::bundled(), RuleSet::bundled(), subject);
+}
+
+void TestManagedPolicies::riskOfManagedPolicies_data()
+{
+    QTest::addColumn<QString>("policy");
+    QTest::addColumn<QString>("worst");
+    QTest::addColumn<QStringList>("named"); // rules that must be among the findings at the worst severity
+    QTest::newRow("AdministratorAccess") << "AdministratorAccess"
+                                         << "critical" << QStringList { QStringLiteral("admin-wildcard") };
+    QTest::newRow("IAMFullAccess") << "IAMFullAccess"
+                                   << "critical"
+                                   << QStringList { QStringLiteral("privesc-put-inline-policy"),
+                                          QStringLiteral("privesc-attach-policy"),
+                                          QStringLiteral("privesc-create-policy-version"),
+                                          QStringLiteral("privesc-update-assume-role-policy") };
+    // Read-only is not harmless: the reads that return secrets are named, at medium, and nothing is above.
+    QTest::newRow("SecurityAudit") << "SecurityAudit"
+                                   << "medium"
+                                   << QStringList { QStringLiteral("read-function-code"),
+                                          QStringLiteral("read-build-environments"), QStringLiteral("read-templates") };
+    QTest::newRow("ViewOnlyAccess") << "ViewOnlyAccess"
+                                    << "medium" << QStringList { QStringLiteral("read-function-code") };
+}
+
+void TestManagedPolicies::riskOfManagedPolicies()
+{
+    QFETCH(QString, policy);
+    QFETCH(QString, worst);
+    QFETCH(QStringList, named);
+    const std::vector<Finding> findings = risks(policy.toUtf8().constData());
+    QVERIFY(!findings.empty());
+    const Severity expected = *parseSeverity(worst.toStdString());
+    Severity max = Severity::Info;
+    QStringList atWorst;
+    for (const Finding& f : findings) {
+        max = std::max(max, f.severity);
+        if (f.severity == expected)
+            atWorst << QString::fromStdString(f.rule);
+        QVERIFY2(!f.severityReason.isEmpty(), f.rule.c_str());
+    }
+    QCOMPARE(QLatin1String(severityKey(max)), worst);
+    for (const QString& rule : named)
+        QVERIFY2(atWorst.contains(rule), qPrintable(rule + QStringLiteral(" not in ") + atWorst.join(u',')));
+    if (expected == Severity::Medium) {
+        // Only the secret-returning reads reach medium.
+        for (const QString& rule : atWorst)
+            QVERIFY2(rule.startsWith(QLatin1String("read-")), qPrintable(rule));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestManagedPolicies)
