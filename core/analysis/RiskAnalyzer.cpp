@@ -121,11 +121,27 @@ QString describeScope(const std::vector<std::string>& resources)
     if (std::all_of(resources.begin(), resources.end(), isOneKmsKey))
         return resources.size() == 1 ? Tr::tr("1 KMS key") : Tr::tr("%1 KMS keys").arg(resources.size());
     QStringList words;
-    for (size_t i = 0; i < resources.size() && i < 3; ++i)
-        words << resourceWords(resources[i]);
+    size_t shown = 0;
+    size_t i = 0;
+    for (; i < resources.size() && shown < 3; ++i) {
+        const std::string& r = resources[i];
+        // "bucket" and "bucket/*" together read as one: the bucket and its objects.
+        if (r.starts_with("arn:") && r.find(":s3:::") != std::string::npos && r.find('/') == std::string::npos
+            && std::find(resources.begin(), resources.end(), r + "/*") != resources.end()) {
+            words << Tr::tr("%1 and its objects").arg(resourceWords(r));
+            ++shown;
+            continue;
+        }
+        if (r.ends_with("/*")
+            && std::find(resources.begin(), resources.end(), r.substr(0, r.size() - 2)) != resources.end()
+            && r.find(":s3:::") != std::string::npos)
+            continue;
+        words << resourceWords(r);
+        ++shown;
+    }
     QString out = words.join(QStringLiteral(", "));
-    if (resources.size() > 3)
-        out = Tr::tr("%1 and %2 more").arg(out).arg(resources.size() - 3);
+    if (i < resources.size())
+        out = Tr::tr("%1 and %2 more").arg(out).arg(resources.size() - i);
     return out;
 }
 
@@ -139,6 +155,8 @@ public:
         , m_subject(subject)
     {
         collect();
+        m_administratorRule = std::any_of(
+            rules.rules().begin(), rules.rules().end(), [](const Rule& r) { return r.builtin == "admin"; });
     }
 
     void applyRule(const Rule& rule, std::vector<Finding>& out) const
@@ -160,6 +178,8 @@ public:
         for (const Hit& h : groups)
             hits |= h.actions;
 
+        if (onlyFromAdministrator(hits, rule))
+            return;
         Finding f = baseFinding(rule);
         SeverityAssessment a;
         a.base = rule.severity;
@@ -169,7 +189,7 @@ public:
         if (rule.path)
             f.title = chain(groups) + QStringLiteral(": ") + f.title;
         a.applyTo(f);
-        fillEvidence(f, hits);
+        fillEvidence(f, hits, rule);
         out.push_back(std::move(f));
     }
 
@@ -460,12 +480,32 @@ private:
         return f;
     }
 
-    void fillEvidence(Finding& f, const ActionSet& hits) const
+    bool isAdministrator(const GrantingStatement& g) const
+    {
+        return g.tier == Broad && g.actions.count() == m_catalog.actionCount();
+    }
+
+    // Everything this rule finds comes from statements that allow every action on every resource, without a
+    // narrowing condition: the critical administrator finding already says it, and more.
+    bool onlyFromAdministrator(const ActionSet& hits, const Rule& rule) const
+    {
+        bool any = false;
+        for (const GrantingStatement& g : m_statements) {
+            if (!g.actions.intersects(hits) || !reaches(g, rule))
+                continue;
+            if (!isAdministrator(g))
+                return false;
+            any = true;
+        }
+        return any && m_administratorRule;
+    }
+
+    void fillEvidence(Finding& f, const ActionSet& hits, const Rule& rule) const
     {
         m_catalog.forEachSorted(hits, [&](int i) { f.actions.push_back(m_catalog.lowerActionName(i)); });
         bool first = true;
         for (const GrantingStatement& g : m_statements) {
-            if (!g.actions.intersects(hits))
+            if (!g.actions.intersects(hits) || !reaches(g, rule))
                 continue;
             const Statement& st = g.st();
             f.evidence.push_back({ g.record->policy.file, st.location, g.record->name, st.sid, g.statement });
@@ -502,6 +542,7 @@ private:
     const PermissionSubject& m_subject;
     std::vector<GrantingStatement> m_statements;
     TagControl m_tags;
+    bool m_administratorRule = false;
 };
 
 // One finding per escalation path: a finding whose every action is part of a path found at the same

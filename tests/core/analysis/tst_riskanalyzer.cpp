@@ -67,6 +67,7 @@ private Q_SLOTS:
     void scopeInWords();
     void powerUserWithPassRoleIsCritical();
     void iamFullAccessIsOneFindingPerPath();
+    void administratorSaysItOnce();
 };
 
 void TestRiskAnalyzer::bundledRulesLoad()
@@ -284,6 +285,9 @@ void TestRiskAnalyzer::scopeInWords_data()
                                        << "buckets named prod-*";
     QTest::newRow("objects of one bucket")
         << QStringList { QStringLiteral("arn:aws:s3:::acme-logs/*") } << "objects in bucket acme-logs";
+    QTest::newRow("a bucket and its objects")
+        << QStringList { QStringLiteral("arn:aws:s3:::acme-logs"), QStringLiteral("arn:aws:s3:::acme-logs/*") }
+        << "bucket acme-logs and its objects";
     QTest::newRow("roles by prefix") << QStringList { QStringLiteral("arn:aws:iam::123456789012:role/acme-*") }
                                      << "iam roles named acme-*";
     QTest::newRow("one function") << QStringList {
@@ -334,6 +338,29 @@ void TestRiskAnalyzer::iamFullAccessIsOneFindingPerPath()
     for (const Finding& f : findings)
         rules << QString::fromStdString(f.rule);
     QCOMPARE(rules.count(QStringLiteral("privesc-put-inline-policy")), 1);
+}
+
+void TestRiskAnalyzer::administratorSaysItOnce()
+{
+    std::vector<PolicyRecord> policies { record(allow("\"*\""), "AdministratorAccess") };
+    std::vector<Finding> findings = run(policies);
+    QCOMPARE(findings.size(), size_t(1));
+    QCOMPARE(findings.front().rule, std::string("admin-wildcard"));
+    QCOMPARE(findings.front().severity, Severity::Critical);
+
+    // A statement of its own still counts: removing the administrator grant would leave it.
+    policies.push_back(record(allow(R"(["kms:Decrypt","kms:DescribeKey"])"), "ArchiveKeys"));
+    findings = run(policies);
+    const Finding* decrypt = findRule(findings, QStringLiteral("kms-decrypt-any-key"));
+    QVERIFY(decrypt);
+    QCOMPARE(decrypt->severity, Severity::Critical);
+
+    // An administrator grant narrowed to one region is still an administrator: nothing is said twice.
+    const std::vector<PolicyRecord> regional { record(
+        allow("\"*\"", "\"*\"", R"({"StringEquals":{"aws:RequestedRegion":"eu-west-1"}})")) };
+    findings = run(regional);
+    QCOMPARE(findings.size(), size_t(1));
+    QVERIFY(findings.front().severityReason.contains(QLatin1String("limits regions")));
 }
 
 QTEST_GUILESS_MAIN(TestRiskAnalyzer)
