@@ -92,6 +92,8 @@ IntrinsicResolver::IntrinsicResolver(
         p.location = m.keyLocation;
         if (const SourceNode* echo = m.value.find("NoEcho"))
             p.noEcho = echo->text == "true";
+        if (const SourceNode* description = m.value.find("Description"); description && description->isScalar())
+            p.description = description->text;
         if (auto it = m_options.parameters.find(m.key); it != m_options.parameters.end()) {
             p.value = it->second;
             p.resolved = p.fromReviewer = true;

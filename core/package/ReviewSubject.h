@@ -84,6 +84,7 @@ struct ParameterRecord {
     bool fromDefault = false; // the value is the template's Default (the same for every customer)
     bool fromReviewer = false; // given with --param
     bool noEcho = false;
+    std::string description; // the template's Description (description of a Terraform variable), as written
     QString file;
     SourceLocation location;
 };
@@ -110,6 +111,7 @@ struct LoadOptions {
     // files given as paths): below the reviewer's parameters, above the variables' defaults.
     std::map<std::string, std::string> packageVariables;
     std::string accountId = "123456789012"; // the customer's account, for AWS::AccountId
+    std::vector<std::string> orgAccounts; // other accounts of the customer's organization (--org-account)
     std::string region = "us-east-1";
     std::string partition = "aws";
     bool partitionGiven = false; // the reviewer named the partition: the package's ARNs do not override it

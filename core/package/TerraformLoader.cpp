@@ -182,6 +182,9 @@ private:
         const SourceNode* body = bodies.empty() ? nullptr : bodies.front();
         if (const SourceNode* sensitive = body ? body->find("sensitive") : nullptr)
             p.noEcho = sensitive->text == "true";
+        if (const SourceNode* description = body ? body->find("description") : nullptr;
+            description && description->isScalar())
+            p.description = description->text;
         const auto given = std::find_if(m_options.parameters.begin(), m_options.parameters.end(),
             [&](const auto& kv) { return kv.first == v.key || kv.first == "var." + v.key; });
         const auto packaged = m_options.packageVariables.find(v.key);
