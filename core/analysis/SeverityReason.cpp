@@ -24,6 +24,15 @@ QString lowerName(Severity s)
     return severityName(s).toLower();
 }
 
+QString stepText(Severity from, Severity to, const QString& reason)
+{
+    if (to < from)
+        return Tr::tr("lowered to %1: %2").arg(lowerName(to), reason);
+    if (to > from)
+        return Tr::tr("raised to %1: %2").arg(lowerName(to), reason);
+    return Tr::tr("kept at %1: %2").arg(lowerName(to), reason);
+}
+
 } // namespace
 
 SeverityAssessment& SeverityAssessment::step(int change, const QString& reason)
@@ -48,14 +57,7 @@ QString SeverityAssessment::text() const
     Severity s = base;
     for (const SeverityStep& st : steps) {
         const Severity next = moved(s, st.change);
-        QString part;
-        if (next < s)
-            part = Tr::tr("lowered to %1: %2").arg(lowerName(next), st.reason);
-        else if (next > s)
-            part = Tr::tr("raised to %1: %2").arg(lowerName(next), st.reason);
-        else
-            part = Tr::tr("kept at %1: %2").arg(lowerName(next), st.reason);
-        out += QStringLiteral("; ") + part;
+        out += QStringLiteral("; ") + stepText(s, next, st.reason);
         s = next;
     }
     return out;
@@ -65,6 +67,15 @@ void SeverityAssessment::applyTo(Finding& finding) const
 {
     finding.severity = severity();
     finding.severityReason = text();
+}
+
+void applySeverityStep(Finding& finding, int change, const QString& reason)
+{
+    const Severity next = moved(finding.severity, change);
+    if (finding.severityReason.isEmpty())
+        finding.severityReason = Tr::tr("%1 (the rule's base)").arg(lowerName(finding.severity));
+    finding.severityReason += QStringLiteral("; ") + stepText(finding.severity, next, reason);
+    finding.severity = next;
 }
 
 } // namespace grantscope

@@ -35,4 +35,11 @@ struct SeverityAssessment {
     void applyTo(Finding& finding) const;
 };
 
+/**
+ * One more step on a finding that already has its severity and `severityReason` (set by the analyzer that
+ * made it): moves the severity by `change` (clamped) and appends the step to the reason in the words of
+ * SeverityAssessment::text(), so "who can use it" reads like every other step.
+ */
+void applySeverityStep(Finding& finding, int change, const QString& reason);
+
 } // namespace grantscope
