@@ -4,7 +4,9 @@
 #include "analysis/Expansion.h"
 #include "analysis/ResourceScope.h"
 #include "analysis/RiskAnalyzer.h"
+#include "analysis/RoleReach.h"
 #include "analysis/RuleSet.h"
+#include "analysis/SeverityReason.h"
 #include "analysis/TrustAnalyzer.h"
 #include "catalog/Catalog.h"
 #include "policy/PolicyWriter.h"
@@ -150,26 +152,6 @@ std::vector<std::string> principalsOf(const Policy& trust)
     return out;
 }
 
-// True when someone outside the customer's account can assume the role: another account, any
-// principal, or a web-identity / SAML provider. Service principals act for the customer.
-bool assumableFromOutside(const Policy& trust, const std::string& customerAccount)
-{
-    for (const Statement& st : trust.statements) {
-        if (st.effect != Effect::Allow)
-            continue;
-        if (st.notPrincipal)
-            return true;
-        for (const PrincipalEntry& p : st.principals) {
-            if (p.type == "*" || p.type == "Federated")
-                return true;
-            if (p.type == "AWS" && p.value != customerAccount
-                && p.value.find(":" + customerAccount + ":") == std::string::npos)
-                return true;
-        }
-    }
-    return false;
-}
-
 // Findings of a subject that exists only under a template condition, or that rest only on policies that
 // do, keep their severity and say when they apply.
 void markConditional(std::vector<Finding>& findings, size_t first, const std::string& subjectCondition,
@@ -273,7 +255,9 @@ PackageAnalysis analyzePackage(
             expandPolicy(catalog, r.policy, &expansionDiagnostics);
     };
 
-    for (const RoleRecord& role : package.roles) {
+    const std::vector<RoleReach> reach = reachOfRoles(package, options);
+    for (size_t roleIndex = 0; roleIndex < package.roles.size(); ++roleIndex) {
+        const RoleRecord& role = package.roles[roleIndex];
         SubjectSummary s { role.name, role.kind, role.file, role.location, {}, {}, 0, role.deployment, role.condition };
         const size_t firstFinding = findings.size();
         PermissionSubject subject { role.name, role.file, role.location, {}, nullptr };
@@ -309,25 +293,36 @@ PackageAnalysis analyzePackage(
             subject.boundary = &role.boundary;
         s.grantedActions = granted.count();
         std::vector<Finding> risks = analyzeRisks(catalog, rules, subject);
+        // Who can use the grant: the vendor (directly or one hop away) or only the customer's own services.
+        if (const QString why = reach[roleIndex].stepReason(); !why.isEmpty())
+            for (Finding& f : risks)
+                applySeverityStep(f, reach[roleIndex].change(), why);
         findings.insert(findings.end(), risks.begin(), risks.end());
         if (role.hasTrustPolicy && role.kind == "resource-policy") {
             // Who the resource lets in; what they get is the grant the risk rules judged above.
             s.trustedPrincipals = principalsOf(role.trustPolicy);
         } else if (role.hasTrustPolicy) {
             s.trustedPrincipals = principalsOf(role.trustPolicy);
-            std::vector<Finding> trust = analyzeTrust(role.trustPolicy, role.name, package, rules, options.accountId);
+            const TrustContext context { options.accountId, options.orgAccounts, true };
+            std::vector<Finding> trust = analyzeTrust(role.trustPolicy, role.name, package, rules, context);
             findings.insert(findings.end(), trust.begin(), trust.end());
             // MaxSessionDuration above the default hour, for a role assumed from outside the account.
             bool numeric = false;
             const long long seconds = QString::fromStdString(role.maxSessionDuration).trimmed().toLongLong(&numeric);
-            if (numeric && seconds > 3600 && assumableFromOutside(role.trustPolicy, options.accountId))
-                findings.push_back(fromRule(rules, "trust-long-session", Severity::Low, role.name, role.file,
+            if (numeric && seconds > 3600
+                && assumableFromOutside(role.trustPolicy, options.accountId, options.orgAccounts, &package)) {
+                Finding f = fromRule(rules, "trust-long-session", Severity::Low, role.name, role.file,
                     role.maxSessionDurationLocation.isValid() ? role.maxSessionDurationLocation : role.location,
                     Tr::tr("sessions of %1 stay valid for up to %2 seconds (%3 hours); the "
                            "default is 3600")
                         .arg(q(role.name))
                         .arg(seconds)
-                        .arg(QString::number(static_cast<double>(seconds) / 3600.0, 'g', 3))));
+                        .arg(QString::number(static_cast<double>(seconds) / 3600.0, 'g', 3)));
+                SeverityAssessment {
+                    f.severity, Tr::tr("credentials taken from the vendor stay valid longer"), {}
+                }.applyTo(f);
+                findings.push_back(std::move(f));
+            }
             if (policySizeForLimits(role.trustPolicy) > kTrustPolicyLimit)
                 findings.push_back(fromRule(rules, "validation-size-limit", Severity::Low, role.name, role.file,
                     role.trustPolicy.location,
@@ -354,7 +349,8 @@ PackageAnalysis analyzePackage(
     }
     for (const Policy& trust : package.standaloneTrustPolicies) {
         SubjectSummary s { trust.name, "trust-policy", trust.file, trust.location, {}, principalsOf(trust), 0, {}, {} };
-        std::vector<Finding> found = analyzeTrust(trust, trust.name, package, rules, options.accountId);
+        const TrustContext context { options.accountId, options.orgAccounts, false };
+        std::vector<Finding> found = analyzeTrust(trust, trust.name, package, rules, context);
         findings.insert(findings.end(), found.begin(), found.end());
         result.subjects.push_back(std::move(s));
     }
