@@ -70,6 +70,18 @@ bool parseCommonOption(
         options.accountId = account.toStdString();
         return true;
     }
+    if (a == QStringLiteral("--org-account") || a.startsWith(QStringLiteral("--org-account="))) {
+        // Another account of the customer's organization: roles it may assume need no External ID.
+        const QString account = value(QStringLiteral("--org-account"));
+        static const QRegularExpression twelveDigits(QStringLiteral("^[0-9]{12}$"));
+        if (ok && !twelveDigits.match(account).hasMatch()) {
+            write(err,
+                Tr::tr("grantscope-cli: --org-account takes a 12-digit AWS account id, not \"%1\"\n").arg(account));
+            ok = false;
+        }
+        options.orgAccounts.push_back(account.toStdString());
+        return true;
+    }
     if (a == QStringLiteral("--partition") || a.startsWith(QStringLiteral("--partition="))) {
         const QString partition = value(QStringLiteral("--partition"));
         static const QStringList known = { QStringLiteral("aws"), QStringLiteral("aws-us-gov"),
@@ -136,7 +148,7 @@ int runAnalyze(const QStringList& args, std::FILE* out, std::FILE* err)
     if (paths.isEmpty()) {
         write(err,
             Tr::tr("Usage: grantscope-cli analyze [--json|--sarif|--markdown] [-o FILE] [--param N=V]... "
-                   "[--fail-on SEVERITY] PATH...\n"));
+                   "[--account ID] [--org-account ID]... [--fail-on SEVERITY] PATH...\n"));
         return BadInput;
     }
     const Review review = loadReview(paths, options);
