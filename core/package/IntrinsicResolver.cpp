@@ -54,6 +54,22 @@ std::vector<std::string> splitString(const std::string& text, const std::string&
 
 constexpr int kMaxDepth = 200;
 
+bool containsIntrinsic(const SourceNode& node, int depth)
+{
+    if (depth > kMaxDepth)
+        return true;
+    if (!intrinsicNameForTag(node.tag).empty())
+        return true;
+    for (const SourceMember& m : node.members)
+        if (m.key == "Ref" || m.key == "Condition" || m.key.starts_with("Fn::")
+            || containsIntrinsic(m.value, depth + 1))
+            return true;
+    for (const SourceNode& item : node.items)
+        if (containsIntrinsic(item, depth + 1))
+            return true;
+    return false;
+}
+
 } // namespace
 
 std::string intrinsicNameForTag(const std::string& tag)
@@ -82,6 +98,9 @@ IntrinsicResolver::IntrinsicResolver(
     m_resources = m_root.find("Resources");
     m_mappings = m_root.find("Mappings");
     m_conditions = m_root.find("Conditions");
+    if (m_resources)
+        for (const SourceMember& m : m_resources->members)
+            m_resourceIndex.emplace(m.key, &m.value);
     const SourceNode* params = m_root.find("Parameters");
     if (!params || !params->isObject())
         return;
@@ -125,10 +144,49 @@ std::optional<SourceNode> IntrinsicResolver::resolve(const SourceNode& node)
     return resolveDepth(node, 0);
 }
 
+const SourceNode* IntrinsicResolver::resource(const std::string& logicalId) const
+{
+    const auto it = m_resourceIndex.find(logicalId);
+    return it == m_resourceIndex.end() ? nullptr : it->second;
+}
+
+const SourceNode* IntrinsicResolver::member(const SourceNode* object, const std::string& key)
+{
+    if (!object)
+        return nullptr;
+    // Small objects are scanned; a large one (a Conditions or Mappings section of thousands of names)
+    // is indexed once, so that a reference costs the same however many names there are.
+    if (object->members.size() < 32)
+        return object->find(key);
+    auto [index, fresh] = m_memberIndex.try_emplace(object);
+    if (fresh)
+        for (const SourceMember& m : object->members)
+            index->second.emplace(m.key, &m.value);
+    const auto it = index->second.find(key);
+    return it == index->second.end() ? nullptr : it->second;
+}
+
+bool IntrinsicResolver::overLimit(SourceLocation at, const QString& what)
+{
+    if (!m_limitReported) {
+        m_limitReported = true;
+        m_subject.diagnostics.push_back({ DiagnosticSeverity::Error, "template-limit", m_file, at,
+            Tr::tr("%1; the rest of the template is not reviewed (a hostile or broken template?)").arg(what) });
+    }
+    return true;
+}
+
 std::optional<SourceNode> IntrinsicResolver::resolveDepth(const SourceNode& node, int depth)
 {
-    if (depth > kMaxDepth)
-        return node;
+    if (depth > kMaxDepth) {
+        overLimit(node.location, Tr::tr("functions nest more than %1 levels deep").arg(kMaxDepth));
+        return stringNode("${limit}", node.location);
+    }
+    if (++m_nodes > kMaxNodes || m_limitReported) {
+        overLimit(
+            node.location, Tr::tr("resolving the template's functions produces more than %1 values").arg(kMaxNodes));
+        return stringNode("${limit}", node.location);
+    }
     if (!node.tag.empty()) {
         const std::string fn = intrinsicNameForTag(node.tag);
         if (!fn.empty()) {
@@ -171,7 +229,7 @@ std::optional<std::string> IntrinsicResolver::scalarOf(const SourceNode& node)
 
 std::string IntrinsicResolver::physicalName(const std::string& logicalId) const
 {
-    const SourceNode* res = m_resources ? m_resources->find(logicalId) : nullptr;
+    const SourceNode* res = resource(logicalId);
     const SourceNode* props = res ? res->find("Properties") : nullptr;
     if (!props)
         return {};
@@ -202,10 +260,10 @@ std::string IntrinsicResolver::refValue(const std::string& name, SourceLocation 
         return "amazonaws.com";
     if (name.starts_with("AWS::"))
         return "${" + name + "}";
-    if (m_resources && m_resources->find(name)) {
+    if (const SourceNode* res = resource(name)) {
         if (resourceRef)
             *resourceRef = name;
-        const SourceNode* type = m_resources->find(name)->find("Type");
+        const SourceNode* type = res->find("Type");
         const std::string physical = physicalName(name);
         const std::string shown = physical.empty() ? "${" + name + "}" : physical;
         if (type && type->text == "AWS::IAM::ManagedPolicy")
@@ -219,7 +277,7 @@ std::string IntrinsicResolver::refValue(const std::string& name, SourceLocation 
 
 std::string IntrinsicResolver::getAtt(const std::string& logicalId, const std::string& attribute, SourceLocation)
 {
-    const SourceNode* res = m_resources ? m_resources->find(logicalId) : nullptr;
+    const SourceNode* res = resource(logicalId);
     const SourceNode* type = res ? res->find("Type") : nullptr;
     if (type && type->text == "AWS::IAM::Role" && attribute == "Arn") {
         std::string physical = physicalName(logicalId);
@@ -251,6 +309,10 @@ std::string IntrinsicResolver::substitute(
         if (open == std::string::npos) {
             out.append(text, i, std::string::npos);
             break;
+        }
+        if (out.size() > kMaxStringBytes) {
+            overLimit(at, Tr::tr("a Fn::Sub builds a string longer than %1 bytes").arg(kMaxStringBytes));
+            return "${limit}";
         }
         out.append(text, i, open - i);
         const size_t close = text.find('}', open + 2);
@@ -308,7 +370,7 @@ std::optional<SourceNode> IntrinsicResolver::resolveFunction(
         return std::nullopt;
     }
     if (name == "Condition") {
-        const std::optional<bool> c = condition(rawArg.text);
+        const std::optional<bool> c = conditionAt(rawArg.text, depth + 1);
         return stringNode(c ? (*c ? "true" : "false") : "${Condition:" + rawArg.text + "}", at);
     }
     if (name == "Fn::Equals" || name == "Fn::Not" || name == "Fn::And" || name == "Fn::Or") {
@@ -323,7 +385,7 @@ std::optional<SourceNode> IntrinsicResolver::resolveFunction(
         if (!rawArg.isArray() || rawArg.items.size() != 3)
             return stringNode("${Fn::If}", at);
         const std::string& condName = rawArg.items[0].text;
-        const std::optional<bool> c = condition(condName);
+        const std::optional<bool> c = conditionAt(condName, depth + 1);
         if (c)
             return resolveDepth(rawArg.items[*c ? 1 : 2], depth + 1);
         std::optional<SourceNode> yes = resolveDepth(rawArg.items[1], depth + 1);
@@ -360,6 +422,10 @@ std::optional<SourceNode> IntrinsicResolver::resolveFunction(
                 if (i)
                     out += arg.items[0].text;
                 out += list.items[i].isScalar() ? list.items[i].text : "${?}";
+                if (out.size() > kMaxStringBytes) {
+                    overLimit(at, Tr::tr("a Fn::Join builds a string longer than %1 bytes").arg(kMaxStringBytes));
+                    return stringNode("${limit}", at);
+                }
             }
         } else {
             out = list.isScalar() ? list.text : "${?}";
@@ -388,11 +454,21 @@ std::optional<SourceNode> IntrinsicResolver::resolveFunction(
     }
     if (name == "Fn::FindInMap") {
         if (arg.isArray() && arg.items.size() >= 3 && m_mappings) {
-            const SourceNode* map = m_mappings->find(arg.items[0].text);
-            const SourceNode* top = map ? map->find(arg.items[1].text) : nullptr;
-            const SourceNode* value = top ? top->find(arg.items[2].text) : nullptr;
+            const SourceNode* map = member(m_mappings, arg.items[0].text);
+            const SourceNode* top = member(map, arg.items[1].text);
+            const SourceNode* value = member(top, arg.items[2].text);
+            if (value && containsIntrinsic(*value, 0)) {
+                // CloudFormation takes mapping values literally and rejects functions in them; evaluating
+                // them here would let a mapping refer to itself without end.
+                m_subject.diagnostics.push_back(
+                    { DiagnosticSeverity::Error, "template-mapping-function", m_file, value->location,
+                        Tr::tr("the mapping value %1.%2.%3 contains a function; CloudFormation allows only literal "
+                               "values in Mappings and rejects this template")
+                            .arg(q(arg.items[0].text), q(arg.items[1].text), q(arg.items[2].text)) });
+                return stringNode("${Fn::FindInMap}", at);
+            }
             if (value)
-                return resolveDepth(*value, depth + 1);
+                return *value;
         }
         return stringNode("${Fn::FindInMap}", at);
     }
@@ -424,12 +500,24 @@ std::optional<SourceNode> IntrinsicResolver::resolveFunction(
 
 std::optional<bool> IntrinsicResolver::condition(const std::string& name)
 {
+    return conditionAt(name, 0);
+}
+
+std::optional<bool> IntrinsicResolver::conditionAt(const std::string& name, int depth)
+{
     if (auto it = m_conditionCache.find(name); it != m_conditionCache.end())
         return it->second;
-    const SourceNode* def = m_conditions ? m_conditions->find(name) : nullptr;
+    const SourceNode* def = member(m_conditions, name);
     if (!def || !m_conditionsInProgress.insert(name).second)
         return std::nullopt; // unknown or circular
-    const std::optional<bool> value = evaluateCondition(*def, 0);
+    if (depth > kMaxDepth) {
+        // A chain of conditions each naming the next: one depth for the whole chain, so that it cannot
+        // exhaust the stack. Unknown means the resources it guards are reviewed and marked.
+        m_conditionsInProgress.erase(name);
+        overLimit(def->location, Tr::tr("conditions refer to each other more than %1 levels deep").arg(kMaxDepth));
+        return std::nullopt;
+    }
+    const std::optional<bool> value = evaluateCondition(*def, depth + 1);
     m_conditionsInProgress.erase(name);
     m_conditionCache[name] = value;
     return value;
@@ -437,8 +525,10 @@ std::optional<bool> IntrinsicResolver::condition(const std::string& name)
 
 std::optional<bool> IntrinsicResolver::evaluateCondition(const SourceNode& node, int depth)
 {
-    if (depth > kMaxDepth)
+    if (depth > kMaxDepth) {
+        overLimit(node.location, Tr::tr("conditions refer to each other more than %1 levels deep").arg(kMaxDepth));
         return std::nullopt;
+    }
     std::string fn;
     const SourceNode* arg = nullptr;
     SourceNode untagged;
@@ -452,7 +542,7 @@ std::optional<bool> IntrinsicResolver::evaluateCondition(const SourceNode& node,
         arg = &node.members.front().value;
     }
     if (fn == "Condition")
-        return condition(arg->text);
+        return conditionAt(arg->text, depth + 1);
     if (fn == "Fn::Not" && arg->isArray() && arg->items.size() == 1) {
         const std::optional<bool> v = evaluateCondition(arg->items[0], depth + 1);
         return v ? std::optional<bool>(!*v) : std::nullopt;

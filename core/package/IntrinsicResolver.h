@@ -8,6 +8,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
 
 namespace grantscope {
 
@@ -20,6 +21,12 @@ namespace grantscope {
  * The result keeps the source location of every value (an intrinsic's result takes the location of
  * the intrinsic). `Ref` to a resource of the template yields a string node whose `tag` is
  * "!ResourceRef:<LogicalId>" so loaders can link attachments.
+ *
+ * A template is untrusted input, so the work is bounded: names are looked up through indexes (no scan
+ * of `Resources` per reference), condition chains and nesting share one depth limit, mapping values
+ * are not evaluated (CloudFormation allows no functions in Mappings), and one template may produce at
+ * most `kMaxNodes` values and strings of at most `kMaxStringBytes`. Reaching a bound is one located
+ * error diagnostic ("template-limit"); the value is left as a visible placeholder.
  */
 class IntrinsicResolver {
 public:
@@ -35,7 +42,14 @@ public:
     /** Physical name of a resource when the template sets it literally (RoleName, PolicyName, ...). */
     std::string physicalName(const std::string& logicalId) const;
 
+    static constexpr size_t kMaxNodes = 4'000'000;
+    static constexpr size_t kMaxStringBytes = 1u << 20;
+
 private:
+    const SourceNode* resource(const std::string& logicalId) const;
+    const SourceNode* member(const SourceNode* object, const std::string& key);
+    std::optional<bool> conditionAt(const std::string& name, int depth);
+    bool overLimit(SourceLocation at, const QString& what);
     std::optional<SourceNode> resolveDepth(const SourceNode& node, int depth);
     std::optional<SourceNode> resolveFunction(
         const std::string& name, const SourceNode& arg, SourceLocation at, int depth);
@@ -53,6 +67,10 @@ private:
     const SourceNode* m_resources = nullptr;
     const SourceNode* m_mappings = nullptr;
     const SourceNode* m_conditions = nullptr;
+    std::unordered_map<std::string, const SourceNode*> m_resourceIndex;
+    std::unordered_map<const SourceNode*, std::unordered_map<std::string, const SourceNode*>> m_memberIndex;
+    size_t m_nodes = 0;
+    bool m_limitReported = false;
     std::map<std::string, std::optional<bool>> m_conditionCache;
     std::set<std::string> m_conditionsInProgress;
     std::set<std::pair<std::string, int>> m_noted;
