@@ -177,7 +177,7 @@ void TestAnalyze::failOn_data()
 {
     QTest::addColumn<QString>("threshold");
     QTest::addColumn<int>("exitCode");
-    QTest::newRow("critical not reached") << "critical" << 0;
+    QTest::newRow("critical reached (kms:Decrypt and kms:CreateGrant on every key)") << "critical" << 1;
     QTest::newRow("high reached") << "high" << 1;
     QTest::newRow("info reached") << "info" << 1;
 }

@@ -202,7 +202,7 @@ void TestCliActivity::everyField()
     // The dangerous grants never used are the first candidates to remove; a used one is not.
     const Json* decrypt = findingOf(root, "activity-unused-dangerous-grant", "kms-decrypt-any-key");
     QVERIFY(decrypt);
-    QCOMPARE(str((*decrypt)["severity"]), str(Json("high")));
+    QCOMPARE(str((*decrypt)["severity"]), str(Json("critical")));
     QCOMPARE(str((*decrypt)["role"]), str(Json("AcmeObservabilityIntegration")));
     QCOMPARE(strings((*decrypt)["actions"]), std::vector<std::string> { "kms:decrypt" });
     QVERIFY(findingOf(root, "activity-unused-dangerous-grant", "kms-key-control"));
