@@ -228,6 +228,14 @@ std::string TerraformResolver::expand(std::string_view text, SourceLocation at, 
                         .arg(q(shortened(inner))));
             } else {
                 out += interpolate(std::string(inner), at, depth);
+                if (out.size() > kMaxStringBytes) {
+                    if (!m_limitReported)
+                        diagnose(DiagnosticSeverity::Error, "terraform-limit", at,
+                            Tr::tr("an interpolation builds a string longer than %1 bytes; it is not reviewed")
+                                .arg(kMaxStringBytes));
+                    m_limitReported = true;
+                    return "${limit}";
+                }
             }
             i = close + 1;
             continue;
@@ -309,6 +317,25 @@ std::optional<std::string> TerraformResolver::attribute(const TerraformResource&
 {
     if (depth > kMaxDepth)
         return std::nullopt;
+    const std::string key = r.address + '\x1f' + attr;
+    if (const auto cached = m_attributes.find(key); cached != m_attributes.end())
+        return cached->second;
+    if (!m_attributesInProgress.insert(key).second) {
+        diagnose(DiagnosticSeverity::Error, "terraform-reference-cycle", r.location,
+            Tr::tr("\"%1.%2\" is built from itself; Terraform rejects such a cycle").arg(q(r.address), q(attr)));
+        m_attributes[key] = std::nullopt;
+        return std::nullopt;
+    }
+    std::optional<std::string> value = computeAttribute(r, attr, depth);
+    m_attributesInProgress.erase(key);
+    if (!m_attributes.count(key)) // a cycle through this attribute has already recorded it as unknown
+        m_attributes[key] = value;
+    return m_attributes[key];
+}
+
+std::optional<std::string> TerraformResolver::computeAttribute(
+    const TerraformResource& r, const std::string& attr, int depth)
+{
     auto text = [&](const char* key) -> std::optional<std::string> {
         const SourceNode* v = r.body->find(key);
         if (!v || !v->isScalar() || v->text.empty())

@@ -40,9 +40,15 @@ struct TerraformReference {
  * Policy documents are produced as located trees from JSON strings, objects, `${jsonencode(...)}` of
  * JSON text, and `aws_iam_policy_document` data sources (with source/override documents).
  * In plan/state output (`plan == true`) strings are literal and nothing is substituted.
+ * Work is bounded: each attribute is computed once, a name that refers to itself is a located
+ * "terraform-reference-cycle" error (Terraform rejects such cycles), and no string grows past
+ * `kMaxStringBytes`.
  */
 class TerraformResolver {
 public:
+    /** Longest string an interpolation may build; past it a located "terraform-limit" error. */
+    static constexpr size_t kMaxStringBytes = 1u << 20;
+
     TerraformResolver(const std::vector<TerraformResource>& resources, bool plan, const QString& file,
         const LoadOptions& options, ReviewSubject& subject);
 
@@ -85,6 +91,8 @@ public:
     void diagnose(DiagnosticSeverity severity, const char* code, SourceLocation at, const QString& message);
 
 private:
+    std::optional<std::string> computeAttribute(
+        const TerraformResource& resource, const std::string& attribute, int depth);
     std::string interpolate(const std::string& expression, SourceLocation at, int depth);
 
     std::map<std::string, const TerraformResource*> m_byAddress;
@@ -95,6 +103,11 @@ private:
     std::set<std::string> m_noted;
     std::set<std::string> m_inProgress;
     std::map<std::string, std::optional<SourceNode>> m_documents; // converted data sources by address
+    // Attribute values by "address\x1fattribute", computed once: a name built from other names is not
+    // recomputed per use, and one that refers to itself is found, not expanded without end.
+    std::map<std::string, std::optional<std::string>> m_attributes;
+    std::set<std::string> m_attributesInProgress;
+    bool m_limitReported = false;
 };
 
 /** Bodies of a nested block given as an object or an array of objects (HCL JSON); none for null. */
