@@ -40,7 +40,8 @@ QString usage()
         "\n"
         "For expand, PATH is a policy JSON file or a folder of *.json policies. For analyze, PATH is a\n"
         "policy, a trust policy, a CloudFormation template (JSON or YAML), Terraform (HCL or JSON), a folder\n"
-        "or a zip; analyze, boundary, diff and report also take --account ID and --partition P.\n"
+        "or a zip; analyze, boundary, diff and report also take --account ID, --org-account ID (another\n"
+        "account of the customer's organization, repeatable) and --partition P.\n"
         "Exit status: 0 success, 1 a finding reached --fail-on, 2 bad input or usage.\n");
 }
 
