@@ -468,10 +468,10 @@ void TestManagedPolicies::riskOfManagedPolicies_data()
     // Read-only is not harmless: the reads that return secrets are named, at medium, and nothing is above.
     QTest::newRow("SecurityAudit") << "SecurityAudit"
                                    << "medium"
-                                   << QStringList { QStringLiteral("read-function-code"),
+                                   << QStringList { QStringLiteral("read-function-environment"),
                                           QStringLiteral("read-build-environments"), QStringLiteral("read-templates") };
     QTest::newRow("ViewOnlyAccess") << "ViewOnlyAccess"
-                                    << "medium" << QStringList { QStringLiteral("read-function-code") };
+                                    << "medium" << QStringList { QStringLiteral("read-function-environment") };
 }
 
 void TestManagedPolicies::riskOfManagedPolicies()

@@ -160,7 +160,7 @@ void TestRiskAnalyzer::rules_data()
         << allow("\"sts:GetSessionToken\"") << "credentials-exposure"
         << "";
     QTest::newRow("lambda:ListFunctions returns environments")
-        << allow("\"lambda:ListFunctions\"") << "read-function-code"
+        << allow("\"lambda:ListFunctions\"") << "read-function-environment"
         << "medium";
     QTest::newRow("unscopable write is not blamed for *")
         << allow("\"xray:PutTraceSegments\"") << "infrastructure-write"
