@@ -289,6 +289,14 @@ void TestTrustAnalyzer::fixturePairs_data()
         << QStringList { QStringLiteral("trust-external-id-at-deployment:info"),
                QStringLiteral("trust-unresolved-principal:medium") }
         << "The AWS account of your Northwind region";
+    QTest::newRow("Terraform variables set at apply time")
+        << "unresolved-principal.tf" << none
+        << QStringList { QStringLiteral("trust-external-id-at-deployment:info"),
+               QStringLiteral("trust-unresolved-principal:medium") }
+        << "the parameter vendor_account (\"Northwind's AWS account for your region\")";
+    QTest::newRow("Terraform External ID default")
+        << "external-id-default.tf" << none << QStringList { QStringLiteral("trust-weak-external-id:medium") }
+        << "the template's default for parameter external_id";
     QTest::newRow("principals of the same template and account")
         << "same-template-principal.yaml" << none << QStringList {} << "";
     QTest::newRow("another account, not said to be the customer's")
