@@ -20,11 +20,11 @@ PackageAnalysis analyzeFixture(const char* name)
     return analyzePackage(package, Catalog::bundled(), RuleSet::bundled(), {});
 }
 
-// The risk finding on the remediation role's iam:PutRolePolicy grant.
-const Finding* putRolePolicy(const PackageAnalysis& analysis)
+// The risk finding on a role's iam:PutRolePolicy grant (the remediation role's by default).
+const Finding* putRolePolicy(const PackageAnalysis& analysis, const std::string& subject = "NorthwindRemediation")
 {
     for (const Finding& f : analysis.findings)
-        if (f.subject == "NorthwindRemediation" && f.category != "trust"
+        if (f.subject == subject && f.category != "trust"
             && std::find(f.actions.begin(), f.actions.end(), "iam:putrolepolicy") != f.actions.end())
             return &f;
     return nullptr;
@@ -40,6 +40,7 @@ private Q_SLOTS:
     void vendorReachesThroughAFunctionOrAPassedRole_data();
     void vendorReachesThroughAFunctionOrAPassedRole();
     void vendorRoleIsRankedAsItIs();
+    void stackSetRolesAreOneStepLower();
     void reachOfEachRole();
     void stepAppendsToTheReason();
 };
@@ -67,6 +68,8 @@ void TestPackageAnalysisReach::vendorReachesThroughAFunctionOrAPassedRole_data()
                                              "NorthwindRemediation";
     QTest::newRow("passes the role") << "reach-vendor-passes.yaml"
                                      << "NorthwindRead → iam:PassRole → NorthwindRemediation";
+    QTest::newRow("assumes the role that names it") << "reach-vendor-assumes.yaml"
+                                                    << "NorthwindRead → sts:AssumeRole → NorthwindRemediation";
 }
 
 void TestPackageAnalysisReach::vendorReachesThroughAFunctionOrAPassedRole()
@@ -97,6 +100,27 @@ void TestPackageAnalysisReach::vendorRoleIsRankedAsItIs()
         QVERIFY2(!f.severityReason.contains(QStringLiteral("one hop")), qPrintable(f.severityReason));
     }
     QVERIFY(any);
+}
+
+void TestPackageAnalysisReach::stackSetRolesAreOneStepLower()
+{
+    const PackageAnalysis stackSet = analyzeFixture("stackset-roles.yaml");
+    const Finding* execution = putRolePolicy(stackSet, "AWSCloudFormationStackSetExecutionRole");
+    const Finding* vendor = putRolePolicy(analyzeFixture("reach-vendor-assumes.yaml"));
+    QVERIFY(execution && vendor);
+    QCOMPARE(static_cast<int>(execution->severity), static_cast<int>(vendor->severity) - 1);
+    QVERIFY2(
+        execution->severityReason.contains(QStringLiteral("used only by principals of the customer's own account")),
+        qPrintable(execution->severityReason));
+    bool administration = false;
+    for (const Finding& f : stackSet.findings)
+        if (f.subject == "AWSCloudFormationStackSetAdministrationRole" && f.category != "trust") {
+            administration = true;
+            QVERIFY2(
+                f.severityReason.contains(QStringLiteral("used only by AWS CloudFormation in the customer's account")),
+                qPrintable(f.severityReason));
+        }
+    QVERIFY(administration);
 }
 
 void TestPackageAnalysisReach::reachOfEachRole()
