@@ -373,9 +373,17 @@ private:
                 for (const LocatedString& r : g->st().resources)
                     if (std::find(resources.begin(), resources.end(), r.value) == resources.end())
                         resources.push_back(r.value);
-            const QString where = describeScope(resources);
-            a.step(scope == RuleScope::Broad ? -2 : -1, Tr::tr("limited to %1").arg(where));
-            words = Tr::tr(" on %1").arg(where);
+            const bool self = std::all_of(resources.begin(), resources.end(),
+                [](const std::string& r) { return toLowerAscii(r).find("${aws:username}") != std::string::npos; });
+            if (self) {
+                // "user/${aws:username}": the caller's own user, never another's (a role session has no user name).
+                a.step(-2, Tr::tr("limited to the caller's own user (${aws:username})"));
+                words = Tr::tr(" on the caller's own user");
+            } else {
+                const QString where = describeScope(resources);
+                a.step(scope == RuleScope::Broad ? -2 : -1, Tr::tr("limited to %1").arg(where));
+                words = Tr::tr(" on %1").arg(where);
+            }
         }
         if (hit.tier == BroadNarrowed || hit.tier == SpecificNarrowed) {
             for (const GrantingStatement* g : hit.statements) {
