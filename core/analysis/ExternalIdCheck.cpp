@@ -82,8 +82,12 @@ bool isCustomResource(const ReviewSubject& package, const std::string& logicalId
         [&](const PackageNote& n) { return n.kind == "custom-resource" && n.subject == logicalId; });
 }
 
-QString describedParameter(const ParameterRecord& p)
+// A template parameter, or a Terraform variable ("var.name" in the placeholder), with its description.
+QString describedParameter(const ParameterRecord& p, bool variable)
 {
+    if (variable)
+        return p.description.empty() ? Tr::tr("the variable %1").arg(q(p.name))
+                                     : Tr::tr("the variable %1 (\"%2\")").arg(q(p.name), q(p.description));
     return p.description.empty() ? Tr::tr("the parameter %1").arg(q(p.name))
                                  : Tr::tr("the parameter %1 (\"%2\")").arg(q(p.name), q(p.description));
 }
@@ -96,7 +100,7 @@ ExternalIdVerdict judgePlaceholders(const std::vector<std::string>& names, const
     for (const std::string& name : names) {
         const std::string parameter = name.starts_with("var.") ? name.substr(4) : name;
         if (auto it = package.parameters.find(parameter); it != package.parameters.end()) {
-            sources << describedParameter(it->second);
+            sources << describedParameter(it->second, name.starts_with("var."));
         } else if (name.starts_with("AWS::")) {
             return { ExternalIdVerdict::Kind::Weak,
                 Tr::tr("the External ID is built from %1, which anyone who knows the stack can tell").arg(q(name)) };

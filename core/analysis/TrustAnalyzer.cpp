@@ -289,7 +289,12 @@ private:
         for (const std::string& name : placeholdersOf(value)) {
             const std::string parameter = name.starts_with("var.") ? name.substr(4) : name;
             const size_t dot = name.find('.');
-            if (auto it = m_package.parameters.find(parameter); it != m_package.parameters.end())
+            const bool variable = name.starts_with("var.");
+            if (auto it = m_package.parameters.find(parameter); it != m_package.parameters.end() && variable)
+                sources << (it->second.description.empty()
+                        ? Tr::tr("the variable %1, which has no description").arg(q(parameter))
+                        : Tr::tr("the variable %1 (\"%2\")").arg(q(parameter), q(it->second.description)));
+            else if (it != m_package.parameters.end())
                 sources << (it->second.description.empty()
                         ? Tr::tr("the parameter %1, which has no description").arg(q(parameter))
                         : Tr::tr("the parameter %1 (\"%2\")").arg(q(parameter), q(it->second.description)));

@@ -293,7 +293,7 @@ void TestTrustAnalyzer::fixturePairs_data()
         << "unresolved-principal.tf" << none
         << QStringList { QStringLiteral("trust-external-id-at-deployment:info"),
                QStringLiteral("trust-unresolved-principal:medium") }
-        << "the parameter vendor_account (\"Northwind's AWS account for your region\")";
+        << "the variable vendor_account (\"Northwind's AWS account for your region\")";
     QTest::newRow("Terraform External ID default")
         << "external-id-default.tf" << none << QStringList { QStringLiteral("trust-weak-external-id:medium") }
         << "the template's default for parameter external_id";
