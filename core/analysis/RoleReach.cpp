@@ -245,6 +245,7 @@ private:
     {
         QStringList services;
         bool principals = false;
+        bool organization = false;
         for (const Statement& st : r.trustPolicy.statements)
             for (const PrincipalEntry& p : st.principals) {
                 if (p.type == "Service") {
@@ -253,13 +254,15 @@ private:
                         services << label;
                 } else {
                     principals = true;
+                    organization = organization || accountOf(p.value) != m_options.accountId;
                 }
             }
+        const QString own = organization ? Tr::tr("principals of the customer's own organization")
+                                         : Tr::tr("principals of the customer's own account");
         if (services.isEmpty())
-            return Tr::tr("principals of the customer's own account");
+            return own;
         const QString list = services.join(QStringLiteral(", "));
-        return principals ? Tr::tr("%1 and principals of the customer's own account").arg(list)
-                          : Tr::tr("%1 in the customer's account").arg(list);
+        return principals ? Tr::tr("%1 and %2").arg(list, own) : Tr::tr("%1 in the customer's account").arg(list);
     }
 
     const ReviewSubject& m_package;

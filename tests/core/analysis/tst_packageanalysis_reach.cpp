@@ -143,6 +143,13 @@ void TestPackageAnalysisReach::reachOfEachRole()
     QCOMPARE(org.roles.size(), size_t(1));
     QVERIFY(assumableFromOutside(org.roles.front().trustPolicy, "123456789012"));
     QVERIFY(!assumableFromOutside(org.roles.front().trustPolicy, "123456789012", { "111122223333" }));
+    LoadOptions inOrganization;
+    inOrganization.orgAccounts = { "111122223333" };
+    QCOMPARE(reachOfRoles(org, {}).front().kind, RoleReach::Kind::Outside);
+    const RoleReach scanner = reachOfRoles(org, inOrganization).front();
+    QCOMPARE(scanner.kind, RoleReach::Kind::CustomerOnly);
+    QVERIFY2(scanner.stepReason().contains(QStringLiteral("principals of the customer's own organization")),
+        qPrintable(scanner.stepReason()));
 }
 
 void TestPackageAnalysisReach::stepAppendsToTheReason()
