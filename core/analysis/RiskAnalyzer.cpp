@@ -230,6 +230,13 @@ public:
                 }
             } else if (rule.builtin == "notaction-allow") {
                 hit = st.notAction && g.actions.any();
+                if (hit) {
+                    // Everything but the listed actions: rated, like a service wildcard, by the worst it includes.
+                    std::string listed;
+                    for (const LocatedString& pattern : st.actions)
+                        listed += (listed.empty() ? "" : ", ") + pattern.value;
+                    a = worst(g.actions, g, rule, "NotAction [" + listed + "]", &scope);
+                }
             } else if (rule.builtin == "notresource-allow") {
                 hit = st.notResource && g.actions.any();
             }
