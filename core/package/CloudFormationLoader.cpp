@@ -3,6 +3,7 @@
 
 #include "catalog/ManagedPolicyStore.h"
 #include "doc/JsonReader.h"
+#include "package/ConditionalBranches.h"
 #include "package/IamIdentities.h"
 #include "package/IntrinsicResolver.h"
 #include "package/NestedTemplates.h"
@@ -15,6 +16,7 @@
 
 #include <algorithm>
 #include <map>
+#include <mutex>
 #include <set>
 
 namespace grantscope {
@@ -47,76 +49,6 @@ std::string resourceRefOf(const SourceNode& node)
     return node.tag.starts_with(prefix) ? node.tag.substr(prefix.size()) : std::string();
 }
 
-// The parameters a template condition reads, through nested conditions.
-void conditionInputs(const SourceNode* conditions, const std::string& name, std::set<std::string>& out, int depth)
-{
-    const SourceNode* definition = conditions ? conditions->find(name) : nullptr;
-    if (!definition || depth > 16)
-        return;
-    auto walk = [&](auto&& self, const SourceNode& node) -> void {
-        if (node.tag == "!Ref" && node.isScalar())
-            out.insert(node.text);
-        if (node.tag == "!Condition" && node.isScalar())
-            conditionInputs(conditions, node.text, out, depth + 1);
-        for (const SourceMember& m : node.members) {
-            if (m.key == "Ref" && m.value.isScalar())
-                out.insert(m.value.text);
-            else if (m.key == "Condition" && m.value.isScalar())
-                conditionInputs(conditions, m.value.text, out, depth + 1);
-            else
-                self(self, m.value);
-        }
-        for (const SourceNode& item : node.items)
-            self(self, item);
-    };
-    walk(walk, *definition);
-}
-
-// "only when EnableExtras=true (off with the default values)": the usual `Fn::Equals [Ref P, "v"]` spelled
-// as the value that turns it on, anything else by the condition's name and the parameters it reads.
-std::string describeCondition(const SourceNode* conditions, const std::string& name, std::optional<bool> byDefault)
-{
-    const SourceNode* definition = conditions ? conditions->find(name) : nullptr;
-    QString when;
-    auto equalsParts = [](const SourceNode& n) -> const SourceNode* {
-        if (n.tag == "!Equals" && n.isArray())
-            return &n;
-        if (n.members.size() == 1 && n.members.front().key == "Fn::Equals" && n.members.front().value.isArray())
-            return &n.members.front().value;
-        return nullptr;
-    };
-    auto refName = [](const SourceNode& n) -> std::string {
-        if (n.tag == "!Ref" && n.isScalar())
-            return n.text;
-        if (const SourceNode* r = n.find("Ref"); r && r->isScalar() && n.members.size() == 1)
-            return r->text;
-        return {};
-    };
-    if (definition)
-        if (const SourceNode* eq = equalsParts(*definition); eq && eq->items.size() == 2) {
-            for (size_t i = 0; i < 2 && when.isEmpty(); ++i) {
-                const std::string param = refName(eq->items[i]);
-                const SourceNode& other = eq->items[1 - i];
-                if (!param.empty() && other.isScalar())
-                    when = q(param) + QLatin1Char('=') + q(other.text);
-            }
-        }
-    if (when.isEmpty()) {
-        std::set<std::string> inputs;
-        conditionInputs(conditions, name, inputs, 0);
-        QStringList names;
-        for (const std::string& p : inputs)
-            names << q(p);
-        when = names.isEmpty()
-            ? Tr::tr("the condition %1 holds").arg(q(name))
-            : Tr::tr("the condition %1 holds (it reads %2)").arg(q(name), names.join(QStringLiteral(", ")));
-    }
-    const QString tail = !byDefault ? QString()
-        : *byDefault                ? Tr::tr(" (on with the default values)")
-                                    : Tr::tr(" (off with the default values)");
-    return Tr::tr("only when %1%2").arg(when, tail).toStdString();
-}
-
 // The managed policy of the template that an ARN string names, "arn:aws:iam::123456789012:policy/Name" as
 // a Ref to it resolves: by its ManagedPolicyName, or by the placeholder of its logical id.
 std::string managedPolicyByArn(const SourceNode& arn, const SourceNode* resources, const IntrinsicResolver& resolver)
@@ -137,10 +69,48 @@ std::string managedPolicyByArn(const SourceNode& arn, const SourceNode* resource
 
 struct PendingAttachment {
     PolicyRecord policy;
+    std::vector<PolicyRecord> branches; // statements of the document that only some Fn::If branches have
     std::vector<std::string> roleRefs; // logical ids
     std::vector<std::string> roleNames; // literal role names
+    std::map<std::string, std::string> refConditions; // role ref or name -> "only when ..." of the attachment
+    std::string condition; // of a ManagedPolicyArns / boundary reference chosen by Fn::If
     std::string logicalId;
 };
+
+std::string bothConditions(const std::string& a, const std::string& b)
+{
+    return a.empty() ? b : b.empty() || a == b ? a : a + "; " + b;
+}
+
+// A policy of the package given to a role, user or group, under the condition of the attachment.
+void attachPolicy(RoleRecord& role, const PendingAttachment& p, const std::string& key)
+{
+    const auto cond = p.refConditions.find(key);
+    const std::string when = cond == p.refConditions.end() ? std::string() : cond->second;
+    PolicyRecord record = p.policy;
+    record.condition = bothConditions(record.condition, when);
+    role.policies.push_back(std::move(record));
+    for (PolicyRecord branch : p.branches) {
+        branch.condition = bothConditions(branch.condition, when);
+        role.policies.push_back(std::move(branch));
+    }
+}
+
+// The pieces of a policy document across Fn::If branches as records: the first keeps the name, the
+// others say when they apply.
+std::vector<PolicyRecord> documentRecords(const ConditionalBranches& branches,
+    const std::vector<const SourceNode*>& perVariant, PolicyKind kind, PolicyOrigin origin, const std::string& name,
+    const std::string& onlyWhen, const QString& file, ReviewSubject& subject)
+{
+    std::vector<PolicyRecord> out;
+    for (const ConditionalBranches::Piece& piece : branches.documents(perVariant)) {
+        PolicyRecord record = policyFromNode(piece.node, kind, origin,
+            out.empty() ? name : Tr::tr("%1 (when %2)").arg(q(name), q(piece.when)).toStdString(), file, subject);
+        record.condition = bothConditions(onlyWhen, piece.condition);
+        out.push_back(std::move(record));
+    }
+    return out;
+}
 
 } // namespace
 
@@ -217,11 +187,25 @@ PolicyRecord awsManagedPolicy(
                 .arg(q(arn)) });
         return record;
     }
-    const QString source = QStringLiteral("aws-managed:") + q(entry->name);
-    Diagnostics ignored; // AWS's own documents: their diagnostics are not the vendor's
-    record.policy = PolicyParser::parseJson(
-        ManagedPolicyStore::prettyDocument(*entry), PolicyKind::Identity, source, std::string(entry->name), ignored)
-                        .policy;
+    // Each AWS managed policy is parsed once per process however often a package attaches it (a package
+    // attaching one policy 100,000 times must not parse it 100,000 times); loads may run on several threads.
+    static std::mutex cacheMutex;
+    static std::map<const ManagedPolicyEntry*, Policy> cache;
+    {
+        const std::lock_guard<std::mutex> lock(cacheMutex);
+        auto it = cache.find(entry);
+        if (it == cache.end()) {
+            const QString source = QStringLiteral("aws-managed:") + q(entry->name);
+            Diagnostics ignored; // AWS's own documents: their diagnostics are not the vendor's
+            it = cache
+                     .emplace(entry,
+                         PolicyParser::parseJson(ManagedPolicyStore::prettyDocument(*entry), PolicyKind::Identity,
+                             source, std::string(entry->name), ignored)
+                             .policy)
+                     .first;
+        }
+        record.policy = it->second;
+    }
     return record;
 }
 
@@ -254,6 +238,8 @@ void loadCloudFormation(const SourceNode& root, const QString& file, const LoadO
 
     std::map<std::string, size_t> roleByLogicalId;
     std::vector<PendingAttachment> pending;
+    ConditionalBranches branches(root, file, options, resolver, subject);
+    static const SourceNode kEmpty { SourceNode::Kind::Object, {}, {}, {}, {}, {} };
 
     for (const SourceMember& res : resources->members) {
         const SourceNode* typeNode = res.value.find("Type");
@@ -274,11 +260,22 @@ void loadCloudFormation(const SourceNode& root, const QString& file, const LoadO
             if (!chosen)
                 onlyWhen = describeCondition(root.find("Conditions"), cond->text, on);
         }
+        // Every Fn::If branch that the reviewer's values do not choose is read (ConditionalBranches.h).
         std::optional<SourceNode> props;
-        if (const SourceNode* p = res.value.find("Properties"))
-            props = resolver.resolve(*p);
-        static const SourceNode kEmpty { SourceNode::Kind::Object, {}, {}, {}, {}, {} };
+        if (const SourceNode* p = res.value.find("Properties")) {
+            branches.resolve(*p);
+            props = branches.branched() ? std::optional<SourceNode>(branches.merged())
+                                        : branches.variants().front().properties;
+        } else {
+            branches.resolve(kEmpty);
+        }
         const SourceNode& properties = props ? *props : kEmpty;
+        auto perVariant = [&](std::string_view key) {
+            std::vector<const SourceNode*> out;
+            for (const ConditionalBranches::Variant& v : branches.variants())
+                out.push_back(v.properties ? v.properties->find(key) : nullptr);
+            return out;
+        };
 
         if (type == "AWS::IAM::Role" || type == "AWS::IAM::User" || type == "AWS::IAM::Group") {
             RoleRecord role;
@@ -292,51 +289,82 @@ void loadCloudFormation(const SourceNode& root, const QString& file, const LoadO
             role.location = res.keyLocation;
             role.condition = onlyWhen;
             if (const SourceNode* trust = properties.find("AssumeRolePolicyDocument")) {
+                // Across Fn::If branches, every statement: whoever any branch lets in is reviewed.
                 role.hasTrustPolicy = true;
                 role.trustPolicy = policyFromNode(
                     *trust, PolicyKind::Trust, PolicyOrigin::Inline, role.name + " trust", file, subject)
                                        .policy;
             }
-            if (const SourceNode* policies = properties.find("Policies"); policies && policies->isArray()) {
+            // Inline policies by name across the branches, split where the branches differ.
+            std::vector<std::string> inlineNames;
+            std::map<std::string, std::vector<const SourceNode*>> inlineDocs;
+            const std::vector<ConditionalBranches::Variant>& variants = branches.variants();
+            for (size_t i = 0; i < variants.size(); ++i) {
+                const SourceNode* policies
+                    = variants[i].properties ? variants[i].properties->find("Policies") : nullptr;
+                if (!policies || !policies->isArray())
+                    continue;
                 for (const SourceNode& p : policies->items) {
                     const SourceNode* name = p.find("PolicyName");
                     const SourceNode* doc = p.find("PolicyDocument");
                     if (!doc)
                         continue;
-                    role.policies.push_back(policyFromNode(*doc, PolicyKind::Identity, PolicyOrigin::Inline,
-                        name && name->isScalar() ? name->text : res.key + " inline", file, subject));
+                    const std::string key = name && name->isScalar() ? name->text : res.key + " inline";
+                    auto [it, added] = inlineDocs.try_emplace(key, variants.size(), nullptr);
+                    if (added)
+                        inlineNames.push_back(key);
+                    it->second[i] = doc;
                 }
             }
-            if (const SourceNode* arns = properties.find("ManagedPolicyArns"); arns && arns->isArray()) {
-                for (const SourceNode& a : arns->items) {
-                    if (const std::string ref = resourceRefOf(a); !ref.empty()) {
-                        PendingAttachment link;
-                        link.logicalId = ref;
-                        link.roleRefs.push_back(res.key);
-                        pending.push_back(std::move(link));
-                    } else if (const std::string id = managedPolicyByArn(a, resources, resolver); !id.empty()) {
-                        PendingAttachment link; // an ARN built with Fn::Join / Fn::Sub around a Ref
-                        link.logicalId = id;
-                        link.roleRefs.push_back(res.key);
-                        pending.push_back(std::move(link));
-                    } else if (a.isString() && ManagedPolicyStore::isAwsManagedArn(a.text)) {
-                        role.policies.push_back(awsManagedPolicy(a.text, file, a.location, subject));
-                    } else if (a.isString()) {
-                        PolicyRecord unknown;
-                        unknown.origin = PolicyOrigin::CustomerManaged;
-                        unknown.arn = unknown.name = a.text;
-                        unknown.file = file;
-                        unknown.location = a.location;
-                        unknown.resolved = false;
-                        role.policies.push_back(std::move(unknown));
-                        subject.notes.push_back({ "unresolved-arn", file, a.location, a.text,
-                            Tr::tr("the managed policy \"%1\" is not defined in the package; its "
-                                   "permissions cannot be reviewed")
-                                .arg(q(a.text)) });
-                    }
+            for (const std::string& name : inlineNames)
+                for (PolicyRecord& r : documentRecords(branches, inlineDocs[name], PolicyKind::Identity,
+                         PolicyOrigin::Inline, name, {}, file, subject))
+                    role.policies.push_back(std::move(r));
+            for (const ConditionalBranches::Piece& piece : branches.items("ManagedPolicyArns")) {
+                const SourceNode& a = piece.node;
+                if (const std::string ref = resourceRefOf(a); !ref.empty()) {
+                    PendingAttachment link;
+                    link.logicalId = ref;
+                    link.roleRefs.push_back(res.key);
+                    link.condition = piece.condition;
+                    pending.push_back(std::move(link));
+                } else if (const std::string id = managedPolicyByArn(a, resources, resolver); !id.empty()) {
+                    PendingAttachment link; // an ARN built with Fn::Join / Fn::Sub around a Ref
+                    link.logicalId = id;
+                    link.roleRefs.push_back(res.key);
+                    link.condition = piece.condition;
+                    pending.push_back(std::move(link));
+                } else if (a.isString() && ManagedPolicyStore::isAwsManagedArn(a.text)) {
+                    // The same ARN listed again attaches nothing more (IAM keeps one attachment).
+                    const bool again
+                        = std::any_of(role.policies.begin(), role.policies.end(), [&](const PolicyRecord& p) {
+                              return p.origin == PolicyOrigin::AwsManaged && p.arn == a.text
+                                  && p.condition == piece.condition;
+                          });
+                    if (again)
+                        continue;
+                    role.policies.push_back(awsManagedPolicy(a.text, file, a.location, subject));
+                    role.policies.back().condition = piece.condition;
+                } else if (a.isString()) {
+                    PolicyRecord unknown;
+                    unknown.origin = PolicyOrigin::CustomerManaged;
+                    unknown.arn = unknown.name = a.text;
+                    unknown.file = file;
+                    unknown.location = a.location;
+                    unknown.resolved = false;
+                    unknown.condition = piece.condition;
+                    role.policies.push_back(std::move(unknown));
+                    subject.notes.push_back({ "unresolved-arn", file, a.location, a.text,
+                        Tr::tr("the managed policy \"%1\" is not defined in the package; its "
+                               "permissions cannot be reviewed")
+                            .arg(q(a.text)) });
                 }
             }
-            if (const SourceNode* boundary = properties.find("PermissionsBoundary"); boundary && boundary->isString()) {
+            // A boundary counts only when every branch sets the same one: a branch without it grants more.
+            const std::vector<ConditionalBranches::Piece> boundaries = branches.items("PermissionsBoundary");
+            const SourceNode* boundary
+                = boundaries.size() == 1 && boundaries.front().condition.empty() ? &boundaries.front().node : nullptr;
+            if (boundary && boundary->isString()) {
                 role.hasBoundary = true;
                 if (ManagedPolicyStore::isAwsManagedArn(boundary->text))
                     role.boundary = awsManagedPolicy(boundary->text, file, boundary->location, subject);
@@ -367,39 +395,29 @@ void loadCloudFormation(const SourceNode& root, const QString& file, const LoadO
             identities.readAccessKey(res, properties, file, subject);
         } else if (type == "AWS::IAM::ManagedPolicy" || type == "AWS::IAM::Policy" || type == "AWS::IAM::RolePolicy"
             || type == "AWS::IAM::UserPolicy" || type == "AWS::IAM::GroupPolicy") {
-            const SourceNode* doc = properties.find("PolicyDocument");
-            if (!doc)
-                continue;
             const SourceNode* nameNode
                 = properties.find(type == "AWS::IAM::ManagedPolicy" ? "ManagedPolicyName" : "PolicyName");
+            std::vector<PolicyRecord> records
+                = documentRecords(branches, perVariant("PolicyDocument"), PolicyKind::Identity,
+                    type == "AWS::IAM::ManagedPolicy" ? PolicyOrigin::CustomerManaged : PolicyOrigin::Inline,
+                    nameNode && nameNode->isScalar() ? nameNode->text : res.key, onlyWhen, file, subject);
+            if (records.empty())
+                continue;
             PendingAttachment entry;
             entry.logicalId = res.key;
-            entry.policy = policyFromNode(*doc, PolicyKind::Identity,
-                type == "AWS::IAM::ManagedPolicy" ? PolicyOrigin::CustomerManaged : PolicyOrigin::Inline,
-                nameNode && nameNode->isScalar() ? nameNode->text : res.key, file, subject);
+            entry.policy = std::move(records.front());
             entry.policy.location = res.keyLocation;
-            entry.policy.condition = onlyWhen;
-            auto collect = [&entry](const SourceNode* list) {
-                if (!list)
-                    return;
-                auto one = [&entry](const SourceNode& r) {
-                    if (const std::string ref = resourceRefOf(r); !ref.empty())
-                        entry.roleRefs.push_back(ref);
-                    else if (r.isScalar())
-                        entry.roleNames.push_back(r.text);
-                };
-                if (list->isArray())
-                    for (const SourceNode& r : list->items)
-                        one(r);
-                else
-                    one(*list);
-            };
-            collect(properties.find("Roles"));
-            collect(properties.find("RoleName"));
-            collect(properties.find("Users"));
-            collect(properties.find("UserName"));
-            collect(properties.find("Groups"));
-            collect(properties.find("GroupName"));
+            entry.branches.assign(std::make_move_iterator(records.begin() + 1), std::make_move_iterator(records.end()));
+            for (const char* key : { "Roles", "RoleName", "Users", "UserName", "Groups", "GroupName" })
+                for (const ConditionalBranches::Piece& piece : branches.items(key)) {
+                    std::string target;
+                    if (const std::string ref = resourceRefOf(piece.node); !ref.empty())
+                        entry.roleRefs.push_back(target = ref);
+                    else if (piece.node.isScalar())
+                        entry.roleNames.push_back(target = piece.node.text);
+                    if (!target.empty() && !piece.condition.empty())
+                        entry.refConditions[target] = piece.condition;
+                }
             pending.push_back(std::move(entry));
         } else if (type.starts_with("Custom::") || type == "AWS::CloudFormation::CustomResource") {
             const SourceNode* token = properties.find("ServiceToken");
@@ -444,8 +462,14 @@ void loadCloudFormation(const SourceNode& root, const QString& file, const LoadO
                 boundaryPolicies.insert(link.logicalId);
             } else {
                 PendingAttachment& p = pending[policy->second];
-                if (std::find(p.roleRefs.begin(), p.roleRefs.end(), roleId) == p.roleRefs.end())
+                const bool known = std::find(p.roleRefs.begin(), p.roleRefs.end(), roleId) != p.roleRefs.end();
+                if (!known) {
                     p.roleRefs.push_back(roleId);
+                    if (!link.condition.empty())
+                        p.refConditions[roleId] = link.condition;
+                } else if (link.condition.empty()) {
+                    p.refConditions.erase(roleId); // attached without a condition as well
+                }
             }
         }
     }
@@ -453,17 +477,20 @@ void loadCloudFormation(const SourceNode& root, const QString& file, const LoadO
         bool attached = false;
         for (const std::string& ref : p.roleRefs)
             if (auto it = roleByLogicalId.find(ref); it != roleByLogicalId.end()) {
-                subject.roles[it->second].policies.push_back(p.policy);
+                attachPolicy(subject.roles[it->second], p, ref);
                 attached = true;
             }
         for (const std::string& name : p.roleNames)
             for (RoleRecord& r : subject.roles)
                 if (r.name == name) {
-                    r.policies.push_back(p.policy);
+                    attachPolicy(r, p, name);
                     attached = true;
                 }
-        if (!attached && !boundaryPolicies.count(p.logicalId))
+        if (!attached && !boundaryPolicies.count(p.logicalId)) {
             subject.standalonePolicies.push_back(std::move(p.policy));
+            for (PolicyRecord& branch : p.branches)
+                subject.standalonePolicies.push_back(std::move(branch));
+        }
     }
     identities.finish(root, roleByLogicalId, file, subject);
 }

@@ -111,11 +111,23 @@ void TestCloudFormationLoader::longFormIntrinsics()
 
     const PolicyRecord* inlinePolicy = policyNamed(role, "snapshots");
     QVERIFY(inlinePolicy);
-    // Fn::If on a false condition with AWS::NoValue removes the element and the statement.
-    QCOMPARE(inlinePolicy->policy.statements.size(), size_t(2));
-    QCOMPARE(actionsOf(inlinePolicy->policy.statements[0]),
+    // Fn::If inside the policy: what every branch has stays under its name; the statements that differ are
+    // reviewed in each branch's form, marked with the value that gives it (AWS::NoValue removes an element).
+    QCOMPARE(inlinePolicy->policy.statements.size(), size_t(1));
+    QVERIFY(inlinePolicy->condition.empty());
+    QCOMPARE(inlinePolicy->policy.statements[0].resources.front().value, std::string("arn:aws:s3:::nw-backups-a/*"));
+    const PolicyRecord* restoring = policyNamed(role, "snapshots (when EnableRestore=yes)");
+    QVERIFY(restoring);
+    QCOMPARE(restoring->condition, std::string("only when EnableRestore=yes (off with the default values)"));
+    QCOMPARE(restoring->policy.statements.size(), size_t(2));
+    QCOMPARE(actionsOf(restoring->policy.statements[0]),
+        (std::vector<std::string> { "ec2:CreateSnapshot", "ec2:CopySnapshot", "ec2:CreateVolume" }));
+    QCOMPARE(restoring->policy.statements[1].sid, std::string("Restore"));
+    const PolicyRecord* plain = policyNamed(role, "snapshots (when EnableRestore=no)");
+    QVERIFY(plain);
+    QCOMPARE(plain->condition, std::string("only when EnableRestore=no (on with the default values)"));
+    QCOMPARE(actionsOf(plain->policy.statements[0]),
         (std::vector<std::string> { "ec2:CreateSnapshot", "ec2:CopySnapshot" }));
-    QCOMPARE(inlinePolicy->policy.statements[1].resources.front().value, std::string("arn:aws:s3:::nw-backups-a/*"));
 
     const PolicyRecord* readOnly = policyNamed(role, "ReadOnlyAccess");
     QVERIFY(readOnly && readOnly->resolved && readOnly->origin == PolicyOrigin::AwsManaged);
