@@ -37,6 +37,9 @@ private Q_SLOTS:
     void customerOnlyPoliciesAreNotSubjects();
     void rulesApplyToWhatOutsidersGet();
     void terraformJson();
+    void lambdaPermissions();
+    void eventBusPolicies();
+    void terraformPermissions();
 };
 
 void TestResourcePolicies::outsidersAreSubjects()
@@ -103,6 +106,69 @@ void TestResourcePolicies::terraformJson()
     const PackageAnalysis a = analyzePackage(s, Catalog::bundled(), RuleSet::bundled());
     QVERIFY(std::any_of(a.findings.begin(), a.findings.end(),
         [](const Finding& f) { return f.subject == "aws_kms_key.archive" && f.rule == "kms-decrypt-any-key"; }));
+}
+
+void TestResourcePolicies::lambdaPermissions()
+{
+    const ReviewSubject s
+        = loadPackage({ QStringLiteral(GRANTSCOPE_FIXTURES "/resourcepolicies/alerting-hooks.yaml") });
+    QVERIFY(!hasErrors(s.diagnostics));
+    QVERIFY(s.unreviewed().empty());
+    // Another account may invoke the function.
+    const RoleRecord* vendor = named(s, "VendorInvokePermission");
+    QVERIFY(vendor);
+    QCOMPARE(vendor->kind, std::string("resource-policy"));
+    QCOMPARE(vendor->location.line, 24);
+    const Statement& st = vendor->policies.front().policy.statements.front();
+    QCOMPARE(st.principals.front().value, std::string("858585858585"));
+    QCOMPARE(st.actions.front().value, std::string("lambda:InvokeFunction"));
+    QCOMPARE(
+        st.resources.front().value, std::string("arn:aws:lambda:us-east-1:123456789012:function:${EnrichFunction}"));
+    QCOMPARE(named(s, "UploadNotifyPermission")->policies.front().policy.statements.front().resources.front().value,
+        std::string("arn:aws:lambda:us-east-1:123456789012:function:pagerloop-enrich"));
+    // A service without SourceAccount / SourceArn: any account's bucket can invoke it.
+    const RoleRecord* s3 = named(s, "UploadNotifyPermission");
+    QVERIFY(s3);
+    QCOMPARE(s3->trustPolicy.statements.front().principals.front().type, std::string("Service"));
+    // The twins: a service limited to the customer's topic, and the customer's own account.
+    QVERIFY(!named(s, "TopicInvokePermission"));
+    QVERIFY(!named(s, "OwnAccountPermission"));
+    const PackageAnalysis a = analyzePackage(s, Catalog::bundled(), RuleSet::bundled());
+    QVERIFY(std::any_of(a.findings.begin(), a.findings.end(),
+        [](const Finding& f) { return f.subject == "VendorInvokePermission" && f.rule == "code-execution"; }));
+}
+
+void TestResourcePolicies::eventBusPolicies()
+{
+    const ReviewSubject s
+        = loadPackage({ QStringLiteral(GRANTSCOPE_FIXTURES "/resourcepolicies/alerting-hooks.yaml") });
+    const RoleRecord* legacy = named(s, "VendorPutEvents");
+    QVERIFY(legacy);
+    const Statement& st = legacy->policies.front().policy.statements.front();
+    QCOMPARE(st.principals.front().value, std::string("858585858585"));
+    QCOMPARE(st.actions.front().value, std::string("events:PutEvents"));
+    QCOMPARE(st.resources.front().value, std::string("arn:aws:events:us-east-1:123456789012:event-bus/${IncidentBus}"));
+    const RoleRecord* organization = named(s, "OrganizationPutEvents");
+    QVERIFY(organization); // "*" limited to an organization is still outside the customer's account
+    QCOMPARE(organization->trustPolicy.statements.front().conditions.front().key, std::string("aws:PrincipalOrgID"));
+    QVERIFY(!named(s, "OwnAccountPutEvents"));
+}
+
+void TestResourcePolicies::terraformPermissions()
+{
+    const ReviewSubject s
+        = loadPackage({ QStringLiteral(GRANTSCOPE_FIXTURES "/resourcepolicies/alerting-hooks.tf.json") });
+    QVERIFY(!hasErrors(s.diagnostics));
+    QVERIFY(s.unreviewed().empty());
+    const RoleRecord* invoke = named(s, "aws_lambda_permission.vendor_invoke");
+    QVERIFY(invoke);
+    QCOMPARE(invoke->trustPolicy.statements.front().principals.front().value, std::string("858585858585"));
+    QVERIFY(!named(s, "aws_lambda_permission.topic_invoke"));
+    const RoleRecord* events = named(s, "aws_cloudwatch_event_permission.vendor_put_events");
+    QVERIFY(events);
+    QCOMPARE(events->policies.front().policy.statements.front().resources.front().value,
+        std::string("arn:aws:events:us-east-1:123456789012:event-bus/pagerloop-incidents"));
+    QVERIFY(!named(s, "aws_cloudwatch_event_permission.own_account"));
 }
 
 QTEST_GUILESS_MAIN(TestResourcePolicies)
