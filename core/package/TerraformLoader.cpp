@@ -4,6 +4,7 @@
 #include "catalog/ManagedPolicyStore.h"
 #include "package/CloudFormationLoader.h"
 #include "package/ResourcePolicies.h"
+#include "package/TerraformIdentities.h"
 #include "package/TerraformPlan.h"
 #include "package/TerraformResolver.h"
 #include "package/UnreviewedResources.h"
@@ -25,6 +26,11 @@ struct Tr {
 QString q(std::string_view s)
 {
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+std::string stringOf(const SourceNode* node)
+{
+    return node && node->isScalar() ? node->text : std::string();
 }
 
 bool isTopLevelBlock(std::string_view key)
@@ -85,6 +91,8 @@ public:
                 addRole(r);
             else if (r.type == "aws_iam_policy")
                 addPolicy(r);
+            else if (r.type == "aws_iam_user" || r.type == "aws_iam_group")
+                addIdentity(r);
         }
         for (const TerraformResource& r : m_resources) {
             if (r.data)
@@ -92,17 +100,38 @@ public:
             if (r.type == "aws_iam_role")
                 attachRolePolicies(r);
             else if (r.type == "aws_iam_role_policy")
-                addRolePolicy(r);
+                addRolePolicy(r, "role", "role");
+            else if (r.type == "aws_iam_user_policy")
+                addRolePolicy(r, "user", "user");
+            else if (r.type == "aws_iam_group_policy")
+                addRolePolicy(r, "group", "group");
             else if (r.type == "aws_iam_role_policy_attachment")
-                addAttachment(r, "role");
+                addAttachment(r, { { "role", "role" } });
+            else if (r.type == "aws_iam_user_policy_attachment")
+                addAttachment(r, { { "user", "user" } });
+            else if (r.type == "aws_iam_group_policy_attachment")
+                addAttachment(r, { { "group", "group" } });
             else if (r.type == "aws_iam_policy_attachment")
-                addAttachment(r, "roles");
+                addAttachment(r, { { "roles", "role" }, { "users", "user" }, { "groups", "group" } });
+            else if (r.type == "aws_iam_group_membership")
+                addMembership(roleTargets(r.body->find("users"), "user"), roleTargets(r.body->find("group"), "group"));
+            else if (r.type == "aws_iam_user_group_membership")
+                addMembership(roleTargets(r.body->find("user"), "user"), roleTargets(r.body->find("groups"), "group"));
+            else if (r.type == "aws_iam_access_key" || r.type == "aws_iam_user_login_profile")
+                noteTerraformCredential(
+                    r, m_root, m_file, m_resolver->expand(stringOf(r.body->find("user")), r.location), m_subject);
+            else if (r.type == "aws_lambda_permission" || r.type == "aws_cloudwatch_event_permission")
+                addPermission(r);
             else if (const char* argument = terraformResourcePolicyArgument(r.type))
                 addResourcePolicy(r, argument);
-            else if (r.type != "aws_iam_policy")
+            else if (r.type != "aws_iam_policy" && r.type != "aws_iam_user" && r.type != "aws_iam_group")
                 if (const std::optional<QString> why = unreviewedTerraformResource(r.address, r.type, *r.body))
                     noteUnreviewed(m_subject, m_file, r.location, r.address, *why);
         }
+        // Members get their groups' policies, once every policy is attached.
+        for (const auto& [user, group] : m_members)
+            for (const PolicyRecord& p : m_subject.roles[group].policies)
+                m_subject.roles[user].policies.push_back(p);
         for (PackagePolicy& p : m_policies)
             if (!p.used)
                 m_subject.standalonePolicies.push_back(std::move(p.record));
@@ -292,6 +321,78 @@ private:
         }
     }
 
+    // aws_iam_user / aws_iam_group: a subject like a role, without a trust policy.
+    void addIdentity(const TerraformResource& r)
+    {
+        RoleRecord identity;
+        identity.kind = r.type == "aws_iam_user" ? "user" : "group";
+        identity.logicalId = r.address;
+        identity.name = scalar(*r.body, "name").value_or(r.name);
+        identity.file = m_file;
+        identity.location = r.location;
+        m_roleByAddress[r.address] = m_subject.roles.size();
+        m_fileRoles.push_back(m_subject.roles.size());
+        m_subject.roles.push_back(std::move(identity));
+    }
+
+    void addMembership(const std::vector<size_t>& users, const std::vector<size_t>& groups)
+    {
+        for (size_t user : users)
+            for (size_t group : groups)
+                m_members.emplace_back(user, group);
+    }
+
+    // aws_lambda_permission / aws_cloudwatch_event_permission: the statement each adds to a resource policy.
+    void addPermission(const TerraformResource& r)
+    {
+        const bool lambda = r.type == "aws_lambda_permission";
+        static const std::pair<const char*, const char*> kLambda[]
+            = { { "function_name", "FunctionName" }, { "action", "Action" }, { "principal", "Principal" },
+                  { "source_account", "SourceAccount" }, { "source_arn", "SourceArn" },
+                  { "principal_org_id", "PrincipalOrgID" }, { "function_url_auth_type", "FunctionUrlAuthType" } };
+        static const std::pair<const char*, const char*> kEvents[]
+            = { { "event_bus_name", "EventBusName" }, { "action", "Action" }, { "principal", "Principal" } };
+        SourceNode properties;
+        properties.kind = SourceNode::Kind::Object;
+        properties.location = r.location;
+        auto copy = [&](const char* from, const char* to) {
+            const SourceNode* v = r.body->find(from);
+            if (!v || !v->isScalar() || v->text.empty())
+                return;
+            SourceNode value = *v;
+            value.kind = SourceNode::Kind::String;
+            value.text = m_resolver->expand(v->text, v->location);
+            properties.members.push_back({ to, v->location, std::move(value) });
+        };
+        if (lambda)
+            for (const auto& [from, to] : kLambda)
+                copy(from, to);
+        else
+            for (const auto& [from, to] : kEvents)
+                copy(from, to);
+        if (!lambda)
+            for (const SourceNode* block : terraformBlocks(r.body->find("condition"))) {
+                SourceNode condition;
+                condition.kind = SourceNode::Kind::Object;
+                condition.location = block->location;
+                for (const auto& [from, to] :
+                    { std::pair { "type", "Type" }, std::pair { "key", "Key" }, std::pair { "value", "Value" } })
+                    if (const SourceNode* v = block->find(from); v && v->isScalar()) {
+                        SourceNode value = *v;
+                        value.text = m_resolver->expand(v->text, v->location);
+                        condition.members.push_back({ to, v->location, std::move(value) });
+                    }
+                properties.members.push_back({ "Condition", block->location, std::move(condition) });
+            }
+        const SourceNode document = lambda ? lambdaPermissionPolicy(properties, r.location, m_effective)
+                                           : eventBusPolicy(properties, r.location, m_effective);
+        PolicyRecord record = policyFromNode(document, PolicyKind::Resource, PolicyOrigin::Inline,
+            r.address + (lambda ? " (function policy)" : " (event bus policy)"), m_file, m_subject);
+        record.location = r.location;
+        addResourcePolicySubject(
+            r.address, m_file, r.location, std::move(record), false, m_effective, m_subject, lambda);
+    }
+
     void addPolicy(const TerraformResource& r)
     {
         PackagePolicy p;
@@ -346,8 +447,8 @@ private:
         return target;
     }
 
-    // Roles of this file named by `value` (a reference, a role name or ARN, or a list of those).
-    std::vector<size_t> roleTargets(const SourceNode* value)
+    // Roles (users, groups: `kind`) of this file named by `value` (a reference, a name or ARN, or a list of those).
+    std::vector<size_t> roleTargets(const SourceNode* value, const std::string& kind = "role")
     {
         std::vector<size_t> out;
         if (!value)
@@ -362,16 +463,17 @@ private:
             if (!item->isString())
                 continue;
             if (const auto ref = m_resolver->reference(*item); ref && ref->resource) {
-                if (const auto it = m_roleByAddress.find(ref->address); it != m_roleByAddress.end()) {
+                if (const auto it = m_roleByAddress.find(ref->address);
+                    it != m_roleByAddress.end() && m_subject.roles[it->second].kind == kind) {
                     out.push_back(it->second);
                     continue;
                 }
             }
             std::string name = m_resolver->expand(item->text, item->location);
-            if (name.starts_with("arn:") && name.find(":role/") != std::string::npos)
+            if (name.starts_with("arn:") && name.find(":" + kind + "/") != std::string::npos)
                 name = name.substr(name.rfind('/') + 1);
             for (size_t index : m_fileRoles)
-                if (m_subject.roles[index].name == name)
+                if (m_subject.roles[index].name == name && m_subject.roles[index].kind == kind)
                     out.push_back(index);
         }
         return out;
@@ -421,13 +523,13 @@ private:
         }
     }
 
-    void addRolePolicy(const TerraformResource& r)
+    void addRolePolicy(const TerraformResource& r, const char* key, const std::string& kind)
     {
         const std::string name = scalar(*r.body, "name").value_or(scalar(*r.body, "name_prefix").value_or(r.name));
         PolicyRecord record = policyRecord(r.body->find("policy"), PolicyKind::Identity, PolicyOrigin::Inline, name, r);
-        std::vector<size_t> roles = roleTargets(r.body->find("role"));
+        std::vector<size_t> roles = roleTargets(r.body->find(key), kind);
         if (roles.empty())
-            roles = configRoles(r, "role");
+            roles = configRoles(r, key);
         if (roles.empty()) {
             m_subject.standalonePolicies.push_back(std::move(record));
             return;
@@ -436,16 +538,21 @@ private:
             attach(role, record, "inline:" + name);
     }
 
-    void addAttachment(const TerraformResource& r, const char* roleKey)
+    // `targets`: the arguments naming who gets the policy and the kind each names ("roles" -> "role").
+    void addAttachment(const TerraformResource& r, std::initializer_list<std::pair<const char*, const char*>> targets)
     {
         const SourceNode* arn = r.body->find("policy_arn");
         PolicyTarget target = arn ? policyTarget(*arn) : PolicyTarget();
         if (!target.packagePolicy && !target.record)
             if (const std::vector<size_t> configured = configPolicies(r, "policy_arn"); !configured.empty())
                 target.packagePolicy = configured.front();
-        std::vector<size_t> roles = roleTargets(r.body->find(roleKey));
-        if (roles.empty())
-            roles = configRoles(r, roleKey);
+        std::vector<size_t> roles;
+        for (const auto& [key, kind] : targets) {
+            std::vector<size_t> found = roleTargets(r.body->find(key), kind);
+            if (found.empty())
+                found = configRoles(r, key);
+            roles.insert(roles.end(), found.begin(), found.end());
+        }
         if (target.packagePolicy) {
             PackagePolicy& p = m_policies[*target.packagePolicy];
             for (size_t role : roles) {
@@ -506,6 +613,7 @@ private:
     std::vector<PackagePolicy> m_policies;
     std::map<std::string, size_t> m_policyByAddress;
     std::set<std::string> m_attached;
+    std::vector<std::pair<size_t, size_t>> m_members; // (user, group) indexes into m_subject.roles
     TerraformConfigReferences m_configReferences; // plan output only
 };
 

@@ -18,6 +18,9 @@ private Q_SLOTS:
     void emptyFolderIsExit2();
     void expandSaysAnalyze_data();
     void expandSaysAnalyze();
+    void conditionalBranchIsMarked();
+    void lambdaPermissionToAnotherAccount();
+    void terraformKeySecretInOutput();
 };
 
 namespace {
@@ -40,9 +43,9 @@ void TestAnalyzeGaps::unreviewedFailsHigh_data()
 {
     QTest::addColumn<QString>("path");
     QTest::addColumn<int>("unreviewed");
-    QTest::newRow("Terraform HCL user") << "tests/fixtures/unreviewed/cspm-hcl" << 1;
+    QTest::newRow("Terraform HCL service-linked role") << "tests/fixtures/unreviewed/cspm-hcl" << 1;
     QTest::newRow("SSO, SCP, service-linked role, log policy") << "tests/fixtures/unreviewed/identity-center.yaml" << 4;
-    QTest::newRow("Terraform JSON user, key, bucket policy") << "tests/fixtures/unreviewed/users.tf.json" << 3;
+    QTest::newRow("Terraform JSON bucket policy from elsewhere") << "tests/fixtures/unreviewed/users.tf.json" << 1;
     QTest::newRow("StackSet body that does not parse") << "tests/fixtures/stacksets/broken-body.yaml" << 1;
 }
 
@@ -107,6 +110,68 @@ void TestAnalyzeGaps::expandSaysAnalyze()
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("grantscope-cli analyze"), r.err.constData());
     QVERIFY(!r.err.contains("syntax"));
+}
+
+void TestAnalyzeGaps::conditionalBranchIsMarked()
+{
+    // AdministratorAccess chosen by Fn::If, off with the defaults: found, critical, and marked.
+    const QString path = QStringLiteral("tests/fixtures/branches/costlens-onboarding.yaml");
+    const CliRun r = runCli({ QStringLiteral("analyze"), QStringLiteral("--json"), QStringLiteral("--fail-on"),
+        QStringLiteral("critical"), path });
+    QCOMPARE(r.exitCode, 1);
+    const nlohmann::json report = parseJson(r.out);
+    QVERIFY(!report.is_discarded());
+    bool admin = false;
+    for (const auto& f : report["findings"])
+        if (f.contains("condition") && f["severity"] == "critical"
+            && f["condition"].get<std::string>() == "only when GrantAdmin=true (off with the default values)")
+            admin = true;
+    QVERIFY(admin);
+
+    // The reviewer's value chooses the branch: no administrator access, nothing critical.
+    const CliRun chosen = runCli({ QStringLiteral("analyze"), QStringLiteral("--json"), QStringLiteral("--param"),
+        QStringLiteral("GrantAdmin=false"), path });
+    const nlohmann::json scoped = parseJson(chosen.out);
+    QVERIFY(!scoped.is_discarded());
+    for (const auto& f : scoped["findings"])
+        QVERIFY(!f.contains("condition") || f["condition"].get<std::string>().find("GrantAdmin") == std::string::npos);
+}
+
+void TestAnalyzeGaps::lambdaPermissionToAnotherAccount()
+{
+    const CliRun r = runCli({ QStringLiteral("analyze"), QStringLiteral("--json"),
+        QStringLiteral("tests/fixtures/resourcepolicies/alerting-hooks.yaml") });
+    const nlohmann::json report = parseJson(r.out);
+    QVERIFY(!report.is_discarded());
+    QCOMPARE(countRule(report, "package-unreviewed"), 0);
+    bool invoke = false;
+    for (const auto& f : report["findings"])
+        if (f["subject"] == "VendorInvokePermission" && f["rule"] == "code-execution")
+            invoke = true;
+    QVERIFY(invoke);
+    bool subject = false;
+    for (const auto& s : report["subjects"])
+        if (s["name"] == "VendorPutEvents" && s["kind"] == "resource-policy")
+            subject = true;
+    QVERIFY(subject);
+}
+
+void TestAnalyzeGaps::terraformKeySecretInOutput()
+{
+    const CliRun r = runCli({ QStringLiteral("analyze"), QStringLiteral("--json"), QStringLiteral("--fail-on"),
+        QStringLiteral("high"), QStringLiteral("tests/fixtures/identities/ledgerly-hcl") });
+    QCOMPARE(r.exitCode, 1);
+    const nlohmann::json report = parseJson(r.out);
+    QVERIFY(!report.is_discarded());
+    QCOMPARE(countRule(report, "package-unreviewed"), 0);
+    QCOMPARE(countRule(report, "package-access-key-secret-exposed"), 2);
+    bool output = false;
+    for (const auto& f : report["findings"])
+        if (f["rule"] == "package-access-key-secret-exposed" && f["line"] == 57) {
+            output = true;
+            QCOMPARE(f["severity"].get<std::string>(), std::string("high"));
+        }
+    QVERIFY(output);
 }
 
 QTEST_GUILESS_MAIN(TestAnalyzeGaps)

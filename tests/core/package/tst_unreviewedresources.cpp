@@ -90,17 +90,16 @@ void TestUnreviewedResources::resourcesThatGrantNothingStayQuiet()
 void TestUnreviewedResources::terraformJsonTypes()
 {
     const ReviewSubject s = loadPackage({ fixture("users.tf.json") });
-    const PackageNote* user = unreviewed(s, "aws_iam_user.ledgerly_sync");
-    QVERIFY(user);
-    QCOMPARE(user->location.line, 4);
-    QVERIFY(user->message.contains(QLatin1String("IAM user")));
-    QVERIFY(unreviewed(s, "aws_iam_access_key.ledgerly_sync"));
+    // Users and their keys are reviewed (tst_terraformidentities); a policy from a data source the file
+    // does not have is not.
+    QVERIFY(!unreviewed(s, "aws_iam_user.ledgerly_sync"));
+    QVERIFY(!unreviewed(s, "aws_iam_access_key.ledgerly_sync"));
     const PackageNote* bucketPolicy = unreviewed(s, "aws_s3_bucket_policy.exports");
     QVERIFY(bucketPolicy);
     QVERIFY2(bucketPolicy->message.contains(QLatin1String("\"policy\"")), qPrintable(bucketPolicy->message));
     QVERIFY(!unreviewed(s, "aws_s3_bucket.exports"));
     QVERIFY(!unreviewed(s, "aws_s3_bucket_versioning.exports"));
-    QCOMPARE(unreviewedCount(s), size_t(3));
+    QCOMPARE(unreviewedCount(s), size_t(1));
 }
 
 void TestUnreviewedResources::terraformHclGapsAreNamed()
@@ -108,14 +107,17 @@ void TestUnreviewedResources::terraformHclGapsAreNamed()
     const ReviewSubject s = loadPackage({ fixture("cspm-hcl") });
     QVERIFY2(
         !hasErrors(s.diagnostics), qPrintable(s.diagnostics.empty() ? QString() : s.diagnostics.front().toString()));
-    // The role of the HCL module is reviewed, and so is the topic policy letting another account publish.
-    QCOMPARE(s.roles.size(), size_t(2));
+    // The role and the user of the HCL module are reviewed, and so is the topic policy letting another
+    // account publish; the service-linked role is not.
+    QCOMPARE(s.roles.size(), size_t(3));
     QVERIFY(std::any_of(s.roles.begin(), s.roles.end(),
         [](const RoleRecord& r) { return r.kind == "resource-policy" && r.name == "aws_sns_topic_policy.alerts"; }));
-    const PackageNote* user = unreviewed(s, "aws_iam_user.orbitwise_ci");
-    QVERIFY(user);
-    QCOMPARE(user->location.line, 28);
-    QVERIFY(user->file.endsWith(QLatin1String("main.tf")));
+    QVERIFY(std::any_of(s.roles.begin(), s.roles.end(),
+        [](const RoleRecord& r) { return r.kind == "user" && r.name == "orbitwise-ci"; }));
+    const PackageNote* linked = unreviewed(s, "aws_iam_service_linked_role.inspector");
+    QVERIFY(linked);
+    QCOMPARE(linked->location.line, 49);
+    QVERIFY(linked->file.endsWith(QLatin1String("main.tf")));
     QCOMPARE(unreviewedCount(s), size_t(1));
 }
 
@@ -123,15 +125,16 @@ void TestUnreviewedResources::findingIsHighAndLocated()
 {
     const ReviewSubject s = loadPackage({ fixture("cspm-hcl/main.tf") });
     const PackageAnalysis a = analyzePackage(s, Catalog::bundled(), RuleSet::bundled());
-    const auto it = std::find_if(a.findings.begin(), a.findings.end(),
-        [](const Finding& f) { return f.rule == "package-unreviewed" && f.subject == "aws_iam_user.orbitwise_ci"; });
+    const auto it = std::find_if(a.findings.begin(), a.findings.end(), [](const Finding& f) {
+        return f.rule == "package-unreviewed" && f.subject == "aws_iam_service_linked_role.inspector";
+    });
     QVERIFY(it != a.findings.end());
     QCOMPARE(it->severity, Severity::High); // fails --fail-on high
     QCOMPARE(it->category, std::string("not-reviewed"));
-    QCOMPARE(it->location.line, 28);
+    QCOMPARE(it->location.line, 49);
     QVERIFY(it->file.endsWith(QLatin1String("main.tf")));
     QVERIFY(!it->mitigation.isEmpty());
-    QVERIFY(it->rationale.contains(QLatin1String("IAM user")));
+    QVERIFY(it->rationale.contains(QLatin1String("service-linked role")));
 }
 
 void TestUnreviewedResources::variablesOnlyIsNothingToReview()
