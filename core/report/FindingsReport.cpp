@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/FindingsReport.h"
 
+#include "report/SubjectLabels.h"
+
+#include <QCoreApplication>
 #include <QDir>
 
 #include <nlohmann/json.hpp>
@@ -103,6 +106,10 @@ std::string findingsToJson(const PackageAnalysis& analysis)
         j["policies"] = s.policies;
         j["trustedPrincipals"] = s.trustedPrincipals;
         j["grantedActions"] = s.grantedActions;
+        if (!s.deployment.empty())
+            j["deployment"] = s.deployment;
+        if (!s.condition.empty())
+            j["condition"] = s.condition;
         subjects.push_back(std::move(j));
     }
     root["subjects"] = std::move(subjects);
@@ -123,6 +130,8 @@ std::string findingsToJson(const PackageAnalysis& analysis)
         j["subject"] = f.subject;
         if (!f.severityReason.isEmpty())
             j["severityReason"] = u8(f.severityReason);
+        if (!f.condition.empty())
+            j["condition"] = f.condition;
         ordered_json evidence = ordered_json::array();
         for (const Evidence& e : f.evidence)
             evidence.push_back({ { "file", u8(e.file) }, { "line", e.location.line }, { "column", e.location.column },
@@ -164,6 +173,8 @@ std::string findingsToSarif(const PackageAnalysis& analysis)
         if (!f.subject.empty())
             message += " (" + f.subject + ")";
         message += ": " + u8(f.rationale);
+        if (!f.condition.empty())
+            message += " (" + u8(conditionalText(f.condition)) + ")";
         res["message"] = { { "text", message } };
         ordered_json physical = ordered_json::object();
         physical["artifactLocation"] = { { "uri", sarifUri(f.file) } };
@@ -171,8 +182,20 @@ std::string findingsToSarif(const PackageAnalysis& analysis)
             physical["region"]
                 = { { "startLine", f.location.line }, { "startColumn", std::max(1, f.location.column) } };
         res["locations"] = ordered_json::array({ { { "physicalLocation", std::move(physical) } } });
-        res["properties"]
+        ordered_json properties
             = { { "severity", severityKey(f.severity) }, { "actions", f.actions }, { "resources", f.resources } };
+        if (!f.severityReason.isEmpty())
+            properties["severityReason"] = u8(f.severityReason);
+        if (!f.subject.empty())
+            properties["subject"] = f.subject;
+        if (const SubjectSummary* subject = subjectOfFinding(analysis, f)) {
+            properties["subjectKind"] = subject->kind;
+            if (!subject->deployment.empty())
+                properties["deployment"] = subject->deployment;
+        }
+        if (!f.condition.empty())
+            properties["condition"] = f.condition;
+        res["properties"] = std::move(properties);
         results.push_back(std::move(res));
     }
     ordered_json driver = ordered_json::object();
@@ -190,55 +213,90 @@ std::string findingsToSarif(const PackageAnalysis& analysis)
     return root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
+namespace {
+
+// One finding as the Markdown review shows it.
+std::string markdownFinding(const PackageAnalysis& analysis, const Finding& f)
+{
+    std::string md = "\n### " + std::string(severityKey(f.severity)) + ": " + mdEscape(u8(f.title));
+    if (!f.condition.empty())
+        md += " (" + u8(QCoreApplication::translate("SubjectLabels", "conditional")) + ")";
+    md += "\n\n- rule: `" + f.rule + "` (" + f.category + ")\n";
+    if (!f.subject.empty()) {
+        md += "- subject: " + mdEscape(f.subject);
+        if (const SubjectSummary* subject = subjectOfFinding(analysis, f))
+            md += " (" + mdEscape(u8(subjectKindName(*subject))) + ")";
+        md += "\n";
+    }
+    md += "- where: " + mdEscape(place(f)) + "\n";
+    if (!f.condition.empty())
+        md += "- " + mdEscape(u8(conditionalText(f.condition))) + "\n";
+    if (!f.severityReason.isEmpty())
+        md += "- severity: " + mdEscape(u8(f.severityReason)) + "\n";
+    if (!f.actions.empty()) {
+        md += "- actions (" + std::to_string(f.actions.size()) + "): ";
+        for (size_t i = 0; i < f.actions.size() && i < 20; ++i)
+            md += (i ? ", " : "") + mdEscape(f.actions[i]);
+        md += f.actions.size() > 20 ? ", …\n" : "\n";
+    }
+    if (!f.resources.empty()) {
+        md += "- resources: ";
+        for (size_t i = 0; i < f.resources.size(); ++i)
+            md += (i ? ", " : "") + mdEscape(f.resources[i]);
+        md += "\n";
+    }
+    return md + "\n" + mdEscape(u8(f.rationale)) + "\n\n**Mitigation:** " + mdEscape(u8(f.mitigation)) + "\n";
+}
+
+} // namespace
+
 std::string findingsToMarkdown(const PackageAnalysis& analysis)
 {
     std::string md = "# GrantScope review\n\n";
+    // What the review could not see comes first: nothing below speaks for it.
+    const std::vector<size_t> notReviewed = notReviewedFindings(analysis);
+    if (!notReviewed.empty()) {
+        md += "## Not reviewed\n\n";
+        for (size_t i : notReviewed) {
+            const Finding& f = analysis.findings[i];
+            md += "- " + mdEscape(place(f)) + ": " + mdEscape(f.resources.empty() ? f.subject : f.resources.front())
+                + " — " + mdEscape(u8(f.rationale)) + "\n";
+        }
+        md += "\n";
+    }
     const auto counts = countBySeverity(analysis.findings);
     md += "| severity | findings |\n| --- | --- |\n";
     for (Severity s : { Severity::Critical, Severity::High, Severity::Medium, Severity::Low, Severity::Info }) {
         auto it = counts.find(s);
         md += std::string("| ") + severityKey(s) + " | " + std::to_string(it == counts.end() ? 0 : it->second) + " |\n";
     }
-    md += "\n## Subjects\n\n| name | kind | file | trusted principals | granted actions |\n| --- | --- | --- | --- | "
-          "--- |\n";
+    md += "\n## Subjects\n\n| name | kind | file | trusted principals | granted actions | deployed | condition |\n"
+          "| --- | --- | --- | --- | --- | --- | --- |\n";
     for (const SubjectSummary& s : analysis.subjects) {
         std::string principals;
         for (const std::string& p : s.trustedPrincipals)
             principals += (principals.empty() ? "" : ", ") + mdEscape(p);
-        md += "| " + mdEscape(s.name) + " | " + s.kind + " | " + mdEscape(u8(s.file)) + " | " + principals + " | "
-            + std::to_string(s.grantedActions) + " |\n";
+        md += "| " + mdEscape(s.name) + " | " + mdEscape(u8(subjectKindName(s))) + " | " + mdEscape(u8(s.file)) + " | "
+            + principals + " | " + std::to_string(s.grantedActions) + " | " + mdEscape(s.deployment) + " | "
+            + mdEscape(s.condition) + " |\n";
     }
     md += "\n## Findings\n";
-    for (const Finding& f : analysis.findings) {
-        md += "\n### " + std::string(severityKey(f.severity)) + ": " + mdEscape(u8(f.title)) + "\n\n";
-        md += "- rule: `" + f.rule + "` (" + f.category + ")\n";
-        if (!f.subject.empty())
-            md += "- subject: " + mdEscape(f.subject) + "\n";
-        md += "- where: " + mdEscape(place(f)) + "\n";
-        if (!f.severityReason.isEmpty())
-            md += "- severity: " + mdEscape(u8(f.severityReason)) + "\n";
-        if (!f.actions.empty()) {
-            md += "- actions (" + std::to_string(f.actions.size()) + "): ";
-            for (size_t i = 0; i < f.actions.size() && i < 20; ++i)
-                md += (i ? ", " : "") + mdEscape(f.actions[i]);
-            md += f.actions.size() > 20 ? ", …\n" : "\n";
-        }
-        if (!f.resources.empty()) {
-            md += "- resources: ";
-            for (size_t i = 0; i < f.resources.size(); ++i)
-                md += (i ? ", " : "") + mdEscape(f.resources[i]);
-            md += "\n";
-        }
-        md += "\n" + mdEscape(u8(f.rationale)) + "\n\n**Mitigation:** " + mdEscape(u8(f.mitigation)) + "\n";
-    }
+    for (const Finding& f : analysis.findings)
+        md += markdownFinding(analysis, f);
     return md;
 }
 
 std::string findingsToText(const PackageAnalysis& analysis)
 {
     std::string out;
-    for (const SubjectSummary& s : analysis.subjects)
-        out += s.kind + " " + s.name + ": " + std::to_string(s.grantedActions) + " actions granted\n";
+    for (const SubjectSummary& s : analysis.subjects) {
+        out += s.kind + " " + s.name + ": " + std::to_string(s.grantedActions) + " actions granted";
+        if (!s.deployment.empty())
+            out += "; " + s.deployment;
+        if (!s.condition.empty())
+            out += "; " + s.condition;
+        out += "\n";
+    }
     if (!analysis.subjects.empty())
         out += '\n';
     for (const Finding& f : analysis.findings) {
@@ -251,6 +309,8 @@ std::string findingsToText(const PackageAnalysis& analysis)
         }
         if (!f.severityReason.isEmpty())
             out += "    note: " + u8(f.severityReason) + "\n";
+        if (!f.condition.empty())
+            out += "    " + u8(conditionalText(f.condition)) + "\n";
     }
     const auto counts = countBySeverity(analysis.findings);
     out += "\n" + std::to_string(analysis.findings.size()) + " findings";

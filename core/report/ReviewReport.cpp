@@ -3,6 +3,7 @@
 
 #include "catalog/Catalog.h"
 #include "policy/PolicyWriter.h"
+#include "report/SubjectLabels.h"
 #include "review/Review.h"
 
 #include <QCoreApplication>
@@ -168,6 +169,22 @@ std::string reportToMarkdown(const ReviewReport& r)
         + "\n\n";
     for (const QString& p : r.packagePaths)
         md += "- " + mdEscape(p) + "\n";
+    // What the review could not see leads: nothing below speaks for it.
+    bool anyNotReviewed = false;
+    for (const ReportFinding& rf : r.findings) {
+        if (!isNotReviewed(rf.finding))
+            continue;
+        if (!anyNotReviewed)
+            md += "\n## " + u8(QCoreApplication::translate("ReviewReport", "Not reviewed")) + "\n\n"
+                + u8(QCoreApplication::translate("ReviewReport",
+                    "These parts of the package can grant access and were not reviewed; the review does not "
+                    "speak for them."))
+                + "\n\n";
+        anyNotReviewed = true;
+        const Finding& f = rf.finding;
+        md += "- " + mdEscape(place(f.file, f.location)) + ": "
+            + mdEscape(f.resources.empty() ? f.subject : f.resources.front()) + " — " + mdEscape(f.rationale) + "\n";
+    }
     md += "\n## " + u8(QCoreApplication::translate("ReviewReport", "Summary")) + "\n\n";
     md += u8(QCoreApplication::translate("ReviewReport", "Risk score: **%1/100**, grade **%2**.")
                   .arg(r.risk.score)
@@ -192,25 +209,46 @@ std::string reportToMarkdown(const ReviewReport& r)
         + u8(QCoreApplication::translate("ReviewReport", "Kind")) + " | "
         + u8(QCoreApplication::translate("ReviewReport", "File")) + " | "
         + u8(QCoreApplication::translate("ReviewReport", "Trusted principals")) + " | "
-        + u8(QCoreApplication::translate("ReviewReport", "Actions")) + " |\n| --- | --- | --- | --- | ---: |\n";
+        + u8(QCoreApplication::translate("ReviewReport", "Actions")) + " | "
+        + u8(QCoreApplication::translate("ReviewReport", "Deployed and created"))
+        + " |\n| --- | --- | --- | --- | ---: | --- |\n";
     for (const SubjectSummary& s : r.subjects) {
         std::string principals;
         for (const std::string& p : s.trustedPrincipals)
             principals += (principals.empty() ? "" : ", ") + mdEscape(p);
-        md += "| " + mdEscape(s.name) + " | " + mdEscape(s.kind) + " | " + mdEscape(place(s.file, s.location)) + " | "
-            + principals + " | " + std::to_string(s.grantedActions) + " |\n";
+        std::string where = mdEscape(deploymentText(s.deployment));
+        if (!s.condition.empty())
+            where += (where.empty() ? "" : "; ") + mdEscape(conditionalText(s.condition));
+        md += "| " + mdEscape(s.name) + " | " + mdEscape(subjectKindName(s)) + " | "
+            + mdEscape(place(s.file, s.location)) + " | " + principals + " | " + std::to_string(s.grantedActions)
+            + " | " + where + " |\n";
     }
 
     md += "\n## " + u8(QCoreApplication::translate("ReviewReport", "Findings")) + "\n";
     for (const ReportFinding& rf : r.findings) {
         const Finding& f = rf.finding;
-        md += "\n### " + u8(severityName(f.severity)) + ": " + mdEscape(f.title) + "\n\n";
+        md += "\n### " + u8(severityName(f.severity)) + ": " + mdEscape(f.title)
+            + (f.condition.empty() ? std::string()
+                                   : " (" + u8(QCoreApplication::translate("ReviewReport", "conditional")) + ")")
+            + "\n\n";
         md += "- " + u8(QCoreApplication::translate("ReviewReport", "Rule")) + ": `" + mdEscape(f.rule) + "` ("
             + mdEscape(f.category) + ")\n";
-        if (!f.subject.empty())
-            md += "- " + u8(QCoreApplication::translate("ReviewReport", "Subject")) + ": " + mdEscape(f.subject) + "\n";
+        if (!f.subject.empty()) {
+            md += "- " + u8(QCoreApplication::translate("ReviewReport", "Subject")) + ": " + mdEscape(f.subject);
+            if (const SubjectSummary* subject = subjectNamed(r.subjects, f.subject)) {
+                md += " (" + mdEscape(subjectKindName(*subject)) + ")";
+                if (!subject->deployment.empty())
+                    md += "; " + mdEscape(deploymentText(subject->deployment));
+            }
+            md += "\n";
+        }
         md += "- " + u8(QCoreApplication::translate("ReviewReport", "Where")) + ": "
             + mdEscape(place(f.file, f.location)) + "\n";
+        if (!f.condition.empty())
+            md += "- " + mdEscape(conditionalText(f.condition)) + "\n";
+        if (!f.severityReason.isEmpty())
+            md += "- " + u8(QCoreApplication::translate("ReviewReport", "Severity")) + ": " + mdEscape(f.severityReason)
+                + "\n";
         md += "- " + u8(QCoreApplication::translate("ReviewReport", "Decision")) + ": "
             + u8(findingDecisionName(rf.verdict.decision)) + "\n";
         if (!rf.verdict.note.isEmpty())

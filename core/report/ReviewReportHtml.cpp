@@ -2,6 +2,7 @@
 // reportToHtml: the review report as one self-contained HTML document a manager can read and print.
 #include "report/ReportCharts.h"
 #include "report/ReviewReport.h"
+#include "report/SubjectLabels.h"
 #include "review/ReviewSession.h"
 
 #include <QCoreApplication>
@@ -57,6 +58,11 @@ pre { background: #f9fafb; border: 1px solid #e5e7eb; padding: 8px; white-space:
            white-space: pre-wrap; border: none; }
 .diff .removed { background: #fee2e2; } .diff .added { background: #dcfce7; } .diff .changed { background: #fef3c7; }
 .chart { margin: 6px 0 12px 0; }
+.cond { display: inline-block; padding: 0 6px; border: 1px dashed #7c3aed; border-radius: 9px; color: #6d28d9;
+        font-size: 11px; font-weight: bold; white-space: nowrap; }
+.kind { color: #374151; font-size: 12px; }
+.unreviewed { border: 2px solid #b91c1c; background: #fef2f2; padding: 8px 14px; margin: 16px 0; }
+.unreviewed h2 { color: #991b1b; border-bottom-color: #fecaca; margin-top: 4px; }
 @media print { body { max-width: none; padding: 0; font-size: 11pt; } h2 { page-break-after: avoid; }
                .finding, table, svg { page-break-inside: avoid; } a { color: inherit; text-decoration: none; } }
 )css";
@@ -65,6 +71,15 @@ std::string badge(Severity s)
 {
     return std::string("<span class=\"badge\" style=\"background-color:")
         + ReportCharts::severityColor(static_cast<int>(s)) + "\">" + esc(severityName(s)) + "</span>";
+}
+
+// A dashed "conditional" pill with the condition as its hover text.
+std::string conditionalBadge(const std::string& condition)
+{
+    if (condition.empty())
+        return {};
+    return "<span class=\"cond\" title=\"" + esc(condition) + "\">"
+        + esc(QCoreApplication::translate("ReviewReport", "conditional")) + "</span>";
 }
 
 const char* gradeColor(QChar grade)
@@ -169,6 +184,36 @@ void summary(const ReviewReport& r, std::string& h)
             + esc(r.notes) + "</p>";
 }
 
+// What the review could not see, before anything else: nothing below speaks for it.
+void notReviewed(const ReviewReport& r, std::string& h)
+{
+    std::string items;
+    for (const ReportFinding& rf : r.findings) {
+        if (!isNotReviewed(rf.finding))
+            continue;
+        const Finding& f = rf.finding;
+        items += "<li><code>" + place(f.file, f.location) + "</code> <b>"
+            + esc(f.resources.empty() ? f.subject : f.resources.front()) + "</b> — " + esc(f.rationale) + "</li>";
+    }
+    if (items.empty())
+        return;
+    h += "<div class=\"unreviewed\" id=\"not-reviewed\"><h2>" + t(QT_TRANSLATE_NOOP("ReviewReport", "Not reviewed"))
+        + "</h2><p>"
+        + t(QT_TRANSLATE_NOOP("ReviewReport",
+            "These parts of the package can grant access and were not reviewed; the review does not speak for them."))
+        + "</p><ul>" + items + "</ul></div>";
+}
+
+std::string subjectKind(const SubjectSummary& s)
+{
+    std::string h = "<span class=\"kind\">" + esc(subjectKindName(s)) + "</span>";
+    if (!s.deployment.empty())
+        h += "<br><span class=\"meta\">" + esc(deploymentText(s.deployment)) + "</span>";
+    if (!s.condition.empty())
+        h += "<br>" + conditionalBadge(s.condition) + " <span class=\"meta\">" + esc(s.condition) + "</span>";
+    return h;
+}
+
 void subjects(const ReviewReport& r, std::string& h)
 {
     h += "<h2>" + esc(QCoreApplication::translate("ReviewReport", "What the package asks for")) + "</h2><table><tr><th>"
@@ -179,7 +224,7 @@ void subjects(const ReviewReport& r, std::string& h)
         + esc(QCoreApplication::translate("ReviewReport", "Actions")) + "</th></tr>";
     for (const SubjectSummary& s : r.subjects)
         h += "<tr><td><b>" + esc(s.name) + "</b><br><span class=\"meta\">" + place(s.file, s.location)
-            + "</span></td><td>" + esc(s.kind) + "</td><td>" + list(s.policies, 8) + "</td><td class=\"actions\">"
+            + "</span></td><td>" + subjectKind(s) + "</td><td>" + list(s.policies, 8) + "</td><td class=\"actions\">"
             + list(s.trustedPrincipals, 6) + "</td><td class=\"num\">" + std::to_string(s.grantedActions)
             + "</td></tr>";
     h += "</table>";
@@ -208,9 +253,10 @@ void findings(const ReviewReport& r, std::string& h)
     for (size_t i = 0; i < r.findings.size(); ++i) {
         const ReportFinding& rf = r.findings[i];
         h += "<tr><td>" + std::to_string(i + 1) + "</td><td>" + badge(rf.finding.severity) + "</td><td><a href=\"#f"
-            + std::to_string(i + 1) + "\">" + esc(rf.finding.title) + "</a></td><td>" + esc(rf.finding.subject)
-            + "</td><td>" + esc(findingDecisionName(rf.verdict.decision)) + "</td>"
-            + (r.hasBoundary ? "<td>" + esc(stateName(rf.state)) + "</td>" : std::string()) + "</tr>";
+            + std::to_string(i + 1) + "\">" + esc(rf.finding.title) + "</a>"
+            + (rf.finding.condition.empty() ? std::string() : " " + conditionalBadge(rf.finding.condition))
+            + "</td><td>" + esc(rf.finding.subject) + "</td><td>" + esc(findingDecisionName(rf.verdict.decision))
+            + "</td>" + (r.hasBoundary ? "<td>" + esc(stateName(rf.state)) + "</td>" : std::string()) + "</tr>";
     }
     h += "</table>";
     for (size_t i = 0; i < r.findings.size(); ++i) {
@@ -218,12 +264,23 @@ void findings(const ReviewReport& r, std::string& h)
         const Finding& f = rf.finding;
         h += std::string("<div class=\"finding\" id=\"f") + std::to_string(i + 1)
             + "\" style=\"border-left-color:" + ReportCharts::severityColor(static_cast<int>(f.severity)) + "\"><h3>"
-            + std::to_string(i + 1) + ". " + badge(f.severity) + " " + esc(f.title) + "</h3><table>";
+            + std::to_string(i + 1) + ". " + badge(f.severity) + " " + esc(f.title)
+            + (f.condition.empty() ? std::string() : " " + conditionalBadge(f.condition)) + "</h3><table>";
         h += row(
             QT_TRANSLATE_NOOP("ReviewReport", "Rule"), "<code>" + esc(f.rule) + "</code> (" + esc(f.category) + ")");
-        if (!f.subject.empty())
-            h += row(QT_TRANSLATE_NOOP("ReviewReport", "Subject"), esc(f.subject));
+        if (!f.subject.empty()) {
+            std::string subject = esc(f.subject);
+            if (const SubjectSummary* s = subjectNamed(r.subjects, f.subject)) {
+                subject += " <span class=\"kind\">(" + esc(subjectKindName(*s)) + ")</span>";
+                if (!s->deployment.empty())
+                    subject += "<br><span class=\"meta\">" + esc(deploymentText(s->deployment)) + "</span>";
+            }
+            h += row(QT_TRANSLATE_NOOP("ReviewReport", "Subject"), subject);
+        }
         h += row(QT_TRANSLATE_NOOP("ReviewReport", "Where"), "<code>" + place(f.file, f.location) + "</code>");
+        if (!f.condition.empty())
+            h += row(QT_TRANSLATE_NOOP("ReviewReport", "Created"),
+                conditionalBadge(f.condition) + " " + esc(conditionalText(f.condition)));
         h += row(QT_TRANSLATE_NOOP("ReviewReport", "Decision"),
             "<b>" + esc(findingDecisionName(rf.verdict.decision)) + "</b>");
         if (r.hasBoundary && rf.state != MitigationState::NotApplicable)
@@ -342,6 +399,7 @@ std::string reportToHtml(const ReviewReport& r)
     for (const QString& p : r.packagePaths)
         h += "<br>" + esc(QCoreApplication::translate("ReviewReport", "Package: %1").arg(p));
     h += "</p>\n";
+    notReviewed(r, h);
     summary(r, h);
     h += "\n";
     subjects(r, h);

@@ -28,6 +28,8 @@ private Q_SLOTS:
     void boundarySection();
     void markdownSections();
     void conditionalDeniesListed();
+    void notReviewedLeadsTheReport();
+    void subjectKindsAndConditionalMarks();
 
 private:
     ReviewReport build(const Policy* boundary) const;
@@ -211,6 +213,66 @@ void TestReviewReport::conditionalDeniesListed()
     const QString md = QString::fromStdString(reportToMarkdown(report));
     QVERIFY(
         md.contains(QStringLiteral("OutsideVpc: kms:Decrypt (StringNotEquals aws:SourceVpc vpc-0a1b2c3d): counted")));
+}
+
+// What was not reviewed comes before the summary in HTML and Markdown; a package without gaps has no such
+// section.
+void TestReviewReport::notReviewedLeadsTheReport()
+{
+    const Review gaps = loadReview({ QStringLiteral(GRANTSCOPE_FIXTURES "/gui/quillstack-archive.yaml") });
+    const ReviewReport r = buildReviewReport(gaps, nullptr, nullptr);
+    const QString h = html(r);
+    const qsizetype section = h.indexOf(QStringLiteral("id=\"not-reviewed\""));
+    QVERIFY(section > 0);
+    QVERIFY(section < h.indexOf(QStringLiteral("<h2>Summary</h2>")));
+    QVERIFY(h.indexOf(QStringLiteral("SupportPermissionSet"), section) > section);
+    QVERIFY(h.indexOf(QStringLiteral("SupportPermissionSet"), section) < h.indexOf(QStringLiteral("<h2>Summary</h2>")));
+    const QString md = QString::fromStdString(reportToMarkdown(r));
+    QVERIFY(md.indexOf(QStringLiteral("## Not reviewed")) > 0);
+    QVERIFY(md.indexOf(QStringLiteral("## Not reviewed")) < md.indexOf(QStringLiteral("## Summary")));
+
+    const QString clean = html(build(nullptr));
+    QVERIFY(!clean.contains(QStringLiteral("id=\"not-reviewed\"")));
+    QVERIFY(!QString::fromStdString(reportToMarkdown(build(nullptr))).contains(QStringLiteral("## Not reviewed")));
+}
+
+// Subjects are named by kind, with where they are deployed; conditional findings carry a badge and their
+// condition; every finding's severity reason is in both formats.
+void TestReviewReport::subjectKindsAndConditionalMarks()
+{
+    const Review review = loadReview({ QStringLiteral(GRANTSCOPE_FIXTURES "/gui/quillstack-archive.yaml"),
+        QStringLiteral(GRANTSCOPE_FIXTURES "/stacksets/org-package") });
+    const ReviewReport r = buildReviewReport(review, nullptr, nullptr);
+    const QString h = html(r);
+    const QString md = QString::fromStdString(reportToMarkdown(r));
+    for (const QString& kind : { QStringLiteral("IAM user"), QStringLiteral("IAM group"),
+             QStringLiteral("Resource policy on KMS key"), QStringLiteral("Resource policy on S3 bucket") }) {
+        QVERIFY2(h.contains(QStringLiteral("<span class=\"kind\">") + kind), qPrintable(kind));
+        QVERIFY2(md.contains(QStringLiteral(" | ") + kind + QStringLiteral(" | ")), qPrintable(kind));
+    }
+    QVERIFY(h.contains(QStringLiteral("Deployed to: StackSet")));
+    QVERIFY(md.contains(QStringLiteral("Deployed to: StackSet")));
+
+    int conditional = 0;
+    for (const ReportFinding& rf : r.findings) {
+        const Finding& f = rf.finding;
+        if (!f.severityReason.isEmpty()) {
+            QVERIFY2(h.contains(escaped(f.severityReason)), qPrintable(f.severityReason));
+            QVERIFY(md.contains(QStringLiteral("- Severity: ")));
+        }
+        if (!f.condition.empty())
+            ++conditional;
+    }
+    QVERIFY(conditional > 0);
+    // One badge per conditional finding in the table and one in its detail; the subjects table adds its own.
+    QVERIFY(h.count(QStringLiteral("<span class=\"cond\"")) >= 2 * conditional);
+    QVERIFY(h.contains(QStringLiteral("Conditional: only when UseLegacyAgent=true")));
+    QVERIFY(md.contains(QStringLiteral("(conditional)")));
+    QVERIFY(md.contains(QStringLiteral("- Conditional: only when UseLegacyAgent=true")));
+    // The always-created indexer role's findings carry no mark.
+    for (const ReportFinding& rf : r.findings)
+        if (rf.finding.subject == "QuillstackIndexer")
+            QVERIFY(rf.finding.condition.empty());
 }
 
 QTEST_GUILESS_MAIN(TestReviewReport)
