@@ -15,6 +15,7 @@
 #include "models/DiagnosticsModel.h"
 #include "models/PackageTreeModel.h"
 #include "models/PolicySummaryModel.h"
+#include "report/SubjectLabels.h"
 #include "views/FindingsView.h"
 
 #include <QAction>
@@ -142,6 +143,8 @@ void MainWindow::createViews()
     addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
     problemsDock->hide(); // shown when a package has problems
     connect(m_problems, &QTableView::activated, this, [this](const QModelIndex& index) {
+        if (const int finding = index.data(DiagnosticsModel::FindingIndexRole).toInt(); finding >= 0)
+            m_document->setCurrentFinding(finding);
         openLocation(index.data(DiagnosticsModel::FileRole).toString(), index.data(DiagnosticsModel::LineRole).toInt(),
             index.data(DiagnosticsModel::ColumnRole).toInt());
     });
@@ -438,7 +441,16 @@ void MainWindow::applyReview(std::shared_ptr<Review> review)
         addRecent(m_paths);
     }
     const Review* r = m_document->review();
-    if (r && hasErrors(r->package.diagnostics)) {
+    const size_t notReviewed = r ? notReviewedFindings(r->analysis).size() : 0;
+    if (notReviewed > 0) {
+        // What the review could not see is said first, before any other message.
+        statusBar()->showMessage(notReviewed == 1
+                ? tr("1 part of the package can grant access and was not reviewed: see Problems")
+                : tr("%1 parts of the package can grant access and were not reviewed: see Problems").arg(notReviewed),
+            15000);
+        if (QDockWidget* dock = findChild<QDockWidget*>(QStringLiteral("problemsDock")))
+            dock->show();
+    } else if (r && hasErrors(r->package.diagnostics)) {
         statusBar()->showMessage(tr("Some files could not be read: see Problems"), 10000);
         if (QDockWidget* dock = findChild<QDockWidget*>(QStringLiteral("problemsDock")))
             dock->show();

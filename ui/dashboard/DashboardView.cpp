@@ -8,6 +8,7 @@
 #include "dashboard/SeverityCountModel.h"
 #include "document/ReviewDocument.h"
 #include "models/FindingsModel.h"
+#include "report/SubjectLabels.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -15,8 +16,10 @@
 #include <QChartView>
 #include <QCursor>
 #include <QEvent>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QHorizontalStackedBarSeries>
+#include <QLabel>
 #include <QLegend>
 #include <QLocale>
 #include <QScrollArea>
@@ -86,6 +89,7 @@ DashboardView::DashboardView(ReviewDocument* document, QWidget* parent)
     , m_categoryModel(new CategoryCountModel(document, this))
     , m_accessModel(new AccessLevelByServiceModel(document, this))
     , m_scoreCard(new ScoreCard(this))
+    , m_notReviewed(new QLabel(this))
     , m_severityView(makeChartView("severityChart", tr("Findings by severity"), 260, this))
     , m_categoryView(makeChartView("categoryChart", tr("Findings by category"), 260, this))
     , m_accessView(makeChartView("accessLevelChart", tr("Granted actions by service and access level"), 380, this))
@@ -98,18 +102,34 @@ DashboardView::DashboardView(ReviewDocument* document, QWidget* parent)
     auto* grid = new QGridLayout(content);
     grid->setContentsMargins(12, 12, 12, 12);
     grid->setSpacing(12);
-    grid->addWidget(m_scoreCard, 0, 0, 1, 2);
-    grid->addWidget(m_severityView, 1, 0);
-    grid->addWidget(m_categoryView, 1, 1);
-    grid->addWidget(m_accessView, 2, 0, 1, 2);
+    m_notReviewed->setObjectName(QStringLiteral("notReviewedBanner"));
+    m_notReviewed->setAccessibleName(tr("Not reviewed"));
+    m_notReviewed->setWordWrap(true);
+    m_notReviewed->setTextFormat(Qt::RichText);
+    m_notReviewed->setStyleSheet(QStringLiteral("QLabel { border: 2px solid #b91c1c; background: #fef2f2; color: "
+                                                "#450a0a; padding: 8px; border-radius: 4px; }"));
+    m_notReviewed->hide();
+    // A link opens the finding: the window shows it in the findings view and the source.
+    connect(m_notReviewed, &QLabel::linkActivated, this, [this](const QString& link) {
+        bool ok = false;
+        const int finding = link.mid(link.indexOf(QLatin1Char(':')) + 1).toInt(&ok);
+        if (ok)
+            m_document->setCurrentFinding(finding);
+    });
+    grid->addWidget(m_notReviewed, 0, 0, 1, 2);
+    grid->addWidget(m_scoreCard, 1, 0, 1, 2);
+    grid->addWidget(m_severityView, 2, 0);
+    grid->addWidget(m_categoryView, 2, 1);
+    grid->addWidget(m_accessView, 3, 0, 1, 2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
-    grid->setRowStretch(1, 2);
-    grid->setRowStretch(2, 3);
+    grid->setRowStretch(2, 2);
+    grid->setRowStretch(3, 3);
     for (QWidget* w : { static_cast<QWidget*>(m_severityView), static_cast<QWidget*>(m_categoryView),
              static_cast<QWidget*>(m_accessView) })
         w->setParent(content);
     m_scoreCard->setParent(content);
+    m_notReviewed->setParent(content);
 
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("dashboardScroll"));
@@ -124,8 +144,10 @@ DashboardView::DashboardView(ReviewDocument* document, QWidget* parent)
     follow(m_categoryModel, this, [this] { rebuildCategoryChart(); });
     follow(m_accessModel, this, [this] { rebuildAccessChart(); });
     connect(document, &ReviewDocument::reviewChanged, this, &DashboardView::updateScore);
+    connect(document, &ReviewDocument::reviewChanged, this, &DashboardView::updateNotReviewed);
     connect(document, &ReviewDocument::verdictChanged, this, &DashboardView::updateScore);
     updateScore();
+    updateNotReviewed();
     rebuildAll();
 }
 
@@ -159,9 +181,17 @@ void DashboardView::updateScore()
     m_score = computeRiskScore(review->analysis,
         [document](int i) { return document->verdict(i).decision == FindingDecision::FalsePositive; });
     int roles = 0;
+    int users = 0;
+    int groups = 0;
+    int resourcePolicies = 0;
+    int conditional = 0;
     int granted = 0;
     for (const SubjectSummary& s : review->analysis.subjects) {
         roles += s.kind == "role" ? 1 : 0;
+        users += s.kind == "user" ? 1 : 0;
+        groups += s.kind == "group" ? 1 : 0;
+        resourcePolicies += s.kind == "resource-policy" ? 1 : 0;
+        conditional += s.condition.empty() ? 0 : 1;
         granted += s.grantedActions;
     }
     const QLocale locale;
@@ -169,7 +199,51 @@ void DashboardView::updateScore()
                         .arg(roles)
                         .arg(locale.toString(granted))
                         .arg(review->analysis.findings.size());
+    QStringList others;
+    if (users > 0)
+        others << tr("IAM users: %1").arg(users);
+    if (groups > 0)
+        others << tr("IAM groups: %1").arg(groups);
+    if (resourcePolicies > 0)
+        others << tr("Resource policies letting outsiders in: %1").arg(resourcePolicies);
+    if (conditional > 0)
+        others << tr("Created only under a condition: %1").arg(conditional);
+    if (!others.isEmpty())
+        facts += QStringLiteral("\n") + others.join(QStringLiteral(" · "));
     m_scoreCard->setScore(m_score, facts);
+}
+
+void DashboardView::updateNotReviewed()
+{
+    const Review* review = m_document->review();
+    const std::vector<size_t> indices = review ? notReviewedFindings(review->analysis) : std::vector<size_t> {};
+    if (indices.empty()) {
+        m_notReviewed->clear();
+        m_notReviewed->hide();
+        return;
+    }
+    constexpr size_t kListed = 6;
+    QString html = QStringLiteral("<b>%1</b><br>%2<ul style=\"margin:4px 0 0 0\">")
+                       .arg((indices.size() == 1 ? tr("Not reviewed: 1 part of the package")
+                                                 : tr("Not reviewed: %1 parts of the package").arg(indices.size()))
+                                .toHtmlEscaped(),
+                           tr("They can grant access and the review could not read them; the score and the charts "
+                              "below do not include what they grant.")
+                               .toHtmlEscaped());
+    for (size_t i = 0; i < indices.size() && i < kListed; ++i) {
+        const Finding& f = review->analysis.findings[indices[i]];
+        const QString what = QString::fromStdString(f.resources.empty() ? f.subject : f.resources.front());
+        const QString where = QFileInfo(f.file).fileName()
+            + (f.location.line > 0 ? QLatin1Char(':') + QString::number(f.location.line) : QString());
+        html += QStringLiteral("<li><a href=\"finding:%1\">%2</a> — %3</li>")
+                    .arg(QString::number(indices[i]), (what.isEmpty() ? where : what).toHtmlEscaped(),
+                        where.toHtmlEscaped());
+    }
+    if (indices.size() > kListed)
+        html += QStringLiteral("<li>%1</li>")
+                    .arg(tr("… and %1 more in the findings").arg(indices.size() - kListed).toHtmlEscaped());
+    m_notReviewed->setText(html + QStringLiteral("</ul>"));
+    m_notReviewed->show();
 }
 
 void DashboardView::rebuildSeverityChart()

@@ -9,6 +9,7 @@
 
 class QChart;
 class QChartView;
+class QLabel;
 
 namespace grantscope::ui {
 
@@ -19,8 +20,9 @@ class ScoreCard;
 class SeverityCountModel;
 
 /**
- * The review at a glance: the headline risk score with its grade, findings by severity, findings by
- * category (split by severity), and the granted actions of the busiest services by access level.
+ * The review at a glance, led by what was not reviewed (the parts of the package that can grant access
+ * and that the review could not read, when there are any): the headline risk score with its grade, findings by
+ * severity, findings by category (split by severity), and the granted actions of the busiest services by access level.
  * Each chart is drawn from its own item model and redrawn when the model changes; colours follow
  * the palette, dark or light.
  */
@@ -42,6 +44,7 @@ protected:
 
 private:
     void updateScore();
+    void updateNotReviewed();
     void rebuildSeverityChart();
     void rebuildCategoryChart();
     void rebuildAccessChart();
@@ -52,6 +55,7 @@ private:
     CategoryCountModel* m_categoryModel;
     AccessLevelByServiceModel* m_accessModel;
     ScoreCard* m_scoreCard;
+    QLabel* m_notReviewed;
     QChartView* m_severityView;
     QChartView* m_categoryView;
     QChartView* m_accessView;

@@ -8,6 +8,7 @@
 #include "analysis/Expansion.h"
 #include "catalog/Catalog.h"
 #include "document/ReviewDocument.h"
+#include "report/SubjectLabels.h"
 
 #include <QCoreApplication>
 
@@ -123,7 +124,10 @@ int AccessGraph::policyNode(const PolicyRecord& record, int role)
     }
     if (auto it = m_keys.find(key); it != m_keys.end())
         return it->second;
-    const int id = addNode(GraphNodeKind::Policy, toQString(record.name), originText(record));
+    const int id = addNode(GraphNodeKind::Policy, toQString(record.name),
+        record.condition.empty() ? originText(record)
+                                 : originText(record) + QStringLiteral(" · ") + Tr::tr("conditional"));
+    m_nodes[static_cast<size_t>(id)].condition = record.condition;
     m_links[static_cast<size_t>(id)].policy = static_cast<int>(m_policies.size());
     PolicyData data;
     data.record = &record;
@@ -177,8 +181,26 @@ void AccessGraph::build()
 {
     const ReviewSubject& package = m_review->package;
     for (const RoleRecord& role : package.roles) {
-        const int id = addNode(GraphNodeKind::Role, toQString(role.name),
-            role.hasBoundary ? Tr::tr("Role · with permission boundary") : Tr::tr("Role"));
+        QString detail;
+        if (role.kind == "role") {
+            detail = role.hasBoundary ? Tr::tr("Role · with permission boundary") : Tr::tr("Role");
+        } else {
+            std::vector<std::string> policies;
+            for (const PolicyRecord& p : role.policies)
+                policies.push_back(p.name);
+            detail = subjectKindName(role.kind, role.name, policies);
+            if (role.hasBoundary)
+                detail += QStringLiteral(" · ") + Tr::tr("with permission boundary");
+        }
+        if (!role.deployment.empty())
+            detail += QStringLiteral(" · ") + Tr::tr("other accounts");
+        if (!role.condition.empty())
+            detail += QStringLiteral(" · ") + Tr::tr("conditional");
+        const int id = addNode(GraphNodeKind::Role, toQString(role.name), detail);
+        GraphNode& subject = m_nodes[static_cast<size_t>(id)];
+        subject.subjectKind = role.kind;
+        subject.condition = role.condition;
+        subject.deployment = role.deployment;
         m_roles.push_back(id);
         m_keys.emplace("role\n" + role.name, id);
         if (!role.logicalId.empty())
@@ -190,6 +212,7 @@ void AccessGraph::build()
     }
     for (const Policy& trust : package.standaloneTrustPolicies) {
         const int id = addNode(GraphNodeKind::Role, toQString(trust.name), Tr::tr("Trust policy"));
+        m_nodes[static_cast<size_t>(id)].subjectKind = "trust-policy";
         m_roles.push_back(id);
         m_keys.emplace("role\n" + trust.name, id);
         addRolePrincipals(trust, id);

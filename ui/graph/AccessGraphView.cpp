@@ -42,7 +42,7 @@ QString columnTitle(int layer)
     case GraphNodeKind::Principal:
         return QCoreApplication::translate("AccessGraphView", "Trusted principals");
     case GraphNodeKind::Role:
-        return QCoreApplication::translate("AccessGraphView", "Roles");
+        return QCoreApplication::translate("AccessGraphView", "Roles, users, resource policies");
     case GraphNodeKind::Policy:
         return QCoreApplication::translate("AccessGraphView", "Policies");
     case GraphNodeKind::Service:

@@ -8,6 +8,7 @@
 
 #include <array>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace grantscope::ui {
@@ -44,6 +45,10 @@ struct GraphNode {
     int parent = -1; // More nodes: the node whose children they stand for
     int hiddenCount = 0; // More nodes: how many children are left out
     bool expandable = false;
+    // Subject nodes (column Role): "role", "user", "group", "resource-policy", "trust-policy"; empty elsewhere.
+    std::string subjectKind;
+    std::string condition; // "only when ..." when the subject or policy exists only under a template condition
+    std::string deployment; // subjects: where they are created when not in the customer's account
     std::vector<int> findings; // indices into PackageAnalysis::findings that touch the node
     std::vector<GrantRef> grants; // actions: the Allow statements that grant it
     std::vector<GrantRef> denies; // actions: Deny statements of the same policies that name it

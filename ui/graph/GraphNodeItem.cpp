@@ -169,11 +169,26 @@ void GraphNodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
         border = border.darker(GraphStyle::isDark(palette) ? 70 : 130);
         borderWidth += 0.8;
     }
-    QPen pen(border, borderWidth);
-    pen.setStyle(node.kind == GraphNodeKind::More || node.mitigated ? Qt::DashLine : Qt::SolidLine);
+    // Dashed: a "more" node, something the boundary takes away, or what exists only under a template
+    // condition (then also in the condition colour, so it reads as "maybe there" rather than "gone").
+    const bool conditional = !node.condition.empty();
+    if (conditional && !isSelected() && !flagged)
+        border = GraphStyle::conditional(palette);
+    QPen pen(border, conditional ? std::max(borderWidth, 1.6) : borderWidth);
+    pen.setStyle(node.kind == GraphNodeKind::More || node.mitigated || conditional ? Qt::DashLine : Qt::SolidLine);
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(outline);
+    // Users, groups and resource policies are other ways in than a role: a second, inner rim sets them apart.
+    if (node.kind == GraphNodeKind::Role && !node.subjectKind.empty() && node.subjectKind != "role"
+        && node.subjectKind != "trust-policy") {
+        QPainterPath inner;
+        inner.addRoundedRect(box.adjusted(3.5, 3.5, -3.5, -3.5), kRadius - 2, kRadius - 2);
+        QPen innerPen(GraphStyle::subjectKind(node.subjectKind, palette), 1.2);
+        innerPen.setStyle(conditional ? Qt::DashLine : Qt::SolidLine);
+        painter->setPen(innerPen);
+        painter->drawPath(inner);
+    }
 
     // Zoomed far out, text would be a grey smear: boxes and colours carry the picture.
     const qreal lod = option ? QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()) : 1;

@@ -57,6 +57,23 @@ QColor GraphStyle::levelColor(AccessLevel level, const QPalette& palette)
     return style::accessLevelColor(level, palette);
 }
 
+QColor GraphStyle::conditional(const QPalette& palette)
+{
+    return isDark(palette) ? QColor(0xa7, 0x8b, 0xfa) : QColor(0x6d, 0x28, 0xd9);
+}
+
+QColor GraphStyle::subjectKind(const std::string& kind, const QPalette& palette)
+{
+    const bool dark = isDark(palette);
+    if (kind == "user")
+        return dark ? QColor(0x2d, 0xd4, 0xbf) : QColor(0x0d, 0x94, 0x88);
+    if (kind == "group")
+        return dark ? QColor(0xa3, 0xe6, 0x35) : QColor(0x4d, 0x7c, 0x0f);
+    if (kind == "resource-policy")
+        return dark ? QColor(0xfb, 0x92, 0x3c) : QColor(0xc2, 0x41, 0x0c);
+    return secondaryText(palette);
+}
+
 QFont GraphStyle::headerFont(const QFont& base)
 {
     QFont f = base;

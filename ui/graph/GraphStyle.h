@@ -8,6 +8,7 @@
 #include <QFont>
 
 #include <optional>
+#include <string>
 
 class QPalette;
 
@@ -26,6 +27,10 @@ public:
     static QColor edge(std::optional<Severity> severity, const QPalette& palette);
     static QColor secondaryText(const QPalette& palette);
     static QColor levelColor(AccessLevel level, const QPalette& palette);
+    /** Borders of what exists only under a template condition (drawn dashed). */
+    static QColor conditional(const QPalette& palette);
+    /** The inner rim of a subject that is not a role: "user", "group", "resource-policy". */
+    static QColor subjectKind(const std::string& kind, const QPalette& palette);
     /** Column titles: small bold capitals. */
     static QFont headerFont(const QFont& base);
 };

@@ -6,6 +6,7 @@
 
 #include "catalog/Catalog.h"
 #include "document/ReviewDocument.h"
+#include "report/SubjectLabels.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -132,11 +133,26 @@ QString GraphToolTip::forNode(const AccessGraph& graph, int id)
     const GraphNode& node = graph.node(id);
     QString s = heading(node);
     switch (node.kind) {
-    case GraphNodeKind::Principal:
-        s += QStringLiteral("<br>") + Tr::tr("May assume: %1").arg(names(graph, graph.childrenOf(id)));
-        break;
+    case GraphNodeKind::Principal: {
+        std::vector<int> roles;
+        std::vector<int> resources;
+        for (int child : graph.childrenOf(id))
+            (graph.node(child).subjectKind == "resource-policy" ? resources : roles).push_back(child);
+        if (!roles.empty())
+            s += QStringLiteral("<br>") + Tr::tr("May assume: %1").arg(names(graph, roles));
+        if (!resources.empty())
+            s += QStringLiteral("<br>") + Tr::tr("Let in by the resource policies of: %1").arg(names(graph, resources));
+    } break;
     case GraphNodeKind::Role:
-        s += QStringLiteral("<br>") + Tr::tr("Trusted principals: %1").arg(names(graph, graph.parentsOf(id)));
+        if (node.subjectKind == "resource-policy")
+            s += QStringLiteral("<br>") + Tr::tr("Lets in: %1").arg(names(graph, graph.parentsOf(id)));
+        else if (node.subjectKind == "user" || node.subjectKind == "group")
+            s += QStringLiteral("<br>")
+                + Tr::tr("Long-lived IAM identity: signs in with its own credentials, no trust policy");
+        else
+            s += QStringLiteral("<br>") + Tr::tr("Trusted principals: %1").arg(names(graph, graph.parentsOf(id)));
+        if (!node.deployment.empty())
+            s += QStringLiteral("<br>") + esc(deploymentText(node.deployment));
         break;
     case GraphNodeKind::Policy:
         if (const PolicyRecord* record = graph.policyRecord(id)) {
@@ -176,6 +192,11 @@ QString GraphToolTip::forNode(const AccessGraph& graph, int id)
                   .arg(AccessGraph::kChildCap);
         break;
     }
+    if (!node.condition.empty())
+        s += QStringLiteral("<p style=\"margin-top:6px\"><b>") + esc(conditionalText(node.condition))
+            + QStringLiteral("</b><br>")
+            + Tr::tr("Reviewed whatever the condition evaluates to; its findings keep their severity.")
+            + QStringLiteral("</p>");
     return s + findings(graph, node);
 }
 

@@ -6,9 +6,11 @@
 
 #include "common/QtText.h"
 #include "document/ReviewDocument.h"
+#include "report/SubjectLabels.h"
 #include "style/Palette.h"
 
 #include <QFileInfo>
+#include <QFont>
 #include <QPainter>
 #include <QPixmap>
 
@@ -178,8 +180,16 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
         return static_cast<int>(verdict.decision);
     case ActionCountRole:
         return static_cast<int>(f->actions.size());
+    case ConditionRole:
+        return toQString(f->condition);
+    case SubjectKindRole: {
+        const SubjectSummary* subject = subjectOfFinding(m_review->analysis, *f);
+        return subject ? toQString(subject->kind) : QString();
+    }
+    case NotReviewedRole:
+        return isNotReviewed(*f);
     case SearchTextRole: {
-        QStringList parts { toQString(f->rule), f->title, f->file, toQString(f->subject) };
+        QStringList parts { toQString(f->rule), f->title, f->file, toQString(f->subject), toQString(f->condition) };
         for (const std::string& a : f->actions)
             parts << toQString(a);
         for (const std::string& r : f->resources)
@@ -201,6 +211,8 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
             return f->title;
         case SubjectColumn:
             return toQString(f->subject);
+        case ConditionColumn:
+            return f->condition.empty() ? QString() : tr("conditional");
         case ActionsColumn:
             if (f->actions.empty())
                 return QString();
@@ -220,6 +232,11 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::DecorationRole && column == SeverityColumn)
         return severityIcon(f->severity);
+    if (role == Qt::FontRole && column == ConditionColumn && !f->condition.empty()) {
+        QFont font;
+        font.setItalic(true);
+        return font;
+    }
     if (role == Qt::ToolTipRole) {
         switch (column) {
         case SeverityColumn:
@@ -227,6 +244,22 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
         case TitleColumn:
             return f->rationale.isEmpty() ? QVariant()
                                           : QVariant(QStringLiteral("<p>%1</p>").arg(f->rationale.toHtmlEscaped()));
+        case SubjectColumn: {
+            const SubjectSummary* subject = subjectOfFinding(m_review->analysis, *f);
+            if (!subject)
+                return {};
+            QString tip = QStringLiteral("<p>%1</p>").arg(subjectKindName(*subject).toHtmlEscaped());
+            if (!subject->deployment.empty())
+                tip += QStringLiteral("<p>%1</p>").arg(deploymentText(subject->deployment).toHtmlEscaped());
+            return tip;
+        }
+        case ConditionColumn:
+            if (f->condition.empty())
+                return {};
+            return QStringLiteral("<p>%1</p><p>%2</p>")
+                .arg(conditionalText(f->condition).toHtmlEscaped(),
+                    tr("The grant is reviewed whatever the condition evaluates to and keeps its severity.")
+                        .toHtmlEscaped());
         case ActionsColumn:
             return f->actions.empty() ? QVariant() : QVariant(escapedList(f->actions));
         case ResourcesColumn:
@@ -258,6 +291,8 @@ QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Title");
     case SubjectColumn:
         return tr("Subject");
+    case ConditionColumn:
+        return tr("Condition");
     case ActionsColumn:
         return tr("Actions");
     case ResourcesColumn:

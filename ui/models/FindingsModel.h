@@ -30,6 +30,7 @@ public:
         RuleColumn,
         TitleColumn,
         SubjectColumn,
+        ConditionColumn, // "conditional" when the grant exists only under a template condition
         ActionsColumn,
         ResourcesColumn,
         LocationColumn,
@@ -47,6 +48,9 @@ public:
         DecisionRole, // int (FindingDecision)
         ActionCountRole, // int
         SearchTextRole, // QString: rule, title, actions, resources and file, for filtering
+        ConditionRole, // QString: "only when ..." for a grant created only under a template condition, else empty
+        SubjectKindRole, // QString: "role", "user", "group", "resource-policy", ...; empty for the package itself
+        NotReviewedRole, // bool: the finding names a part of the package that was not reviewed
     };
 
     explicit FindingsModel(ReviewDocument* document, QObject* parent = nullptr);

@@ -3,10 +3,68 @@
 
 #include "common/QtText.h"
 #include "document/ReviewDocument.h"
+#include "report/SubjectLabels.h"
 
 #include <QFileInfo>
+#include <QFont>
+#include <QHash>
+#include <QIcon>
+#include <QPainter>
+#include <QPixmap>
+
+#include <algorithm>
+#include <array>
 
 namespace grantscope::ui {
+
+namespace {
+
+// A small lettered tile per kind of subject, so roles, users, groups and resource policies read apart
+// at a glance; a conditional subject's tile has a dashed rim, as in the graph.
+QIcon kindIcon(const std::string& kind, bool conditional)
+{
+    static QHash<QString, QIcon> cache;
+    const QString key = QString::fromStdString(kind) + (conditional ? QStringLiteral("?") : QString());
+    if (auto it = cache.constFind(key); it != cache.constEnd())
+        return *it;
+    QColor color(0x25, 0x63, 0xeb);
+    QString letter = QStringLiteral("R");
+    if (kind == "user") {
+        color = QColor(0x0d, 0x94, 0x88);
+        letter = QStringLiteral("U");
+    } else if (kind == "group") {
+        color = QColor(0x65, 0xa3, 0x0d);
+        letter = QStringLiteral("G");
+    } else if (kind == "resource-policy") {
+        color = QColor(0xc2, 0x41, 0x0c);
+        letter = QStringLiteral("P");
+    }
+    QIcon icon;
+    for (int size : { 16, 32 }) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const QRectF box(size * 0.08, size * 0.08, size * 0.84, size * 0.84);
+        painter.setBrush(conditional ? color.lighter(170) : color);
+        QPen pen(color.darker(130), size / 12.0);
+        pen.setStyle(conditional ? Qt::DashLine : Qt::SolidLine);
+        painter.setPen(pen);
+        painter.drawRoundedRect(box, size * 0.2, size * 0.2);
+        QFont font;
+        font.setBold(true);
+        font.setPixelSize(size * 10 / 16);
+        painter.setFont(font);
+        painter.setPen(conditional ? color.darker(150) : QColor(Qt::white));
+        painter.drawText(box, Qt::AlignCenter, letter);
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    cache.insert(key, icon);
+    return icon;
+}
+
+} // namespace
 
 PackageTreeModel::PackageTreeModel(ReviewDocument* document, QObject* parent)
     : QAbstractItemModel(parent)
@@ -34,14 +92,27 @@ void PackageTreeModel::reload()
     m_topLevel.clear();
     if (m_review) {
         const ReviewSubject& package = m_review->package;
-        for (size_t r = 0; r < package.roles.size(); ++r) {
+        // Roles first, then the other ways in: users, groups, resource policies; package order within each.
+        const std::array<const char*, 4> kinds { "role", "user", "group", "resource-policy" };
+        std::vector<size_t> order;
+        for (const char* kind : kinds)
+            for (size_t r = 0; r < package.roles.size(); ++r)
+                if (package.roles[r].kind == kind)
+                    order.push_back(r);
+        for (size_t r = 0; r < package.roles.size(); ++r)
+            if (std::find(kinds.begin(), kinds.end(), package.roles[r].kind) == kinds.end())
+                order.push_back(r);
+        for (size_t r : order) {
             const RoleRecord& role = package.roles[r];
             const int ri = static_cast<int>(r);
-            const int roleNode = addNode({ NodeKind::Role, -1, 0, {}, toQString(role.name), role.file, role.location,
-                nullptr, nullptr, ri, -1 });
+            Node subject { NodeKind::Role, -1, 0, {}, toQString(role.name), role.file, role.location, nullptr, nullptr,
+                ri, -1 };
+            subject.subject = &role;
+            const int roleNode = addNode(std::move(subject));
             if (role.hasTrustPolicy) {
                 const Policy& trust = role.trustPolicy;
-                addNode({ NodeKind::TrustPolicy, roleNode, 0, {}, tr("Trust policy"),
+                addNode({ NodeKind::TrustPolicy, roleNode, 0, {},
+                    role.kind == "resource-policy" ? tr("Who it lets in") : tr("Trust policy"),
                     trust.file.isEmpty() ? role.file : trust.file, trust.location, &trust, nullptr, ri, -1 });
             }
             for (size_t p = 0; p < role.policies.size(); ++p) {
@@ -120,21 +191,80 @@ QString PackageTreeModel::originName(PolicyOrigin origin)
     return {};
 }
 
+const RoleRecord* PackageTreeModel::subjectOf(const Node& node) const
+{
+    if (node.subject)
+        return node.subject;
+    if (!m_review || node.roleIndex < 0 || static_cast<size_t>(node.roleIndex) >= m_review->package.roles.size())
+        return nullptr;
+    return &m_review->package.roles[static_cast<size_t>(node.roleIndex)];
+}
+
+QString PackageTreeModel::condition(const Node& node) const
+{
+    if (node.subject && !node.subject->condition.empty())
+        return toQString(node.subject->condition);
+    if (node.record && !node.record->condition.empty())
+        return toQString(node.record->condition);
+    return {};
+}
+
 QString PackageTreeModel::typeText(const Node& node) const
 {
+    QString text;
     switch (node.kind) {
-    case NodeKind::Role:
-        return tr("Role");
+    case NodeKind::Role: {
+        std::vector<std::string> policies;
+        for (const PolicyRecord& p : node.subject->policies)
+            policies.push_back(p.name);
+        text = subjectKindName(node.subject->kind, node.subject->name, policies);
+        if (!node.subject->deployment.empty())
+            text += QStringLiteral(" · ") + tr("other accounts");
+        break;
+    }
     case NodeKind::TrustPolicy:
+        return subjectOf(node) && subjectOf(node)->kind == "resource-policy" ? tr("Resource policy statements")
+                                                                             : tr("Trust policy");
     case NodeKind::StandaloneTrustPolicy:
         return tr("Trust policy");
     case NodeKind::Boundary:
         return tr("Permissions boundary (%1)").arg(originName(node.record->origin));
     case NodeKind::AttachedPolicy:
     case NodeKind::StandalonePolicy:
-        return originName(node.record->origin);
+        text = originName(node.record->origin);
+        break;
     }
-    return {};
+    if (!condition(node).isEmpty())
+        text += QStringLiteral(" · ") + tr("conditional");
+    return text;
+}
+
+QString PackageTreeModel::toolTip(const Node& node, int column) const
+{
+    QStringList parts;
+    if (node.subject) {
+        if (!node.subject->deployment.empty())
+            parts << deploymentText(node.subject->deployment).toHtmlEscaped();
+        if (node.subject->kind == "resource-policy")
+            parts << tr("A resource policy that lets principals outside the customer's account in; what they get is "
+                        "reviewed like a role's permissions.")
+                         .toHtmlEscaped();
+    }
+    if (const QString c = condition(node); !c.isEmpty())
+        parts << conditionalText(c.toStdString()).toHtmlEscaped() + QStringLiteral("<br>")
+                + tr("Reviewed whatever the condition evaluates to; its findings keep their severity.").toHtmlEscaped();
+    if (node.record && !node.record->resolved)
+        parts << tr("The document of %1 is not in the package: it is fetched or chosen at deploy time, so the "
+                    "review cannot see what it grants.")
+                     .arg(node.record->arn.empty() ? node.name : toQString(node.record->arn))
+                     .toHtmlEscaped();
+    else if (node.record && !node.record->arn.empty())
+        parts << toQString(node.record->arn).toHtmlEscaped();
+    if (parts.isEmpty() && column == LocationColumn && !node.file.isEmpty())
+        parts << node.file.toHtmlEscaped();
+    if (parts.isEmpty())
+        return {};
+    return QStringLiteral("<p>") + parts.join(QStringLiteral("</p><p>")) + QStringLiteral("</p>");
 }
 
 QVariant PackageTreeModel::data(const QModelIndex& index, int role) const
@@ -162,6 +292,23 @@ QVariant PackageTreeModel::data(const QModelIndex& index, int role) const
         return node.record ? static_cast<int>(node.record->origin) : -1;
     case ResolvedRole:
         return !unresolved;
+    case SubjectKindRole:
+        return node.subject ? toQString(node.subject->kind) : QString();
+    case ConditionRole:
+        return condition(node);
+    case DeploymentRole:
+        return node.subject ? toQString(node.subject->deployment) : QString();
+    case Qt::DecorationRole:
+        if (index.column() == NameColumn && node.subject)
+            return kindIcon(node.subject->kind, !node.subject->condition.empty());
+        return {};
+    case Qt::FontRole: {
+        if (condition(node).isEmpty())
+            return {};
+        QFont font;
+        font.setItalic(true); // created only under a template condition
+        return font;
+    }
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn:
@@ -177,18 +324,10 @@ QVariant PackageTreeModel::data(const QModelIndex& index, int role) const
         default:
             return {};
         }
-    case Qt::ToolTipRole:
-        if (unresolved)
-            return QStringLiteral("<p>%1</p>")
-                .arg(tr("The document of %1 is not in the package: it is fetched or chosen at deploy time, so the "
-                        "review cannot see what it grants.")
-                         .arg(node.record->arn.empty() ? node.name : toQString(node.record->arn))
-                         .toHtmlEscaped());
-        if (node.record && !node.record->arn.empty())
-            return QStringLiteral("<p>%1</p>").arg(toQString(node.record->arn).toHtmlEscaped());
-        if (index.column() == LocationColumn && !node.file.isEmpty())
-            return QStringLiteral("<p>%1</p>").arg(node.file.toHtmlEscaped());
-        return {};
+    case Qt::ToolTipRole: {
+        const QString tip = toolTip(node, index.column());
+        return tip.isEmpty() ? QVariant() : QVariant(tip);
+    }
     default:
         return {};
     }

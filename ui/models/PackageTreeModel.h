@@ -17,9 +17,12 @@ namespace grantscope::ui {
 class ReviewDocument;
 
 /**
- * What the package contains, as a tree: each role with its trust policy, attached policies (inline,
+ * What the package contains, as a tree: each subject (roles, then IAM users, IAM groups and resource
+ * policies that let outsiders in) with its trust or resource policy, attached policies (inline,
  * customer managed, AWS managed; unresolved ones marked) and permissions boundary; then the
- * stand-alone policies and trust policies. Every node knows where it is written.
+ * stand-alone policies and trust policies. Subjects deployed elsewhere (StackSets, nested stacks) and
+ * anything created only under a template condition are marked in the type column and the tooltip.
+ * Every node knows where it is written.
  */
 class PackageTreeModel : public QAbstractItemModel {
     Q_OBJECT
@@ -38,6 +41,9 @@ public:
         NodeKindRole, // int (NodeKind)
         OriginRole, // int (PolicyOrigin) on policy nodes, -1 elsewhere
         ResolvedRole, // bool: false when the policy document is not in the package
+        SubjectKindRole, // QString: "role", "user", "group", "resource-policy" on subject nodes, empty elsewhere
+        ConditionRole, // QString: "only when ..." for what exists only under a template condition, else empty
+        DeploymentRole, // QString: where a subject is deployed when not the customer's account, else empty
     };
 
     explicit PackageTreeModel(ReviewDocument* document, QObject* parent = nullptr);
@@ -64,11 +70,15 @@ private:
         const PolicyRecord* record = nullptr;
         int roleIndex = -1;
         int policyIndex = -1;
+        const RoleRecord* subject = nullptr; // subject nodes
     };
 
     void reload();
     int addNode(Node node);
     QString typeText(const Node& node) const;
+    QString condition(const Node& node) const;
+    const RoleRecord* subjectOf(const Node& node) const; // the subject a node belongs to, or nullptr
+    QString toolTip(const Node& node, int column) const;
     const Node* nodeAt(const QModelIndex& index) const;
 
     ReviewDocument* m_document;

@@ -4,6 +4,8 @@
 #include "document/ReviewDocument.h"
 #include "models/FindingsFilterModel.h"
 #include "models/FindingsModel.h"
+#include "report/SubjectLabels.h"
+#include "review/Review.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -58,9 +60,17 @@ QString list(const std::vector<std::string>& values)
 }
 
 // Everything here comes from the package or the rules, so every value is escaped before it meets markup.
-QString detailsHtml(const Finding& f)
+QString detailsHtml(const Finding& f, const PackageAnalysis* analysis)
 {
     QString html = QStringLiteral("<h3>%1</h3>").arg(esc(f.title));
+    if (isNotReviewed(f))
+        html += QStringLiteral("<p style=\"color:#b91c1c\"><b>%1</b></p>")
+                    .arg(esc(FindingsView::tr("Not reviewed: what this part grants is missing from the review.")));
+    if (!f.condition.empty())
+        html += QStringLiteral("<p style=\"color:#6d28d9\"><b>%1</b> %2<br/><i>%3</i></p>")
+                    .arg(esc(FindingsView::tr("Conditional:")), esc(f.condition),
+                        esc(FindingsView::tr("The grant is reviewed whatever the condition evaluates to and keeps "
+                                             "its severity.")));
     QString severity
         = QStringLiteral("<b>%1</b> %2").arg(esc(FindingsView::tr("Severity:")), esc(severityName(f.severity)));
     if (!f.severityReason.isEmpty())
@@ -68,8 +78,15 @@ QString detailsHtml(const Finding& f)
     html += QStringLiteral("<p>%1</p>").arg(severity);
     html += QStringLiteral("<p><b>%1</b> %2 · <b>%3</b> %4</p>")
                 .arg(esc(FindingsView::tr("Rule:")), esc(f.rule), esc(FindingsView::tr("Category:")), esc(f.category));
-    if (!f.subject.empty())
-        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(FindingsView::tr("Subject:")), esc(f.subject));
+    if (!f.subject.empty()) {
+        QString subject = esc(f.subject);
+        if (const SubjectSummary* s = analysis ? subjectOfFinding(*analysis, f) : nullptr) {
+            subject += QStringLiteral(" (") + esc(subjectKindName(*s)) + QLatin1Char(')');
+            if (!s->deployment.empty())
+                subject += QStringLiteral("<br/>") + esc(deploymentText(s->deployment));
+        }
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(FindingsView::tr("Subject:")), subject);
+    }
     if (!f.file.isEmpty())
         html += QStringLiteral("<p><b>%1</b> %2</p>")
                     .arg(esc(FindingsView::tr("Location:")), esc(location(f.file, f.location)));
@@ -296,7 +313,8 @@ void FindingsView::showFinding(int findingIndex)
         m_details->setHtml(QStringLiteral("<p>%1</p>")
                                .arg(tr("Select a finding to see why it matters and what to do.").toHtmlEscaped()));
     } else {
-        m_details->setHtml(detailsHtml(*f));
+        const Review* review = m_document->review();
+        m_details->setHtml(detailsHtml(*f, review ? &review->analysis : nullptr));
     }
     showVerdict();
 }

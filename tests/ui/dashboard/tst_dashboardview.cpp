@@ -32,6 +32,7 @@ private Q_SLOTS:
     void severityChartFollowsTheModel();
     void chartsFollowThePalette();
     void screenshots();
+    void notReviewedLeads();
 
 private:
     std::shared_ptr<Review> m_review;
@@ -203,6 +204,48 @@ void TestDashboardView::screenshots()
     QVERIFY(view.grab().save(QStringLiteral("/tmp/dashboard-dark.png")));
     QApplication::setPalette(QApplication::style()->standardPalette());
     qInfo("screenshots: /tmp/dashboard-sample.png /tmp/dashboard-dark.png");
+}
+
+// Parts of the package that were not reviewed head the dashboard, above the score, each linked to its
+// finding; a package without such parts shows no banner.
+void TestDashboardView::notReviewedLeads()
+{
+    ReviewDocument document;
+    DashboardView view(&document);
+    view.resize(1100, 900);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto* banner = view.findChild<QLabel*>(QStringLiteral("notReviewedBanner"));
+    QVERIFY(banner);
+    QVERIFY(banner->isHidden());
+
+    document.setReview(m_review); // the sample reads completely
+    QVERIFY(banner->isHidden());
+
+    document.setReview(loadSharedReview({ QStringLiteral(GRANTSCOPE_FIXTURES "/gui/quillstack-archive.yaml") }, {}));
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY(banner->text().contains(QStringLiteral("Not reviewed: 1 part of the package")));
+    QVERIFY(banner->text().contains(QStringLiteral("SupportPermissionSet")));
+    auto* score = view.findChild<QLabel*>(QStringLiteral("scoreValue"));
+    QVERIFY(score);
+    QVERIFY(banner->mapTo(&view, QPoint(0, 0)).y() < score->mapTo(&view, QPoint(0, 0)).y());
+
+    // The link selects the finding.
+    const auto& findings = document.review()->analysis.findings;
+    int gap = -1;
+    for (size_t i = 0; i < findings.size(); ++i)
+        if (findings[i].rule == "package-unreviewed")
+            gap = static_cast<int>(i);
+    QVERIFY(gap >= 0);
+    Q_EMIT banner->linkActivated(QStringLiteral("finding:%1").arg(gap));
+    QCOMPARE(document.currentFinding(), gap);
+
+    // The facts line counts the other kinds of subjects.
+    auto* facts = view.findChild<QLabel*>(QStringLiteral("scoreFacts"));
+    if (facts) {
+        QVERIFY(facts->text().contains(QStringLiteral("IAM users: 1")));
+        QVERIFY(facts->text().contains(QStringLiteral("Resource policies letting outsiders in: 2")));
+    }
 }
 
 QTEST_MAIN(TestDashboardView)

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void findingNodesAndReveal();
     void administratorAccessStaysSmall();
     void boundaryGreysWhatItTakesAway();
+    void usersAndResourcePoliciesBesideRoles();
 
 private:
     static void checkConsistent(const AccessGraph& g);
@@ -445,6 +446,61 @@ void TestAccessGraph::boundaryGreysWhatItTakesAway()
         QCOMPARE(g.node(id).removedActions, 0);
         QVERIFY(!g.node(id).mitigated);
     }
+}
+
+// Users, groups and resource-policy grants are subjects in the role column, labelled by kind; the outsider a
+// resource policy lets in is a principal node joined to it; a conditional subject carries its condition and
+// a StackSet role where it is deployed.
+void TestAccessGraph::usersAndResourcePoliciesBesideRoles()
+{
+    const Catalog& catalog = Catalog::bundled();
+    AccessGraph g(
+        loadSharedReview({ QStringLiteral(GRANTSCOPE_FIXTURES "/gui/quillstack-archive.yaml") }, {}), catalog);
+    checkConsistent(g);
+
+    const int role = g.findNode(GraphNodeKind::Role, u"QuillstackIndexer");
+    const int user = g.findNode(GraphNodeKind::Role, u"quillstack-legacy-agent");
+    const int group = g.findNode(GraphNodeKind::Role, u"QuillstackLegacyUploaders");
+    const int key = g.findNode(GraphNodeKind::Role, u"ArchiveKey");
+    const int bucket = g.findNode(GraphNodeKind::Role, u"ArchiveBucketPolicy");
+    for (int id : { role, user, group, key, bucket })
+        QVERIFY(id >= 0 && g.isVisible(id));
+    QCOMPARE(g.node(role).subjectKind, std::string("role"));
+    QCOMPARE(g.node(user).subjectKind, std::string("user"));
+    QCOMPARE(g.node(group).subjectKind, std::string("group"));
+    QCOMPARE(g.node(key).subjectKind, std::string("resource-policy"));
+    QCOMPARE(g.node(role).detail, QStringLiteral("Role"));
+    QVERIFY(g.node(user).detail.startsWith(QStringLiteral("IAM user")));
+    QCOMPARE(g.node(key).detail, QStringLiteral("Resource policy on KMS key"));
+    QVERIFY(g.node(bucket).detail.startsWith(QStringLiteral("Resource policy on S3 bucket")));
+
+    // The vendor account the key policy lets in is a principal of the key, like a role's trusted account.
+    const int vendor = g.findNode(GraphNodeKind::Principal, u"arn:aws:iam::454545454545:root");
+    QVERIFY(vendor >= 0);
+    const std::vector<int> letIn = g.childrenOf(vendor);
+    QVERIFY(std::find(letIn.begin(), letIn.end(), key) != letIn.end());
+    QVERIFY(std::find(letIn.begin(), letIn.end(), role) != letIn.end());
+    const QString vendorTip = GraphToolTip::forNode(g, vendor);
+    QVERIFY(vendorTip.contains(QStringLiteral("May assume: QuillstackIndexer")));
+    QVERIFY(vendorTip.contains(QStringLiteral("Let in by the resource policies of: ")));
+    QVERIFY(GraphToolTip::forNode(g, key).contains(QStringLiteral("Lets in: ")));
+    // The key's grant reaches kms through the policy node of the key policy.
+    const std::vector<int> keyPolicies = g.childrenOf(key);
+    QCOMPARE(keyPolicies.size(), size_t(1));
+    QVERIFY(g.node(keyPolicies.front()).actionCount > 0);
+
+    // Conditional: the user (and its findings' marks) but not the always-created role.
+    QVERIFY(g.node(user).condition.find("UseLegacyAgent=true") != std::string::npos);
+    QVERIFY(g.node(user).detail.endsWith(QStringLiteral("conditional")));
+    QVERIFY(GraphToolTip::forNode(g, user).contains(QStringLiteral("Conditional: only when UseLegacyAgent=true")));
+    QVERIFY(g.node(role).condition.empty());
+    QVERIFY(!GraphToolTip::forNode(g, role).contains(QStringLiteral("Conditional:")));
+
+    AccessGraph sets(loadSharedReview({ QStringLiteral(GRANTSCOPE_FIXTURES "/stacksets/org-package") }, {}), catalog);
+    const int member = sets.findNode(GraphNodeKind::Role, u"SkylarkMemberScanner");
+    QVERIFY(member >= 0);
+    QVERIFY(sets.node(member).detail.contains(QStringLiteral("other accounts")));
+    QVERIFY(GraphToolTip::forNode(sets, member).contains(QStringLiteral("Deployed to: StackSet")));
 }
 
 QTEST_GUILESS_MAIN(TestAccessGraph)

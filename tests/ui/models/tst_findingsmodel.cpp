@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QFont>
 #include <QIcon>
 #include <QImage>
 #include <QSignalSpy>
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void editDecisionAndNote();
     void invalidEdits();
     void followsTheDocument();
+    void conditionalMarkAndSubjectKind();
 
 private:
     std::shared_ptr<const Review> m_sample;
@@ -279,6 +281,71 @@ void TestFindingsModel::followsTheDocument()
     document.setReview(m_fixtures);
     QCOMPARE(reset.size(), 2);
     QCOMPARE(text(model, 2, FindingsModel::DecisionColumn), QStringLiteral("Open")); // verdicts belong to a review
+}
+
+namespace {
+
+int findingRow(const FindingsModel& model, const char* rule, const char* subject)
+{
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const Finding* f = model.finding(row);
+        if (f->rule == rule && f->subject == subject)
+            return row;
+    }
+    return -1;
+}
+
+} // namespace
+
+// A grant created only under a template condition is marked in its own column (text, tooltip naming the
+// condition, italics) and keeps its severity; the same kind of grant on an always-created role is not marked.
+void TestFindingsModel::conditionalMarkAndSubjectKind()
+{
+    ReviewDocument document;
+    FindingsModel model(&document);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    document.setReview(loadSharedReview({ QStringLiteral(GRANTSCOPE_FIXTURES "/conditional/extras.yaml") }, {}));
+    QCOMPARE(model.headerData(FindingsModel::ConditionColumn, Qt::Horizontal).toString(), QStringLiteral("Condition"));
+
+    const int passRole = findingRow(model, "privesc-passrole-ec2", "PellucidRestoreTesting");
+    QVERIFY(passRole >= 0);
+    const QModelIndex mark = model.index(passRole, FindingsModel::ConditionColumn);
+    QCOMPARE(mark.data().toString(), QStringLiteral("conditional"));
+    QVERIFY(mark.data(Qt::FontRole).value<QFont>().italic());
+    const QString tip = mark.data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("Conditional: only when EnableRestoreTesting=true")), qPrintable(tip));
+    QVERIFY(mark.data(FindingsModel::ConditionRole).toString().startsWith(QStringLiteral("only when")));
+    // The grant keeps its own severity: the condition does not lower it.
+    QVERIFY(mark.data(FindingsModel::SeverityRole).toInt() >= int(Severity::High));
+    QCOMPARE(mark.data(FindingsModel::SubjectKindRole).toString(), QStringLiteral("role"));
+    QVERIFY(mark.data(FindingsModel::SearchTextRole).toString().contains(QStringLiteral("EnableRestoreTesting")));
+
+    // The benign twin: the trust of the always-created backup role.
+    const int trust = findingRow(model, "trust-root-principal", "PellucidBackup");
+    QVERIFY(trust >= 0);
+    QVERIFY(model.index(trust, FindingsModel::ConditionColumn).data().toString().isEmpty());
+    QVERIFY(!model.index(trust, FindingsModel::ConditionColumn).data(Qt::ToolTipRole).isValid());
+    QVERIFY(model.index(trust, 0).data(FindingsModel::ConditionRole).toString().isEmpty());
+
+    // A user's finding names its kind in the subject's tooltip; a not-reviewed part is flagged.
+    document.setReview(loadSharedReview({ QStringLiteral(GRANTSCOPE_FIXTURES "/gui/quillstack-archive.yaml") }, {}));
+    int userRow = -1;
+    int notReviewed = -1;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.finding(row)->subject == "quillstack-legacy-agent" && userRow < 0)
+            userRow = row;
+        if (model.index(row, 0).data(FindingsModel::NotReviewedRole).toBool())
+            notReviewed = row;
+    }
+    QVERIFY(userRow >= 0);
+    QCOMPARE(model.index(userRow, 0).data(FindingsModel::SubjectKindRole).toString(), QStringLiteral("user"));
+    QVERIFY(model.index(userRow, FindingsModel::SubjectColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("IAM user")));
+    QCOMPARE(model.index(userRow, FindingsModel::ConditionColumn).data().toString(), QStringLiteral("conditional"));
+    QVERIFY(notReviewed >= 0);
+    QCOMPARE(model.finding(notReviewed)->rule, std::string("package-unreviewed"));
 }
 
 QTEST_MAIN(TestFindingsModel)

@@ -7,6 +7,8 @@
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QFileInfo>
+#include <QFont>
+#include <QIcon>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,6 +26,8 @@ private Q_SLOTS:
     void nodesPointAtTheirText();
     void standalonePolicies();
     void boundaryUnresolvedAndTrust();
+    void usersGroupsAndResourcePolicies();
+    void conditionalAndDeployedSubjects();
 
 private:
     std::shared_ptr<const Review> m_sample;
@@ -121,7 +125,7 @@ void TestPackageTreeModel::sampleRole()
     QCOMPARE(model.rowCount(), 1);
     const QModelIndex role = model.index(0, 0);
     QCOMPARE(role.data().toString(), QStringLiteral("AcmeObservabilityIntegration"));
-    QCOMPARE(cell(role, PackageTreeModel::TypeColumn), QStringLiteral("Role"));
+    QCOMPARE(cell(role, PackageTreeModel::TypeColumn), QStringLiteral("IAM role"));
     QCOMPARE(role.data(PackageTreeModel::RoleIndexRole).toInt(), 0);
     QVERIFY(role.data(PackageTreeModel::PolicyPointerRole).value<const Policy*>() == nullptr);
 
@@ -129,7 +133,9 @@ void TestPackageTreeModel::sampleRole()
     const QStringList names { QStringLiteral("Trust policy"), QStringLiteral("AcmeTelemetryRead"),
         QStringLiteral("SecurityAudit"), QStringLiteral("AcmeAutoRemediation") };
     const QStringList types { QStringLiteral("Trust policy"), QStringLiteral("Inline policy"),
-        QStringLiteral("AWS managed policy"), QStringLiteral("Customer managed policy") };
+        QStringLiteral("AWS managed policy"),
+        // Attached only when the customer turns remediation on (Condition: RemediationEnabled).
+        QStringLiteral("Customer managed policy · conditional") };
     for (int row = 0; row < 4; ++row) {
         const QModelIndex child = model.index(row, 0, role);
         QCOMPARE(child.data().toString(), names[row]);
@@ -245,6 +251,117 @@ void TestPackageTreeModel::boundaryUnresolvedAndTrust()
     QCOMPARE(cell(last, PackageTreeModel::TypeColumn), QStringLiteral("Trust policy"));
     QCOMPARE(last.data(PackageTreeModel::PolicyIndexRole).toInt(), 0);
     QCOMPARE(model.rowCount(), 2);
+}
+
+namespace {
+
+QModelIndex topLevel(const PackageTreeModel& model, const QString& name)
+{
+    for (int row = 0; row < model.rowCount(); ++row)
+        if (model.index(row, 0).data().toString() == name)
+            return model.index(row, 0);
+    return {};
+}
+
+} // namespace
+
+// Users, groups and resource policies are subjects of their own, after the roles, each named by its kind.
+void TestPackageTreeModel::usersGroupsAndResourcePolicies()
+{
+    ReviewDocument document;
+    PackageTreeModel model(&document);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    document.setReview(loadSharedReview({ QStringLiteral(GRANTSCOPE_FIXTURES "/gui/quillstack-archive.yaml") }, {}));
+    QStringList kinds;
+    for (int row = 0; row < model.rowCount(); ++row)
+        if (const QString kind = model.index(row, 0).data(PackageTreeModel::SubjectKindRole).toString();
+            !kind.isEmpty())
+            kinds << kind;
+    QCOMPARE(kinds,
+        QStringList({ QStringLiteral("role"), QStringLiteral("user"), QStringLiteral("group"),
+            QStringLiteral("resource-policy"), QStringLiteral("resource-policy") }));
+
+    const QModelIndex role = topLevel(model, QStringLiteral("QuillstackIndexer"));
+    QVERIFY(role.isValid());
+    QCOMPARE(cell(role, PackageTreeModel::TypeColumn), QStringLiteral("IAM role"));
+
+    const QModelIndex user = topLevel(model, QStringLiteral("quillstack-legacy-agent"));
+    QVERIFY(user.isValid());
+    QVERIFY2(cell(user, PackageTreeModel::TypeColumn).startsWith(QStringLiteral("IAM user")),
+        qPrintable(cell(user, PackageTreeModel::TypeColumn)));
+    QVERIFY(!user.data(Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY(model.rowCount(user) >= 1);
+    QCOMPARE(model.index(0, 0, user).data().toString(), QStringLiteral("AgentHousekeeping"));
+
+    const QModelIndex group = topLevel(model, QStringLiteral("QuillstackLegacyUploaders"));
+    QVERIFY(group.isValid());
+    QVERIFY(cell(group, PackageTreeModel::TypeColumn).startsWith(QStringLiteral("IAM group")));
+
+    const QModelIndex key = topLevel(model, QStringLiteral("ArchiveKey"));
+    QVERIFY(key.isValid());
+    QCOMPARE(key.data(PackageTreeModel::SubjectKindRole).toString(), QStringLiteral("resource-policy"));
+    QCOMPARE(cell(key, PackageTreeModel::TypeColumn), QStringLiteral("Resource policy on KMS key"));
+    // The statements that let the vendor in are the resource policy's "trust" side.
+    QCOMPARE(model.index(0, 0, key).data().toString(), QStringLiteral("Who it lets in"));
+    QCOMPARE(cell(model.index(0, 0, key), PackageTreeModel::TypeColumn), QStringLiteral("Resource policy statements"));
+    QVERIFY(cell(key, PackageTreeModel::TypeColumn, Qt::ToolTipRole).contains(QStringLiteral("outside the customer")));
+
+    // Terraform resource policies are named by their resource type.
+    document.setReview(
+        loadSharedReview({ QStringLiteral(GRANTSCOPE_FIXTURES "/resourcepolicies/archive.tf.json") }, {}));
+    const QModelIndex tfKey = topLevel(model, QStringLiteral("aws_kms_key.archive"));
+    QVERIFY(tfKey.isValid());
+    QCOMPARE(cell(tfKey, PackageTreeModel::TypeColumn), QStringLiteral("Resource policy on KMS key"));
+    const QModelIndex tfBucket = topLevel(model, QStringLiteral("aws_s3_bucket_policy.archive"));
+    QVERIFY(tfBucket.isValid());
+    QCOMPARE(cell(tfBucket, PackageTreeModel::TypeColumn), QStringLiteral("Resource policy on S3 bucket"));
+}
+
+// What exists only under a template condition says so (type text, tooltip, italics); what a StackSet
+// deploys says where. Subjects created unconditionally in the customer's account carry neither mark.
+void TestPackageTreeModel::conditionalAndDeployedSubjects()
+{
+    ReviewDocument document;
+    PackageTreeModel model(&document);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    document.setReview(loadSharedReview({ QStringLiteral(GRANTSCOPE_FIXTURES "/conditional/extras.yaml") }, {}));
+
+    const QModelIndex restore = topLevel(model, QStringLiteral("PellucidRestoreTesting"));
+    QVERIFY(restore.isValid());
+    QCOMPARE(cell(restore, PackageTreeModel::TypeColumn), QStringLiteral("IAM role · conditional"));
+    const QString condition = restore.data(PackageTreeModel::ConditionRole).toString();
+    QVERIFY2(condition.contains(QStringLiteral("EnableRestoreTesting=true")), qPrintable(condition));
+    QVERIFY(cell(restore, PackageTreeModel::NameColumn, Qt::ToolTipRole)
+                .contains(QStringLiteral("Conditional: only when")));
+    QVERIFY(restore.data(Qt::FontRole).value<QFont>().italic());
+
+    // The benign twin: the backup role is always created.
+    const QModelIndex backup = topLevel(model, QStringLiteral("PellucidBackup"));
+    QVERIFY(backup.isValid());
+    QCOMPARE(cell(backup, PackageTreeModel::TypeColumn), QStringLiteral("IAM role"));
+    QVERIFY(backup.data(PackageTreeModel::ConditionRole).toString().isEmpty());
+    QVERIFY(!backup.data(Qt::FontRole).isValid());
+    // ... but one of its policies is attached only under a condition.
+    bool conditionalPolicy = false;
+    for (int row = 0; row < model.rowCount(backup); ++row) {
+        const QModelIndex child = model.index(row, 0, backup);
+        if (child.data().toString() == QStringLiteral("PellucidHomeExtras")) {
+            conditionalPolicy = true;
+            QVERIFY(cell(child, PackageTreeModel::TypeColumn).endsWith(QStringLiteral(" · conditional")));
+            QVERIFY(!child.data(PackageTreeModel::ConditionRole).toString().isEmpty());
+        } else if (child.data().toString() == QStringLiteral("AWSBackupServiceRolePolicyForBackup")) {
+            QVERIFY(child.data(PackageTreeModel::ConditionRole).toString().isEmpty());
+        }
+    }
+    QVERIFY(conditionalPolicy);
+
+    document.setReview(loadSharedReview({ QStringLiteral(GRANTSCOPE_FIXTURES "/stacksets/org-package") }, {}));
+    const QModelIndex member = topLevel(model, QStringLiteral("SkylarkMemberScanner"));
+    QVERIFY(member.isValid());
+    QVERIFY(member.data(PackageTreeModel::DeploymentRole).toString().contains(QStringLiteral("StackSet")));
+    QVERIFY(cell(member, PackageTreeModel::TypeColumn).contains(QStringLiteral("other accounts")));
+    QVERIFY(
+        cell(member, PackageTreeModel::TypeColumn, Qt::ToolTipRole).contains(QStringLiteral("Deployed to: StackSet")));
 }
 
 QTEST_MAIN(TestPackageTreeModel)

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void decisionAndNote();
     void followsTheDocument();
     void detailsEscapePackageText();
+    void detailsShowConditionAndSubjectKind();
 
 private:
     template <typename T> T* child(const char* name) const { return m_view->findChild<T*>(QLatin1String(name)); }
@@ -281,6 +282,41 @@ void TestFindingsView::detailsEscapePackageText()
     const QString html = details->toHtml();
     QVERIFY(!html.contains(QLatin1String("<img")));
     QVERIFY(!html.contains(QLatin1String("href=\"https://example.com\"")));
+}
+
+// The detail names the subject's kind and, for a grant created only under a condition, the condition.
+void TestFindingsView::detailsShowConditionAndSubjectKind()
+{
+    m_document->setReview(loadSharedReview({ QStringLiteral(GRANTSCOPE_FIXTURES "/gui/quillstack-archive.yaml") }, {}));
+    const auto& findings = m_document->review()->analysis.findings;
+    int user = -1;
+    int role = -1;
+    int notReviewed = -1;
+    for (size_t i = 0; i < findings.size(); ++i) {
+        if (findings[i].subject == "quillstack-legacy-agent" && !findings[i].condition.empty() && user < 0)
+            user = static_cast<int>(i);
+        if (findings[i].subject == "QuillstackIndexer" && role < 0)
+            role = static_cast<int>(i);
+        if (findings[i].rule == "package-unreviewed")
+            notReviewed = static_cast<int>(i);
+    }
+    QVERIFY(user >= 0);
+    QVERIFY(role >= 0);
+    QVERIFY(notReviewed >= 0);
+    QTextBrowser* details = child<QTextBrowser>("findingDetails");
+
+    m_document->setCurrentFinding(user);
+    QTRY_VERIFY(details->toPlainText().contains(QStringLiteral("quillstack-legacy-agent (IAM user)")));
+    QVERIFY(details->toPlainText().contains(QStringLiteral("Conditional: only when UseLegacyAgent=true")));
+    if (!findings[static_cast<size_t>(user)].severityReason.isEmpty())
+        QVERIFY(details->toPlainText().contains(findings[static_cast<size_t>(user)].severityReason));
+
+    m_document->setCurrentFinding(role);
+    QTRY_VERIFY(details->toPlainText().contains(QStringLiteral("QuillstackIndexer (IAM role)")));
+    QVERIFY(!details->toPlainText().contains(QStringLiteral("Conditional:")));
+
+    m_document->setCurrentFinding(notReviewed);
+    QTRY_VERIFY(details->toPlainText().contains(QStringLiteral("Not reviewed:")));
 }
 
 QTEST_MAIN(TestFindingsView)
