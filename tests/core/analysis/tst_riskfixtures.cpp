@@ -10,6 +10,7 @@
 
 #include <QFile>
 #include <QTest>
+#include <set>
 
 using namespace grantscope;
 using Json = nlohmann::json;
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void pairs_data();
     void pairs();
     void everyDangerousCaseOutranksItsTwin();
+    void everyPermissionRuleHasAPair();
 };
 
 void TestRiskFixtures::pairs_data()
@@ -111,11 +113,11 @@ void TestRiskFixtures::pairs()
     QVERIFY2(it->severityReason.contains(reason), qPrintable(it->severityReason));
     QVERIFY2(
         it->severityReason.startsWith(QLatin1String(severityKey(RuleSet::bundled().find(rule.toStdString())->severity)))
-            || rule == QLatin1String("service-wildcard"),
+            || rule == QLatin1String("service-wildcard") || rule == QLatin1String("notaction-allow"),
         qPrintable(it->severityReason));
     // A title says "every" or "any" only at full scope.
     if (it->severity < RuleSet::bundled().find(rule.toStdString())->severity
-        && rule != QLatin1String("service-wildcard")) {
+        && rule != QLatin1String("service-wildcard") && rule != QLatin1String("notaction-allow")) {
         QVERIFY2(!it->title.contains(QLatin1String("every")) && !it->title.contains(QLatin1String(" any ")),
             qPrintable(it->title));
     }
@@ -137,6 +139,25 @@ void TestRiskFixtures::everyDangerousCaseOutranksItsTwin()
         ++compared;
     }
     QVERIFY(compared >= 15);
+}
+
+void TestRiskFixtures::everyPermissionRuleHasAPair()
+{
+    const Json all = cases();
+    std::set<std::string> covered;
+    for (const Json& c : all["cases"])
+        covered.insert(c["rule"].get<std::string>());
+    int rules = 0;
+    for (const Rule& r : RuleSet::bundled().rules()) {
+        const bool permission = r.file.endsWith(QLatin1String("/access.json"))
+            || r.file.endsWith(QLatin1String("/privilege-escalation.json"))
+            || r.file.endsWith(QLatin1String("/structure.json"));
+        if (!permission)
+            continue;
+        ++rules;
+        QVERIFY2(covered.contains(r.id), r.id.c_str());
+    }
+    QVERIFY(rules >= 60);
 }
 
 QTEST_GUILESS_MAIN(TestRiskFixtures)
