@@ -197,6 +197,9 @@ ClauseEffect judge(const ConditionClause& c, const std::vector<std::string>& ser
             ClauseEffect::Kind::Narrows, Tr::tr("only while creating with %1 (ec2:CreateAction)").arg(values(c)));
     if (key == "s3:prefix" || key == "s3:dataaccesspointarn" || key == "s3:dataaccesspointaccount")
         return set(ClauseEffect::Kind::Narrows, Tr::tr("only where %1 is %2").arg(q(c.key), values(c)));
+    // The caller's own account: the subject is in the customer's account, so this holds for it anyway.
+    if (key == "kms:calleraccount")
+        return set(ClauseEffect::Kind::Neutral, Tr::tr("%1 names the caller's account, not the resources").arg(shown));
     if (identifiesResource(key))
         return set(ClauseEffect::Kind::Narrows, Tr::tr("only where %1 is %2").arg(q(c.key), values(c)));
     return set(ClauseEffect::Kind::Neutral, Tr::tr("%1 does not limit which resources are reached").arg(shown));

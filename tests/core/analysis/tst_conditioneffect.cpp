@@ -86,6 +86,8 @@ void TestConditionEffect::clauses_data()
     QTest::newRow("encryption context") << QByteArray(
         R"({"StringEquals":{"kms:EncryptionContext:aws:s3:arn":"arn:aws:s3:::acme-export"}})")
                                         << K::Narrows;
+    QTest::newRow("kms:CallerAccount names the caller")
+        << QByteArray(R"({"StringEquals":{"kms:CallerAccount":"123456789012"}})") << K::Neutral;
     QTest::newRow("service key naming a resource")
         << QByteArray(R"({"StringEquals":{"ssm:DocumentName":"AWS-RunPatchBaseline"}})") << K::Narrows;
 }
