@@ -428,8 +428,20 @@ void loadCloudFormation(const SourceNode& root, const QString& file, const LoadO
                     .arg(q(res.key), token && token->isScalar() ? q(token->text) : Tr::tr("unknown")) });
         } else if (type == "AWS::CloudFormation::Stack" || type == "AWS::CloudFormation::StackSet") {
             loadNestedTemplate(res, type, properties, file, sourceText, options, subject);
-        } else if (readResourcePolicy(res, type, properties, file, options, subject)) {
-            // a grant to outsiders is a subject; a policy for the customer's own principals grants them nothing new
+        } else if (const size_t before = subject.roles.size();
+                   readResourcePolicy(res, type, properties, file, options, subject)) {
+            // A grant to outsiders is a subject; a policy for the customer's own principals grants them nothing
+            // new. It is marked with the condition of the resource and of the branches that let outsiders in.
+            if (subject.roles.size() > before) {
+                std::vector<bool> outside;
+                for (const ConditionalBranches::Variant& v : branches.variants()) {
+                    ReviewSubject scratch;
+                    outside.push_back(v.properties
+                        && readResourcePolicy(res, type, *v.properties, file, options, scratch)
+                        && !scratch.roles.empty());
+                }
+                subject.roles.back().condition = bothConditions(onlyWhen, branches.condition(outside));
+            }
         } else if (const std::optional<QString> why = unreviewedCloudFormationResource(res.key, type, properties)) {
             noteUnreviewed(subject, file, res.keyLocation, res.key, *why);
         }

@@ -72,6 +72,9 @@ public:
 
     const std::vector<Variant>& variants() const { return m_variants; }
 
+    /** "only when ..." for the variants flagged in `in` (one flag per variant); empty when all or none. */
+    std::string condition(const std::vector<bool>& in) const { return describe(in).first; }
+
 private:
     std::pair<std::string, std::string> describe(const std::vector<bool>& in) const;
     std::string phrase(size_t condition, bool value) const;

@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <map>
+
 class TestAnalyzeGaps : public QObject {
     Q_OBJECT
 
@@ -21,6 +23,7 @@ private Q_SLOTS:
     void conditionalBranchIsMarked();
     void lambdaPermissionToAnotherAccount();
     void terraformKeySecretInOutput();
+    void wholePackageHasNoSilentGap();
 };
 
 namespace {
@@ -172,6 +175,41 @@ void TestAnalyzeGaps::terraformKeySecretInOutput()
             QCOMPARE(f["severity"].get<std::string>(), std::string("high"));
         }
     QVERIFY(output);
+}
+
+void TestAnalyzeGaps::wholePackageHasNoSilentGap()
+{
+    // A vendor folder: a template with Fn::If branches and a nested stack given by URL, the nested template,
+    // a Terraform module with a user and its key, and install notes.
+    const CliRun r = runCli({ QStringLiteral("analyze"), QStringLiteral("--json"),
+        QStringLiteral("tests/fixtures/branches/pagerloop-package") });
+    QCOMPARE(r.exitCode, 0);
+    const nlohmann::json report = parseJson(r.out);
+    QVERIFY(!report.is_discarded());
+    QCOMPARE(countRule(report, "package-unreviewed"), 0);
+    QCOMPARE(countRule(report, "package-remote-document"), 0); // hooks.yaml is in the folder
+    std::map<std::string, std::string> subjects; // name -> condition
+    for (const auto& s : report["subjects"])
+        subjects[s["name"].get<std::string>()] = s.contains("condition") ? s["condition"].get<std::string>() : "";
+    QVERIFY(subjects.count("PagerLoopResponder"));
+    QVERIFY(subjects.count("VendorInvokePermission"));
+    QVERIFY(subjects.count("VendorPutEvents"));
+    QVERIFY(subjects.count("pagerloop-status-page"));
+    // The key policy lets the vendor decrypt only in the branch the defaults leave off: reviewed and marked.
+    QCOMPARE(
+        subjects["ArchiveKey"], std::string("only when ShareArchiveWithVendor=true (off with the default values)"));
+    bool powerUser = false;
+    bool readOnly = false;
+    for (const auto& f : report["findings"]) {
+        if (f["subject"] != "PagerLoopResponder" || !f.contains("condition"))
+            continue;
+        powerUser = powerUser
+            || f["condition"].get<std::string>() == "only when ResponderMode=Remediate (off with the default values)";
+        readOnly = readOnly
+            || f["condition"].get<std::string>() == "only when ResponderMode=ReadOnly (on with the default values)";
+    }
+    QVERIFY(powerUser && readOnly); // both lists of ManagedPolicyArns chosen by Fn::If
+    QCOMPARE(countRule(report, "package-access-key-secret-exposed"), 1);
 }
 
 QTEST_GUILESS_MAIN(TestAnalyzeGaps)
