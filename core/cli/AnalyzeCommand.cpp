@@ -7,6 +7,7 @@
 #include "review/Review.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace grantscope::cli {
@@ -22,12 +23,37 @@ enum class Format { Text, Json, Sarif, Markdown };
 
 } // namespace
 
-bool writeOutput(const QString& path, const std::string& text, std::FILE* out, std::FILE* err)
+bool refuseOutputOverInput(const QString& output, const QStringList& inputs, std::FILE* err)
+{
+    if (output.isEmpty() || output == QStringLiteral("-"))
+        return false;
+    const QString target = QFileInfo(output).canonicalFilePath(); // empty while the file does not exist
+    if (target.isEmpty())
+        return false;
+    for (const QString& input : inputs) {
+        if (QFileInfo(input).canonicalFilePath() == target) {
+            write(err,
+                Tr::tr("grantscope-cli: refusing to write %1: it is one of the inputs (%2); choose another file\n")
+                    .arg(output, input));
+            return true;
+        }
+    }
+    return false;
+}
+
+bool writeOutput(
+    const QString& path, const std::string& text, std::FILE* out, std::FILE* err, const QStringList& inputs)
 {
     if (path.isEmpty() || path == QStringLiteral("-")) {
         write(out, text);
+        if (std::fflush(out) != 0 || std::ferror(out)) {
+            write(err, Tr::tr("grantscope-cli: cannot write to standard output\n"));
+            return false;
+        }
         return true;
     }
+    if (refuseOutputOverInput(path, inputs, err))
+        return false;
     QString error;
     if (!writeFileAtomically(path, text, &error)) {
         write(err, Tr::tr("grantscope-cli: cannot write %1: %2\n").arg(path, error));
@@ -169,7 +195,7 @@ int runAnalyze(const QStringList& args, std::FILE* out, std::FILE* err)
         text = findingsToText(analysis);
         break;
     }
-    if (!writeOutput(output, text, out, err))
+    if (!writeOutput(output, text, out, err, paths))
         return BadInput;
     if (hasErrors(review.package.diagnostics))
         return BadInput;

@@ -189,7 +189,8 @@ int runBoundary(const QStringList& args, std::FILE* out, std::FILE* err)
         return BadInput;
     const BoundaryFormat format = o.format.value_or(
         o.output.isEmpty() || o.output == QStringLiteral("-") ? BoundaryFormat::Json : boundaryFormatForFile(o.output));
-    if (!writeOutput(o.output, writeBoundary(compacted, format, draft.name, boundaryTargets(review.package)), out, err))
+    if (!writeOutput(
+            o.output, writeBoundary(compacted, format, draft.name, boundaryTargets(review.package)), out, err, o.paths))
         return BadInput;
     if (!o.output.isEmpty() && o.output != QStringLiteral("-"))
         write(err,

@@ -26,8 +26,16 @@ using PdfRenderer = bool (*)(const std::string& html, const QString& path, QStri
 void setPdfRenderer(PdfRenderer renderer);
 PdfRenderer pdfRenderer();
 
-/** Writes `text` to `path` atomically, or to `out` when the path is empty or "-". */
-bool writeOutput(const QString& path, const std::string& text, std::FILE* out, std::FILE* err);
+/**
+ * Writes `text` to `path` atomically, or to `out` when the path is empty or "-". Refuses a path that is one
+ * of `inputs` (a package file or the review session: the reviewer's work must never be overwritten by a
+ * report); a failed write, to a file or to standard output (a full disk, a closed pipe), is reported on `err`
+ * and returns false, so the command exits 2 and leaves nothing partial behind.
+ */
+bool writeOutput(
+    const QString& path, const std::string& text, std::FILE* out, std::FILE* err, const QStringList& inputs = {});
+/** True (with a message on `err`) when `output` names the same file as one of `inputs`. */
+bool refuseOutputOverInput(const QString& output, const QStringList& inputs, std::FILE* err);
 /**
  * Consumes an option shared by the package commands (--param N=V, --account, --region) or a PATH at
  * args[i]; false when args[i] is some other option. `ok` turns false on a malformed value.

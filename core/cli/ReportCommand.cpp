@@ -151,6 +151,14 @@ int runReport(const QStringList& args, std::FILE* out, std::FILE* err)
             return BadInput;
     }
 
+    // The package, the session and the boundary file are the reviewer's inputs: never overwritten.
+    QStringList inputs = o.paths;
+    if (!o.session.isEmpty())
+        inputs << o.session;
+    if (!o.boundary.isEmpty())
+        inputs << o.boundary;
+    if (refuseOutputOverInput(o.output, inputs, err))
+        return BadInput;
     const Review review = loadReview(o.paths, o.load);
     printDiagnostics(err, review.package.diagnostics, false);
     if (hasErrors(review.package.diagnostics))
@@ -177,7 +185,7 @@ int runReport(const QStringList& args, std::FILE* out, std::FILE* err)
         return Success;
     }
     const std::string text = format == QStringLiteral("html") ? reportToHtml(report) : reportToMarkdown(report);
-    return writeOutput(o.output, text, out, err) ? Success : BadInput;
+    return writeOutput(o.output, text, out, err, inputs) ? Success : BadInput;
 }
 
 } // namespace grantscope::cli
