@@ -12,7 +12,11 @@ bool looksLikeTerraform(const SourceNode& root);
 /**
  * Reads the IAM parts of Terraform JSON into `subject`: `aws_iam_role` (assume_role_policy,
  * inline_policy, managed_policy_arns, permissions_boundary), `aws_iam_policy`, `aws_iam_role_policy`,
- * `aws_iam_role_policy_attachment`, `aws_iam_policy_document` data sources; policy documents given as
+ * `aws_iam_role_policy_attachment`, `aws_iam_policy_attachment`, `aws_iam_policy_document` data sources;
+ * `aws_iam_user` and `aws_iam_group` as RoleRecords of kind "user" / "group" with their `*_policy`,
+ * `*_policy_attachment` and memberships (members get their groups' policies); `aws_iam_access_key` and
+ * `aws_iam_user_login_profile` as notes (TerraformIdentities.h); resource policies, `aws_lambda_permission`
+ * and `aws_cloudwatch_event_permission` as resource-policy subjects (ResourcePolicies.h); policy documents given as
  * JSON strings (what `jsonencode` produces) or objects; `${...}` interpolations left as visible
  * placeholders with a note. Both configuration files and `terraform show -json` output (planned_values /
  * values / prior_state root_module and child_modules) are understood.

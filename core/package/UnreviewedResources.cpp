@@ -18,7 +18,9 @@ QString q(std::string_view s)
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
 }
 
-// Types known to grant access, with what they grant. The loaders read none of them into a subject.
+// Types known to grant access, with what they grant. The loaders read none of them into a subject (IAM users,
+// groups, keys, Lambda permissions and event bus policies are read: IamIdentities, TerraformIdentities,
+// ResourcePolicies).
 const std::map<std::string, const char*, std::less<>>& cloudFormationGrants()
 {
     static const std::map<std::string, const char*, std::less<>> types = {
