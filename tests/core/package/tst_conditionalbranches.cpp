@@ -69,6 +69,7 @@ private Q_SLOTS:
     void branchesThatGrantNothingMarkNothing();
     void findingsSayWhichValueTurnsThemOn();
     void reviewerValuesChooseOneBranch();
+    void templatePolicyAttachedThroughBranch();
 };
 
 void TestConditionalBranches::managedPolicyBranchIsReviewedAndMarked()
@@ -190,6 +191,31 @@ void TestConditionalBranches::reviewerValuesChooseOneBranch()
     const PolicyRecord* record = policyNamed(*admin, "AdministratorAccess");
     QVERIFY(record);
     QVERIFY(record->condition.empty()); // chosen by the reviewer: no longer "only when"
+}
+
+void TestConditionalBranches::templatePolicyAttachedThroughBranch()
+{
+    const QString driftwatch = QStringLiteral(GRANTSCOPE_FIXTURES "/branches/driftwatch-autofix.yaml");
+    const ReviewSubject s = loadPackage({ driftwatch });
+    QVERIFY(!hasErrors(s.diagnostics));
+    const RoleRecord* role = roleNamed(s, "DriftwatchAuditor");
+    QVERIFY(role);
+    const PolicyRecord* autoFix = policyNamed(*role, "DriftwatchAutoFix");
+    QVERIFY2(autoFix, "a Ref to a template policy chosen by Fn::If attaches it");
+    QCOMPARE(autoFix->condition, std::string("only when AutoFix=on (off with the default values)"));
+    // The twin: attached through its own Roles, always.
+    const PolicyRecord* reports = policyNamed(*role, "DriftwatchReports");
+    QVERIFY(reports);
+    QVERIFY(reports->condition.empty());
+    QVERIFY(s.standalonePolicies.empty());
+
+    LoadOptions off;
+    off.parameters["AutoFix"] = "off";
+    const ReviewSubject chosen = loadPackage({ driftwatch }, off);
+    const RoleRecord* auditor = roleNamed(chosen, "DriftwatchAuditor");
+    QVERIFY(auditor);
+    QVERIFY(!policyNamed(*auditor, "DriftwatchAutoFix"));
+    QCOMPARE(chosen.standalonePolicies.size(), size_t(1)); // still reviewed, as a policy of its own
 }
 
 QTEST_GUILESS_MAIN(TestConditionalBranches)
