@@ -79,16 +79,24 @@
         <source>Trust policy</source>
         <translation>Vertrauensrichtlinie</translation>
     </message>
+    <message>
+        <source>conditional</source>
+        <translation>bedingt</translation>
+    </message>
+    <message>
+        <source>with permission boundary</source>
+        <translation>mit Berechtigungsgrenze</translation>
+    </message>
+    <message>
+        <source>other accounts</source>
+        <translation>andere Konten</translation>
+    </message>
 </context>
 <context>
     <name>AccessGraphView</name>
     <message>
         <source>Trusted principals</source>
         <translation>Vertrauenswürdige Prinzipale</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation>Rollen</translation>
     </message>
     <message>
         <source>Policies</source>
@@ -105,6 +113,10 @@
     <message>
         <source>Resources</source>
         <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>Roles, users, resource policies</source>
+        <translation>Rollen, Benutzer, ressourcenbasierte Richtlinien</translation>
     </message>
 </context>
 <context>
@@ -334,6 +346,165 @@
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
+    <message>
+        <source>%1 (when %2)</source>
+        <translation>%1 (wenn %2)</translation>
+    </message>
+    <message>
+        <source>the condition %1 holds</source>
+        <translation>die Bedingung %1 ist erfüllt</translation>
+    </message>
+    <message>
+        <source>the condition %1 holds (it reads %2)</source>
+        <translation>die Bedingung %1 ist erfüllt (sie liest %2)</translation>
+    </message>
+    <message>
+        <source>the condition %1 does not hold</source>
+        <translation>die Bedingung %1 ist nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>the condition %1 does not hold (it reads %2)</source>
+        <translation>die Bedingung %1 ist nicht erfüllt (sie liest %2)</translation>
+    </message>
+    <message>
+        <source> (on with the default values)</source>
+        <translation> (mit den Standardwerten der Fall)</translation>
+    </message>
+    <message>
+        <source> (off with the default values)</source>
+        <translation> (mit den Standardwerten nicht der Fall)</translation>
+    </message>
+    <message>
+        <source>the condition &quot;%1&quot; depends on values not known here; every branch that depends on it is reviewed</source>
+        <translation>die Bedingung &quot;%1&quot; hängt von Werten ab, die hier nicht bekannt sind; jeder davon abhängige Zweig wird geprüft</translation>
+    </message>
+    <message>
+        <source>%1 is not %2</source>
+        <translation>%1 ist nicht %2</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>, or </source>
+        <translation>, oder </translation>
+    </message>
+    <message>
+        <source>only when %1%2</source>
+        <translation>nur wenn %1%2</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionEffect</name>
+    <message>
+        <source>%1 more</source>
+        <translation>%1 weitere</translation>
+    </message>
+    <message>
+        <source>%1 only excludes what matches it; everything else stays allowed</source>
+        <translation>%1 schließt nur aus, was darauf passt; alles andere bleibt erlaubt</translation>
+    </message>
+    <message>
+        <source>%1 is an ...IfExists test: it holds whenever the key is absent</source>
+        <translation>%1 ist ein ...IfExists-Test: er ist immer erfüllt, wenn der Schlüssel fehlt</translation>
+    </message>
+    <message>
+        <source>%1 limits regions, not resources</source>
+        <translation>%1 schränkt Regionen ein, nicht Ressourcen</translation>
+    </message>
+    <message>
+        <source>%1 is a ForAllValues test: it holds when the key is absent</source>
+        <translation>%1 ist ein ForAllValues-Test: er ist erfüllt, wenn der Schlüssel fehlt</translation>
+    </message>
+    <message>
+        <source>%1 tests only whether a key is present</source>
+        <translation>%1 prüft nur, ob ein Schlüssel vorhanden ist</translation>
+    </message>
+    <message>
+        <source>only grants for AWS services that use the key for the customer (%1)</source>
+        <translation>nur KMS-Grants für AWS-Services, die den Schlüssel für den Kunden verwenden (%1)</translation>
+    </message>
+    <message>
+        <source>only when an AWS service makes the call for the principal (%1)</source>
+        <translation>nur wenn ein AWS-Service den Aufruf für den Prinzipal ausführt (%1)</translation>
+    </message>
+    <message>
+        <source>%1 does not limit which resources are reached</source>
+        <translation>%1 schränkt nicht ein, welche Ressourcen erreicht werden</translation>
+    </message>
+    <message>
+        <source>%1 matches every value</source>
+        <translation>%1 passt auf jeden Wert</translation>
+    </message>
+    <message>
+        <source>%1 rests on a tag the same principal can set with %2</source>
+        <translation>%1 beruht auf einem Tag, den derselbe Prinzipal mit %2 setzen kann</translation>
+    </message>
+    <message>
+        <source>only on resources that carry the tag %1</source>
+        <translation>nur für Ressourcen mit dem Tag %1</translation>
+    </message>
+    <message>
+        <source>only on resources tagged %1=%2</source>
+        <translation>nur für Ressourcen mit dem Tag %1=%2</translation>
+    </message>
+    <message>
+        <source>only through %1 (kms:ViaService)</source>
+        <translation>nur über %1 (kms:ViaService)</translation>
+    </message>
+    <message>
+        <source>only when called through %1 (%2)</source>
+        <translation>nur bei Aufruf über %1 (%2)</translation>
+    </message>
+    <message>
+        <source>only for account %1 (%2)</source>
+        <translation>nur für Konto %1 (%2)</translation>
+    </message>
+    <message>
+        <source>only inside organization %1 (%2)</source>
+        <translation>nur innerhalb der Organisation %1 (%2)</translation>
+    </message>
+    <message>
+        <source>only for requests from %1 (aws:SourceArn)</source>
+        <translation>nur für Anfragen von %1 (aws:SourceArn)</translation>
+    </message>
+    <message>
+        <source>only through the customer&apos;s network %1 (%2)</source>
+        <translation>nur über das Netzwerk des Kunden %1 (%2)</translation>
+    </message>
+    <message>
+        <source>only shares with %1 (%2)</source>
+        <translation>gibt nur für %1 frei (%2)</translation>
+    </message>
+    <message>
+        <source>only passes roles to %1 (iam:PassedToService)</source>
+        <translation>übergibt Rollen nur an %1 (iam:PassedToService)</translation>
+    </message>
+    <message>
+        <source>only with %1 (%2)</source>
+        <translation>nur mit %1 (%2)</translation>
+    </message>
+    <message>
+        <source>only for data encrypted with the context %1 (%2)</source>
+        <translation>nur für Daten, die mit dem Kontext %1 verschlüsselt sind (%2)</translation>
+    </message>
+    <message>
+        <source>only while creating with %1 (ec2:CreateAction)</source>
+        <translation>nur beim Erstellen mit %1 (ec2:CreateAction)</translation>
+    </message>
+    <message>
+        <source>only where %1 is %2</source>
+        <translation>nur wo %1 gleich %2 ist</translation>
+    </message>
+    <message>
+        <source>%1 names the caller&apos;s account, not the resources</source>
+        <translation>%1 nennt das Konto des Aufrufers, nicht die Ressourcen</translation>
+    </message>
+    <message>
+        <source>the conditions do not narrow: %1</source>
+        <translation>die Bedingungen schränken nicht ein: %1</translation>
+    </message>
 </context>
 <context>
     <name>Expansion</name>
@@ -456,6 +627,22 @@
     <message>
         <source>Hidden to keep the graph responsive, least risky first. Click to show up to %1 more, or narrow the graph with the search and filters.</source>
         <translation>Ausgeblendet, damit der Graph reaktionsschnell bleibt, die am wenigsten riskanten zuerst. Klicken Sie, um bis zu %1 weitere anzuzeigen, oder grenzen Sie den Graphen mit der Suche und den Filtern ein.</translation>
+    </message>
+    <message>
+        <source>Let in by the resource policies of: %1</source>
+        <translation>Eingelassen durch die ressourcenbasierten Richtlinien von: %1</translation>
+    </message>
+    <message>
+        <source>Lets in: %1</source>
+        <translation>Lässt ein: %1</translation>
+    </message>
+    <message>
+        <source>Long-lived IAM identity: signs in with its own credentials, no trust policy</source>
+        <translation>Langlebige IAM-Identität: meldet sich mit eigenen Anmeldeinformationen an, keine Vertrauensrichtlinie</translation>
+    </message>
+    <message>
+        <source>Reviewed whatever the condition evaluates to; its findings keep their severity.</source>
+        <translation>Geprüft unabhängig vom Ergebnis der Bedingung; die zugehörigen Befunde behalten ihren Schweregrad.</translation>
     </message>
 </context>
 <context>
@@ -727,6 +914,18 @@
         <source>the secret of the access key %1 %2; a long-lived secret outside the vendor&apos;s hands can be copied and used from anywhere</source>
         <translation>der geheime Zugriffsschlüssel zu %1 %2; ein langlebiges Geheimnis, das nicht mehr allein in den Händen des Anbieters liegt, kann kopiert und von überall verwendet werden</translation>
     </message>
+    <message>
+        <source>%1 gives %2 a console password; whoever knows it signs in to the customer&apos;s console with everything the user is granted</source>
+        <translation>%1 gibt %2 ein Konsolenpasswort; wer es kennt, meldet sich an der Konsole des Kunden mit allem an, was dem Benutzer gewährt ist</translation>
+    </message>
+    <message>
+        <source>the secret of the access key %1 is the output %2: it is printed or passed on by whoever applies the configuration, and it stays in the Terraform state in plain text</source>
+        <translation>der geheime Zugriffsschlüssel zu %1 ist die Ausgabe %2: er wird von demjenigen, der die Konfiguration anwendet, ausgegeben oder weitergegeben und bleibt im Klartext im Terraform-State</translation>
+    </message>
+    <message>
+        <source>is passed to %1</source>
+        <translation>wird an %1 übergeben</translation>
+    </message>
 </context>
 <context>
     <name>IntrinsicResolver</name>
@@ -749,6 +948,34 @@
     <message>
         <source>the value is imported from another stack&apos;s export &quot;%1&quot; and cannot be known here</source>
         <translation>der Wert wird aus dem Export &quot;%1&quot; eines anderen Stacks importiert und ist hier nicht bekannt</translation>
+    </message>
+    <message>
+        <source>%1; the rest of the template is not reviewed (a hostile or broken template?)</source>
+        <translation>%1; der Rest der Vorlage wird nicht geprüft (eine feindselige oder fehlerhafte Vorlage?)</translation>
+    </message>
+    <message>
+        <source>functions nest more than %1 levels deep</source>
+        <translation>Funktionen sind tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>resolving the template&apos;s functions produces more than %1 values</source>
+        <translation>das Auflösen der Funktionen der Vorlage ergibt mehr als %1 Werte</translation>
+    </message>
+    <message>
+        <source>a Fn::Sub builds a string longer than %1 bytes</source>
+        <translation>ein Fn::Sub erzeugt eine Zeichenkette, die länger als %1 Bytes ist</translation>
+    </message>
+    <message>
+        <source>a Fn::Join builds a string longer than %1 bytes</source>
+        <translation>ein Fn::Join erzeugt eine Zeichenkette, die länger als %1 Bytes ist</translation>
+    </message>
+    <message>
+        <source>the mapping value %1.%2.%3 contains a function; CloudFormation allows only literal values in Mappings and rejects this template</source>
+        <translation>der Mapping-Wert %1.%2.%3 enthält eine Funktion; CloudFormation erlaubt in Mappings nur literale Werte und lehnt diese Vorlage ab</translation>
+    </message>
+    <message>
+        <source>conditions refer to each other more than %1 levels deep</source>
+        <translation>Bedingungen verweisen tiefer als %1 Ebenen aufeinander</translation>
     </message>
 </context>
 <context>
@@ -960,6 +1187,10 @@
     <message>
         <source>; used on lines %1</source>
         <translation>; verwendet in den Zeilen %1</translation>
+    </message>
+    <message>
+        <source>credentials taken from the vendor stay valid longer</source>
+        <translation>dem Anbieter entwendete Anmeldeinformationen bleiben länger gültig</translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1616,26 @@
         <source>Counted</source>
         <translation>Gezählt</translation>
     </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>These parts of the package can grant access and were not reviewed; the review does not speak for them.</source>
+        <translation>Diese Teile des Pakets können Zugriff gewähren und wurden nicht geprüft; die Prüfung trifft keine Aussage über sie.</translation>
+    </message>
+    <message>
+        <source>Deployed and created</source>
+        <translation>Bereitgestellt und erstellt</translation>
+    </message>
+    <message>
+        <source>conditional</source>
+        <translation>bedingt</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
 </context>
 <context>
     <name>ReviewSession</name>
@@ -1476,16 +1727,80 @@
 <context>
     <name>RiskAnalyzer</name>
     <message>
-        <source>granted on all resources, but only when the statement&apos;s conditions hold</source>
-        <translation>für alle Ressourcen gewährt, aber nur, wenn die Bedingungen der Anweisung erfüllt sind</translation>
+        <source>buckets named %1</source>
+        <translation>Buckets mit dem Namen %1</translation>
     </message>
     <message>
-        <source>limited to specific resources</source>
-        <translation>auf bestimmte Ressourcen beschränkt</translation>
+        <source>bucket %1</source>
+        <translation>Bucket %1</translation>
     </message>
     <message>
-        <source>limited to specific resources and guarded by conditions</source>
-        <translation>auf bestimmte Ressourcen beschränkt und durch Bedingungen abgesichert</translation>
+        <source>objects in buckets named %1</source>
+        <translation>Objekte in Buckets mit dem Namen %1</translation>
+    </message>
+    <message>
+        <source>objects in bucket %1</source>
+        <translation>Objekte im Bucket %1</translation>
+    </message>
+    <message>
+        <source>objects matching %1</source>
+        <translation>Objekte, die auf %1 passen</translation>
+    </message>
+    <message>
+        <source>%1 resource %2</source>
+        <translation>%1-Ressource %2</translation>
+    </message>
+    <message>
+        <source>1 KMS key</source>
+        <translation>1 KMS-Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 %2s named %3</source>
+        <translation>%1-Ressourcen vom Typ %2 mit dem Namen %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 KMS keys</source>
+        <translation>%1 KMS-Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 and its objects</source>
+        <translation>%1 und seine Objekte</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
+    </message>
+    <message>
+        <source>Every action of %1 (%2)</source>
+        <translation>Jede Aktion von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>limited to the caller&apos;s own user (${aws:username})</source>
+        <translation>beschränkt auf den eigenen Benutzer des Aufrufers (${aws:username})</translation>
+    </message>
+    <message>
+        <source> on the caller&apos;s own user</source>
+        <translation> für den eigenen Benutzer des Aufrufers</translation>
+    </message>
+    <message>
+        <source>limited to %1</source>
+        <translation>beschränkt auf %1</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation> für %1</translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation>%1 weitere</translation>
+    </message>
+    <message>
+        <source>%1 includes what &quot;%2&quot; (%3) finds</source>
+        <translation>%1 umfasst, was &quot;%2&quot; (%3) findet</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +1828,45 @@
     <message>
         <source>False positives left out: %1.</source>
         <translation>Nicht berücksichtigte Fehlalarme: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleReach</name>
+    <message>
+        <source>a function running as %1</source>
+        <translation>eine Funktion, die als %1 läuft</translation>
+    </message>
+    <message>
+        <source>a state machine running as %1</source>
+        <translation>ein Zustandsautomat, der als %1 läuft</translation>
+    </message>
+    <message>
+        <source>an automation running as %1</source>
+        <translation>eine Automatisierung, die als %1 läuft</translation>
+    </message>
+    <message>
+        <source>principals of the customer&apos;s own organization</source>
+        <translation>Prinzipale der eigenen Organisation des Kunden</translation>
+    </message>
+    <message>
+        <source>principals of the customer&apos;s own account</source>
+        <translation>Prinzipale des eigenen Kontos des Kunden</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>%1 in the customer&apos;s account</source>
+        <translation>%1 im Konto des Kunden</translation>
+    </message>
+    <message>
+        <source>the vendor reaches this role in one hop: %1</source>
+        <translation>der Anbieter erreicht diese Rolle in einem Schritt: %1</translation>
+    </message>
+    <message>
+        <source>used only by %1; the vendor cannot assume it or reach it through a role it can assume</source>
+        <translation>wird nur von %1 verwendet; der Anbieter kann sie weder übernehmen noch über eine Rolle erreichen, die er übernehmen kann</translation>
     </message>
 </context>
 <context>
@@ -1586,6 +1940,29 @@
     </message>
 </context>
 <context>
+    <name>SeverityReason</name>
+    <message>
+        <source>lowered to %1: %2</source>
+        <translation>gesenkt auf %1: %2</translation>
+    </message>
+    <message>
+        <source>raised to %1: %2</source>
+        <translation>angehoben auf %1: %2</translation>
+    </message>
+    <message>
+        <source>kept at %1: %2</source>
+        <translation>belassen bei %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (the rule&apos;s base)</source>
+        <translation>%1 (Basis der Regel)</translation>
+    </message>
+    <message>
+        <source>%1 (base: %2)</source>
+        <translation>%1 (Basis: %2)</translation>
+    </message>
+</context>
+<context>
     <name>SourceFile</name>
     <message>
         <source>%1 is larger than the limit of %2 bytes</source>
@@ -1614,6 +1991,81 @@
     <message>
         <source>%1 is not a regular file (a pipe, device or socket): not read</source>
         <translation>%1 ist keine reguläre Datei (eine Pipe, ein Gerät oder ein Socket): nicht gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectLabels</name>
+    <message>
+        <source>conditional</source>
+        <translation>bedingt</translation>
+    </message>
+    <message>
+        <source>KMS key</source>
+        <translation>KMS-Schlüssel</translation>
+    </message>
+    <message>
+        <source>S3 bucket</source>
+        <translation>S3-Bucket</translation>
+    </message>
+    <message>
+        <source>SNS topic</source>
+        <translation>SNS-Thema</translation>
+    </message>
+    <message>
+        <source>SQS queue</source>
+        <translation>SQS-Warteschlange</translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>ECR repository</source>
+        <translation>ECR-Repository</translation>
+    </message>
+    <message>
+        <source>event bus</source>
+        <translation>Event-Bus</translation>
+    </message>
+    <message>
+        <source>Lambda function</source>
+        <translation>Lambda-Funktion</translation>
+    </message>
+    <message>
+        <source>IAM role</source>
+        <translation>IAM-Rolle</translation>
+    </message>
+    <message>
+        <source>IAM user</source>
+        <translation>IAM-Benutzer</translation>
+    </message>
+    <message>
+        <source>IAM group</source>
+        <translation>IAM-Gruppe</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Trust policy</source>
+        <translation>Vertrauensrichtlinie</translation>
+    </message>
+    <message>
+        <source>Resource policy</source>
+        <translation>Ressourcenbasierte Richtlinie</translation>
+    </message>
+    <message>
+        <source>Resource policy on %1</source>
+        <translation>Ressourcenbasierte Richtlinie für %1</translation>
+    </message>
+    <message>
+        <source>Conditional: %1</source>
+        <translation>Bedingt: %1</translation>
+    </message>
+    <message>
+        <source>Deployed to: %1</source>
+        <translation>Bereitgestellt in: %1</translation>
     </message>
 </context>
 <context>
@@ -1726,25 +2178,17 @@
         <source>the &quot;%1&quot; of %2 could not be read, so who it lets in is not reviewed; review the document by hand or the output of terraform show -json</source>
         <translation>das Argument &quot;%1&quot; von %2 konnte nicht gelesen werden, daher wird nicht geprüft, wen es einlässt; prüfen Sie das Dokument manuell oder die Ausgabe von terraform show -json</translation>
     </message>
+    <message>
+        <source>an interpolation builds a string longer than %1 bytes; it is not reviewed</source>
+        <translation>eine Interpolation erzeugt eine Zeichenkette, die länger als %1 Bytes ist; sie wird nicht geprüft</translation>
+    </message>
+    <message>
+        <source>&quot;%1.%2&quot; is built from itself; Terraform rejects such a cycle</source>
+        <translation>&quot;%1.%2&quot; wird aus sich selbst gebildet; Terraform lehnt einen solchen Zyklus ab</translation>
+    </message>
 </context>
 <context>
     <name>Tr</name>
-    <message>
-        <source>the condition %1 holds</source>
-        <translation>die Bedingung %1 erfüllt ist</translation>
-    </message>
-    <message>
-        <source>the condition %1 holds (it reads %2)</source>
-        <translation>die Bedingung %1 erfüllt ist (sie hängt von %2 ab)</translation>
-    </message>
-    <message>
-        <source> (on with the default values)</source>
-        <translation> (bei den Standardwerten zutreffend)</translation>
-    </message>
-    <message>
-        <source> (off with the default values)</source>
-        <translation> (bei den Standardwerten nicht zutreffend)</translation>
-    </message>
     <message>
         <source>only when %1%2</source>
         <translation>nur wenn %1%2</translation>
@@ -1776,10 +2220,6 @@
 </context>
 <context>
     <name>TrustAnalyzer</name>
-    <message>
-        <source>the External ID %1 is a parameter left for the customer to type: nothing guarantees the vendor generated it for this customer alone</source>
-        <translation>die External ID %1 ist ein Parameter, den der Kunde selbst eingibt: nichts garantiert, dass der Anbieter sie eigens für diesen Kunden erzeugt hat</translation>
-    </message>
     <message>
         <source>the External ID &quot;%1&quot; is the template&apos;s default for parameter %2: the same value for every customer who keeps it</source>
         <translation>die External ID &quot;%1&quot; ist der Standardwert der Vorlage für den Parameter %2: derselbe Wert für jeden Kunden, der ihn beibehält</translation>
@@ -1817,10 +2257,6 @@
         <translation>die Rolle vertraut dem gesamten Konto %1: jeder Benutzer und jede Rolle, die die Administratoren des Kontos zulassen, kann sie übernehmen, nicht nur der Integrationsdienst des Anbieters</translation>
     </message>
     <message>
-        <source>the service %1 can assume the role on behalf of any account&apos;s resources; without aws:SourceAccount or aws:SourceArn it can be used as a confused deputy</source>
-        <translation>der Service %1 kann die Rolle im Namen der Ressourcen beliebiger Konten übernehmen; ohne aws:SourceAccount oder aws:SourceArn kann er als Confused Deputy missbraucht werden</translation>
-    </message>
-    <message>
         <source>any identity that %1 issues tokens for can assume the role: no condition on the token&apos;s subject</source>
         <translation>jede Identität, für die %1 Token ausstellt, kann die Rolle übernehmen: keine Bedingung für das Subject des Tokens</translation>
     </message>
@@ -1837,8 +2273,148 @@
         <translation>der IfExists-Operator lässt eine Anfrage ganz ohne External ID durch</translation>
     </message>
     <message>
-        <source>adjusted from the rule&apos;s %1 for this statement</source>
-        <translation>für diese Anweisung angepasst, ausgehend vom Schweregrad %1 der Regel</translation>
+        <source>the variable %1</source>
+        <translation>die Variable %1</translation>
+    </message>
+    <message>
+        <source>the variable %1 (&quot;%2&quot;)</source>
+        <translation>die Variable %1 (&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>the parameter %1</source>
+        <translation>der Parameter %1</translation>
+    </message>
+    <message>
+        <source>the parameter %1 (&quot;%2&quot;)</source>
+        <translation>der Parameter %1 (&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>the External ID is built from %1, which anyone who knows the stack can tell</source>
+        <translation>die External ID wird aus %1 gebildet; jeder, der den Stack kennt, kann diesen Wert herausfinden</translation>
+    </message>
+    <message>
+        <source>the value %1 that the vendor&apos;s custom resource %2 returns at deployment</source>
+        <translation>der Wert %1, den die benutzerdefinierte Ressource %2 des Anbieters bei der Bereitstellung zurückgibt</translation>
+    </message>
+    <message>
+        <source>%1, computed at deployment</source>
+        <translation>%1, bei der Bereitstellung berechnet</translation>
+    </message>
+    <message>
+        <source>the External ID &quot;%1&quot; is built from the account id %2: anyone who knows the account can rebuild it</source>
+        <translation>die External ID &quot;%1&quot; wird aus der Konto-ID %2 gebildet: jeder, der das Konto kennt, kann sie nachbilden</translation>
+    </message>
+    <message>
+        <source>the External ID &quot;%1&quot; is built from the default of parameter %2 (&quot;%3&quot;), the same for every customer</source>
+        <translation>die External ID &quot;%1&quot; wird aus dem Standardwert des Parameters %2 (&quot;%3&quot;) gebildet, für jeden Kunden derselbe</translation>
+    </message>
+    <message>
+        <source>the External ID &quot;%1&quot; is built from the name %2 of the template: guessable</source>
+        <translation>die External ID &quot;%1&quot; wird aus dem Namen %2 der Vorlage gebildet: erratbar</translation>
+    </message>
+    <message>
+        <source>the External ID &quot;%1&quot; is written into the template: every customer who deploys it shares the value, unless the vendor generated this copy of the template for this customer alone</source>
+        <translation>die External ID &quot;%1&quot; steht in der Vorlage: jeder Kunde, der sie bereitstellt, teilt den Wert, es sei denn, der Anbieter hat diese Kopie der Vorlage nur für diesen Kunden erzeugt</translation>
+    </message>
+    <message>
+        <source>by aws:PrincipalArn to %1</source>
+        <translation>durch aws:PrincipalArn auf %1</translation>
+    </message>
+    <message>
+        <source>by aws:PrincipalArn to principals matching %1</source>
+        <translation>durch aws:PrincipalArn auf Prinzipale, die auf %1 passen</translation>
+    </message>
+    <message>
+        <source>by %1 to principals tagged %2 (tags the account&apos;s administrators assign)</source>
+        <translation>durch %1 auf Prinzipale mit dem Tag %2 (Tags, die die Administratoren des Kontos vergeben)</translation>
+    </message>
+    <message>
+        <source>by aws:SourceIdentity to sessions with the source identity %1</source>
+        <translation>durch aws:SourceIdentity auf Sitzungen mit der Quellidentität %1</translation>
+    </message>
+    <message>
+        <source>by aws:PrincipalOrgID to principals of the organization %1</source>
+        <translation>durch aws:PrincipalOrgID auf Prinzipale der Organisation %1</translation>
+    </message>
+    <message>
+        <source>%1 acts across accounts on its customers&apos; behalf</source>
+        <translation>%1 handelt kontoübergreifend im Auftrag seiner Kunden</translation>
+    </message>
+    <message>
+        <source>the service %1 works for every AWS customer and can be pointed at this role from another account&apos;s resources; without aws:SourceAccount or aws:SourceArn it can be used as a confused deputy</source>
+        <translation>der Service %1 arbeitet für jeden AWS-Kunden und kann von Ressourcen eines anderen Kontos aus auf diese Rolle gerichtet werden; ohne aws:SourceAccount oder aws:SourceArn kann er als Confused Deputy missbraucht werden</translation>
+    </message>
+    <message>
+        <source>every identity the provider issues tokens for can assume the role</source>
+        <translation>jede Identität, für die der Identitätsanbieter Token ausstellt, kann die Rolle übernehmen</translation>
+    </message>
+    <message>
+        <source>any AWS principal in any account can assume the role</source>
+        <translation>jeder AWS-Prinzipal in jedem Konto kann die Rolle übernehmen</translation>
+    </message>
+    <message>
+        <source>narrowed by %1 to %2</source>
+        <translation>durch %1 eingeschränkt auf %2</translation>
+    </message>
+    <message>
+        <source>only under the statement&apos;s conditions, which do not say who the caller is</source>
+        <translation>nur unter den Bedingungen der Anweisung, die nicht festlegen, wer der Aufrufer ist</translation>
+    </message>
+    <message>
+        <source>the variable %1, which has no description</source>
+        <translation>die Variable %1, die keine Beschreibung hat</translation>
+    </message>
+    <message>
+        <source>the parameter %1, which has no description</source>
+        <translation>der Parameter %1, der keine Beschreibung hat</translation>
+    </message>
+    <message>
+        <source>the attribute %1 of %2, known only at deployment</source>
+        <translation>das Attribut %1 von %2, erst bei der Bereitstellung bekannt</translation>
+    </message>
+    <message>
+        <source>who can assume the role is decided at deployment</source>
+        <translation>wer die Rolle übernehmen kann, wird bei der Bereitstellung entschieden</translation>
+    </message>
+    <message>
+        <source>the role trusts %1, which is not known until deployment: %2 decides who can assume it; check the value before deploying</source>
+        <translation>die Rolle vertraut %1; dieser Wert ist erst bei der Bereitstellung bekannt: %2 entscheidet, wer sie übernehmen kann; prüfen Sie den Wert vor der Bereitstellung</translation>
+    </message>
+    <message>
+        <source>the account&apos;s administrators decide which of its users and roles can assume the role</source>
+        <translation>die Administratoren des Kontos entscheiden, welche seiner Benutzer und Rollen die Rolle übernehmen können</translation>
+    </message>
+    <message>
+        <source>%1 is an account of the customer&apos;s organization</source>
+        <translation>%1 ist ein Konto der Organisation des Kunden</translation>
+    </message>
+    <message>
+        <source>narrowed %1</source>
+        <translation>eingeschränkt %1</translation>
+    </message>
+    <message>
+        <source>the role names the account %1 but its conditions narrow who can assume it %2</source>
+        <translation>die Rolle nennt das Konto %1, aber ihre Bedingungen schränken %2 ein, wer sie übernehmen kann</translation>
+    </message>
+    <message>
+        <source>Trusts account %1, narrowed by conditions</source>
+        <translation>Vertraut dem Konto %1, durch Bedingungen eingeschränkt</translation>
+    </message>
+    <message>
+        <source>another account can make the vendor&apos;s service act on this role</source>
+        <translation>ein anderes Konto kann den Service des Anbieters dazu bringen, mit dieser Rolle zu handeln</translation>
+    </message>
+    <message>
+        <source>a guessable or shared External ID does not stop the confused deputy</source>
+        <translation>eine erratbare oder geteilte External ID verhindert das Confused-Deputy-Problem nicht</translation>
+    </message>
+    <message>
+        <source>the right pattern: the value is given for this customer at deployment</source>
+        <translation>das richtige Muster: der Wert wird für diesen Kunden bei der Bereitstellung angegeben</translation>
+    </message>
+    <message>
+        <source>the External ID comes from %1: use the value the vendor generated for you</source>
+        <translation>die External ID stammt aus %1: verwenden Sie den Wert, den der Anbieter für Sie erzeugt hat</translation>
     </message>
 </context>
 <context>
@@ -1860,16 +2436,8 @@
         <translation>eine Richtlinie von AWS Organizations (Service-Kontroll-, Ressourcenkontroll- oder andere Richtlinie), die auf Konten angewendet wird</translation>
     </message>
     <message>
-        <source>a Lambda function policy statement letting a principal invoke or manage the function</source>
-        <translation>eine Anweisung in der Richtlinie einer Lambda-Funktion, die einem Prinzipal erlaubt, die Funktion aufzurufen oder zu verwalten</translation>
-    </message>
-    <message>
         <source>a permission to use a Lambda layer</source>
         <translation>eine Berechtigung zur Nutzung einer Lambda-Ebene (Layer)</translation>
-    </message>
-    <message>
-        <source>an EventBridge event bus policy letting principals put events</source>
-        <translation>eine Richtlinie eines EventBridge-Event-Busses, die Prinzipalen erlaubt, Ereignisse zu senden</translation>
     </message>
     <message>
         <source>a resource share giving other accounts access to resources</source>
@@ -1880,52 +2448,12 @@
         <translation>eine KMS-Erteilung (Grant), die einem Prinzipal die Verwendung eines Schlüssels erlaubt</translation>
     </message>
     <message>
-        <source>an IAM user, a long-lived identity with its own policies and groups</source>
-        <translation>ein IAM-Benutzer, eine langlebige Identität mit eigenen Richtlinien und Gruppen</translation>
-    </message>
-    <message>
-        <source>an IAM group whose policies apply to every member</source>
-        <translation>eine IAM-Gruppe, deren Richtlinien für jedes Mitglied gelten</translation>
-    </message>
-    <message>
-        <source>a long-lived access key of an IAM user</source>
-        <translation>ein langlebiger Zugriffsschlüssel eines IAM-Benutzers</translation>
-    </message>
-    <message>
-        <source>a console password of an IAM user</source>
-        <translation>ein Konsolenpasswort eines IAM-Benutzers</translation>
-    </message>
-    <message>
-        <source>an inline policy of an IAM user</source>
-        <translation>eine Inline-Richtlinie eines IAM-Benutzers</translation>
-    </message>
-    <message>
-        <source>a managed policy attached to an IAM user</source>
-        <translation>eine verwaltete Richtlinie, die einem IAM-Benutzer angefügt ist</translation>
-    </message>
-    <message>
-        <source>an inline policy of an IAM group</source>
-        <translation>eine Inline-Richtlinie einer IAM-Gruppe</translation>
-    </message>
-    <message>
-        <source>a managed policy attached to an IAM group</source>
-        <translation>eine verwaltete Richtlinie, die einer IAM-Gruppe angefügt ist</translation>
-    </message>
-    <message>
-        <source>users added to a group, which gives them the group&apos;s policies</source>
-        <translation>Benutzer, die einer Gruppe hinzugefügt werden und damit deren Richtlinien erhalten</translation>
-    </message>
-    <message>
         <source>the inline policy of an IAM Identity Center permission set</source>
         <translation>die Inline-Richtlinie eines Berechtigungssatzes von IAM Identity Center</translation>
     </message>
     <message>
         <source>a managed policy attached to an IAM Identity Center permission set</source>
         <translation>eine verwaltete Richtlinie, die einem Berechtigungssatz von IAM Identity Center angefügt ist</translation>
-    </message>
-    <message>
-        <source>an EventBridge event bus permission letting an account put events</source>
-        <translation>eine Berechtigung für einen EventBridge-Event-Bus, die einem Konto erlaubt, Ereignisse zu senden</translation>
     </message>
     <message>
         <source>a principal added to a resource share</source>
@@ -2047,12 +2575,6 @@
         <source>grantscope-cli analyze: unknown option %1
 </source>
         <translation>grantscope-cli analyze: unbekannte Option %1
-</translation>
-    </message>
-    <message>
-        <source>Usage: grantscope-cli analyze [--json|--sarif|--markdown] [-o FILE] [--param N=V]... [--fail-on SEVERITY] PATH...
-</source>
-        <translation>Aufruf: grantscope-cli analyze [--json|--sarif|--markdown] [-o FILE] [--param N=V]... [--fail-on SEVERITY] PATH...
 </translation>
     </message>
     <message>
@@ -2350,6 +2872,30 @@ Befunde unter der Berechtigungsgrenze:
         <translation>dies ist eine CloudFormation-Vorlage oder Terraform-Konfiguration, keine Richtlinie: expand liest IAM-Richtliniendokumente; prüfen Sie das Paket mit grantscope-cli analyze %1</translation>
     </message>
     <message>
+        <source>grantscope-cli: refusing to write %1: it is one of the inputs (%2); choose another file
+</source>
+        <translation>grantscope-cli: Schreiben nach %1 verweigert: die Datei ist eine der Eingaben (%2); wählen Sie eine andere Datei
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli: cannot write to standard output
+</source>
+        <translation>grantscope-cli: in die Standardausgabe kann nicht geschrieben werden
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli: --org-account takes a 12-digit AWS account id, not &quot;%1&quot;
+</source>
+        <translation>grantscope-cli: --org-account erwartet eine 12-stellige AWS-Konto-ID, nicht &quot;%1&quot;
+</translation>
+    </message>
+    <message>
+        <source>Usage: grantscope-cli analyze [--json|--sarif|--markdown] [-o FILE] [--param N=V]... [--account ID] [--org-account ID]... [--fail-on SEVERITY] PATH...
+</source>
+        <translation>Aufruf: grantscope-cli analyze [--json|--sarif|--markdown] [-o FILE] [--param N=V]... [--account ID] [--org-account ID]... [--fail-on SEVERITY] PATH...
+</translation>
+    </message>
+    <message>
         <source>Usage: grantscope-cli COMMAND [OPTIONS] ...
 
 Review the AWS IAM access a vendor asks for, offline.
@@ -2375,7 +2921,8 @@ Commands:
 
 For expand, PATH is a policy JSON file or a folder of *.json policies. For analyze, PATH is a
 policy, a trust policy, a CloudFormation template (JSON or YAML), Terraform (HCL or JSON), a folder
-or a zip; analyze, boundary, diff and report also take --account ID and --partition P.
+or a zip; analyze, boundary, diff and report also take --account ID, --org-account ID (another
+account of the customer&apos;s organization, repeatable) and --partition P.
 Exit status: 0 success, 1 a finding reached --fail-on, 2 bad input or usage.
 </source>
         <translation>Aufruf: grantscope-cli COMMAND [OPTIONS] ...
@@ -2403,7 +2950,8 @@ Befehle:
 
 Für expand ist PATH eine JSON-Richtlinie oder ein Ordner mit *.json-Richtlinien. Für analyze ist PATH eine
 Richtlinie, Vertrauensrichtlinie, CloudFormation-Vorlage (JSON oder YAML), Terraform (HCL oder JSON), ein Ordner
-oder ein ZIP; analyze, boundary, diff und report nehmen außerdem --account ID und --partition P.
+oder ein ZIP; analyze, boundary, diff und report nehmen außerdem --account ID, --org-account ID (ein weiteres
+Konto der Organisation des Kunden, wiederholbar) und --partition P.
 Exit-Status: 0 Erfolg, 1 ein Befund hat --fail-on erreicht, 2 ungültige Eingabe oder falscher Aufruf.
 </translation>
     </message>
@@ -2734,6 +3282,42 @@ Exit-Status: 0 Erfolg, 1 ein Befund hat --fail-on erreicht, 2 ungültige Eingabe
         <source>Actions granted</source>
         <translation>Gewährte Aktionen</translation>
     </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>IAM users: %1</source>
+        <translation>IAM-Benutzer: %1</translation>
+    </message>
+    <message>
+        <source>IAM groups: %1</source>
+        <translation>IAM-Gruppen: %1</translation>
+    </message>
+    <message>
+        <source>Resource policies letting outsiders in: %1</source>
+        <translation>Ressourcenbasierte Richtlinien, die Externe einlassen: %1</translation>
+    </message>
+    <message>
+        <source>Created only under a condition: %1</source>
+        <translation>Nur unter einer Bedingung erstellt: %1</translation>
+    </message>
+    <message>
+        <source>Not reviewed: 1 part of the package</source>
+        <translation>Nicht geprüft: 1 Teil des Pakets</translation>
+    </message>
+    <message>
+        <source>Not reviewed: %1 parts of the package</source>
+        <translation>Nicht geprüft: %1 Teile des Pakets</translation>
+    </message>
+    <message>
+        <source>They can grant access and the review could not read them; the score and the charts below do not include what they grant.</source>
+        <translation>Sie können Zugriff gewähren, und die Prüfung konnte sie nicht lesen; der Wert und die Diagramme unten enthalten nicht, was sie gewähren.</translation>
+    </message>
+    <message>
+        <source>… and %1 more in the findings</source>
+        <translation>… und %1 weitere in den Befunden</translation>
+    </message>
 </context>
 <context>
     <name>grantscope::ui::DiagnosticsModel</name>
@@ -2760,6 +3344,14 @@ Exit-Status: 0 Erfolg, 1 ein Befund hat --fail-on erreicht, 2 ungültige Eingabe
     <message>
         <source>Location</source>
         <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2960,6 +3552,18 @@ Exit-Status: 0 Erfolg, 1 ein Befund hat --fail-on erreicht, 2 ungültige Eingabe
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
+    <message>
+        <source>conditional</source>
+        <translation>bedingt</translation>
+    </message>
+    <message>
+        <source>The grant is reviewed whatever the condition evaluates to and keeps its severity.</source>
+        <translation>Die Berechtigung wird unabhängig vom Ergebnis der Bedingung geprüft und behält ihren Schweregrad.</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
+    </message>
 </context>
 <context>
     <name>grantscope::ui::FindingsView</name>
@@ -3098,6 +3702,18 @@ Exit-Status: 0 Erfolg, 1 ein Befund hat --fail-on erreicht, 2 ungültige Eingabe
     <message>
         <source>Select a finding to see why it matters and what to do.</source>
         <translation>Wählen Sie einen Befund aus, um zu sehen, warum er wichtig ist und was zu tun ist.</translation>
+    </message>
+    <message>
+        <source>Not reviewed: what this part grants is missing from the review.</source>
+        <translation>Nicht geprüft: was dieser Teil gewährt, fehlt in der Prüfung.</translation>
+    </message>
+    <message>
+        <source>Conditional:</source>
+        <translation>Bedingt:</translation>
+    </message>
+    <message>
+        <source>The grant is reviewed whatever the condition evaluates to and keeps its severity.</source>
+        <translation>Die Berechtigung wird unabhängig vom Ergebnis der Bedingung geprüft und behält ihren Schweregrad.</translation>
     </message>
 </context>
 <context>
@@ -3511,6 +4127,14 @@ Exit-Status: 0 Erfolg, 1 ein Befund hat --fail-on erreicht, 2 ungültige Eingabe
         <source>%1[*] - GrantScope</source>
         <translation>%1[*] - GrantScope</translation>
     </message>
+    <message>
+        <source>1 part of the package can grant access and was not reviewed: see Problems</source>
+        <translation>1 Teil des Pakets kann Zugriff gewähren und wurde nicht geprüft: siehe Probleme</translation>
+    </message>
+    <message>
+        <source>%1 parts of the package can grant access and were not reviewed: see Problems</source>
+        <translation>%1 Teile des Pakets können Zugriff gewähren und wurden nicht geprüft: siehe Probleme</translation>
+    </message>
 </context>
 <context>
     <name>grantscope::ui::PackageTreeModel</name>
@@ -3535,10 +4159,6 @@ Exit-Status: 0 Erfolg, 1 ein Befund hat --fail-on erreicht, 2 ungültige Eingabe
         <translation>Richtlinie</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
         <source>Permissions boundary (%1)</source>
         <translation>Berechtigungsgrenze (%1)</translation>
     </message>
@@ -3561,6 +4181,30 @@ Exit-Status: 0 Erfolg, 1 ein Befund hat --fail-on erreicht, 2 ungültige Eingabe
     <message>
         <source>Location</source>
         <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Who it lets in</source>
+        <translation>Wen sie einlässt</translation>
+    </message>
+    <message>
+        <source>other accounts</source>
+        <translation>andere Konten</translation>
+    </message>
+    <message>
+        <source>Resource policy statements</source>
+        <translation>Anweisungen ressourcenbasierter Richtlinien</translation>
+    </message>
+    <message>
+        <source>conditional</source>
+        <translation>bedingt</translation>
+    </message>
+    <message>
+        <source>A resource policy that lets principals outside the customer&apos;s account in; what they get is reviewed like a role&apos;s permissions.</source>
+        <translation>Eine ressourcenbasierte Richtlinie, die Prinzipale außerhalb des Kontos des Kunden einlässt; was sie erhalten, wird wie die Berechtigungen einer Rolle geprüft.</translation>
+    </message>
+    <message>
+        <source>Reviewed whatever the condition evaluates to; its findings keep their severity.</source>
+        <translation>Geprüft unabhängig vom Ergebnis der Bedingung; die zugehörigen Befunde behalten ihren Schweregrad.</translation>
     </message>
 </context>
 <context>

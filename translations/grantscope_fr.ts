@@ -79,16 +79,24 @@
         <source>Trust policy</source>
         <translation>Politique d&apos;approbation</translation>
     </message>
+    <message>
+        <source>conditional</source>
+        <translation>sous condition</translation>
+    </message>
+    <message>
+        <source>with permission boundary</source>
+        <translation>avec limite d&apos;autorisations</translation>
+    </message>
+    <message>
+        <source>other accounts</source>
+        <translation>autres comptes</translation>
+    </message>
 </context>
 <context>
     <name>AccessGraphView</name>
     <message>
         <source>Trusted principals</source>
         <translation>Principaux approuvés</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation>Rôles</translation>
     </message>
     <message>
         <source>Policies</source>
@@ -105,6 +113,10 @@
     <message>
         <source>Resources</source>
         <translation>Ressources</translation>
+    </message>
+    <message>
+        <source>Roles, users, resource policies</source>
+        <translation>Rôles, utilisateurs, politiques basées sur les ressources</translation>
     </message>
 </context>
 <context>
@@ -334,6 +346,165 @@
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
+    <message>
+        <source>%1 (when %2)</source>
+        <translation>%1 (quand %2)</translation>
+    </message>
+    <message>
+        <source>the condition %1 holds</source>
+        <translation>la condition %1 est vraie</translation>
+    </message>
+    <message>
+        <source>the condition %1 holds (it reads %2)</source>
+        <translation>la condition %1 est vraie (elle lit %2)</translation>
+    </message>
+    <message>
+        <source>the condition %1 does not hold</source>
+        <translation>la condition %1 est fausse</translation>
+    </message>
+    <message>
+        <source>the condition %1 does not hold (it reads %2)</source>
+        <translation>la condition %1 est fausse (elle lit %2)</translation>
+    </message>
+    <message>
+        <source> (on with the default values)</source>
+        <translation> (c&apos;est le cas avec les valeurs par défaut)</translation>
+    </message>
+    <message>
+        <source> (off with the default values)</source>
+        <translation> (ce n&apos;est pas le cas avec les valeurs par défaut)</translation>
+    </message>
+    <message>
+        <source>the condition &quot;%1&quot; depends on values not known here; every branch that depends on it is reviewed</source>
+        <translation>la condition &quot;%1&quot; dépend de valeurs inconnues ici&#xa0;; chaque branche qui en dépend est examinée</translation>
+    </message>
+    <message>
+        <source>%1 is not %2</source>
+        <translation>%1 n&apos;est pas %2</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>, or </source>
+        <translation>, ou </translation>
+    </message>
+    <message>
+        <source>only when %1%2</source>
+        <translation>uniquement si %1%2</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionEffect</name>
+    <message>
+        <source>%1 more</source>
+        <translation>%1 de plus</translation>
+    </message>
+    <message>
+        <source>%1 only excludes what matches it; everything else stays allowed</source>
+        <translation>%1 exclut seulement ce qui y correspond&#xa0;; tout le reste demeure autorisé</translation>
+    </message>
+    <message>
+        <source>%1 is an ...IfExists test: it holds whenever the key is absent</source>
+        <translation>%1 est un test ...IfExists&#xa0;: il est vrai dès que la clé est absente</translation>
+    </message>
+    <message>
+        <source>%1 limits regions, not resources</source>
+        <translation>%1 limite les régions, pas les ressources</translation>
+    </message>
+    <message>
+        <source>%1 is a ForAllValues test: it holds when the key is absent</source>
+        <translation>%1 est un test ForAllValues&#xa0;: il est vrai quand la clé est absente</translation>
+    </message>
+    <message>
+        <source>%1 tests only whether a key is present</source>
+        <translation>%1 vérifie seulement si une clé est présente</translation>
+    </message>
+    <message>
+        <source>only grants for AWS services that use the key for the customer (%1)</source>
+        <translation>uniquement des octrois (grants) pour des services AWS qui utilisent la clé pour le compte du client (%1)</translation>
+    </message>
+    <message>
+        <source>only when an AWS service makes the call for the principal (%1)</source>
+        <translation>uniquement quand un service AWS effectue l&apos;appel pour le principal (%1)</translation>
+    </message>
+    <message>
+        <source>%1 does not limit which resources are reached</source>
+        <translation>%1 ne limite pas les ressources atteintes</translation>
+    </message>
+    <message>
+        <source>%1 matches every value</source>
+        <translation>%1 correspond à toutes les valeurs</translation>
+    </message>
+    <message>
+        <source>%1 rests on a tag the same principal can set with %2</source>
+        <translation>%1 repose sur une balise que le même principal peut définir avec %2</translation>
+    </message>
+    <message>
+        <source>only on resources that carry the tag %1</source>
+        <translation>uniquement sur les ressources qui portent la balise %1</translation>
+    </message>
+    <message>
+        <source>only on resources tagged %1=%2</source>
+        <translation>uniquement sur les ressources balisées %1=%2</translation>
+    </message>
+    <message>
+        <source>only through %1 (kms:ViaService)</source>
+        <translation>uniquement via %1 (kms:ViaService)</translation>
+    </message>
+    <message>
+        <source>only when called through %1 (%2)</source>
+        <translation>uniquement en cas d&apos;appel via %1 (%2)</translation>
+    </message>
+    <message>
+        <source>only for account %1 (%2)</source>
+        <translation>uniquement pour le compte %1 (%2)</translation>
+    </message>
+    <message>
+        <source>only inside organization %1 (%2)</source>
+        <translation>uniquement au sein de l&apos;organisation %1 (%2)</translation>
+    </message>
+    <message>
+        <source>only for requests from %1 (aws:SourceArn)</source>
+        <translation>uniquement pour les requêtes provenant de %1 (aws:SourceArn)</translation>
+    </message>
+    <message>
+        <source>only through the customer&apos;s network %1 (%2)</source>
+        <translation>uniquement via le réseau du client %1 (%2)</translation>
+    </message>
+    <message>
+        <source>only shares with %1 (%2)</source>
+        <translation>ne partage qu&apos;avec %1 (%2)</translation>
+    </message>
+    <message>
+        <source>only passes roles to %1 (iam:PassedToService)</source>
+        <translation>ne transmet des rôles qu&apos;à %1 (iam:PassedToService)</translation>
+    </message>
+    <message>
+        <source>only with %1 (%2)</source>
+        <translation>uniquement avec %1 (%2)</translation>
+    </message>
+    <message>
+        <source>only for data encrypted with the context %1 (%2)</source>
+        <translation>uniquement pour les données chiffrées avec le contexte %1 (%2)</translation>
+    </message>
+    <message>
+        <source>only while creating with %1 (ec2:CreateAction)</source>
+        <translation>uniquement lors de la création avec %1 (ec2:CreateAction)</translation>
+    </message>
+    <message>
+        <source>only where %1 is %2</source>
+        <translation>uniquement là où %1 vaut %2</translation>
+    </message>
+    <message>
+        <source>%1 names the caller&apos;s account, not the resources</source>
+        <translation>%1 désigne le compte de l&apos;appelant, pas les ressources</translation>
+    </message>
+    <message>
+        <source>the conditions do not narrow: %1</source>
+        <translation>les conditions ne restreignent pas&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>Expansion</name>
@@ -456,6 +627,22 @@
     <message>
         <source>Hidden to keep the graph responsive, least risky first. Click to show up to %1 more, or narrow the graph with the search and filters.</source>
         <translation>Masqués pour que le graphe reste réactif, les moins risqués en premier. Cliquez pour en afficher jusqu&apos;à %1 de plus, ou affinez le graphe avec la recherche et les filtres.</translation>
+    </message>
+    <message>
+        <source>Let in by the resource policies of: %1</source>
+        <translation>Admis par les politiques basées sur les ressources de&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Lets in: %1</source>
+        <translation>Laisse entrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Long-lived IAM identity: signs in with its own credentials, no trust policy</source>
+        <translation>Identité IAM à longue durée de vie&#xa0;: se connecte avec ses propres informations d&apos;identification, sans politique d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>Reviewed whatever the condition evaluates to; its findings keep their severity.</source>
+        <translation>Examiné quelle que soit l&apos;évaluation de la condition&#xa0;; ses résultats conservent leur gravité.</translation>
     </message>
 </context>
 <context>
@@ -727,6 +914,18 @@
         <source>the secret of the access key %1 %2; a long-lived secret outside the vendor&apos;s hands can be copied and used from anywhere</source>
         <translation>la clé d&apos;accès secrète de %1 %2&#xa0;; un secret à longue durée de vie qui échappe au fournisseur peut être copié et utilisé depuis n&apos;importe où</translation>
     </message>
+    <message>
+        <source>%1 gives %2 a console password; whoever knows it signs in to the customer&apos;s console with everything the user is granted</source>
+        <translation>%1 donne à %2 un mot de passe de console&#xa0;; quiconque le connaît se connecte à la console du client avec tout ce qui est accordé à l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>the secret of the access key %1 is the output %2: it is printed or passed on by whoever applies the configuration, and it stays in the Terraform state in plain text</source>
+        <translation>la clé d&apos;accès secrète de %1 est la sortie %2&#xa0;: elle est affichée ou transmise par la personne qui applique la configuration, et elle reste en clair dans l&apos;état Terraform</translation>
+    </message>
+    <message>
+        <source>is passed to %1</source>
+        <translation>est transmise à %1</translation>
+    </message>
 </context>
 <context>
     <name>IntrinsicResolver</name>
@@ -749,6 +948,34 @@
     <message>
         <source>the value is imported from another stack&apos;s export &quot;%1&quot; and cannot be known here</source>
         <translation>la valeur est importée de l&apos;export &quot;%1&quot; d&apos;une autre pile et ne peut pas être connue ici</translation>
+    </message>
+    <message>
+        <source>%1; the rest of the template is not reviewed (a hostile or broken template?)</source>
+        <translation>%1&#xa0;; le reste du modèle n&apos;est pas examiné (un modèle malveillant ou défectueux&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>functions nest more than %1 levels deep</source>
+        <translation>les fonctions sont imbriquées sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>resolving the template&apos;s functions produces more than %1 values</source>
+        <translation>la résolution des fonctions du modèle produit plus de %1 valeurs</translation>
+    </message>
+    <message>
+        <source>a Fn::Sub builds a string longer than %1 bytes</source>
+        <translation>un Fn::Sub construit une chaîne de plus de %1 octets</translation>
+    </message>
+    <message>
+        <source>a Fn::Join builds a string longer than %1 bytes</source>
+        <translation>un Fn::Join construit une chaîne de plus de %1 octets</translation>
+    </message>
+    <message>
+        <source>the mapping value %1.%2.%3 contains a function; CloudFormation allows only literal values in Mappings and rejects this template</source>
+        <translation>la valeur de mapping %1.%2.%3 contient une fonction&#xa0;; CloudFormation n&apos;autorise que des valeurs littérales dans Mappings et rejette ce modèle</translation>
+    </message>
+    <message>
+        <source>conditions refer to each other more than %1 levels deep</source>
+        <translation>les conditions se référencent entre elles sur plus de %1 niveaux</translation>
     </message>
 </context>
 <context>
@@ -960,6 +1187,10 @@
     <message>
         <source>; used on lines %1</source>
         <translation>; utilisé aux lignes %1</translation>
+    </message>
+    <message>
+        <source>credentials taken from the vendor stay valid longer</source>
+        <translation>des informations d&apos;identification dérobées au fournisseur restent valides plus longtemps</translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1616,26 @@
         <source>Counted</source>
         <translation>Compté</translation>
     </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Non examiné</translation>
+    </message>
+    <message>
+        <source>These parts of the package can grant access and were not reviewed; the review does not speak for them.</source>
+        <translation>Ces parties du paquet peuvent accorder un accès et n&apos;ont pas été examinées&#xa0;; l&apos;examen ne se prononce pas sur elles.</translation>
+    </message>
+    <message>
+        <source>Deployed and created</source>
+        <translation>Déploiement et création</translation>
+    </message>
+    <message>
+        <source>conditional</source>
+        <translation>sous condition</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
 </context>
 <context>
     <name>ReviewSession</name>
@@ -1476,16 +1727,80 @@
 <context>
     <name>RiskAnalyzer</name>
     <message>
-        <source>granted on all resources, but only when the statement&apos;s conditions hold</source>
-        <translation>accordé sur toutes les ressources, mais seulement si les conditions de l&apos;instruction sont remplies</translation>
+        <source>buckets named %1</source>
+        <translation>buckets nommés %1</translation>
     </message>
     <message>
-        <source>limited to specific resources</source>
-        <translation>limité à des ressources précises</translation>
+        <source>bucket %1</source>
+        <translation>bucket %1</translation>
     </message>
     <message>
-        <source>limited to specific resources and guarded by conditions</source>
-        <translation>limité à des ressources précises et soumis à des conditions</translation>
+        <source>objects in buckets named %1</source>
+        <translation>objets des buckets nommés %1</translation>
+    </message>
+    <message>
+        <source>objects in bucket %1</source>
+        <translation>objets du bucket %1</translation>
+    </message>
+    <message>
+        <source>objects matching %1</source>
+        <translation>objets correspondant à %1</translation>
+    </message>
+    <message>
+        <source>%1 resource %2</source>
+        <translation>ressource %1 %2</translation>
+    </message>
+    <message>
+        <source>1 KMS key</source>
+        <translation>1 clé KMS</translation>
+    </message>
+    <message>
+        <source>%1 %2s named %3</source>
+        <translation>ressources %1 de type %2 nommées %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 KMS keys</source>
+        <translation>%1 clés KMS</translation>
+    </message>
+    <message>
+        <source>%1 and its objects</source>
+        <translation>%1 et ses objets</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 et %2 de plus</translation>
+    </message>
+    <message>
+        <source>Every action of %1 (%2)</source>
+        <translation>Toutes les actions de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>limited to the caller&apos;s own user (${aws:username})</source>
+        <translation>limité au propre utilisateur de l&apos;appelant (${aws:username})</translation>
+    </message>
+    <message>
+        <source> on the caller&apos;s own user</source>
+        <translation> sur le propre utilisateur de l&apos;appelant</translation>
+    </message>
+    <message>
+        <source>limited to %1</source>
+        <translation>limité à %1</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation> sur %1</translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation>%1 de plus</translation>
+    </message>
+    <message>
+        <source>%1 includes what &quot;%2&quot; (%3) finds</source>
+        <translation>%1 inclut ce que détecte &quot;%2&quot; (%3)</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +1828,45 @@
     <message>
         <source>False positives left out: %1.</source>
         <translation>Faux positifs exclus&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleReach</name>
+    <message>
+        <source>a function running as %1</source>
+        <translation>une fonction qui s&apos;exécute en tant que %1</translation>
+    </message>
+    <message>
+        <source>a state machine running as %1</source>
+        <translation>une machine d&apos;état qui s&apos;exécute en tant que %1</translation>
+    </message>
+    <message>
+        <source>an automation running as %1</source>
+        <translation>une automatisation qui s&apos;exécute en tant que %1</translation>
+    </message>
+    <message>
+        <source>principals of the customer&apos;s own organization</source>
+        <translation>principaux de l&apos;organisation du client</translation>
+    </message>
+    <message>
+        <source>principals of the customer&apos;s own account</source>
+        <translation>principaux du compte du client</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>%1 in the customer&apos;s account</source>
+        <translation>%1 dans le compte du client</translation>
+    </message>
+    <message>
+        <source>the vendor reaches this role in one hop: %1</source>
+        <translation>le fournisseur atteint ce rôle en une étape&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>used only by %1; the vendor cannot assume it or reach it through a role it can assume</source>
+        <translation>utilisé uniquement par %1&#xa0;; le fournisseur ne peut ni l&apos;assumer ni l&apos;atteindre via un rôle qu&apos;il peut assumer</translation>
     </message>
 </context>
 <context>
@@ -1586,6 +1940,29 @@
     </message>
 </context>
 <context>
+    <name>SeverityReason</name>
+    <message>
+        <source>lowered to %1: %2</source>
+        <translation>abaissée à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>raised to %1: %2</source>
+        <translation>relevée à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>kept at %1: %2</source>
+        <translation>maintenue à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (the rule&apos;s base)</source>
+        <translation>%1 (base de la règle)</translation>
+    </message>
+    <message>
+        <source>%1 (base: %2)</source>
+        <translation>%1 (base&#xa0;: %2)</translation>
+    </message>
+</context>
+<context>
     <name>SourceFile</name>
     <message>
         <source>%1 is larger than the limit of %2 bytes</source>
@@ -1614,6 +1991,81 @@
     <message>
         <source>%1 is not a regular file (a pipe, device or socket): not read</source>
         <translation>%1 n&apos;est pas un fichier ordinaire (tube, périphérique ou socket)&#xa0;: non lu</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectLabels</name>
+    <message>
+        <source>conditional</source>
+        <translation>sous condition</translation>
+    </message>
+    <message>
+        <source>KMS key</source>
+        <translation>Clé KMS</translation>
+    </message>
+    <message>
+        <source>S3 bucket</source>
+        <translation>Bucket S3</translation>
+    </message>
+    <message>
+        <source>SNS topic</source>
+        <translation>Rubrique SNS</translation>
+    </message>
+    <message>
+        <source>SQS queue</source>
+        <translation>File d&apos;attente SQS</translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>ECR repository</source>
+        <translation>Référentiel ECR</translation>
+    </message>
+    <message>
+        <source>event bus</source>
+        <translation>Bus d&apos;événements</translation>
+    </message>
+    <message>
+        <source>Lambda function</source>
+        <translation>Fonction Lambda</translation>
+    </message>
+    <message>
+        <source>IAM role</source>
+        <translation>Rôle IAM</translation>
+    </message>
+    <message>
+        <source>IAM user</source>
+        <translation>Utilisateur IAM</translation>
+    </message>
+    <message>
+        <source>IAM group</source>
+        <translation>Groupe IAM</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Politique</translation>
+    </message>
+    <message>
+        <source>Trust policy</source>
+        <translation>Politique d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>Resource policy</source>
+        <translation>Politique basée sur les ressources</translation>
+    </message>
+    <message>
+        <source>Resource policy on %1</source>
+        <translation>Politique basée sur les ressources de %1</translation>
+    </message>
+    <message>
+        <source>Conditional: %1</source>
+        <translation>Sous condition&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Deployed to: %1</source>
+        <translation>Déployé dans&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1726,25 +2178,17 @@
         <source>the &quot;%1&quot; of %2 could not be read, so who it lets in is not reviewed; review the document by hand or the output of terraform show -json</source>
         <translation>l&apos;argument &quot;%1&quot; de %2 n&apos;a pas pu être lu, donc les principaux qu&apos;il laisse entrer ne sont pas examinés&#xa0;; examinez le document manuellement ou la sortie de terraform show -json</translation>
     </message>
+    <message>
+        <source>an interpolation builds a string longer than %1 bytes; it is not reviewed</source>
+        <translation>une interpolation construit une chaîne de plus de %1 octets&#xa0;; elle n&apos;est pas examinée</translation>
+    </message>
+    <message>
+        <source>&quot;%1.%2&quot; is built from itself; Terraform rejects such a cycle</source>
+        <translation>&quot;%1.%2&quot; est construit à partir de lui-même&#xa0;; Terraform rejette un tel cycle</translation>
+    </message>
 </context>
 <context>
     <name>Tr</name>
-    <message>
-        <source>the condition %1 holds</source>
-        <translation>la condition %1 est remplie</translation>
-    </message>
-    <message>
-        <source>the condition %1 holds (it reads %2)</source>
-        <translation>la condition %1 est remplie (elle dépend de %2)</translation>
-    </message>
-    <message>
-        <source> (on with the default values)</source>
-        <translation> (vrai avec les valeurs par défaut)</translation>
-    </message>
-    <message>
-        <source> (off with the default values)</source>
-        <translation> (faux avec les valeurs par défaut)</translation>
-    </message>
     <message>
         <source>only when %1%2</source>
         <translation>uniquement si %1%2</translation>
@@ -1776,10 +2220,6 @@
 </context>
 <context>
     <name>TrustAnalyzer</name>
-    <message>
-        <source>the External ID %1 is a parameter left for the customer to type: nothing guarantees the vendor generated it for this customer alone</source>
-        <translation>l&apos;External ID %1 est un paramètre que le client saisit lui-même&#xa0;: rien ne garantit que le fournisseur l&apos;a généré pour ce seul client</translation>
-    </message>
     <message>
         <source>the External ID &quot;%1&quot; is the template&apos;s default for parameter %2: the same value for every customer who keeps it</source>
         <translation>l&apos;External ID &quot;%1&quot; est la valeur par défaut du modèle pour le paramètre %2&#xa0;: la même valeur pour chaque client qui la conserve</translation>
@@ -1817,10 +2257,6 @@
         <translation>le rôle approuve l&apos;ensemble du compte %1&#xa0;: tout utilisateur ou rôle autorisé par les administrateurs du compte peut l&apos;assumer, et pas seulement le service d&apos;intégration du fournisseur</translation>
     </message>
     <message>
-        <source>the service %1 can assume the role on behalf of any account&apos;s resources; without aws:SourceAccount or aws:SourceArn it can be used as a confused deputy</source>
-        <translation>le service %1 peut assumer le rôle pour le compte des ressources de n&apos;importe quel compte&#xa0;; sans aws:SourceAccount ni aws:SourceArn, il peut être détourné en adjoint confus</translation>
-    </message>
-    <message>
         <source>any identity that %1 issues tokens for can assume the role: no condition on the token&apos;s subject</source>
         <translation>toute identité pour laquelle %1 émet des jetons peut assumer le rôle&#xa0;: aucune condition sur le sujet du jeton</translation>
     </message>
@@ -1837,8 +2273,148 @@
         <translation>l&apos;opérateur IfExists laisse passer une requête sans aucun External ID</translation>
     </message>
     <message>
-        <source>adjusted from the rule&apos;s %1 for this statement</source>
-        <translation>ajustée pour cette instruction à partir de la gravité %1 de la règle</translation>
+        <source>the variable %1</source>
+        <translation>la variable %1</translation>
+    </message>
+    <message>
+        <source>the variable %1 (&quot;%2&quot;)</source>
+        <translation>la variable %1 (&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>the parameter %1</source>
+        <translation>le paramètre %1</translation>
+    </message>
+    <message>
+        <source>the parameter %1 (&quot;%2&quot;)</source>
+        <translation>le paramètre %1 (&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>the External ID is built from %1, which anyone who knows the stack can tell</source>
+        <translation>l&apos;External ID est construit à partir de %1, une valeur que toute personne connaissant la pile peut deviner</translation>
+    </message>
+    <message>
+        <source>the value %1 that the vendor&apos;s custom resource %2 returns at deployment</source>
+        <translation>la valeur %1 que la ressource personnalisée %2 du fournisseur renvoie au moment du déploiement</translation>
+    </message>
+    <message>
+        <source>%1, computed at deployment</source>
+        <translation>%1, valeur calculée au moment du déploiement</translation>
+    </message>
+    <message>
+        <source>the External ID &quot;%1&quot; is built from the account id %2: anyone who knows the account can rebuild it</source>
+        <translation>l&apos;External ID &quot;%1&quot; est construit à partir de l&apos;ID de compte %2&#xa0;: quiconque connaît le compte peut le reconstituer</translation>
+    </message>
+    <message>
+        <source>the External ID &quot;%1&quot; is built from the default of parameter %2 (&quot;%3&quot;), the same for every customer</source>
+        <translation>l&apos;External ID &quot;%1&quot; est construit à partir de la valeur par défaut du paramètre %2 (&quot;%3&quot;), la même pour chaque client</translation>
+    </message>
+    <message>
+        <source>the External ID &quot;%1&quot; is built from the name %2 of the template: guessable</source>
+        <translation>l&apos;External ID &quot;%1&quot; est construit à partir du nom %2 du modèle&#xa0;: devinable</translation>
+    </message>
+    <message>
+        <source>the External ID &quot;%1&quot; is written into the template: every customer who deploys it shares the value, unless the vendor generated this copy of the template for this customer alone</source>
+        <translation>l&apos;External ID &quot;%1&quot; est écrit dans le modèle&#xa0;: tous les clients qui le déploient partagent cette valeur, sauf si le fournisseur a généré cette copie du modèle pour ce seul client</translation>
+    </message>
+    <message>
+        <source>by aws:PrincipalArn to %1</source>
+        <translation>par aws:PrincipalArn à %1</translation>
+    </message>
+    <message>
+        <source>by aws:PrincipalArn to principals matching %1</source>
+        <translation>par aws:PrincipalArn aux principaux correspondant à %1</translation>
+    </message>
+    <message>
+        <source>by %1 to principals tagged %2 (tags the account&apos;s administrators assign)</source>
+        <translation>par %1 aux principaux balisés %2 (balises attribuées par les administrateurs du compte)</translation>
+    </message>
+    <message>
+        <source>by aws:SourceIdentity to sessions with the source identity %1</source>
+        <translation>par aws:SourceIdentity aux sessions dont l&apos;identité source est %1</translation>
+    </message>
+    <message>
+        <source>by aws:PrincipalOrgID to principals of the organization %1</source>
+        <translation>par aws:PrincipalOrgID aux principaux de l&apos;organisation %1</translation>
+    </message>
+    <message>
+        <source>%1 acts across accounts on its customers&apos; behalf</source>
+        <translation>%1 agit d&apos;un compte à l&apos;autre au nom de ses clients</translation>
+    </message>
+    <message>
+        <source>the service %1 works for every AWS customer and can be pointed at this role from another account&apos;s resources; without aws:SourceAccount or aws:SourceArn it can be used as a confused deputy</source>
+        <translation>le service %1 travaille pour tous les clients AWS et peut être dirigé vers ce rôle depuis les ressources d&apos;un autre compte&#xa0;; sans aws:SourceAccount ni aws:SourceArn, il peut servir d&apos;adjoint confus (confused deputy)</translation>
+    </message>
+    <message>
+        <source>every identity the provider issues tokens for can assume the role</source>
+        <translation>toute identité pour laquelle le fournisseur d&apos;identité émet des jetons peut assumer le rôle</translation>
+    </message>
+    <message>
+        <source>any AWS principal in any account can assume the role</source>
+        <translation>tout principal AWS de n&apos;importe quel compte peut assumer le rôle</translation>
+    </message>
+    <message>
+        <source>narrowed by %1 to %2</source>
+        <translation>restreint par %1 à %2</translation>
+    </message>
+    <message>
+        <source>only under the statement&apos;s conditions, which do not say who the caller is</source>
+        <translation>uniquement sous les conditions de l&apos;instruction, qui ne précisent pas qui est l&apos;appelant</translation>
+    </message>
+    <message>
+        <source>the variable %1, which has no description</source>
+        <translation>la variable %1, qui n&apos;a pas de description</translation>
+    </message>
+    <message>
+        <source>the parameter %1, which has no description</source>
+        <translation>le paramètre %1, qui n&apos;a pas de description</translation>
+    </message>
+    <message>
+        <source>the attribute %1 of %2, known only at deployment</source>
+        <translation>l&apos;attribut %1 de %2, connu seulement au moment du déploiement</translation>
+    </message>
+    <message>
+        <source>who can assume the role is decided at deployment</source>
+        <translation>qui peut assumer le rôle est décidé au moment du déploiement</translation>
+    </message>
+    <message>
+        <source>the role trusts %1, which is not known until deployment: %2 decides who can assume it; check the value before deploying</source>
+        <translation>le rôle approuve %1, valeur connue seulement au moment du déploiement&#xa0;: %2 décide qui peut l&apos;assumer&#xa0;; vérifiez la valeur avant de déployer</translation>
+    </message>
+    <message>
+        <source>the account&apos;s administrators decide which of its users and roles can assume the role</source>
+        <translation>les administrateurs du compte décident lesquels de ses utilisateurs et rôles peuvent assumer le rôle</translation>
+    </message>
+    <message>
+        <source>%1 is an account of the customer&apos;s organization</source>
+        <translation>%1 est un compte de l&apos;organisation du client</translation>
+    </message>
+    <message>
+        <source>narrowed %1</source>
+        <translation>restreint %1</translation>
+    </message>
+    <message>
+        <source>the role names the account %1 but its conditions narrow who can assume it %2</source>
+        <translation>le rôle désigne le compte %1, mais ses conditions restreignent qui peut l&apos;assumer %2</translation>
+    </message>
+    <message>
+        <source>Trusts account %1, narrowed by conditions</source>
+        <translation>Approuve le compte %1, restreint par des conditions</translation>
+    </message>
+    <message>
+        <source>another account can make the vendor&apos;s service act on this role</source>
+        <translation>un autre compte peut amener le service du fournisseur à agir avec ce rôle</translation>
+    </message>
+    <message>
+        <source>a guessable or shared External ID does not stop the confused deputy</source>
+        <translation>un External ID devinable ou partagé n&apos;empêche pas le problème de l&apos;adjoint confus (confused deputy)</translation>
+    </message>
+    <message>
+        <source>the right pattern: the value is given for this customer at deployment</source>
+        <translation>la bonne pratique&#xa0;: la valeur est fournie pour ce client au moment du déploiement</translation>
+    </message>
+    <message>
+        <source>the External ID comes from %1: use the value the vendor generated for you</source>
+        <translation>l&apos;External ID provient de %1&#xa0;: utilisez la valeur que le fournisseur a générée pour vous</translation>
     </message>
 </context>
 <context>
@@ -1860,16 +2436,8 @@
         <translation>une politique AWS Organizations (de contrôle des services, de contrôle des ressources ou autre) appliquée à des comptes</translation>
     </message>
     <message>
-        <source>a Lambda function policy statement letting a principal invoke or manage the function</source>
-        <translation>une instruction de la politique d&apos;une fonction Lambda permettant à un principal d&apos;invoquer ou de gérer la fonction</translation>
-    </message>
-    <message>
         <source>a permission to use a Lambda layer</source>
         <translation>une autorisation d&apos;utiliser une couche Lambda</translation>
-    </message>
-    <message>
-        <source>an EventBridge event bus policy letting principals put events</source>
-        <translation>une politique de bus d&apos;événements EventBridge permettant à des principaux d&apos;envoyer des événements</translation>
     </message>
     <message>
         <source>a resource share giving other accounts access to resources</source>
@@ -1880,52 +2448,12 @@
         <translation>un octroi KMS permettant à un principal d&apos;utiliser une clé</translation>
     </message>
     <message>
-        <source>an IAM user, a long-lived identity with its own policies and groups</source>
-        <translation>un utilisateur IAM, une identité à longue durée de vie avec ses propres politiques et groupes</translation>
-    </message>
-    <message>
-        <source>an IAM group whose policies apply to every member</source>
-        <translation>un groupe IAM dont les politiques s&apos;appliquent à chaque membre</translation>
-    </message>
-    <message>
-        <source>a long-lived access key of an IAM user</source>
-        <translation>une clé d&apos;accès à longue durée de vie d&apos;un utilisateur IAM</translation>
-    </message>
-    <message>
-        <source>a console password of an IAM user</source>
-        <translation>un mot de passe de console d&apos;un utilisateur IAM</translation>
-    </message>
-    <message>
-        <source>an inline policy of an IAM user</source>
-        <translation>une politique en ligne d&apos;un utilisateur IAM</translation>
-    </message>
-    <message>
-        <source>a managed policy attached to an IAM user</source>
-        <translation>une politique gérée attachée à un utilisateur IAM</translation>
-    </message>
-    <message>
-        <source>an inline policy of an IAM group</source>
-        <translation>une politique en ligne d&apos;un groupe IAM</translation>
-    </message>
-    <message>
-        <source>a managed policy attached to an IAM group</source>
-        <translation>une politique gérée attachée à un groupe IAM</translation>
-    </message>
-    <message>
-        <source>users added to a group, which gives them the group&apos;s policies</source>
-        <translation>des utilisateurs ajoutés à un groupe, ce qui leur donne les politiques du groupe</translation>
-    </message>
-    <message>
         <source>the inline policy of an IAM Identity Center permission set</source>
         <translation>la politique en ligne d&apos;un ensemble d&apos;autorisations IAM Identity Center</translation>
     </message>
     <message>
         <source>a managed policy attached to an IAM Identity Center permission set</source>
         <translation>une politique gérée attachée à un ensemble d&apos;autorisations IAM Identity Center</translation>
-    </message>
-    <message>
-        <source>an EventBridge event bus permission letting an account put events</source>
-        <translation>une autorisation de bus d&apos;événements EventBridge permettant à un compte d&apos;envoyer des événements</translation>
     </message>
     <message>
         <source>a principal added to a resource share</source>
@@ -2047,12 +2575,6 @@
         <source>grantscope-cli analyze: unknown option %1
 </source>
         <translation>grantscope-cli analyze&#xa0;: option %1 inconnue
-</translation>
-    </message>
-    <message>
-        <source>Usage: grantscope-cli analyze [--json|--sarif|--markdown] [-o FILE] [--param N=V]... [--fail-on SEVERITY] PATH...
-</source>
-        <translation>Utilisation&#xa0;: grantscope-cli analyze [--json|--sarif|--markdown] [-o FILE] [--param N=V]... [--fail-on SEVERITY] PATH...
 </translation>
     </message>
     <message>
@@ -2350,6 +2872,30 @@ Résultats sous la limite d&apos;autorisations&#xa0;:
         <translation>il s&apos;agit d&apos;un modèle CloudFormation ou d&apos;une configuration Terraform, pas d&apos;une politique&#xa0;: expand lit des documents de politique IAM&#xa0;; examinez le paquet avec grantscope-cli analyze %1</translation>
     </message>
     <message>
+        <source>grantscope-cli: refusing to write %1: it is one of the inputs (%2); choose another file
+</source>
+        <translation>grantscope-cli&#xa0;: refus d&apos;écrire %1&#xa0;: c&apos;est l&apos;une des entrées (%2)&#xa0;; choisissez un autre fichier
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli: cannot write to standard output
+</source>
+        <translation>grantscope-cli&#xa0;: impossible d&apos;écrire sur la sortie standard
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli: --org-account takes a 12-digit AWS account id, not &quot;%1&quot;
+</source>
+        <translation>grantscope-cli&#xa0;: --org-account attend un ID de compte AWS à 12 chiffres, pas &quot;%1&quot;
+</translation>
+    </message>
+    <message>
+        <source>Usage: grantscope-cli analyze [--json|--sarif|--markdown] [-o FILE] [--param N=V]... [--account ID] [--org-account ID]... [--fail-on SEVERITY] PATH...
+</source>
+        <translation>Utilisation&#xa0;: grantscope-cli analyze [--json|--sarif|--markdown] [-o FILE] [--param N=V]... [--account ID] [--org-account ID]... [--fail-on SEVERITY] PATH...
+</translation>
+    </message>
+    <message>
         <source>Usage: grantscope-cli COMMAND [OPTIONS] ...
 
 Review the AWS IAM access a vendor asks for, offline.
@@ -2375,7 +2921,8 @@ Commands:
 
 For expand, PATH is a policy JSON file or a folder of *.json policies. For analyze, PATH is a
 policy, a trust policy, a CloudFormation template (JSON or YAML), Terraform (HCL or JSON), a folder
-or a zip; analyze, boundary, diff and report also take --account ID and --partition P.
+or a zip; analyze, boundary, diff and report also take --account ID, --org-account ID (another
+account of the customer&apos;s organization, repeatable) and --partition P.
 Exit status: 0 success, 1 a finding reached --fail-on, 2 bad input or usage.
 </source>
         <translation>Utilisation&#xa0;: grantscope-cli COMMAND [OPTIONS] ...
@@ -2403,7 +2950,8 @@ Commandes&#xa0;:
 
 Pour expand, PATH est une politique JSON ou un dossier de politiques *.json. Pour analyze, PATH est une politique,
 une politique d&apos;approbation, un modèle CloudFormation (JSON ou YAML), du Terraform (HCL ou JSON), un dossier
-ou un zip&#xa0;; analyze, boundary, diff et report acceptent aussi --account ID et --partition P.
+ou un zip&#xa0;; analyze, boundary, diff et report acceptent aussi --account ID, --org-account ID (un autre
+compte de l&apos;organisation du client, répétable) et --partition P.
 Code de sortie&#xa0;: 0 succès, 1 un résultat a atteint --fail-on, 2 entrée ou utilisation incorrecte.
 </translation>
     </message>
@@ -2734,6 +3282,42 @@ Code de sortie&#xa0;: 0 succès, 1 un résultat a atteint --fail-on, 2 entrée o
         <source>Actions granted</source>
         <translation>Actions accordées</translation>
     </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Non examiné</translation>
+    </message>
+    <message>
+        <source>IAM users: %1</source>
+        <translation>Utilisateurs IAM&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>IAM groups: %1</source>
+        <translation>Groupes IAM&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Resource policies letting outsiders in: %1</source>
+        <translation>Politiques basées sur les ressources qui laissent entrer des tiers&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Created only under a condition: %1</source>
+        <translation>Créés uniquement sous condition&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not reviewed: 1 part of the package</source>
+        <translation>Non examinée&#xa0;: 1 partie du paquet</translation>
+    </message>
+    <message>
+        <source>Not reviewed: %1 parts of the package</source>
+        <translation>Non examinées&#xa0;: %1 parties du paquet</translation>
+    </message>
+    <message>
+        <source>They can grant access and the review could not read them; the score and the charts below do not include what they grant.</source>
+        <translation>Elles peuvent accorder un accès et l&apos;examen n&apos;a pas pu les lire&#xa0;; le score et les graphiques ci-dessous n&apos;incluent pas ce qu&apos;elles accordent.</translation>
+    </message>
+    <message>
+        <source>… and %1 more in the findings</source>
+        <translation>… et %1 de plus dans les résultats</translation>
+    </message>
 </context>
 <context>
     <name>grantscope::ui::DiagnosticsModel</name>
@@ -2760,6 +3344,14 @@ Code de sortie&#xa0;: 0 succès, 1 un résultat a atteint --fail-on, 2 entrée o
     <message>
         <source>Location</source>
         <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Non examiné</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2960,6 +3552,18 @@ Code de sortie&#xa0;: 0 succès, 1 un résultat a atteint --fail-on, 2 entrée o
         <source>Note</source>
         <translation>Note</translation>
     </message>
+    <message>
+        <source>conditional</source>
+        <translation>sous condition</translation>
+    </message>
+    <message>
+        <source>The grant is reviewed whatever the condition evaluates to and keeps its severity.</source>
+        <translation>L&apos;autorisation est examinée quelle que soit l&apos;évaluation de la condition et conserve sa gravité.</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
 </context>
 <context>
     <name>grantscope::ui::FindingsView</name>
@@ -3098,6 +3702,18 @@ Code de sortie&#xa0;: 0 succès, 1 un résultat a atteint --fail-on, 2 entrée o
     <message>
         <source>Select a finding to see why it matters and what to do.</source>
         <translation>Sélectionnez un résultat pour voir pourquoi il est important et ce qu&apos;il faut faire.</translation>
+    </message>
+    <message>
+        <source>Not reviewed: what this part grants is missing from the review.</source>
+        <translation>Non examiné&#xa0;: ce que cette partie accorde ne figure pas dans l&apos;examen.</translation>
+    </message>
+    <message>
+        <source>Conditional:</source>
+        <translation>Sous condition&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The grant is reviewed whatever the condition evaluates to and keeps its severity.</source>
+        <translation>L&apos;autorisation est examinée quelle que soit l&apos;évaluation de la condition et conserve sa gravité.</translation>
     </message>
 </context>
 <context>
@@ -3511,6 +4127,14 @@ Code de sortie&#xa0;: 0 succès, 1 un résultat a atteint --fail-on, 2 entrée o
         <source>%1[*] - GrantScope</source>
         <translation>%1[*] - GrantScope</translation>
     </message>
+    <message>
+        <source>1 part of the package can grant access and was not reviewed: see Problems</source>
+        <translation>1 partie du paquet peut accorder un accès et n&apos;a pas été examinée&#xa0;: voir Problèmes</translation>
+    </message>
+    <message>
+        <source>%1 parts of the package can grant access and were not reviewed: see Problems</source>
+        <translation>%1 parties du paquet peuvent accorder un accès et n&apos;ont pas été examinées&#xa0;: voir Problèmes</translation>
+    </message>
 </context>
 <context>
     <name>grantscope::ui::PackageTreeModel</name>
@@ -3535,10 +4159,6 @@ Code de sortie&#xa0;: 0 succès, 1 un résultat a atteint --fail-on, 2 entrée o
         <translation>Politique</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>Rôle</translation>
-    </message>
-    <message>
         <source>Permissions boundary (%1)</source>
         <translation>Limite d&apos;autorisations (%1)</translation>
     </message>
@@ -3561,6 +4181,30 @@ Code de sortie&#xa0;: 0 succès, 1 un résultat a atteint --fail-on, 2 entrée o
     <message>
         <source>Location</source>
         <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Who it lets in</source>
+        <translation>Qui elle laisse entrer</translation>
+    </message>
+    <message>
+        <source>other accounts</source>
+        <translation>autres comptes</translation>
+    </message>
+    <message>
+        <source>Resource policy statements</source>
+        <translation>Instructions de politiques basées sur les ressources</translation>
+    </message>
+    <message>
+        <source>conditional</source>
+        <translation>sous condition</translation>
+    </message>
+    <message>
+        <source>A resource policy that lets principals outside the customer&apos;s account in; what they get is reviewed like a role&apos;s permissions.</source>
+        <translation>Une politique basée sur les ressources qui laisse entrer des principaux extérieurs au compte du client&#xa0;; ce qu&apos;ils obtiennent est examiné comme les autorisations d&apos;un rôle.</translation>
+    </message>
+    <message>
+        <source>Reviewed whatever the condition evaluates to; its findings keep their severity.</source>
+        <translation>Examiné quelle que soit l&apos;évaluation de la condition&#xa0;; ses résultats conservent leur gravité.</translation>
     </message>
 </context>
 <context>
