@@ -3,6 +3,7 @@
 #include "cli/CliSupport.h"
 #include "cli/Commands.h"
 #include "common/AtomicFile.h"
+#include "common/Text.h"
 #include "report/FindingsReport.h"
 #include "review/Review.h"
 
@@ -55,7 +56,7 @@ bool writeOutput(
     if (refuseOutputOverInput(path, inputs, err))
         return false;
     QString error;
-    if (!writeFileAtomically(path, text, &error)) {
+    if (!writeFileAtomically(path, visibleControls(text), &error)) {
         write(err, Tr::tr("grantscope-cli: cannot write %1: %2\n").arg(path, error));
         return false;
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CliSupport.h"
 
+#include "common/Text.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -44,8 +46,11 @@ void appendJsonString(std::string& out, std::string_view s)
 
 void write(std::FILE* stream, std::string_view text)
 {
-    if (!text.empty())
-        std::fwrite(text.data(), 1, text.size(), stream);
+    // Text from a package reaches the terminal: no escape sequence or bidirectional override passes raw.
+    if (!text.empty()) {
+        const std::string safe = visibleControls(text);
+        std::fwrite(safe.data(), 1, safe.size(), stream);
+    }
 }
 
 void write(std::FILE* stream, const QString& text)

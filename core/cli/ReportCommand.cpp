@@ -3,6 +3,7 @@
 #include "cli/CliApp.h"
 #include "cli/CliSupport.h"
 #include "cli/Commands.h"
+#include "common/Text.h"
 #include "doc/SourceFile.h"
 #include "policy/PolicyParser.h"
 #include "report/ReviewReport.h"
@@ -178,7 +179,7 @@ int runReport(const QStringList& args, std::FILE* out, std::FILE* err)
         = buildReviewReport(review, session ? &*session : nullptr, boundary ? &*boundary : nullptr);
     if (format == QStringLiteral("pdf")) {
         QString error;
-        if (!g_pdfRenderer(reportToHtml(report), o.output, &error)) {
+        if (!g_pdfRenderer(visibleControls(reportToHtml(report)), o.output, &error)) {
             write(err, Tr::tr("grantscope-cli report: cannot write %1: %2\n").arg(o.output, error));
             return BadInput;
         }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/Text.h"
 
+#include "common/Utf8.h"
+
 namespace grantscope {
 
 std::string toLowerAscii(std::string_view s)
@@ -75,6 +77,49 @@ bool globMatch(std::string_view pattern, std::string_view text, bool ignoreCase,
     while (p < pattern.size() && pattern[p] == '*')
         ++p;
     return p == pattern.size();
+}
+
+namespace {
+
+bool disguising(char32_t c)
+{
+    return (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7f && c <= 0x9f) || c == 0x061c || c == 0x200e || c == 0x200f
+        || (c >= 0x200b && c <= 0x200d) || (c >= 0x2028 && c <= 0x202e) || (c >= 0x2060 && c <= 0x2069) || c == 0xfeff;
+}
+
+void appendEscape(std::string& out, char32_t c)
+{
+    static const char hex[] = "0123456789abcdef";
+    out += "\\u";
+    for (int shift = 12; shift >= 0; shift -= 4)
+        out += hex[(c >> shift) & 0xf];
+}
+
+} // namespace
+
+std::string visibleControls(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size());
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const auto* end = p + text.size();
+    while (p < end) {
+        const int n = utf8SequenceLength(p, end);
+        if (n == 0) {
+            appendEscape(out, 0xfffd);
+            ++p;
+            continue;
+        }
+        char32_t c = n == 1 ? *p : (*p & (0xff >> (n + 1)));
+        for (int i = 1; i < n; ++i)
+            c = (c << 6) | (p[i] & 0x3f);
+        if (disguising(c))
+            appendEscape(out, c);
+        else
+            out.append(reinterpret_cast<const char*>(p), static_cast<size_t>(n));
+        p += n;
+    }
+    return out;
 }
 
 } // namespace grantscope

@@ -21,4 +21,14 @@ bool startsWithIgnoreCaseAscii(std::string_view s, std::string_view prefix);
  */
 bool globMatch(std::string_view pattern, std::string_view text, bool ignoreCase, bool utf8 = true);
 
+/**
+ * `text` (UTF-8) with every character that could disguise what is shown replaced by a visible escape in
+ * JSON's spelling (`\u202e`, `\u001b`): control characters other than newline and tab (ANSI escape
+ * sequences, carriage return, backspace), C1 controls, bidirectional overrides and isolates, zero-width
+ * characters, line and paragraph separators. Invalid UTF-8 bytes become `\ufffd`. A vendor's role name
+ * with "\u202e" or an escape that conceals text can then neither reorder nor hide what a reviewer reads.
+ * In JSON output the escapes stand for the same characters, so the value is unchanged.
+ */
+std::string visibleControls(std::string_view text);
+
 } // namespace grantscope

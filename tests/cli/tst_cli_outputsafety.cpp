@@ -18,6 +18,7 @@ private Q_SLOTS:
     void refusesToOverwriteAnInput();
     void writesBesideTheInput();
     void fullDiskIsAnError();
+    void disguisingCharactersNeverReachTheReader();
 
 private:
     QTemporaryDir m_dir;
@@ -90,6 +91,47 @@ void TestCliOutputSafety::fullDiskIsAnError()
     QVERIFY(p.waitForFinished(120000));
     QCOMPARE(p.exitCode(), 2);
     QVERIFY(p.readAllStandardError().contains("cannot write"));
+}
+
+void TestCliOutputSafety::disguisingCharactersNeverReachTheReader()
+{
+    // A role name that reverses the text after it and conceals the rest on a terminal.
+    const std::string name = "Acme\xe2\x80\xaeREDLOH-0\xe2\x80\xac\x1b[8m0 findings\x1b[0m";
+    const std::string tmpl
+        = R"({"AWSTemplateFormatVersion": "2010-09-09", "Resources": {"Role": {"Type": "AWS::IAM::Role",
+  "Properties": {"RoleName": ")"
+        + nlohmann::json(name).dump().substr(1, std::string::npos) + R"(,
+    "AssumeRolePolicyDocument": {"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
+      "Principal": {"AWS": "arn:aws:iam::210987654321:root"}, "Action": "sts:AssumeRole"}]},
+    "Policies": [{"PolicyName": "keys", "PolicyDocument": {"Version": "2012-10-17",
+      "Statement": [{"Effect": "Allow", "Action": "kms:Decrypt", "Resource": "*"}]}}]}}}})";
+    const QString path = m_dir.filePath(QStringLiteral("disguised.json"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(tmpl.data(), static_cast<qint64>(tmpl.size()));
+    f.close();
+    auto clean = [](const QByteArray& bytes) {
+        return !bytes.contains('\x1b') && !bytes.contains("\xe2\x80\xae") && !bytes.contains("\xe2\x80\xac");
+    };
+    const CliRun text = runCli({ QStringLiteral("analyze"), path });
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(clean(text.out));
+    QVERIFY(text.out.contains("Acme\\u202eREDLOH-0"));
+    // JSON keeps the exact value, written with escapes.
+    const CliRun json = runCli({ QStringLiteral("analyze"), QStringLiteral("--json"), path });
+    QVERIFY(clean(json.out));
+    const nlohmann::json parsed = parseJson(json.out);
+    QVERIFY(!parsed.is_discarded());
+    QCOMPARE(parsed["subjects"][0]["name"].get<std::string>(), name);
+    for (const char* format : { "md", "html" }) {
+        const QString out = m_dir.filePath(QStringLiteral("report.") + QLatin1String(format));
+        const CliRun r = runCli({ QStringLiteral("report"), QStringLiteral("--format"), QLatin1String(format),
+            QStringLiteral("-o"), out, path });
+        QCOMPARE(r.exitCode, 0);
+        const QByteArray written = readAll(out);
+        QVERIFY2(written.contains("REDLOH-0"), format);
+        QVERIFY2(clean(written), format);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliOutputSafety)
