@@ -7,6 +7,8 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <cstdint>
+#include <unordered_map>
 
 namespace grantscope {
 
@@ -280,6 +282,12 @@ std::vector<ConditionalBranches::Piece> ConditionalBranches::items(std::string_v
 {
     std::vector<Piece> out;
     std::vector<std::vector<bool>> masks;
+    // Candidates by where a value starts: the same source value in several variants starts at the same place,
+    // so a list of 100,000 items is matched in linear time, not compared item by item.
+    std::unordered_multimap<uint64_t, size_t> byLocation;
+    auto locationKey = [](const SourceNode& n) {
+        return (static_cast<uint64_t>(n.location.line) << 32) ^ static_cast<uint64_t>(n.location.column);
+    };
     for (size_t i = 0; i < m_variants.size(); ++i) {
         const SourceNode* list = m_variants[i].properties ? m_variants[i].properties->find(key) : nullptr;
         if (!list)
@@ -291,13 +299,19 @@ std::vector<ConditionalBranches::Piece> ConditionalBranches::items(std::string_v
         else
             values.push_back(list);
         for (const SourceNode* v : values) {
-            auto it = std::find_if(out.begin(), out.end(), [&](const Piece& p) { return p.node == *v; });
-            if (it == out.end()) {
+            size_t index = out.size();
+            const auto [first, last] = byLocation.equal_range(locationKey(*v));
+            for (auto c = first; c != last; ++c)
+                if (out[c->second].node == *v) {
+                    index = c->second;
+                    break;
+                }
+            if (index == out.size()) {
                 out.push_back({ *v, {}, {} });
                 masks.emplace_back(m_variants.size(), false);
-                it = out.end() - 1;
+                byLocation.emplace(locationKey(*v), index);
             }
-            masks[static_cast<size_t>(it - out.begin())][i] = true;
+            masks[index][i] = true;
         }
     }
     for (size_t p = 0; p < out.size(); ++p)
