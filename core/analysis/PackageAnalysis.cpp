@@ -161,15 +161,20 @@ void markConditional(std::vector<Finding>& findings, size_t first, const std::st
         Finding& f = findings[i];
         std::string condition = subjectCondition;
         if (condition.empty() && !f.evidence.empty()) {
+            // Conditional only when every statement behind it is; resting on several branches, it names each.
+            std::vector<std::string> branches;
             for (const Evidence& e : f.evidence) {
                 const auto p = std::find_if(
                     policies.begin(), policies.end(), [&](const PolicyRecord& r) { return r.name == e.policy; });
                 if (p == policies.end() || p->condition.empty()) {
-                    condition.clear();
+                    branches.clear();
                     break;
                 }
-                condition = p->condition;
+                if (std::find(branches.begin(), branches.end(), p->condition) == branches.end())
+                    branches.push_back(p->condition);
             }
+            for (const std::string& b : branches)
+                condition = condition.empty() ? b : Tr::tr("%1; or %2").arg(q(condition), q(b)).toStdString();
         }
         if (condition.empty())
             continue;

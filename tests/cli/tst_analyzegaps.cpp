@@ -130,6 +130,16 @@ void TestAnalyzeGaps::conditionalBranchIsMarked()
             && f["condition"].get<std::string>() == "only when GrantAdmin=true (off with the default values)")
             admin = true;
     QVERIFY(admin);
+    // Reading secrets comes from two branches (the secrets statement and AdministratorAccess): both are named.
+    bool secrets = false;
+    for (const auto& f : report["findings"])
+        if (f["rule"] == "data-read-secrets") {
+            const std::string condition = f.value("condition", std::string());
+            QVERIFY2(condition.find("ReadDatabaseSecrets=yes") != std::string::npos, condition.c_str());
+            QVERIFY2(condition.find("GrantAdmin=true") != std::string::npos, condition.c_str());
+            secrets = true;
+        }
+    QVERIFY(secrets);
 
     // The reviewer's value chooses the branch: no administrator access, nothing critical.
     const CliRun chosen = runCli({ QStringLiteral("analyze"), QStringLiteral("--json"), QStringLiteral("--param"),
