@@ -108,7 +108,7 @@ void TestDashboardView::scoreOfTheSample()
     const RiskScore score = *view.score();
     QCOMPARE(score, computeRiskScore(m_review->analysis));
     QVERIFY(score.score > 0);
-    QCOMPARE(score.worst, std::optional<Severity>(Severity::High));
+    QCOMPARE(score.worst, std::optional<Severity>(Severity::Critical));
     QCOMPARE(view.findChild<QLabel*>(QStringLiteral("scoreValue"))->text(), QString::number(score.score));
     QCOMPARE(view.findChild<QLabel*>(QStringLiteral("scoreExplanation"))->text(), score.explanation());
     QCOMPARE(view.findChild<QLabel*>(QStringLiteral("scoreGrade"))->accessibleName(),

@@ -125,14 +125,14 @@ void TestPolicyEditor::markersFromTheAnalysis()
 {
     m_editor->setMarkers(PolicyEditorPanel::markersForFile(m_review->analysis, m_path));
     QVERIFY(!m_editor->markers().empty());
-    // Line 70 (kms:Decrypt) carries a high finding, listed before the low one on the same line.
+    // Line 70 (kms:Decrypt on every key) carries a critical finding, listed before the low one on the same line.
     const std::vector<PolicyEditor::Marker> at70 = m_editor->markersAt(70);
     QVERIFY(at70.size() >= 2);
-    QCOMPARE(at70.front().severity, Severity::High);
+    QCOMPARE(at70.front().severity, Severity::Critical);
     QCOMPARE(at70.back().severity, Severity::Low);
     const QString tip = m_editor->markerToolTip(70);
     QVERIFY2(tip.contains(QStringLiteral("Decrypt with any KMS key")), qPrintable(tip));
-    QVERIFY(tip.contains(QStringLiteral("High")));
+    QVERIFY(tip.contains(QStringLiteral("Critical")));
     QVERIFY(m_editor->markerToolTip(3).isEmpty());
     // Every finding in this file has its marker.
     for (const Finding& f : m_review->analysis.findings)

@@ -198,7 +198,7 @@ void TestPolicyEditorPanel::followsTheCurrentFinding()
     QCOMPARE(panel.currentFile(), m_path);
     QCOMPARE(panel.editor()->currentLine(), 70);
     QCOMPARE(panel.editor()->currentColumn(), 21);
-    QCOMPARE(panel.editor()->markersAt(70).front().severity, Severity::High);
+    QCOMPARE(panel.editor()->markersAt(70).front().severity, Severity::Critical);
 
     // A false positive loses its marker; the low finding on the same line keeps its own.
     document.setVerdict(decrypt, { FindingDecision::FalsePositive, QStringLiteral("keys are vendor-owned") });

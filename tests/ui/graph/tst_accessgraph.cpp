@@ -113,10 +113,12 @@ void TestAccessGraph::sampleSeverities()
     const int kms = g.findNode(GraphNodeKind::Service, u"kms");
     QVERIFY(role >= 0);
     QVERIFY(kms >= 0);
-    QCOMPARE(g.node(role).severity, std::optional(Severity::High));
-    QCOMPARE(g.node(kms).severity, std::optional(Severity::High));
+    // kms:Decrypt on every key without a narrowing condition is critical.
+    QCOMPARE(g.node(role).severity, std::optional(Severity::Critical));
+    QCOMPARE(g.node(kms).severity, std::optional(Severity::Critical));
     // The statement's policy carries it too; the whole-account trust is a medium on the principal.
-    QCOMPARE(g.node(g.findNode(GraphNodeKind::Policy, u"AcmeTelemetryRead")).severity, std::optional(Severity::High));
+    QCOMPARE(
+        g.node(g.findNode(GraphNodeKind::Policy, u"AcmeTelemetryRead")).severity, std::optional(Severity::Critical));
     const int principal = g.findNode(GraphNodeKind::Principal, u"arn:aws:iam::210987654321:root");
     QVERIFY(principal >= 0);
     QCOMPARE(g.node(principal).severity, std::optional(Severity::Medium));
@@ -183,7 +185,7 @@ void TestAccessGraph::expandingKmsShowsItsActions()
     QVERIFY(visible(g, GraphNodeKind::Action, "kms:CreateGrant"));
     QVERIFY(!visible(g, GraphNodeKind::Action, "ec2:StopInstances"));
     const int decrypt = g.findNode(GraphNodeKind::Action, u"kms:Decrypt");
-    QCOMPARE(g.node(decrypt).severity, std::optional(Severity::High));
+    QCOMPARE(g.node(decrypt).severity, std::optional(Severity::Critical));
     QVERIFY(hasLevel(g.node(decrypt).levels, AccessLevel::Write));
     // Expanded, the resources hang off the actions instead of the service.
     const int star = g.findNode(GraphNodeKind::Resource, u"*");

@@ -93,12 +93,13 @@ void TestFindingsModel::sampleFindings()
     ReviewDocument document;
     document.setReview(m_sample);
     FindingsModel model(&document);
-    QCOMPARE(model.rowCount(), 9);
+    QCOMPARE(model.rowCount(), 12);
 
+    // kms:Decrypt on every key without a narrowing condition is critical.
     const int kms = rowOf(model, "kms-decrypt-any-key");
     QVERIFY(kms >= 0);
-    QCOMPARE(model.index(kms, 0).data(FindingsModel::SeverityRole).toInt(), int(Severity::High));
-    QCOMPARE(text(model, kms, FindingsModel::SeverityColumn), severityName(Severity::High));
+    QCOMPARE(model.index(kms, 0).data(FindingsModel::SeverityRole).toInt(), int(Severity::Critical));
+    QCOMPARE(text(model, kms, FindingsModel::SeverityColumn), severityName(Severity::Critical));
     QCOMPARE(text(model, kms, FindingsModel::TitleColumn), QStringLiteral("Decrypt with any KMS key"));
     QCOMPARE(text(model, kms, FindingsModel::SubjectColumn), QStringLiteral("AcmeObservabilityIntegration"));
     QCOMPARE(text(model, kms, FindingsModel::ActionsColumn), QStringLiteral("1: kms:decrypt"));
