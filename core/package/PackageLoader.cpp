@@ -112,6 +112,12 @@ void readVariableFile(const QString& name, std::string_view bytes, const LoadOpt
     }
 }
 
+// Something in the package that may hold access and is not read: a "package-unreviewed" finding.
+void noteUnreviewedFile(ReviewSubject& subject, const QString& file, const QString& message)
+{
+    subject.notes.push_back({ "unreviewed", file, {}, file.toStdString(), message });
+}
+
 // A file of the package before it is read: on disk, or a member of an archive read once, whose bytes are
 // kept until the member is loaded.
 struct PackageEntry {
@@ -135,10 +141,26 @@ void addEntries(const QString& path, bool named, const LoadOptions& options, std
         return;
     }
     entries.push_back({ path, std::nullopt, false, true });
+    const size_t firstDiagnostic = subject.diagnostics.size();
     readArchive(path, options, subject.diagnostics, [&](const QString& name, std::string bytes) {
-        if (isPackageFile(name) && !hasSuffix(name, { ".zip" }))
+        if (hasSuffix(name, { ".zip", ".tar", ".tgz", ".gz", ".7z", ".rar", ".jar" })) {
+            noteUnreviewedFile(subject, path + QLatin1Char('!') + name,
+                Tr::tr("an archive inside the archive is not opened; unpack it and review its files"));
+            return;
+        }
+        if (isPackageFile(name))
             entries.push_back({ path + QLatin1Char('!') + name, std::move(bytes), false, false });
     });
+    // An entry the reader skipped (a link, an unsafe name, encrypted, too large, unreadable) may hold access:
+    // it is a finding, not a warning nobody prints.
+    for (size_t i = firstDiagnostic; i < subject.diagnostics.size(); ++i) {
+        const Diagnostic& d = subject.diagnostics[i];
+        if (d.severity == DiagnosticSeverity::Warning && d.code.starts_with("archive-"))
+            noteUnreviewedFile(subject, d.file,
+                Tr::tr("%1; what it holds is not reviewed: extract it by hand and review it, or ask the vendor "
+                       "why the package carries it")
+                    .arg(d.message));
+    }
 }
 
 std::optional<std::string> contents(const PackageEntry& e, const LoadOptions& options, ReviewSubject& subject)
@@ -245,11 +267,27 @@ ReviewSubject loadPackage(const QStringList& paths, const LoadOptions& options)
         const QFileInfo info(path);
         if (info.isDir()) {
             QStringList files;
-            QDirIterator it(path, QDir::Files | QDir::Readable | QDir::NoSymLinks, QDirIterator::Subdirectories);
+            // Links are never followed (one could lead out of the package, to the reviewer's own files) and
+            // unreadable files are not passed over in silence: each is a finding naming the file.
+            QDirIterator it(path, QDir::Files | QDir::System, QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 const QString file = it.next();
-                if (isPackageFile(file))
-                    files << file;
+                const QFileInfo entry = it.fileInfo();
+                if (!isPackageFile(file))
+                    continue;
+                if (entry.isSymLink()) {
+                    noteUnreviewedFile(subject, file,
+                        Tr::tr("a symbolic link (to %1) is not followed; copy the file it names into the package "
+                               "if it belongs to it")
+                            .arg(entry.symLinkTarget()));
+                    continue;
+                }
+                if (!entry.isReadable()) {
+                    noteUnreviewedFile(
+                        subject, file, Tr::tr("the file cannot be read (permissions); it is not reviewed"));
+                    continue;
+                }
+                files << file;
             }
             std::sort(files.begin(), files.end());
             if (files.isEmpty())

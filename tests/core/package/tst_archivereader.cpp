@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "package/ArchiveReader.h"
+#include "package/PackageLoader.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 #include <archive.h>
 #include <archive_entry.h>
 #include <map>
@@ -56,6 +59,8 @@ private Q_SLOTS:
     void notAnArchive();
     void bombStopsEarly();
     void lyingSizeStopsAtFileLimit();
+    void skippedEntriesAreUnreviewedFindings();
+    void folderLinksAreNotFollowed();
 
 private:
     QTemporaryDir m_dir;
@@ -364,6 +369,73 @@ void TestArchiveReader::lyingSizeStopsAtFileLimit()
     QVERIFY2(found.front() == QStringLiteral("W:archive-entry:!big.json")
             || found.front() == QStringLiteral("W:archive-entry-size:!big.json"),
         qPrintable(found.front()));
+}
+
+namespace {
+
+QStringList unreviewedFiles(const ReviewSubject& s)
+{
+    QStringList out;
+    for (const PackageNote& n : s.notes)
+        if (n.kind == "unreviewed")
+            out << n.file;
+    out.sort();
+    return out;
+}
+
+} // namespace
+
+void TestArchiveReader::skippedEntriesAreUnreviewedFindings()
+{
+    // A vendor zip with a policy, a zip inside it, a link out of the archive and a name that climbs out:
+    // the policy is reviewed and each of the others is a finding naming the entry, never a silent skip.
+    const QString path = m_dir.filePath(QStringLiteral("vendor-bundle.zip"));
+    QByteArray inner;
+    {
+        const QString innerPath = m_dir.filePath(QStringLiteral("inner.zip"));
+        QVERIFY(writeArchive(innerPath, Entries { file("admin.json", kPolicy) }, QStringLiteral("zip")));
+        QFile f(innerPath);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        inner = f.readAll();
+    }
+    QVERIFY(writeArchive(path,
+        Entries { file("policies/read.json", kPolicy), file("extras/more.zip", inner),
+            link("policies/trust.json", Entry::Kind::Symlink, "/etc/passwd"), file("../escape.json", kPolicy) },
+        QStringLiteral("zip")));
+    const ReviewSubject s = loadPackage({ path });
+    QCOMPARE(s.standalonePolicies.size(), size_t(1));
+    const QStringList skipped = unreviewedFiles(s);
+    QCOMPARE(skipped.size(), 3);
+    QVERIFY(skipped.contains(path + QStringLiteral("!extras/more.zip")));
+    QVERIFY(skipped.contains(path + QStringLiteral("!policies/trust.json")));
+    QVERIFY(std::any_of(
+        skipped.begin(), skipped.end(), [](const QString& f) { return f.contains(QStringLiteral("escape.json")); }));
+}
+
+void TestArchiveReader::folderLinksAreNotFollowed()
+{
+    // A package folder whose link points at a file outside it: the link is a finding, the file is not read.
+    QTemporaryDir outside;
+    QVERIFY(outside.isValid());
+    const QString secret = outside.filePath(QStringLiteral("reviewer-notes.json"));
+    {
+        QFile f(secret);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(kPolicy);
+    }
+    const QString folder = m_dir.filePath(QStringLiteral("linked-package"));
+    QVERIFY(QDir().mkpath(folder));
+    {
+        QFile f(folder + QStringLiteral("/read.json"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(kPolicy);
+    }
+    QVERIFY(QFile::link(secret, folder + QStringLiteral("/trust.json")));
+    const ReviewSubject s = loadPackage({ folder });
+    QCOMPARE(s.standalonePolicies.size(), size_t(1));
+    QCOMPARE(unreviewedFiles(s), QStringList { folder + QStringLiteral("/trust.json") });
+    for (const QString& f : s.files)
+        QVERIFY2(!f.contains(QStringLiteral("reviewer-notes")), qPrintable(f));
 }
 
 QTEST_GUILESS_MAIN(TestArchiveReader)
