@@ -41,6 +41,8 @@
 #include <QTreeView>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace grantscope::ui {
 
 namespace {
@@ -480,13 +482,16 @@ void MainWindow::updateStatus()
     int counts[5] = { 0, 0, 0, 0, 0 };
     for (const Finding& f : r->analysis.findings)
         ++counts[static_cast<int>(f.severity)];
-    m_statusCounts->setText(tr("%n role(s), %1 findings: %2 critical, %3 high, %4 medium, %5 low", nullptr,
-        static_cast<int>(r->package.roles.size()))
-                                .arg(r->analysis.findings.size())
-                                .arg(counts[4])
-                                .arg(counts[3])
-                                .arg(counts[2])
-                                .arg(counts[1]));
+    // Users, groups and resource policies are subjects too, but "role" here means a role.
+    const auto roles = std::count_if(
+        r->package.roles.begin(), r->package.roles.end(), [](const RoleRecord& role) { return role.kind == "role"; });
+    m_statusCounts->setText(
+        tr("%n role(s), %1 findings: %2 critical, %3 high, %4 medium, %5 low", nullptr, static_cast<int>(roles))
+            .arg(r->analysis.findings.size())
+            .arg(counts[4])
+            .arg(counts[3])
+            .arg(counts[2])
+            .arg(counts[1]));
 }
 
 void MainWindow::showView(View view)
