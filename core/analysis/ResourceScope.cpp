@@ -230,4 +230,60 @@ ResourceScope ResourceScope::intersect(const ResourceScope& other) const
     return out;
 }
 
+namespace {
+
+// The text every string of the pattern starts with: up to the first wildcard or policy variable.
+std::string_view literalPrefix(std::string_view pattern)
+{
+    size_t end = pattern.find_first_of("*?");
+    const size_t variable = pattern.find("${");
+    end = std::min(end, variable);
+    return pattern.substr(0, end == std::string_view::npos ? pattern.size() : end);
+}
+
+} // namespace
+
+ScopeOverlapIndex::ScopeOverlapIndex(const ResourceScope& scope)
+    : m_scope(scope)
+{
+    if (scope.except || scope.isEverything() || scope.patterns.size() < 16)
+        return; // small or complemented scopes are compared directly
+    m_indexed = true;
+    m_byPrefix.reserve(scope.patterns.size());
+    for (size_t i = 0; i < scope.patterns.size(); ++i)
+        m_byPrefix.emplace_back(std::string(literalPrefix(scope.patterns[i])), i);
+    std::sort(m_byPrefix.begin(), m_byPrefix.end());
+    for (const auto& [prefix, index] : m_byPrefix)
+        m_prefixLengths.push_back(prefix.size());
+    std::sort(m_prefixLengths.begin(), m_prefixLengths.end());
+    m_prefixLengths.erase(std::unique(m_prefixLengths.begin(), m_prefixLengths.end()), m_prefixLengths.end());
+}
+
+bool ScopeOverlapIndex::mayOverlap(const ResourceScope& other) const
+{
+    if (!m_indexed || other.except || other.isEverything())
+        return m_scope.mayOverlap(other);
+    auto overlaps = [&](size_t index, const std::string& q) { return patternsOverlap(m_scope.patterns[index], q); };
+    for (const std::string& q : other.patterns) {
+        const std::string_view prefix = literalPrefix(q);
+        // Patterns whose literal prefix begins with this one's...
+        for (auto it
+             = std::lower_bound(m_byPrefix.begin(), m_byPrefix.end(), std::make_pair(std::string(prefix), size_t(0)));
+             it != m_byPrefix.end() && std::string_view(it->first).starts_with(prefix); ++it)
+            if (overlaps(it->second, q))
+                return true;
+        // ...and those whose literal prefix is a shorter beginning of it.
+        for (size_t length : m_prefixLengths) {
+            if (length >= prefix.size())
+                break;
+            const std::string shorter(prefix.substr(0, length));
+            for (auto it = std::lower_bound(m_byPrefix.begin(), m_byPrefix.end(), std::make_pair(shorter, size_t(0)));
+                 it != m_byPrefix.end() && it->first == shorter; ++it)
+                if (overlaps(it->second, q))
+                    return true;
+        }
+    }
+    return false;
+}
+
 } // namespace grantscope

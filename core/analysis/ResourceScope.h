@@ -36,6 +36,25 @@ struct ResourceScope {
     friend bool operator==(const ResourceScope&, const ResourceScope&) = default;
 };
 
+/**
+ * A scope prepared for many "may this other scope overlap it?" questions (one finding's resources against
+ * every grant of a role). Patterns are indexed by their literal prefix: two patterns can share a string
+ * only when one's literal prefix begins the other's, so a scope of thousands of ARNs is compared with a
+ * grant's patterns in about log n steps each, not n. Answers exactly as `scope.mayOverlap(other)` would.
+ * The scope must outlive the index.
+ */
+class ScopeOverlapIndex {
+public:
+    explicit ScopeOverlapIndex(const ResourceScope& scope);
+    bool mayOverlap(const ResourceScope& other) const;
+
+private:
+    const ResourceScope& m_scope;
+    bool m_indexed = false;
+    std::vector<std::pair<std::string, size_t>> m_byPrefix; // literal prefix, index into m_scope.patterns; sorted
+    std::vector<size_t> m_prefixLengths; // distinct lengths of those prefixes, ascending
+};
+
 /** L(specific) ⊆ L(general) for IAM glob patterns, decided soundly (false when unsure). */
 bool patternCovers(std::string_view general, std::string_view specific);
 /** Do two glob patterns match at least one common string? Exact for `*` and `?`. */

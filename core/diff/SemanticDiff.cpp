@@ -142,8 +142,9 @@ FindingView viewOf(const EffectivePermissions& e, const std::vector<SureDeny>& d
     for (const SureDeny& d : denies)
         if (d.scope.covers(scope))
             v.coveringDenies.push_back(&d.actions);
+    const ScopeOverlapIndex index(scope); // a finding may name thousands of resources
     for (const EffectiveGrant& g : e.grants)
-        if (g.scope.mayOverlap(scope))
+        if (index.mayOverlap(g.scope))
             v.grants.emplace_back(&g, g.scope.covers(scope));
     return v;
 }

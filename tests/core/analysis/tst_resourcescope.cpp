@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+#include <random>
+
 using namespace grantscope;
 
 class TestResourceScope : public QObject {
@@ -17,6 +19,7 @@ private Q_SLOTS:
     void overlap();
     void scopes();
     void hostileLengthsAreBoundedAndSafe();
+    void overlapIndexAgreesWithScope();
 };
 
 void TestResourceScope::covers_data()
@@ -127,6 +130,37 @@ void TestResourceScope::hostileLengthsAreBoundedAndSafe()
     QVERIFY(!wide.covers(ResourceScope::of(false, { "arn:aws:s3:::x" })));
     // Disjoint patterns of that length still count as possibly overlapping (the safe side for a grant).
     QVERIFY(patternsOverlap(a, "arn:aws:ec2:" + std::string(300000, 'x')));
+}
+
+void TestResourceScope::overlapIndexAgreesWithScope()
+{
+    // A finding naming many resources is compared with every grant through the index: it must answer as
+    // the scope itself does, for literal ARNs, wildcards anywhere, variables and NotResource.
+    std::mt19937 random(20261204);
+    const std::vector<std::string> pieces
+        = { "arn:aws:s3:::", "acme-", "logs", "*", "?", "/", "prod", "${aws:username}",
+              "arn:aws:kms:us-east-1:123456789012:key/", "k", "-1", "arn:aws:iam::123456789012:role/", "vendor" };
+    auto pattern = [&] {
+        std::string p;
+        const int n = 1 + static_cast<int>(random() % 5);
+        for (int i = 0; i < n; ++i)
+            p += pieces[random() % pieces.size()];
+        return p;
+    };
+    for (int round = 0; round < 200; ++round) {
+        ResourceScope big;
+        big.except = round % 10 == 9;
+        for (int i = 0; i < 40; ++i)
+            big.patterns.push_back(pattern());
+        const ScopeOverlapIndex index(big);
+        for (int k = 0; k < 20; ++k) {
+            ResourceScope grant;
+            grant.except = k % 7 == 6;
+            for (int i = 0, n = 1 + static_cast<int>(random() % 3); i < n; ++i)
+                grant.patterns.push_back(pattern());
+            QCOMPARE(index.mayOverlap(grant), big.mayOverlap(grant));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestResourceScope)
