@@ -163,6 +163,7 @@ void markConditional(std::vector<Finding>& findings, size_t first, const std::st
         if (condition.empty() && !f.evidence.empty()) {
             // Conditional only when every statement behind it is; resting on several branches, it names each.
             std::vector<std::string> branches;
+            std::map<std::string, std::vector<bool>> variantsByGroup; // branches of one resource that carry it
             for (const Evidence& e : f.evidence) {
                 const auto p = std::find_if(
                     policies.begin(), policies.end(), [&](const PolicyRecord& r) { return r.name == e.policy; });
@@ -172,7 +173,18 @@ void markConditional(std::vector<Finding>& findings, size_t first, const std::st
                 }
                 if (std::find(branches.begin(), branches.end(), p->condition) == branches.end())
                     branches.push_back(p->condition);
+                if (!p->branchGroup.empty()) {
+                    std::vector<bool>& in = variantsByGroup[p->branchGroup];
+                    in.resize(std::max(in.size(), p->branchVariants.size()), false);
+                    for (size_t v = 0; v < p->branchVariants.size(); ++v)
+                        in[v] = in[v] || p->branchVariants[v];
+                }
             }
+            // Carried by every branch of one resource (the "yes" piece and the "no" piece): whatever the
+            // parameters, the grant is there, so it is not conditional.
+            for (const auto& [group, in] : variantsByGroup)
+                if (!in.empty() && std::all_of(in.begin(), in.end(), [](bool b) { return b; }))
+                    branches.clear();
             for (const std::string& b : branches)
                 condition = condition.empty() ? b : Tr::tr("%1; or %2").arg(q(condition), q(b)).toStdString();
         }

@@ -107,6 +107,10 @@ std::vector<PolicyRecord> documentRecords(const ConditionalBranches& branches,
         PolicyRecord record = policyFromNode(piece.node, kind, origin,
             out.empty() ? name : Tr::tr("%1 (when %2)").arg(q(name), q(piece.when)).toStdString(), file, subject);
         record.condition = bothConditions(onlyWhen, piece.condition);
+        if (onlyWhen.empty() && !piece.condition.empty()) {
+            record.branchGroup = file.toStdString() + '#' + name;
+            record.branchVariants = piece.variants;
+        }
         out.push_back(std::move(record));
     }
     return out;
@@ -345,6 +349,10 @@ void loadCloudFormation(const SourceNode& root, const QString& file, const LoadO
                         continue;
                     role.policies.push_back(awsManagedPolicy(a.text, file, a.location, subject));
                     role.policies.back().condition = piece.condition;
+                    if (onlyWhen.empty() && !piece.condition.empty()) {
+                        role.policies.back().branchGroup = file.toStdString() + '#' + res.key + "#ManagedPolicyArns";
+                        role.policies.back().branchVariants = piece.variants;
+                    }
                 } else if (a.isString()) {
                     PolicyRecord unknown;
                     unknown.origin = PolicyOrigin::CustomerManaged;

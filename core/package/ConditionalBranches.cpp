@@ -307,15 +307,17 @@ std::vector<ConditionalBranches::Piece> ConditionalBranches::items(std::string_v
                     break;
                 }
             if (index == out.size()) {
-                out.push_back({ *v, {}, {} });
+                out.push_back({ *v, {}, {}, {} });
                 masks.emplace_back(m_variants.size(), false);
                 byLocation.emplace(locationKey(*v), index);
             }
             masks[index][i] = true;
         }
     }
-    for (size_t p = 0; p < out.size(); ++p)
+    for (size_t p = 0; p < out.size(); ++p) {
         std::tie(out[p].condition, out[p].when) = describe(masks[p]);
+        out[p].variants = masks[p];
+    }
     return out;
 }
 
@@ -345,14 +347,16 @@ std::vector<ConditionalBranches::Piece> ConditionalBranches::documents(
                 continue;
             auto it = std::find_if(out.begin(), out.end(), [&](const Piece& p) { return p.node == *perVariant[i]; });
             if (it == out.end()) {
-                out.push_back({ *perVariant[i], {}, {} });
+                out.push_back({ *perVariant[i], {}, {}, {} });
                 masks.emplace_back(perVariant.size(), false);
                 it = out.end() - 1;
             }
             masks[static_cast<size_t>(it - out.begin())][i] = true;
         }
-        for (size_t p = 0; p < out.size(); ++p)
+        for (size_t p = 0; p < out.size(); ++p) {
             std::tie(out[p].condition, out[p].when) = describe(masks[p]);
+            out[p].variants = masks[p];
+        }
         return out;
     }
     std::vector<SourceNode> statements;
@@ -396,7 +400,7 @@ std::vector<ConditionalBranches::Piece> ConditionalBranches::documents(
             }
         if (document.find("Statement")->items.empty() && groups.size() > 1)
             continue; // every statement depends on a condition: the pieces below carry them
-        Piece piece { std::move(document), {}, {} };
+        Piece piece { std::move(document), {}, {}, group };
         std::tie(piece.condition, piece.when) = describe(group);
         out.push_back(std::move(piece));
     }

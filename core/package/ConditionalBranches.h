@@ -54,6 +54,7 @@ public:
         SourceNode node;
         std::string condition; // empty: in every variant
         std::string when; // short form for names: "GrantAdmin=true"
+        std::vector<bool> variants; // the variants it is in (all true: in every one)
     };
 
     /** Items of the list (or the single value) at `key` across the variants, each once. */

@@ -34,6 +34,10 @@ struct PolicyRecord {
     Policy policy; // parsed document; for AWS managed ones `policy.file` is "aws-managed:<name>"
     bool resolved = true; // false: the document is not in the package (unknown ARN, fetched at deploy time)
     std::string condition; // "only when EnableExtras=true ...": created only under a template condition
+    // For a piece of a resource split by Fn::If: which resource's branches (`branchGroup`) and in which of
+    // them it exists. A grant that pieces of one group carry in every branch does not depend on the branch.
+    std::string branchGroup;
+    std::vector<bool> branchVariants;
 };
 
 /**

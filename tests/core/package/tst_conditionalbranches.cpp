@@ -146,7 +146,8 @@ void TestConditionalBranches::findingsSayWhichValueTurnsThemOn()
     const ReviewSubject s = loadPackage({ fixture() });
     const PackageAnalysis a = analyzePackage(s, Catalog::bundled(), RuleSet::bundled());
     const auto admin = std::find_if(a.findings.begin(), a.findings.end(), [](const Finding& f) {
-        return f.subject == "CostLensAnalysis" && f.condition.find("GrantAdmin=true") != std::string::npos;
+        return f.subject == "CostLensAnalysis"
+            && f.condition == "only when GrantAdmin=true (off with the default values)";
     });
     QVERIFY2(admin != a.findings.end(), "AdministratorAccess is found although off by default");
     QCOMPARE(admin->severity, Severity::Critical);
