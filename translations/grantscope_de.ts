@@ -1192,6 +1192,10 @@
         <source>credentials taken from the vendor stay valid longer</source>
         <translation>dem Anbieter entwendete Anmeldeinformationen bleiben länger gültig</translation>
     </message>
+    <message>
+        <source>%1; or %2</source>
+        <translation>%1; oder %2</translation>
+    </message>
 </context>
 <context>
     <name>PackageLoader</name>
@@ -1222,6 +1226,22 @@
     <message>
         <source>nothing to review: no role, user, policy, trust policy or resource policy was found, and nothing that could grant access was left unread</source>
         <translation>nichts zu prüfen: es wurde keine Rolle, kein Benutzer, keine Richtlinie, Vertrauensrichtlinie oder ressourcenbasierte Richtlinie gefunden, und nichts, was Zugriff gewähren könnte, blieb ungelesen</translation>
+    </message>
+    <message>
+        <source>an archive inside the archive is not opened; unpack it and review its files</source>
+        <translation>ein Archiv im Archiv wird nicht geöffnet; entpacken Sie es und prüfen Sie seine Dateien</translation>
+    </message>
+    <message>
+        <source>%1; what it holds is not reviewed: extract it by hand and review it, or ask the vendor why the package carries it</source>
+        <translation>%1; sein Inhalt wird nicht geprüft: entpacken Sie ihn von Hand und prüfen Sie ihn, oder fragen Sie den Anbieter, wozu das Paket ihn enthält</translation>
+    </message>
+    <message>
+        <source>a symbolic link (to %1) is not followed; copy the file it names into the package if it belongs to it</source>
+        <translation>einem symbolischen Link (auf %1) wird nicht gefolgt; kopieren Sie die Datei, auf die er zeigt, in das Paket, wenn sie dazugehört</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (permissions); it is not reviewed</source>
+        <translation>die Datei kann nicht gelesen werden (Berechtigungen); sie wird nicht geprüft</translation>
     </message>
 </context>
 <context>

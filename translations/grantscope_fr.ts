@@ -1192,6 +1192,10 @@
         <source>credentials taken from the vendor stay valid longer</source>
         <translation>des informations d&apos;identification dérobées au fournisseur restent valides plus longtemps</translation>
     </message>
+    <message>
+        <source>%1; or %2</source>
+        <translation>%1&#xa0;; ou %2</translation>
+    </message>
 </context>
 <context>
     <name>PackageLoader</name>
@@ -1222,6 +1226,22 @@
     <message>
         <source>nothing to review: no role, user, policy, trust policy or resource policy was found, and nothing that could grant access was left unread</source>
         <translation>rien à examiner&#xa0;: aucun rôle, utilisateur, politique, politique d&apos;approbation ni politique basée sur les ressources n&apos;a été trouvé, et rien de ce qui pourrait accorder un accès n&apos;est resté non lu</translation>
+    </message>
+    <message>
+        <source>an archive inside the archive is not opened; unpack it and review its files</source>
+        <translation>une archive contenue dans l&apos;archive n&apos;est pas ouverte&#xa0;; décompressez-la et examinez ses fichiers</translation>
+    </message>
+    <message>
+        <source>%1; what it holds is not reviewed: extract it by hand and review it, or ask the vendor why the package carries it</source>
+        <translation>%1&#xa0;; son contenu n&apos;est pas examiné&#xa0;: extrayez-le à la main et examinez-le, ou demandez au fournisseur pourquoi le paquet le contient</translation>
+    </message>
+    <message>
+        <source>a symbolic link (to %1) is not followed; copy the file it names into the package if it belongs to it</source>
+        <translation>un lien symbolique (vers %1) n&apos;est pas suivi&#xa0;; copiez le fichier qu&apos;il désigne dans le paquet s&apos;il en fait partie</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (permissions); it is not reviewed</source>
+        <translation>le fichier ne peut pas être lu (permissions)&#xa0;; il n&apos;est pas examiné</translation>
     </message>
 </context>
 <context>
