@@ -87,6 +87,7 @@ GraphPanel::GraphPanel(QWidget* parent)
     bar->addSpacing(8);
     bar->addWidget(m_legend);
     bar->addStretch(1);
+    bar->addSpacing(12); // the stretch vanishes on a narrow window: the legend and the count must not touch
     bar->addWidget(m_status);
     bar->addWidget(fit);
     bar->addWidget(svg);
