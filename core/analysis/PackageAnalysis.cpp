@@ -252,6 +252,12 @@ void notesToFindings(const ReviewSubject& package, const RuleSet& rules, std::ve
         Finding f = fromRule(rules, id.c_str(), Severity::Medium, n.subject, n.file, n.location, message);
         f.resources = { n.subject };
         f.evidence = std::move(evidence);
+        if (!n.condition.empty()) {
+            f.condition = n.condition;
+            QString sentence = q(n.condition);
+            sentence[0] = sentence[0].toUpper();
+            f.rationale += QLatin1Char(' ') + sentence + QLatin1Char('.');
+        }
         out.push_back(std::move(f));
     }
 }

@@ -393,14 +393,21 @@ void loadCloudFormation(const SourceNode& root, const QString& file, const LoadO
                 role.maxSessionDuration = duration->text;
                 role.maxSessionDurationLocation = duration->location;
             }
-            if (role.kind == "user")
+            if (role.kind == "user") {
+                const size_t notesBefore = subject.notes.size();
                 identities.readUser(res, properties, file, subject);
+                for (size_t i = notesBefore; i < subject.notes.size(); ++i)
+                    subject.notes[i].condition = onlyWhen; // a console password of a user created conditionally
+            }
             roleByLogicalId[res.key] = subject.roles.size();
             subject.roles.push_back(std::move(role));
         } else if (type == "AWS::IAM::UserToGroupAddition") {
             identities.readGroupAddition(properties);
         } else if (type == "AWS::IAM::AccessKey") {
+            const size_t notesBefore = subject.notes.size();
             identities.readAccessKey(res, properties, file, subject);
+            for (size_t i = notesBefore; i < subject.notes.size(); ++i)
+                subject.notes[i].condition = onlyWhen;
         } else if (type == "AWS::IAM::ManagedPolicy" || type == "AWS::IAM::Policy" || type == "AWS::IAM::RolePolicy"
             || type == "AWS::IAM::UserPolicy" || type == "AWS::IAM::GroupPolicy") {
             const SourceNode* nameNode

@@ -77,6 +77,7 @@ struct PackageNote {
     SourceLocation location;
     std::string subject; // what it is about: a logical id, a parameter name, a URL
     QString message;
+    std::string condition; // "only when ..." for what a resource created under a template condition does
     friend bool operator==(const PackageNote&, const PackageNote&) = default;
 };
 

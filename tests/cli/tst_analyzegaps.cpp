@@ -24,6 +24,7 @@ private Q_SLOTS:
     void lambdaPermissionToAnotherAccount();
     void terraformKeySecretInOutput();
     void wholePackageHasNoSilentGap();
+    void conditionalAccessKeyIsMarked();
 };
 
 namespace {
@@ -223,6 +224,27 @@ void TestAnalyzeGaps::wholePackageHasNoSilentGap()
     QVERIFY(powerUser);
     QVERIFY(secretsUnmarked);
     QCOMPARE(countRule(report, "package-access-key-secret-exposed"), 1);
+}
+
+void TestAnalyzeGaps::conditionalAccessKeyIsMarked()
+{
+    // The legacy agent's user and its access key exist only when UseLegacyAgent=true: the key's finding says so,
+    // and the role created unconditionally in the same template has no mark.
+    const CliRun r = runCli({ QStringLiteral("analyze"), QStringLiteral("--json"),
+        QStringLiteral("tests/fixtures/gui/quillstack-archive.yaml") });
+    const nlohmann::json report = parseJson(r.out);
+    QVERIFY(!report.is_discarded());
+    int keys = 0;
+    for (const auto& f : report["findings"])
+        if (f["rule"] == "package-access-key") {
+            ++keys;
+            QCOMPARE(f.value("condition", std::string()),
+                std::string("only when UseLegacyAgent=true (off with the default values)"));
+        }
+    QCOMPARE(keys, 1);
+    for (const auto& s : report["subjects"])
+        if (s["kind"] == "role")
+            QVERIFY(!s.contains("condition"));
 }
 
 QTEST_GUILESS_MAIN(TestAnalyzeGaps)
