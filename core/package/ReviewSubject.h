@@ -10,6 +10,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace grantscope {
@@ -78,6 +79,17 @@ struct PackageNote {
     std::string subject; // what it is about: a logical id, a parameter name, a URL
     QString message;
     std::string condition; // "only when ..." for what a resource created under a template condition does
+
+    PackageNote() = default;
+    PackageNote(std::string kind_, QString file_, SourceLocation location_, std::string subject_, QString message_,
+        std::string condition_ = {})
+        : kind(std::move(kind_))
+        , file(std::move(file_))
+        , location(location_)
+        , subject(std::move(subject_))
+        , message(std::move(message_))
+        , condition(std::move(condition_))
+    { }
     friend bool operator==(const PackageNote&, const PackageNote&) = default;
 };
 
