@@ -6,6 +6,7 @@
 #include "boundary/BoundarySnippets.h"
 #include "catalog/Catalog.h"
 #include "common/AtomicFile.h"
+#include "common/Text.h"
 #include "document/ReviewDocument.h"
 #include "graph/GraphPanel.h"
 #include "report/PdfReport.h"
@@ -46,7 +47,8 @@ void MainWindow::exportBoundary()
     const std::string text = writeBoundary(boundary->compacted, boundaryFormatForFile(path), boundary->draft.name,
         boundaryTargets(m_document->review()->package));
     QString error;
-    if (!writeFileAtomically(path, text, &error))
+    // Text from the package is written with its disguising characters escaped, as the command line does.
+    if (!writeFileAtomically(path, visibleControls(text), &error))
         m_prompts->error(this, tr("Export failed"), tr("Could not write %1: %2").arg(path, error));
     else
         statusBar()->showMessage(tr("Boundary written to %1").arg(path), 5000);
@@ -68,11 +70,11 @@ void MainWindow::exportReport()
     QString error;
     bool ok = false;
     if (path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
-        ok = PdfReport::write(reportToHtml(report), path, &error);
+        ok = PdfReport::write(visibleControls(reportToHtml(report)), path, &error);
     else if (path.endsWith(QStringLiteral(".md"), Qt::CaseInsensitive))
-        ok = writeFileAtomically(path, reportToMarkdown(report), &error);
+        ok = writeFileAtomically(path, visibleControls(reportToMarkdown(report)), &error);
     else
-        ok = writeFileAtomically(path, reportToHtml(report), &error);
+        ok = writeFileAtomically(path, visibleControls(reportToHtml(report)), &error);
     if (!ok)
         m_prompts->error(this, tr("Export failed"), tr("Could not write %1: %2").arg(path, error));
     else
