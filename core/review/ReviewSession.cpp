@@ -188,6 +188,14 @@ BoundaryDraft Reader::draft(const SourceNode& b)
             continue;
         }
         clause->key = string(*c, "key", true);
+        // "service:Name" (aws:RequestedRegion, kms:EncryptionContext:x): anything else is no IAM condition key,
+        // and a "Fn::..." key would turn into a function in the CloudFormation the boundary is exported as.
+        const size_t colon = clause->key.find(':');
+        if (colon == 0 || colon == std::string::npos || clause->key.find("::") != std::string::npos) {
+            if (const SourceNode* n = c->find("key"))
+                error(n->location, Tr::tr("\"%1\" is not a condition key (service:Name)").arg(toQString(clause->key)));
+            continue;
+        }
         clause->values = strings(*c, "values");
         d.conditionalDenies.push_back({ strings(*c, "actions"), *clause });
     }

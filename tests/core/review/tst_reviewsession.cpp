@@ -151,6 +151,12 @@ void TestReviewSession::malformed_data()
         << QByteArray("{\"format\": \"grantscope-review\", \"version\": 1, \"package\": {\"paths\": []},\n"
                       "\"boundary\": {\"allowedLevels\": [\"Read\", \"Root\"]}}")
         << 2 << 40 << QStringLiteral("session-format");
+    // A key CloudFormation would read as a function: the boundary could not be exported as it was composed.
+    QTest::newRow("Condition key that is no key") << QByteArray(
+        "{\"format\": \"grantscope-review\", \"version\": 1, \"package\": {\"paths\": []},\n"
+        "\"boundary\": {\"conditionalDenies\": [{\"actions\": [\"s3:*\"], \"operator\": \"StringEquals\",\n"
+        " \"key\": \"Fn::IfRegion\", \"values\": [\"x\"]}]}}")
+                                                  << 3 << 9 << QStringLiteral("session-format");
 }
 
 void TestReviewSession::malformed()
