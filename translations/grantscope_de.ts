@@ -1743,6 +1743,10 @@
         <source>cannot save %1: %2</source>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a condition key (service:Name)</source>
+        <translation>&quot;%1&quot; ist kein Bedingungsschlüssel (Dienst:Name)</translation>
+    </message>
 </context>
 <context>
     <name>RiskAnalyzer</name>

@@ -1743,6 +1743,10 @@
         <source>cannot save %1: %2</source>
         <translation>impossible d&apos;enregistrer %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a condition key (service:Name)</source>
+        <translation>&quot;%1&quot; n&apos;est pas une clé de condition (service:Nom)</translation>
+    </message>
 </context>
 <context>
     <name>RiskAnalyzer</name>
