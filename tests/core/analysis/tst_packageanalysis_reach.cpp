@@ -82,7 +82,8 @@ void TestPackageAnalysisReach::vendorReachesThroughAFunctionOrAPassedRole()
     QVERIFY2(f->severityReason.contains(QStringLiteral("kept at ")), qPrintable(f->severityReason));
     QVERIFY2(f->severityReason.contains(path), qPrintable(f->severityReason));
     // The same grant when only Lambda uses the role: one step lower.
-    const Finding* lowered = putRolePolicy(analyzeFixture("reach-execution-role.yaml"));
+    const PackageAnalysis executionRole = analyzeFixture("reach-execution-role.yaml");
+    const Finding* lowered = putRolePolicy(executionRole);
     QVERIFY(lowered);
     QVERIFY(f->severity > lowered->severity);
 }
@@ -106,7 +107,8 @@ void TestPackageAnalysisReach::stackSetRolesAreOneStepLower()
 {
     const PackageAnalysis stackSet = analyzeFixture("stackset-roles.yaml");
     const Finding* execution = putRolePolicy(stackSet, "AWSCloudFormationStackSetExecutionRole");
-    const Finding* vendor = putRolePolicy(analyzeFixture("reach-vendor-assumes.yaml"));
+    const PackageAnalysis vendorAssumes = analyzeFixture("reach-vendor-assumes.yaml");
+    const Finding* vendor = putRolePolicy(vendorAssumes);
     QVERIFY(execution && vendor);
     QCOMPARE(static_cast<int>(execution->severity), static_cast<int>(vendor->severity) - 1);
     QVERIFY2(

@@ -320,7 +320,8 @@ void TestRiskAnalyzer::powerUserWithPassRoleIsCritical()
                      && std::find(f.actions.begin(), f.actions.end(), "iam:passrole") != f.actions.end()),
             f.rule.c_str());
     policies.push_back(record(allow("\"iam:PassRole\"")));
-    const Finding* f = findRule(run(policies), QStringLiteral("privesc-passrole-lambda"));
+    const auto withPassRole = run(policies); // the findings must outlive the pointer into them
+    const Finding* f = findRule(withPassRole, QStringLiteral("privesc-passrole-lambda"));
     QVERIFY(f);
     QCOMPARE(f->severity, Severity::Critical);
     QVERIFY2(f->title.startsWith(QLatin1String("iam:PassRole + lambda:CreateFunction + ")), qPrintable(f->title));

@@ -61,7 +61,9 @@ Resources: {}
 )";
     ReviewSubject s;
     const SourceNode root = parse(yaml, s.diagnostics);
-    IntrinsicResolver r(root, QStringLiteral("t.yaml"), {}, s);
+    const QString file = QStringLiteral("t.yaml"); // the resolver keeps references to both
+    const LoadOptions options;
+    IntrinsicResolver r(root, file, options, s);
     const SourceNode* value = root.find("Mappings")->find("Vendor")->find("Accounts")->find("Ids");
     const std::optional<SourceNode> out = r.resolve(value->items[0]);
     QVERIFY(out && out->isScalar());
@@ -87,7 +89,9 @@ Resources:
 )";
     ReviewSubject s;
     const SourceNode root = parse(yaml, s.diagnostics);
-    IntrinsicResolver r(root, QStringLiteral("t.yaml"), {}, s);
+    const QString file = QStringLiteral("t.yaml"); // the resolver keeps references to both
+    const LoadOptions options;
+    IntrinsicResolver r(root, file, options, s);
     const std::optional<SourceNode> out
         = r.resolve(*root.find("Resources")->find("Role")->find("Properties")->find("Principals"));
     QVERIFY(out && out->isArray());
@@ -102,7 +106,9 @@ void TestIntrinsicResolver::longConditionChainIsBounded()
     ReviewSubject s;
     const SourceNode root = parse(conditionChain(20000), s.diagnostics);
     QVERIFY(!hasErrors(s.diagnostics));
-    IntrinsicResolver r(root, QStringLiteral("t.yaml"), {}, s);
+    const QString file = QStringLiteral("t.yaml"); // the resolver keeps references to both
+    const LoadOptions options;
+    IntrinsicResolver r(root, file, options, s);
     QVERIFY(!r.condition("C19999").has_value());
     const Diagnostic* d = errorWithCode(s, "template-limit");
     QVERIFY(d);
@@ -113,7 +119,9 @@ void TestIntrinsicResolver::shortConditionChainResolves()
 {
     ReviewSubject s;
     const SourceNode root = parse(conditionChain(50), s.diagnostics);
-    IntrinsicResolver r(root, QStringLiteral("t.yaml"), {}, s);
+    const QString file = QStringLiteral("t.yaml"); // the resolver keeps references to both
+    const LoadOptions options;
+    IntrinsicResolver r(root, file, options, s);
     QCOMPARE(r.condition("C49"), std::optional<bool>(true));
     QVERIFY(s.diagnostics.empty());
 }
@@ -128,7 +136,9 @@ void TestIntrinsicResolver::oversizedSubIsBounded()
         + body + "\"\n";
     ReviewSubject s;
     const SourceNode root = parse(yaml, s.diagnostics);
-    IntrinsicResolver r(root, QStringLiteral("t.yaml"), {}, s);
+    const QString file = QStringLiteral("t.yaml"); // the resolver keeps references to both
+    const LoadOptions options;
+    IntrinsicResolver r(root, file, options, s);
     const std::optional<SourceNode> out
         = r.resolve(*root.find("Resources")->find("R")->find("Properties")->find("RoleName"));
     QVERIFY(out && out->text.size() < IntrinsicResolver::kMaxStringBytes + 64);
@@ -150,7 +160,9 @@ void TestIntrinsicResolver::manyReferencesAreIndexed()
     ReviewSubject s;
     const SourceNode root = parse(yaml, s.diagnostics);
     QVERIFY(!hasErrors(s.diagnostics));
-    IntrinsicResolver r(root, QStringLiteral("t.yaml"), {}, s);
+    const QString file = QStringLiteral("t.yaml"); // the resolver keeps references to both
+    const LoadOptions options;
+    IntrinsicResolver r(root, file, options, s);
     std::string last;
     for (const SourceMember& m : root.find("Resources")->members)
         last = r.resolve(*m.value.find("Properties")->find("TopicName"))->text;
