@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/ExternalIdCheck.h"
 
+#include "analysis/PrincipalText.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -59,21 +61,6 @@ bool containsIgnoreCase(const std::string& haystack, const std::string& needle)
                    return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
                })
         != haystack.end();
-}
-
-// The names inside "${...}" placeholders the loaders leave for values unknown before deployment.
-std::vector<std::string> placeholders(const std::string& value)
-{
-    std::vector<std::string> out;
-    size_t at = 0;
-    while ((at = value.find("${", at)) != std::string::npos) {
-        const size_t close = value.find('}', at + 2);
-        if (close == std::string::npos)
-            break;
-        out.push_back(value.substr(at + 2, close - at - 2));
-        at = close + 1;
-    }
-    return out;
 }
 
 bool isCustomResource(const ReviewSubject& package, const std::string& logicalId)
@@ -140,7 +127,7 @@ ExternalIdVerdict judgeExternalId(
     const std::string& value, const ReviewSubject& package, const ExternalIdContext& context)
 {
     using Kind = ExternalIdVerdict::Kind;
-    if (const std::vector<std::string> names = placeholders(value); !names.empty())
+    if (const std::vector<std::string> names = placeholderNames(value); !names.empty())
         return judgePlaceholders(names, package);
     const ParameterRecord* reviewerValue = nullptr;
     for (const auto& [name, p] : package.parameters) {

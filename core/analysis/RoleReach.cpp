@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/RoleReach.h"
 
+#include "analysis/PrincipalText.h"
+
 #include "analysis/RequestEvaluator.h"
 #include "analysis/ResourceScope.h"
 
@@ -22,22 +24,6 @@ QString q(const std::string& s)
     return QString::fromStdString(s);
 }
 
-// The account of an AWS principal ("123456789012", "arn:aws:iam::123456789012:root", "...:role/x").
-std::string accountOf(const std::string& principal)
-{
-    if (!principal.starts_with("arn:"))
-        return principal;
-    size_t pos = 0;
-    for (int i = 0; i < 4; ++i) {
-        pos = principal.find(':', pos);
-        if (pos == std::string::npos)
-            return {};
-        ++pos;
-    }
-    const size_t end = principal.find(':', pos);
-    return end == std::string::npos ? std::string() : principal.substr(pos, end - pos);
-}
-
 // "${VendorRole.RoleId}", "${VendorRole.Arn}", "${VendorRole}": the logical id it names, if any.
 std::string placeholderTarget(const std::string& value)
 {
@@ -50,7 +36,7 @@ std::string placeholderTarget(const std::string& value)
 bool isInside(const std::string& principal, const std::string& customer, const std::vector<std::string>& org,
     const ReviewSubject* package)
 {
-    const std::string account = accountOf(principal);
+    const std::string account = principalAccount(principal);
     if (account == customer || std::find(org.begin(), org.end(), account) != org.end())
         return true;
     if (!package)
@@ -254,7 +240,7 @@ private:
                         services << label;
                 } else {
                     principals = true;
-                    organization = organization || accountOf(p.value) != m_options.accountId;
+                    organization = organization || principalAccount(p.value) != m_options.accountId;
                 }
             }
         const QString own = organization ? Tr::tr("principals of the customer's own organization")

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/TrustAnalyzer.h"
 
+#include "analysis/PrincipalText.h"
+
 #include "analysis/RequestEvaluator.h"
 #include "analysis/RuleSet.h"
 #include "analysis/SeverityReason.h"
@@ -30,22 +32,6 @@ QString q(const std::string& s)
 bool isAccountId(std::string_view s)
 {
     return s.size() == 12 && s.find_first_not_of("0123456789") == std::string_view::npos;
-}
-
-// The account of an AWS principal ("123456789012", "arn:aws:iam::123456789012:root", "...:role/x").
-std::string accountOf(const std::string& principal)
-{
-    if (!principal.starts_with("arn:"))
-        return principal;
-    size_t pos = 0;
-    for (int i = 0; i < 4; ++i) {
-        pos = principal.find(':', pos);
-        if (pos == std::string::npos)
-            return {};
-        ++pos;
-    }
-    const size_t end = principal.find(':', pos);
-    return end == std::string::npos ? std::string() : principal.substr(pos, end - pos);
 }
 
 bool isRootPrincipal(const std::string& principal)
@@ -86,20 +72,6 @@ QString capitalized(QString text)
     if (!text.isEmpty())
         text[0] = text[0].toUpper();
     return text;
-}
-
-std::vector<std::string> placeholdersOf(const std::string& value)
-{
-    std::vector<std::string> out;
-    size_t at = 0;
-    while ((at = value.find("${", at)) != std::string::npos) {
-        const size_t close = value.find('}', at + 2);
-        if (close == std::string::npos)
-            break;
-        out.push_back(value.substr(at + 2, close - at - 2));
-        at = close + 1;
-    }
-    return out;
 }
 
 // The service name of a principal ("config" for "config.amazonaws.com" and "config.amazonaws.com.cn").
@@ -195,7 +167,7 @@ private:
     // A role or user of the same template ("${VendorRole.RoleId}", "${VendorRole}"): not an outsider.
     bool ofThisTemplate(const std::string& value) const
     {
-        const std::vector<std::string> names = placeholdersOf(value);
+        const std::vector<std::string> names = placeholderNames(value);
         if (names.empty())
             return false;
         return std::all_of(names.begin(), names.end(), [&](const std::string& name) {
@@ -220,7 +192,7 @@ private:
         if (p.type == "AWS") {
             if (ofThisTemplate(p.value))
                 return;
-            const std::string account = accountOf(p.value);
+            const std::string account = principalAccount(p.value);
             if (account == m_context.customerAccount)
                 return;
             const bool organization = inOrganization(account)
@@ -286,7 +258,7 @@ private:
     QString sourcesOf(const std::string& value) const
     {
         QStringList sources;
-        for (const std::string& name : placeholdersOf(value)) {
+        for (const std::string& name : placeholderNames(value)) {
             const std::string parameter = name.starts_with("var.") ? name.substr(4) : name;
             const size_t dot = name.find('.');
             const bool variable = name.starts_with("var.");
