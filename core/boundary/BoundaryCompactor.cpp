@@ -47,8 +47,9 @@ struct Cover {
 /**
  * Covers the wanted actions of one service with the cheapest mix of names and "Prefix*" wildcards. The
  * service's action names, lower-cased and sorted, form a trie whose subtrees are contiguous ranges; a
- * wildcard is a candidate only for a range whose actions are all wanted, and is used only after
- * Catalog::match has confirmed it names exactly that range.
+ * wildcard is a candidate only for a range whose actions are all wanted. "Prefix*" matches, ignoring case,
+ * exactly the names that share the prefix, which is the range itself: no catalogue lookup per trie node
+ * (that made compaction quadratic in the size of a service). compactActions checks the whole result once.
  */
 class ServiceCover {
 public:
@@ -59,15 +60,20 @@ public:
     {
         const ServiceInfo& s = catalog.service(service);
         m_prefix = std::string(s.prefix) + ":";
+        // The catalogue keeps a service's actions sorted by lower-case name (Catalog::parse checks it).
         for (int i = s.firstAction; i < s.firstAction + s.actionCount; ++i)
             m_order.push_back(i);
-        std::sort(m_order.begin(), m_order.end(), [&](int a, int b) { return lowerName(a) < lowerName(b); });
         m_wantedBefore.assign(m_order.size() + 1, 0);
         for (size_t k = 0; k < m_order.size(); ++k)
             m_wantedBefore[k + 1] = m_wantedBefore[k] + (wanted.test(m_order[k]) ? 1 : 0);
     }
 
-    Cover solve() { return solve(0, m_order.size(), 0); }
+    Cover solve()
+    {
+        Cover out;
+        out.cost = solve(0, m_order.size(), 0, out.patterns);
+        return out;
+    }
 
 private:
     std::string_view lowerName(int action) const
@@ -75,40 +81,58 @@ private:
         return std::string_view(m_catalog.lowerActionName(action)).substr(m_prefix.size());
     }
 
-    Cover solve(size_t lo, size_t hi, size_t depth)
+    /**
+     * Appends the cheapest cover of the wanted actions among m_order[lo, hi) (the names that share their
+     * first `depth` characters) to `out` and returns its cost. Edges of the trie are taken whole: the
+     * recursion only stops where names part, so its work is linear in the number of names, and a pattern
+     * is built once and dropped at most once (when a wildcard over it is cheaper).
+     */
+    size_t solve(size_t lo, size_t hi, size_t depth, std::vector<std::string>& out)
     {
         const size_t wanted = m_wantedBefore[hi] - m_wantedBefore[lo];
         if (wanted == 0)
-            return {};
-        Cover explicitCover;
+            return 0;
+        // Every name of the range shares its first `common` characters (sorted: first and last suffice).
+        const std::string_view first = lowerName(m_order[lo]);
+        const std::string_view last = lowerName(m_order[hi - 1]);
+        size_t common = depth;
+        while (common < first.size() && common < last.size() && first[common] == last[common])
+            ++common;
+        const size_t mark = out.size();
+        size_t cost = 0;
         size_t i = lo;
-        if (lowerName(m_order[lo]).size() == depth) { // the prefix is itself an action
+        if (first.size() == common) { // the shared prefix is itself an action
             if (m_wanted.test(m_order[lo])) {
                 std::string name = m_catalog.actionName(m_order[lo]);
-                explicitCover.cost += entryCost(name.size());
-                explicitCover.patterns.push_back(std::move(name));
+                cost += entryCost(name.size());
+                out.push_back(std::move(name));
             }
             ++i;
         }
         while (i < hi) {
-            const char c = lowerName(m_order[i])[depth];
+            const char c = lowerName(m_order[i])[common];
             size_t j = i;
-            while (j < hi && lowerName(m_order[j])[depth] == c)
+            while (j < hi && lowerName(m_order[j])[common] == c)
                 ++j;
-            Cover child = solve(i, j, depth + 1);
-            explicitCover.cost += child.cost;
-            std::move(child.patterns.begin(), child.patterns.end(), std::back_inserter(explicitCover.patterns));
+            cost += solve(i, j, common + 1, out);
             i = j;
         }
-        if (wanted == hi - lo && wildcardAllowed(lo, hi, depth)) {
-            const size_t cost = entryCost(m_prefix.size() + depth + 1);
-            if (cost < explicitCover.cost) {
-                std::string pattern = m_prefix + std::string(m_catalog.action(m_order[lo]).name.substr(0, depth)) + "*";
-                if (namesExactly(pattern, lo, hi))
-                    return { cost, { std::move(pattern) } };
+        if (wanted != hi - lo)
+            return cost;
+        // Any stem length from `depth` to `common` names this same range; the shortest allowed is cheapest.
+        for (size_t d = depth; d <= common; ++d) {
+            if (!wildcardAllowed(lo, hi, d))
+                continue;
+            const size_t wildcardCost = entryCost(m_prefix.size() + d + 1);
+            const std::string_view stem = m_catalog.action(m_order[lo]).name.substr(0, d);
+            if (wildcardCost < cost && stem.find_first_of("*?") == std::string_view::npos) {
+                out.resize(mark);
+                out.push_back(m_prefix + std::string(stem) + "*");
+                return wildcardCost;
             }
+            break;
         }
-        return explicitCover;
+        return cost;
     }
 
     // A wildcard ending inside a word ("Descr*"), or standing for one action ("StopInstances" as "Stop*"),
@@ -129,17 +153,6 @@ private:
         return true;
     }
 
-    bool namesExactly(const std::string& pattern, size_t lo, size_t hi) const
-    {
-        const PatternMatch m = m_catalog.match(pattern);
-        if (m.status != PatternStatus::Matched)
-            return false;
-        ActionSet range = m_catalog.emptySet();
-        for (size_t k = lo; k < hi; ++k)
-            range.set(m_order[k]);
-        return m.actions == range && m.actions.isSubsetOf(m_wanted);
-    }
-
     const Catalog& m_catalog;
     const ActionSet& m_wanted;
     bool m_anyPrefix;
@@ -147,6 +160,21 @@ private:
     std::vector<int> m_order;
     std::vector<size_t> m_wantedBefore;
 };
+
+// A lower bound on what any list naming exactly these actions costs: one "prefix:*" per service touched
+// (a set of every action is the single "*", which compactActions handles before this matters).
+size_t costFloor(const Catalog& catalog, const ActionSet& actions, size_t enough)
+{
+    size_t cost = 0;
+    for (int si : catalog.servicesInNameOrder()) {
+        const ServiceInfo& s = catalog.service(si);
+        if (actions.anyInRange(s.firstAction, s.firstAction + s.actionCount))
+            cost += entryCost(s.prefix.size() + 2);
+        if (cost >= enough)
+            break;
+    }
+    return cost;
+}
 
 std::vector<std::string> explicitNames(const Catalog& catalog, const ActionSet& actions)
 {
@@ -217,19 +245,30 @@ CompactedBoundary BoundaryCompactor::compact(const Catalog& catalog, const Polic
             // Compact the set the list currently names: after a flip that is the complement.
             const ActionSet current
                 = statements[i].notAction == policy.statements[i].notAction ? named[i] : named[i].complement();
+            const size_t now = listCost(statements[i].actions);
+            if (current != catalog.allActions() && costFloor(catalog, current, now) >= now)
+                continue; // already as short as any rewrite could be: skip the walk of the catalogue
             std::vector<std::string> patterns = compactActions(catalog, current, anyPrefix);
-            if (!patterns.empty() && listCost(patterns) < listCost(statements[i].actions))
+            if (!patterns.empty() && listCost(patterns) < now)
                 statements[i].actions = located(std::move(patterns));
         }
     };
-    rewrite(false);
+    // No list can be shorter than one "*": when even that does not fit, no rewrite can, and compaction (a
+    // walk of the catalogue per statement and pass) is skipped.
+    Policy floor = out.policy;
+    for (size_t i = 0; i < statements.size(); ++i)
+        if (compactable[i])
+            floor.statements[i].actions = { { "*", {} } };
+    const bool canFit = policySizeForLimits(floor) <= limit;
+    if (canFit)
+        rewrite(false);
     out.size = policySizeForLimits(out.policy);
-    if (out.size > limit) {
+    if (canFit && out.size > limit) {
         rewrite(true);
         out.size = policySizeForLimits(out.policy);
     }
     // Last resort: name what the statement leaves out instead (Action ↔ NotAction), largest gain first.
-    if (out.size > limit) {
+    if (canFit && out.size > limit) {
         struct Flip {
             size_t statement;
             size_t gain;
@@ -241,8 +280,10 @@ CompactedBoundary BoundaryCompactor::compact(const Catalog& catalog, const Polic
                 continue;
             const ActionSet other
                 = statements[i].notAction == policy.statements[i].notAction ? named[i].complement() : named[i];
-            std::vector<std::string> patterns = compactActions(catalog, other, true);
             const size_t now = listCost(statements[i].actions);
+            if (other != catalog.allActions() && costFloor(catalog, other, now) >= now)
+                continue;
+            std::vector<std::string> patterns = compactActions(catalog, other, true);
             if (!patterns.empty() && listCost(patterns) < now)
                 flips.push_back({ i, now - listCost(patterns), std::move(patterns) });
         }

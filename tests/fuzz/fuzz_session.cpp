@@ -27,7 +27,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const std::optional<ReviewSession> reread = ReviewSession::fromJson(session->toJson(file), file, again);
     if (!reread || !(*reread == *session))
         std::abort();
-    if (!session->hasBoundary || session->boundary.deniedActions.size() + session->boundary.arnDenies.size() > 64)
+    const BoundaryDraft& b = session->boundary;
+    if (!session->hasBoundary
+        || b.deniedActions.size() + b.arnDenies.size() + b.conditionalDenies.size() + b.exceptDenies.size() > 64)
         return 0;
     const Catalog& catalog = Catalog::bundled();
     const CompactedBoundary compacted = BoundaryCompactor::compact(catalog, session->boundary.toPolicy(catalog));

@@ -24,6 +24,8 @@ private Q_SLOTS:
     void equivalentOnEveryManagedPolicy();
     void notActionAsLastResort();
     void cannotFit();
+    void tooManyStatementsToFit();
+    void shortWideListKept();
     void unknownActionsKeptAsWritten();
     void fitsUnchanged();
 };
@@ -214,6 +216,42 @@ void TestBoundaryCompactor::cannotFit()
     QVERIFY(error->message.contains(QStringLiteral("6144")));
     // Even when it does not fit, what was written is still the same set of actions.
     QCOMPARE(allowedBy(c.json), draft.allowedActions(catalog()));
+}
+
+void TestBoundaryCompactor::tooManyStatementsToFit()
+{
+    // 200 conditional denies cannot fit whatever their action lists become: each is kept as written,
+    // and the error says how large the boundary is.
+    BoundaryDraft draft;
+    for (int i = 0; i < 200; ++i) {
+        ConditionClause tagged;
+        tagged.operatorText = "StringEquals";
+        tagged.key = "aws:ResourceTag/env";
+        tagged.values = { "prod-" + std::to_string(i) };
+        draft.conditionalDenies.push_back({ { "ec2:TerminateInstances", "ec2:StopInstances" }, tagged });
+    }
+    const Policy policy = draft.toPolicy(catalog());
+    const CompactedBoundary c = BoundaryCompactor::compact(catalog(), policy);
+    QVERIFY(!c.fits);
+    QCOMPARE(c.policy, policy);
+    QVERIFY(c.size > BoundaryCompactor::kManagedPolicyLimit);
+    QVERIFY(std::any_of(c.diagnostics.begin(), c.diagnostics.end(),
+        [](const Diagnostic& d) { return d.code == "boundary-too-large"; }));
+}
+
+void TestBoundaryCompactor::shortWideListKept()
+{
+    // "*:Get*" touches every service: no list of names or per-service wildcards is shorter, so the
+    // statement stays as the reviewer wrote it, even when the boundary must be compacted elsewhere.
+    BoundaryDraft draft = allowing(catalog().allActions() - catalog().match("iam:*").actions);
+    draft.deniedActions = { "*:Get*" };
+    const Policy policy = draft.toPolicy(catalog());
+    const CompactedBoundary c = BoundaryCompactor::compact(catalog(), policy);
+    QVERIFY(c.fits);
+    QCOMPARE(c.policy.statements.size(), size_t(2));
+    QCOMPARE(c.policy.statements[1].actions.size(), size_t(1));
+    QCOMPARE(c.policy.statements[1].actions[0].value, std::string("*:Get*"));
+    QCOMPARE(allowedBy(c.json), allowedBy(writePolicyJson(policy, 2)));
 }
 
 void TestBoundaryCompactor::unknownActionsKeptAsWritten()
