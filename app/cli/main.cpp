@@ -13,6 +13,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <memory>
+#include <strings.h>
 #endif
 
 namespace {
@@ -23,10 +24,17 @@ namespace {
 std::unique_ptr<QCoreApplication> makeApplication([[maybe_unused]] int argc, char** argv, int& programOnly)
 {
 #ifdef GRANTSCOPE_HAVE_PDF
+    // A PDF is asked for by --format pdf, or by a report file named *.pdf however -o is spelt ("-o x.pdf",
+    // "-ox.pdf", "--output=x.pdf"): any word ending in .pdf makes the GUI application, which costs nothing more.
+    const auto pdfName = [](const char* name) {
+        const size_t length = std::strlen(name);
+        return length > 4 && strcasecmp(name + length - 4, ".pdf") == 0;
+    };
     bool pdf = false;
     for (int i = 1; i < argc; ++i)
-        pdf = pdf || std::strcmp(argv[i], "--format=pdf") == 0
-            || (std::strcmp(argv[i], "--format") == 0 && i + 1 < argc && std::strcmp(argv[i + 1], "pdf") == 0);
+        pdf = pdf || strcasecmp(argv[i], "--format=pdf") == 0
+            || (std::strcmp(argv[i], "--format") == 0 && i + 1 < argc && strcasecmp(argv[i + 1], "pdf") == 0)
+            || pdfName(argv[i]);
     if (pdf) {
         if (!std::getenv("QT_QPA_PLATFORM"))
             setenv("QT_QPA_PLATFORM", "offscreen", 1);

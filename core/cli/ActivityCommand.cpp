@@ -10,9 +10,11 @@
 #include "catalog/Catalog.h"
 #include "cli/CliApp.h"
 #include "cli/CliSupport.h"
+#include "cli/CommandLine.h"
 #include "cli/Commands.h"
 #include "package/PackageLoader.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <nlohmann/json.hpp>
 
@@ -20,15 +22,10 @@ namespace grantscope::cli {
 
 namespace {
 
-QString activityUsage()
-{
-    return QStringLiteral(
-        "Usage: grantscope-cli activity [--json] --trail PATH... [--last-accessed FILE]...\n"
-        "       [--credential-report FILE] [--account ID] [--role NAME=ARN]...\n"
-        "       [--since TIME] [--until TIME] [--idle-days N] [--param N=V]... PACKAGE...\n"
-        "--trail (repeatable) is a CloudTrail delivery (.json, .json.gz), a folder of them (searched\n"
-        "recursively) or `aws cloudtrail lookup-events` output.\n");
-}
+// Translated under the context "cli" (lupdate reads the same context from the macro).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 using Json = nlohmann::ordered_json;
 
@@ -136,79 +133,64 @@ std::optional<std::int64_t> timeOption(const QString& value, const QString& name
 
 int runActivity(const QStringList& args, std::FILE* out, std::FILE* err)
 {
-    bool json = false;
-    QStringList trails;
-    QString credentialReport;
-    QStringList lastAccessed;
+    CommandLine cl(QStringLiteral("activity"),
+        Tr::tr("What the package's roles did in CloudTrail, and what they were granted but never used."));
+    cl.addFlag({ QStringLiteral("json") }, Tr::tr("write the activity report as JSON"));
+    cl.addOption({ QStringLiteral("trail") }, Tr::tr("PATH"),
+        Tr::tr("a CloudTrail delivery (.json, .json.gz), a folder of them (searched recursively) or "
+               "`aws cloudtrail lookup-events` output (repeatable, required)"));
+    cl.addOption(
+        { QStringLiteral("last-accessed") }, Tr::tr("FILE"), Tr::tr("IAM service last accessed details (repeatable)"));
+    cl.addOption({ QStringLiteral("credential-report") }, Tr::tr("FILE"), Tr::tr("an IAM credential report (CSV)"));
+    cl.addOption({ QStringLiteral("role") }, Tr::tr("NAME=ARN"),
+        Tr::tr("the deployed ARN of the package's role NAME (repeatable)"));
+    cl.addOption({ QStringLiteral("since") }, Tr::tr("TIME"), Tr::tr("ignore events before TIME"));
+    cl.addOption({ QStringLiteral("until") }, Tr::tr("TIME"), Tr::tr("ignore events after TIME"));
+    cl.addOption({ QStringLiteral("idle-days") }, Tr::tr("N"),
+        Tr::tr("days without use after which a credential counts as idle"));
+    cl.addPackageOptions();
+    cl.addArgument(Tr::tr("PACKAGE..."), Tr::tr("the vendor package"));
+    if (const std::optional<int> done = cl.parse(args, out, err))
+        return *done;
+    const bool json = cl.isSet(QStringLiteral("json"));
+    const QStringList trails = cl.values(QStringLiteral("trail"));
+    const QString credentialReport = cl.value(QStringLiteral("credential-report"));
+    const QStringList lastAccessed = cl.values(QStringLiteral("last-accessed"));
     std::map<std::string, std::string> arns;
     ActivityOptions activity;
     LoadOptions options;
-    QStringList paths;
     bool ok = true;
-    for (qsizetype i = 0; i < args.size() && ok; ++i) {
-        const QString& a = args[i];
-        const auto takes = [&](const char* name) {
-            const QString n = QString::fromLatin1(name);
-            return a == n || a.startsWith(n + QLatin1Char('='));
-        };
-        const auto value = [&](const char* name) -> QString {
-            const QString n = QString::fromLatin1(name);
-            if (a.startsWith(n + QLatin1Char('=')))
-                return a.mid(n.size() + 1);
-            if (i + 1 < args.size())
-                return args[++i];
-            write(err, QStringLiteral("grantscope-cli activity: %1 needs a value\n").arg(n));
-            ok = false;
-            return {};
-        };
-        if (a == QStringLiteral("--json")) {
-            json = true;
-        } else if (takes("--trail")) {
-            const QString v = value("--trail");
-            if (ok)
-                trails << v;
-        } else if (takes("--role")) {
-            const QString pair = value("--role");
-            const qsizetype eq = pair.indexOf(QLatin1Char('='));
-            if (ok
-                && (eq <= 0 || !pair.mid(eq + 1).startsWith(QStringLiteral("arn:"))
-                    || !pair.mid(eq + 1).contains(QStringLiteral(":role/")))) {
-                write(err,
-                    QStringLiteral("grantscope-cli activity: --role takes NAME=arn:aws:iam::ACCOUNT:role/NAME, "
-                                   "not \"%1\"\n")
-                        .arg(pair));
-                ok = false;
-            } else if (ok) {
-                arns[pair.left(eq).toStdString()] = pair.mid(eq + 1).toStdString();
-            }
-        } else if (takes("--since")) {
-            activity.since = timeOption(value("--since"), QStringLiteral("--since"), err, ok);
-        } else if (takes("--until")) {
-            activity.until = timeOption(value("--until"), QStringLiteral("--until"), err, ok);
-        } else if (takes("--idle-days")) {
-            bool number = false;
-            activity.idleDays = value("--idle-days").toInt(&number);
-            if (ok && (!number || activity.idleDays < 0)) {
-                write(err, QStringLiteral("grantscope-cli activity: --idle-days takes a number of days\n"));
-                ok = false;
-            }
-        } else if (takes("--credential-report")) {
-            credentialReport = value("--credential-report");
-        } else if (takes("--last-accessed")) {
-            const QString file = value("--last-accessed");
-            if (ok)
-                lastAccessed << file;
-        } else if (!parseCommonOption(args, i, options, paths, err, ok)) {
-            write(err, QStringLiteral("grantscope-cli activity: unknown option %1\n").arg(a) + activityUsage());
+    for (const QString& pair : cl.values(QStringLiteral("role"))) {
+        const qsizetype eq = pair.indexOf(QLatin1Char('='));
+        if (eq <= 0 || !pair.mid(eq + 1).startsWith(QStringLiteral("arn:"))
+            || !pair.mid(eq + 1).contains(QStringLiteral(":role/"))) {
+            write(err,
+                QStringLiteral(
+                    "grantscope-cli activity: --role takes NAME=arn:aws:iam::ACCOUNT:role/NAME, not \"%1\"\n")
+                    .arg(pair));
             return BadInput;
         }
+        arns[pair.left(eq).toStdString()] = pair.mid(eq + 1).toStdString();
     }
-    if (!ok)
-        return BadInput;
-    if (trails.isEmpty() || paths.isEmpty()) {
-        write(err, activityUsage());
-        return BadInput;
+    if (cl.isSet(QStringLiteral("since")))
+        activity.since = timeOption(cl.value(QStringLiteral("since")), QStringLiteral("--since"), err, ok);
+    if (ok && cl.isSet(QStringLiteral("until")))
+        activity.until = timeOption(cl.value(QStringLiteral("until")), QStringLiteral("--until"), err, ok);
+    if (ok && cl.isSet(QStringLiteral("idle-days"))) {
+        bool number = false;
+        activity.idleDays = cl.value(QStringLiteral("idle-days")).toInt(&number);
+        if (!number || activity.idleDays < 0) {
+            write(err, QStringLiteral("grantscope-cli activity: --idle-days takes a number of days\n"));
+            ok = false;
+        }
     }
+    if (!ok || !cl.readPackageOptions(options, err))
+        return BadInput;
+    const QStringList paths = cl.positionalArguments();
+    if (trails.isEmpty())
+        return cl.usageError(err, Tr::tr("--trail PATH is required"));
+    if (paths.isEmpty())
+        return cl.usageError(err, Tr::tr("no PACKAGE given"));
     if (activity.since && activity.until && *activity.since > *activity.until) {
         write(err, QStringLiteral("grantscope-cli activity: --since is after --until\n"));
         return BadInput;

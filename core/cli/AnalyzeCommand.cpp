@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/RuleSet.h"
+#include "catalog/Catalog.h"
 #include "cli/CliApp.h"
 #include "cli/CliSupport.h"
+#include "cli/CommandLine.h"
 #include "cli/Commands.h"
 #include "common/AtomicFile.h"
 #include "common/Text.h"
+#include "package/PackageLoader.h"
 #include "report/FindingsReport.h"
 #include "review/Review.h"
 
@@ -22,6 +26,22 @@ struct Tr {
 
 enum class Format { Text, Json, Sarif, Markdown };
 
+// "-" is one document read from standard input, recognised by its content as a file would be; the other
+// paths are read as a package and the document joins it.
+Review loadReviewWithStdin(const QStringList& paths, const LoadOptions& options)
+{
+    if (!paths.contains(QStringLiteral("-")))
+        return loadReview(paths, options);
+    QStringList files = paths;
+    files.removeAll(QStringLiteral("-"));
+    // An empty list of paths would be an empty package of its own: standard input alone is the package.
+    ReviewSubject package = files.isEmpty() ? ReviewSubject {} : loadPackage(files, options);
+    if (const std::optional<SourceText> text = readStandardInput(package.diagnostics, options.maxFileBytes))
+        loadDocument(text->file, text->bytes, options, package);
+    PackageAnalysis analysis = analyzePackage(package, Catalog::bundled(), RuleSet::bundled(), options);
+    return makeReview(paths, options, std::move(package), std::move(analysis));
+}
+
 } // namespace
 
 bool refuseOutputOverInput(const QString& output, const QStringList& inputs, std::FILE* err)
@@ -32,7 +52,7 @@ bool refuseOutputOverInput(const QString& output, const QStringList& inputs, std
     if (target.isEmpty())
         return false;
     for (const QString& input : inputs) {
-        if (QFileInfo(input).canonicalFilePath() == target) {
+        if (input != QStringLiteral("-") && QFileInfo(input).canonicalFilePath() == target) {
             write(err,
                 Tr::tr("grantscope-cli: refusing to write %1: it is one of the inputs (%2); choose another file\n")
                     .arg(output, input));
@@ -63,122 +83,50 @@ bool writeOutput(
     return true;
 }
 
-bool parseCommonOption(
-    const QStringList& args, qsizetype& i, LoadOptions& options, QStringList& paths, std::FILE* err, bool& ok)
-{
-    const QString& a = args[i];
-    auto value = [&](const QString& name) -> QString {
-        if (a.startsWith(name + QLatin1Char('=')))
-            return a.mid(name.size() + 1);
-        if (i + 1 < args.size())
-            return args[++i];
-        write(err, Tr::tr("grantscope-cli: %1 needs a value\n").arg(name));
-        ok = false;
-        return {};
-    };
-    if (a == QStringLiteral("--param") || a.startsWith(QStringLiteral("--param="))) {
-        const QString pair = value(QStringLiteral("--param"));
-        const qsizetype eq = pair.indexOf(QLatin1Char('='));
-        if (eq <= 0) {
-            write(err, Tr::tr("grantscope-cli: --param takes Name=Value, not \"%1\"\n").arg(pair));
-            ok = false;
-        } else {
-            options.parameters[pair.left(eq).toStdString()] = pair.mid(eq + 1).toStdString();
-        }
-        return true;
-    }
-    if (a == QStringLiteral("--account") || a.startsWith(QStringLiteral("--account="))) {
-        const QString account = value(QStringLiteral("--account"));
-        static const QRegularExpression twelveDigits(QStringLiteral("^[0-9]{12}$"));
-        if (ok && !twelveDigits.match(account).hasMatch()) {
-            write(err, Tr::tr("grantscope-cli: --account takes a 12-digit AWS account id, not \"%1\"\n").arg(account));
-            ok = false;
-        }
-        options.accountId = account.toStdString();
-        return true;
-    }
-    if (a == QStringLiteral("--org-account") || a.startsWith(QStringLiteral("--org-account="))) {
-        // Another account of the customer's organization: roles it may assume need no External ID.
-        const QString account = value(QStringLiteral("--org-account"));
-        static const QRegularExpression twelveDigits(QStringLiteral("^[0-9]{12}$"));
-        if (ok && !twelveDigits.match(account).hasMatch()) {
-            write(err,
-                Tr::tr("grantscope-cli: --org-account takes a 12-digit AWS account id, not \"%1\"\n").arg(account));
-            ok = false;
-        }
-        options.orgAccounts.push_back(account.toStdString());
-        return true;
-    }
-    if (a == QStringLiteral("--partition") || a.startsWith(QStringLiteral("--partition="))) {
-        const QString partition = value(QStringLiteral("--partition"));
-        static const QStringList known = { QStringLiteral("aws"), QStringLiteral("aws-us-gov"),
-            QStringLiteral("aws-cn"), QStringLiteral("aws-iso"), QStringLiteral("aws-iso-b"),
-            QStringLiteral("aws-iso-e"), QStringLiteral("aws-iso-f"), QStringLiteral("aws-eusc") };
-        if (ok && !known.contains(partition)) {
-            write(err,
-                Tr::tr("grantscope-cli: --partition takes one of %1, not \"%2\"\n")
-                    .arg(known.join(QStringLiteral(", ")), partition));
-            ok = false;
-        }
-        options.partition = partition.toStdString();
-        options.partitionGiven = true;
-        return true;
-    }
-    if (a == QStringLiteral("--region") || a.startsWith(QStringLiteral("--region="))) {
-        options.region = value(QStringLiteral("--region")).toStdString();
-        return true;
-    }
-    if (!a.startsWith(QLatin1Char('-')) || a == QStringLiteral("-")) {
-        paths << a;
-        return true;
-    }
-    return false;
-}
-
 int runAnalyze(const QStringList& args, std::FILE* out, std::FILE* err)
 {
+    CommandLine cl(
+        QStringLiteral("analyze"), Tr::tr("Report the dangerous grants and trust problems of a vendor package."));
+    cl.addFlag({ QStringLiteral("json") }, Tr::tr("write the findings as JSON"));
+    cl.addFlag({ QStringLiteral("sarif") }, Tr::tr("write the findings as SARIF 2.1.0"));
+    cl.addFlag({ QStringLiteral("markdown"), QStringLiteral("md") }, Tr::tr("write the findings as Markdown"));
+    cl.addOutputOption(Tr::tr("write to FILE instead of standard output (\"-\": standard output)"));
+    cl.addOption({ QStringLiteral("fail-on") }, Tr::tr("SEVERITY"),
+        Tr::tr("exit 1 when a finding is at least critical, high, medium, low or info"));
+    cl.addPackageOptions();
+    cl.addArgument(Tr::tr("PATH..."),
+        Tr::tr("a policy, trust policy, CloudFormation template (JSON or YAML), Terraform (HCL or JSON), "
+               "folder or zip; \"-\" reads one document from standard input"));
+    if (const std::optional<int> done = cl.parse(args, out, err))
+        return *done;
     Format format = Format::Text;
-    QString output;
-    std::optional<Severity> failOn;
-    LoadOptions options;
-    QStringList paths;
-    bool ok = true;
-    for (qsizetype i = 0; i < args.size() && ok; ++i) {
-        const QString& a = args[i];
-        if (a == QStringLiteral("--json"))
+    // The last format flag given wins, as it did when each flag set the format in turn.
+    for (const auto& [name, value] : cl.orderedOptions()) {
+        if (name == QStringLiteral("json"))
             format = Format::Json;
-        else if (a == QStringLiteral("--sarif"))
+        else if (name == QStringLiteral("sarif"))
             format = Format::Sarif;
-        else if (a == QStringLiteral("--markdown") || a == QStringLiteral("--md"))
+        else if (name == QStringLiteral("markdown"))
             format = Format::Markdown;
-        else if (a == QStringLiteral("-o") || a == QStringLiteral("--output")) {
-            if (i + 1 >= args.size()) {
-                write(err, Tr::tr("grantscope-cli analyze: %1 needs a file\n").arg(a));
-                return BadInput;
-            }
-            output = args[++i];
-        } else if (a == QStringLiteral("--fail-on") || a.startsWith(QStringLiteral("--fail-on="))) {
-            const QString v = a.contains(QLatin1Char('=')) ? a.section(QLatin1Char('='), 1)
-                                                           : (i + 1 < args.size() ? args[++i] : QString());
-            failOn = parseSeverity(v.toStdString());
-            if (!failOn) {
-                write(err, Tr::tr("grantscope-cli analyze: --fail-on takes critical, high, medium, low or info\n"));
-                return BadInput;
-            }
-        } else if (!parseCommonOption(args, i, options, paths, err, ok)) {
-            write(err, Tr::tr("grantscope-cli analyze: unknown option %1\n").arg(a));
+    }
+    const QString output = cl.value(QStringLiteral("output"));
+    std::optional<Severity> failOn;
+    if (cl.isSet(QStringLiteral("fail-on"))) {
+        failOn = parseSeverity(cl.value(QStringLiteral("fail-on")).toStdString());
+        if (!failOn) {
+            write(err, Tr::tr("grantscope-cli analyze: --fail-on takes critical, high, medium, low or info\n"));
             return BadInput;
         }
     }
-    if (!ok)
+    LoadOptions options;
+    if (!cl.readPackageOptions(options, err))
         return BadInput;
-    if (paths.isEmpty()) {
-        write(err,
-            Tr::tr("Usage: grantscope-cli analyze [--json|--sarif|--markdown] [-o FILE] [--param N=V]... "
-                   "[--account ID] [--org-account ID]... [--fail-on SEVERITY] PATH...\n"));
-        return BadInput;
-    }
-    const Review review = loadReview(paths, options);
+    const QStringList paths = cl.positionalArguments();
+    if (paths.isEmpty())
+        return cl.usageError(err, Tr::tr("no PATH given"));
+    if (paths.count(QStringLiteral("-")) > 1)
+        return cl.usageError(err, Tr::tr("standard input (\"-\") can be read only once"));
+    const Review review = loadReviewWithStdin(paths, options);
     printDiagnostics(err, review.package.diagnostics, false);
     const PackageAnalysis& analysis = review.analysis;
     std::string text;

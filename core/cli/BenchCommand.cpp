@@ -5,6 +5,7 @@
 #include "catalog/ManagedPolicyStore.h"
 #include "cli/CliApp.h"
 #include "cli/CliSupport.h"
+#include "cli/CommandLine.h"
 #include "cli/Commands.h"
 #include "common/ResourceData.h"
 #include "doc/SourceFile.h"
@@ -38,14 +39,23 @@ double millis(const QElapsedTimer& t)
  */
 int runBench(const QStringList& args, std::FILE* out, std::FILE* err)
 {
+    CommandLine cl(QStringLiteral("bench"),
+        QCoreApplication::translate(
+            "cli", "Time catalogue load, parsing, expansion and request evaluation (best of N repetitions)."));
+    cl.addOption({ QStringLiteral("repeat") }, QCoreApplication::translate("cli", "N"),
+        QCoreApplication::translate("cli", "repetitions of each phase (default 5)"));
+    cl.addArgument(QCoreApplication::translate("cli", "[PATH...]"),
+        QCoreApplication::translate("cli", "policy files or folders; default the bundled AWS managed policies"));
+    if (const std::optional<int> done = cl.parse(args, out, err))
+        return *done;
     int repeat = 5;
-    QStringList paths;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        if (args[i] == QStringLiteral("--repeat") && i + 1 < args.size())
-            repeat = std::max(1, args[++i].toInt());
-        else
-            paths << args[i];
+    if (cl.isSet(QStringLiteral("repeat"))) {
+        bool number = false;
+        repeat = cl.value(QStringLiteral("repeat")).toInt(&number);
+        if (!number || repeat < 1)
+            return cl.usageError(err, QCoreApplication::translate("cli", "--repeat takes a positive number"));
     }
+    const QStringList paths = cl.positionalArguments();
     std::vector<Document> corpus;
     Diagnostics diagnostics;
     if (paths.isEmpty()) {

@@ -9,6 +9,7 @@
 #include "catalog/Catalog.h"
 #include "cli/CliApp.h"
 #include "cli/CliSupport.h"
+#include "cli/CommandLine.h"
 #include "cli/Commands.h"
 #include "review/BoundaryEvaluation.h"
 #include "review/Review.h"
@@ -24,14 +25,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(cli)
 };
 
-QString boundaryUsage()
-{
-    return Tr::tr(
-        "Usage: grantscope-cli boundary [--deny-action P]... [--deny-on ACTION=ARN]... [--allow-service S]...\n"
-        "         [--allow-level L]... [--base allow-all|vendor] [--from-findings] [--kms-key ARN]...\n"
-        "         [--name NAME] [--format json|cloudformation|terraform] [-o FILE] [PATH...]\n");
-}
-
 struct Options {
     std::vector<BoundaryEdit> edits; // in command-line order
     std::vector<std::string> services;
@@ -46,107 +39,96 @@ struct Options {
     QStringList paths;
 };
 
-// Reads the options; false (with a message) on a malformed one.
-bool parseOptions(const QStringList& args, Options& o, std::FILE* err)
+void declare(CommandLine& cl)
 {
-    bool ok = true;
-    for (qsizetype i = 0; i < args.size() && ok; ++i) {
-        const QString& a = args[i];
-        auto value = [&](const char* name) -> std::optional<QString> {
-            const QString option = QLatin1String(name);
-            if (a.startsWith(option + QLatin1Char('=')))
-                return a.mid(option.size() + 1);
-            if (a == option && i + 1 < args.size())
-                return args[++i];
-            if (a == option) {
-                write(err, Tr::tr("grantscope-cli boundary: %1 needs a value\n").arg(option));
-                ok = false;
-                return QString();
-            }
-            return std::nullopt;
-        };
-        if (const auto v = value("--deny-action")) {
-            if (ok)
-                o.edits.push_back(BoundaryEdit::denyActions({ v->toStdString() }));
-        } else if (const auto on = value("--deny-on")) {
-            const qsizetype eq = on->indexOf(QLatin1Char('='));
-            if (ok && (eq <= 0 || eq + 1 == on->size())) {
-                write(err, Tr::tr("grantscope-cli boundary: --deny-on takes ACTION=ARN, not \"%1\"\n").arg(*on));
-                ok = false;
-            } else if (ok) {
-                o.edits.push_back(
-                    BoundaryEdit::denyOnResources({ { on->left(eq).toStdString(), on->mid(eq + 1).toStdString() } }));
-            }
-        } else if (const auto s = value("--allow-service")) {
-            if (ok)
-                o.services.push_back(s->toLower().toStdString());
-        } else if (const auto l = value("--allow-level")) {
-            const std::optional<AccessLevel> level = parseAccessLevel(l->toStdString());
-            if (ok && !level) {
-                write(err,
-                    Tr::tr("grantscope-cli boundary: --allow-level takes List, Read, Write, Permissions management "
-                           "or Tagging, not \"%1\"\n")
-                        .arg(*l));
-                ok = false;
-            } else if (ok) {
-                o.levels |= static_cast<AccessLevels>(*level);
-            }
-        } else if (const auto b = value("--base")) {
-            if (ok && *b != QStringLiteral("allow-all") && *b != QStringLiteral("vendor")) {
-                write(err, Tr::tr("grantscope-cli boundary: --base takes allow-all or vendor, not \"%1\"\n").arg(*b));
-                ok = false;
-            }
-            o.vendorBase = *b == QStringLiteral("vendor");
-        } else if (const auto k = value("--kms-key")) {
-            if (ok)
-                o.mitigation.kmsKeyArns.push_back(k->toStdString());
-        } else if (const auto f = value("--format")) {
-            o.format = parseBoundaryFormat(f->toStdString());
-            if (ok && !o.format) {
-                write(err,
+    cl.addOption({ QStringLiteral("deny-action") }, Tr::tr("PATTERN"),
+        Tr::tr("deny the actions matching PATTERN, such as kms:Decrypt or iam:* (repeatable)"));
+    cl.addOption({ QStringLiteral("deny-on") }, Tr::tr("ACTION=ARN"),
+        Tr::tr("deny ACTION on the resource ARN only (repeatable)"));
+    cl.addOption({ QStringLiteral("allow-service") }, Tr::tr("SERVICE"),
+        Tr::tr("allow only these services, by prefix such as s3 (repeatable)"));
+    cl.addOption({ QStringLiteral("allow-level") }, Tr::tr("LEVEL"),
+        Tr::tr("allow only these access levels: List, Read, Write, Permissions management, Tagging (repeatable)"));
+    cl.addOption({ QStringLiteral("base") }, Tr::tr("BASE"),
+        Tr::tr("start from allow-all (default) or from what the vendor package asks for (vendor)"));
+    cl.addFlag(
+        { QStringLiteral("from-findings") }, Tr::tr("add the mitigations of the package's high and critical findings"));
+    cl.addOption({ QStringLiteral("kms-key") }, Tr::tr("ARN"),
+        Tr::tr("a KMS key the vendor may still use when decryption is denied (repeatable)"));
+    cl.addOption({ QStringLiteral("name") }, Tr::tr("NAME"), Tr::tr("the policy name (default GrantScopeBoundary)"));
+    cl.addOption({ QStringLiteral("format") }, Tr::tr("FORMAT"),
+        Tr::tr("json, cloudformation or terraform; by default cloudformation for a .yaml, .yml or .template "
+               "output, terraform for .tf, json otherwise"));
+    cl.addOutputOption(Tr::tr("write to FILE instead of standard output (\"-\": standard output)"));
+    cl.addPackageOptions();
+    cl.addArgument(Tr::tr("[PATH...]"), Tr::tr("the vendor package the boundary is for"));
+}
+
+// Reads the options; false (with a message) on a malformed one.
+bool readOptions(const CommandLine& cl, Options& o, std::FILE* err)
+{
+    const auto fail = [&](const QString& message) {
+        write(err, message);
+        return false;
+    };
+    for (const auto& [name, v] : cl.orderedOptions()) {
+        if (name == QStringLiteral("deny-action")) {
+            o.edits.push_back(BoundaryEdit::denyActions({ v.toStdString() }));
+        } else if (name == QStringLiteral("deny-on")) {
+            const qsizetype eq = v.indexOf(QLatin1Char('='));
+            if (eq <= 0 || eq + 1 == v.size())
+                return fail(Tr::tr("grantscope-cli boundary: --deny-on takes ACTION=ARN, not \"%1\"\n").arg(v));
+            o.edits.push_back(
+                BoundaryEdit::denyOnResources({ { v.left(eq).toStdString(), v.mid(eq + 1).toStdString() } }));
+        } else if (name == QStringLiteral("allow-service")) {
+            o.services.push_back(v.toLower().toStdString());
+        } else if (name == QStringLiteral("allow-level")) {
+            const std::optional<AccessLevel> level = parseAccessLevel(v.toStdString());
+            if (!level)
+                return fail(Tr::tr("grantscope-cli boundary: --allow-level takes List, Read, Write, Permissions "
+                                   "management or Tagging, not \"%1\"\n")
+                                .arg(v));
+            o.levels |= static_cast<AccessLevels>(*level);
+        } else if (name == QStringLiteral("base")) {
+            if (v != QStringLiteral("allow-all") && v != QStringLiteral("vendor"))
+                return fail(Tr::tr("grantscope-cli boundary: --base takes allow-all or vendor, not \"%1\"\n").arg(v));
+            o.vendorBase = v == QStringLiteral("vendor");
+        } else if (name == QStringLiteral("kms-key")) {
+            o.mitigation.kmsKeyArns.push_back(v.toStdString());
+        } else if (name == QStringLiteral("format")) {
+            o.format = parseBoundaryFormat(v.toStdString());
+            if (!o.format)
+                return fail(
                     Tr::tr("grantscope-cli boundary: --format takes json, cloudformation or terraform, not \"%1\"\n")
-                        .arg(*f));
-                ok = false;
-            }
-        } else if (const auto n = value("--name")) {
-            if (ok && n->isEmpty()) {
-                write(err, Tr::tr("grantscope-cli boundary: --name needs a policy name\n"));
-                ok = false;
-            }
-            o.name = n->toStdString();
-        } else if (const auto out = value("--output")) {
-            o.output = *out;
-        } else if (a == QStringLiteral("-o")) {
-            if (i + 1 >= args.size()) {
-                write(err, Tr::tr("grantscope-cli boundary: -o needs a file\n"));
-                return false;
-            }
-            o.output = args[++i];
-        } else if (a == QStringLiteral("--from-findings")) {
+                        .arg(v));
+        } else if (name == QStringLiteral("name")) {
+            if (v.isEmpty())
+                return fail(Tr::tr("grantscope-cli boundary: --name needs a policy name\n"));
+            o.name = v.toStdString();
+        } else if (name == QStringLiteral("o")) {
+            o.output = v;
+        } else if (name == QStringLiteral("from-findings")) {
             o.fromFindings = true;
-        } else if (!parseCommonOption(args, i, o.load, o.paths, err, ok)) {
-            write(err, Tr::tr("grantscope-cli boundary: unknown option %1\n").arg(a));
-            return false;
         }
     }
-    return ok;
+    o.paths = cl.positionalArguments();
+    return cl.readPackageOptions(o.load, err);
 }
 
 } // namespace
 
 int runBoundary(const QStringList& args, std::FILE* out, std::FILE* err)
 {
+    CommandLine cl(QStringLiteral("boundary"),
+        Tr::tr("Compose a permissions boundary that fits AWS's managed-policy size limit."));
+    declare(cl);
+    if (const std::optional<int> done = cl.parse(args, out, err))
+        return *done;
     Options o;
-    if (!parseOptions(args, o, err)) {
-        write(err, boundaryUsage());
+    if (!readOptions(cl, o, err))
         return BadInput;
-    }
-    if ((o.fromFindings || o.vendorBase) && o.paths.isEmpty()) {
-        write(
-            err, Tr::tr("grantscope-cli boundary: --from-findings and --base vendor need the vendor package (PATH)\n"));
-        write(err, boundaryUsage());
-        return BadInput;
-    }
+    if ((o.fromFindings || o.vendorBase) && o.paths.isEmpty())
+        return cl.usageError(err, Tr::tr("--from-findings and --base vendor need the vendor package (PATH)"));
     const Catalog& catalog = Catalog::bundled();
     Review review;
     if (!o.paths.isEmpty()) {

@@ -7,42 +7,63 @@
 #include "cli/Commands.h"
 
 #include <QCoreApplication>
+#include <QLatin1String>
 
 namespace grantscope::cli {
 
 namespace {
 
+// Translated under the context "cli" (lupdate reads the same context from the macro).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
+
+using CommandFunction = int (*)(const QStringList&, std::FILE*, std::FILE*);
+
+struct Command {
+    const char* name;
+    CommandFunction run;
+    const char* summary; // translated in usage()
+};
+
+// Every command the CLI dispatches, in the order the help lists them.
+constexpr Command kCommands[] = {
+    { "analyze", runAnalyze, QT_TRANSLATE_NOOP("cli", "dangerous grants and trust problems of a vendor package") },
+    { "expand", runExpand, QT_TRANSLATE_NOOP("cli", "actions each policy's Allow statements grant") },
+    { "boundary", runBoundary, QT_TRANSLATE_NOOP("cli", "compose a permissions boundary that fits AWS's size limit") },
+    { "diff", runDiff, QT_TRANSLATE_NOOP("cli", "what a boundary removes from what the package grants") },
+    { "report", runReport, QT_TRANSLATE_NOOP("cli", "the review report: summary, findings, decisions, boundary") },
+    { "evaluate", runEvaluate, QT_TRANSLATE_NOOP("cli", "decide requests against identity policies and a boundary") },
+    { "activity", runActivity, QT_TRANSLATE_NOOP("cli", "what the vendor's roles did in CloudTrail, unused grants") },
+    { "bench", runBench, QT_TRANSLATE_NOOP("cli", "time parsing, expansion and evaluation") },
+};
+
 QString usage()
 {
-    return QCoreApplication::translate("cli",
-        "Usage: grantscope-cli COMMAND [OPTIONS] ...\n"
-        "\n"
-        "Review the AWS IAM access a vendor asks for, offline.\n"
-        "\n"
-        "Commands:\n"
-        "  analyze [--json|--sarif|--markdown] [-o FILE] [--param N=V]... [--fail-on SEVERITY] PATH...\n"
-        "                                        dangerous grants and trust problems of a vendor package\n"
-        "  expand [--json] [--quiet] PATH...     actions each policy's Allow statements grant\n"
-        "  boundary [--deny-action P]... [--deny-on ACTION=ARN]... [--allow-service S]... [--allow-level L]...\n"
-        "           [--base allow-all|vendor] [--from-findings] [--kms-key ARN]... [--name NAME]\n"
-        "           [--format json|cloudformation|terraform] -o FILE PATH...\n"
-        "                                        compose a permissions boundary that fits AWS's size limit\n"
-        "  diff [--json] --boundary B.json PATH...\n"
-        "                                        what the boundary removes from what the package grants\n"
-        "  report --format html|pdf|md -o FILE [--session S.grantscope | PATH...] [--boundary B.json]\n"
-        "         [--param N=V]...              the review report: summary, findings, decisions, boundary\n"
-        "  evaluate --cases FILE                 decide requests against identity policies and a boundary\n"
-        "  activity [--json] --trail PATH... [--credential-report FILE] [--idle-days N] PACKAGE...\n"
-        "                                        what the vendor's roles did in CloudTrail, unused grants\n"
-        "  bench [--repeat N] [PATH...]          time parsing, expansion and evaluation\n"
-        "  --version                             program and bundled data versions\n"
-        "  --help                                this text\n"
-        "\n"
-        "For expand, PATH is a policy JSON file or a folder of *.json policies. For analyze, PATH is a\n"
-        "policy, a trust policy, a CloudFormation template (JSON or YAML), Terraform (HCL or JSON), a folder\n"
-        "or a zip; analyze, boundary, diff and report also take --account ID, --org-account ID (another\n"
-        "account of the customer's organization, repeatable) and --partition P.\n"
-        "Exit status: 0 success, 1 a finding reached --fail-on, 2 bad input or usage.\n");
+    QString text = Tr::tr("Usage: grantscope-cli COMMAND [OPTIONS] [ARGUMENTS]\n"
+                          "\n"
+                          "Review the AWS IAM access a vendor asks for, offline.\n"
+                          "\n"
+                          "Commands:\n");
+    for (const Command& c : kCommands)
+        text += QStringLiteral("  %1").arg(QLatin1String(c.name), -12) + Tr::tr(c.summary) + QLatin1Char('\n');
+    text += Tr::tr("\n"
+                   "Options:\n"
+                   "  --version   program and bundled data versions\n"
+                   "  -h, --help  this text\n"
+                   "\n"
+                   "Run \"grantscope-cli COMMAND --help\" for the options and arguments of a command.\n"
+                   "A file argument \"-\" reads standard input and \"-o -\" writes to standard output.\n"
+                   "Exit status: 0 success, 1 a finding reached --fail-on, 2 bad input or usage.\n");
+    return text;
+}
+
+const Command* findCommand(const QString& name)
+{
+    for (const Command& c : kCommands)
+        if (name == QLatin1String(c.name))
+            return &c;
+    return nullptr;
 }
 
 } // namespace
@@ -67,26 +88,19 @@ int run(const QStringList& arguments, std::FILE* out, std::FILE* err)
         return Success;
     }
     if (command == QStringLiteral("--help") || command == QStringLiteral("-h") || command == QStringLiteral("help")) {
+        // "help COMMAND" is the command's own help.
+        if (command == QStringLiteral("help") && !rest.isEmpty()) {
+            if (const Command* c = findCommand(rest.first()))
+                return c->run({ QStringLiteral("--help") }, out, err);
+            write(err, Tr::tr("grantscope-cli: unknown command \"%1\"\n\n").arg(rest.first()) + usage());
+            return BadInput;
+        }
         write(out, usage());
         return Success;
     }
-    if (command == QStringLiteral("analyze"))
-        return runAnalyze(rest, out, err);
-    if (command == QStringLiteral("expand"))
-        return runExpand(rest, out, err);
-    if (command == QStringLiteral("evaluate"))
-        return runEvaluate(rest, out, err);
-    if (command == QStringLiteral("boundary"))
-        return runBoundary(rest, out, err);
-    if (command == QStringLiteral("diff"))
-        return runDiff(rest, out, err);
-    if (command == QStringLiteral("report"))
-        return runReport(rest, out, err);
-    if (command == QStringLiteral("activity"))
-        return runActivity(rest, out, err);
-    if (command == QStringLiteral("bench"))
-        return runBench(rest, out, err);
-    write(err, QCoreApplication::translate("cli", "grantscope-cli: unknown command \"%1\"\n\n").arg(command) + usage());
+    if (const Command* c = findCommand(command))
+        return c->run(rest, out, err);
+    write(err, Tr::tr("grantscope-cli: unknown command \"%1\"\n\n").arg(command) + usage());
     return BadInput;
 }
 

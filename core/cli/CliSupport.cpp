@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <array>
+
 namespace grantscope::cli {
 
 void appendJsonString(std::string& out, std::string_view s)
@@ -68,12 +70,48 @@ void printDiagnostics(std::FILE* err, const Diagnostics& diagnostics, bool warni
     write(err, text);
 }
 
+QString standardInputName()
+{
+    return QStringLiteral("<stdin>");
+}
+
+std::optional<SourceText> readStandardInput(Diagnostics& diagnostics, size_t maxBytes)
+{
+    SourceText text { standardInputName(), {} };
+    std::array<char, 65536> chunk {};
+    while (true) {
+        const size_t n = std::fread(chunk.data(), 1, chunk.size(), stdin);
+        text.bytes.append(chunk.data(), n);
+        if (text.bytes.size() > maxBytes) {
+            diagnostics.push_back({ DiagnosticSeverity::Error, "io", text.file, {},
+                QCoreApplication::translate("cli", "larger than the %1 bytes an input may have")
+                    .arg(qulonglong(maxBytes)) });
+            return std::nullopt;
+        }
+        if (n < chunk.size())
+            break;
+    }
+    if (std::ferror(stdin)) {
+        diagnostics.push_back({ DiagnosticSeverity::Error, "io", text.file, {},
+            QCoreApplication::translate("cli", "cannot read standard input") });
+        return std::nullopt;
+    }
+    return text;
+}
+
+std::optional<SourceText> readInput(const QString& path, Diagnostics& diagnostics)
+{
+    return path == QStringLiteral("-") ? readStandardInput(diagnostics) : readSourceFile(path, diagnostics);
+}
+
 std::vector<InputFile> collectPolicyFiles(const QStringList& paths, Diagnostics& diagnostics)
 {
     std::vector<InputFile> files;
     for (const QString& path : paths) {
         const QFileInfo info(path);
-        if (info.isDir()) {
+        if (path == QStringLiteral("-")) {
+            files.push_back({ path, standardInputName(), standardInputName().toStdString() });
+        } else if (info.isDir()) {
             const QDir dir(path);
             const QStringList names
                 = dir.entryList({ QStringLiteral("*.json") }, QDir::Files | QDir::Readable, QDir::Name);

@@ -2,11 +2,13 @@
 #pragma once
 
 #include "common/Diagnostic.h"
+#include "doc/SourceFile.h"
 
 #include <QString>
 #include <QStringList>
 
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,16 +25,28 @@ void write(std::FILE* stream, const QString& text);
 /** Prints diagnostics as "file:line:column: severity: message"; warnings only when `warnings` is set. */
 void printDiagnostics(std::FILE* err, const Diagnostics& diagnostics, bool warnings);
 
+/** How standard input is named in messages, when "-" is given for a file. */
+QString standardInputName();
+
+/**
+ * Reads all of standard input (at most `maxBytes`), named standardInputName() in diagnostics; a read error
+ * or more than `maxBytes` bytes is an Error diagnostic with code "io".
+ */
+std::optional<SourceText> readStandardInput(Diagnostics& diagnostics, size_t maxBytes = 16u * 1024 * 1024);
+
+/** Reads `path` as readSourceFile() does, or standard input when it is "-". */
+std::optional<SourceText> readInput(const QString& path, Diagnostics& diagnostics);
+
 /** A policy file found on the command line: a file itself, or each *.json file (sorted) in a folder. */
 struct InputFile {
-    QString path; // as found, for reading
+    QString path; // as found, for reading ("-": standard input)
     QString display; // as shown in messages
     std::string stem; // file name without ".json"
 };
 
 /**
  * Expands PATH arguments into files. A folder contributes its `*.json` files (not recursive, sorted
- * by name). Missing paths become Error diagnostics.
+ * by name); "-" stands for standard input. Missing paths become Error diagnostics.
  */
 std::vector<InputFile> collectPolicyFiles(const QStringList& paths, Diagnostics& diagnostics);
 

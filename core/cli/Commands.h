@@ -36,12 +36,6 @@ bool writeOutput(
     const QString& path, const std::string& text, std::FILE* out, std::FILE* err, const QStringList& inputs = {});
 /** True (with a message on `err`) when `output` names the same file as one of `inputs`. */
 bool refuseOutputOverInput(const QString& output, const QStringList& inputs, std::FILE* err);
-/**
- * Consumes an option shared by the package commands (--param N=V, --account, --region) or a PATH at
- * args[i]; false when args[i] is some other option. `ok` turns false on a malformed value.
- */
-bool parseCommonOption(
-    const QStringList& args, qsizetype& i, LoadOptions& options, QStringList& paths, std::FILE* err, bool& ok);
 int runBench(const QStringList& args, std::FILE* out, std::FILE* err);
 
 } // namespace grantscope::cli

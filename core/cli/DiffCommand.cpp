@@ -4,6 +4,7 @@
 #include "catalog/Catalog.h"
 #include "cli/CliApp.h"
 #include "cli/CliSupport.h"
+#include "cli/CommandLine.h"
 #include "cli/Commands.h"
 #include "common/QtText.h"
 #include "doc/SourceFile.h"
@@ -23,11 +24,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(cli)
 };
-
-QString diffUsage()
-{
-    return Tr::tr("Usage: grantscope-cli diff [--json] --boundary B.json [--param N=V]... PATH...\n");
-}
 
 std::string toJson(const Catalog& catalog, const BoundaryEvaluation& eval, const std::vector<Finding>& findings,
     const QString& boundaryPath)
@@ -114,35 +110,25 @@ QString toText(
 
 int runDiff(const QStringList& args, std::FILE* out, std::FILE* err)
 {
-    bool json = false;
-    QString boundaryPath;
+    CommandLine cl(QStringLiteral("diff"),
+        Tr::tr("Show what a permissions boundary removes from what the package grants, for a request without "
+               "condition keys."));
+    cl.addFlag({ QStringLiteral("json") }, Tr::tr("write the comparison as JSON"));
+    cl.addOption({ QStringLiteral("boundary") }, Tr::tr("FILE"), Tr::tr("the permissions boundary policy (JSON)"));
+    cl.addPackageOptions();
+    cl.addArgument(Tr::tr("PATH..."), Tr::tr("the vendor package"));
+    if (const std::optional<int> done = cl.parse(args, out, err))
+        return *done;
+    const bool json = cl.isSet(QStringLiteral("json"));
+    const QString boundaryPath = cl.value(QStringLiteral("boundary"));
     LoadOptions options;
-    QStringList paths;
-    bool ok = true;
-    for (qsizetype i = 0; i < args.size() && ok; ++i) {
-        const QString& a = args[i];
-        if (a == QStringLiteral("--json")) {
-            json = true;
-        } else if (a == QStringLiteral("--boundary") || a.startsWith(QStringLiteral("--boundary="))) {
-            if (a.contains(QLatin1Char('=')))
-                boundaryPath = a.mid(QStringLiteral("--boundary=").size());
-            else if (i + 1 < args.size())
-                boundaryPath = args[++i];
-            if (boundaryPath.isEmpty()) {
-                write(err, Tr::tr("grantscope-cli diff: --boundary needs a policy file\n"));
-                return BadInput;
-            }
-        } else if (!parseCommonOption(args, i, options, paths, err, ok)) {
-            write(err, Tr::tr("grantscope-cli diff: unknown option %1\n").arg(a) + diffUsage());
-            return BadInput;
-        }
-    }
-    if (!ok)
+    if (!cl.readPackageOptions(options, err))
         return BadInput;
-    if (boundaryPath.isEmpty() || paths.isEmpty()) {
-        write(err, diffUsage());
-        return BadInput;
-    }
+    const QStringList paths = cl.positionalArguments();
+    if (boundaryPath.isEmpty())
+        return cl.usageError(err, Tr::tr("--boundary FILE is required"));
+    if (paths.isEmpty())
+        return cl.usageError(err, Tr::tr("no PATH given"));
 
     Diagnostics diagnostics;
     const std::optional<SourceText> text = readSourceFile(boundaryPath, diagnostics);

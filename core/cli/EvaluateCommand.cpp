@@ -2,6 +2,7 @@
 #include "analysis/RequestEvaluator.h"
 #include "cli/CliApp.h"
 #include "cli/CliSupport.h"
+#include "cli/CommandLine.h"
 #include "cli/Commands.h"
 #include "doc/JsonReader.h"
 #include "doc/SourceFile.h"
@@ -128,28 +129,26 @@ private:
 
 int runEvaluate(const QStringList& args, std::FILE* out, std::FILE* err)
 {
-    QString casesPath;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        if (args[i] == QStringLiteral("--cases") && i + 1 < args.size())
-            casesPath = args[++i];
-        else if (args[i].startsWith(QStringLiteral("--cases=")))
-            casesPath = args[i].mid(8);
-        else {
-            write(err, Tr::tr("grantscope-cli evaluate: unexpected argument %1\n").arg(args[i]));
-            return BadInput;
-        }
-    }
-    if (casesPath.isEmpty()) {
-        write(err, Tr::tr("Usage: grantscope-cli evaluate --cases FILE\n"));
-        return BadInput;
-    }
+    CommandLine cl(QStringLiteral("evaluate"),
+        Tr::tr("Decide requests against identity policies and a permissions boundary, as AWS would."));
+    cl.addOption({ QStringLiteral("cases") }, Tr::tr("FILE"),
+        Tr::tr("a JSON array of cases (identityPolicies, boundary, action, resource, context); "
+               "\"-\": standard input"));
+    if (const std::optional<int> done = cl.parse(args, out, err))
+        return *done;
+    if (!cl.positionalArguments().isEmpty())
+        return cl.usageError(err, Tr::tr("unexpected argument %1").arg(cl.positionalArguments().first()));
+    const QString casesPath = cl.value(QStringLiteral("cases"));
+    if (casesPath.isEmpty())
+        return cl.usageError(err, Tr::tr("--cases FILE is required"));
     Diagnostics diagnostics;
-    std::optional<SourceText> text = readSourceFile(casesPath, diagnostics);
+    std::optional<SourceText> text = readInput(casesPath, diagnostics);
+    const QString casesName = text ? text->file : casesPath;
     std::optional<SourceNode> root;
     if (text)
-        root = readJson(text->bytes, casesPath, diagnostics);
+        root = readJson(text->bytes, casesName, diagnostics);
     std::vector<Case> cases;
-    if (!root || !CaseReader(casesPath, diagnostics).read(*root, cases) || hasErrors(diagnostics)) {
+    if (!root || !CaseReader(casesName, diagnostics).read(*root, cases) || hasErrors(diagnostics)) {
         printDiagnostics(err, diagnostics, false);
         return BadInput;
     }

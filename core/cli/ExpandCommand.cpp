@@ -3,6 +3,7 @@
 #include "catalog/Catalog.h"
 #include "cli/CliApp.h"
 #include "cli/CliSupport.h"
+#include "cli/CommandLine.h"
 #include "cli/Commands.h"
 #include "doc/JsonReader.h"
 #include "doc/SourceFile.h"
@@ -110,23 +111,24 @@ bool isTemplate(const QString& file, std::string_view bytes, Diagnostics& diagno
 
 int runExpand(const QStringList& args, std::FILE* out, std::FILE* err)
 {
-    bool json = false, quiet = false;
-    QStringList paths;
-    for (const QString& a : args) {
-        if (a == QStringLiteral("--json"))
-            json = true;
-        else if (a == QStringLiteral("--quiet") || a == QStringLiteral("-q"))
-            quiet = true;
-        else if (a.startsWith(QLatin1Char('-')) && a != QStringLiteral("-")) {
-            write(err, QCoreApplication::translate("cli", "grantscope-cli expand: unknown option %1\n").arg(a));
-            return BadInput;
-        } else
-            paths << a;
-    }
-    if (paths.isEmpty()) {
-        write(err, QCoreApplication::translate("cli", "Usage: grantscope-cli expand [--json] PATH...\n"));
-        return BadInput;
-    }
+    CommandLine cl(QStringLiteral("expand"),
+        QCoreApplication::translate("cli", "List the actions each policy's Allow statements grant."));
+    cl.addFlag(
+        { QStringLiteral("json") }, QCoreApplication::translate("cli", "write a JSON object of policy: actions"));
+    cl.addFlag({ QStringLiteral("q"), QStringLiteral("quiet") },
+        QCoreApplication::translate("cli", "print errors only, no warnings"));
+    cl.addArgument(QCoreApplication::translate("cli", "PATH..."),
+        QCoreApplication::translate(
+            "cli", "a policy JSON file, a folder of *.json policies, or \"-\" for one policy on standard input"));
+    if (const std::optional<int> done = cl.parse(args, out, err))
+        return *done;
+    const bool json = cl.isSet(QStringLiteral("json"));
+    const bool quiet = cl.isSet(QStringLiteral("quiet"));
+    const QStringList paths = cl.positionalArguments();
+    if (paths.isEmpty())
+        return cl.usageError(err, QCoreApplication::translate("cli", "no PATH given"));
+    if (paths.count(QStringLiteral("-")) > 1)
+        return cl.usageError(err, QCoreApplication::translate("cli", "standard input (\"-\") can be read only once"));
 
     Diagnostics diagnostics;
     const std::vector<InputFile> files = collectPolicyFiles(paths, diagnostics);
@@ -146,7 +148,7 @@ int runExpand(const QStringList& args, std::FILE* out, std::FILE* err)
         for (size_t i = begin; i < files.size(); i += step) {
             const InputFile& f = files[i];
             FileResult& r = perFile[i];
-            std::optional<SourceText> text = readSourceFile(f.path, r.diagnostics);
+            std::optional<SourceText> text = readInput(f.path, r.diagnostics);
             std::optional<SourceNode> root;
             if (text && isTemplate(f.display, text->bytes, r.diagnostics)) {
                 r.bad = true;

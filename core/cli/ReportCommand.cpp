@@ -2,6 +2,7 @@
 // grantscope-cli report: the review report (HTML, Markdown or PDF) for a saved session or a package.
 #include "cli/CliApp.h"
 #include "cli/CliSupport.h"
+#include "cli/CommandLine.h"
 #include "cli/Commands.h"
 #include "common/Text.h"
 #include "doc/SourceFile.h"
@@ -25,12 +26,6 @@ struct Tr {
 
 PdfRenderer g_pdfRenderer = nullptr;
 
-QString reportUsage()
-{
-    return Tr::tr("Usage: grantscope-cli report --format html|pdf|md -o FILE [--session S.grantscope | PATH...]\n"
-                  "         [--boundary B.json] [--param N=V]...\n");
-}
-
 struct Options {
     QString format;
     QString output;
@@ -40,36 +35,33 @@ struct Options {
     QStringList paths;
 };
 
-bool parseOptions(const QStringList& args, Options& o, std::FILE* err)
+void declare(CommandLine& cl)
 {
-    bool ok = true;
-    for (qsizetype i = 0; i < args.size() && ok; ++i) {
-        const QString& a = args[i];
-        auto value = [&](const char* name, QString& into) {
-            const QString option = QLatin1String(name);
-            if (a.startsWith(option + QLatin1Char('='))) {
-                into = a.mid(option.size() + 1);
-                return true;
-            }
-            if (a != option)
-                return false;
-            if (i + 1 < args.size())
-                into = args[++i];
-            if (into.isEmpty()) {
-                write(err, Tr::tr("grantscope-cli report: %1 needs a value\n").arg(option));
-                ok = false;
-            }
-            return true;
-        };
-        if (value("--format", o.format) || value("--output", o.output) || value("-o", o.output)
-            || value("--session", o.session) || value("--boundary", o.boundary))
-            continue;
-        if (!parseCommonOption(args, i, o.load, o.paths, err, ok)) {
-            write(err, Tr::tr("grantscope-cli report: unknown option %1\n").arg(a));
-            return false;
-        }
-    }
-    return ok;
+    cl.addOption({ QStringLiteral("format") }, Tr::tr("FORMAT"),
+        Tr::tr("html, pdf or md; by default from the output's extension (.html, .htm, .pdf, .md, .markdown)"));
+    cl.addOutputOption(Tr::tr("the report file (required; \"-\": standard output, not for pdf)"));
+    cl.addOption({ QStringLiteral("session") }, Tr::tr("FILE"), Tr::tr("a saved review session (.grantscope)"));
+    cl.addOption(
+        { QStringLiteral("boundary") }, Tr::tr("FILE"), Tr::tr("a permissions boundary (JSON) to show the effect of"));
+    cl.addPackageOptions();
+    cl.addArgument(Tr::tr("[PATH...]"), Tr::tr("the vendor package, when no --session is given"));
+}
+
+// The format --format names, or the one the output's extension implies; empty when neither tells.
+QString reportFormat(const QString& given, const QString& output)
+{
+    if (!given.isEmpty())
+        return given.toLower();
+    if (output.isEmpty() || output == QStringLiteral("-"))
+        return {};
+    const QString suffix = QFileInfo(output).suffix().toLower();
+    if (suffix == QStringLiteral("html") || suffix == QStringLiteral("htm"))
+        return QStringLiteral("html");
+    if (suffix == QStringLiteral("pdf"))
+        return QStringLiteral("pdf");
+    if (suffix == QStringLiteral("md") || suffix == QStringLiteral("markdown"))
+        return QStringLiteral("md");
+    return {};
 }
 
 std::optional<Policy> readBoundary(const QString& path, std::FILE* err)
@@ -99,28 +91,34 @@ PdfRenderer pdfRenderer()
 
 int runReport(const QStringList& args, std::FILE* out, std::FILE* err)
 {
+    CommandLine cl(QStringLiteral("report"),
+        Tr::tr("Write the review report (summary, findings, decisions, boundary) for a session or a package."));
+    declare(cl);
+    if (const std::optional<int> done = cl.parse(args, out, err))
+        return *done;
     Options o;
-    if (!parseOptions(args, o, err)) {
-        write(err, reportUsage());
+    o.format = cl.value(QStringLiteral("format"));
+    o.output = cl.value(QStringLiteral("output"));
+    o.session = cl.value(QStringLiteral("session"));
+    o.boundary = cl.value(QStringLiteral("boundary"));
+    o.paths = cl.positionalArguments();
+    if (!cl.readPackageOptions(o.load, err))
         return BadInput;
-    }
-    const QString format = o.format.toLower();
+    if (o.output.isEmpty())
+        return cl.usageError(err, Tr::tr("-o FILE is required"));
+    const QString format = reportFormat(o.format, o.output);
+    if (format.isEmpty())
+        return cl.usageError(err,
+            Tr::tr("cannot tell the report format from \"%1\": name the file .html, .htm, .pdf, .md or .markdown, "
+                   "or give --format html|pdf|md")
+                .arg(o.output));
     if (format != QStringLiteral("html") && format != QStringLiteral("pdf") && format != QStringLiteral("md")
-        && format != QStringLiteral("markdown")) {
-        write(err,
-            o.format.isEmpty() ? Tr::tr("grantscope-cli report: --format is required\n")
-                               : Tr::tr("grantscope-cli report: unknown format \"%1\"\n").arg(o.format));
-        write(err, reportUsage());
-        return BadInput;
-    }
-    if (o.output.isEmpty() || (format == QStringLiteral("pdf") && o.output == QStringLiteral("-"))) {
-        write(err, Tr::tr("grantscope-cli report: -o FILE is required\n") + reportUsage());
-        return BadInput;
-    }
-    if (o.session.isEmpty() == o.paths.isEmpty()) {
-        write(err, Tr::tr("grantscope-cli report: give either --session or the package PATHs\n") + reportUsage());
-        return BadInput;
-    }
+        && format != QStringLiteral("markdown"))
+        return cl.usageError(err, Tr::tr("unknown format \"%1\": --format takes html, pdf or md").arg(o.format));
+    if (format == QStringLiteral("pdf") && o.output == QStringLiteral("-"))
+        return cl.usageError(err, Tr::tr("a PDF report needs -o FILE, not standard output"));
+    if (o.session.isEmpty() == o.paths.isEmpty())
+        return cl.usageError(err, Tr::tr("give either --session or the package PATHs"));
     if (format == QStringLiteral("pdf") && !g_pdfRenderer) {
         write(err,
             Tr::tr("grantscope-cli report: PDF output needs a build with the GUI (GRANTSCOPE_GUI=ON); "

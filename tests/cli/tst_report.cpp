@@ -144,7 +144,10 @@ void TestReport::badInput_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QByteArray>("message");
     const QString out = QDir::temp().filePath(QStringLiteral("grantscope-never-written.html"));
-    QTest::newRow("No format") << QStringList { QStringLiteral("-o"), out, kSample } << QByteArray("--format");
+    // Without --format the extension names the format; a name that tells none is refused.
+    const QString unnamed = QDir::temp().filePath(QStringLiteral("grantscope-never-written.report"));
+    QTest::newRow("No format, no known extension")
+        << QStringList { QStringLiteral("-o"), unnamed, kSample } << QByteArray("--format");
     QTest::newRow("Unknown format") << QStringList { QStringLiteral("--format"), QStringLiteral("docx"),
         QStringLiteral("-o"), out, kSample }
                                     << QByteArray("docx");
@@ -172,6 +175,7 @@ void TestReport::badInput()
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(message), r.err.constData());
     QVERIFY(!QFile::exists(QDir::temp().filePath(QStringLiteral("grantscope-never-written.html"))));
+    QVERIFY(!QFile::exists(QDir::temp().filePath(QStringLiteral("grantscope-never-written.report"))));
 }
 
 QTEST_GUILESS_MAIN(TestReport)
