@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The command-line conventions of grantscope-cli, through the real binary: each command's own help, usage
 // errors with exit 2, "-" for standard input and "-o -" for standard output, the report format taken from
-// the output's name, and no colour codes in piped output.
+// the output's name, no colour codes in piped output, and a man page and completion scripts that name every
+// command and every option the help lists.
 #include <QDir>
 #include <QFile>
+#include <QMap>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
@@ -46,6 +48,9 @@ private Q_SLOTS:
     void reportUnknownExtension_data();
     void reportUnknownExtension();
     void noColourInPipedOutput();
+    void manPageNamesEveryCommandAndOption();
+    void completionNamesEveryCommandAndOption_data();
+    void completionNamesEveryCommandAndOption();
 };
 
 namespace {
@@ -494,6 +499,66 @@ void TestCliConventions::noColourInPipedOutput()
         const Run r = cli(args);
         QVERIFY(!r.out.isEmpty() || !r.err.isEmpty());
         QVERIFY2(!r.out.contains('\x1b') && !r.err.contains('\x1b'), qPrintable(args.join(QLatin1Char(' '))));
+    }
+}
+
+void TestCliConventions::manPageNamesEveryCommandAndOption()
+{
+    QByteArray page = readAll(source(QStringLiteral("resources/man/grantscope-cli.1")));
+    QVERIFY(page.startsWith(".TH GRANTSCOPE-CLI 1") || page.contains("\n.TH GRANTSCOPE-CLI 1"));
+    // roff writes a hyphen-minus as "\-".
+    page.replace("\\-", "-");
+    const QString text = QString::fromUtf8(page);
+    for (const QString& command : commands()) {
+        // Each command has a subsection of its own, headed by its name.
+        QVERIFY2(
+            QRegularExpression(QStringLiteral("\n\\.SS \"?") + command + QStringLiteral("\\b")).match(text).hasMatch(),
+            qPrintable(command));
+        for (const QString& option : optionsOf(command)) {
+            if (option == QStringLiteral("--help") || option == QStringLiteral("-h"))
+                continue;
+            const QRegularExpression named(
+                QStringLiteral("(^|[^a-z-])") + QRegularExpression::escape(option) + QStringLiteral("($|[^a-z-])"));
+            QVERIFY2(named.match(text).hasMatch(), qPrintable(command + QLatin1Char(' ') + option));
+        }
+    }
+}
+
+void TestCliConventions::completionNamesEveryCommandAndOption_data()
+{
+    QTest::addColumn<QString>("script");
+    QTest::newRow("bash") << QStringLiteral("resources/completion/grantscope-cli.bash");
+    QTest::newRow("zsh") << QStringLiteral("resources/completion/_grantscope-cli");
+}
+
+void TestCliConventions::completionNamesEveryCommandAndOption()
+{
+    QFETCH(QString, script);
+    const QString text = QString::fromUtf8(readAll(source(script)));
+    QVERIFY(!text.isEmpty());
+    // Shared lists ("package", "output") are variables the commands' branches name as $package, $output.
+    QMap<QString, QString> lists;
+    static const QRegularExpression list(QStringLiteral("\\b(package|output)=(\\([^)]*|\"[^\"]*)"));
+    for (auto it = list.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        lists[m.captured(1)] = m.captured(2);
+    }
+    for (const QString& command : commands()) {
+        // The branch of the command's case, up to its ";;".
+        const QRegularExpression branch(QStringLiteral("\n\\s*") + command + QStringLiteral("\\)([^;]*);;"));
+        const QRegularExpressionMatch m = branch.match(text);
+        QVERIFY2(m.hasMatch(), qPrintable(command));
+        QString options = m.captured(1);
+        for (auto it = lists.cbegin(); it != lists.cend(); ++it)
+            if (options.contains(QLatin1Char('$') + it.key()))
+                options += QLatin1Char(' ') + it.value();
+        for (const QString& option : optionsOf(command)) {
+            if (option == QStringLiteral("--help") || option == QStringLiteral("-h"))
+                continue; // offered for every command
+            const QRegularExpression named(
+                QStringLiteral("(^|[^a-z-])") + QRegularExpression::escape(option) + QStringLiteral("($|[^a-z-])"));
+            QVERIFY2(named.match(options).hasMatch(), qPrintable(command + QLatin1Char(' ') + option));
+        }
     }
 }
 

@@ -1,0 +1,86 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# bash completion for grantscope-cli. Installed as share/bash-completion/completions/grantscope-cli.
+# The option lists follow "grantscope-cli COMMAND --help"; tests/cli/tst_cli_conventions.cpp checks they match.
+
+_grantscope_cli()
+{
+    local cur prev words cword
+    if declare -F _init_completion >/dev/null 2>&1; then
+        _init_completion || return
+    else
+        COMPREPLY=()
+        cur=${COMP_WORDS[COMP_CWORD]}
+        prev=${COMP_WORDS[COMP_CWORD-1]}
+        words=("${COMP_WORDS[@]}")
+        cword=$COMP_CWORD
+    fi
+
+    local commands="analyze expand boundary diff report evaluate activity bench help"
+    local package="--param --account --org-account --region --partition"
+    if [[ $cword -eq 1 ]]; then
+        COMPREPLY=($(compgen -W "$commands --help -h --version" -- "$cur"))
+        return
+    fi
+
+    local command=${words[1]} options
+    case $command in
+        analyze) options="--json --sarif --markdown --md -o --output --fail-on $package" ;;
+        expand) options="--json -q --quiet" ;;
+        boundary) options="--deny-action --deny-on --allow-service --allow-level --base --from-findings --kms-key --name --format -o --output $package" ;;
+        diff) options="--json --boundary $package" ;;
+        report) options="--format -o --output --session --boundary $package" ;;
+        evaluate) options="--cases" ;;
+        activity) options="--json --trail --last-accessed --credential-report --role --since --until --idle-days $package" ;;
+        bench) options="--repeat" ;;
+        help)
+            COMPREPLY=($(compgen -W "$commands" -- "$cur"))
+            return
+            ;;
+        *) return ;;
+    esac
+    options="$options -h --help"
+
+    case $prev in
+        --fail-on)
+            COMPREPLY=($(compgen -W "critical high medium low info" -- "$cur"))
+            return
+            ;;
+        --partition)
+            COMPREPLY=($(compgen -W "aws aws-us-gov aws-cn aws-iso aws-iso-b aws-iso-e aws-iso-f aws-eusc" -- "$cur"))
+            return
+            ;;
+        --base)
+            COMPREPLY=($(compgen -W "allow-all vendor" -- "$cur"))
+            return
+            ;;
+        --allow-level)
+            COMPREPLY=($(compgen -W "List Read Write Tagging" -- "$cur"))
+            return
+            ;;
+        --format)
+            if [[ $command == report ]]; then
+                COMPREPLY=($(compgen -W "html pdf md" -- "$cur"))
+            else
+                COMPREPLY=($(compgen -W "json cloudformation terraform" -- "$cur"))
+            fi
+            return
+            ;;
+        --param | --account | --org-account | --region | --deny-action | --deny-on | --allow-service | --kms-key | \
+            --name | --role | --since | --until | --idle-days | --repeat)
+            return
+            ;;
+        -o | --output | --boundary | --session | --cases | --trail | --last-accessed | --credential-report)
+            COMPREPLY=($(compgen -f -- "$cur"))
+            compopt -o filenames 2>/dev/null
+            return
+            ;;
+    esac
+
+    if [[ $cur == -* ]]; then
+        COMPREPLY=($(compgen -W "$options" -- "$cur"))
+    else
+        COMPREPLY=($(compgen -f -- "$cur"))
+        compopt -o filenames 2>/dev/null
+    fi
+}
+complete -F _grantscope_cli grantscope-cli
