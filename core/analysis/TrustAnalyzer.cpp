@@ -2,10 +2,10 @@
 #include "analysis/TrustAnalyzer.h"
 
 #include "analysis/PrincipalText.h"
-
 #include "analysis/RequestEvaluator.h"
 #include "analysis/RuleSet.h"
 #include "analysis/SeverityReason.h"
+#include "common/AwsIds.h"
 #include "common/ResourceData.h"
 #include "common/Text.h"
 #include "doc/JsonReader.h"
@@ -29,14 +29,9 @@ QString q(const std::string& s)
     return QString::fromStdString(s);
 }
 
-bool isAccountId(std::string_view s)
-{
-    return s.size() == 12 && s.find_first_not_of("0123456789") == std::string_view::npos;
-}
-
 bool isRootPrincipal(const std::string& principal)
 {
-    return isAccountId(principal) || principal.ends_with(":root");
+    return isAwsAccountId(principal) || principal.ends_with(":root");
 }
 
 bool negatedOperator(const ConditionClause& c)

@@ -8,6 +8,7 @@
 #include "analysis/ResourceScope.h"
 #include "analysis/ResourceUniverse.h"
 #include "catalog/Catalog.h"
+#include "common/AwsIds.h"
 
 #include <algorithm>
 #include <map>
@@ -386,11 +387,6 @@ std::pair<std::string_view, std::string_view> partitionAndAccount(std::string_vi
     return { parts[1], parts[4] };
 }
 
-bool isAccountId(std::string_view text)
-{
-    return text.size() == 12 && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 } // namespace
 
 AccountScope accountScopeOf(const ReviewSubject& package, const LoadOptions& options)
@@ -420,7 +416,7 @@ AccountScope accountScopeOf(const ReviewSubject& package, const LoadOptions& opt
     // GovCloud and China templates name their partition in their ARNs; the default follows them.
     if (!options.partitionGiven && partitions.size() == 1 && !partitions.contains(out.partition))
         out.partition = *partitions.begin();
-    if (accounts.size() == 1 && isAccountId(*accounts.begin()) && *accounts.begin() == options.accountId)
+    if (accounts.size() == 1 && isAwsAccountId(*accounts.begin()) && *accounts.begin() == options.accountId)
         out.account = options.accountId;
     return out;
 }

@@ -2,6 +2,7 @@
 #include "review/ReviewSession.h"
 
 #include "common/AtomicFile.h"
+#include "common/AwsIds.h"
 #include "common/QtText.h"
 #include "doc/JsonReader.h"
 #include "doc/SourceFile.h"
@@ -280,6 +281,11 @@ LoadOptions ReviewSession::loadOptions() const
     options.parameters = parameters;
     options.accountId = accountId;
     options.region = region;
+    options.orgAccounts = orgAccounts;
+    if (!partition.empty()) {
+        options.partition = partition;
+        options.partitionGiven = true;
+    }
     return options;
 }
 
@@ -288,6 +294,8 @@ void ReviewSession::setLoadOptions(const LoadOptions& options)
     parameters = options.parameters;
     accountId = options.accountId;
     region = options.region;
+    orgAccounts = options.orgAccounts;
+    partition = options.partitionGiven ? options.partition : std::string();
 }
 
 std::string ReviewSession::toJson(const QString& sessionFile) const
@@ -311,6 +319,10 @@ std::string ReviewSession::toJson(const QString& sessionFile) const
     package["parameters"] = parameters;
     package["account"] = accountId;
     package["region"] = region;
+    if (!orgAccounts.empty())
+        package["orgAccounts"] = orgAccounts;
+    if (!partition.empty())
+        package["partition"] = partition;
     root["package"] = std::move(package);
     ordered_json list = ordered_json::array();
     for (const auto& [key, v] : verdicts) {
@@ -385,6 +397,22 @@ std::optional<ReviewSession> ReviewSession::fromJson(
             s.accountId = r.string(*package, "account");
         if (package->find("region"))
             s.region = r.string(*package, "region");
+        if (const SourceNode* accounts = r.member(*package, "orgAccounts", SourceNode::Kind::Array, false))
+            for (const SourceNode& item : accounts->items) {
+                // An organization account decides which trusts need no External ID: never guess at one.
+                if (item.isString() && isAwsAccountId(item.text))
+                    s.orgAccounts.push_back(item.text);
+                else
+                    r.error(item.location,
+                        Tr::tr("\"orgAccounts\" must hold 12-digit AWS account ids, not \"%1\"")
+                            .arg(toQString(item.text)));
+            }
+        if (package->find("partition")) {
+            s.partition = r.string(*package, "partition");
+            if (!isAwsPartition(s.partition))
+                r.error(package->find("partition")->location,
+                    Tr::tr("unknown partition \"%1\"").arg(toQString(s.partition)));
+        }
     }
     for (const SourceNode* v : r.objects(*root, "verdicts")) {
         const std::string key = r.string(*v, "key", true);

@@ -42,6 +42,8 @@ struct ReviewSession {
     std::map<std::string, std::string> parameters;
     std::string accountId = "123456789012";
     std::string region = "us-east-1";
+    std::vector<std::string> orgAccounts; // other accounts of the customer's organization (12 digits each)
+    std::string partition; // empty: taken from the package's ARNs ("aws" when they name none)
     std::map<std::string, SessionVerdict> verdicts; // by findingKey()
     QString notes; // the reviewer's general notes on the package
     bool hasBoundary = false;

@@ -44,6 +44,8 @@ ReviewSession sample(const QString& dir)
     s.packagePaths << QDir(dir).filePath(QStringLiteral("pkg/template.yaml"));
     s.parameters["VendorAccountId"] = "111122223333";
     s.region = "eu-west-1";
+    s.orgAccounts = { "444455556666", "777788889999" };
+    s.partition = "aws-us-gov";
     s.setVerdict(finding("kms-decrypt-any-key", "AcmeRole", QStringLiteral("/x/template.yaml"), 12, 9),
         { FindingDecision::ToMitigate, QStringLiteral("deny on prod keys <b>\"&'") });
     s.setVerdict(finding("trust-no-external-id", "AcmeRole", QStringLiteral("/x/template.yaml"), 4, 3),
@@ -151,6 +153,13 @@ void TestReviewSession::malformed_data()
         << QByteArray("{\"format\": \"grantscope-review\", \"version\": 1, \"package\": {\"paths\": []},\n"
                       "\"boundary\": {\"allowedLevels\": [\"Read\", \"Root\"]}}")
         << 2 << 40 << QStringLiteral("session-format");
+    QTest::newRow("Organization account that is no account id")
+        << QByteArray("{\"format\": \"grantscope-review\", \"version\": 1,\n"
+                      "\"package\": {\"paths\": [], \"orgAccounts\": [\"444455556666\", \"4444-5555-6666\"]}}")
+        << 2 << 58 << QStringLiteral("session-format");
+    QTest::newRow("Unknown partition") << QByteArray("{\"format\": \"grantscope-review\", \"version\": 1,\n"
+                                                     "\"package\": {\"paths\": [], \"partition\": \"aws-moon\"}}")
+                                       << 2 << 39 << QStringLiteral("session-format");
     // A key CloudFormation would read as a function: the boundary could not be exported as it was composed.
     QTest::newRow("Condition key that is no key") << QByteArray(
         "{\"format\": \"grantscope-review\", \"version\": 1, \"package\": {\"paths\": []},\n"
