@@ -227,6 +227,9 @@ void MainWindow::createActions()
         if (!m_paths.isEmpty())
             openPaths(m_paths);
     });
+    QAction* settings = file->addAction(tr("Package Se&ttings..."));
+    settings->setObjectName(QStringLiteral("actionPackageSettings"));
+    connect(settings, &QAction::triggered, this, &MainWindow::editPackageSettings);
     file->addSeparator();
     QAction* openSessionAction = file->addAction(tr("Open Re&view..."));
     openSessionAction->setObjectName(QStringLiteral("actionOpenSession"));

@@ -92,6 +92,12 @@ public:
     static QString untitledSessionPath();
     ReviewDocument* document() const { return m_document; }
     LoadOptions& loadOptions() { return m_options; }
+    /**
+     * Reads the open package again with other settings (account, organization accounts, region, partition,
+     * parameter values), keeping the reviewer's decisions, notes and boundary; the review becomes modified.
+     * `now`: on the calling thread (tests).
+     */
+    void applyPackageSettings(const LoadOptions& options, bool now = false);
 
 Q_SIGNALS:
     void loadFinished(bool ok);
@@ -131,6 +137,7 @@ private:
     /** Loads the session's package (`now`: on this thread); applySession() follows once it is loaded. */
     void startSession(ReviewSession session, const QString& owner, bool recovered, bool now);
     void applySession();
+    void editPackageSettings();
     ReviewSession currentSession() const;
     void scheduleAutosave();
     void writeAutosave();

@@ -5,6 +5,7 @@
 #include "app/Prompts.h"
 #include "app/ReviewLoader.h"
 #include "document/ReviewDocument.h"
+#include "settings/PackageSettingsDialog.h"
 
 #include <QDir>
 #include <QFile>
@@ -269,6 +270,26 @@ void MainWindow::updateTitle()
     }
     setWindowTitle(name.isEmpty() ? tr("GrantScope") : tr("%1[*] - GrantScope").arg(name));
     setWindowModified(m_document->review() && m_document->isModified());
+}
+
+void MainWindow::editPackageSettings()
+{
+    const Review* review = m_document->review();
+    if (!review || m_loader->isRunning())
+        return;
+    PackageSettingsDialog dialog(m_options, review->package.parameters, this);
+    if (dialog.exec() == QDialog::Accepted)
+        applyPackageSettings(dialog.options());
+}
+
+void MainWindow::applyPackageSettings(const LoadOptions& options, bool now)
+{
+    if (!m_document->review() || m_loader->isRunning())
+        return;
+    ReviewSession session = currentSession();
+    session.setLoadOptions(options);
+    // Marked as recovered so that the review counts as modified once the package is read again.
+    startSession(std::move(session), m_sessionPath, /*recovered=*/true, now);
 }
 
 } // namespace grantscope::ui

@@ -10,6 +10,7 @@
 #include "editor/PolicyEditorPanel.h"
 #include "policy/PolicyParser.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFileInfo>
@@ -113,6 +114,7 @@ private Q_SLOTS:
     void savedReviewWithNewerAutosave();
     void brokenSessionFileIsReported();
     void reviewOfTheSampleFromStartToFinish();
+    void packageSettingsReadThePackageAgain();
 };
 
 void TestMainWindow::init()
@@ -562,6 +564,47 @@ void TestMainWindow::reviewOfTheSampleFromStartToFinish()
     QVERIFY(window.document()->boundaryDraft() == composed);
     QVERIFY(window.document()->findingMitigated(findingIndex(window, "kms-decrypt-any-key")));
     QVERIFY(!window.document()->isModified());
+}
+
+void TestMainWindow::packageSettingsReadThePackageAgain()
+{
+    MainWindow window;
+    scripted(window);
+    window.show();
+    window.openPathsNow({ kSample });
+    reviewAsAReviewerWould(window);
+    ReviewDocument* doc = window.document();
+    const BoundaryDraft draft = doc->boundaryDraft();
+    QVERIFY(findingIndex(window, "disruption-compute") >= 0); // the remediation statement, on by default
+    QVERIFY(window.findChild<QAction*>(QStringLiteral("actionPackageSettings")));
+
+    LoadOptions options = window.loadOptions();
+    options.parameters["EnableRemediation"] = "false";
+    options.orgAccounts = { "444455556666" };
+    options.region = "eu-central-1";
+    window.applyPackageSettings(options, /*now=*/true);
+
+    // The package was read again with the reviewer's values: the remediation statement is gone...
+    QCOMPARE(window.loadOptions().parameters.at("EnableRemediation"), std::string("false"));
+    QCOMPARE(doc->review()->options.region, std::string("eu-central-1"));
+    QCOMPARE(findingIndex(window, "disruption-compute"), -1);
+    // ...and nothing of the review was lost: decisions, notes and boundary, now unsaved.
+    QCOMPARE(doc->verdict(findingIndex(window, "kms-decrypt-any-key")).decision, FindingDecision::ToMitigate);
+    QVERIFY(doc->notes().startsWith(QStringLiteral("Call with Acme")));
+    // The reviewer's boundary edits are kept (the vendor's actions it starts from follow the package).
+    QCOMPARE(doc->boundaryDraft().deniedActions, draft.deniedActions);
+    QVERIFY(doc->boundaryDraft().arnDenies == draft.arnDenies);
+    QVERIFY(doc->isModified());
+    // The settings travel with the review file.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("settings.grantscope"));
+    QVERIFY(window.saveSessionTo(file));
+    Diagnostics diagnostics;
+    const std::optional<ReviewSession> saved = ReviewSession::load(file, diagnostics);
+    QVERIFY(saved);
+    QCOMPARE(saved->parameters.at("EnableRemediation"), std::string("false"));
+    QCOMPARE(saved->orgAccounts, std::vector<std::string> { "444455556666" });
+    QCOMPARE(saved->region, std::string("eu-central-1"));
 }
 
 QTEST_MAIN(TestMainWindow)
