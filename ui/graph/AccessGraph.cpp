@@ -9,6 +9,7 @@
 #include "catalog/Catalog.h"
 #include "document/ReviewDocument.h"
 #include "report/SubjectLabels.h"
+#include "style/ShownText.h"
 
 #include <QCoreApplication>
 
@@ -75,8 +76,8 @@ int AccessGraph::addNode(GraphNodeKind kind, const QString& label, const QString
     n.id = nodeCount();
     n.kind = kind;
     n.layer = static_cast<int>(kind);
-    n.label = label;
-    n.detail = detail;
+    n.label = shownText(label);
+    n.detail = shownText(detail);
     m_nodes.push_back(std::move(n));
     m_links.emplace_back();
     m_expanded.push_back(0);

@@ -3,6 +3,7 @@
 
 #include "document/ReviewDocument.h"
 #include "report/SubjectLabels.h"
+#include "style/ShownText.h"
 
 #include <QApplication>
 #include <QStyle>
@@ -44,6 +45,11 @@ int DiagnosticsModel::columnCount(const QModelIndex& parent) const
 }
 
 QVariant DiagnosticsModel::data(const QModelIndex& index, int role) const
+{
+    return shownData(rawData(index, role), role);
+}
+
+QVariant DiagnosticsModel::rawData(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
         return {};

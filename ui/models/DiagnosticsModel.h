@@ -37,6 +37,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    /** data() before package text is made visible (shownData). */
+    QVariant rawData(const QModelIndex& index, int role) const;
     void reload();
 
     ReviewDocument* m_document;

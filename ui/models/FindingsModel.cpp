@@ -8,6 +8,7 @@
 #include "document/ReviewDocument.h"
 #include "report/SubjectLabels.h"
 #include "style/Palette.h"
+#include "style/ShownText.h"
 
 #include <QFileInfo>
 #include <QFont>
@@ -154,6 +155,11 @@ QString FindingsModel::severityToolTip(const Finding& f) const
 }
 
 QVariant FindingsModel::data(const QModelIndex& index, int role) const
+{
+    return shownData(rawData(index, role), role);
+}
+
+QVariant FindingsModel::rawData(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};

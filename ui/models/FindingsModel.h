@@ -71,6 +71,8 @@ public:
     static QColor severityColor(Severity severity);
 
 private:
+    /** data() before package text is made visible (shownData). */
+    QVariant rawData(const QModelIndex& index, int role) const;
     void reload();
     QIcon severityIcon(Severity severity) const;
     QString severityToolTip(const Finding& finding) const;

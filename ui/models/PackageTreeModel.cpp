@@ -4,6 +4,7 @@
 #include "common/QtText.h"
 #include "document/ReviewDocument.h"
 #include "report/SubjectLabels.h"
+#include "style/ShownText.h"
 
 #include <QFileInfo>
 #include <QFont>
@@ -268,6 +269,11 @@ QString PackageTreeModel::toolTip(const Node& node, int column) const
 }
 
 QVariant PackageTreeModel::data(const QModelIndex& index, int role) const
+{
+    return shownData(rawData(index, role), role);
+}
+
+QVariant PackageTreeModel::rawData(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};

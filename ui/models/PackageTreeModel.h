@@ -58,6 +58,8 @@ public:
     static QString originName(PolicyOrigin origin);
 
 private:
+    /** data() before package text is made visible (shownData). */
+    QVariant rawData(const QModelIndex& index, int role) const;
     struct Node {
         NodeKind kind = NodeKind::Role;
         int parent = -1; // node index, -1 for top-level nodes

@@ -4,6 +4,7 @@
 #include "catalog/Catalog.h"
 #include "common/QtText.h"
 #include "document/ReviewDocument.h"
+#include "style/ShownText.h"
 
 #include <algorithm>
 
@@ -145,6 +146,11 @@ QString PolicySummaryModel::accessLevelText(const ServiceSummary& service)
 }
 
 QVariant PolicySummaryModel::data(const QModelIndex& index, int role) const
+{
+    return shownData(rawData(index, role), role);
+}
+
+QVariant PolicySummaryModel::rawData(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};

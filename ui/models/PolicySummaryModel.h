@@ -59,6 +59,8 @@ public:
     static QString accessLevelText(const ServiceSummary& service);
 
 private:
+    /** data() before package text is made visible (shownData). */
+    QVariant rawData(const QModelIndex& index, int role) const;
     void reload();
     std::vector<std::vector<const Policy*>> policiesBySubject() const;
     QVariant serviceData(const ServiceSummary& service, int column, int role) const;

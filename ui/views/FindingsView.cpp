@@ -6,6 +6,7 @@
 #include "models/FindingsModel.h"
 #include "report/SubjectLabels.h"
 #include "review/Review.h"
+#include "style/ShownText.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -24,13 +25,14 @@ namespace grantscope::ui {
 
 namespace {
 
+// Package text in the detail: made visible (shownText), then HTML-escaped.
 QString esc(const QString& s)
 {
-    return s.toHtmlEscaped();
+    return shownText(s).toHtmlEscaped();
 }
 QString esc(const std::string& s)
 {
-    return QString::fromStdString(s).toHtmlEscaped();
+    return shownText(s).toHtmlEscaped();
 }
 
 QString location(const QString& file, SourceLocation at)
@@ -103,9 +105,9 @@ QString detailsHtml(const Finding& f, const PackageAnalysis* analysis)
         for (const Evidence& e : f.evidence) {
             QString where = location(e.file, e.location);
             if (!e.policy.empty())
-                where += QStringLiteral(" — ") + FindingsView::tr("policy %1").arg(QString::fromStdString(e.policy));
+                where += QStringLiteral(" — ") + FindingsView::tr("policy %1").arg(shownText(e.policy));
             if (!e.sid.empty())
-                where += QStringLiteral(", ") + FindingsView::tr("statement %1").arg(QString::fromStdString(e.sid));
+                where += QStringLiteral(", ") + FindingsView::tr("statement %1").arg(shownText(e.sid));
             else if (e.statement >= 0)
                 where += QStringLiteral(", ") + FindingsView::tr("statement #%1").arg(e.statement + 1);
             items += QStringLiteral("<li>%1</li>").arg(esc(where));
