@@ -14,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -36,7 +37,28 @@ bool hasSuffix(const QString& name, std::initializer_list<const char*> suffixes)
 
 bool isPackageFile(const QString& name)
 {
-    return hasSuffix(name, { ".json", ".yaml", ".yml", ".template", ".zip", ".tf", ".tfvars" });
+    return hasSuffix(
+        name, { ".json", ".yaml", ".yml", ".template", ".zip", ".tar", ".tgz", ".tar.gz", ".tf", ".tfvars" });
+}
+
+// An archive GrantScope opens: by its name, or, for a regular file whose name says nothing (a download
+// saved as "package", a tar named ".bin"), by its first bytes: zip, gzip or POSIX tar. A pipe or device is
+// never opened here (SourceFile refuses it with a message when it is read).
+bool isArchive(const QString& path)
+{
+    if (hasSuffix(path, { ".zip", ".tar", ".tgz", ".tar.gz" }))
+        return true;
+    if (hasSuffix(path, { ".json", ".yaml", ".yml", ".template", ".tf", ".tfvars" }))
+        return false;
+    const QFileInfo info(path);
+    if (!info.isFile() || info.isSymLink())
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = file.read(512);
+    return head.startsWith("PK\x03\x04") || head.startsWith("PK\x05\x06") || head.startsWith("\x1f\x8b")
+        || head.mid(257, 5) == "ustar";
 }
 
 bool looksLikePolicy(const SourceNode& root)
@@ -136,7 +158,7 @@ bool appliesAsVariables(const PackageEntry& e)
 void addEntries(const QString& path, bool named, const LoadOptions& options, std::vector<PackageEntry>& entries,
     ReviewSubject& subject)
 {
-    if (!hasSuffix(path, { ".zip" })) {
+    if (!isArchive(path)) {
         entries.push_back({ path, std::nullopt, named, false });
         return;
     }
@@ -293,7 +315,7 @@ ReviewSubject loadPackage(const QStringList& paths, const LoadOptions& options)
             if (files.isEmpty())
                 subject.diagnostics.push_back({ DiagnosticSeverity::Error, "package-empty", path, {},
                     Tr::tr("nothing to review in this folder: no policy, CloudFormation template, Terraform file "
-                           "or zip (*.json, *.yaml, *.yml, *.template, *.tf, *.zip)") });
+                           "or archive (*.json, *.yaml, *.yml, *.template, *.tf, *.zip, *.tar, *.tgz)") });
             for (const QString& file : files)
                 addEntries(file, false, options, entries, subject);
         } else if (info.exists()) {

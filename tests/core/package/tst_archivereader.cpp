@@ -61,6 +61,8 @@ private Q_SLOTS:
     void lyingSizeStopsAtFileLimit();
     void skippedEntriesAreUnreviewedFindings();
     void folderLinksAreNotFollowed();
+    void tarPackagesByNameOrContent_data();
+    void tarPackagesByNameOrContent();
 
 private:
     QTemporaryDir m_dir;
@@ -410,6 +412,35 @@ void TestArchiveReader::skippedEntriesAreUnreviewedFindings()
     QVERIFY(skipped.contains(path + QStringLiteral("!policies/trust.json")));
     QVERIFY(std::any_of(
         skipped.begin(), skipped.end(), [](const QString& f) { return f.contains(QStringLiteral("escape.json")); }));
+}
+
+void TestArchiveReader::tarPackagesByNameOrContent_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("format");
+    QTest::newRow("tar.gz by name") << QStringLiteral("vendor-1.2.tar.gz") << QStringLiteral("tar.gz");
+    QTest::newRow("tgz by name") << QStringLiteral("vendor.tgz") << QStringLiteral("tar.gz");
+    QTest::newRow("gzip tar saved without a suffix") << QStringLiteral("download") << QStringLiteral("tar.gz");
+    QTest::newRow("zip saved as .bin") << QStringLiteral("vendor.bin") << QStringLiteral("zip");
+}
+
+void TestArchiveReader::tarPackagesByNameOrContent()
+{
+    // Given on the command line or in a folder, an archive is opened as one, whatever its name says; it is
+    // never read as a YAML document full of binary.
+    QFETCH(QString, name);
+    QFETCH(QString, format);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(name);
+    QVERIFY(writeArchive(path, Entries { file("policies/read.json", kPolicy) }, format));
+    const ReviewSubject direct = loadPackage({ path });
+    QCOMPARE(direct.standalonePolicies.size(), size_t(1));
+    QVERIFY(!hasErrors(direct.diagnostics));
+    QVERIFY(direct.standalonePolicies.front().file.endsWith(QStringLiteral("!policies/read.json")));
+    if (name.endsWith(QStringLiteral("gz"))) { // a folder picks archives by their names
+        const ReviewSubject folder = loadPackage({ dir.path() });
+        QCOMPARE(folder.standalonePolicies.size(), size_t(1));
+    }
 }
 
 void TestArchiveReader::folderLinksAreNotFollowed()
