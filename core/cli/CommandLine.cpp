@@ -185,13 +185,31 @@ int CommandLine::usageError(std::FILE* err, const QString& message) const
 QString CommandLine::helpText() const
 {
     constexpr qsizetype kColumn = 30;
+    constexpr qsizetype kWidth = 100; // fits an 80-column terminal's wrap and a review document alike
     const auto entry = [&](const QString& left, const QString& description) -> QString {
-        QString line = QStringLiteral("  ") + left;
-        if (line.size() + 2 > kColumn)
-            line += QLatin1Char('\n') + QString(kColumn, QLatin1Char(' '));
+        QString text = QStringLiteral("  ") + left;
+        if (text.size() + 2 > kColumn)
+            text += QLatin1Char('\n') + QString(kColumn, QLatin1Char(' '));
         else
-            line = line.leftJustified(kColumn);
-        return line + description + QLatin1Char('\n');
+            text = text.leftJustified(kColumn);
+        // Words wrap under the description column, so long descriptions stay readable.
+        qsizetype column = kColumn;
+        bool first = true;
+        for (const QString& word : description.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (!first && column + 1 + word.size() > kWidth) {
+                text += QLatin1Char('\n') + QString(kColumn, QLatin1Char(' '));
+                column = kColumn;
+                first = true;
+            }
+            if (!first) {
+                text += QLatin1Char(' ');
+                ++column;
+            }
+            text += word;
+            column += word.size();
+            first = false;
+        }
+        return text + QLatin1Char('\n');
     };
     QStringList syntax;
     for (const auto& [argument, description] : m_arguments)
