@@ -187,6 +187,9 @@ int runActivity(const QStringList& args, std::FILE* out, std::FILE* err)
     if (!ok || !cl.readPackageOptions(options, err))
         return BadInput;
     const QStringList paths = cl.positionalArguments();
+    if (const std::optional<int> refused
+        = cl.refuseStandardInput(paths + trails + lastAccessed + QStringList { credentialReport }, err))
+        return *refused;
     if (trails.isEmpty())
         return cl.usageError(err, Tr::tr("--trail PATH is required"));
     if (paths.isEmpty())

@@ -127,6 +127,8 @@ int runBoundary(const QStringList& args, std::FILE* out, std::FILE* err)
     Options o;
     if (!readOptions(cl, o, err))
         return BadInput;
+    if (const std::optional<int> refused = cl.refuseStandardInput(o.paths, err))
+        return *refused;
     if ((o.fromFindings || o.vendorBase) && o.paths.isEmpty())
         return cl.usageError(err, Tr::tr("--from-findings and --base vendor need the vendor package (PATH)"));
     const Catalog& catalog = Catalog::bundled();

@@ -176,6 +176,16 @@ bool CommandLine::readPackageOptions(LoadOptions& options, std::FILE* err) const
     return true;
 }
 
+std::optional<int> CommandLine::refuseStandardInput(const QStringList& paths, std::FILE* err) const
+{
+    if (!paths.contains(QStringLiteral("-")))
+        return std::nullopt;
+    // A package is often several files that name each other: it is read from files, never from a pipe.
+    return usageError(err,
+        Tr::tr("standard input (\"-\") is read by analyze, expand and evaluate --cases; give %1 the files")
+            .arg(m_command));
+}
+
 int CommandLine::usageError(std::FILE* err, const QString& message) const
 {
     write(err, QStringLiteral("grantscope-cli %1: %2\n\n").arg(m_command, message) + helpText());

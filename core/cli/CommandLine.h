@@ -59,6 +59,12 @@ public:
      */
     bool readPackageOptions(LoadOptions& options, std::FILE* err) const;
 
+    /**
+     * For the commands that read a package as files: when `paths` holds "-", reports that standard input is
+     * not read here and returns exit code 2; std::nullopt otherwise.
+     */
+    std::optional<int> refuseStandardInput(const QStringList& paths, std::FILE* err) const;
+
     /** Reports `message` ("grantscope-cli COMMAND: message") and the usage on `err`; returns exit code 2. */
     int usageError(std::FILE* err, const QString& message) const;
     /** The command's help: usage line, description, options and arguments. */

@@ -125,6 +125,8 @@ int runDiff(const QStringList& args, std::FILE* out, std::FILE* err)
     if (!cl.readPackageOptions(options, err))
         return BadInput;
     const QStringList paths = cl.positionalArguments();
+    if (const std::optional<int> refused = cl.refuseStandardInput(paths + QStringList { boundaryPath }, err))
+        return *refused;
     if (boundaryPath.isEmpty())
         return cl.usageError(err, Tr::tr("--boundary FILE is required"));
     if (paths.isEmpty())

@@ -102,6 +102,8 @@ int runReport(const QStringList& args, std::FILE* out, std::FILE* err)
     o.session = cl.value(QStringLiteral("session"));
     o.boundary = cl.value(QStringLiteral("boundary"));
     o.paths = cl.positionalArguments();
+    if (const std::optional<int> refused = cl.refuseStandardInput(o.paths + QStringList { o.session, o.boundary }, err))
+        return *refused;
     if (!cl.readPackageOptions(o.load, err))
         return BadInput;
     if (o.output.isEmpty())

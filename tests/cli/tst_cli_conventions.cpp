@@ -37,6 +37,8 @@ private Q_SLOTS:
     void analyzeReadsStandardInput();
     void analyzeLocatesErrorsInStandardInput();
     void standardInputOnlyOnce();
+    void standardInputRefusedForPackageFiles_data();
+    void standardInputRefusedForPackageFiles();
     void expandReadsStandardInput();
     void evaluateReadsCasesFromStandardInput();
     void evaluateLocatesErrorsInStandardInput();
@@ -352,6 +354,32 @@ void TestCliConventions::standardInputOnlyOnce()
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("only once"), r.err.constData());
     }
+}
+
+void TestCliConventions::standardInputRefusedForPackageFiles_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("boundary -") << QStringList { QStringLiteral("boundary"), QStringLiteral("--from-findings"),
+        QStringLiteral("-") };
+    QTest::newRow("diff --boundary -") << QStringList { QStringLiteral("diff"), QStringLiteral("--boundary"),
+        QStringLiteral("-"), kSample };
+    QTest::newRow("report --session -") << QStringList { QStringLiteral("report"), QStringLiteral("-o"),
+        QStringLiteral("-"), QStringLiteral("--format=md"), QStringLiteral("--session"), QStringLiteral("-") };
+    QTest::newRow("activity --trail -") << QStringList { QStringLiteral("activity"), QStringLiteral("--trail"),
+        QStringLiteral("-"), kSample };
+}
+
+void TestCliConventions::standardInputRefusedForPackageFiles()
+{
+    // These commands read a package as files; "-" is refused by name, not reported as a missing file.
+    QFETCH(QStringList, args);
+    const Run r = cli(args, readAll(source(kSample)));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(
+        r.err.contains("standard input (\"-\") is read by analyze, expand and evaluate --cases"), r.err.constData());
+    const QByteArray usage = "Usage: grantscope-cli " + args.first().toUtf8();
+    QVERIFY2(r.err.contains(usage), r.err.constData());
 }
 
 void TestCliConventions::expandReadsStandardInput()
