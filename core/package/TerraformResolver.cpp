@@ -164,6 +164,20 @@ const TerraformResource* TerraformResolver::resource(const std::string& address)
     return it == m_byAddress.end() ? nullptr : it->second;
 }
 
+const TerraformResource* TerraformResolver::instance(std::string_view expression, const std::string& address) const
+{
+    // `aws_iam_role.reader["audit"].arn` names one instance of a resource expanded by count or for_each.
+    if (expression.starts_with(address) && expression.substr(address.size()).starts_with('[')) {
+        const size_t close = expression.find(']', address.size());
+        if (close != std::string_view::npos) {
+            const std::string_view key = trim(expression.substr(address.size() + 1, close - address.size() - 1));
+            if (const TerraformResource* r = resource(address + "[" + std::string(key) + "]"))
+                return r;
+        }
+    }
+    return resource(address);
+}
+
 void TerraformResolver::note(const char* kind, SourceLocation at, const std::string& subject, const QString& message)
 {
     if (!m_noted.insert(std::string(kind) + '\x1f' + subject).second)
@@ -273,10 +287,10 @@ std::string TerraformResolver::interpolate(const std::string& expr, SourceLocati
             return m_options.partition == "aws-cn" ? "amazonaws.com.cn" : "amazonaws.com";
         if (p[1] == "aws_region" && (p[3] == "name" || p[3] == "region" || p[3] == "id"))
             return m_options.region;
-        if (const TerraformResource* r = resource("data." + p[1] + "." + p[2]))
+        if (const TerraformResource* r = instance(expr, "data." + p[1] + "." + p[2]))
             return attribute(*r, p[3], depth + 1).value_or(placeholder);
     } else if (!isTerraformSpecialRoot(p[0]) && p.size() > 2) {
-        if (const TerraformResource* r = resource(p[0] + "." + p[1]))
+        if (const TerraformResource* r = instance(expr, p[0] + "." + p[1]))
             return attribute(*r, p[2], depth + 1).value_or(placeholder); // computed from this file's resource
     }
     noteUnresolved(expr, at);
@@ -309,7 +323,9 @@ std::optional<TerraformReference> TerraformResolver::reference(const SourceNode&
         ref.address = p[0] + "." + p[1];
         ref.attribute = p.size() > 2 ? p[2] : std::string();
     }
-    ref.resource = ref.address.empty() ? nullptr : resource(ref.address);
+    ref.resource = ref.address.empty() ? nullptr : instance(ref.expression, ref.address);
+    if (ref.resource)
+        ref.address = ref.resource->address;
     return ref;
 }
 

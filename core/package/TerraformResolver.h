@@ -55,6 +55,8 @@ public:
     bool plan() const { return m_plan; }
     const QString& file() const { return m_file; }
     const TerraformResource* resource(const std::string& address) const;
+    /** The instance `expression` names (`aws_iam_role.r["k"].arn`) when the file has it, else `address`. */
+    const TerraformResource* instance(std::string_view expression, const std::string& address) const;
 
     /** The string with its interpolations substituted or left as placeholders (noted). */
     std::string expand(std::string_view text, SourceLocation at, int depth = 0);
