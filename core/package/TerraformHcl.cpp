@@ -4,6 +4,7 @@
 #include "doc/HclReader.h"
 #include "doc/SourceFile.h"
 #include "package/ArchiveReader.h"
+#include "package/TerraformInstances.h"
 #include "package/TerraformLoader.h"
 #include "package/TerraformResolver.h"
 
@@ -74,19 +75,6 @@ void shiftTree(SourceNode& node, SourceLocation at)
         shift(m.keyLocation);
         shiftTree(m.value, at);
     }
-}
-
-// Reads `text` (an HCL expression written at `at`) into a tree; nullopt when it is not one.
-std::optional<SourceNode> readExpression(std::string_view text, SourceLocation at)
-{
-    const std::string source = "v = " + std::string(text) + "\n";
-    Diagnostics scratch;
-    std::optional<SourceNode> root = readHcl(source, QString(), scratch);
-    if (!root || root->members.size() != 1)
-        return std::nullopt;
-    SourceNode value = std::move(root->members.front().value);
-    shiftTree(value, SourceLocation { at.line, at.column - 4 });
-    return value;
 }
 
 void appendJson(std::string& out, const SourceNode& node)
@@ -255,7 +243,7 @@ private:
             }
         if (!args)
             return std::nullopt;
-        std::optional<SourceNode> list = readExpression("[" + std::string(*args) + "]", at);
+        std::optional<SourceNode> list = readTerraformExpression("[" + std::string(*args) + "]", at);
         if (!list || !list->isArray() || list->items.empty())
             return std::nullopt;
         walk(*list, depth + 1);
@@ -389,7 +377,7 @@ private:
                 return;
             const size_t lead = size_t(inner.data() - expr.data()) - offset;
             std::optional<SourceNode> value
-                = readExpression(inner, SourceLocation { at.line, at.column + int(offset + lead) });
+                = readTerraformExpression(inner, SourceLocation { at.line, at.column + int(offset + lead) });
             if (value && value->isObject() && value->find("Statement"))
                 node = std::move(*value);
             return;
@@ -401,7 +389,7 @@ private:
         const auto args = callArgument(call, templated ? "templatefile" : "file");
         if (!args)
             return;
-        const std::optional<SourceNode> list = readExpression("[" + std::string(*args) + "]", at);
+        const std::optional<SourceNode> list = readTerraformExpression("[" + std::string(*args) + "]", at);
         if (!list || !list->isArray() || list->items.size() != (templated ? 2u : 1u) || !list->items[0].isString())
             return;
         std::string path = list->items[0].text;
@@ -495,60 +483,19 @@ bool endsWith(const QString& name, const char* suffix)
     return name.endsWith(QLatin1String(suffix), Qt::CaseInsensitive);
 }
 
-// A module the package calls from a registry, git or a URL: what it creates is not in the package.
-void noteRemoteModules(const SourceNode& root, const QString& file, ReviewSubject& subject)
-{
-    const SourceNode* modules = root.find("module");
-    if (!modules || !modules->isObject())
-        return;
-    for (const SourceMember& module : modules->members) {
-        for (const SourceNode* body : terraformBlocks(&module.value)) {
-            const SourceNode* source = body->find("source");
-            if (!source || !source->isString() || source->text.starts_with("./") || source->text.starts_with("../"))
-                continue; // a local module: its files are part of the package and reviewed with it
-            subject.notes.push_back({ "unreviewed", file, module.keyLocation,
-                "module." + module.key + " (" + source->text + ")",
-                Tr::tr("the module \"%1\" comes from %2, outside the package: the roles and policies it creates are "
-                       "not reviewed; review that module's source too")
-                    .arg(QString::fromStdString(module.key), QString::fromStdString(source->text)) });
-        }
-    }
-}
-
-// `dynamic "statement"` and the like in IAM blocks: blocks generated when Terraform runs, so what they grant is
-// not in the reviewed document.
-void noteDynamicBlocks(const SourceNode& root, const QString& file, ReviewSubject& subject)
-{
-    for (const char* kind : { "resource", "data" }) {
-        const SourceNode* types = root.find(kind);
-        if (!types || !types->isObject())
-            continue;
-        for (const SourceMember& type : types->members) {
-            if (!type.key.starts_with("aws_iam_") || !type.value.isObject())
-                continue;
-            for (const SourceMember& name : type.value.members)
-                for (const SourceNode* body : terraformBlocks(&name.value)) {
-                    const SourceNode* dynamic = body->find("dynamic");
-                    if (!dynamic || !dynamic->isObject())
-                        continue;
-                    const std::string address
-                        = (std::string_view(kind) == "data" ? "data." : "") + type.key + "." + name.key;
-                    for (const SourceMember& block : dynamic->members) {
-                        const SourceNode* content = block.value.isObject() ? block.value.find("for_each") : nullptr;
-                        const std::string from = content && content->isString() ? content->text : std::string("?");
-                        subject.notes.push_back(
-                            { "unresolved-document", file, block.keyLocation, address + " dynamic " + block.key,
-                                Tr::tr("the \"%1\" blocks of %2 are generated from %3 when Terraform runs; what they "
-                                       "grant is not part of the reviewed policy")
-                                    .arg(QString::fromStdString(block.key), QString::fromStdString(address),
-                                        QString::fromStdString(from)) });
-                    }
-                }
-        }
-    }
-}
-
 } // namespace
+
+std::optional<SourceNode> readTerraformExpression(std::string_view text, SourceLocation at)
+{
+    const std::string source = "v = " + std::string(text) + "\n";
+    Diagnostics scratch;
+    std::optional<SourceNode> root = readHcl(source, QString(), scratch);
+    if (!root || root->members.size() != 1)
+        return std::nullopt;
+    SourceNode value = std::move(root->members.front().value);
+    shiftTree(value, SourceLocation { at.line, at.column - 4 });
+    return value;
+}
 
 bool isTerraformHclFile(const QString& name)
 {
@@ -568,38 +515,12 @@ void evaluateTerraformHcl(
     evaluator.walk(root, 0);
 }
 
-void loadTerraformHcl(const QString& name, std::string_view bytes, const LoadOptions& options, ReviewSubject& subject)
+void evaluateTerraformHclValue(SourceNode& value, const SourceNode& root, const QString& file,
+    const TerraformModuleFiles& files, ReviewSubject& subject)
 {
-    ReadLimits limits;
-    limits.maxBytes = options.maxFileBytes;
-    std::optional<SourceNode> root = readHcl(bytes, name, subject.diagnostics, limits);
-    if (!root)
-        return;
-    // Files of the module, beside the .tf file: on disk, or members of the same archive (read once, when asked).
-    const qsizetype bang = name.lastIndexOf(QLatin1Char('!'));
-    const QString archive = bang < 0 ? QString() : name.left(bang);
-    const QString folder = QFileInfo(bang < 0 ? name : name.mid(bang + 1)).path();
-    std::optional<std::map<QString, std::string>> members;
-    const TerraformModuleFiles files = [&](const QString& relative) -> std::optional<std::string> {
-        const QString path = QDir::cleanPath(folder + QLatin1Char('/') + relative);
-        if (archive.isEmpty()) {
-            Diagnostics scratch;
-            std::optional<SourceText> text = readSourceFile(path, scratch, options.maxFileBytes);
-            return text ? std::optional<std::string>(std::move(text->bytes)) : std::nullopt;
-        }
-        if (!members) {
-            members.emplace();
-            Diagnostics scratch; // the package loader reports the archive's problems once
-            readArchive(archive, options, scratch,
-                [&](const QString& member, std::string content) { (*members)[member] = std::move(content); });
-        }
-        const auto it = members->find(path.startsWith(QLatin1String("./")) ? path.mid(2) : path);
-        return it == members->end() ? std::nullopt : std::optional<std::string>(it->second);
-    };
-    evaluateTerraformHcl(*root, name, files, subject);
-    loadTerraform(*root, name, options, subject);
-    noteRemoteModules(*root, name, subject);
-    noteDynamicBlocks(*root, name, subject);
+    HclEvaluator evaluator(file, files, subject);
+    evaluator.collectLocals(root);
+    evaluator.walk(value, 0);
 }
 
 } // namespace grantscope

@@ -40,6 +40,10 @@ using TerraformModuleFiles = std::function<std::optional<std::string>(const QStr
 void evaluateTerraformHcl(
     SourceNode& root, const QString& file, const TerraformModuleFiles& files, ReviewSubject& subject);
 
+/** evaluateTerraformHcl() of one value of `root` (a branch of a conditional), with `root`'s locals. */
+void evaluateTerraformHclValue(SourceNode& value, const SourceNode& root, const QString& file,
+    const TerraformModuleFiles& files, ReviewSubject& subject);
+
 /**
  * Reads a `.tf` file (readHcl() with the options' size limit), evaluates it with evaluateTerraformHcl()
  * against the files beside it (on disk, or in the same archive for "pkg.zip!dir/main.tf"), and loads it

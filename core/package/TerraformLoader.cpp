@@ -5,6 +5,7 @@
 #include "package/CloudFormationLoader.h"
 #include "package/ResourcePolicies.h"
 #include "package/TerraformIdentities.h"
+#include "package/TerraformInstances.h"
 #include "package/TerraformPlan.h"
 #include "package/TerraformResolver.h"
 #include "package/UnreviewedResources.h"
@@ -47,10 +48,53 @@ bool isPlanOutput(const SourceNode& root)
             || root.find("resource_changes") || root.find("terraform_version"));
 }
 
+std::string bothConditions(const std::string& a, const std::string& b)
+{
+    return a.empty() ? b : b.empty() || a == b ? a : a + "; " + b;
+}
+
+bool sameStatement(Statement a, Statement b)
+{
+    a.index = b.index = 0;
+    return a == b;
+}
+
+// The path of child indexes from `root` to `target` (a node inside it).
+bool pathTo(const SourceNode& root, const SourceNode* target, std::vector<size_t>& path, int depth = 0)
+{
+    if (&root == target)
+        return true;
+    if (depth > 256)
+        return false;
+    for (size_t i = 0; i < root.items.size() + root.members.size(); ++i) {
+        path.push_back(i);
+        if (pathTo(i < root.items.size() ? root.items[i] : root.members[i - root.items.size()].value, target, path,
+                depth + 1))
+            return true;
+        path.pop_back();
+    }
+    return false;
+}
+
+const SourceNode* nodeAt(const SourceNode& root, const std::vector<size_t>& path)
+{
+    const SourceNode* node = &root;
+    for (const size_t i : path) {
+        if (i < node->items.size())
+            node = &node->items[i];
+        else if (i - node->items.size() < node->members.size())
+            node = &node->members[i - node->items.size()].value;
+        else
+            return nullptr;
+    }
+    return node;
+}
+
 /** A customer-managed policy (aws_iam_policy) of the file and whether a role of the file uses it. */
 struct PackagePolicy {
     const TerraformResource* resource = nullptr;
     PolicyRecord record;
+    std::vector<PolicyRecord> branches; // statements only some branches of an open conditional have
     std::string arn;
     bool used = false;
 };
@@ -63,11 +107,13 @@ struct PolicyTarget {
 
 class TerraformFile {
 public:
-    TerraformFile(const SourceNode& root, const QString& file, const LoadOptions& options, ReviewSubject& subject)
+    TerraformFile(const SourceNode& root, const QString& file, const LoadOptions& options, ReviewSubject& subject,
+        const TerraformExpansion* expansion)
         : m_root(root)
         , m_file(file)
         , m_options(options)
         , m_subject(subject)
+        , m_expansion(expansion)
     { }
 
     void load()
@@ -133,8 +179,11 @@ public:
             for (const PolicyRecord& p : m_subject.roles[group].policies)
                 m_subject.roles[user].policies.push_back(p);
         for (PackagePolicy& p : m_policies)
-            if (!p.used)
+            if (!p.used) {
                 m_subject.standalonePolicies.push_back(std::move(p.record));
+                for (PolicyRecord& branch : p.branches)
+                    m_subject.standalonePolicies.push_back(std::move(branch));
+            }
         m_resolver = nullptr;
     }
 
@@ -265,6 +314,95 @@ private:
         return record;
     }
 
+    std::string conditionOf(const TerraformResource& r) const
+    {
+        if (!m_expansion)
+            return {};
+        const auto it = m_expansion->conditions.find(r.address);
+        return it == m_expansion->conditions.end() ? std::string() : it->second;
+    }
+
+    const TerraformExpansion::Variants* variantsOf(const TerraformResource& r) const
+    {
+        if (!m_expansion)
+            return nullptr;
+        const auto it = m_expansion->variants.find(r.address);
+        return it == m_expansion->variants.end() ? nullptr : &it->second;
+    }
+
+    // The document at `value` of `r` once per branch of its open conditionals (none: the body as read).
+    std::vector<PolicyRecord> perVariant(const SourceNode* value, PolicyKind kind, PolicyOrigin origin,
+        const std::string& name, const TerraformResource& r, size_t& chosen)
+    {
+        const TerraformExpansion::Variants* variants = variantsOf(r);
+        std::vector<size_t> path;
+        if (!value || !variants || !pathTo(*r.body, value, path))
+            return { policyRecord(value, kind, origin, name, r) };
+        std::vector<PolicyRecord> out;
+        for (size_t i = 0; i < variants->bodies.size(); ++i) {
+            if (variants->bodies[i] == *r.body)
+                chosen = i;
+            out.push_back(policyRecord(nodeAt(variants->bodies[i], path), kind, origin, name, r));
+        }
+        return out;
+    }
+
+    // The statements every branch has first, then one record per branch with the statements only it has.
+    std::vector<PolicyRecord> policyRecords(const SourceNode* value, PolicyKind kind, PolicyOrigin origin,
+        const std::string& name, const TerraformResource& r)
+    {
+        const std::string when = conditionOf(r);
+        size_t chosen = 0;
+        std::vector<PolicyRecord> records = perVariant(value, kind, origin, name, r, chosen);
+        if (records.size() == 1) {
+            records.front().condition = when;
+            return records;
+        }
+        const TerraformExpansion::Variants& variants = *variantsOf(r);
+        auto inAll = [&](const Statement& st) {
+            return std::all_of(records.begin(), records.end(), [&](const PolicyRecord& other) {
+                return std::any_of(other.policy.statements.begin(), other.policy.statements.end(),
+                    [&](const Statement& o) { return sameStatement(o, st); });
+            });
+        };
+        std::vector<std::vector<bool>> common; // per record, per statement: every branch has it
+        for (const PolicyRecord& record : records) {
+            common.emplace_back();
+            for (const Statement& st : record.policy.statements)
+                common.back().push_back(inAll(st));
+        }
+        auto keep = [](PolicyRecord& record, const std::vector<bool>& flags, bool wanted) {
+            std::vector<Statement> kept;
+            for (size_t i = 0; i < flags.size(); ++i)
+                if (flags[i] == wanted)
+                    kept.push_back(std::move(record.policy.statements[i]));
+            record.policy.statements = std::move(kept);
+        };
+        std::vector<PolicyRecord> out;
+        PolicyRecord base = records[chosen];
+        keep(base, common[chosen], true);
+        if (!base.policy.statements.empty()) {
+            base.condition = when;
+            out.push_back(std::move(base));
+        }
+        for (size_t i = 0; i < records.size(); ++i) {
+            PolicyRecord record = std::move(records[i]);
+            keep(record, common[i], false);
+            if (record.policy.statements.empty() && record.resolved)
+                continue;
+            record.name = Tr::tr("%1 (when %2)").arg(q(name), q(variants.labels[i])).toStdString();
+            record.policy.name = record.name;
+            record.condition = bothConditions(when, variants.when[i]);
+            if (when.empty()) {
+                record.branchGroup = m_file.toStdString() + '#' + r.address + '#' + name;
+                record.branchVariants.assign(records.size(), false);
+                record.branchVariants[i] = true;
+            }
+            out.push_back(std::move(record));
+        }
+        return out;
+    }
+
     // A resource policy that may let outsiders in: a subject when it does, a gap when it cannot be read.
     void addResourcePolicy(const TerraformResource& r, const char* argument)
     {
@@ -284,6 +422,22 @@ private:
             r.address, m_file, r.location, std::move(record), r.type == "aws_kms_key", m_effective, m_subject);
     }
 
+    // A policy of the package given to a role by `via` (an attachment; the role itself for managed_policy_arns).
+    void attachPackagePolicy(size_t role, PackagePolicy& p, const TerraformResource& via)
+    {
+        p.used = true;
+        // A conditional role already carries its condition; an attachment's condition is the policy's.
+        const std::string when = via.type == "aws_iam_role" ? std::string() : conditionOf(via);
+        PolicyRecord record = p.record;
+        record.condition = bothConditions(record.condition, when);
+        attach(role, record, "policy:" + p.resource->address);
+        for (size_t i = 0; i < p.branches.size(); ++i) {
+            PolicyRecord branch = p.branches[i];
+            branch.condition = bothConditions(branch.condition, when);
+            attach(role, branch, "policy:" + p.resource->address + "#" + std::to_string(i));
+        }
+    }
+
     void attach(size_t role, const PolicyRecord& record, const std::string& key)
     {
         // State output lists a policy both on the role and as an attachment: keep one.
@@ -299,8 +453,18 @@ private:
         role.name = scalar(b, "name").value_or(r.name);
         role.file = m_file;
         role.location = r.location;
+        role.condition = conditionOf(r);
         if (const SourceNode* trust = b.find("assume_role_policy"); trust && !trust->isNull()) {
-            PolicyRecord record = policyRecord(trust, PolicyKind::Trust, PolicyOrigin::Inline, role.name + " trust", r);
+            // Whoever any branch lets in is reviewed.
+            size_t chosen = 0;
+            std::vector<PolicyRecord> records
+                = perVariant(trust, PolicyKind::Trust, PolicyOrigin::Inline, role.name + " trust", r, chosen);
+            PolicyRecord record = std::move(records[chosen]);
+            for (const PolicyRecord& other : records)
+                for (const Statement& st : other.policy.statements)
+                    if (std::none_of(record.policy.statements.begin(), record.policy.statements.end(),
+                            [&](const Statement& have) { return sameStatement(have, st); }))
+                        record.policy.statements.push_back(st);
             role.hasTrustPolicy = record.resolved;
             role.trustPolicy = std::move(record.policy);
         }
@@ -317,7 +481,9 @@ private:
             if (!policy || policy->isNull() || (policy->isString() && policy->text.empty()))
                 continue; // an empty inline_policy block only tells Terraform to remove unmanaged ones
             const std::string name = scalar(*block, "name").value_or(m_subject.roles[index].name + " inline");
-            attach(index, policyRecord(policy, PolicyKind::Identity, PolicyOrigin::Inline, name, r), "inline:" + name);
+            for (const PolicyRecord& record :
+                policyRecords(policy, PolicyKind::Identity, PolicyOrigin::Inline, name, r))
+                attach(index, record, "inline:" + record.name);
         }
     }
 
@@ -330,6 +496,7 @@ private:
         identity.name = scalar(*r.body, "name").value_or(r.name);
         identity.file = m_file;
         identity.location = r.location;
+        identity.condition = conditionOf(r);
         m_roleByAddress[r.address] = m_subject.roles.size();
         m_fileRoles.push_back(m_subject.roles.size());
         m_subject.roles.push_back(std::move(identity));
@@ -398,7 +565,10 @@ private:
         PackagePolicy p;
         p.resource = &r;
         const std::string name = scalar(*r.body, "name").value_or(r.name);
-        p.record = policyRecord(r.body->find("policy"), PolicyKind::Identity, PolicyOrigin::CustomerManaged, name, r);
+        std::vector<PolicyRecord> records
+            = policyRecords(r.body->find("policy"), PolicyKind::Identity, PolicyOrigin::CustomerManaged, name, r);
+        p.record = std::move(records.front());
+        p.branches.assign(std::make_move_iterator(records.begin() + 1), std::make_move_iterator(records.end()));
         p.arn = m_resolver->attribute(r, "arn").value_or(std::string());
         m_policyByAddress[r.address] = m_policies.size();
         m_policies.push_back(std::move(p));
@@ -492,18 +662,14 @@ private:
             for (const SourceNode* item : items) {
                 PolicyTarget target = policyTarget(*item);
                 if (target.packagePolicy) {
-                    PackagePolicy& p = m_policies[*target.packagePolicy];
-                    p.used = true;
-                    attach(role, p.record, "policy:" + p.resource->address);
+                    attachPackagePolicy(role, m_policies[*target.packagePolicy], r);
                 } else if (target.record) {
                     attach(role, *target.record, "arn:" + target.record->arn);
                 }
             }
         }
-        for (size_t i : configPolicies(r, "managed_policy_arns")) {
-            m_policies[i].used = true;
-            attach(role, m_policies[i].record, "policy:" + m_policies[i].resource->address);
-        }
+        for (size_t i : configPolicies(r, "managed_policy_arns"))
+            attachPackagePolicy(role, m_policies[i], r);
         const SourceNode* boundary = r.body->find("permissions_boundary");
         PolicyTarget target;
         if (boundary && boundary->isString() && !boundary->text.empty())
@@ -526,16 +692,19 @@ private:
     void addRolePolicy(const TerraformResource& r, const char* key, const std::string& kind)
     {
         const std::string name = scalar(*r.body, "name").value_or(scalar(*r.body, "name_prefix").value_or(r.name));
-        PolicyRecord record = policyRecord(r.body->find("policy"), PolicyKind::Identity, PolicyOrigin::Inline, name, r);
+        std::vector<PolicyRecord> records
+            = policyRecords(r.body->find("policy"), PolicyKind::Identity, PolicyOrigin::Inline, name, r);
         std::vector<size_t> roles = roleTargets(r.body->find(key), kind);
         if (roles.empty())
             roles = configRoles(r, key);
-        if (roles.empty()) {
-            m_subject.standalonePolicies.push_back(std::move(record));
-            return;
+        for (PolicyRecord& record : records) {
+            if (roles.empty()) {
+                m_subject.standalonePolicies.push_back(std::move(record));
+                continue;
+            }
+            for (size_t role : roles)
+                attach(role, record, "inline:" + record.name);
         }
-        for (size_t role : roles)
-            attach(role, record, "inline:" + name);
     }
 
     // `targets`: the arguments naming who gets the policy and the kind each names ("roles" -> "role").
@@ -554,12 +723,10 @@ private:
             roles.insert(roles.end(), found.begin(), found.end());
         }
         if (target.packagePolicy) {
-            PackagePolicy& p = m_policies[*target.packagePolicy];
-            for (size_t role : roles) {
-                p.used = true;
-                attach(role, p.record, "policy:" + p.resource->address);
-            }
+            for (size_t role : roles)
+                attachPackagePolicy(role, m_policies[*target.packagePolicy], r);
         } else if (target.record) {
+            target.record->condition = bothConditions(target.record->condition, conditionOf(r));
             if (roles.empty() && target.record->origin == PolicyOrigin::AwsManaged) {
                 // Attached to a role the package does not define (one the customer names): still asked for.
                 m_subject.standalonePolicies.push_back(std::move(*target.record));
@@ -608,6 +775,7 @@ private:
     bool m_plan = false;
     std::vector<TerraformResource> m_resources;
     TerraformResolver* m_resolver = nullptr;
+    const TerraformExpansion* m_expansion = nullptr;
     std::map<std::string, size_t> m_roleByAddress; // into m_subject.roles
     std::vector<size_t> m_fileRoles;
     std::vector<PackagePolicy> m_policies;
@@ -634,10 +802,11 @@ bool looksLikeTerraform(const SourceNode& root)
     return any;
 }
 
-void loadTerraform(const SourceNode& root, const QString& file, const LoadOptions& options, ReviewSubject& subject)
+void loadTerraform(const SourceNode& root, const QString& file, const LoadOptions& options, ReviewSubject& subject,
+    const TerraformExpansion* expansion)
 {
     try {
-        TerraformFile(root, file, options, subject).load();
+        TerraformFile(root, file, options, subject, expansion).load();
     } catch (const std::exception& e) {
         subject.diagnostics.push_back({ DiagnosticSeverity::Error, "terraform", file, root.location,
             Tr::tr("the Terraform file could not be read: %1").arg(QString::fromLocal8Bit(e.what())) });

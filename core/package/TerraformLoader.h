@@ -6,6 +6,8 @@
 
 namespace grantscope {
 
+struct TerraformExpansion;
+
 /** Terraform JSON configuration (`*.tf.json`) or `terraform show -json` plan/state output? */
 bool looksLikeTerraform(const SourceNode& root);
 
@@ -32,7 +34,13 @@ bool looksLikeTerraform(const SourceNode& root);
  * an expression that is not evaluated: jsonencode() of HCL, file(), a data source not in the file),
  * "unresolved-arn". Diagnostics: "terraform-structure", "terraform-policy-json",
  * "terraform-reference-cycle", plus the policy parser's. Never throws.
+ *
+ * `expansion` (from expandTerraformInstances() on HCL) marks the records of a resource created under a
+ * condition ("only when ...", as CloudFormation's conditional resources), and splits a policy document whose
+ * statements depend on an open conditional into the statements every branch has and one record per branch
+ * with its own, marked with when it applies; a trust policy holds the statements of every branch.
  */
-void loadTerraform(const SourceNode& root, const QString& file, const LoadOptions& options, ReviewSubject& subject);
+void loadTerraform(const SourceNode& root, const QString& file, const LoadOptions& options, ReviewSubject& subject,
+    const TerraformExpansion* expansion = nullptr);
 
 } // namespace grantscope
