@@ -5,6 +5,7 @@
 #include "doc/HclReader.h"
 #include "doc/SourceFile.h"
 #include "package/ArchiveReader.h"
+#include "package/TerraformExpressions.h"
 #include "package/TerraformInstances.h"
 #include "package/TerraformLoader.h"
 #include "package/TerraformResolver.h"
@@ -239,6 +240,37 @@ void substituteOutputs(
         substituteOutputs(m.value, module, outputs, depth + 1);
 }
 
+std::string bothConditions(const std::string& a, const std::string& b)
+{
+    return a.empty() ? b : b.empty() || a == b ? a : a + "; " + b;
+}
+
+// `count = var.enable ? 1 : 0` on a module call: the condition its resources are created under ("" when
+// always); nullopt when the reviewer's own values turn the module off.
+std::optional<std::string> moduleCondition(
+    const SourceNode& module, const TerraformVariables& variables, const SourceNode& root)
+{
+    const SourceNode* count = module.find("count");
+    const std::optional<std::string_view> inner = count ? terraform::wholeExpression(*count) : std::nullopt;
+    const std::optional<terraform::Ternary> t = inner ? terraform::ternary(*inner) : std::nullopt;
+    if (!t)
+        return std::string();
+    auto zero = [&](std::string_view e) {
+        const std::optional<SourceNode> v = evaluateTerraformExpression(e, count->location, variables, root);
+        return v && v->isScalar() && v->text == "0";
+    };
+    const bool offTrue = zero(t->whenTrue);
+    const bool offFalse = zero(t->whenFalse);
+    if (offTrue == offFalse)
+        return std::string();
+    const bool on = offFalse;
+    terraform::Evaluator decide(variables, root, {});
+    const std::optional<bool> c = terraform::truth(decide.eval(t->condition, count->location, 0));
+    if (c && decide.decidedByReviewer())
+        return *c == on ? std::optional<std::string>(std::string()) : std::nullopt;
+    return terraform::onlyWhen(terraform::describe(t->condition, on), c ? std::optional<bool>(*c == on) : std::nullopt);
+}
+
 // Reads the local modules `root` calls, each with its caller's arguments, into `subject`.
 void loadLocalModules(SourceNode& root, const QString& name, const QString& folder, const LoadOptions& options,
     const TerraformVariables& variables, ReviewSubject& subject, PackageFiles& files, const ModuleContext& context)
@@ -285,6 +317,14 @@ void loadLocalModules(SourceNode& root, const QString& name, const QString& fold
                 Tr::tr("the module %1 reads its files from \"%2\", which holds no .tf file in the package; the "
                        "roles and policies it creates are not reviewed")
                     .arg(q(address), q(source->text)));
+            continue;
+        }
+        const std::optional<std::string> condition = moduleCondition(module.value, variables, root);
+        if (!condition) {
+            // Not created with the reviewer's values: its files belong to this call all the same, and are
+            // not reviewed as if the package created what they define unconditionally.
+            for (const QString& path : moduleFiles)
+                files.read(path, true);
             continue;
         }
         ModuleContext child;
@@ -336,8 +376,16 @@ void loadLocalModules(SourceNode& root, const QString& name, const QString& fold
             childVariables.values[key] = value;
         const std::map<std::string, std::string> outputs = moduleOutputs(moduleRoots, childVariables, part, options);
         substituteOutputs(root, module.key, outputs, 0);
-        for (RoleRecord& role : part.roles)
+        for (RoleRecord& role : part.roles) {
             role.logicalId = child.prefix + role.logicalId;
+            role.condition = bothConditions(*condition, role.condition);
+            for (PolicyRecord& p : role.policies)
+                p.condition = bothConditions(*condition, p.condition);
+        }
+        for (PolicyRecord& p : part.standalonePolicies)
+            p.condition = bothConditions(*condition, p.condition);
+        for (PackageNote& n : part.notes)
+            n.condition = bothConditions(*condition, n.condition);
         auto append = [](auto& to, auto& from) {
             to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
         };

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void moduleCycleIsLocated();
     void moduleOutputNamesRole();
     void moduleFanOutIsBounded();
+    void countedModuleIsConditional();
 };
 
 namespace {
@@ -389,6 +390,37 @@ void TestTerraformInstances::moduleFanOutIsBounded()
     QVERIFY2(roles > 12 && roles <= 1 + 256, qPrintable(QString::number(roles)));
     QVERIFY(std::any_of(review.begin(), review.end(),
         [](const QString& line) { return line.startsWith(QLatin1String("note unreviewed module.m")); }));
+}
+
+void TestTerraformInstances::countedModuleIsConditional()
+{
+    const std::map<QString, QByteArray> files { { QStringLiteral("main.tf"), R"(variable "extra" {
+  default = false
+}
+module "extra" {
+  source = "./modules/extra"
+  count  = var.extra ? 1 : 0
+}
+)" },
+        { QStringLiteral("modules/extra/main.tf"),
+            QByteArray(R"(resource "aws_iam_role" "extra" {
+  name               = "extra"
+  assume_role_policy = )")
+                + kTrust + R"(
+  managed_policy_arns = ["arn:aws:iam::aws:policy/ReadOnlyAccess"]
+}
+)" } };
+    QCOMPARE(reviewModule(files),
+        (QStringList {
+            QStringLiteral(
+                "module.extra.aws_iam_role.extra extra [only when extra=true (off with the default values)]"),
+            QStringLiteral("  ReadOnlyAccess [only when extra=true (off with the default values)]") }));
+    LoadOptions options;
+    options.parameters["extra"] = "false";
+    const QStringList off = reviewModule(files, options);
+    // Nothing is created: the review says there is nothing to review rather than reviewing the module's role.
+    QCOMPARE(off.size(), qsizetype(1));
+    QVERIFY2(off.front().startsWith(QLatin1String("package-empty ")), qPrintable(off.front()));
 }
 
 QTEST_GUILESS_MAIN(TestTerraformInstances)
