@@ -80,21 +80,33 @@ std::optional<Ternary> ternary(std::string_view e)
 {
     if (e.size() > kMaxExpressionBytes)
         return std::nullopt;
-    const size_t question = findTopLevel(e, "?");
-    if (question == std::string_view::npos)
-        return std::nullopt;
-    // The ':' that pairs with this '?', past any nested conditional of the true branch.
+    // One pass over the top level: the first '?', then the ':' that pairs with it past nested conditionals.
+    size_t question = std::string_view::npos;
     int nested = 0;
-    for (size_t i = findTopLevel(e, ":", question + 1); i != std::string_view::npos; i = findTopLevel(e, ":", i + 1)) {
-        const std::string_view between = e.substr(question + 1, i - question - 1);
-        nested = 0;
-        for (size_t j = findTopLevel(between, "?"); j != std::string_view::npos; j = findTopLevel(between, "?", j + 1))
-            ++nested;
-        size_t colons = 0;
-        for (size_t j = findTopLevel(between, ":"); j != std::string_view::npos; j = findTopLevel(between, ":", j + 1))
-            ++colons;
-        if (colons == size_t(nested))
-            return Ternary { trim(e.substr(0, question)), trim(between), trim(e.substr(i + 1)) };
+    int depth = 0;
+    bool inString = false;
+    for (size_t i = 0; i < e.size(); ++i) {
+        const char c = e[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '(' || c == '[' || c == '{') {
+            ++depth;
+        } else if (c == ')' || c == ']' || c == '}') {
+            --depth;
+        } else if (depth == 0 && c == '?') {
+            if (question == std::string_view::npos)
+                question = i;
+            else
+                ++nested;
+        } else if (depth == 0 && c == ':' && question != std::string_view::npos && nested-- == 0) {
+            return Ternary { trim(e.substr(0, question)), trim(e.substr(question + 1, i - question - 1)),
+                trim(e.substr(i + 1)) };
+        }
     }
     return std::nullopt;
 }

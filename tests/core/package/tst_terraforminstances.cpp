@@ -28,6 +28,7 @@ private Q_SLOTS:
     void moduleOutputNamesRole();
     void moduleFanOutIsBounded();
     void countedModuleIsConditional();
+    void deepConditionalIsBounded();
 };
 
 namespace {
@@ -233,6 +234,12 @@ void TestTerraformInstances::instances_data()
                    "aws_iam_role.reader reader-${count.index} [only when create=true (off with the default values)]"),
                QStringLiteral("note unresolved-parameter count.index 3:10")
            };
+    QTest::newRow("nested conditional count")
+        << role("reader", "count = var.a ? var.b ? 2 : 1 : 0")
+        << QByteArray("variable \"a\" {\n  default = true\n}\nvariable \"b\" {\n  default = true\n}\n")
+        << QStringList { QStringLiteral(
+                             "aws_iam_role.reader[0] reader-0 [only when a=true (on with the default values)]"),
+               QStringLiteral("aws_iam_role.reader[1] reader-1 [only when a=true (on with the default values)]") };
     QTest::newRow("count on by default, negated")
         << role("reader", "count = !var.skip ? 1 : 0") << QByteArray("variable \"skip\" {\n  default = false\n}\n")
         << QStringList { QStringLiteral(
@@ -421,6 +428,21 @@ module "extra" {
     // Nothing is created: the review says there is nothing to review rather than reviewing the module's role.
     QCOMPARE(off.size(), qsizetype(1));
     QVERIFY2(off.front().startsWith(QLatin1String("package-empty ")), qPrintable(off.front()));
+}
+
+void TestTerraformInstances::deepConditionalIsBounded()
+{
+    // Nested deeper than the evaluator follows (its value would be 1): one role whose instances are unknown.
+    QByteArray count = "count = ";
+    for (int i = 0; i < 40; ++i)
+        count += "var.a ? ";
+    count += "1";
+    for (int i = 0; i < 40; ++i)
+        count += " : 0";
+    const QStringList review = reviewModule({ { QStringLiteral("main.tf"),
+        role("reader", count.constData()) + "variable \"a\" {\n  default = true\n}\n" } });
+    QVERIFY2(review.contains(QStringLiteral("note unresolved-parameter aws_iam_role.reader count 2:11")),
+        qPrintable(review.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestTerraformInstances)
