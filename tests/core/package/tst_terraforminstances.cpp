@@ -1,4 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/PackageAnalysis.h"
+#include "analysis/RuleSet.h"
+#include "catalog/Catalog.h"
 #include "package/PackageLoader.h"
 #include "package/TerraformHcl.h"
 
@@ -29,6 +32,7 @@ private Q_SLOTS:
     void moduleFanOutIsBounded();
     void countedModuleIsConditional();
     void deepConditionalIsBounded();
+    void findingsCarryConditions();
 };
 
 namespace {
@@ -443,6 +447,31 @@ void TestTerraformInstances::deepConditionalIsBounded()
         role("reader", count.constData()) + "variable \"a\" {\n  default = true\n}\n" } });
     QVERIFY2(review.contains(QStringLiteral("note unresolved-parameter aws_iam_role.reader count 2:11")),
         qPrintable(review.join(QLatin1Char('\n'))));
+}
+
+void TestTerraformInstances::findingsCarryConditions()
+{
+    const ReviewSubject s = loadPackage({ fixture("watchtower") });
+    const PackageAnalysis a = analyzePackage(s, Catalog::bundled(), RuleSet::bundled());
+    QStringList findings;
+    for (const Finding& f : a.findings)
+        findings << QStringLiteral("%1 %2 [%3]").arg(qs(f.rule), qs(f.subject), qs(f.condition));
+    findings.sort();
+    const QString remediation
+        = QStringLiteral(" WatchtowerRemediation [only when enabled=true (off with the default values)]");
+    QCOMPARE(findings,
+        (QStringList { QStringLiteral("data-read-messages WatchtowerCollector []"),
+            QStringLiteral("disruption-compute") + remediation,
+            QStringLiteral(
+                "infrastructure-write WatchtowerCollector [only when manage_alarms=true (off with the default "
+                "values)]"),
+            QStringLiteral("infrastructure-write") + remediation,
+            QStringLiteral("package-unresolved-parameter var.external_id []"),
+            QStringLiteral("package-unreviewed module.dashboards (watchtower/dashboards/aws) []"),
+            QStringLiteral("trust-external-id-at-deployment WatchtowerCollector []"),
+            QStringLiteral("trust-no-external-id") + remediation,
+            QStringLiteral("trust-root-principal WatchtowerCollector []"),
+            QStringLiteral("trust-root-principal") + remediation }));
 }
 
 QTEST_GUILESS_MAIN(TestTerraformInstances)
