@@ -60,6 +60,12 @@ size_t findTopLevel(std::string_view e, std::string_view token, size_t from = 0)
     return std::string_view::npos;
 }
 
+const std::map<std::string, SourceNode>& noBindings()
+{
+    static const std::map<std::string, SourceNode> none;
+    return none;
+}
+
 bool isWordChar(char c, bool before)
 {
     return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || (before && c == '.');
@@ -137,6 +143,10 @@ std::optional<bool> truth(const std::optional<SourceNode>& n)
         return std::nullopt;
     return n->text == "true";
 }
+
+Evaluator::Evaluator(const TerraformVariables& variables, const SourceNode& root)
+    : Evaluator(variables, root, noBindings())
+{ }
 
 std::optional<SourceNode> Evaluator::eval(std::string_view expr, SourceLocation at, int depth)
 {

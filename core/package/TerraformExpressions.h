@@ -30,12 +30,16 @@ std::optional<bool> truth(const std::optional<SourceNode>& n);
 /** Evaluates expressions with the module's variables and locals and an instance's each/count values. */
 class Evaluator {
 public:
+    /** Keeps references to all three: they must outlive the evaluator (no temporaries). */
     Evaluator(
         const TerraformVariables& variables, const SourceNode& root, const std::map<std::string, SourceNode>& bindings)
         : m_variables(variables)
         , m_root(root)
         , m_bindings(bindings)
     { }
+    Evaluator(const TerraformVariables&, const SourceNode&, std::map<std::string, SourceNode>&&) = delete;
+    /** Without each/count values. */
+    Evaluator(const TerraformVariables& variables, const SourceNode& root);
 
     bool readDefaults = false; // a value came from a default or a variable file, not from the reviewer
     bool readReviewer = false; // a value came from the reviewer's --param

@@ -118,7 +118,7 @@ private:
         const std::string address = type + "." + m.key;
         const SourceNode& expr = count ? *count : *each;
         const std::optional<std::string_view> inner = wholeExpression(expr);
-        Evaluator evaluator(m_variables, m_root, {});
+        Evaluator evaluator(m_variables, m_root);
         std::optional<SourceNode> value;
         if (inner) {
             value = evaluator.eval(*inner, expr.location, 0);
@@ -160,7 +160,7 @@ private:
         std::optional<Ternary> t = inner ? ternary(*inner) : std::nullopt;
         std::optional<bool> on = t ? onBranch(*t, expr.location) : std::nullopt;
         if (t && on) {
-            Evaluator decide(m_variables, m_root, {});
+            Evaluator decide(m_variables, m_root);
             const std::optional<bool> c = truth(decide.eval(t->condition, expr.location, 0));
             if (c && decide.decidedByReviewer()) {
                 if (*c != *on)
@@ -211,7 +211,7 @@ private:
             return;
         if (const auto inner = wholeExpression(node)) {
             if (const std::optional<Ternary> t = ternary(*inner)) {
-                Evaluator evaluator(m_variables, m_root, {});
+                Evaluator evaluator(m_variables, m_root);
                 const std::optional<bool> c = truth(evaluator.eval(t->condition, node.location, 0));
                 if (c && !evaluator.readDefaults) { // literals, locals or the reviewer's values
                     if (std::optional<SourceNode> chosen = branchNode(*c ? t->whenTrue : t->whenFalse, node.location)) {

@@ -264,7 +264,7 @@ std::optional<std::string> moduleCondition(
     if (offTrue == offFalse)
         return std::string();
     const bool on = offFalse;
-    terraform::Evaluator decide(variables, root, {});
+    terraform::Evaluator decide(variables, root);
     const std::optional<bool> c = terraform::truth(decide.eval(t->condition, count->location, 0));
     if (c && decide.decidedByReviewer())
         return *c == on ? std::optional<std::string>(std::string()) : std::nullopt;
