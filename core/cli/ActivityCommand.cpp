@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // grantscope-cli activity: what the package's roles actually did, from CloudTrail files the customer has.
+#include "activity/ActivityReview.h"
 #include "activity/CredentialReport.h"
 #include "activity/EventMapping.h"
 #include "activity/RoleActivity.h"
@@ -199,55 +200,41 @@ int runActivity(const QStringList& args, std::FILE* out, std::FILE* err)
         return BadInput;
     }
 
-    const Catalog& catalog = Catalog::bundled();
     const ReviewSubject package = loadPackage(paths, options);
     printDiagnostics(err, package.diagnostics, false);
     if (hasErrors(package.diagnostics))
         return BadInput;
-    std::vector<std::string> unknown;
-    const std::vector<ActivityRole> roles
-        = activityRoles(package, catalog, options.partition, options.accountId, arns, &unknown);
-    for (const std::string& name : unknown) {
+    ActivityInputs inputs;
+    inputs.trails = trails;
+    inputs.lastAccessed = lastAccessed;
+    inputs.credentialReport = credentialReport;
+    inputs.arns = arns;
+    inputs.options = activity;
+    const PackageAnalysis analysis = analyzePackage(package, Catalog::bundled(), RuleSet::bundled(), options);
+    // The same computation as the window's activity view.
+    const ActivityReview review = reviewActivity(package, options, analysis.findings, inputs);
+    printDiagnostics(err, review.log.diagnostics, false);
+    for (const std::string& name : review.unknownRoles) {
         write(err,
             QStringLiteral("grantscope-cli activity: --role %1: the package has no role of that name\n")
                 .arg(QString::fromStdString(name)));
         return BadInput;
     }
-    if (roles.empty()) {
+    if (review.roles.empty()) {
         write(err,
             QStringLiteral("grantscope-cli activity: %1: the package creates no role\n")
                 .arg(paths.join(QStringLiteral(", "))));
         return BadInput;
     }
-
-    const EventMapping& mapping = EventMapping::bundled();
-    const ActivityLog log = readTrails(trails, mapping);
-    printDiagnostics(err, log.diagnostics, false);
-    if (log.filesRead == 0) {
+    if (review.log.filesRead == 0) {
         write(err, QStringLiteral("grantscope-cli activity: no trail file could be read\n"));
         return BadInput;
     }
-    for (const QString& file : lastAccessed) {
-        Diagnostics diagnostics;
-        std::vector<LastAccessedEntry> entries = readLastAccessed(file, diagnostics);
-        printDiagnostics(err, diagnostics, false);
-        if (hasErrors(diagnostics))
-            return BadInput;
-        activity.lastAccessed.insert(activity.lastAccessed.end(), entries.begin(), entries.end());
-    }
-    const PackageAnalysis analysis = analyzePackage(package, catalog, RuleSet::bundled(), options);
-    ActivityReport report = analyzeActivity(log, roles, catalog, mapping, analysis.findings, activity);
-    if (!credentialReport.isEmpty()) {
-        Diagnostics diagnostics;
-        const std::vector<CredentialUser> users = readCredentialReport(credentialReport, diagnostics);
-        printDiagnostics(err, diagnostics, false);
-        if (users.empty() && hasErrors(diagnostics))
-            return BadInput;
-        // Key ages are measured at the same moment as idleness: the end of what the trails cover.
-        const std::int64_t now = report.reference > 0 ? report.reference : QDateTime::currentSecsSinceEpoch();
-        for (ActivityFinding& f : credentialFindings(users, now, activity.idleDays))
-            report.findings.push_back(std::move(f));
-    }
+    printDiagnostics(err, review.diagnostics, false);
+    if (review.unreadableReport)
+        return BadInput;
+    const ActivityLog& log = review.log;
+    const ActivityReport& report = review.report;
     write(out, json ? QString::fromStdString(toJson(log, report)) : toText(log, report));
     return Success;
 }
