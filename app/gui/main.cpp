@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // grantscope: the GrantScope desktop application.
+#include "activity/ActivityView.h"
 #include "app/MainWindow.h"
 
 #include <QApplication>
@@ -44,12 +45,16 @@ int main(int argc, char** argv)
         QApplication::translate("main", "Render the window for PATH into FILE.png and exit."),
         QStringLiteral("FILE.png"));
     const QCommandLineOption view(QStringLiteral("view"),
-        QApplication::translate("main", "View to show: dashboard, graph, findings, summary, boundary or diff."),
+        QApplication::translate(
+            "main", "View to show: dashboard, graph, findings, summary, boundary, diff or activity."),
         QStringLiteral("view"), QStringLiteral("dashboard"));
     const QCommandLineOption size(QStringLiteral("size"),
         QApplication::translate("main", "Window size for --screenshot."), QStringLiteral("WxH"),
         QStringLiteral("1600x1000"));
-    parser.addOptions({ screenshot, view, size });
+    const QCommandLineOption trail(QStringLiteral("trail"),
+        QApplication::translate("main", "CloudTrail files or folder to compare the package with (repeatable)."),
+        QStringLiteral("PATH"));
+    parser.addOptions({ screenshot, view, size, trail });
     parser.addPositionalArgument(QStringLiteral("path"),
         QApplication::translate("main", "Files, folders or zips to open, or a saved review (.grantscope)."));
     parser.process(app);
@@ -66,6 +71,8 @@ int main(int argc, char** argv)
         window.show();
         if (!parser.positionalArguments().isEmpty())
             window.openPathsNow(parser.positionalArguments());
+        if (parser.isSet(trail))
+            window.activityView()->readTrailsNow(parser.values(trail));
         if (parser.isSet(view) || window.sessionPath().isEmpty())
             window.showView(chosen);
         // Charts replace their axes with deleteLater(): let those go before painting.
@@ -81,8 +88,16 @@ int main(int argc, char** argv)
 
     window.show();
     // After a crash, the autosaved review comes first; declined, the paths given are opened.
-    if (!window.offerRecovery() && !parser.positionalArguments().isEmpty())
+    if (!window.offerRecovery() && !parser.positionalArguments().isEmpty()) {
         window.openPaths(parser.positionalArguments());
+        // The trails are read once the package is: the activity view measures its roles.
+        if (parser.isSet(trail))
+            QObject::connect(&window, &grantscope::ui::MainWindow::loadFinished, &window,
+                [&window, paths = parser.values(trail)](bool ok) {
+                    if (ok && window.activityView()->trailPaths().isEmpty())
+                        window.activityView()->readTrails(paths);
+                });
+    }
     if (parser.isSet(view))
         window.showView(chosen);
     return QApplication::exec();

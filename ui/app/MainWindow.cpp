@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/MainWindow.h"
 
+#include "activity/ActivityView.h"
 #include "app/Prompts.h"
 #include "app/ReviewLoader.h"
 #include "boundary/BoundaryComposer.h"
@@ -108,6 +109,10 @@ void MainWindow::createViews()
     m_diffView = new DiffView(m_document, m_tabs);
     m_tabs->addTab(m_composer, tr("&Boundary"));
     m_tabs->addTab(m_diffView, tr("Boundary d&iff"));
+    m_activity = new ActivityView(m_document, m_tabs);
+    m_tabs->addTab(m_activity, tr("Acti&vity"));
+    connect(m_activity, &ActivityView::openTrailsRequested, this, &MainWindow::openTrails);
+    connect(m_activity, &ActivityView::exportRightsizedRequested, this, &MainWindow::exportRightsized);
     setCentralWidget(m_tabs);
 
     m_packageModel = new PackageTreeModel(m_document, this);
@@ -272,10 +277,10 @@ void MainWindow::createActions()
     edit->addAction(redo);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    const std::pair<View, QString> views[]
-        = { { View::Dashboard, tr("&Dashboard") }, { View::Graph, tr("Access &Graph") },
-              { View::Findings, tr("&Findings") }, { View::Summary, tr("Policy &Summary") },
-              { View::Boundary, tr("&Boundary") }, { View::Diff, tr("Boundary D&iff") } };
+    const std::pair<View, QString> views[] = { { View::Dashboard, tr("&Dashboard") },
+        { View::Graph, tr("Access &Graph") }, { View::Findings, tr("&Findings") },
+        { View::Summary, tr("Policy &Summary") }, { View::Boundary, tr("&Boundary") },
+        { View::Diff, tr("Boundary D&iff") }, { View::Activity, tr("&Activity") } };
     int key = Qt::Key_1;
     for (const auto& [v, name] : views) {
         QAction* a = view->addAction(name);
@@ -519,6 +524,9 @@ void MainWindow::showView(View view)
     case View::Diff:
         m_tabs->setCurrentWidget(m_diffView);
         break;
+    case View::Activity:
+        m_tabs->setCurrentWidget(m_activity);
+        break;
     }
 }
 
@@ -535,6 +543,8 @@ MainWindow::View MainWindow::currentView() const
         return View::Boundary;
     if (w == m_diffView)
         return View::Diff;
+    if (w == m_activity)
+        return View::Activity;
     return View::Dashboard;
 }
 
@@ -553,13 +563,16 @@ QString MainWindow::viewKey(View view)
         return QStringLiteral("boundary");
     case View::Diff:
         return QStringLiteral("diff");
+    case View::Activity:
+        return QStringLiteral("activity");
     }
     return QStringLiteral("dashboard");
 }
 
 std::optional<MainWindow::View> MainWindow::viewFromKey(const QString& key)
 {
-    for (View v : { View::Dashboard, View::Graph, View::Findings, View::Summary, View::Boundary, View::Diff })
+    for (View v :
+        { View::Dashboard, View::Graph, View::Findings, View::Summary, View::Boundary, View::Diff, View::Activity })
         if (viewKey(v) == key)
             return v;
     return std::nullopt;

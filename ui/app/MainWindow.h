@@ -27,6 +27,7 @@ struct Review;
 
 namespace grantscope::ui {
 
+class ActivityView;
 class BoundaryComposer;
 class DashboardView;
 class DiffView;
@@ -53,8 +54,11 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum class View { Dashboard, Graph, Findings, Summary, Boundary, Diff };
-    /** "dashboard", "graph", "findings", "summary", "boundary", "diff" (as the session file writes them). */
+    enum class View { Dashboard, Graph, Findings, Summary, Boundary, Diff, Activity };
+    /**
+     * "dashboard", "graph", "findings", "summary", "boundary", "diff", "activity" (as the session file writes
+     * them).
+     */
     static QString viewKey(View view);
     static std::optional<View> viewFromKey(const QString& key);
 
@@ -92,6 +96,7 @@ public:
     static QString untitledSessionPath();
     ReviewDocument* document() const { return m_document; }
     LoadOptions& loadOptions() { return m_options; }
+    ActivityView* activityView() const { return m_activity; }
     /**
      * Reads the open package again with other settings (account, organization accounts, region, partition,
      * parameter values), keeping the reviewer's decisions, notes and boundary; the review becomes modified.
@@ -138,6 +143,8 @@ private:
     void startSession(ReviewSession session, const QString& owner, bool recovered, bool now);
     void applySession();
     void editPackageSettings();
+    void openTrails();
+    void exportRightsized(const QString& role);
     ReviewSession currentSession() const;
     void scheduleAutosave();
     void writeAutosave();
@@ -145,6 +152,7 @@ private:
     void updateTitle();
 
     ReviewDocument* m_document = nullptr;
+    ActivityView* m_activity = nullptr;
     std::unique_ptr<Prompts> m_prompts;
     LoadOptions m_options;
     QStringList m_paths;

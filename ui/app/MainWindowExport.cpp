@@ -2,6 +2,7 @@
 // MainWindow: exporting the graph, the boundary (JSON, CloudFormation, Terraform) and the review report.
 #include "app/MainWindow.h"
 
+#include "activity/ActivityView.h"
 #include "app/Prompts.h"
 #include "boundary/BoundarySnippets.h"
 #include "catalog/Catalog.h"
@@ -79,6 +80,43 @@ void MainWindow::exportReport()
         m_prompts->error(this, tr("Export failed"), tr("Could not write %1: %2").arg(path, error));
     else
         statusBar()->showMessage(tr("Report written to %1").arg(path), 5000);
+}
+
+void MainWindow::openTrails()
+{
+    if (!m_document->review())
+        return;
+    const QString folder = m_prompts->openFolder(this, tr("Read CloudTrail: the folder of the trail's deliveries"));
+    if (!folder.isEmpty()) {
+        m_activity->readTrails({ folder });
+        showView(View::Activity);
+    }
+}
+
+void MainWindow::exportRightsized(const QString& role)
+{
+    const std::shared_ptr<const CompactedBoundary> policy = m_activity->rightsized();
+    if (!policy)
+        return;
+    if (!policy->fits) {
+        QString why;
+        for (const Diagnostic& d : policy->diagnostics)
+            why += d.message + QLatin1Char('\n');
+        m_prompts->error(this, tr("The rightsized policy does not fit"), why);
+        return;
+    }
+    const QString path = m_prompts->saveFile(this, tr("Export the rightsized policy of %1").arg(role),
+        QStringLiteral("rightsized-policy.json"),
+        tr("IAM policy (*.json);;CloudFormation template (*.yaml);;Terraform configuration (*.tf)"));
+    if (path.isEmpty())
+        return;
+    // A managed policy to attach instead of the vendor's: no role takes it as a boundary.
+    const std::string text = writeBoundary(*policy, boundaryFormatForFile(path), role.toStdString() + "Rightsized", {});
+    QString error;
+    if (!writeFileAtomically(path, visibleControls(text), &error))
+        m_prompts->error(this, tr("Export failed"), tr("Could not write %1: %2").arg(path, error));
+    else
+        statusBar()->showMessage(tr("Rightsized policy written to %1").arg(path), 5000);
 }
 
 } // namespace grantscope::ui
