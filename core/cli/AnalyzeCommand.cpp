@@ -10,6 +10,7 @@
 #include "package/PackageLoader.h"
 #include "report/FindingsReport.h"
 #include "review/Review.h"
+#include "review/ReviewSession.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -93,6 +94,9 @@ int runAnalyze(const QStringList& args, std::FILE* out, std::FILE* err)
     cl.addOutputOption(Tr::tr("write to FILE instead of standard output (\"-\": standard output)"));
     cl.addOption({ QStringLiteral("fail-on") }, Tr::tr("SEVERITY"),
         Tr::tr("exit 1 when a finding is at least critical, high, medium, low or info"));
+    cl.addOption({ QStringLiteral("session") }, Tr::tr("FILE"),
+        Tr::tr("a saved review (.grantscope): findings the reviewer accepted or marked false positive do not "
+               "reach --fail-on; without PATH, its package and settings are analysed"));
     cl.addPackageOptions();
     cl.addArgument(Tr::tr("PATH..."),
         Tr::tr("a policy, trust policy, CloudFormation template (JSON or YAML), Terraform (HCL or JSON), "
@@ -119,9 +123,25 @@ int runAnalyze(const QStringList& args, std::FILE* out, std::FILE* err)
         }
     }
     LoadOptions options;
+    QStringList paths = cl.positionalArguments();
+    std::optional<ReviewSession> session;
+    const QString sessionFile = cl.value(QStringLiteral("session"));
+    if (!sessionFile.isEmpty()) {
+        if (const std::optional<int> refused = cl.refuseStandardInput({ sessionFile }, err))
+            return *refused;
+        Diagnostics diagnostics;
+        session = ReviewSession::load(sessionFile, diagnostics);
+        printDiagnostics(err, diagnostics, false);
+        if (!session)
+            return BadInput;
+        // The review's own package and settings, unless the package is named: then the command line's.
+        if (paths.isEmpty()) {
+            paths = session->packagePaths;
+            options = session->loadOptions();
+        }
+    }
     if (!cl.readPackageOptions(options, err))
         return BadInput;
-    const QStringList paths = cl.positionalArguments();
     if (paths.isEmpty())
         return cl.usageError(err, Tr::tr("no PATH given"));
     if (paths.count(QStringLiteral("-")) > 1)
@@ -144,15 +164,53 @@ int runAnalyze(const QStringList& args, std::FILE* out, std::FILE* err)
         text = findingsToText(analysis);
         break;
     }
-    if (!writeOutput(output, text, out, err, paths))
+    if (!writeOutput(output, text, out, err, sessionFile.isEmpty() ? paths : paths + QStringList { sessionFile }))
         return BadInput;
     if (hasErrors(review.package.diagnostics))
         return BadInput;
-    if (failOn)
-        for (const Finding& f : analysis.findings)
-            if (f.severity >= *failOn)
-                return FindingsAtThreshold;
-    return Success;
+    if (!failOn)
+        return Success;
+    // The gate: findings at the threshold that the review has not accepted. Which ones tripped it is said.
+    std::vector<const Finding*> tripping;
+    int accepted = 0;
+    for (const Finding& f : analysis.findings) {
+        if (f.severity < *failOn)
+            continue;
+        const FindingDecision decision = session ? session->verdict(f).decision : FindingDecision::Open;
+        if (decision == FindingDecision::AcceptedRisk || decision == FindingDecision::FalsePositive)
+            ++accepted;
+        else
+            tripping.push_back(&f);
+    }
+    const QString threshold = QString::fromLatin1(severityKey(*failOn));
+    if (accepted > 0)
+        write(err,
+            accepted == 1 ? Tr::tr("grantscope-cli analyze: 1 finding at or above %1 accepted or marked false "
+                                   "positive in %2\n")
+                                .arg(threshold, sessionFile)
+                          : Tr::tr("grantscope-cli analyze: %1 findings at or above %2 accepted or marked false "
+                                   "positive in %3\n")
+                                .arg(accepted)
+                                .arg(threshold, sessionFile));
+    if (tripping.empty())
+        return Success;
+    std::stable_sort(
+        tripping.begin(), tripping.end(), [](const Finding* a, const Finding* b) { return a->severity > b->severity; });
+    write(err,
+        tripping.size() == 1 ? Tr::tr("grantscope-cli analyze: 1 finding at or above %1 (--fail-on):\n").arg(threshold)
+                             : Tr::tr("grantscope-cli analyze: %1 findings at or above %2 (--fail-on), the worst:\n")
+                                   .arg(tripping.size())
+                                   .arg(threshold));
+    for (size_t i = 0; i < tripping.size() && i < 3; ++i) {
+        const Finding& f = *tripping[i];
+        write(err,
+            QStringLiteral("  %1:%2:%3: %4: %5 [%6]\n")
+                .arg(f.file)
+                .arg(f.location.line)
+                .arg(f.location.column)
+                .arg(QString::fromLatin1(severityKey(f.severity)), f.title, QString::fromStdString(f.rule)));
+    }
+    return FindingsAtThreshold;
 }
 
 } // namespace grantscope::cli
