@@ -143,6 +143,21 @@
     </message>
 </context>
 <context>
+    <name>ActivityReview</name>
+    <message>
+        <source>the package creates no role: there is no activity to compare it with</source>
+        <translation>das Paket erstellt keine Rolle: es gibt keine Aktivität, mit der es verglichen werden kann</translation>
+    </message>
+    <message>
+        <source>the package has no role named &quot;%1&quot;</source>
+        <translation>das Paket hat keine Rolle namens &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no CloudTrail file could be read</source>
+        <translation>keine CloudTrail-Datei konnte gelesen werden</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveReader</name>
     <message>
         <source>unknown error</source>
@@ -1220,10 +1235,6 @@
         <translation>Terraform liest diese Variablendatei nur, wenn sie genannt wird (-var-file): geben Sie sie als eigenen Pfad an, um sie anzuwenden, oder geben Sie die Werte mit --param an</translation>
     </message>
     <message>
-        <source>nothing to review in this folder: no policy, CloudFormation template, Terraform file or zip (*.json, *.yaml, *.yml, *.template, *.tf, *.zip)</source>
-        <translation>nichts zu prüfen in diesem Ordner: keine Richtlinie, CloudFormation-Vorlage, Terraform-Datei oder ZIP-Datei (*.json, *.yaml, *.yml, *.template, *.tf, *.zip)</translation>
-    </message>
-    <message>
         <source>nothing to review: no role, user, policy, trust policy or resource policy was found, and nothing that could grant access was left unread</source>
         <translation>nichts zu prüfen: es wurde keine Rolle, kein Benutzer, keine Richtlinie, Vertrauensrichtlinie oder ressourcenbasierte Richtlinie gefunden, und nichts, was Zugriff gewähren könnte, blieb ungelesen</translation>
     </message>
@@ -1242,6 +1253,10 @@
     <message>
         <source>the file cannot be read (permissions); it is not reviewed</source>
         <translation>die Datei kann nicht gelesen werden (Berechtigungen); sie wird nicht geprüft</translation>
+    </message>
+    <message>
+        <source>nothing to review in this folder: no policy, CloudFormation template, Terraform file or archive (*.json, *.yaml, *.yml, *.template, *.tf, *.zip, *.tar, *.tgz)</source>
+        <translation>in diesem Ordner gibt es nichts zu prüfen: keine Richtlinie, keine CloudFormation-Vorlage, keine Terraform-Datei und kein Archiv (*.json, *.yaml, *.yml, *.template, *.tf, *.zip, *.tar, *.tgz)</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +1762,14 @@
         <source>&quot;%1&quot; is not a condition key (service:Name)</source>
         <translation>&quot;%1&quot; ist kein Bedingungsschlüssel (Dienst:Name)</translation>
     </message>
+    <message>
+        <source>&quot;orgAccounts&quot; must hold 12-digit AWS account ids, not &quot;%1&quot;</source>
+        <translation>&quot;orgAccounts&quot; muss 12-stellige AWS-Konto-IDs enthalten, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown partition &quot;%1&quot;</source>
+        <translation>unbekannte Partition &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>RiskAnalyzer</name>
@@ -2210,6 +2233,50 @@
         <source>&quot;%1.%2&quot; is built from itself; Terraform rejects such a cycle</source>
         <translation>&quot;%1.%2&quot; wird aus sich selbst gebildet; Terraform lehnt einen solchen Zyklus ab</translation>
     </message>
+    <message>
+        <source>the instances of %1 come from &quot;%2&quot;, which is not known before Terraform runs: one %1 is reviewed in their place, with %3 left as a placeholder</source>
+        <translation>die Instanzen von %1 stammen aus &quot;%2&quot;, das vor der Ausführung von Terraform nicht bekannt ist: an ihrer Stelle wird eine Instanz von %1 geprüft, wobei %3 ein Platzhalter bleibt</translation>
+    </message>
+    <message>
+        <source>the count %1 is above 0</source>
+        <translation>die Anzahl %1 größer als 0 ist</translation>
+    </message>
+    <message>
+        <source>the keys %1 are not empty</source>
+        <translation>die Schlüssel %1 nicht leer sind</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 conditionals that are not known before Terraform runs; each is reviewed with its first branch</source>
+        <translation>%1 hat mehr als %2 bedingte Ausdrücke, die vor der Ausführung von Terraform nicht bekannt sind; jeder wird mit seinem ersten Zweig geprüft</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not known before Terraform runs (or only from default values): both of its branches are reviewed together in %2</source>
+        <translation>&quot;%1&quot; ist vor der Ausführung von Terraform nicht bekannt (oder nur aus Standardwerten): beide Zweige werden zusammen in %2 geprüft</translation>
+    </message>
+    <message>
+        <source>%1 (when %2)</source>
+        <translation>%1 (wenn %2)</translation>
+    </message>
+    <message>
+        <source>the module &quot;%1&quot; calls itself through &quot;%2&quot;; Terraform rejects such a cycle</source>
+        <translation>das Modul &quot;%1&quot; ruft sich über &quot;%2&quot; selbst auf; Terraform lehnt einen solchen Zyklus ab</translation>
+    </message>
+    <message>
+        <source>the module %1 is nested more than %2 levels deep and is not reviewed; review its folder as a module of its own</source>
+        <translation>das Modul %1 ist tiefer als %2 Ebenen verschachtelt und wird nicht geprüft; prüfen Sie seinen Ordner als eigenständiges Modul</translation>
+    </message>
+    <message>
+        <source>the module %1 is not reviewed: the package calls more than %2 modules in all; review its folder as a module of its own</source>
+        <translation>das Modul %1 wird nicht geprüft: das Paket ruft insgesamt mehr als %2 Module auf; prüfen Sie seinen Ordner als eigenständiges Modul</translation>
+    </message>
+    <message>
+        <source>the module %1 reads its files from &quot;%2&quot;, which holds no .tf file in the package; the roles and policies it creates are not reviewed</source>
+        <translation>das Modul %1 liest seine Dateien aus &quot;%2&quot;, das im Paket keine .tf-Datei enthält; die Rollen und Richtlinien, die es erstellt, werden nicht geprüft</translation>
+    </message>
 </context>
 <context>
     <name>Tr</name>
@@ -2240,6 +2307,22 @@
     <message>
         <source>; regions %1</source>
         <translation>; Regionen %1</translation>
+    </message>
+    <message>
+        <source>%1 is not %2</source>
+        <translation>%1 ist nicht %2</translation>
+    </message>
+    <message>
+        <source>not (%1)</source>
+        <translation>nicht (%1)</translation>
+    </message>
+    <message>
+        <source> (on with the default values)</source>
+        <translation> (mit den Standardwerten der Fall)</translation>
+    </message>
+    <message>
+        <source> (off with the default values)</source>
+        <translation> (mit den Standardwerten nicht der Fall)</translation>
     </message>
 </context>
 <context>
@@ -2554,67 +2637,15 @@
         <translation>Datei oder Ordner nicht vorhanden</translation>
     </message>
     <message>
-        <source>grantscope-cli expand: unknown option %1
-</source>
-        <translation>grantscope-cli expand: unbekannte Option %1
-</translation>
-    </message>
-    <message>
-        <source>Usage: grantscope-cli expand [--json] PATH...
-</source>
-        <translation>Aufruf: grantscope-cli expand [--json] PATH...
-</translation>
-    </message>
-    <message>
         <source>grantscope-cli: cannot write %1: %2
 </source>
         <translation>grantscope-cli: %1 kann nicht geschrieben werden: %2
 </translation>
     </message>
     <message>
-        <source>grantscope-cli: %1 needs a value
-</source>
-        <translation>grantscope-cli: %1 benötigt einen Wert
-</translation>
-    </message>
-    <message>
-        <source>grantscope-cli: --param takes Name=Value, not &quot;%1&quot;
-</source>
-        <translation>grantscope-cli: --param erwartet Name=Wert, nicht &quot;%1&quot;
-</translation>
-    </message>
-    <message>
-        <source>grantscope-cli analyze: %1 needs a file
-</source>
-        <translation>grantscope-cli analyze: %1 benötigt eine Datei
-</translation>
-    </message>
-    <message>
         <source>grantscope-cli analyze: --fail-on takes critical, high, medium, low or info
 </source>
         <translation>grantscope-cli analyze: --fail-on erwartet critical, high, medium, low oder info
-</translation>
-    </message>
-    <message>
-        <source>grantscope-cli analyze: unknown option %1
-</source>
-        <translation>grantscope-cli analyze: unbekannte Option %1
-</translation>
-    </message>
-    <message>
-        <source>Usage: grantscope-cli boundary [--deny-action P]... [--deny-on ACTION=ARN]... [--allow-service S]...
-         [--allow-level L]... [--base allow-all|vendor] [--from-findings] [--kms-key ARN]...
-         [--name NAME] [--format json|cloudformation|terraform] [-o FILE] [PATH...]
-</source>
-        <translation>Aufruf: grantscope-cli boundary [--deny-action P]... [--deny-on ACTION=ARN]... [--allow-service S]...
-         [--allow-level L]... [--base allow-all|vendor] [--from-findings] [--kms-key ARN]...
-         [--name NAME] [--format json|cloudformation|terraform] [-o FILE] [PATH...]
-</translation>
-    </message>
-    <message>
-        <source>grantscope-cli boundary: %1 needs a value
-</source>
-        <translation>grantscope-cli boundary: %1 benötigt einen Wert
 </translation>
     </message>
     <message>
@@ -2648,24 +2679,6 @@
 </translation>
     </message>
     <message>
-        <source>grantscope-cli boundary: -o needs a file
-</source>
-        <translation>grantscope-cli boundary: -o benötigt eine Datei
-</translation>
-    </message>
-    <message>
-        <source>grantscope-cli boundary: unknown option %1
-</source>
-        <translation>grantscope-cli boundary: unbekannte Option %1
-</translation>
-    </message>
-    <message>
-        <source>grantscope-cli boundary: --from-findings and --base vendor need the vendor package (PATH)
-</source>
-        <translation>grantscope-cli boundary: --from-findings und --base vendor benötigen das Anbieterpaket (PATH)
-</translation>
-    </message>
-    <message>
         <source>grantscope-cli boundary: %1
 </source>
         <translation>grantscope-cli boundary: %1
@@ -2689,12 +2702,6 @@
         <source>grantscope-cli boundary: wrote %1 (%2 of %3 characters, %4 edits)
 </source>
         <translation>grantscope-cli boundary: %1 geschrieben (%2 von %3 Zeichen, %4 Änderungen)
-</translation>
-    </message>
-    <message>
-        <source>Usage: grantscope-cli diff [--json] --boundary B.json [--param N=V]... PATH...
-</source>
-        <translation>Aufruf: grantscope-cli diff [--json] --boundary B.json [--param N=V]... PATH...
 </translation>
     </message>
     <message>
@@ -2746,18 +2753,6 @@ Befunde unter der Berechtigungsgrenze:
 </translation>
     </message>
     <message>
-        <source>grantscope-cli diff: --boundary needs a policy file
-</source>
-        <translation>grantscope-cli diff: --boundary benötigt eine Richtliniendatei
-</translation>
-    </message>
-    <message>
-        <source>grantscope-cli diff: unknown option %1
-</source>
-        <translation>grantscope-cli diff: unbekannte Option %1
-</translation>
-    </message>
-    <message>
         <source>grantscope-cli diff: %1: no role or permission policy to compare
 </source>
         <translation>grantscope-cli diff: %1: keine Rolle und keine Berechtigungsrichtlinie zum Vergleichen
@@ -2800,62 +2795,6 @@ Befunde unter der Berechtigungsgrenze:
         <translation>der Kontextschlüssel &quot;%1&quot; benötigt einen Wert oder ein Array von Werten</translation>
     </message>
     <message>
-        <source>grantscope-cli evaluate: unexpected argument %1
-</source>
-        <translation>grantscope-cli evaluate: unerwartetes Argument %1
-</translation>
-    </message>
-    <message>
-        <source>Usage: grantscope-cli evaluate --cases FILE
-</source>
-        <translation>Aufruf: grantscope-cli evaluate --cases FILE
-</translation>
-    </message>
-    <message>
-        <source>Usage: grantscope-cli report --format html|pdf|md -o FILE [--session S.grantscope | PATH...]
-         [--boundary B.json] [--param N=V]...
-</source>
-        <translation>Aufruf: grantscope-cli report --format html|pdf|md -o FILE [--session S.grantscope | PATH...]
-         [--boundary B.json] [--param N=V]...
-</translation>
-    </message>
-    <message>
-        <source>grantscope-cli report: %1 needs a value
-</source>
-        <translation>grantscope-cli report: %1 benötigt einen Wert
-</translation>
-    </message>
-    <message>
-        <source>grantscope-cli report: unknown option %1
-</source>
-        <translation>grantscope-cli report: unbekannte Option %1
-</translation>
-    </message>
-    <message>
-        <source>grantscope-cli report: --format is required
-</source>
-        <translation>grantscope-cli report: --format ist erforderlich
-</translation>
-    </message>
-    <message>
-        <source>grantscope-cli report: unknown format &quot;%1&quot;
-</source>
-        <translation>grantscope-cli report: unbekanntes Format &quot;%1&quot;
-</translation>
-    </message>
-    <message>
-        <source>grantscope-cli report: -o FILE is required
-</source>
-        <translation>grantscope-cli report: -o FILE ist erforderlich
-</translation>
-    </message>
-    <message>
-        <source>grantscope-cli report: give either --session or the package PATHs
-</source>
-        <translation>grantscope-cli report: geben Sie entweder --session oder die PATHs der Pakete an
-</translation>
-    </message>
-    <message>
         <source>grantscope-cli report: PDF output needs a build with the GUI (GRANTSCOPE_GUI=ON); use --format html and print it to PDF
 </source>
         <translation>grantscope-cli report: PDF-Ausgabe erfordert einen Build mit GUI (GRANTSCOPE_GUI=ON); verwenden Sie --format html und drucken Sie das Ergebnis als PDF
@@ -2880,18 +2819,6 @@ Befunde unter der Berechtigungsgrenze:
 </translation>
     </message>
     <message>
-        <source>grantscope-cli: --account takes a 12-digit AWS account id, not &quot;%1&quot;
-</source>
-        <translation>grantscope-cli: --account erwartet eine 12-stellige AWS-Konto-ID, nicht &quot;%1&quot;
-</translation>
-    </message>
-    <message>
-        <source>grantscope-cli: --partition takes one of %1, not &quot;%2&quot;
-</source>
-        <translation>grantscope-cli: --partition erwartet einen der Werte %1, nicht &quot;%2&quot;
-</translation>
-    </message>
-    <message>
         <source>this is a CloudFormation template or Terraform configuration, not a policy: expand reads IAM policy documents; review the package with grantscope-cli analyze %1</source>
         <translation>dies ist eine CloudFormation-Vorlage oder Terraform-Konfiguration, keine Richtlinie: expand liest IAM-Richtliniendokumente; prüfen Sie das Paket mit grantscope-cli analyze %1</translation>
     </message>
@@ -2908,76 +2835,494 @@ Befunde unter der Berechtigungsgrenze:
 </translation>
     </message>
     <message>
-        <source>grantscope-cli: --org-account takes a 12-digit AWS account id, not &quot;%1&quot;
+        <source>What the package&apos;s roles did in CloudTrail, and what they were granted but never used.</source>
+        <translation>Was die Rollen des Pakets laut CloudTrail getan haben und was ihnen gewährt, aber nie genutzt wurde.</translation>
+    </message>
+    <message>
+        <source>write the activity report as JSON</source>
+        <translation>den Aktivitätsbericht als JSON schreiben</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>a CloudTrail delivery (.json, .json.gz), a folder of them (searched recursively) or `aws cloudtrail lookup-events` output (repeatable, required)</source>
+        <translation>eine CloudTrail-Protokolldatei (.json, .json.gz), ein Ordner solcher Dateien (rekursiv durchsucht) oder die Ausgabe von `aws cloudtrail lookup-events` (wiederholbar, erforderlich)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>IAM service last accessed details (repeatable)</source>
+        <translation>IAM-Daten zum letzten Servicezugriff (service last accessed details; wiederholbar)</translation>
+    </message>
+    <message>
+        <source>an IAM credential report (CSV)</source>
+        <translation>ein IAM-Anmeldeinformationsbericht (CSV)</translation>
+    </message>
+    <message>
+        <source>NAME=ARN</source>
+        <translation>NAME=ARN</translation>
+    </message>
+    <message>
+        <source>the deployed ARN of the package&apos;s role NAME (repeatable)</source>
+        <translation>der bereitgestellte ARN der Paketrolle NAME (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIME</translation>
+    </message>
+    <message>
+        <source>ignore events before TIME</source>
+        <translation>Ereignisse vor TIME ignorieren</translation>
+    </message>
+    <message>
+        <source>ignore events after TIME</source>
+        <translation>Ereignisse nach TIME ignorieren</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>days without use after which a credential counts as idle</source>
+        <translation>Tage ohne Nutzung, nach denen Anmeldeinformationen als ungenutzt gelten</translation>
+    </message>
+    <message>
+        <source>PACKAGE...</source>
+        <translation>PACKAGE...</translation>
+    </message>
+    <message>
+        <source>the vendor package</source>
+        <translation>das Anbieterpaket</translation>
+    </message>
+    <message>
+        <source>--trail PATH is required</source>
+        <translation>--trail PATH ist erforderlich</translation>
+    </message>
+    <message>
+        <source>no PACKAGE given</source>
+        <translation>kein PACKAGE angegeben</translation>
+    </message>
+    <message>
+        <source>Report the dangerous grants and trust problems of a vendor package.</source>
+        <translation>Meldet die gefährlichen Berechtigungen und Vertrauensprobleme eines Anbieterpakets.</translation>
+    </message>
+    <message>
+        <source>write the findings as JSON</source>
+        <translation>die Befunde als JSON schreiben</translation>
+    </message>
+    <message>
+        <source>write the findings as SARIF 2.1.0</source>
+        <translation>die Befunde als SARIF 2.1.0 schreiben</translation>
+    </message>
+    <message>
+        <source>write the findings as Markdown</source>
+        <translation>die Befunde als Markdown schreiben</translation>
+    </message>
+    <message>
+        <source>write to FILE instead of standard output (&quot;-&quot;: standard output)</source>
+        <translation>in FILE statt in die Standardausgabe schreiben (&quot;-&quot;: Standardausgabe)</translation>
+    </message>
+    <message>
+        <source>SEVERITY</source>
+        <translation>SEVERITY</translation>
+    </message>
+    <message>
+        <source>exit 1 when a finding is at least critical, high, medium, low or info</source>
+        <translation>mit Status 1 beenden, wenn ein Befund mindestens critical, high, medium, low oder info ist</translation>
+    </message>
+    <message>
+        <source>a saved review (.grantscope): findings the reviewer accepted or marked false positive do not reach --fail-on; without PATH, its package and settings are analysed</source>
+        <translation>eine gespeicherte Prüfung (.grantscope): Befunde, die der Prüfer akzeptiert oder als Fehlalarm markiert hat, zählen nicht für --fail-on; ohne PATH werden ihr Paket und ihre Einstellungen analysiert</translation>
+    </message>
+    <message>
+        <source>PATH...</source>
+        <translation>PATH...</translation>
+    </message>
+    <message>
+        <source>a policy, trust policy, CloudFormation template (JSON or YAML), Terraform (HCL or JSON), folder or zip; &quot;-&quot; reads one document from standard input</source>
+        <translation>eine Richtlinie, Vertrauensrichtlinie, CloudFormation-Vorlage (JSON oder YAML), Terraform (HCL oder JSON), ein Ordner oder Zip; &quot;-&quot; liest ein Dokument aus der Standardeingabe</translation>
+    </message>
+    <message>
+        <source>no PATH given</source>
+        <translation>kein PATH angegeben</translation>
+    </message>
+    <message>
+        <source>standard input (&quot;-&quot;) can be read only once</source>
+        <translation>die Standardeingabe (&quot;-&quot;) kann nur einmal gelesen werden</translation>
+    </message>
+    <message>
+        <source>grantscope-cli analyze: 1 finding at or above %1 accepted or marked false positive in %2
 </source>
-        <translation>grantscope-cli: --org-account erwartet eine 12-stellige AWS-Konto-ID, nicht &quot;%1&quot;
+        <translation>grantscope-cli analyze: 1 Befund mit Schweregrad %1 oder höher ist in %2 akzeptiert oder als Fehlalarm markiert
 </translation>
     </message>
     <message>
-        <source>Usage: grantscope-cli analyze [--json|--sarif|--markdown] [-o FILE] [--param N=V]... [--account ID] [--org-account ID]... [--fail-on SEVERITY] PATH...
+        <source>grantscope-cli analyze: %1 findings at or above %2 accepted or marked false positive in %3
 </source>
-        <translation>Aufruf: grantscope-cli analyze [--json|--sarif|--markdown] [-o FILE] [--param N=V]... [--account ID] [--org-account ID]... [--fail-on SEVERITY] PATH...
+        <translation>grantscope-cli analyze: %1 Befunde mit Schweregrad %2 oder höher sind in %3 akzeptiert oder als Fehlalarm markiert
 </translation>
     </message>
     <message>
-        <source>Usage: grantscope-cli COMMAND [OPTIONS] ...
+        <source>grantscope-cli analyze: 1 finding at or above %1 (--fail-on):
+</source>
+        <translation>grantscope-cli analyze: 1 Befund mit Schweregrad %1 oder höher (--fail-on):
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli analyze: %1 findings at or above %2 (--fail-on), the worst:
+</source>
+        <translation>grantscope-cli analyze: %1 Befunde mit Schweregrad %2 oder höher (--fail-on), die schwersten:
+</translation>
+    </message>
+    <message>
+        <source>Time catalogue load, parsing, expansion and request evaluation (best of N repetitions).</source>
+        <translation>Misst die Zeit für Laden des Katalogs, Parsen, Expansion und Auswertung von Anfragen (bester von N Durchläufen).</translation>
+    </message>
+    <message>
+        <source>repetitions of each phase (default 5)</source>
+        <translation>Wiederholungen jeder Phase (Standard: 5)</translation>
+    </message>
+    <message>
+        <source>[PATH...]</source>
+        <translation>[PATH...]</translation>
+    </message>
+    <message>
+        <source>policy files or folders; default the bundled AWS managed policies</source>
+        <translation>Richtliniendateien oder Ordner; standardmäßig die mitgelieferten von AWS verwalteten Richtlinien</translation>
+    </message>
+    <message>
+        <source>--repeat takes a positive number</source>
+        <translation>--repeat erwartet eine positive Zahl</translation>
+    </message>
+    <message>
+        <source>PATTERN</source>
+        <translation>PATTERN</translation>
+    </message>
+    <message>
+        <source>deny the actions matching PATTERN, such as kms:Decrypt or iam:* (repeatable)</source>
+        <translation>die Aktionen verweigern, die PATTERN entsprechen, etwa kms:Decrypt oder iam:* (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>ACTION=ARN</source>
+        <translation>ACTION=ARN</translation>
+    </message>
+    <message>
+        <source>deny ACTION on the resource ARN only (repeatable)</source>
+        <translation>ACTION nur für die Ressource ARN verweigern (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation>SERVICE</translation>
+    </message>
+    <message>
+        <source>allow only these services, by prefix such as s3 (repeatable)</source>
+        <translation>nur diese Services erlauben, per Präfix wie s3 (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>LEVEL</translation>
+    </message>
+    <message>
+        <source>allow only these access levels: List, Read, Write, Permissions management, Tagging (repeatable)</source>
+        <translation>nur diese Zugriffsebenen erlauben: List, Read, Write, Permissions management, Tagging (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>BASE</source>
+        <translation>BASE</translation>
+    </message>
+    <message>
+        <source>start from allow-all (default) or from what the vendor package asks for (vendor)</source>
+        <translation>von allow-all (Standard) ausgehen oder von dem, was das Anbieterpaket anfordert (vendor)</translation>
+    </message>
+    <message>
+        <source>add the mitigations of the package&apos;s high and critical findings</source>
+        <translation>die Minderungen für die hohen und kritischen Befunde des Pakets hinzufügen</translation>
+    </message>
+    <message>
+        <source>ARN</source>
+        <translation>ARN</translation>
+    </message>
+    <message>
+        <source>a KMS key the vendor may still use when decryption is denied (repeatable)</source>
+        <translation>ein KMS-Schlüssel, den der Anbieter weiterhin verwenden darf, wenn die Entschlüsselung verweigert wird (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>the policy name (default GrantScopeBoundary)</source>
+        <translation>der Richtlinienname (Standard: GrantScopeBoundary)</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>json, cloudformation or terraform; by default cloudformation for a .yaml, .yml or .template output, terraform for .tf, json otherwise</source>
+        <translation>json, cloudformation oder terraform; standardmäßig cloudformation bei einer Ausgabe nach .yaml, .yml oder .template, terraform bei .tf, sonst json</translation>
+    </message>
+    <message>
+        <source>the vendor package the boundary is for</source>
+        <translation>das Anbieterpaket, für das die Berechtigungsgrenze bestimmt ist</translation>
+    </message>
+    <message>
+        <source>Compose a permissions boundary that fits AWS&apos;s managed-policy size limit.</source>
+        <translation>Erstellt eine Berechtigungsgrenze, die die Größengrenze von AWS für verwaltete Richtlinien einhält.</translation>
+    </message>
+    <message>
+        <source>--from-findings and --base vendor need the vendor package (PATH)</source>
+        <translation>--from-findings und --base vendor benötigen das Anbieterpaket (PATH)</translation>
+    </message>
+    <message>
+        <source>dangerous grants and trust problems of a vendor package</source>
+        <translation>gefährliche Berechtigungen und Vertrauensprobleme eines Anbieterpakets</translation>
+    </message>
+    <message>
+        <source>actions each policy&apos;s Allow statements grant</source>
+        <translation>Aktionen, die die Allow-Anweisungen jeder Richtlinie gewähren</translation>
+    </message>
+    <message>
+        <source>compose a permissions boundary that fits AWS&apos;s size limit</source>
+        <translation>eine Berechtigungsgrenze innerhalb der AWS-Größengrenze erstellen</translation>
+    </message>
+    <message>
+        <source>what a boundary removes from what the package grants</source>
+        <translation>was eine Berechtigungsgrenze von den Berechtigungen des Pakets entfernt</translation>
+    </message>
+    <message>
+        <source>the review report: summary, findings, decisions, boundary</source>
+        <translation>der Prüfbericht: Übersicht, Befunde, Entscheidungen, Berechtigungsgrenze</translation>
+    </message>
+    <message>
+        <source>decide requests against identity policies and a boundary</source>
+        <translation>Anfragen gegen identitätsbasierte Richtlinien und eine Berechtigungsgrenze entscheiden</translation>
+    </message>
+    <message>
+        <source>what the vendor&apos;s roles did in CloudTrail, unused grants</source>
+        <translation>was die Rollen des Anbieters laut CloudTrail getan haben, ungenutzte Berechtigungen</translation>
+    </message>
+    <message>
+        <source>time parsing, expansion and evaluation</source>
+        <translation>Zeitmessung für Parsen, Expansion und Auswertung</translation>
+    </message>
+    <message>
+        <source>Usage: grantscope-cli COMMAND [OPTIONS] [ARGUMENTS]
 
 Review the AWS IAM access a vendor asks for, offline.
 
 Commands:
-  analyze [--json|--sarif|--markdown] [-o FILE] [--param N=V]... [--fail-on SEVERITY] PATH...
-                                        dangerous grants and trust problems of a vendor package
-  expand [--json] [--quiet] PATH...     actions each policy&apos;s Allow statements grant
-  boundary [--deny-action P]... [--deny-on ACTION=ARN]... [--allow-service S]... [--allow-level L]...
-           [--base allow-all|vendor] [--from-findings] [--kms-key ARN]... [--name NAME]
-           [--format json|cloudformation|terraform] -o FILE PATH...
-                                        compose a permissions boundary that fits AWS&apos;s size limit
-  diff [--json] --boundary B.json PATH...
-                                        what the boundary removes from what the package grants
-  report --format html|pdf|md -o FILE [--session S.grantscope | PATH...] [--boundary B.json]
-         [--param N=V]...              the review report: summary, findings, decisions, boundary
-  evaluate --cases FILE                 decide requests against identity policies and a boundary
-  activity [--json] --trail PATH... [--credential-report FILE] [--idle-days N] PACKAGE...
-                                        what the vendor&apos;s roles did in CloudTrail, unused grants
-  bench [--repeat N] [PATH...]          time parsing, expansion and evaluation
-  --version                             program and bundled data versions
-  --help                                this text
-
-For expand, PATH is a policy JSON file or a folder of *.json policies. For analyze, PATH is a
-policy, a trust policy, a CloudFormation template (JSON or YAML), Terraform (HCL or JSON), a folder
-or a zip; analyze, boundary, diff and report also take --account ID, --org-account ID (another
-account of the customer&apos;s organization, repeatable) and --partition P.
-Exit status: 0 success, 1 a finding reached --fail-on, 2 bad input or usage.
 </source>
-        <translation>Aufruf: grantscope-cli COMMAND [OPTIONS] ...
+        <translation>Verwendung: grantscope-cli COMMAND [OPTIONS] [ARGUMENTS]
 
 Prüft offline den AWS-IAM-Zugriff, den ein Anbieter anfordert.
 
 Befehle:
-  analyze [--json|--sarif|--markdown] [-o FILE] [--param N=V]... [--fail-on SEVERITY] PATH...
-                                        gefährliche Berechtigungen und Vertrauensprobleme eines Anbieterpakets
-  expand [--json] [--quiet] PATH...     Aktionen, die die Allow-Anweisungen jeder Richtlinie gewähren
-  boundary [--deny-action P]... [--deny-on ACTION=ARN]... [--allow-service S]... [--allow-level L]...
-           [--base allow-all|vendor] [--from-findings] [--kms-key ARN]... [--name NAME]
-           [--format json|cloudformation|terraform] -o FILE PATH...
-                                        eine Berechtigungsgrenze erstellen, die in die Größengrenze von AWS passt
-  diff [--json] --boundary B.json PATH...
-                                        was die Berechtigungsgrenze von den Berechtigungen des Pakets entfernt
-  report --format html|pdf|md -o FILE [--session S.grantscope | PATH...] [--boundary B.json]
-         [--param N=V]...              der Prüfbericht: Übersicht, Befunde, Entscheidungen, Berechtigungsgrenze
-  evaluate --cases FILE                 Anfragen anhand identitätsbasierter Richtlinien und einer Berechtigungsgrenze entscheiden
-  activity [--json] --trail PATH... [--credential-report FILE] [--idle-days N] PACKAGE...
-                                        was die Rollen des Anbieters laut CloudTrail getan haben, ungenutzte Berechtigungen
-  bench [--repeat N] [PATH...]          Zeit für Parsen, Expansion und Auswertung messen
-  --version                             Versionen des Programms und der mitgelieferten Daten
-  --help                                dieser Text
-
-Für expand ist PATH eine JSON-Richtlinie oder ein Ordner mit *.json-Richtlinien. Für analyze ist PATH eine
-Richtlinie, Vertrauensrichtlinie, CloudFormation-Vorlage (JSON oder YAML), Terraform (HCL oder JSON), ein Ordner
-oder ein ZIP; analyze, boundary, diff und report nehmen außerdem --account ID, --org-account ID (ein weiteres
-Konto der Organisation des Kunden, wiederholbar) und --partition P.
-Exit-Status: 0 Erfolg, 1 ein Befund hat --fail-on erreicht, 2 ungültige Eingabe oder falscher Aufruf.
 </translation>
+    </message>
+    <message>
+        <source>
+Options:
+  --version   program and bundled data versions
+  -h, --help  this text
+
+Run &quot;grantscope-cli COMMAND --help&quot; for the options and arguments of a command.
+A file argument &quot;-&quot; reads standard input and &quot;-o -&quot; writes to standard output.
+Exit status: 0 success, 1 a finding reached --fail-on, 2 bad input or usage.
+</source>
+        <translation>
+Optionen:
+  --version   Versionen des Programms und der mitgelieferten Daten
+  -h, --help  dieser Text
+
+Führen Sie &quot;grantscope-cli COMMAND --help&quot; aus, um die Optionen und Argumente eines Befehls zu sehen.
+Ein Dateiargument &quot;-&quot; liest die Standardeingabe und &quot;-o -&quot; schreibt in die Standardausgabe.
+Exit-Status: 0 Erfolg, 1 ein Befund hat --fail-on erreicht, 2 fehlerhafte Eingabe oder Verwendung.
+</translation>
+    </message>
+    <message>
+        <source>larger than the %1 bytes an input may have</source>
+        <translation>größer als die %1 Bytes, die eine Eingabe haben darf</translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>die Standardeingabe kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>diese Hilfe anzeigen und beenden</translation>
+    </message>
+    <message>
+        <source>NAME=VALUE</source>
+        <translation>NAME=VALUE</translation>
+    </message>
+    <message>
+        <source>a template parameter or Terraform variable value (repeatable)</source>
+        <translation>ein Vorlagenparameter oder Wert einer Terraform-Variablen (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s 12-digit AWS account id</source>
+        <translation>die 12-stellige AWS-Konto-ID des Kunden</translation>
+    </message>
+    <message>
+        <source>another account of the customer&apos;s organization (repeatable)</source>
+        <translation>ein weiteres Konto der Organisation des Kunden (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation>REGION</translation>
+    </message>
+    <message>
+        <source>the region the package is deployed in (default us-east-1)</source>
+        <translation>die Region, in der das Paket bereitgestellt wird (Standard: us-east-1)</translation>
+    </message>
+    <message>
+        <source>PARTITION</source>
+        <translation>PARTITION</translation>
+    </message>
+    <message>
+        <source>the AWS partition (aws, aws-us-gov, aws-cn, ...); default aws</source>
+        <translation>die AWS-Partition (aws, aws-us-gov, aws-cn, ...); Standard: aws</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>unbekannte Option %1</translation>
+    </message>
+    <message>
+        <source>--param takes Name=Value, not &quot;%1&quot;</source>
+        <translation>--param erwartet Name=Value, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--account takes a 12-digit AWS account id, not &quot;%1&quot;</source>
+        <translation>--account erwartet eine 12-stellige AWS-Konto-ID, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--org-account takes a 12-digit AWS account id, not &quot;%1&quot;</source>
+        <translation>--org-account erwartet eine 12-stellige AWS-Konto-ID, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--partition takes one of %1, not &quot;%2&quot;</source>
+        <translation>--partition erwartet einen der Werte %1, nicht &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>standard input (&quot;-&quot;) is read by analyze, expand and evaluate --cases; give %1 the files</source>
+        <translation>die Standardeingabe (&quot;-&quot;) wird von analyze, expand und evaluate --cases gelesen; übergeben Sie %1 die Dateien</translation>
+    </message>
+    <message>
+        <source>Usage: grantscope-cli %1 [OPTIONS]</source>
+        <translation>Verwendung: grantscope-cli %1 [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Options:
+</source>
+        <translation>Optionen:
+</translation>
+    </message>
+    <message>
+        <source>Arguments:
+</source>
+        <translation>Argumente:
+</translation>
+    </message>
+    <message>
+        <source>Show what a permissions boundary removes from what the package grants, for a request without condition keys.</source>
+        <translation>Zeigt, was eine Berechtigungsgrenze von den Berechtigungen des Pakets entfernt, für eine Anfrage ohne Bedingungsschlüssel.</translation>
+    </message>
+    <message>
+        <source>write the comparison as JSON</source>
+        <translation>den Vergleich als JSON schreiben</translation>
+    </message>
+    <message>
+        <source>the permissions boundary policy (JSON)</source>
+        <translation>die Richtlinie der Berechtigungsgrenze (JSON)</translation>
+    </message>
+    <message>
+        <source>--boundary FILE is required</source>
+        <translation>--boundary FILE ist erforderlich</translation>
+    </message>
+    <message>
+        <source>Decide requests against identity policies and a permissions boundary, as AWS would.</source>
+        <translation>Entscheidet Anfragen gegen identitätsbasierte Richtlinien und eine Berechtigungsgrenze, wie AWS es tun würde.</translation>
+    </message>
+    <message>
+        <source>a JSON array of cases (identityPolicies, boundary, action, resource, context); &quot;-&quot;: standard input</source>
+        <translation>ein JSON-Array von Fällen (identityPolicies, boundary, action, resource, context); &quot;-&quot;: Standardeingabe</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>unerwartetes Argument %1</translation>
+    </message>
+    <message>
+        <source>--cases FILE is required</source>
+        <translation>--cases FILE ist erforderlich</translation>
+    </message>
+    <message>
+        <source>List the actions each policy&apos;s Allow statements grant.</source>
+        <translation>Listet die Aktionen auf, die die Allow-Anweisungen jeder Richtlinie gewähren.</translation>
+    </message>
+    <message>
+        <source>write a JSON object of policy: actions</source>
+        <translation>ein JSON-Objekt aus Richtlinie: Aktionen schreiben</translation>
+    </message>
+    <message>
+        <source>print errors only, no warnings</source>
+        <translation>nur Fehler ausgeben, keine Warnungen</translation>
+    </message>
+    <message>
+        <source>a policy JSON file, a folder of *.json policies, or &quot;-&quot; for one policy on standard input</source>
+        <translation>eine Richtlinien-JSON-Datei, ein Ordner mit *.json-Richtlinien oder &quot;-&quot; für eine Richtlinie aus der Standardeingabe</translation>
+    </message>
+    <message>
+        <source>html, pdf or md; by default from the output&apos;s extension (.html, .htm, .pdf, .md, .markdown)</source>
+        <translation>html, pdf oder md; standardmäßig nach der Endung der Ausgabedatei (.html, .htm, .pdf, .md, .markdown)</translation>
+    </message>
+    <message>
+        <source>the report file (required; &quot;-&quot;: standard output, not for pdf)</source>
+        <translation>die Berichtsdatei (erforderlich; &quot;-&quot;: Standardausgabe, nicht für pdf)</translation>
+    </message>
+    <message>
+        <source>a saved review session (.grantscope)</source>
+        <translation>eine gespeicherte Prüfsitzung (.grantscope)</translation>
+    </message>
+    <message>
+        <source>a permissions boundary (JSON) to show the effect of</source>
+        <translation>eine Berechtigungsgrenze (JSON), deren Wirkung gezeigt werden soll</translation>
+    </message>
+    <message>
+        <source>the vendor package, when no --session is given</source>
+        <translation>das Anbieterpaket, wenn keine --session angegeben ist</translation>
+    </message>
+    <message>
+        <source>Write the review report (summary, findings, decisions, boundary) for a session or a package.</source>
+        <translation>Schreibt den Prüfbericht (Übersicht, Befunde, Entscheidungen, Berechtigungsgrenze) für eine Sitzung oder ein Paket.</translation>
+    </message>
+    <message>
+        <source>-o FILE is required</source>
+        <translation>-o FILE ist erforderlich</translation>
+    </message>
+    <message>
+        <source>cannot tell the report format from &quot;%1&quot;: name the file .html, .htm, .pdf, .md or .markdown, or give --format html|pdf|md</source>
+        <translation>das Berichtsformat lässt sich aus &quot;%1&quot; nicht ableiten: benennen Sie die Datei mit .html, .htm, .pdf, .md oder .markdown, oder geben Sie --format html|pdf|md an</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;: --format takes html, pdf or md</source>
+        <translation>unbekanntes Format &quot;%1&quot;: --format erwartet html, pdf oder md</translation>
+    </message>
+    <message>
+        <source>a PDF report needs -o FILE, not standard output</source>
+        <translation>ein PDF-Bericht benötigt -o FILE, nicht die Standardausgabe</translation>
+    </message>
+    <message>
+        <source>give either --session or the package PATHs</source>
+        <translation>geben Sie entweder --session oder die Pfade (PATH) des Pakets an</translation>
     </message>
 </context>
 <context>
@@ -3065,6 +3410,138 @@ Exit-Status: 0 Erfolg, 1 ein Befund hat --fail-on erreicht, 2 ungültige Eingabe
     <message>
         <source>Deny %1</source>
         <translation>Deny %1</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::ActivityView</name>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Read &amp;CloudTrail...</source>
+        <translation>&amp;CloudTrail lesen...</translation>
+    </message>
+    <message>
+        <source>CloudTrail deliveries (.json, .json.gz, folders in the AWSLogs layout), lookup-events output or Lake/Athena CSV exports</source>
+        <translation>CloudTrail-Protokolldateien (.json, .json.gz, Ordner in der AWSLogs-Struktur), lookup-events-Ausgabe oder CSV-Exporte aus Lake/Athena</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Export &amp;Rightsized Policy...</source>
+        <translation>Bedarfsgerechte Richtlinie e&amp;xportieren...</translation>
+    </message>
+    <message>
+        <source>A policy of the actions and resources the role was seen using, within what it is granted</source>
+        <translation>Eine Richtlinie aus den Aktionen und Ressourcen, deren Nutzung durch die Rolle beobachtet wurde, im Rahmen dessen, was ihr gewährt ist</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Activity findings</source>
+        <translation>Aktivitätsbefunde</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>Events per day by service</source>
+        <translation>Ereignisse pro Tag nach Service</translation>
+    </message>
+    <message>
+        <source>Granted actions and their use</source>
+        <translation>Gewährte Aktionen und ihre Nutzung</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Nutzung</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt genutzt</translation>
+    </message>
+    <message>
+        <source>Read the vendor&apos;s CloudTrail to see what its roles did, which grants they never used and a policy sized to their use.</source>
+        <translation>Lesen Sie die CloudTrail-Protokolle des Anbieters, um zu sehen, was seine Rollen getan haben, welche Berechtigungen sie nie genutzt haben und welche Richtlinie ihrer Nutzung entspricht.</translation>
+    </message>
+    <message>
+        <source>Reading CloudTrail...</source>
+        <translation>CloudTrail wird gelesen...</translation>
+    </message>
+    <message>
+        <source>Reading CloudTrail was cancelled; nothing of it is shown.</source>
+        <translation>Das Lesen von CloudTrail wurde abgebrochen; davon wird nichts angezeigt.</translation>
+    </message>
+    <message>
+        <source>No activity to show.</source>
+        <translation>Keine Aktivität anzuzeigen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trail file(s) read</source>
+        <translation>
+            <numerusform>%n Trail-Datei gelesen</numerusform>
+            <numerusform>%n Trail-Dateien gelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped (not reviewed: damaged or not CloudTrail)</source>
+        <translation>
+            <numerusform>%n übersprungen (nicht geprüft: beschädigt oder kein CloudTrail)</numerusform>
+            <numerusform>%n übersprungen (nicht geprüft: beschädigt oder kein CloudTrail)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s), %1 of them by the package&apos;s roles in their accounts</source>
+        <translation>
+            <numerusform>%n Ereignis, davon %1 durch die Rollen des Pakets in ihren Konten</numerusform>
+            <numerusform>%n Ereignisse, davon %1 durch die Rollen des Pakets in ihren Konten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No event of this role in the trails</source>
+        <translation>Kein Ereignis dieser Rolle in den Trails</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>andere</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>genutzt</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>verweigert</translation>
+    </message>
+    <message>
+        <source>never used</source>
+        <translation>nie genutzt</translation>
+    </message>
+    <message>
+        <source>not observable in CloudTrail</source>
+        <translation>in CloudTrail nicht beobachtbar</translation>
     </message>
 </context>
 <context>
@@ -4159,6 +4636,125 @@ Exit-Status: 0 Erfolg, 1 ein Befund hat --fail-on erreicht, 2 ungültige Eingabe
         <source>%1 parts of the package can grant access and were not reviewed: see Problems</source>
         <translation>%1 Teile des Pakets können Zugriff gewähren und wurden nicht geprüft: siehe Probleme</translation>
     </message>
+    <message>
+        <source>Acti&amp;vity</source>
+        <translation>&amp;Aktivität</translation>
+    </message>
+    <message>
+        <source>Package Se&amp;ttings...</source>
+        <translation>Paketeins&amp;tellungen...</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>&amp;Aktivität</translation>
+    </message>
+    <message>
+        <source>Read CloudTrail: the folder of the trail&apos;s deliveries</source>
+        <translation>CloudTrail lesen: der Ordner mit den Protokolldateien des Trails</translation>
+    </message>
+    <message>
+        <source>The rightsized policy does not fit</source>
+        <translation>Die bedarfsgerechte Richtlinie passt nicht</translation>
+    </message>
+    <message>
+        <source>Export the rightsized policy of %1</source>
+        <translation>Die bedarfsgerechte Richtlinie von %1 exportieren</translation>
+    </message>
+    <message>
+        <source>Rightsized policy written to %1</source>
+        <translation>Bedarfsgerechte Richtlinie nach %1 geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::PackageSettingsDialog</name>
+    <message>
+        <source>default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source>no default: typed at deployment</source>
+        <translation>kein Standardwert: wird bei der Bereitstellung eingegeben</translation>
+    </message>
+    <message>
+        <source>Package Settings</source>
+        <translation>Paketeinstellungen</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s AWS account: ${AWS::AccountId} and the account the grants are in</source>
+        <translation>Das AWS-Konto des Kunden: ${AWS::AccountId} und das Konto, in dem die Berechtigungen gelten</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Other accounts of the customer&apos;s organization, separated by commas: roles they trust are not a third party and need no External ID</source>
+        <translation>Weitere Konten der Organisation des Kunden, durch Kommas getrennt: Rollen, die ihnen vertrauen, vertrauen keinem Dritten und benötigen keine External ID</translation>
+    </message>
+    <message>
+        <source>&amp;Organization accounts:</source>
+        <translation>&amp;Organisationskonten:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>From the package&apos;s ARNs</source>
+        <translation>Aus den ARNs des Pakets</translation>
+    </message>
+    <message>
+        <source>&amp;Partition:</source>
+        <translation>&amp;Partition:</translation>
+    </message>
+    <message>
+        <source>Parameter &amp;values (empty: the template&apos;s default):</source>
+        <translation>Parameter&amp;werte (leer: Standardwert der Vorlage):</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>In the package</source>
+        <translation>Im Paket</translation>
+    </message>
+    <message>
+        <source>Parameter values</source>
+        <translation>Parameterwerte</translation>
+    </message>
+    <message>
+        <source>not a parameter of the package: the value is not used</source>
+        <translation>kein Parameter des Pakets: der Wert wird nicht verwendet</translation>
+    </message>
+    <message>
+        <source>The package is read again with these settings; decisions, notes and the boundary are kept.</source>
+        <translation>Das Paket wird mit diesen Einstellungen neu eingelesen; Entscheidungen, Notizen und die Berechtigungsgrenze bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a 12-digit AWS account id</source>
+        <translation>&quot;%1&quot; ist keine 12-stellige AWS-Konto-ID</translation>
+    </message>
+    <message>
+        <source>Account: &quot;%1&quot; is not a 12-digit AWS account id</source>
+        <translation>Konto: &quot;%1&quot; ist keine 12-stellige AWS-Konto-ID</translation>
+    </message>
+    <message>
+        <source>Organization accounts: %1</source>
+        <translation>Organisationskonten: %1</translation>
+    </message>
+    <message>
+        <source>Region: &quot;%1&quot; is not an AWS region name such as eu-west-1</source>
+        <translation>Region: &quot;%1&quot; ist kein AWS-Regionsname wie eu-west-1</translation>
+    </message>
 </context>
 <context>
     <name>grantscope::ui::PackageTreeModel</name>
@@ -4397,12 +4993,16 @@ Exit-Status: 0 Erfolg, 1 ein Befund hat --fail-on erreicht, 2 ungültige Eingabe
         <translation>Fenstergröße für --screenshot.</translation>
     </message>
     <message>
-        <source>View to show: dashboard, graph, findings, summary, boundary or diff.</source>
-        <translation>Anzuzeigende Ansicht: dashboard, graph, findings, summary, boundary oder diff.</translation>
-    </message>
-    <message>
         <source>Files, folders or zips to open, or a saved review (.grantscope).</source>
         <translation>Zu öffnende Dateien, Ordner oder Zips oder eine gespeicherte Prüfung (.grantscope).</translation>
+    </message>
+    <message>
+        <source>View to show: dashboard, graph, findings, summary, boundary, diff or activity.</source>
+        <translation>Anzuzeigende Ansicht: dashboard, graph, findings, summary, boundary, diff oder activity.</translation>
+    </message>
+    <message>
+        <source>CloudTrail files or folder to compare the package with (repeatable).</source>
+        <translation>CloudTrail-Dateien oder -Ordner, mit denen das Paket verglichen wird (wiederholbar).</translation>
     </message>
 </context>
 </TS>

@@ -143,6 +143,21 @@
     </message>
 </context>
 <context>
+    <name>ActivityReview</name>
+    <message>
+        <source>the package creates no role: there is no activity to compare it with</source>
+        <translation>le paquet ne crée aucun rôle&#xa0;: il n&apos;y a aucune activité à laquelle le comparer</translation>
+    </message>
+    <message>
+        <source>the package has no role named &quot;%1&quot;</source>
+        <translation>le paquet n&apos;a aucun rôle nommé &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no CloudTrail file could be read</source>
+        <translation>aucun fichier CloudTrail n&apos;a pu être lu</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveReader</name>
     <message>
         <source>unknown error</source>
@@ -1220,10 +1235,6 @@
         <translation>Terraform ne lit ce fichier de variables que s&apos;il est nommé (-var-file)&#xa0;: indiquez-le comme chemin à part pour l&apos;appliquer, ou donnez les valeurs avec --param</translation>
     </message>
     <message>
-        <source>nothing to review in this folder: no policy, CloudFormation template, Terraform file or zip (*.json, *.yaml, *.yml, *.template, *.tf, *.zip)</source>
-        <translation>rien à examiner dans ce dossier&#xa0;: aucune politique, aucun modèle CloudFormation, aucun fichier Terraform ni zip (*.json, *.yaml, *.yml, *.template, *.tf, *.zip)</translation>
-    </message>
-    <message>
         <source>nothing to review: no role, user, policy, trust policy or resource policy was found, and nothing that could grant access was left unread</source>
         <translation>rien à examiner&#xa0;: aucun rôle, utilisateur, politique, politique d&apos;approbation ni politique basée sur les ressources n&apos;a été trouvé, et rien de ce qui pourrait accorder un accès n&apos;est resté non lu</translation>
     </message>
@@ -1242,6 +1253,10 @@
     <message>
         <source>the file cannot be read (permissions); it is not reviewed</source>
         <translation>le fichier ne peut pas être lu (permissions)&#xa0;; il n&apos;est pas examiné</translation>
+    </message>
+    <message>
+        <source>nothing to review in this folder: no policy, CloudFormation template, Terraform file or archive (*.json, *.yaml, *.yml, *.template, *.tf, *.zip, *.tar, *.tgz)</source>
+        <translation>rien à examiner dans ce dossier&#xa0;: aucune politique, aucun modèle CloudFormation, aucun fichier Terraform ni aucune archive (*.json, *.yaml, *.yml, *.template, *.tf, *.zip, *.tar, *.tgz)</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +1762,14 @@
         <source>&quot;%1&quot; is not a condition key (service:Name)</source>
         <translation>&quot;%1&quot; n&apos;est pas une clé de condition (service:Nom)</translation>
     </message>
+    <message>
+        <source>&quot;orgAccounts&quot; must hold 12-digit AWS account ids, not &quot;%1&quot;</source>
+        <translation>&quot;orgAccounts&quot; doit contenir des ID de compte AWS à 12 chiffres, pas &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown partition &quot;%1&quot;</source>
+        <translation>partition &quot;%1&quot; inconnue</translation>
+    </message>
 </context>
 <context>
     <name>RiskAnalyzer</name>
@@ -2210,6 +2233,50 @@
         <source>&quot;%1.%2&quot; is built from itself; Terraform rejects such a cycle</source>
         <translation>&quot;%1.%2&quot; est construit à partir de lui-même&#xa0;; Terraform rejette un tel cycle</translation>
     </message>
+    <message>
+        <source>the instances of %1 come from &quot;%2&quot;, which is not known before Terraform runs: one %1 is reviewed in their place, with %3 left as a placeholder</source>
+        <translation>les instances de %1 proviennent de &quot;%2&quot;, qui n&apos;est pas connu avant l&apos;exécution de Terraform&#xa0;: un seul %1 est examiné à leur place, %3 restant un espace réservé</translation>
+    </message>
+    <message>
+        <source>the count %1 is above 0</source>
+        <translation>la valeur count %1 est supérieure à 0</translation>
+    </message>
+    <message>
+        <source>the keys %1 are not empty</source>
+        <translation>les clés %1 ne sont pas vides</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 conditionals that are not known before Terraform runs; each is reviewed with its first branch</source>
+        <translation>%1 contient plus de %2 expressions conditionnelles inconnues avant l&apos;exécution de Terraform&#xa0;; chacune est examinée avec sa première branche</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not known before Terraform runs (or only from default values): both of its branches are reviewed together in %2</source>
+        <translation>&quot;%1&quot; n&apos;est pas connu avant l&apos;exécution de Terraform (ou seulement par des valeurs par défaut)&#xa0;: ses deux branches sont examinées ensemble dans %2</translation>
+    </message>
+    <message>
+        <source>%1 (when %2)</source>
+        <translation>%1 (quand %2)</translation>
+    </message>
+    <message>
+        <source>the module &quot;%1&quot; calls itself through &quot;%2&quot;; Terraform rejects such a cycle</source>
+        <translation>le module &quot;%1&quot; s&apos;appelle lui-même via &quot;%2&quot;&#xa0;; Terraform rejette un tel cycle</translation>
+    </message>
+    <message>
+        <source>the module %1 is nested more than %2 levels deep and is not reviewed; review its folder as a module of its own</source>
+        <translation>le module %1 est imbriqué sur plus de %2 niveaux et n&apos;est pas examiné&#xa0;; examinez son dossier comme un module à part entière</translation>
+    </message>
+    <message>
+        <source>the module %1 is not reviewed: the package calls more than %2 modules in all; review its folder as a module of its own</source>
+        <translation>le module %1 n&apos;est pas examiné&#xa0;: le paquet appelle plus de %2 modules au total&#xa0;; examinez son dossier comme un module à part entière</translation>
+    </message>
+    <message>
+        <source>the module %1 reads its files from &quot;%2&quot;, which holds no .tf file in the package; the roles and policies it creates are not reviewed</source>
+        <translation>le module %1 lit ses fichiers depuis &quot;%2&quot;, qui ne contient aucun fichier .tf dans le paquet&#xa0;; les rôles et les politiques qu&apos;il crée ne sont pas examinés</translation>
+    </message>
 </context>
 <context>
     <name>Tr</name>
@@ -2240,6 +2307,22 @@
     <message>
         <source>; regions %1</source>
         <translation>; régions %1</translation>
+    </message>
+    <message>
+        <source>%1 is not %2</source>
+        <translation>%1 n&apos;est pas %2</translation>
+    </message>
+    <message>
+        <source>not (%1)</source>
+        <translation>non (%1)</translation>
+    </message>
+    <message>
+        <source> (on with the default values)</source>
+        <translation> (c&apos;est le cas avec les valeurs par défaut)</translation>
+    </message>
+    <message>
+        <source> (off with the default values)</source>
+        <translation> (ce n&apos;est pas le cas avec les valeurs par défaut)</translation>
     </message>
 </context>
 <context>
@@ -2554,67 +2637,15 @@
         <translation>fichier ou dossier introuvable</translation>
     </message>
     <message>
-        <source>grantscope-cli expand: unknown option %1
-</source>
-        <translation>grantscope-cli expand&#xa0;: option %1 inconnue
-</translation>
-    </message>
-    <message>
-        <source>Usage: grantscope-cli expand [--json] PATH...
-</source>
-        <translation>Utilisation&#xa0;: grantscope-cli expand [--json] PATH...
-</translation>
-    </message>
-    <message>
         <source>grantscope-cli: cannot write %1: %2
 </source>
         <translation>grantscope-cli&#xa0;: impossible d&apos;écrire %1&#xa0;: %2
 </translation>
     </message>
     <message>
-        <source>grantscope-cli: %1 needs a value
-</source>
-        <translation>grantscope-cli&#xa0;: %1 nécessite une valeur
-</translation>
-    </message>
-    <message>
-        <source>grantscope-cli: --param takes Name=Value, not &quot;%1&quot;
-</source>
-        <translation>grantscope-cli&#xa0;: --param attend Nom=Valeur, pas &quot;%1&quot;
-</translation>
-    </message>
-    <message>
-        <source>grantscope-cli analyze: %1 needs a file
-</source>
-        <translation>grantscope-cli analyze&#xa0;: %1 nécessite un fichier
-</translation>
-    </message>
-    <message>
         <source>grantscope-cli analyze: --fail-on takes critical, high, medium, low or info
 </source>
         <translation>grantscope-cli analyze&#xa0;: --fail-on attend critical, high, medium, low ou info
-</translation>
-    </message>
-    <message>
-        <source>grantscope-cli analyze: unknown option %1
-</source>
-        <translation>grantscope-cli analyze&#xa0;: option %1 inconnue
-</translation>
-    </message>
-    <message>
-        <source>Usage: grantscope-cli boundary [--deny-action P]... [--deny-on ACTION=ARN]... [--allow-service S]...
-         [--allow-level L]... [--base allow-all|vendor] [--from-findings] [--kms-key ARN]...
-         [--name NAME] [--format json|cloudformation|terraform] [-o FILE] [PATH...]
-</source>
-        <translation>Utilisation&#xa0;: grantscope-cli boundary [--deny-action P]... [--deny-on ACTION=ARN]... [--allow-service S]...
-         [--allow-level L]... [--base allow-all|vendor] [--from-findings] [--kms-key ARN]...
-         [--name NAME] [--format json|cloudformation|terraform] [-o FILE] [PATH...]
-</translation>
-    </message>
-    <message>
-        <source>grantscope-cli boundary: %1 needs a value
-</source>
-        <translation>grantscope-cli boundary&#xa0;: %1 nécessite une valeur
 </translation>
     </message>
     <message>
@@ -2648,24 +2679,6 @@
 </translation>
     </message>
     <message>
-        <source>grantscope-cli boundary: -o needs a file
-</source>
-        <translation>grantscope-cli boundary&#xa0;: -o nécessite un fichier
-</translation>
-    </message>
-    <message>
-        <source>grantscope-cli boundary: unknown option %1
-</source>
-        <translation>grantscope-cli boundary&#xa0;: option %1 inconnue
-</translation>
-    </message>
-    <message>
-        <source>grantscope-cli boundary: --from-findings and --base vendor need the vendor package (PATH)
-</source>
-        <translation>grantscope-cli boundary&#xa0;: --from-findings et --base vendor nécessitent le paquet fournisseur (PATH)
-</translation>
-    </message>
-    <message>
         <source>grantscope-cli boundary: %1
 </source>
         <translation>grantscope-cli boundary&#xa0;: %1
@@ -2689,12 +2702,6 @@
         <source>grantscope-cli boundary: wrote %1 (%2 of %3 characters, %4 edits)
 </source>
         <translation>grantscope-cli boundary&#xa0;: %1 écrit (%2 caractères sur %3, %4 modifications)
-</translation>
-    </message>
-    <message>
-        <source>Usage: grantscope-cli diff [--json] --boundary B.json [--param N=V]... PATH...
-</source>
-        <translation>Utilisation&#xa0;: grantscope-cli diff [--json] --boundary B.json [--param N=V]... PATH...
 </translation>
     </message>
     <message>
@@ -2746,18 +2753,6 @@ Résultats sous la limite d&apos;autorisations&#xa0;:
 </translation>
     </message>
     <message>
-        <source>grantscope-cli diff: --boundary needs a policy file
-</source>
-        <translation>grantscope-cli diff&#xa0;: --boundary nécessite un fichier de politique
-</translation>
-    </message>
-    <message>
-        <source>grantscope-cli diff: unknown option %1
-</source>
-        <translation>grantscope-cli diff&#xa0;: option %1 inconnue
-</translation>
-    </message>
-    <message>
         <source>grantscope-cli diff: %1: no role or permission policy to compare
 </source>
         <translation>grantscope-cli diff&#xa0;: %1&#xa0;: aucun rôle ni aucune politique d&apos;autorisations à comparer
@@ -2800,62 +2795,6 @@ Résultats sous la limite d&apos;autorisations&#xa0;:
         <translation>la clé de contexte &quot;%1&quot; nécessite une valeur ou un tableau de valeurs</translation>
     </message>
     <message>
-        <source>grantscope-cli evaluate: unexpected argument %1
-</source>
-        <translation>grantscope-cli evaluate&#xa0;: argument %1 inattendu
-</translation>
-    </message>
-    <message>
-        <source>Usage: grantscope-cli evaluate --cases FILE
-</source>
-        <translation>Utilisation&#xa0;: grantscope-cli evaluate --cases FILE
-</translation>
-    </message>
-    <message>
-        <source>Usage: grantscope-cli report --format html|pdf|md -o FILE [--session S.grantscope | PATH...]
-         [--boundary B.json] [--param N=V]...
-</source>
-        <translation>Utilisation&#xa0;: grantscope-cli report --format html|pdf|md -o FILE [--session S.grantscope | PATH...]
-         [--boundary B.json] [--param N=V]...
-</translation>
-    </message>
-    <message>
-        <source>grantscope-cli report: %1 needs a value
-</source>
-        <translation>grantscope-cli report&#xa0;: %1 nécessite une valeur
-</translation>
-    </message>
-    <message>
-        <source>grantscope-cli report: unknown option %1
-</source>
-        <translation>grantscope-cli report&#xa0;: option %1 inconnue
-</translation>
-    </message>
-    <message>
-        <source>grantscope-cli report: --format is required
-</source>
-        <translation>grantscope-cli report&#xa0;: --format est obligatoire
-</translation>
-    </message>
-    <message>
-        <source>grantscope-cli report: unknown format &quot;%1&quot;
-</source>
-        <translation>grantscope-cli report&#xa0;: format &quot;%1&quot; inconnu
-</translation>
-    </message>
-    <message>
-        <source>grantscope-cli report: -o FILE is required
-</source>
-        <translation>grantscope-cli report&#xa0;: -o FILE est obligatoire
-</translation>
-    </message>
-    <message>
-        <source>grantscope-cli report: give either --session or the package PATHs
-</source>
-        <translation>grantscope-cli report&#xa0;: indiquez soit --session, soit les PATH des paquets
-</translation>
-    </message>
-    <message>
         <source>grantscope-cli report: PDF output needs a build with the GUI (GRANTSCOPE_GUI=ON); use --format html and print it to PDF
 </source>
         <translation>grantscope-cli report&#xa0;: la sortie PDF nécessite une version compilée avec l&apos;interface graphique (GRANTSCOPE_GUI=ON)&#xa0;; utilisez --format html et imprimez le résultat en PDF
@@ -2880,18 +2819,6 @@ Résultats sous la limite d&apos;autorisations&#xa0;:
 </translation>
     </message>
     <message>
-        <source>grantscope-cli: --account takes a 12-digit AWS account id, not &quot;%1&quot;
-</source>
-        <translation>grantscope-cli&#xa0;: --account attend un identifiant de compte AWS à 12 chiffres, pas &quot;%1&quot;
-</translation>
-    </message>
-    <message>
-        <source>grantscope-cli: --partition takes one of %1, not &quot;%2&quot;
-</source>
-        <translation>grantscope-cli&#xa0;: --partition attend l&apos;une des valeurs %1, pas &quot;%2&quot;
-</translation>
-    </message>
-    <message>
         <source>this is a CloudFormation template or Terraform configuration, not a policy: expand reads IAM policy documents; review the package with grantscope-cli analyze %1</source>
         <translation>il s&apos;agit d&apos;un modèle CloudFormation ou d&apos;une configuration Terraform, pas d&apos;une politique&#xa0;: expand lit des documents de politique IAM&#xa0;; examinez le paquet avec grantscope-cli analyze %1</translation>
     </message>
@@ -2908,76 +2835,494 @@ Résultats sous la limite d&apos;autorisations&#xa0;:
 </translation>
     </message>
     <message>
-        <source>grantscope-cli: --org-account takes a 12-digit AWS account id, not &quot;%1&quot;
+        <source>What the package&apos;s roles did in CloudTrail, and what they were granted but never used.</source>
+        <translation>Ce que les rôles du paquet ont fait dans CloudTrail, et les autorisations qu&apos;ils ont reçues sans jamais les utiliser.</translation>
+    </message>
+    <message>
+        <source>write the activity report as JSON</source>
+        <translation>écrire le rapport d&apos;activité en JSON</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>a CloudTrail delivery (.json, .json.gz), a folder of them (searched recursively) or `aws cloudtrail lookup-events` output (repeatable, required)</source>
+        <translation>une livraison CloudTrail (.json, .json.gz), un dossier de livraisons (parcouru récursivement) ou la sortie de `aws cloudtrail lookup-events` (répétable, obligatoire)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>IAM service last accessed details (repeatable)</source>
+        <translation>les données de dernier accès aux services IAM (service last accessed details) (répétable)</translation>
+    </message>
+    <message>
+        <source>an IAM credential report (CSV)</source>
+        <translation>un rapport d&apos;informations d&apos;identification IAM (CSV)</translation>
+    </message>
+    <message>
+        <source>NAME=ARN</source>
+        <translation>NAME=ARN</translation>
+    </message>
+    <message>
+        <source>the deployed ARN of the package&apos;s role NAME (repeatable)</source>
+        <translation>l&apos;ARN déployé du rôle NAME du paquet (répétable)</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIME</translation>
+    </message>
+    <message>
+        <source>ignore events before TIME</source>
+        <translation>ignorer les événements antérieurs à TIME</translation>
+    </message>
+    <message>
+        <source>ignore events after TIME</source>
+        <translation>ignorer les événements postérieurs à TIME</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>days without use after which a credential counts as idle</source>
+        <translation>nombre de jours sans utilisation au-delà duquel des informations d&apos;identification sont considérées comme inactives</translation>
+    </message>
+    <message>
+        <source>PACKAGE...</source>
+        <translation>PACKAGE...</translation>
+    </message>
+    <message>
+        <source>the vendor package</source>
+        <translation>le paquet fournisseur</translation>
+    </message>
+    <message>
+        <source>--trail PATH is required</source>
+        <translation>--trail PATH est obligatoire</translation>
+    </message>
+    <message>
+        <source>no PACKAGE given</source>
+        <translation>aucun PACKAGE indiqué</translation>
+    </message>
+    <message>
+        <source>Report the dangerous grants and trust problems of a vendor package.</source>
+        <translation>Signaler les autorisations dangereuses et les problèmes d&apos;approbation d&apos;un paquet fournisseur.</translation>
+    </message>
+    <message>
+        <source>write the findings as JSON</source>
+        <translation>écrire les résultats en JSON</translation>
+    </message>
+    <message>
+        <source>write the findings as SARIF 2.1.0</source>
+        <translation>écrire les résultats en SARIF 2.1.0</translation>
+    </message>
+    <message>
+        <source>write the findings as Markdown</source>
+        <translation>écrire les résultats en Markdown</translation>
+    </message>
+    <message>
+        <source>write to FILE instead of standard output (&quot;-&quot;: standard output)</source>
+        <translation>écrire dans FILE au lieu de la sortie standard (&quot;-&quot;&#xa0;: sortie standard)</translation>
+    </message>
+    <message>
+        <source>SEVERITY</source>
+        <translation>SEVERITY</translation>
+    </message>
+    <message>
+        <source>exit 1 when a finding is at least critical, high, medium, low or info</source>
+        <translation>terminer avec le code 1 quand un résultat est au moins critical, high, medium, low ou info</translation>
+    </message>
+    <message>
+        <source>a saved review (.grantscope): findings the reviewer accepted or marked false positive do not reach --fail-on; without PATH, its package and settings are analysed</source>
+        <translation>une revue enregistrée (.grantscope)&#xa0;: les résultats que l&apos;examinateur a acceptés ou marqués comme faux positifs n&apos;atteignent pas --fail-on&#xa0;; sans PATH, son paquet et ses paramètres sont analysés</translation>
+    </message>
+    <message>
+        <source>PATH...</source>
+        <translation>PATH...</translation>
+    </message>
+    <message>
+        <source>a policy, trust policy, CloudFormation template (JSON or YAML), Terraform (HCL or JSON), folder or zip; &quot;-&quot; reads one document from standard input</source>
+        <translation>une politique, une politique d&apos;approbation, un modèle CloudFormation (JSON ou YAML), du Terraform (HCL ou JSON), un dossier ou un zip&#xa0;; &quot;-&quot; lit un document sur l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>no PATH given</source>
+        <translation>aucun PATH indiqué</translation>
+    </message>
+    <message>
+        <source>standard input (&quot;-&quot;) can be read only once</source>
+        <translation>l&apos;entrée standard (&quot;-&quot;) ne peut être lue qu&apos;une seule fois</translation>
+    </message>
+    <message>
+        <source>grantscope-cli analyze: 1 finding at or above %1 accepted or marked false positive in %2
 </source>
-        <translation>grantscope-cli&#xa0;: --org-account attend un ID de compte AWS à 12 chiffres, pas &quot;%1&quot;
+        <translation>grantscope-cli analyze&#xa0;: 1 résultat de gravité %1 ou plus accepté ou marqué comme faux positif dans %2
 </translation>
     </message>
     <message>
-        <source>Usage: grantscope-cli analyze [--json|--sarif|--markdown] [-o FILE] [--param N=V]... [--account ID] [--org-account ID]... [--fail-on SEVERITY] PATH...
+        <source>grantscope-cli analyze: %1 findings at or above %2 accepted or marked false positive in %3
 </source>
-        <translation>Utilisation&#xa0;: grantscope-cli analyze [--json|--sarif|--markdown] [-o FILE] [--param N=V]... [--account ID] [--org-account ID]... [--fail-on SEVERITY] PATH...
+        <translation>grantscope-cli analyze&#xa0;: %1 résultats de gravité %2 ou plus acceptés ou marqués comme faux positifs dans %3
 </translation>
     </message>
     <message>
-        <source>Usage: grantscope-cli COMMAND [OPTIONS] ...
+        <source>grantscope-cli analyze: 1 finding at or above %1 (--fail-on):
+</source>
+        <translation>grantscope-cli analyze&#xa0;: 1 résultat de gravité %1 ou plus (--fail-on)&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>grantscope-cli analyze: %1 findings at or above %2 (--fail-on), the worst:
+</source>
+        <translation>grantscope-cli analyze&#xa0;: %1 résultats de gravité %2 ou plus (--fail-on), les plus graves&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>Time catalogue load, parsing, expansion and request evaluation (best of N repetitions).</source>
+        <translation>Mesurer le temps de chargement du catalogue, d&apos;analyse, de développement et d&apos;évaluation des requêtes (meilleur résultat sur N répétitions).</translation>
+    </message>
+    <message>
+        <source>repetitions of each phase (default 5)</source>
+        <translation>répétitions de chaque phase (5 par défaut)</translation>
+    </message>
+    <message>
+        <source>[PATH...]</source>
+        <translation>[PATH...]</translation>
+    </message>
+    <message>
+        <source>policy files or folders; default the bundled AWS managed policies</source>
+        <translation>fichiers ou dossiers de politiques&#xa0;; par défaut, les politiques gérées par AWS fournies</translation>
+    </message>
+    <message>
+        <source>--repeat takes a positive number</source>
+        <translation>--repeat attend un nombre positif</translation>
+    </message>
+    <message>
+        <source>PATTERN</source>
+        <translation>PATTERN</translation>
+    </message>
+    <message>
+        <source>deny the actions matching PATTERN, such as kms:Decrypt or iam:* (repeatable)</source>
+        <translation>refuser les actions correspondant à PATTERN, comme kms:Decrypt ou iam:* (répétable)</translation>
+    </message>
+    <message>
+        <source>ACTION=ARN</source>
+        <translation>ACTION=ARN</translation>
+    </message>
+    <message>
+        <source>deny ACTION on the resource ARN only (repeatable)</source>
+        <translation>refuser ACTION uniquement sur la ressource ARN (répétable)</translation>
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation>SERVICE</translation>
+    </message>
+    <message>
+        <source>allow only these services, by prefix such as s3 (repeatable)</source>
+        <translation>autoriser uniquement ces services, par préfixe comme s3 (répétable)</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>LEVEL</translation>
+    </message>
+    <message>
+        <source>allow only these access levels: List, Read, Write, Permissions management, Tagging (repeatable)</source>
+        <translation>autoriser uniquement ces niveaux d&apos;accès&#xa0;: List, Read, Write, Permissions management, Tagging (répétable)</translation>
+    </message>
+    <message>
+        <source>BASE</source>
+        <translation>BASE</translation>
+    </message>
+    <message>
+        <source>start from allow-all (default) or from what the vendor package asks for (vendor)</source>
+        <translation>partir de allow-all (par défaut) ou de ce que demande le paquet fournisseur (vendor)</translation>
+    </message>
+    <message>
+        <source>add the mitigations of the package&apos;s high and critical findings</source>
+        <translation>ajouter les atténuations des résultats de gravité élevée et critique du paquet</translation>
+    </message>
+    <message>
+        <source>ARN</source>
+        <translation>ARN</translation>
+    </message>
+    <message>
+        <source>a KMS key the vendor may still use when decryption is denied (repeatable)</source>
+        <translation>une clé KMS que le fournisseur peut encore utiliser quand le déchiffrement est refusé (répétable)</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>the policy name (default GrantScopeBoundary)</source>
+        <translation>le nom de la politique (GrantScopeBoundary par défaut)</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>json, cloudformation or terraform; by default cloudformation for a .yaml, .yml or .template output, terraform for .tf, json otherwise</source>
+        <translation>json, cloudformation ou terraform&#xa0;; par défaut cloudformation pour une sortie .yaml, .yml ou .template, terraform pour .tf, json sinon</translation>
+    </message>
+    <message>
+        <source>the vendor package the boundary is for</source>
+        <translation>le paquet fournisseur auquel la limite d&apos;autorisations est destinée</translation>
+    </message>
+    <message>
+        <source>Compose a permissions boundary that fits AWS&apos;s managed-policy size limit.</source>
+        <translation>Composer une limite d&apos;autorisations qui respecte la limite de taille des politiques gérées d&apos;AWS.</translation>
+    </message>
+    <message>
+        <source>--from-findings and --base vendor need the vendor package (PATH)</source>
+        <translation>--from-findings et --base vendor nécessitent le paquet fournisseur (PATH)</translation>
+    </message>
+    <message>
+        <source>dangerous grants and trust problems of a vendor package</source>
+        <translation>autorisations dangereuses et problèmes d&apos;approbation d&apos;un paquet fournisseur</translation>
+    </message>
+    <message>
+        <source>actions each policy&apos;s Allow statements grant</source>
+        <translation>actions accordées par les instructions Allow de chaque politique</translation>
+    </message>
+    <message>
+        <source>compose a permissions boundary that fits AWS&apos;s size limit</source>
+        <translation>composer une limite d&apos;autorisations qui respecte la limite de taille d&apos;AWS</translation>
+    </message>
+    <message>
+        <source>what a boundary removes from what the package grants</source>
+        <translation>ce qu&apos;une limite d&apos;autorisations retire de ce qu&apos;accorde le paquet</translation>
+    </message>
+    <message>
+        <source>the review report: summary, findings, decisions, boundary</source>
+        <translation>le rapport de revue&#xa0;: synthèse, résultats, décisions, limite d&apos;autorisations</translation>
+    </message>
+    <message>
+        <source>decide requests against identity policies and a boundary</source>
+        <translation>décider des requêtes selon des politiques d&apos;identité et une limite d&apos;autorisations</translation>
+    </message>
+    <message>
+        <source>what the vendor&apos;s roles did in CloudTrail, unused grants</source>
+        <translation>ce que les rôles du fournisseur ont fait dans CloudTrail, autorisations inutilisées</translation>
+    </message>
+    <message>
+        <source>time parsing, expansion and evaluation</source>
+        <translation>mesurer le temps d&apos;analyse, de développement et d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Usage: grantscope-cli COMMAND [OPTIONS] [ARGUMENTS]
 
 Review the AWS IAM access a vendor asks for, offline.
 
 Commands:
-  analyze [--json|--sarif|--markdown] [-o FILE] [--param N=V]... [--fail-on SEVERITY] PATH...
-                                        dangerous grants and trust problems of a vendor package
-  expand [--json] [--quiet] PATH...     actions each policy&apos;s Allow statements grant
-  boundary [--deny-action P]... [--deny-on ACTION=ARN]... [--allow-service S]... [--allow-level L]...
-           [--base allow-all|vendor] [--from-findings] [--kms-key ARN]... [--name NAME]
-           [--format json|cloudformation|terraform] -o FILE PATH...
-                                        compose a permissions boundary that fits AWS&apos;s size limit
-  diff [--json] --boundary B.json PATH...
-                                        what the boundary removes from what the package grants
-  report --format html|pdf|md -o FILE [--session S.grantscope | PATH...] [--boundary B.json]
-         [--param N=V]...              the review report: summary, findings, decisions, boundary
-  evaluate --cases FILE                 decide requests against identity policies and a boundary
-  activity [--json] --trail PATH... [--credential-report FILE] [--idle-days N] PACKAGE...
-                                        what the vendor&apos;s roles did in CloudTrail, unused grants
-  bench [--repeat N] [PATH...]          time parsing, expansion and evaluation
-  --version                             program and bundled data versions
-  --help                                this text
-
-For expand, PATH is a policy JSON file or a folder of *.json policies. For analyze, PATH is a
-policy, a trust policy, a CloudFormation template (JSON or YAML), Terraform (HCL or JSON), a folder
-or a zip; analyze, boundary, diff and report also take --account ID, --org-account ID (another
-account of the customer&apos;s organization, repeatable) and --partition P.
-Exit status: 0 success, 1 a finding reached --fail-on, 2 bad input or usage.
 </source>
-        <translation>Utilisation&#xa0;: grantscope-cli COMMAND [OPTIONS] ...
+        <translation>Utilisation&#xa0;: grantscope-cli COMMAND [OPTIONS] [ARGUMENTS]
 
 Examine hors ligne les accès AWS IAM demandés par un fournisseur.
 
 Commandes&#xa0;:
-  analyze [--json|--sarif|--markdown] [-o FILE] [--param N=V]... [--fail-on SEVERITY] PATH...
-                                        autorisations dangereuses et problèmes de confiance d&apos;un paquet fournisseur
-  expand [--json] [--quiet] PATH...     actions accordées par les instructions Allow de chaque politique
-  boundary [--deny-action P]... [--deny-on ACTION=ARN]... [--allow-service S]... [--allow-level L]...
-           [--base allow-all|vendor] [--from-findings] [--kms-key ARN]... [--name NAME]
-           [--format json|cloudformation|terraform] -o FILE PATH...
-                                        composer une limite d&apos;autorisations qui respecte la limite de taille d&apos;AWS
-  diff [--json] --boundary B.json PATH...
-                                        ce que la limite d&apos;autorisations retire de ce qu&apos;accorde le paquet
-  report --format html|pdf|md -o FILE [--session S.grantscope | PATH...] [--boundary B.json]
-         [--param N=V]...              le rapport d&apos;examen&#xa0;: synthèse, résultats, décisions, limite d&apos;autorisations
-  evaluate --cases FILE                 trancher des requêtes selon des politiques basées sur l&apos;identité et une limite
-  activity [--json] --trail PATH... [--credential-report FILE] [--idle-days N] PACKAGE...
-                                        ce que les rôles du fournisseur ont fait selon CloudTrail, autorisations inutilisées
-  bench [--repeat N] [PATH...]          mesurer la durée de l&apos;analyse, de l&apos;expansion et de l&apos;évaluation
-  --version                             versions du programme et des données fournies
-  --help                                ce texte
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  --version   program and bundled data versions
+  -h, --help  this text
 
-Pour expand, PATH est une politique JSON ou un dossier de politiques *.json. Pour analyze, PATH est une politique,
-une politique d&apos;approbation, un modèle CloudFormation (JSON ou YAML), du Terraform (HCL ou JSON), un dossier
-ou un zip&#xa0;; analyze, boundary, diff et report acceptent aussi --account ID, --org-account ID (un autre
-compte de l&apos;organisation du client, répétable) et --partition P.
+Run &quot;grantscope-cli COMMAND --help&quot; for the options and arguments of a command.
+A file argument &quot;-&quot; reads standard input and &quot;-o -&quot; writes to standard output.
+Exit status: 0 success, 1 a finding reached --fail-on, 2 bad input or usage.
+</source>
+        <translation>
+Options&#xa0;:
+  --version   versions du programme et des données fournies
+  -h, --help  ce texte
+
+Exécutez &quot;grantscope-cli COMMAND --help&quot; pour les options et les arguments d&apos;une commande.
+Un argument de fichier &quot;-&quot; lit l&apos;entrée standard et &quot;-o -&quot; écrit sur la sortie standard.
 Code de sortie&#xa0;: 0 succès, 1 un résultat a atteint --fail-on, 2 entrée ou utilisation incorrecte.
 </translation>
+    </message>
+    <message>
+        <source>larger than the %1 bytes an input may have</source>
+        <translation>dépasse les %1 octets autorisés pour une entrée</translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>impossible de lire l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <source>NAME=VALUE</source>
+        <translation>NAME=VALUE</translation>
+    </message>
+    <message>
+        <source>a template parameter or Terraform variable value (repeatable)</source>
+        <translation>la valeur d&apos;un paramètre de modèle ou d&apos;une variable Terraform (répétable)</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s 12-digit AWS account id</source>
+        <translation>l&apos;ID de compte AWS à 12 chiffres du client</translation>
+    </message>
+    <message>
+        <source>another account of the customer&apos;s organization (repeatable)</source>
+        <translation>un autre compte de l&apos;organisation du client (répétable)</translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation>REGION</translation>
+    </message>
+    <message>
+        <source>the region the package is deployed in (default us-east-1)</source>
+        <translation>la région où le paquet est déployé (us-east-1 par défaut)</translation>
+    </message>
+    <message>
+        <source>PARTITION</source>
+        <translation>PARTITION</translation>
+    </message>
+    <message>
+        <source>the AWS partition (aws, aws-us-gov, aws-cn, ...); default aws</source>
+        <translation>la partition AWS (aws, aws-us-gov, aws-cn, ...)&#xa0;; aws par défaut</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>option %1 inconnue</translation>
+    </message>
+    <message>
+        <source>--param takes Name=Value, not &quot;%1&quot;</source>
+        <translation>--param attend Name=Value, pas &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--account takes a 12-digit AWS account id, not &quot;%1&quot;</source>
+        <translation>--account attend un ID de compte AWS à 12 chiffres, pas &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--org-account takes a 12-digit AWS account id, not &quot;%1&quot;</source>
+        <translation>--org-account attend un ID de compte AWS à 12 chiffres, pas &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--partition takes one of %1, not &quot;%2&quot;</source>
+        <translation>--partition attend l&apos;une des valeurs %1, pas &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>standard input (&quot;-&quot;) is read by analyze, expand and evaluate --cases; give %1 the files</source>
+        <translation>l&apos;entrée standard (&quot;-&quot;) est lue par analyze, expand et evaluate --cases&#xa0;; indiquez les fichiers à %1</translation>
+    </message>
+    <message>
+        <source>Usage: grantscope-cli %1 [OPTIONS]</source>
+        <translation>Utilisation&#xa0;: grantscope-cli %1 [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Options:
+</source>
+        <translation>Options&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>Arguments:
+</source>
+        <translation>Arguments&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>Show what a permissions boundary removes from what the package grants, for a request without condition keys.</source>
+        <translation>Afficher ce qu&apos;une limite d&apos;autorisations retire de ce qu&apos;accorde le paquet, pour une requête sans clé de condition.</translation>
+    </message>
+    <message>
+        <source>write the comparison as JSON</source>
+        <translation>écrire la comparaison en JSON</translation>
+    </message>
+    <message>
+        <source>the permissions boundary policy (JSON)</source>
+        <translation>la politique de limite d&apos;autorisations (JSON)</translation>
+    </message>
+    <message>
+        <source>--boundary FILE is required</source>
+        <translation>--boundary FILE est obligatoire</translation>
+    </message>
+    <message>
+        <source>Decide requests against identity policies and a permissions boundary, as AWS would.</source>
+        <translation>Décider des requêtes selon des politiques d&apos;identité et une limite d&apos;autorisations, comme le ferait AWS.</translation>
+    </message>
+    <message>
+        <source>a JSON array of cases (identityPolicies, boundary, action, resource, context); &quot;-&quot;: standard input</source>
+        <translation>un tableau JSON de cas (identityPolicies, boundary, action, resource, context)&#xa0;; &quot;-&quot;&#xa0;: entrée standard</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>argument %1 inattendu</translation>
+    </message>
+    <message>
+        <source>--cases FILE is required</source>
+        <translation>--cases FILE est obligatoire</translation>
+    </message>
+    <message>
+        <source>List the actions each policy&apos;s Allow statements grant.</source>
+        <translation>Lister les actions accordées par les instructions Allow de chaque politique.</translation>
+    </message>
+    <message>
+        <source>write a JSON object of policy: actions</source>
+        <translation>écrire un objet JSON politique: actions</translation>
+    </message>
+    <message>
+        <source>print errors only, no warnings</source>
+        <translation>afficher uniquement les erreurs, sans les avertissements</translation>
+    </message>
+    <message>
+        <source>a policy JSON file, a folder of *.json policies, or &quot;-&quot; for one policy on standard input</source>
+        <translation>un fichier JSON de politique, un dossier de politiques *.json, ou &quot;-&quot; pour une politique sur l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>html, pdf or md; by default from the output&apos;s extension (.html, .htm, .pdf, .md, .markdown)</source>
+        <translation>html, pdf ou md&#xa0;; par défaut, d&apos;après l&apos;extension de la sortie (.html, .htm, .pdf, .md, .markdown)</translation>
+    </message>
+    <message>
+        <source>the report file (required; &quot;-&quot;: standard output, not for pdf)</source>
+        <translation>le fichier du rapport (obligatoire&#xa0;; &quot;-&quot;&#xa0;: sortie standard, pas pour le pdf)</translation>
+    </message>
+    <message>
+        <source>a saved review session (.grantscope)</source>
+        <translation>une session d&apos;examen enregistrée (.grantscope)</translation>
+    </message>
+    <message>
+        <source>a permissions boundary (JSON) to show the effect of</source>
+        <translation>une limite d&apos;autorisations (JSON) dont afficher l&apos;effet</translation>
+    </message>
+    <message>
+        <source>the vendor package, when no --session is given</source>
+        <translation>le paquet fournisseur, quand --session n&apos;est pas indiqué</translation>
+    </message>
+    <message>
+        <source>Write the review report (summary, findings, decisions, boundary) for a session or a package.</source>
+        <translation>Écrire le rapport de revue (synthèse, résultats, décisions, limite d&apos;autorisations) d&apos;une session ou d&apos;un paquet.</translation>
+    </message>
+    <message>
+        <source>-o FILE is required</source>
+        <translation>-o FILE est obligatoire</translation>
+    </message>
+    <message>
+        <source>cannot tell the report format from &quot;%1&quot;: name the file .html, .htm, .pdf, .md or .markdown, or give --format html|pdf|md</source>
+        <translation>impossible de déduire le format du rapport à partir de &quot;%1&quot;&#xa0;: nommez le fichier .html, .htm, .pdf, .md ou .markdown, ou indiquez --format html|pdf|md</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;: --format takes html, pdf or md</source>
+        <translation>format &quot;%1&quot; inconnu&#xa0;: --format attend html, pdf ou md</translation>
+    </message>
+    <message>
+        <source>a PDF report needs -o FILE, not standard output</source>
+        <translation>un rapport PDF nécessite -o FILE, pas la sortie standard</translation>
+    </message>
+    <message>
+        <source>give either --session or the package PATHs</source>
+        <translation>indiquez soit --session, soit les PATH du paquet</translation>
     </message>
 </context>
 <context>
@@ -3065,6 +3410,138 @@ Code de sortie&#xa0;: 0 succès, 1 un résultat a atteint --fail-on, 2 entrée o
     <message>
         <source>Deny %1</source>
         <translation>Deny %1</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::ActivityView</name>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Read &amp;CloudTrail...</source>
+        <translation>Lire &amp;CloudTrail...</translation>
+    </message>
+    <message>
+        <source>CloudTrail deliveries (.json, .json.gz, folders in the AWSLogs layout), lookup-events output or Lake/Athena CSV exports</source>
+        <translation>Livraisons CloudTrail (.json, .json.gz, dossiers organisés selon la structure AWSLogs), sortie de lookup-events ou exports CSV de Lake/Athena</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Export &amp;Rightsized Policy...</source>
+        <translation>Exporter la politique &amp;ajustée à l&apos;usage...</translation>
+    </message>
+    <message>
+        <source>A policy of the actions and resources the role was seen using, within what it is granted</source>
+        <translation>Une politique des actions et des ressources que le rôle a été vu utiliser, dans la limite de ce qui lui est accordé</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Activity findings</source>
+        <translation>Résultats d&apos;activité</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Events per day by service</source>
+        <translation>Événements par jour et par service</translation>
+    </message>
+    <message>
+        <source>Granted actions and their use</source>
+        <translation>Actions accordées et leur utilisation</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Utilisation</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <source>Read the vendor&apos;s CloudTrail to see what its roles did, which grants they never used and a policy sized to their use.</source>
+        <translation>Lisez le CloudTrail du fournisseur pour voir ce que ses rôles ont fait, quelles autorisations ils n&apos;ont jamais utilisées et une politique ajustée à leur usage.</translation>
+    </message>
+    <message>
+        <source>Reading CloudTrail...</source>
+        <translation>Lecture de CloudTrail...</translation>
+    </message>
+    <message>
+        <source>Reading CloudTrail was cancelled; nothing of it is shown.</source>
+        <translation>La lecture de CloudTrail a été annulée&#xa0;; rien n&apos;en est affiché.</translation>
+    </message>
+    <message>
+        <source>No activity to show.</source>
+        <translation>Aucune activité à afficher.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trail file(s) read</source>
+        <translation>
+            <numerusform>%n fichier CloudTrail lu</numerusform>
+            <numerusform>%n fichiers CloudTrail lus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped (not reviewed: damaged or not CloudTrail)</source>
+        <translation>
+            <numerusform>%n ignoré (non examiné&#xa0;: endommagé ou pas CloudTrail)</numerusform>
+            <numerusform>%n ignorés (non examinés&#xa0;: endommagés ou pas CloudTrail)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s), %1 of them by the package&apos;s roles in their accounts</source>
+        <translation>
+            <numerusform>%n événement, dont %1 par les rôles du paquet dans leurs comptes</numerusform>
+            <numerusform>%n événements, dont %1 par les rôles du paquet dans leurs comptes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No event of this role in the trails</source>
+        <translation>Aucun événement de ce rôle dans les journaux de suivi</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autres</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>utilisée</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <source>never used</source>
+        <translation>jamais utilisée</translation>
+    </message>
+    <message>
+        <source>not observable in CloudTrail</source>
+        <translation>non observable dans CloudTrail</translation>
     </message>
 </context>
 <context>
@@ -4159,6 +4636,125 @@ Code de sortie&#xa0;: 0 succès, 1 un résultat a atteint --fail-on, 2 entrée o
         <source>%1 parts of the package can grant access and were not reviewed: see Problems</source>
         <translation>%1 parties du paquet peuvent accorder un accès et n&apos;ont pas été examinées&#xa0;: voir Problèmes</translation>
     </message>
+    <message>
+        <source>Acti&amp;vity</source>
+        <translation>Acti&amp;vité</translation>
+    </message>
+    <message>
+        <source>Package Se&amp;ttings...</source>
+        <translation>&amp;Paramètres du paquet...</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>&amp;Activité</translation>
+    </message>
+    <message>
+        <source>Read CloudTrail: the folder of the trail&apos;s deliveries</source>
+        <translation>Lire CloudTrail&#xa0;: le dossier des livraisons du journal de suivi</translation>
+    </message>
+    <message>
+        <source>The rightsized policy does not fit</source>
+        <translation>La politique ajustée à l&apos;usage est trop grande</translation>
+    </message>
+    <message>
+        <source>Export the rightsized policy of %1</source>
+        <translation>Exporter la politique ajustée à l&apos;usage de %1</translation>
+    </message>
+    <message>
+        <source>Rightsized policy written to %1</source>
+        <translation>Politique ajustée à l&apos;usage écrite dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::PackageSettingsDialog</name>
+    <message>
+        <source>default: %1</source>
+        <translation>par défaut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no default: typed at deployment</source>
+        <translation>aucune valeur par défaut&#xa0;: saisie au moment du déploiement</translation>
+    </message>
+    <message>
+        <source>Package Settings</source>
+        <translation>Paramètres du paquet</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s AWS account: ${AWS::AccountId} and the account the grants are in</source>
+        <translation>Le compte AWS du client&#xa0;: ${AWS::AccountId} et le compte dans lequel s&apos;appliquent les autorisations</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Compte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Other accounts of the customer&apos;s organization, separated by commas: roles they trust are not a third party and need no External ID</source>
+        <translation>Autres comptes de l&apos;organisation du client, séparés par des virgules&#xa0;: les rôles qui approuvent ces comptes ne relèvent pas d&apos;un tiers et n&apos;ont pas besoin d&apos;External ID</translation>
+    </message>
+    <message>
+        <source>&amp;Organization accounts:</source>
+        <translation>Comptes de l&apos;&amp;organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Région&#xa0;:</translation>
+    </message>
+    <message>
+        <source>From the package&apos;s ARNs</source>
+        <translation>D&apos;après les ARN du paquet</translation>
+    </message>
+    <message>
+        <source>&amp;Partition:</source>
+        <translation>&amp;Partition&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Parameter &amp;values (empty: the template&apos;s default):</source>
+        <translation>&amp;Valeurs des paramètres (vide&#xa0;: valeur par défaut du modèle)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>In the package</source>
+        <translation>Dans le paquet</translation>
+    </message>
+    <message>
+        <source>Parameter values</source>
+        <translation>Valeurs des paramètres</translation>
+    </message>
+    <message>
+        <source>not a parameter of the package: the value is not used</source>
+        <translation>pas un paramètre du paquet&#xa0;: la valeur n&apos;est pas utilisée</translation>
+    </message>
+    <message>
+        <source>The package is read again with these settings; decisions, notes and the boundary are kept.</source>
+        <translation>Le paquet est relu avec ces paramètres&#xa0;; les décisions, les notes et la limite d&apos;autorisations sont conservées.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a 12-digit AWS account id</source>
+        <translation>&quot;%1&quot; n&apos;est pas un ID de compte AWS à 12 chiffres</translation>
+    </message>
+    <message>
+        <source>Account: &quot;%1&quot; is not a 12-digit AWS account id</source>
+        <translation>Compte&#xa0;: &quot;%1&quot; n&apos;est pas un ID de compte AWS à 12 chiffres</translation>
+    </message>
+    <message>
+        <source>Organization accounts: %1</source>
+        <translation>Comptes de l&apos;organisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Region: &quot;%1&quot; is not an AWS region name such as eu-west-1</source>
+        <translation>Région&#xa0;: &quot;%1&quot; n&apos;est pas un nom de région AWS tel que eu-west-1</translation>
+    </message>
 </context>
 <context>
     <name>grantscope::ui::PackageTreeModel</name>
@@ -4397,12 +4993,16 @@ Code de sortie&#xa0;: 0 succès, 1 un résultat a atteint --fail-on, 2 entrée o
         <translation>Taille de la fenêtre pour --screenshot.</translation>
     </message>
     <message>
-        <source>View to show: dashboard, graph, findings, summary, boundary or diff.</source>
-        <translation>Vue à afficher&#xa0;: dashboard, graph, findings, summary, boundary ou diff.</translation>
-    </message>
-    <message>
         <source>Files, folders or zips to open, or a saved review (.grantscope).</source>
         <translation>Fichiers, dossiers ou zips à ouvrir, ou une revue enregistrée (.grantscope).</translation>
+    </message>
+    <message>
+        <source>View to show: dashboard, graph, findings, summary, boundary, diff or activity.</source>
+        <translation>Vue à afficher&#xa0;: dashboard, graph, findings, summary, boundary, diff ou activity.</translation>
+    </message>
+    <message>
+        <source>CloudTrail files or folder to compare the package with (repeatable).</source>
+        <translation>Fichiers ou dossier CloudTrail auxquels comparer le paquet (répétable).</translation>
     </message>
 </context>
 </TS>
