@@ -3,6 +3,10 @@
 
 #include <QGuiApplication>
 #include <QRegularExpression>
+#include <QTextBlock>
+
+#include <algorithm>
+#include <utility>
 
 namespace grantscope::ui {
 
@@ -61,6 +65,24 @@ QColor tone(int hue, int saturation, bool dark, int lightOnLight, int lightOnDar
     return QColor::fromHsl(hue, saturation, dark ? lightOnDark : lightOnLight);
 }
 
+// Block states of HCL lines (other syntaxes use their own): inside a /* comment, inside a heredoc.
+constexpr int kHclComment = 1;
+constexpr int kHclHeredoc = 2;
+
+// The word that ends the heredoc a line opened, carried from line to line.
+class HeredocMarker : public QTextBlockUserData {
+public:
+    explicit HeredocMarker(QString marker)
+        : text(std::move(marker))
+    { }
+    QString text;
+};
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('-');
+}
+
 } // namespace
 
 SyntaxHighlighter::SyntaxHighlighter(Syntax syntax, QTextDocument* document)
@@ -109,6 +131,9 @@ Syntax SyntaxHighlighter::syntaxForFile(const QString& fileName)
     if (name.endsWith(QStringLiteral(".yaml")) || name.endsWith(QStringLiteral(".yml"))
         || name.endsWith(QStringLiteral(".template")))
         return Syntax::Yaml;
+    if (name.endsWith(QStringLiteral(".tf")) || name.endsWith(QStringLiteral(".tfvars"))
+        || name.endsWith(QStringLiteral(".hcl")))
+        return Syntax::Hcl;
     return Syntax::PlainText;
 }
 
@@ -126,6 +151,9 @@ void SyntaxHighlighter::highlightBlock(const QString& text)
         break;
     case Syntax::Yaml:
         highlightYaml(text);
+        break;
+    case Syntax::Hcl:
+        highlightHcl(text);
         break;
     case Syntax::PlainText:
         break;
@@ -302,6 +330,129 @@ void SyntaxHighlighter::highlightScalar(const QString& text, int from, int to)
         apply(from, to - from, Token::Keyword);
     else
         apply(from, to - from, Token::String);
+}
+
+void SyntaxHighlighter::highlightHcl(const QString& text)
+{
+    static const QRegularExpression heredoc(QStringLiteral(R"(<<-?([A-Za-z_][A-Za-z0-9_]*))"));
+    static const QRegularExpression number(QStringLiteral(R"(\d+(\.\d+)?([eE][-+]?\d+)?)"));
+    const int n = static_cast<int>(text.size());
+    const int previous = previousBlockState();
+    setCurrentBlockState(-1);
+    int i = 0;
+    if (previous == kHclHeredoc) {
+        const auto* marker = dynamic_cast<const HeredocMarker*>(currentBlock().previous().userData());
+        const QString word = marker ? marker->text : QString();
+        if (text.trimmed() == word) {
+            apply(0, n, Token::Tag);
+            return;
+        }
+        highlightHclString(text, 0, n);
+        setCurrentBlockState(kHclHeredoc);
+        setCurrentBlockUserData(new HeredocMarker(word));
+        return;
+    }
+    if (previous == kHclComment) {
+        const auto close = text.indexOf(QStringLiteral("*/"));
+        if (close < 0) {
+            apply(0, n, Token::Comment);
+            setCurrentBlockState(kHclComment);
+            return;
+        }
+        apply(0, static_cast<int>(close) + 2, Token::Comment);
+        i = static_cast<int>(close) + 2;
+    }
+    bool first = true; // the first word of a line is a block type when a label or "{" follows it
+    while (i < n) {
+        const QChar c = text.at(i);
+        const QChar next = i + 1 < n ? text.at(i + 1) : QChar();
+        if (c == QLatin1Char('#') || (c == QLatin1Char('/') && next == QLatin1Char('/'))) {
+            apply(i, n - i, Token::Comment);
+            return;
+        }
+        if (c == QLatin1Char('/') && next == QLatin1Char('*')) {
+            const auto close = text.indexOf(QStringLiteral("*/"), i + 2);
+            if (close < 0) {
+                apply(i, n - i, Token::Comment);
+                setCurrentBlockState(kHclComment);
+                return;
+            }
+            apply(i, static_cast<int>(close) + 2 - i, Token::Comment);
+            i = static_cast<int>(close) + 2;
+            continue;
+        }
+        if (c == QLatin1Char('<') && next == QLatin1Char('<')) {
+            const auto m = heredoc.match(
+                text, i, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+            if (m.hasMatch()) {
+                apply(i, static_cast<int>(m.capturedLength()), Token::Tag);
+                setCurrentBlockState(kHclHeredoc);
+                setCurrentBlockUserData(new HeredocMarker(m.captured(1)));
+                i += static_cast<int>(m.capturedLength());
+                continue;
+            }
+        }
+        if (c == QLatin1Char('"')) {
+            const int end = quotedEnd(text, i, n);
+            highlightHclString(text, i, end);
+            i = end;
+            first = false;
+            continue;
+        }
+        if (c.isDigit()) {
+            const auto m
+                = number.match(text, i, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+            const int len = m.hasMatch() ? static_cast<int>(m.capturedLength()) : 1;
+            apply(i, len, Token::Number);
+            i += len;
+            first = false;
+            continue;
+        }
+        if (c.isLetter() || c == QLatin1Char('_')) {
+            int end = i;
+            while (end < n && isWordChar(text.at(end)))
+                ++end;
+            const QStringView word = QStringView(text).mid(i, end - i);
+            const int after = skipSpaces(text, end, n);
+            const QChar following = after < n ? text.at(after) : QChar();
+            const bool assigned
+                = following == QLatin1Char('=') && !(after + 1 < n && text.at(after + 1) == QLatin1Char('='));
+            if (assigned)
+                apply(i, end - i, Token::Key);
+            else if (word == u"true" || word == u"false" || word == u"null" || word == u"for" || word == u"in"
+                || word == u"if")
+                apply(i, end - i, Token::Keyword);
+            else if (first && (following == QLatin1Char('"') || following == QLatin1Char('{')))
+                apply(i, end - i, Token::Keyword);
+            i = end;
+            first = false;
+            continue;
+        }
+        if (!isSpace(c))
+            first = false;
+        ++i;
+    }
+}
+
+// A string (or a heredoc line) from `from` to `to`, its ${...} and %{...} parts marked as expressions.
+void SyntaxHighlighter::highlightHclString(const QString& text, int from, int to)
+{
+    apply(from, to - from, Token::String);
+    for (int i = from; i + 1 < to; ++i) {
+        if ((text.at(i) == QLatin1Char('$') || text.at(i) == QLatin1Char('%')) && text.at(i + 1) == QLatin1Char('{')) {
+            int depth = 0;
+            int end = i + 1;
+            for (; end < to; ++end) {
+                if (text.at(end) == QLatin1Char('{'))
+                    ++depth;
+                else if (text.at(end) == QLatin1Char('}') && --depth == 0)
+                    break;
+            }
+            end = std::min(end + 1, to);
+            apply(i, end - i, Token::Tag);
+            i = end - 1;
+        }
+    }
 }
 
 } // namespace grantscope::ui

@@ -10,7 +10,7 @@
 namespace grantscope::ui {
 
 /** The language of a text shown in the policy editor. */
-enum class Syntax { PlainText, Json, Yaml };
+enum class Syntax { PlainText, Json, Yaml, Hcl };
 
 /**
  * Highlights JSON and YAML policy documents and templates: keys, strings, numbers, booleans and
@@ -31,7 +31,10 @@ public:
     void setPalette(const QPalette& palette);
     QTextCharFormat format(Token token) const { return m_formats[static_cast<size_t>(token)]; }
 
-    /** The syntax a file name suggests (".json", ".yaml", ".yml", "aws-managed:…"); PlainText otherwise. */
+    /**
+     * The syntax a file name suggests (".json", ".yaml", ".yml", "aws-managed:…", ".tf", ".tfvars", ".hcl");
+     * PlainText otherwise.
+     */
     static Syntax syntaxForFile(const QString& fileName);
 
 protected:
@@ -40,6 +43,9 @@ protected:
 private:
     void highlightJson(const QString& text);
     void highlightYaml(const QString& text);
+    /** Terraform HCL: block types, attribute names, strings with their ${...}, heredocs, numbers, comments. */
+    void highlightHcl(const QString& text);
+    void highlightHclString(const QString& text, int from, int to);
     /** Highlights a YAML value (after "key:" or "- "), from `from` to `to`; returns whether it opens a block scalar. */
     bool highlightYamlValue(const QString& text, int from, int to);
     void highlightYamlFlow(const QString& text, int from, int to);

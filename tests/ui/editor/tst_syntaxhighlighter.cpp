@@ -18,6 +18,7 @@ private Q_SLOTS:
     void tokens();
     void keysAndStringsDiffer();
     void blockScalarContinues();
+    void hclHeredocAndBlockComment();
     void darkPaletteGivesLightColours();
     void syntaxForFile();
 };
@@ -97,6 +98,23 @@ void TestSyntaxHighlighter::tokens_data()
     QTest::newRow("JSON number") << j << QStringLiteral(R"({"n": -12.5e3})") << QStringLiteral("12.5") << Token::Number;
     QTest::newRow("JSON true") << j << QStringLiteral(R"({"b": true})") << QStringLiteral("true") << Token::Keyword;
     QTest::newRow("JSON null") << j << QStringLiteral(R"({"b": null})") << QStringLiteral("null") << Token::Keyword;
+    const Syntax h = Syntax::Hcl;
+    const QString resource = QStringLiteral("resource \"aws_iam_role\" \"reader\" {");
+    QTest::newRow("HCL block type") << h << resource << QStringLiteral("resource") << Token::Keyword;
+    QTest::newRow("HCL block label") << h << resource << QStringLiteral("aws_iam_role") << Token::String;
+    QTest::newRow("HCL attribute name") << h << QStringLiteral("  name = \"${var.prefix}-reader\"")
+                                        << QStringLiteral("name") << Token::Key;
+    QTest::newRow("HCL interpolation") << h << QStringLiteral("  name = \"${var.prefix}-reader\"")
+                                       << QStringLiteral("var.prefix") << Token::Tag;
+    QTest::newRow("HCL string around interpolation")
+        << h << QStringLiteral("  name = \"${var.prefix}-reader\"") << QStringLiteral("-reader") << Token::String;
+    QTest::newRow("HCL number") << h << QStringLiteral("  max_session_duration = 43200") << QStringLiteral("43200")
+                                << Token::Number;
+    QTest::newRow("HCL boolean") << h << QStringLiteral("  create = true") << QStringLiteral("true") << Token::Keyword;
+    QTest::newRow("HCL hash comment") << h << QStringLiteral("# cross-account role") << QStringLiteral("account")
+                                      << Token::Comment;
+    QTest::newRow("HCL slash comment after a value")
+        << h << QStringLiteral("  count = 1 // optional") << QStringLiteral("optional") << Token::Comment;
     QTest::newRow("JSON escaped quote stays in the string")
         << j << QStringLiteral(R"({"s": "a\"b", "k": 1})") << QStringLiteral("b\"") << Token::String;
 }
@@ -149,6 +167,29 @@ void TestSyntaxHighlighter::blockScalarContinues()
     QVERIFY(sameLook(formatAt(doc, 4, 0), highlighter.format(Token::Key)));
 }
 
+void TestSyntaxHighlighter::hclHeredocAndBlockComment()
+{
+    // A heredoc policy is a string to its closing word, with its interpolations marked; a /* comment spans
+    // lines; after both, attributes are keys again.
+    QTextDocument doc;
+    doc.documentLayout();
+    SyntaxHighlighter highlighter(Syntax::Hcl, &doc);
+    doc.setPlainText(QStringLiteral("  policy = <<-EOT\n"
+                                    "    {\"Resource\": \"arn:aws:s3:::${var.bucket}/*\"}\n"
+                                    "  EOT\n"
+                                    "  /* the vendor's\n"
+                                    "     own comment */ role = \"x\""));
+    waitForHighlighting(doc);
+    QVERIFY(sameLook(formatAt(doc, 0, 2), highlighter.format(Token::Key)));
+    QVERIFY(sameLook(formatAt(doc, 0, 11), highlighter.format(Token::Tag)));
+    QVERIFY(sameLook(formatAt(doc, 1, 6), highlighter.format(Token::String))); // "Resource"
+    QVERIFY(sameLook(formatAt(doc, 1, 35), highlighter.format(Token::Tag))); // var.bucket
+    QVERIFY(sameLook(formatAt(doc, 2, 3), highlighter.format(Token::Tag))); // the closing EOT
+    QVERIFY(sameLook(formatAt(doc, 3, 6), highlighter.format(Token::Comment)));
+    QVERIFY(sameLook(formatAt(doc, 4, 6), highlighter.format(Token::Comment)));
+    QVERIFY(sameLook(formatAt(doc, 4, 23), highlighter.format(Token::Key))); // role
+}
+
 void TestSyntaxHighlighter::darkPaletteGivesLightColours()
 {
     QPalette light;
@@ -177,6 +218,8 @@ void TestSyntaxHighlighter::syntaxForFile()
     QCOMPARE(SyntaxHighlighter::syntaxForFile(QStringLiteral("aws-managed:SecurityAudit")), Syntax::Json);
     QCOMPARE(SyntaxHighlighter::syntaxForFile(QStringLiteral("stack.yml")), Syntax::Yaml);
     QCOMPARE(SyntaxHighlighter::syntaxForFile(QStringLiteral("pkg.zip!cfn/stack.yaml")), Syntax::Yaml);
+    QCOMPARE(SyntaxHighlighter::syntaxForFile(QStringLiteral("modules/role/main.tf")), Syntax::Hcl);
+    QCOMPARE(SyntaxHighlighter::syntaxForFile(QStringLiteral("terraform.tfvars")), Syntax::Hcl);
     QCOMPARE(SyntaxHighlighter::syntaxForFile(QStringLiteral("README")), Syntax::PlainText);
 }
 
