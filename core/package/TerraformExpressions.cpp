@@ -37,27 +37,10 @@ std::string_view trim(std::string_view s)
 // Position of `token` at bracket depth 0 and outside strings, from `from`; npos if none.
 size_t findTopLevel(std::string_view e, std::string_view token, size_t from = 0)
 {
-    int depth = 0;
-    bool inString = false;
-    for (size_t i = 0; i < e.size(); ++i) {
-        const char c = e[i];
-        if (inString) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        if (c == '"')
-            inString = true;
-        else if (c == '(' || c == '[' || c == '{')
-            ++depth;
-        else if (c == ')' || c == ']' || c == '}')
-            --depth;
-        else if (depth == 0 && i >= from && e.substr(i).starts_with(token))
-            return i;
-    }
-    return std::string_view::npos;
+    // Strings before `from` are walked too: a quote there decides what follows.
+    return terraformScanOutsideStrings(e, 0, [&](size_t i, char c, int depth) {
+        return depth == 0 && !isTerraformBracket(c) && i >= from && e.substr(i).starts_with(token);
+    });
 }
 
 const std::map<std::string, SourceNode>& noBindings()
@@ -89,32 +72,22 @@ std::optional<Ternary> ternary(std::string_view e)
     // One pass over the top level: the first '?', then the ':' that pairs with it past nested conditionals.
     size_t question = std::string_view::npos;
     int nested = 0;
-    int depth = 0;
-    bool inString = false;
-    for (size_t i = 0; i < e.size(); ++i) {
-        const char c = e[i];
-        if (inString) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                inString = false;
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == '(' || c == '[' || c == '{') {
-            ++depth;
-        } else if (c == ')' || c == ']' || c == '}') {
-            --depth;
-        } else if (depth == 0 && c == '?') {
+    const size_t colon = terraformScanOutsideStrings(e, 0, [&](size_t i, char c, int depth) {
+        if (depth != 0)
+            return false;
+        if (c == '?') {
             if (question == std::string_view::npos)
                 question = i;
             else
                 ++nested;
-        } else if (depth == 0 && c == ':' && question != std::string_view::npos && nested-- == 0) {
-            return Ternary { trim(e.substr(0, question)), trim(e.substr(question + 1, i - question - 1)),
-                trim(e.substr(i + 1)) };
+            return false;
         }
-    }
-    return std::nullopt;
+        return c == ':' && question != std::string_view::npos && nested-- == 0;
+    });
+    if (colon == std::string_view::npos)
+        return std::nullopt;
+    return Ternary { trim(e.substr(0, question)), trim(e.substr(question + 1, colon - question - 1)),
+        trim(e.substr(colon + 1)) };
 }
 
 SourceNode scalar(SourceNode::Kind kind, std::string text, SourceLocation at)

@@ -39,23 +39,11 @@ std::optional<std::string_view> callArgument(std::string_view expr, std::string_
     if (!expr.starts_with(name) || expr.size() < name.size() + 2 || expr[name.size()] != '(' || !expr.ends_with(')'))
         return std::nullopt;
     // The parenthesis after the name must be the one that closes at the end.
-    int depth = 0;
-    bool inString = false;
-    for (size_t i = name.size(); i < expr.size(); ++i) {
-        const char c = expr[i];
-        if (inString) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                inString = false;
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == '(' || c == '[' || c == '{') {
-            ++depth;
-        } else if ((c == ')' || c == ']' || c == '}') && --depth == 0 && i + 1 != expr.size()) {
-            return std::nullopt;
-        }
-    }
+    const size_t closedEarly = terraformScanOutsideStrings(expr, name.size(), [&](size_t i, char c, int depth) {
+        return (c == ')' || c == ']' || c == '}') && depth == 0 && i + 1 != expr.size();
+    });
+    if (closedEarly != std::string_view::npos)
+        return std::nullopt;
     return expr.substr(name.size() + 1, expr.size() - name.size() - 2);
 }
 

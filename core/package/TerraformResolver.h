@@ -118,6 +118,43 @@ std::vector<const SourceNode*> terraformBlocks(const SourceNode* value);
 /** `${` ... `}`: index of the brace closing the one at `open`, skipping quoted strings; npos if none. */
 size_t terraformClosingBrace(std::string_view text, size_t open);
 
+/**
+ * Walks an expression outside its quoted strings (escapes included) and calls `visit(i, c, depth)` for every
+ * other character: `depth` is the bracket nesting at `c`, an opening bracket counted in it and a closing one
+ * not. Returns the first position where `visit` returns true, or npos.
+ */
+template <typename Visit> size_t terraformScanOutsideStrings(std::string_view e, size_t from, Visit&& visit)
+{
+    int depth = 0;
+    bool inString = false;
+    for (size_t i = from; i < e.size(); ++i) {
+        const char c = e[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+            continue;
+        }
+        if (c == '(' || c == '[' || c == '{')
+            ++depth;
+        else if (c == ')' || c == ']' || c == '}')
+            --depth;
+        if (visit(i, c, depth))
+            return i;
+    }
+    return std::string_view::npos;
+}
+
+inline bool isTerraformBracket(char c)
+{
+    return c == '(' || c == '[' || c == '{' || c == ')' || c == ']' || c == '}';
+}
+
 /** "aws_iam_role.vendor[0].name" -> {"aws_iam_role", "vendor", "name"}; nullopt for anything but a traversal. */
 std::optional<std::vector<std::string>> terraformTraversal(std::string_view expression);
 
