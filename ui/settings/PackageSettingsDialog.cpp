@@ -3,7 +3,7 @@
 
 #include "common/AwsIds.h"
 #include "common/QtText.h"
-#include "common/Text.h"
+#include "style/ShownText.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -25,17 +25,6 @@ namespace {
 
 enum Column { NameColumn, ValueColumn, TemplateColumn };
 
-// Package text as shown: control and bidirectional characters made visible.
-QString shown(std::string_view text)
-{
-    return toQString(visibleControls(text));
-}
-
-QString shown(const QString& text)
-{
-    return shown(text.toStdString());
-}
-
 bool isRegion(const QString& text)
 {
     static const QRegularExpression pattern(QStringLiteral("^[a-z]{2}(-[a-z]+)+-[0-9]+$"));
@@ -46,11 +35,11 @@ QString templateText(const ParameterRecord& p)
 {
     QStringList parts;
     if (p.fromDefault || (!p.fromReviewer && p.resolved))
-        parts << PackageSettingsDialog::tr("default: %1").arg(p.noEcho ? QStringLiteral("****") : shown(p.value));
+        parts << PackageSettingsDialog::tr("default: %1").arg(p.noEcho ? QStringLiteral("****") : shownText(p.value));
     else if (!p.resolved)
         parts << PackageSettingsDialog::tr("no default: typed at deployment");
     if (!p.description.empty())
-        parts << shown(p.description);
+        parts << shownText(p.description);
     return parts.join(QStringLiteral(" — "));
 }
 
@@ -106,7 +95,7 @@ PackageSettingsDialog::PackageSettingsDialog(
     parametersLabel->setBuddy(m_parameters);
     int row = 0;
     for (const std::string& name : names) {
-        auto* nameItem = new QTableWidgetItem(shown(name));
+        auto* nameItem = new QTableWidgetItem(shownText(name));
         nameItem->setData(Qt::UserRole, toQString(name));
         nameItem->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         m_parameters->setItem(row, NameColumn, nameItem);
@@ -152,7 +141,7 @@ std::optional<std::vector<std::string>> PackageSettingsDialog::parseAccounts(con
         const std::string id = part.toStdString();
         if (!isAwsAccountId(id)) {
             if (error)
-                *error = tr("\"%1\" is not a 12-digit AWS account id").arg(shown(part));
+                *error = tr("\"%1\" is not a 12-digit AWS account id").arg(shownText(part));
             return std::nullopt;
         }
         if (std::find(out.begin(), out.end(), id) == out.end())
@@ -164,12 +153,12 @@ std::optional<std::vector<std::string>> PackageSettingsDialog::parseAccounts(con
 QString PackageSettingsDialog::problem() const
 {
     if (!isAwsAccountId(m_account->text().trimmed().toStdString()))
-        return tr("Account: \"%1\" is not a 12-digit AWS account id").arg(shown(m_account->text()));
+        return tr("Account: \"%1\" is not a 12-digit AWS account id").arg(shownText(m_account->text()));
     QString error;
     if (!parseAccounts(m_orgAccounts->text(), &error))
         return tr("Organization accounts: %1").arg(error);
     if (!isRegion(m_region->text().trimmed()))
-        return tr("Region: \"%1\" is not an AWS region name such as eu-west-1").arg(shown(m_region->text()));
+        return tr("Region: \"%1\" is not an AWS region name such as eu-west-1").arg(shownText(m_region->text()));
     return {};
 }
 
