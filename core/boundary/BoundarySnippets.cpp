@@ -127,28 +127,61 @@ std::string sizeLine(const CompactedBoundary& b)
         + std::to_string(BoundaryCompactor::kManagedPolicyLimit) + " characters of a managed policy.";
 }
 
+std::string sizeLine(const std::vector<CompactedBoundary>& parts)
+{
+    if (parts.size() == 1)
+        return sizeLine(parts.front());
+    std::string sizes;
+    for (size_t i = 0; i < parts.size(); ++i)
+        sizes += (i ? ", " : "") + std::to_string(parts[i].size);
+    return "Permissions boundary made with GrantScope, in " + std::to_string(parts.size()) + " managed policies ("
+        + sizes + " of " + std::to_string(BoundaryCompactor::kManagedPolicyLimit) + " characters).";
+}
+
+// Why a boundary comes in parts, and what to do with them (the parts after the first hold only denies).
+const char* const kPartsNote
+    = "The boundary does not fit one managed policy. The first policy is the permissions\n"
+      "# boundary; the others hold only Deny statements: attach them to the role as managed\n"
+      "# policies (an explicit Deny applies wherever it is attached), and keep the vendor from\n"
+      "# detaching them (the boundary denies IAM writes when its findings call for it).\n";
+
 std::string cloudFormation(
-    const CompactedBoundary& b, const std::string& name, const std::vector<BoundaryTarget>& targets)
+    const std::vector<CompactedBoundary>& parts, const std::string& name, const std::vector<BoundaryTarget>& targets)
 {
     const std::string id = logicalIdFor(name);
+    std::vector<std::string> ids { id };
+    for (size_t i = 1; i < parts.size(); ++i)
+        ids.push_back(logicalIdFor(name + "Part" + std::to_string(i + 1)));
     std::ostringstream text;
-    text << "# " << sizeLine(b) << "\n"
+    text << "# " << sizeLine(parts) << "\n"
          << "# Deploy this template, or copy the " << id << " resource into the vendor's template, then attach\n"
          << "# the policy to the vendor's role.\n";
+    if (parts.size() > 1)
+        text << "# " << kPartsNote;
     bool outside = targets.empty();
     for (const BoundaryTarget& t : targets) {
         if (t.kind == BoundaryTarget::Kind::CloudFormation) {
             text << "#\n# Role " << commentSafe(t.logicalId) << where(t) << ": under Properties, add\n"
                  << "#     PermissionsBoundary: !Ref " << id << "            (in the same template)\n"
                  << "#     PermissionsBoundary: !ImportValue " << id << "Arn   (this template as its own stack)\n";
+            if (parts.size() > 1) {
+                text << "#   and under ManagedPolicyArns\n";
+                for (size_t i = 1; i < ids.size(); ++i)
+                    text << "#     - !Ref " << ids[i] << "\n";
+            }
         } else {
             outside = true;
         }
     }
-    if (outside)
+    if (outside) {
         text << "#\n# A role made outside this template (name it for ROLE):\n"
              << "#     aws iam put-role-permissions-boundary --role-name ROLE --permissions-boundary ARN\n"
              << "# where ARN is the " << id << "Arn output of this stack.\n";
+        for (size_t i = 1; i < ids.size(); ++i)
+            text << "#     aws iam attach-role-policy --role-name ROLE --policy-arn ARN" << i + 1 << "\n";
+        if (ids.size() > 1)
+            text << "# where ARN2... are the outputs " << ids[1] << "Arn...\n";
+    }
     for (const BoundaryTarget& t : targets)
         if (t.kind != BoundaryTarget::Kind::CloudFormation && !t.name.empty())
             text << "#   for example ROLE = " << commentSafe(t.name) << where(t) << "\n";
@@ -160,22 +193,32 @@ std::string cloudFormation(
     out << YAML::Key << "Description" << YAML::Value << YAML::DoubleQuoted
         << "Permissions boundary for the vendor's role, made with GrantScope";
     out << YAML::Key << "Resources" << YAML::Value << YAML::BeginMap;
-    out << YAML::Key << id << YAML::Value << YAML::BeginMap;
-    out << YAML::Key << "Type" << YAML::Value << "AWS::IAM::ManagedPolicy";
-    out << YAML::Key << "Properties" << YAML::Value << YAML::BeginMap;
-    out << YAML::Key << "ManagedPolicyName" << YAML::Value << YAML::DoubleQuoted << name;
-    out << YAML::Key << "Description" << YAML::Value << YAML::DoubleQuoted
-        << "Permissions boundary for the vendor's role";
-    out << YAML::Key << "PolicyDocument" << YAML::Value;
-    emitJson(out, ordered_json::parse(b.json));
-    out << YAML::EndMap << YAML::EndMap << YAML::EndMap;
+    for (size_t i = 0; i < parts.size(); ++i) {
+        out << YAML::Key << ids[i] << YAML::Value << YAML::BeginMap;
+        out << YAML::Key << "Type" << YAML::Value << "AWS::IAM::ManagedPolicy";
+        out << YAML::Key << "Properties" << YAML::Value << YAML::BeginMap;
+        out << YAML::Key << "ManagedPolicyName" << YAML::Value << YAML::DoubleQuoted
+            << (i == 0 ? name : iamPolicyName(parts[i].policy.name));
+        out << YAML::Key << "Description" << YAML::Value << YAML::DoubleQuoted
+            << (i == 0 ? std::string("Permissions boundary for the vendor's role")
+                       : "Deny statements of the permissions boundary " + name + ", attached to the vendor's role");
+        out << YAML::Key << "PolicyDocument" << YAML::Value;
+        emitJson(out, ordered_json::parse(parts[i].json));
+        out << YAML::EndMap << YAML::EndMap;
+    }
+    out << YAML::EndMap;
     out << YAML::Key << "Outputs" << YAML::Value << YAML::BeginMap;
-    out << YAML::Key << id + "Arn" << YAML::Value << YAML::BeginMap;
-    out << YAML::Key << "Description" << YAML::Value << YAML::DoubleQuoted << "ARN of the permissions boundary";
-    out << YAML::Key << "Value" << YAML::Value << YAML::LocalTag("Ref") << id;
-    out << YAML::Key << "Export" << YAML::Value << YAML::BeginMap;
-    out << YAML::Key << "Name" << YAML::Value << YAML::DoubleQuoted << id + "Arn";
-    out << YAML::EndMap << YAML::EndMap << YAML::EndMap;
+    for (size_t i = 0; i < parts.size(); ++i) {
+        out << YAML::Key << ids[i] + "Arn" << YAML::Value << YAML::BeginMap;
+        out << YAML::Key << "Description" << YAML::Value << YAML::DoubleQuoted
+            << (i == 0 ? std::string("ARN of the permissions boundary")
+                       : "ARN of part " + std::to_string(i + 1) + " of the permissions boundary");
+        out << YAML::Key << "Value" << YAML::Value << YAML::LocalTag("Ref") << ids[i];
+        out << YAML::Key << "Export" << YAML::Value << YAML::BeginMap;
+        out << YAML::Key << "Name" << YAML::Value << YAML::DoubleQuoted << ids[i] + "Arn";
+        out << YAML::EndMap << YAML::EndMap;
+    }
+    out << YAML::EndMap;
     out << YAML::EndMap;
     text << out.c_str() << "\n";
     return text.str();
@@ -201,39 +244,60 @@ std::string hclHeredocBody(const std::string& json, const std::string& indent)
     return out;
 }
 
-std::string terraform(const CompactedBoundary& b, const std::string& name, const std::vector<BoundaryTarget>& targets)
+std::string terraform(
+    const std::vector<CompactedBoundary>& parts, const std::string& name, const std::vector<BoundaryTarget>& targets)
 {
     const std::string id = terraformNameFor(name);
     const std::string ref = "aws_iam_policy." + id + ".arn";
+    std::vector<std::string> ids { id };
+    for (size_t i = 1; i < parts.size(); ++i)
+        ids.push_back(id + "_part" + std::to_string(i + 1));
     std::ostringstream text;
-    text << "# " << sizeLine(b) << "\n"
+    text << "# " << sizeLine(parts) << "\n"
          << "# Add this to the configuration that creates the vendor's role, then attach the policy to the role.\n";
+    if (parts.size() > 1)
+        text << "# " << kPartsNote;
     bool outside = targets.empty();
     for (const BoundaryTarget& t : targets) {
-        if (t.kind == BoundaryTarget::Kind::Terraform)
+        if (t.kind == BoundaryTarget::Kind::Terraform) {
             text << "#\n# Resource " << commentSafe(t.logicalId) << where(t) << ": add the argument\n"
                  << "#     permissions_boundary = " << ref << "\n";
-        else
+            for (size_t i = 1; i < ids.size(); ++i)
+                text << "#   and an aws_iam_role_policy_attachment with policy_arn = aws_iam_policy." << ids[i]
+                     << ".arn\n";
+        } else {
             outside = true;
+        }
     }
     if (outside) {
         text << "#\n# A role made outside Terraform (name it for ROLE):\n"
              << "#     aws iam put-role-permissions-boundary --role-name ROLE --permissions-boundary ARN\n"
              << "# where ARN is the " << id << "_arn output.\n";
+        for (size_t i = 1; i < ids.size(); ++i)
+            text << "#     aws iam attach-role-policy --role-name ROLE --policy-arn ARN" << i + 1 << "   (the "
+                 << ids[i] << "_arn output)\n";
         for (const BoundaryTarget& t : targets)
             if (t.kind != BoundaryTarget::Kind::Terraform && !t.name.empty())
                 text << "#   for example ROLE = " << commentSafe(t.name) << where(t) << "\n";
     }
-    text << "\nresource \"aws_iam_policy\" \"" << id << "\" {\n"
-         << "  name        = \"" << name << "\"\n"
-         << "  description = \"Permissions boundary for the vendor's role, made with GrantScope\"\n"
-         << "  policy      = <<-EOT\n"
-         << hclHeredocBody(b.json, "    ") << "  EOT\n"
-         << "}\n\n"
-         << "output \"" << id << "_arn\" {\n"
-         << "  description = \"ARN of the permissions boundary\"\n"
-         << "  value       = " << ref << "\n"
-         << "}\n";
+    for (size_t i = 0; i < parts.size(); ++i)
+        text << "\nresource \"aws_iam_policy\" \"" << ids[i] << "\" {\n"
+             << "  name        = \"" << (i == 0 ? name : iamPolicyName(parts[i].policy.name)) << "\"\n"
+             << "  description = \""
+             << (i == 0 ? std::string("Permissions boundary for the vendor's role, made with GrantScope")
+                        : "Deny statements of the permissions boundary " + name + ", attached to the vendor's role")
+             << "\"\n"
+             << "  policy      = <<-EOT\n"
+             << hclHeredocBody(parts[i].json, "    ") << "  EOT\n"
+             << "}\n";
+    for (size_t i = 0; i < parts.size(); ++i)
+        text << "\noutput \"" << ids[i] << "_arn\" {\n"
+             << "  description = \""
+             << (i == 0 ? std::string("ARN of the permissions boundary")
+                        : "ARN of part " + std::to_string(i + 1) + " of the permissions boundary")
+             << "\"\n"
+             << "  value       = aws_iam_policy." << ids[i] << ".arn\n"
+             << "}\n";
     return text.str();
 }
 
@@ -306,16 +370,33 @@ std::string iamPolicyName(std::string_view name)
 std::string writeBoundary(const CompactedBoundary& boundary, BoundaryFormat format, const std::string& policyName,
     const std::vector<BoundaryTarget>& targets)
 {
+    BoundaryParts parts;
+    parts.parts = { boundary };
+    parts.fits = boundary.fits;
+    return writeBoundary(parts, format, policyName, targets);
+}
+
+std::string writeBoundary(const BoundaryParts& parts, BoundaryFormat format, const std::string& policyName,
+    const std::vector<BoundaryTarget>& targets)
+{
     const std::string name = iamPolicyName(policyName);
+    if (parts.parts.empty())
+        return {};
     switch (format) {
     case BoundaryFormat::Json:
-        return boundary.json;
+        break;
     case BoundaryFormat::CloudFormation:
-        return cloudFormation(boundary, name, targets);
+        return cloudFormation(parts.parts, name, targets);
     case BoundaryFormat::Terraform:
-        return terraform(boundary, name, targets);
+        return terraform(parts.parts, name, targets);
     }
-    return boundary.json;
+    if (parts.parts.size() == 1)
+        return parts.parts.front().json;
+    // Several documents: a JSON array of them, in part order (`jq '.[0]'` gives the boundary itself).
+    ordered_json documents = ordered_json::array();
+    for (const CompactedBoundary& part : parts.parts)
+        documents.push_back(ordered_json::parse(part.json));
+    return documents.dump(2) + "\n";
 }
 
 } // namespace grantscope

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "boundary/BoundaryCompactor.h"
+#include "boundary/BoundaryParts.h"
 #include "package/ReviewSubject.h"
 
 #include <QString>
@@ -47,6 +48,15 @@ std::vector<BoundaryTarget> boundaryTargets(const ReviewSubject& package);
  * and control characters, so a hostile role name cannot add lines to the snippet.
  */
 std::string writeBoundary(const CompactedBoundary& boundary, BoundaryFormat format, const std::string& policyName,
+    const std::vector<BoundaryTarget>& targets);
+
+/**
+ * The same for a boundary in several managed policies (BoundaryParts): CloudFormation and Terraform get one
+ * managed policy resource and one output per part, with comments saying to set the first as the boundary and
+ * attach the others; JSON is an array of the policy documents, in part order. One part is written exactly as
+ * writeBoundary() of a CompactedBoundary writes it.
+ */
+std::string writeBoundary(const BoundaryParts& parts, BoundaryFormat format, const std::string& policyName,
     const std::vector<BoundaryTarget>& targets);
 
 /** `name` as a valid IAM policy name (1 to 128 of [A-Za-z0-9+=,.@_-]); "GrantScopeBoundary" when empty. */

@@ -4,6 +4,7 @@
 #include "boundary/BoundaryCompactor.h"
 #include "boundary/BoundaryDraft.h"
 #include "boundary/BoundaryEdit.h"
+#include "boundary/BoundaryParts.h"
 #include "boundary/BoundarySnippets.h"
 #include "boundary/Mitigations.h"
 #include "catalog/Catalog.h"
@@ -15,6 +16,7 @@
 #include "review/Review.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 namespace grantscope::cli {
 
@@ -164,25 +166,41 @@ int runBoundary(const QStringList& args, std::FILE* out, std::FILE* err)
             write(err, Tr::tr("grantscope-cli boundary: %1\n").arg(d.message));
         return BadInput;
     }
-    const CompactedBoundary& compacted = eval.compacted;
-    for (const Diagnostic& d : compacted.diagnostics)
+    // Too large for one managed policy: the denies go on in further policies attached to the role.
+    const BoundaryParts parts = BoundaryParts::split(catalog, eval.policy, eval.compacted, draft.name);
+    for (const Diagnostic& d : parts.diagnostics)
         write(err,
             Tr::tr("grantscope-cli boundary: %1: %2\n")
                 .arg(d.severity == DiagnosticSeverity::Error ? Tr::tr("error") : Tr::tr("warning"), d.message));
-    if (!compacted.fits)
+    if (!parts.fits)
         return BadInput;
     const BoundaryFormat format = o.format.value_or(
         o.output.isEmpty() || o.output == QStringLiteral("-") ? BoundaryFormat::Json : boundaryFormatForFile(o.output));
     if (!writeOutput(
-            o.output, writeBoundary(compacted, format, draft.name, boundaryTargets(review.package)), out, err, o.paths))
+            o.output, writeBoundary(parts, format, draft.name, boundaryTargets(review.package)), out, err, o.paths))
         return BadInput;
-    if (!o.output.isEmpty() && o.output != QStringLiteral("-"))
-        write(err,
-            Tr::tr("grantscope-cli boundary: wrote %1 (%2 of %3 characters, %4 edits)\n")
-                .arg(o.output)
-                .arg(compacted.size)
-                .arg(BoundaryCompactor::kManagedPolicyLimit)
-                .arg(edits.size()));
+    if (!o.output.isEmpty() && o.output != QStringLiteral("-")) {
+        if (parts.parts.size() == 1) {
+            write(err,
+                Tr::tr("grantscope-cli boundary: wrote %1 (%2 of %3 characters, %4 edits)\n")
+                    .arg(o.output)
+                    .arg(parts.parts.front().size)
+                    .arg(BoundaryCompactor::kManagedPolicyLimit)
+                    .arg(edits.size()));
+        } else {
+            QStringList sizes;
+            for (const CompactedBoundary& part : parts.parts)
+                sizes << QString::number(part.size);
+            write(err,
+                Tr::tr("grantscope-cli boundary: wrote %1 (%2 managed policies of %3 characters, each at most %4; "
+                       "%5 edits)\n")
+                    .arg(o.output)
+                    .arg(parts.parts.size())
+                    .arg(sizes.join(QStringLiteral(", ")))
+                    .arg(BoundaryCompactor::kManagedPolicyLimit)
+                    .arg(edits.size()));
+        }
+    }
     return Success;
 }
 
