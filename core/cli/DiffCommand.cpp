@@ -1,19 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // grantscope-cli diff: what a boundary changes in what a vendor package grants, for a request that
 // carries no condition keys.
+#include "boundary/BoundaryFile.h"
 #include "catalog/Catalog.h"
 #include "cli/CliApp.h"
 #include "cli/CliSupport.h"
 #include "cli/CommandLine.h"
 #include "cli/Commands.h"
 #include "common/QtText.h"
-#include "doc/SourceFile.h"
-#include "policy/PolicyParser.h"
 #include "review/BoundaryEvaluation.h"
 #include "review/Review.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <nlohmann/json.hpp>
 
 namespace grantscope::cli {
@@ -114,7 +112,8 @@ int runDiff(const QStringList& args, std::FILE* out, std::FILE* err)
         Tr::tr("Show what a permissions boundary removes from what the package grants, for a request without "
                "condition keys."));
     cl.addFlag({ QStringLiteral("json") }, Tr::tr("write the comparison as JSON"));
-    cl.addOption({ QStringLiteral("boundary") }, Tr::tr("FILE"), Tr::tr("the permissions boundary policy (JSON)"));
+    cl.addOption({ QStringLiteral("boundary") }, Tr::tr("FILE"),
+        Tr::tr("the permissions boundary: policy JSON, CloudFormation or Terraform, as boundary writes it"));
     cl.addPackageOptions();
     cl.addArgument(Tr::tr("PATH..."), Tr::tr("the vendor package"));
     if (const std::optional<int> done = cl.parse(args, out, err))
@@ -133,13 +132,9 @@ int runDiff(const QStringList& args, std::FILE* out, std::FILE* err)
         return cl.usageError(err, Tr::tr("no PATH given"));
 
     Diagnostics diagnostics;
-    const std::optional<SourceText> text = readSourceFile(boundaryPath, diagnostics);
-    std::optional<PolicyParser::Result> boundary;
-    if (text)
-        boundary = PolicyParser::parseJson(text->bytes, PolicyKind::Boundary, boundaryPath,
-            QFileInfo(boundaryPath).completeBaseName().toStdString(), diagnostics);
+    const std::optional<Policy> boundary = readBoundaryFile(boundaryPath, diagnostics);
     printDiagnostics(err, diagnostics, false);
-    if (!boundary || !boundary->ok || hasErrors(diagnostics))
+    if (!boundary || hasErrors(diagnostics))
         return BadInput;
 
     const Catalog& catalog = Catalog::bundled();
@@ -154,7 +149,7 @@ int runDiff(const QStringList& args, std::FILE* out, std::FILE* err)
         return BadInput;
     }
 
-    const BoundaryEvaluation eval = evaluateBoundary(review, boundary->policy, ConditionChoice::NoContextKeys);
+    const BoundaryEvaluation eval = evaluateBoundary(review, *boundary, ConditionChoice::NoContextKeys);
     if (json)
         write(out, toJson(catalog, eval, review.analysis.findings, boundaryPath));
     else

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // grantscope-cli report: the review report (HTML, Markdown or PDF) for a saved session or a package.
+#include "boundary/BoundaryFile.h"
 #include "cli/CliApp.h"
 #include "cli/CliSupport.h"
 #include "cli/CommandLine.h"
 #include "cli/Commands.h"
 #include "common/Text.h"
-#include "doc/SourceFile.h"
-#include "policy/PolicyParser.h"
 #include "report/ReviewReport.h"
 #include "review/BoundaryEvaluation.h"
 #include "review/Review.h"
@@ -41,8 +40,8 @@ void declare(CommandLine& cl)
         Tr::tr("html, pdf or md; by default from the output's extension (.html, .htm, .pdf, .md, .markdown)"));
     cl.addOutputOption(Tr::tr("the report file (required; \"-\": standard output, not for pdf)"));
     cl.addOption({ QStringLiteral("session") }, Tr::tr("FILE"), Tr::tr("a saved review session (.grantscope)"));
-    cl.addOption(
-        { QStringLiteral("boundary") }, Tr::tr("FILE"), Tr::tr("a permissions boundary (JSON) to show the effect of"));
+    cl.addOption({ QStringLiteral("boundary") }, Tr::tr("FILE"),
+        Tr::tr("a permissions boundary (policy JSON, CloudFormation or Terraform) to show the effect of"));
     cl.addPackageOptions();
     cl.addArgument(Tr::tr("[PATH...]"), Tr::tr("the vendor package, when no --session is given"));
 }
@@ -67,15 +66,11 @@ QString reportFormat(const QString& given, const QString& output)
 std::optional<Policy> readBoundary(const QString& path, std::FILE* err)
 {
     Diagnostics diagnostics;
-    const std::optional<SourceText> text = readSourceFile(path, diagnostics);
-    std::optional<PolicyParser::Result> parsed;
-    if (text)
-        parsed = PolicyParser::parseJson(
-            text->bytes, PolicyKind::Boundary, path, QFileInfo(path).completeBaseName().toStdString(), diagnostics);
+    std::optional<Policy> boundary = readBoundaryFile(path, diagnostics);
     printDiagnostics(err, diagnostics, false);
-    if (!parsed || !parsed->ok || hasErrors(diagnostics))
+    if (hasErrors(diagnostics))
         return std::nullopt;
-    return parsed->policy;
+    return boundary;
 }
 
 } // namespace
