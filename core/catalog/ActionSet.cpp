@@ -40,18 +40,31 @@ void ActionSet::reset(int index)
     m_words[static_cast<size_t>(index) / 64] &= ~(uint64_t(1) << (index % 64));
 }
 
-bool ActionSet::test(int index) const
-{
-    if (index < 0 || index >= m_size)
-        return false;
-    return (m_words[static_cast<size_t>(index) / 64] >> (index % 64)) & 1U;
-}
-
 void ActionSet::setAll()
 {
     std::fill(m_words.begin(), m_words.end(), ~uint64_t(0));
     if (m_size % 64 && !m_words.empty())
         m_words.back() &= (uint64_t(1) << (m_size % 64)) - 1;
+}
+
+void ActionSet::setRange(int begin, int end)
+{
+    begin = std::max(begin, 0);
+    if (begin >= end)
+        return;
+    grow(end);
+    const size_t first = static_cast<size_t>(begin) / 64;
+    const size_t last = static_cast<size_t>(end - 1) / 64;
+    const uint64_t firstMask = ~uint64_t(0) << (begin % 64);
+    const uint64_t lastMask = end % 64 ? ~uint64_t(0) >> (64 - end % 64) : ~uint64_t(0);
+    if (first == last) {
+        m_words[first] |= firstMask & lastMask;
+        return;
+    }
+    m_words[first] |= firstMask;
+    for (size_t w = first + 1; w < last; ++w)
+        m_words[w] = ~uint64_t(0);
+    m_words[last] |= lastMask;
 }
 
 void ActionSet::clear()
@@ -95,18 +108,21 @@ bool ActionSet::anyInRange(int begin, int end) const
 {
     begin = std::max(begin, 0);
     end = std::min(end, m_size);
-    while (begin < end) {
-        if (begin % 64 == 0 && end - begin >= 64) {
-            if (m_words[static_cast<size_t>(begin) / 64])
-                return true;
-            begin += 64;
-        } else {
-            if (test(begin))
-                return true;
-            ++begin;
-        }
-    }
-    return false;
+    if (begin >= end)
+        return false;
+    // Whole words between the two partial ones at the ends, masked: no bit-by-bit walk.
+    const size_t first = static_cast<size_t>(begin) / 64;
+    const size_t last = static_cast<size_t>(end - 1) / 64;
+    const uint64_t firstMask = ~uint64_t(0) << (begin % 64);
+    const uint64_t lastMask = end % 64 ? ~uint64_t(0) >> (64 - end % 64) : ~uint64_t(0);
+    if (first == last)
+        return (m_words[first] & firstMask & lastMask) != 0;
+    if (m_words[first] & firstMask)
+        return true;
+    for (size_t w = first + 1; w < last; ++w)
+        if (m_words[w])
+            return true;
+    return (m_words[last] & lastMask) != 0;
 }
 
 ActionSet& ActionSet::operator|=(const ActionSet& other)

@@ -20,8 +20,16 @@ public:
     int size() const { return m_size; }
     void set(int index);
     void reset(int index);
-    bool test(int index) const;
+    bool test(int index) const
+    {
+        // Unsigned: a negative index wraps round to a huge one and fails the bound, one compare for both.
+        if (static_cast<unsigned>(index) >= static_cast<unsigned>(m_size))
+            return false;
+        return (m_words[static_cast<std::size_t>(index) / 64] >> (index % 64)) & 1U;
+    }
     void setAll();
+    /** Sets every index in [begin, end), growing the set as set() does; a word at a time. */
+    void setRange(int begin, int end);
     void clear();
 
     int count() const;
@@ -44,10 +52,22 @@ public:
     friend bool operator==(const ActionSet& a, const ActionSet& b);
 
     std::vector<int> indices() const;
-    template <typename F> void forEach(F&& f) const
+    template <typename F> void forEach(F&& f) const { forEachInRange(0, m_size, f); }
+    /** Calls f(index) for each set index in [begin, end), ascending; a word at a time, not a bit. */
+    template <typename F> void forEachInRange(int begin, int end, F&& f) const
     {
-        for (std::size_t w = 0; w < m_words.size(); ++w) {
+        begin = begin < 0 ? 0 : begin;
+        end = end > m_size ? m_size : end;
+        if (begin >= end)
+            return;
+        const std::size_t first = static_cast<std::size_t>(begin) / 64;
+        const std::size_t last = static_cast<std::size_t>(end - 1) / 64;
+        for (std::size_t w = first; w <= last; ++w) {
             uint64_t bits = m_words[w];
+            if (w == first)
+                bits &= ~uint64_t(0) << (begin % 64);
+            if (w == last && end % 64)
+                bits &= ~uint64_t(0) >> (64 - end % 64);
             while (bits) {
                 const int bit = __builtin_ctzll(bits);
                 f(static_cast<int>(w * 64 + static_cast<std::size_t>(bit)));

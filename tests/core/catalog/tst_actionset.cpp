@@ -61,6 +61,11 @@ private Q_SLOTS:
     void complement();
     void anyInRange_data();
     void anyInRange();
+    void forEachInRange_data();
+    void forEachInRange();
+    void setRange_data();
+    void setRange();
+    void rangeOperationsAgreeWithBitByBit();
     void forEachVisitsInAscendingOrder();
     void equalityIgnoresTrailingZeros();
     void clearKeepsSize();
@@ -409,6 +414,93 @@ void TestActionSet::anyInRange()
     for (int i = std::max(begin, 0); i < end; ++i)
         reference = reference || s.test(i);
     QCOMPARE(reference, expected);
+}
+
+void TestActionSet::forEachInRange_data()
+{
+    anyInRange_data();
+}
+
+void TestActionSet::forEachInRange()
+{
+    QFETCH(int, size);
+    QFETCH(Bits, bits);
+    QFETCH(int, begin);
+    QFETCH(int, end);
+    QFETCH(bool, expected);
+
+    const ActionSet s = makeSet(size, bits);
+    Bits visited;
+    s.forEachInRange(begin, end, [&](int i) { visited.append(i); });
+    Bits reference;
+    for (int b : toBits(toStdSet(bits)))
+        if (b >= begin && b < end && b < size)
+            reference.append(b);
+    QCOMPARE(visited, reference);
+    QCOMPARE(!visited.isEmpty(), expected);
+}
+
+void TestActionSet::setRange_data()
+{
+    QTest::addColumn<int>("size");
+    QTest::addColumn<int>("begin");
+    QTest::addColumn<int>("end");
+    QTest::addColumn<int>("sizeAfter");
+
+    QTest::newRow("inside one word") << 200 << 3 << 9 << 200;
+    QTest::newRow("one whole word") << 200 << 64 << 128 << 200;
+    QTest::newRow("across two word boundaries") << 300 << 60 << 130 << 300;
+    QTest::newRow("to the last bit") << 129 << 100 << 129 << 129;
+    QTest::newRow("empty") << 200 << 50 << 50 << 200;
+    QTest::newRow("reversed") << 200 << 60 << 50 << 200;
+    QTest::newRow("negative begin is clamped") << 200 << -5 << 3 << 200;
+    QTest::newRow("past the size grows the set") << 100 << 90 << 170 << 170;
+    QTest::newRow("an empty set grows") << 0 << 0 << 64 << 64;
+}
+
+void TestActionSet::setRange()
+{
+    QFETCH(int, size);
+    QFETCH(int, begin);
+    QFETCH(int, end);
+    QFETCH(int, sizeAfter);
+
+    ActionSet s = makeSet(size, { 0 });
+    s.setRange(begin, end);
+    QCOMPARE(s.size(), std::max(sizeAfter, 1));
+    std::set<int> reference { 0 };
+    for (int i = std::max(begin, 0); i < end; ++i)
+        reference.insert(i);
+    QCOMPARE(bitsOf(s), toBits(reference));
+}
+
+void TestActionSet::rangeOperationsAgreeWithBitByBit()
+{
+    QRandomGenerator random(20261205); // fixed seed: a failure reproduces
+    for (int round = 0; round < 3000; ++round) {
+        const int size = random.bounded(1, 700);
+        Bits bits;
+        const int density = random.bounded(1, 40);
+        for (int i = 0; i < size; ++i)
+            if (random.bounded(density) == 0)
+                bits.append(i);
+        const ActionSet s = makeSet(size, bits);
+        const int begin = random.bounded(-3, size + 3);
+        const int end = random.bounded(-3, size + 70);
+        Bits inRange;
+        for (int i = std::max(begin, 0); i < std::min(end, size); ++i)
+            if (s.test(i))
+                inRange.append(i);
+        Bits visited;
+        s.forEachInRange(begin, end, [&](int i) { visited.append(i); });
+        QCOMPARE(visited, inRange);
+        QCOMPARE(s.anyInRange(begin, end), !inRange.isEmpty());
+
+        ActionSet filled = s;
+        filled.setRange(begin, end);
+        for (int i = -1; i < std::max(end, size) + 65; ++i)
+            QCOMPARE(filled.test(i), s.test(i) || (i >= begin && i < end && i >= 0));
+    }
 }
 
 void TestActionSet::forEachVisitsInAscendingOrder()
