@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <atomic>
 #include <charconv>
 #include <mutex>
 
@@ -29,6 +30,18 @@ int splitFields(std::string_view line, std::string_view* fields, int max)
     return n;
 }
 
+// Lower-cases `s` into `buffer` when it fits, else into `spill`: a look-up key without allocating.
+std::string_view lowerKey(std::string_view s, char (&buffer)[256], std::string& spill)
+{
+    if (s.size() > sizeof buffer) {
+        spill = toLowerAscii(s);
+        return spill;
+    }
+    for (size_t i = 0; i < s.size(); ++i)
+        buffer[i] = lowerAscii(s[i]);
+    return { buffer, s.size() };
+}
+
 template <typename F> void forEachCommaItem(std::string_view list, F&& f)
 {
     size_t start = 0;
@@ -44,13 +57,26 @@ template <typename F> void forEachCommaItem(std::string_view list, F&& f)
 
 } // namespace
 
+namespace {
+std::atomic<bool> g_bundledLoaded { false };
+}
+
+bool Catalog::bundledLoaded()
+{
+    return g_bundledLoaded.load();
+}
+
 const Catalog& Catalog::bundled()
 {
     static std::unique_ptr<Catalog> instance;
     static std::once_flag once;
     std::call_once(once, [] {
+        g_bundledLoaded = true;
         QString error;
-        instance = fromText(bundledResourceText(QStringLiteral(":/aws/catalog.tsv")), &error);
+        // Compiled in uncompressed (core/CMakeLists.txt): parsed where it lies, no copy of 1.5 MB.
+        const std::string_view mapped = bundledResourceView(QStringLiteral(":/aws/catalog.tsv"));
+        instance = mapped.empty() ? fromText(bundledResourceText(QStringLiteral(":/aws/catalog.tsv")), &error)
+                                  : fromStaticText(mapped, &error);
         if (!instance)
             qFatal("bundled AWS catalogue is unreadable: %s", qPrintable(error));
     });
@@ -60,11 +86,23 @@ const Catalog& Catalog::bundled()
 std::unique_ptr<Catalog> Catalog::fromText(std::string text, QString* error)
 {
     std::unique_ptr<Catalog> catalog(new Catalog);
-    catalog->m_text = std::move(text);
+    catalog->m_storage = std::move(text);
+    catalog->m_text = catalog->m_storage;
     if (!catalog->parse(error))
         return nullptr;
     return catalog;
 }
+
+std::unique_ptr<Catalog> Catalog::fromStaticText(std::string_view text, QString* error)
+{
+    std::unique_ptr<Catalog> catalog(new Catalog);
+    catalog->m_text = text;
+    if (!catalog->parse(error))
+        return nullptr;
+    return catalog;
+}
+
+Catalog::~Catalog() = default;
 
 bool Catalog::parse(QString* error)
 {
@@ -74,7 +112,7 @@ bool Catalog::parse(QString* error)
                 = QCoreApplication::translate("Catalog", "catalogue line %1: %2").arg(lineNo).arg(QLatin1String(what));
         return false;
     };
-    const std::string_view text(m_text);
+    const std::string_view text = m_text;
     if (!text.starts_with("#grantscope-catalog\t1\t"))
         return fail(1, "not a GrantScope catalogue (version 1)");
 
@@ -104,7 +142,7 @@ bool Catalog::parse(QString* error)
             s.prefix = fields[1];
             s.name = fields[2];
             s.firstAction = static_cast<int>(m_actions.size());
-            m_serviceIndex.emplace(toLowerAscii(s.prefix), static_cast<int>(m_services.size()));
+            m_lowerPrefixes.push_back(toLowerAscii(s.prefix));
             m_services.push_back(std::move(s));
             continue;
         }
@@ -170,9 +208,15 @@ bool Catalog::parse(QString* error)
                 return fail(m_actionLines[static_cast<size_t>(i)], "actions of a service are not sorted by name");
     m_actionLines.clear();
     m_actionLines.shrink_to_fit();
+    // The indexes view the lower-case names, which no longer move.
     m_actionIndex.reserve(m_actions.size());
-    for (size_t i = 0; i < m_lowerNames.size(); ++i)
+    for (size_t i = 0; i < m_lowerNames.size(); ++i) {
         m_actionIndex.emplace(m_lowerNames[i], static_cast<int>(i));
+        m_longestName = std::max(m_longestName, m_lowerNames[i].size());
+    }
+    m_serviceIndex.reserve(m_lowerPrefixes.size());
+    for (size_t i = 0; i < m_lowerPrefixes.size(); ++i)
+        m_serviceIndex.emplace(m_lowerPrefixes[i], static_cast<int>(i));
     return true;
 }
 
@@ -187,14 +231,21 @@ std::string Catalog::actionName(int index) const
 
 int Catalog::findAction(std::string_view qualifiedName) const
 {
-    const std::string lower = toLowerAscii(qualifiedName);
-    auto it = m_actionIndex.find(lower);
+    if (qualifiedName.size() > m_longestName)
+        return -1;
+    char buffer[256];
+    std::string spill;
+    auto it = m_actionIndex.find(lowerKey(qualifiedName, buffer, spill));
     return it == m_actionIndex.end() ? -1 : it->second;
 }
 
 int Catalog::findService(std::string_view prefix) const
 {
-    auto it = m_serviceIndex.find(toLowerAscii(prefix));
+    if (prefix.size() > m_longestName)
+        return -1;
+    char buffer[256];
+    std::string spill;
+    auto it = m_serviceIndex.find(lowerKey(prefix, buffer, spill));
     return it == m_serviceIndex.end() ? -1 : it->second;
 }
 
@@ -234,8 +285,7 @@ PatternMatch Catalog::match(std::string_view pattern) const
 PatternStatus Catalog::matchInto(std::string_view pattern, ActionSet& into) const
 {
     if (pattern == "*") {
-        for (int i = 0; i < actionCount(); ++i)
-            into.set(i);
+        into.setRange(0, actionCount());
         return PatternStatus::Matched;
     }
     const size_t colon = pattern.find(':');
@@ -245,38 +295,73 @@ PatternStatus Catalog::matchInto(std::string_view pattern, ActionSet& into) cons
     const std::string_view servicePart = pattern.substr(0, colon);
     const std::string_view actionPart = pattern.substr(colon + 1);
     const bool serviceWild = servicePart.find_first_of("*?") != std::string_view::npos;
-    const bool actionWild = actionPart.find_first_of("*?") != std::string_view::npos;
+    const size_t actionWildAt = actionPart.find_first_of("*?");
 
-    bool any = false;
-    auto matchService = [&](int si) {
-        const ServiceInfo& svc = service(si);
-        for (int i = 0; i < svc.actionCount; ++i) {
-            const int idx = svc.firstAction + i;
-            if (actionPart == "*" || globMatch(actionPart, action(idx).name, /*ignoreCase=*/true, /*utf8=*/false)) {
-                into.set(idx);
-                any = true;
-            }
-        }
-    };
-
+    int si = -1;
     if (!serviceWild) {
-        const int si = findService(servicePart);
+        // The common case first: an exact name, one look-up.
+        if (actionWildAt == std::string_view::npos) {
+            const int idx = findAction(pattern);
+            if (idx >= 0) {
+                into.set(idx);
+                return PatternStatus::Matched;
+            }
+            return findService(servicePart) < 0 ? PatternStatus::UnknownService : PatternStatus::UnknownAction;
+        }
+        si = findService(servicePart);
         if (si < 0)
             return PatternStatus::UnknownService;
-        if (!actionWild) {
-            const int idx = findAction(pattern);
-            if (idx < 0)
-                return PatternStatus::UnknownAction;
-            into.set(idx);
-            return PatternStatus::Matched;
+        const ServiceInfo& svc = service(si);
+        if (actionPart == "*") {
+            into.setRange(svc.firstAction, svc.firstAction + svc.actionCount);
+            return svc.actionCount ? PatternStatus::Matched : PatternStatus::NoMatch;
         }
+        // "svc:Get*": the service's names are sorted in lower case, so its matches are one run of them.
+        if (actionWildAt + 1 == actionPart.size() && actionPart.back() == '*' && pattern.size() <= m_longestName) {
+            char buffer[256];
+            std::string spill;
+            const std::string_view prefix = lowerKey(pattern.substr(0, pattern.size() - 1), buffer, spill);
+            const auto begin = m_lowerNames.begin() + svc.firstAction;
+            const auto end = begin + svc.actionCount;
+            auto it = std::lower_bound(begin, end, prefix,
+                [](const std::string& name, std::string_view p) { return std::string_view(name) < p; });
+            const int first = static_cast<int>(it - m_lowerNames.begin());
+            while (it != end && std::string_view(*it).starts_with(prefix))
+                ++it;
+            const int last = static_cast<int>(it - m_lowerNames.begin());
+            into.setRange(first, last);
+            return first < last ? PatternStatus::Matched : PatternStatus::NoMatch;
+        }
+    }
+    {
+        const std::lock_guard lock(m_cacheMutex);
+        if (auto it = m_patterns.find(pattern); it != m_patterns.end()) {
+            for (int i : it->second.actions)
+                into.set(i);
+            return it->second.status;
+        }
+    }
+    CompiledPattern compiled;
+    auto matchService = [&](int s) {
+        const ServiceInfo& svc = service(s);
+        for (int i = svc.firstAction; i < svc.firstAction + svc.actionCount; ++i)
+            if (globMatch(actionPart, action(i).name, /*ignoreCase=*/true, /*utf8=*/false))
+                compiled.actions.push_back(i);
+    };
+    if (si >= 0) {
         matchService(si);
     } else {
-        for (int si = 0; si < serviceCount(); ++si)
-            if (globMatch(servicePart, service(si).prefix, true, false))
-                matchService(si);
+        for (int s = 0; s < serviceCount(); ++s)
+            if (globMatch(servicePart, service(s).prefix, true, false))
+                matchService(s);
     }
-    return any ? PatternStatus::Matched : PatternStatus::NoMatch;
+    compiled.status = compiled.actions.empty() ? PatternStatus::NoMatch : PatternStatus::Matched;
+    for (int i : compiled.actions)
+        into.set(i);
+    const PatternStatus status = compiled.status;
+    const std::lock_guard lock(m_cacheMutex);
+    m_patterns.try_emplace(std::string(pattern), std::move(compiled));
+    return status;
 }
 
 namespace {
@@ -306,6 +391,22 @@ int editDistance(std::string_view a, std::string_view b, int cap)
 } // namespace
 
 std::vector<std::string> Catalog::suggest(std::string_view qualifiedName, int max) const
+{
+    std::string key(qualifiedName);
+    key += '\t';
+    key += std::to_string(max);
+    {
+        const std::lock_guard lock(m_cacheMutex);
+        if (auto it = m_suggestions.find(key); it != m_suggestions.end())
+            return it->second;
+    }
+    std::vector<std::string> out = computeSuggestions(qualifiedName, max);
+    const std::lock_guard lock(m_cacheMutex);
+    m_suggestions.try_emplace(std::move(key), out);
+    return out;
+}
+
+std::vector<std::string> Catalog::computeSuggestions(std::string_view qualifiedName, int max) const
 {
     const size_t colon = qualifiedName.find(':');
     std::vector<std::pair<int, std::string>> scored;

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -71,8 +72,16 @@ class Catalog {
 public:
     /** The catalogue compiled into the program (resources/aws/catalog.tsv), loaded on first use. */
     static const Catalog& bundled();
+    /** Whether bundled() has been called yet: commands that do not need the catalogue never load it. */
+    static bool bundledLoaded();
     /** Parses catalogue text in the catalog.tsv format; nullptr and `error` set when it is malformed. */
     static std::unique_ptr<Catalog> fromText(std::string text, QString* error);
+    /**
+     * As fromText(), reading `text` in place: it must outlive the catalogue (the bundled catalogue is
+     * compiled in uncompressed and read where the program is mapped, without a copy).
+     */
+    static std::unique_ptr<Catalog> fromStaticText(std::string_view text, QString* error);
+    ~Catalog();
 
     int actionCount() const { return static_cast<int>(m_actions.size()); }
     int serviceCount() const { return static_cast<int>(m_services.size()); }
@@ -95,17 +104,13 @@ public:
     {
         for (int si : m_serviceNameOrder) {
             const ServiceInfo& s = m_services[static_cast<size_t>(si)];
-            if (!set.anyInRange(s.firstAction, s.firstAction + s.actionCount))
-                continue;
-            for (int i = s.firstAction; i < s.firstAction + s.actionCount; ++i)
-                if (set.test(i))
-                    f(i);
+            set.forEachInRange(s.firstAction, s.firstAction + s.actionCount, f);
         }
     }
 
-    /** Index of "svc:Action" (any case), or -1. */
+    /** Index of "svc:Action" (any case), or -1. Allocates nothing. */
     int findAction(std::string_view qualifiedName) const;
-    /** Index of a service prefix (any case), or -1. */
+    /** Index of a service prefix (any case), or -1. Allocates nothing. */
     int findService(std::string_view prefix) const;
 
     ActionSet emptySet() const { return ActionSet(actionCount()); }
@@ -118,17 +123,35 @@ public:
      * part too ("*:Describe*"); case-insensitive, as AWS matches actions.
      */
     PatternMatch match(std::string_view pattern) const;
-    /** As match(), adding the matched actions to `into` (no allocation on the hot path). */
+    /**
+     * As match(), adding the matched actions to `into`. An exact name is a hash look-up without
+     * allocation; "svc:Prefix*" is a binary search of the service's sorted names; any other wildcard
+     * pattern is matched against the catalogue once and its actions remembered for the next time.
+     */
     PatternStatus matchInto(std::string_view pattern, ActionSet& into) const;
 
-    /** Closest known action or service names to a misspelt one, best first (for "did you mean"). */
+    /**
+     * Closest known action or service names to a misspelt one, best first (for "did you mean"). The
+     * answer for each name is computed once and remembered: the same misspelling recurs across policies.
+     */
     std::vector<std::string> suggest(std::string_view qualifiedName, int max = 3) const;
 
 private:
+    struct StringHash {
+        using is_transparent = void;
+        size_t operator()(std::string_view s) const { return std::hash<std::string_view> {}(s); }
+    };
+    struct CompiledPattern {
+        PatternStatus status = PatternStatus::NoMatch;
+        std::vector<int> actions;
+    };
+
     Catalog() = default;
     bool parse(QString* error);
+    std::vector<std::string> computeSuggestions(std::string_view qualifiedName, int max) const;
 
-    std::string m_text; // owns the bytes every string_view above points into
+    std::string m_storage; // owns the text when it was not given in place
+    std::string_view m_text; // the bytes every string_view above points into
     std::string m_dataVersion;
     std::vector<ServiceInfo> m_services;
     std::vector<ActionInfo> m_actions;
@@ -136,7 +159,14 @@ private:
     std::vector<int> m_serviceNameOrder;
     std::vector<int> m_actionLines; // while parsing: the line of each action, for error messages
     std::unordered_map<std::string_view, int> m_actionIndex; // lower-case "svc:action" -> index
-    std::unordered_map<std::string, int> m_serviceIndex; // lower-case prefix -> index
+    std::vector<std::string> m_lowerPrefixes;
+    std::unordered_map<std::string_view, int> m_serviceIndex; // lower-case prefix -> index
+    size_t m_longestName = 0; // longest "svc:action": longer names are not looked up at all
+
+    // Remembered answers: wildcard patterns (keyed as written) and suggestions (keyed by name and max).
+    mutable std::mutex m_cacheMutex;
+    mutable std::unordered_map<std::string, CompiledPattern, StringHash, std::equal_to<>> m_patterns;
+    mutable std::unordered_map<std::string, std::vector<std::string>, StringHash, std::equal_to<>> m_suggestions;
 };
 
 } // namespace grantscope

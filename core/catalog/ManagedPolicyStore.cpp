@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <atomic>
 #include <mutex>
 
 namespace grantscope {
@@ -15,13 +16,26 @@ namespace {
 constexpr std::string_view kPolicyMarker = ":iam::aws:policy/";
 }
 
+namespace {
+std::atomic<bool> g_bundledLoaded { false };
+}
+
+bool ManagedPolicyStore::bundledLoaded()
+{
+    return g_bundledLoaded.load();
+}
+
 const ManagedPolicyStore& ManagedPolicyStore::bundled()
 {
     static std::unique_ptr<ManagedPolicyStore> instance;
     static std::once_flag once;
     std::call_once(once, [] {
+        g_bundledLoaded = true;
         QString error;
-        instance = fromText(bundledResourceText(QStringLiteral(":/aws/managed-policies.tsv")), &error);
+        // Compiled in uncompressed (core/CMakeLists.txt): parsed where it lies, no copy of 3 MB.
+        const QString path = QStringLiteral(":/aws/managed-policies.tsv");
+        const std::string_view mapped = bundledResourceView(path);
+        instance = mapped.empty() ? fromText(bundledResourceText(path), &error) : fromStaticText(mapped, &error);
         if (!instance)
             qFatal("bundled AWS managed policies are unreadable: %s", qPrintable(error));
     });
@@ -31,7 +45,17 @@ const ManagedPolicyStore& ManagedPolicyStore::bundled()
 std::unique_ptr<ManagedPolicyStore> ManagedPolicyStore::fromText(std::string text, QString* error)
 {
     std::unique_ptr<ManagedPolicyStore> store(new ManagedPolicyStore);
-    store->m_text = std::move(text);
+    store->m_storage = std::move(text);
+    store->m_text = store->m_storage;
+    if (!store->parse(error))
+        return nullptr;
+    return store;
+}
+
+std::unique_ptr<ManagedPolicyStore> ManagedPolicyStore::fromStaticText(std::string_view text, QString* error)
+{
+    std::unique_ptr<ManagedPolicyStore> store(new ManagedPolicyStore);
+    store->m_text = text;
     if (!store->parse(error))
         return nullptr;
     return store;
@@ -39,7 +63,7 @@ std::unique_ptr<ManagedPolicyStore> ManagedPolicyStore::fromText(std::string tex
 
 bool ManagedPolicyStore::parse(QString* error)
 {
-    const std::string_view text(m_text);
+    const std::string_view text = m_text;
     if (!text.starts_with("#grantscope-managed-policies\t1\t")) {
         if (error)
             *error = QCoreApplication::translate("ManagedPolicyStore", "not a GrantScope managed-policy file");

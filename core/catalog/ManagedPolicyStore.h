@@ -27,7 +27,11 @@ struct ManagedPolicyEntry {
 class ManagedPolicyStore {
 public:
     static const ManagedPolicyStore& bundled();
+    /** Whether bundled() has been called yet: commands that do not need the policies never load them. */
+    static bool bundledLoaded();
     static std::unique_ptr<ManagedPolicyStore> fromText(std::string text, QString* error);
+    /** As fromText(), reading `text` in place: it must outlive the store (the bundled data is mapped). */
+    static std::unique_ptr<ManagedPolicyStore> fromStaticText(std::string_view text, QString* error);
 
     const std::vector<ManagedPolicyEntry>& policies() const { return m_policies; }
     const std::string& dataVersion() const { return m_dataVersion; }
@@ -49,7 +53,8 @@ private:
     ManagedPolicyStore() = default;
     bool parse(QString* error);
 
-    std::string m_text;
+    std::string m_storage; // owns the text when it was not given in place
+    std::string_view m_text;
     std::string m_dataVersion;
     std::vector<ManagedPolicyEntry> m_policies;
     std::unordered_map<std::string_view, size_t> m_byName;

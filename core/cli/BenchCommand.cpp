@@ -77,11 +77,15 @@ int runBench(const QStringList& args, std::FILE* out, std::FILE* err)
 
     double bestLoad = 1e18, bestParse = 1e18, bestExpand = 1e18, bestEval = 1e18;
     size_t actionsGranted = 0, decisions = 0, allowed = 0;
-    const std::string catalogText = bundledResourceText(QStringLiteral(":/aws/catalog.tsv"));
+    // Loaded as the program loads it: parsed in place from the uncompressed resource, without a copy.
+    const QString catalogPath = QStringLiteral(":/aws/catalog.tsv");
+    const std::string_view mapped = bundledResourceView(catalogPath);
+    const std::string copied = mapped.empty() ? bundledResourceText(catalogPath) : std::string();
+    const std::string_view catalogText = mapped.empty() ? std::string_view(copied) : mapped;
     for (int r = 0; r < repeat; ++r) {
         QElapsedTimer t;
         t.start();
-        std::unique_ptr<Catalog> catalog = Catalog::fromText(catalogText, nullptr);
+        std::unique_ptr<Catalog> catalog = Catalog::fromStaticText(catalogText, nullptr);
         bestLoad = std::min(bestLoad, millis(t));
 
         t.restart();

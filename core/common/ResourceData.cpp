@@ -2,6 +2,7 @@
 #include "common/ResourceData.h"
 
 #include <QFile>
+#include <QResource>
 
 namespace grantscope {
 
@@ -12,6 +13,14 @@ std::string bundledResourceText(const QString& path)
         return {};
     const QByteArray bytes = file.readAll();
     return std::string(bytes.constData(), static_cast<size_t>(bytes.size()));
+}
+
+std::string_view bundledResourceView(const QString& path)
+{
+    const QResource resource(path);
+    if (!resource.isValid() || resource.compressionAlgorithm() != QResource::NoCompression || !resource.data())
+        return {};
+    return { reinterpret_cast<const char*>(resource.data()), static_cast<size_t>(resource.size()) };
 }
 
 } // namespace grantscope
