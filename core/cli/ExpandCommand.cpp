@@ -5,6 +5,7 @@
 #include "cli/CliSupport.h"
 #include "cli/CommandLine.h"
 #include "cli/Commands.h"
+#include "common/Text.h"
 #include "doc/JsonReader.h"
 #include "doc/SourceFile.h"
 #include "package/CloudFormationLoader.h"
@@ -21,10 +22,20 @@ namespace grantscope::cli {
 
 namespace {
 
+// Output is streamed in chunks small enough to stay in cache, not built whole in memory.
+constexpr size_t kChunk = 64 * 1024;
+
+void flush(std::FILE* out, std::string& buffer)
+{
+    std::fwrite(buffer.data(), 1, buffer.size(), out);
+    buffer.clear();
+}
+
 void writeJson(std::FILE* out, const Catalog& catalog, const std::map<std::string, ActionSet>& results)
 {
     std::string buffer;
-    buffer.reserve(1 << 20);
+    buffer.reserve(kChunk + 4096);
+    std::string key;
     buffer += '{';
     bool firstPolicy = true;
     for (const auto& [name, actions] : results) {
@@ -32,9 +43,14 @@ void writeJson(std::FILE* out, const Catalog& catalog, const std::map<std::strin
             buffer += ',';
         firstPolicy = false;
         buffer += "\n  ";
-        appendJsonString(buffer, name);
+        // Only the policy name comes from the input: it alone needs write()'s escaping of disguising
+        // characters (the catalogue's names are plain ASCII), so the rest is written as it is built.
+        key.clear();
+        appendJsonString(key, name);
+        buffer += visibleControls(key);
         buffer += ": [";
         bool first = true;
+        // Set bits a word at a time, services in name order: no test of each catalogue action.
         catalog.forEachSorted(actions, [&](int i) {
             if (!first)
                 buffer += ", ";
@@ -42,44 +58,60 @@ void writeJson(std::FILE* out, const Catalog& catalog, const std::map<std::strin
             buffer += '"';
             buffer += catalog.lowerActionName(i);
             buffer += '"';
+            if (buffer.size() > kChunk)
+                flush(out, buffer);
         });
         buffer += ']';
-        if (buffer.size() > (1 << 20)) {
-            write(out, buffer);
-            buffer.clear();
-        }
     }
     buffer += firstPolicy ? "}\n" : "\n}\n";
-    write(out, buffer);
+    flush(out, buffer);
 }
 
 void writeTable(std::FILE* out, const Catalog& catalog, const std::map<std::string, ActionSet>& results)
 {
     std::string text;
+    text.reserve(kChunk + 4096);
     for (const auto& [name, actions] : results) {
-        text += name + ": " + std::to_string(actions.count()) + " actions\n";
+        text += name;
+        text += ": ";
+        text += std::to_string(actions.count());
+        text += " actions\n";
         int currentService = -1;
-        std::string line;
-        auto flush = [&] {
-            if (!line.empty())
-                text += line + '\n';
-            line.clear();
-        };
         actions.forEach([&](int i) {
             const ActionInfo& a = catalog.action(i);
             if (a.service != currentService) {
-                flush();
+                if (currentService >= 0)
+                    text += '\n';
                 currentService = a.service;
-                const ServiceInfo& s = catalog.service(a.service);
-                line = "  " + std::string(s.prefix) + ": ";
+                text += "  ";
+                text += catalog.service(a.service).prefix;
+                text += ": ";
             } else {
-                line += ", ";
+                text += ", ";
             }
-            line += a.name;
+            text += a.name;
+            if (text.size() > kChunk) {
+                write(out, text);
+                text.clear();
+            }
         });
-        flush();
+        if (currentService >= 0)
+            text += '\n';
     }
     write(out, text);
+}
+
+// The actions a policy's Allow statements grant: expandPolicy() without the per-statement copies of the
+// resources the command does not print. Deny statements are expanded too, for their warnings.
+ActionSet allowedActions(const Catalog& catalog, const Policy& policy, Diagnostics* diagnostics)
+{
+    ActionSet allowed = catalog.emptySet();
+    for (const Statement& st : policy.statements) {
+        const ActionSet actions = expandActions(catalog, st, policy.file, diagnostics);
+        if (st.effect == Effect::Allow)
+            allowed |= actions;
+    }
+    return allowed;
 }
 
 // A template or Terraform file given to expand: say which command reads it instead of a syntax error.
@@ -168,7 +200,7 @@ int runExpand(const QStringList& args, std::FILE* out, std::FILE* err)
             PolicyParser::Result parsed
                 = PolicyParser::parse(*root, PolicyParser::guessKind(*root), f.display, f.stem, r.diagnostics);
             r.bad = !parsed.ok;
-            r.allowed = expandPolicy(catalog, parsed.policy, &r.diagnostics).allowed;
+            r.allowed = allowedActions(catalog, parsed.policy, &r.diagnostics);
             r.ok = true;
         }
     };
@@ -179,15 +211,28 @@ int runExpand(const QStringList& args, std::FILE* out, std::FILE* err)
     } else {
         work(0, 1);
     }
+    std::map<std::string, QString> keyOwner; // which file's results each key holds
     for (size_t i = 0; i < files.size(); ++i) {
         FileResult& r = perFile[i];
         bad = bad || r.bad;
         diagnostics.insert(diagnostics.end(), r.diagnostics.begin(), r.diagnostics.end());
         if (!r.ok)
             continue;
-        auto [it, inserted] = results.try_emplace(files[i].stem, std::move(r.allowed));
-        if (!inserted)
-            it->second |= r.allowed;
+        // Two files named alike (a/reader.json, b/reader.json) keep results of their own, never merged: the
+        // later one is keyed by its path, and the warning says so.
+        std::string key = files[i].stem;
+        if (const auto taken = keyOwner.find(key); taken != keyOwner.end()) {
+            std::string candidate = files[i].display.toStdString();
+            for (int n = 2; keyOwner.contains(candidate); ++n)
+                candidate = files[i].display.toStdString() + '#' + std::to_string(n);
+            diagnostics.push_back({ DiagnosticSeverity::Warning, "expand-duplicate-key", files[i].display, {},
+                QCoreApplication::translate(
+                    "cli", "the key \"%1\" is taken by %2; this file's actions are under \"%3\"")
+                    .arg(QString::fromStdString(key), taken->second, QString::fromStdString(candidate)) });
+            key = std::move(candidate);
+        }
+        keyOwner.emplace(key, files[i].display);
+        results.emplace(key, std::move(r.allowed));
     }
     printDiagnostics(err, diagnostics, !quiet);
     if (json)
