@@ -91,6 +91,8 @@ int runAnalyze(const QStringList& args, std::FILE* out, std::FILE* err)
     cl.addFlag({ QStringLiteral("json") }, Tr::tr("write the findings as JSON"));
     cl.addFlag({ QStringLiteral("sarif") }, Tr::tr("write the findings as SARIF 2.1.0"));
     cl.addFlag({ QStringLiteral("markdown"), QStringLiteral("md") }, Tr::tr("write the findings as Markdown"));
+    cl.addFlag({ QStringLiteral("brief") },
+        Tr::tr("with the text output, one line per finding: severity, rule, subject, title, file:line"));
     cl.addOutputOption(Tr::tr("write to FILE instead of standard output (\"-\": standard output)"));
     cl.addOption({ QStringLiteral("fail-on") }, Tr::tr("SEVERITY"),
         Tr::tr("exit 1 when a finding is at least critical, high, medium, low or info"));
@@ -155,13 +157,14 @@ int runAnalyze(const QStringList& args, std::FILE* out, std::FILE* err)
         text = findingsToJson(analysis);
         break;
     case Format::Sarif:
-        text = findingsToSarif(analysis);
+        text = findingsToSarif(analysis, &review.package);
         break;
     case Format::Markdown:
         text = findingsToMarkdown(analysis);
         break;
     case Format::Text:
-        text = findingsToText(analysis);
+        text = findingsToText(
+            analysis, &review.package, cl.isSet(QStringLiteral("brief")) ? TextStyle::Brief : TextStyle::Full);
         break;
     }
     if (!writeOutput(output, text, out, err, sessionFile.isEmpty() ? paths : paths + QStringList { sessionFile }))

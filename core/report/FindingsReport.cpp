@@ -4,7 +4,6 @@
 #include "report/SubjectLabels.h"
 
 #include <QCoreApplication>
-#include <QDir>
 
 #include <nlohmann/json.hpp>
 
@@ -19,48 +18,6 @@ using nlohmann::ordered_json;
 std::string u8(const QString& s)
 {
     return s.toStdString();
-}
-
-const char* sarifLevel(Severity s)
-{
-    switch (s) {
-    case Severity::Critical:
-    case Severity::High:
-        return "error";
-    case Severity::Medium:
-        return "warning";
-    default:
-        return "note";
-    }
-}
-
-const char* securitySeverity(Severity s)
-{
-    switch (s) {
-    case Severity::Critical:
-        return "9.5";
-    case Severity::High:
-        return "8.0";
-    case Severity::Medium:
-        return "5.5";
-    case Severity::Low:
-        return "3.0";
-    case Severity::Info:
-        return "1.0";
-    }
-    return "1.0";
-}
-
-// SARIF wants URIs; archive members ("pkg.zip!dir/a.json") keep their archive path before the '!'.
-std::string sarifUri(const QString& file)
-{
-    QString path = file.section(QLatin1Char('!'), 0, 0);
-    if (path.startsWith(QStringLiteral("aws-managed:")))
-        return u8(path);
-    path = QDir::fromNativeSeparators(path);
-    if (QDir::isAbsolutePath(path))
-        path = QDir::current().relativeFilePath(path);
-    return u8(path);
 }
 
 std::map<Severity, int> countBySeverity(const std::vector<Finding>& findings)
@@ -144,75 +101,6 @@ std::string findingsToJson(const PackageAnalysis& analysis)
     return root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
-std::string findingsToSarif(const PackageAnalysis& analysis)
-{
-    ordered_json rules = ordered_json::array();
-    std::map<std::string, size_t> ruleIndex;
-    ordered_json results = ordered_json::array();
-    for (const Finding& f : analysis.findings) {
-        auto [it, added] = ruleIndex.try_emplace(f.rule, ruleIndex.size());
-        if (added) {
-            ordered_json r = ordered_json::object();
-            r["id"] = f.rule;
-            r["name"] = f.rule;
-            r["shortDescription"] = { { "text", u8(f.title) } };
-            r["fullDescription"] = { { "text", u8(f.title) } };
-            r["help"] = { { "text", u8(f.mitigation) } };
-            if (!f.references.empty())
-                r["helpUri"] = f.references.front();
-            r["defaultConfiguration"] = { { "level", sarifLevel(f.severity) } };
-            r["properties"] = { { "security-severity", securitySeverity(f.severity) },
-                { "tags", ordered_json::array({ "security", f.category }) } };
-            rules.push_back(std::move(r));
-        }
-        ordered_json res = ordered_json::object();
-        res["ruleId"] = f.rule;
-        res["ruleIndex"] = it->second;
-        res["level"] = sarifLevel(f.severity);
-        std::string message = u8(f.title);
-        if (!f.subject.empty())
-            message += " (" + f.subject + ")";
-        message += ": " + u8(f.rationale);
-        if (!f.condition.empty())
-            message += " (" + u8(conditionalText(f.condition)) + ")";
-        res["message"] = { { "text", message } };
-        ordered_json physical = ordered_json::object();
-        physical["artifactLocation"] = { { "uri", sarifUri(f.file) } };
-        if (f.location.isValid())
-            physical["region"]
-                = { { "startLine", f.location.line }, { "startColumn", std::max(1, f.location.column) } };
-        res["locations"] = ordered_json::array({ { { "physicalLocation", std::move(physical) } } });
-        ordered_json properties
-            = { { "severity", severityKey(f.severity) }, { "actions", f.actions }, { "resources", f.resources } };
-        if (!f.severityReason.isEmpty())
-            properties["severityReason"] = u8(f.severityReason);
-        if (!f.subject.empty())
-            properties["subject"] = f.subject;
-        if (const SubjectSummary* subject = subjectOfFinding(analysis, f)) {
-            properties["subjectKind"] = subject->kind;
-            if (!subject->deployment.empty())
-                properties["deployment"] = subject->deployment;
-        }
-        if (!f.condition.empty())
-            properties["condition"] = f.condition;
-        res["properties"] = std::move(properties);
-        results.push_back(std::move(res));
-    }
-    ordered_json driver = ordered_json::object();
-    driver["name"] = "GrantScope";
-    driver["version"] = GRANTSCOPE_VERSION;
-    driver["informationUri"] = "https://github.com/grantscope/grantscope";
-    driver["rules"] = std::move(rules);
-    ordered_json run = ordered_json::object();
-    run["tool"] = { { "driver", std::move(driver) } };
-    run["results"] = std::move(results);
-    ordered_json root = ordered_json::object();
-    root["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
-    root["version"] = "2.1.0";
-    root["runs"] = ordered_json::array({ std::move(run) });
-    return root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
-}
-
 namespace {
 
 // One finding as the Markdown review shows it.
@@ -284,40 +172,6 @@ std::string findingsToMarkdown(const PackageAnalysis& analysis)
     for (const Finding& f : analysis.findings)
         md += markdownFinding(analysis, f);
     return md;
-}
-
-std::string findingsToText(const PackageAnalysis& analysis)
-{
-    std::string out;
-    for (const SubjectSummary& s : analysis.subjects) {
-        out += s.kind + " " + s.name + ": " + std::to_string(s.grantedActions) + " actions granted";
-        if (!s.deployment.empty())
-            out += "; " + s.deployment;
-        if (!s.condition.empty())
-            out += "; " + s.condition;
-        out += "\n";
-    }
-    if (!analysis.subjects.empty())
-        out += '\n';
-    for (const Finding& f : analysis.findings) {
-        out += place(f) + ": " + severityKey(f.severity) + ": " + u8(f.title) + " [" + f.rule + "]\n";
-        if (!f.actions.empty()) {
-            out += "    actions: ";
-            for (size_t i = 0; i < f.actions.size() && i < 8; ++i)
-                out += (i ? ", " : "") + f.actions[i];
-            out += f.actions.size() > 8 ? ", ... (" + std::to_string(f.actions.size()) + ")\n" : "\n";
-        }
-        if (!f.severityReason.isEmpty())
-            out += "    note: " + u8(f.severityReason) + "\n";
-        if (!f.condition.empty())
-            out += "    " + u8(conditionalText(f.condition)) + "\n";
-    }
-    const auto counts = countBySeverity(analysis.findings);
-    out += "\n" + std::to_string(analysis.findings.size()) + " findings";
-    for (Severity s : { Severity::Critical, Severity::High, Severity::Medium, Severity::Low, Severity::Info })
-        if (auto it = counts.find(s); it != counts.end())
-            out += std::string(", ") + std::to_string(it->second) + " " + severityKey(s);
-    return out + "\n";
 }
 
 } // namespace grantscope

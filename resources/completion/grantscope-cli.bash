@@ -24,7 +24,7 @@ _grantscope_cli()
 
     local command=${words[1]} options
     case $command in
-        analyze) options="--json --sarif --markdown --md -o --output --fail-on --session $package" ;;
+        analyze) options="--json --sarif --markdown --md --brief -o --output --fail-on --session $package" ;;
         expand) options="--json -q --quiet" ;;
         boundary) options="--deny-action --deny-on --allow-service --allow-level --base --from-findings --kms-key --name --format -o --output $package" ;;
         diff) options="--json --boundary $package" ;;
