@@ -24,6 +24,10 @@ private Q_SLOTS:
     void markdownLeadsWithNotReviewed();
     void markdownWithoutGapsHasNoSection();
     void textMarksConditionalFindings();
+    void textLeadsWithNotReviewed();
+    void textNamesTheUnknownServiceAndItsSuggestion();
+    void textCountsInEnglish();
+    void sarifPlacesManagedPoliciesWithoutThePackage();
 
 private:
     Review m_gui; // users, a group, a KMS key policy, a conditional bucket policy, an unreviewed permission set
@@ -192,6 +196,83 @@ void TestFindingsReport::textMarksConditionalFindings()
     const QString text = QString::fromStdString(findingsToText(m_conditional.analysis));
     QVERIFY(text.contains(QStringLiteral("role PellucidRestoreTesting: ")));
     QVERIFY(text.contains(QStringLiteral("    Conditional: only when EnableRestoreTesting=true")));
+    // Grouped by subject: the conditional role's findings under its own heading, each with why and what to do.
+    const qsizetype heading = text.indexOf(QStringLiteral("\nrole PellucidRestoreTesting (IAM role): "));
+    QVERIFY(heading > 0);
+    const qsizetype next = text.indexOf(QStringLiteral("\n\n"), heading + 1);
+    const QString group = text.mid(heading, next - heading);
+    QVERIFY(group.contains(QStringLiteral("        Conditional: only when EnableRestoreTesting=true")));
+    QVERIFY(group.contains(QStringLiteral("        why: ")));
+    QVERIFY(group.contains(QStringLiteral("        fix: ")));
+    QVERIFY(!group.contains(QStringLiteral("PellucidBackup")));
+}
+
+void TestFindingsReport::textLeadsWithNotReviewed()
+{
+    const size_t gaps = notReviewedFindings(m_gui.analysis).size();
+    QVERIFY(gaps > 0);
+    for (TextStyle style : { TextStyle::Full, TextStyle::Brief }) {
+        const QString text = QString::fromStdString(findingsToText(m_gui.analysis, &m_gui.package, style));
+        QVERIFY2(text.startsWith(gaps == 1 ? QStringLiteral("NOT REVIEWED: 1 part of the package")
+                                           : QStringLiteral("NOT REVIEWED: %1 parts of the package").arg(gaps)),
+            qPrintable(text.left(200)));
+        const qsizetype end = text.indexOf(QStringLiteral("\n\n"));
+        QVERIFY(text.left(end).contains(QStringLiteral("SupportPermissionSet")));
+    }
+}
+
+void TestFindingsReport::textNamesTheUnknownServiceAndItsSuggestion()
+{
+    const Review typo = loadReview({ QStringLiteral(GRANTSCOPE_FIXTURES "/report/typo-logs-reader.json") });
+    const QString text = QString::fromStdString(findingsToText(typo.analysis, &typo.package));
+    // The analysis' own words for the unknown name and its suggestion, then the rule's rationale and fix.
+    QVERIFY2(text.contains(QStringLiteral(
+                 "        concerns: Unknown service \"logz\" in \"logz:GetLogEvents\"; did you mean logs?\n")),
+        qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("        why: The service prefix is not in the AWS action catalogue")));
+    QVERIFY(text.contains(QStringLiteral("        fix: Correct the prefix or remove the action.")));
+    QVERIFY(text.contains(QStringLiteral(": low: Service unknown to AWS [validation-unknown-service]")));
+}
+
+void TestFindingsReport::textCountsInEnglish()
+{
+    // One grant and one typo: "1 finding" per group, "2 findings" in all, "1 action granted".
+    const Review typo = loadReview({ QStringLiteral(GRANTSCOPE_FIXTURES "/report/typo-logs-reader.json") });
+    QCOMPARE(typo.analysis.findings.size(), size_t(2));
+    const QString text = QString::fromStdString(findingsToText(typo.analysis, &typo.package));
+    QVERIFY(text.endsWith(QStringLiteral("\n2 findings, 1 low, 1 info\n")));
+    QVERIFY(text.contains(QStringLiteral("policy typo-logs-reader (Policy): 1 finding (1 info)\n")));
+    QVERIFY(text.contains(QStringLiteral("the package itself: 1 finding (1 low)\n")));
+    QVERIFY(text.contains(QStringLiteral("policy typo-logs-reader: 1 action granted\n")));
+    QVERIFY(text.contains(QStringLiteral("        action: logs:filterlogevents\n")));
+    QVERIFY(text.contains(QStringLiteral("        from: policy typo-logs-reader (ReadApplicationLogs)\n")));
+    const QString many = QString::fromStdString(findingsToText(m_conditional.analysis));
+    QVERIFY(many.contains(QStringLiteral("%1 findings, ").arg(m_conditional.analysis.findings.size())));
+    QVERIFY(!many.contains(QStringLiteral(" 1 findings")));
+    QVERIFY(!many.contains(QStringLiteral(" 1 actions")));
+}
+
+void TestFindingsReport::sarifPlacesManagedPoliciesWithoutThePackage()
+{
+    const Review review = loadReview({ QStringLiteral(GRANTSCOPE_FIXTURES "/sarif/poweruser-deployer.yaml") });
+    // Without the package, a statement of the managed policy is placed at the role that gets it.
+    const nlohmann::json root = nlohmann::json::parse(findingsToSarif(review.analysis));
+    bool placed = false;
+    for (const nlohmann::json& r : root.at("runs").at(0).at("results")) {
+        if (r.at("ruleId") != "notaction-allow")
+            continue;
+        const nlohmann::json& location = r.at("locations").at(0);
+        QVERIFY(location.at("physicalLocation")
+                    .at("artifactLocation")
+                    .at("uri")
+                    .get<std::string>()
+                    .ends_with("poweruser-deployer.yaml"));
+        QCOMPARE(location.at("physicalLocation").at("region").at("startLine").get<int>(), 11);
+        QCOMPARE(location.at("logicalLocations").at(0).at("fullyQualifiedName").get<std::string>(),
+            std::string("arn:aws:iam::aws:policy/PowerUserAccess"));
+        placed = true;
+    }
+    QVERIFY(placed);
 }
 
 QTEST_GUILESS_MAIN(TestFindingsReport)
