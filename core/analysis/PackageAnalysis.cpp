@@ -210,6 +210,8 @@ void diagnosticsToFindings(const ReviewSubject& package, const RuleSet& rules, s
             id = "validation-no-version";
         else if (d.code == "package-empty")
             id = "package-unreviewed", severity = Severity::High;
+        else if (d.code.starts_with("param-"))
+            continue; // the reviewer's own --param, not the package: an error of the command line only
         else if (d.severity == DiagnosticSeverity::Error && d.code.starts_with("policy-"))
             id = "validation-invalid-policy", severity = Severity::Medium;
         else if (d.severity == DiagnosticSeverity::Error)

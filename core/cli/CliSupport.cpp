@@ -65,7 +65,7 @@ void printDiagnostics(std::FILE* err, const Diagnostics& diagnostics, bool warni
 {
     QString text;
     for (const Diagnostic& d : diagnostics)
-        if (warnings || d.severity == DiagnosticSeverity::Error)
+        if (warnings || d.severity != DiagnosticSeverity::Warning)
             text += d.toString() + QLatin1Char('\n');
     write(err, text);
 }

@@ -22,7 +22,10 @@ void appendJsonString(std::string& out, std::string_view s);
 void write(std::FILE* stream, std::string_view text);
 void write(std::FILE* stream, const QString& text);
 
-/** Prints diagnostics as "file:line:column: severity: message"; warnings only when `warnings` is set. */
+/**
+ * Prints diagnostics as "file:line:column: severity: message"; warnings only when `warnings` is set. Notes
+ * (Info: files of the package not reviewed or excluded) are always printed: nothing is left out unsaid.
+ */
 void printDiagnostics(std::FILE* err, const Diagnostics& diagnostics, bool warnings);
 
 /** How standard input is named in messages, when "-" is given for a file. */

@@ -72,6 +72,9 @@ void CommandLine::addPackageOptions()
         Tr::tr("the region the package is deployed in (default us-east-1)"));
     addOption({ QStringLiteral("partition") }, Tr::tr("PARTITION"),
         Tr::tr("the AWS partition (aws, aws-us-gov, aws-cn, ...); default aws"));
+    addOption({ QStringLiteral("exclude") }, Tr::tr("GLOB"),
+        Tr::tr("leave files out of the package: GLOB is matched against the path inside the folder or archive, "
+               "each of its folders and the file name (repeatable)"));
 }
 
 void CommandLine::addArgument(const QString& syntax, const QString& description)
@@ -170,6 +173,11 @@ bool CommandLine::readPackageOptions(LoadOptions& options, std::FILE* err) const
                 Tr::tr("--partition takes one of %1, not \"%2\"").arg(known.join(QStringLiteral(", ")), partition));
         options.partition = partition.toStdString();
         options.partitionGiven = true;
+    }
+    for (const QString& glob : m_parser.values(QStringLiteral("exclude"))) {
+        if (glob.isEmpty())
+            return fail(Tr::tr("--exclude takes a file name or path pattern such as docs/* or *.md"));
+        options.exclude.push_back(glob.toStdString());
     }
     if (m_parser.isSet(QStringLiteral("region")))
         options.region = value(QStringLiteral("region")).toStdString();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "package/IntrinsicResolver.h"
 
+#include "package/ParameterValidation.h"
+
 #include <QCoreApplication>
 
 #include <charconv>
@@ -116,6 +118,12 @@ IntrinsicResolver::IntrinsicResolver(
         if (auto it = m_options.parameters.find(m.key); it != m_options.parameters.end()) {
             p.value = it->second;
             p.resolved = p.fromReviewer = true;
+            // The reviewer's value for a top-level template: one CloudFormation would refuse reviews nothing
+            // that can be deployed. (A nested stack's values come from its parent and may be placeholders.)
+            if (m_options.templateDepth == 0)
+                if (const std::optional<QString> problem = parameterValueProblem(m.value, it->second))
+                    m_subject.diagnostics.push_back({ DiagnosticSeverity::Error, "param-invalid", m_file, m.keyLocation,
+                        Tr::tr("--param %1: %2").arg(QString::fromStdString(m.key), *problem) });
         } else if (const SourceNode* def = m.value.find("Default")) {
             if (def->isScalar()) {
                 p.value = def->text;

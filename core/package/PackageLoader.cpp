@@ -7,6 +7,7 @@
 #include "doc/YamlReader.h"
 #include "package/ArchiveReader.h"
 #include "package/CloudFormationLoader.h"
+#include "package/ParameterValidation.h"
 #include "package/TerraformHcl.h"
 #include "package/TerraformLoader.h"
 #include "package/UnreviewedResources.h"
@@ -16,8 +17,11 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <algorithm>
+#include <map>
+#include <optional>
 #include <set>
 
 namespace grantscope {
@@ -140,6 +144,127 @@ void noteUnreviewedFile(ReviewSubject& subject, const QString& file, const QStri
     subject.notes.push_back({ "unreviewed", file, {}, file.toStdString(), message });
 }
 
+// Why a file found in a folder or an archive (`relative`: its path there) is not read although it is part of
+// the package: a kind of file that holds no AWS access GrantScope could review (documentation, a licence, an
+// image, a script, a build or dependency manifest, tool configuration). std::nullopt for a file that is read.
+std::optional<QString> unrelatedFile(const QString& relative)
+{
+    const QString base = QFileInfo(relative).fileName();
+    static const QStringList manifests = { QStringLiteral("package.json"), QStringLiteral("package-lock.json"),
+        QStringLiteral("npm-shrinkwrap.json"), QStringLiteral("yarn.lock"), QStringLiteral("pnpm-lock.yaml"),
+        QStringLiteral("composer.json"), QStringLiteral("composer.lock"), QStringLiteral("tsconfig.json"),
+        QStringLiteral("jsconfig.json"), QStringLiteral("cdk.json"), QStringLiteral("cdk.context.json"),
+        QStringLiteral("renovate.json"), QStringLiteral("Pipfile"), QStringLiteral("Pipfile.lock"),
+        QStringLiteral("poetry.lock"), QStringLiteral("pyproject.toml"), QStringLiteral("requirements.txt"),
+        QStringLiteral("go.mod"), QStringLiteral("go.sum"), QStringLiteral("Gemfile"), QStringLiteral("Gemfile.lock"),
+        QStringLiteral("Cargo.toml"), QStringLiteral("Cargo.lock"), QStringLiteral("Makefile"),
+        QStringLiteral("Dockerfile"), QStringLiteral("docker-compose.yml"), QStringLiteral("docker-compose.yaml"),
+        QStringLiteral("mkdocs.yml"), QStringLiteral("azure-pipelines.yml"), QStringLiteral("bitbucket-pipelines.yml"),
+        QStringLiteral("Jenkinsfile") };
+    if (base.startsWith(QLatin1Char('.')))
+        return Tr::tr("a hidden file (repository, editor or CI configuration)");
+    if (manifests.contains(base, Qt::CaseInsensitive) || hasSuffix(base, { ".lock" }))
+        return Tr::tr("a build, dependency or CI file; it grants no AWS access itself");
+    if (isPackageFile(base))
+        return std::nullopt;
+    if (hasSuffix(base, { ".tpl", ".tftpl" }))
+        return Tr::tr("a template file, reviewed only where a Terraform templatefile() or file() call reads it");
+    if (hasSuffix(base, { ".md", ".markdown", ".txt", ".rst", ".adoc", ".html", ".htm", ".pdf" })
+        || base.startsWith(QLatin1String("README"), Qt::CaseInsensitive)
+        || base.startsWith(QLatin1String("CHANGELOG"), Qt::CaseInsensitive))
+        return Tr::tr("documentation");
+    if (base.startsWith(QLatin1String("LICENSE"), Qt::CaseInsensitive)
+        || base.startsWith(QLatin1String("LICENCE"), Qt::CaseInsensitive)
+        || base.startsWith(QLatin1String("COPYING"), Qt::CaseInsensitive)
+        || base.startsWith(QLatin1String("NOTICE"), Qt::CaseInsensitive))
+        return Tr::tr("a licence or notice text");
+    if (hasSuffix(base, { ".png", ".jpg", ".jpeg", ".gif", ".svg", ".ico", ".webp", ".bmp" }))
+        return Tr::tr("an image");
+    if (hasSuffix(
+            base, { ".sh", ".bash", ".zsh", ".ps1", ".bat", ".cmd", ".py", ".js", ".mjs", ".ts", ".rb", ".pl", ".go" }))
+        return Tr::tr("a script or program: GrantScope reads no code; if the deployment runs it, check by hand "
+                      "what access it creates");
+    return Tr::tr("not a kind of file GrantScope reads (policy, CloudFormation template, Terraform, archive)");
+}
+
+// The first folder of `relative` whose name starts with a dot (".git", ".terraform", ".github"), or empty.
+QString hiddenFolder(const QString& relative)
+{
+    const QStringList parts = relative.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i + 1 < parts.size(); ++i)
+        if (parts[i].startsWith(QLatin1Char('.')) && parts[i] != QStringLiteral(".")
+            && parts[i] != QStringLiteral(".."))
+            return QStringList(parts.mid(0, i + 1)).join(QLatin1Char('/'));
+    return {};
+}
+
+// The --exclude glob that leaves out `relative` (matched as a path, each of its folders and its file name).
+std::optional<QString> excludedBy(const QString& relative, const LoadOptions& options)
+{
+    const QString base = QFileInfo(relative).fileName();
+    QStringList candidates = { relative, base };
+    const QStringList parts = relative.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    for (qsizetype i = 1; i < parts.size(); ++i)
+        candidates << QStringList(parts.mid(0, i)).join(QLatin1Char('/'));
+    for (const std::string& glob : options.exclude) {
+        const QString pattern = QString::fromStdString(glob);
+        const QRegularExpression re = QRegularExpression::fromWildcard(pattern, Qt::CaseSensitive);
+        for (const QString& c : candidates)
+            if (re.match(c).hasMatch())
+                return pattern;
+    }
+    return std::nullopt;
+}
+
+// Files of a folder or an archive that are left unread, said as Info diagnostics (never findings: they grant
+// nothing), so nothing shipped is passed over in silence. A hidden folder is said once, with its file count.
+class LeftOut {
+public:
+    explicit LeftOut(ReviewSubject& subject)
+        : m_subject(subject)
+    { }
+
+    // True when `full` (shown in messages; `relative` inside its folder or archive) is not to be read.
+    bool check(const QString& full, const QString& relative, const LoadOptions& options)
+    {
+        if (const std::optional<QString> glob = excludedBy(relative, options)) {
+            m_said.push_back({ DiagnosticSeverity::Info, "package-excluded", full, {},
+                Tr::tr("excluded from the package (--exclude %1)").arg(*glob) });
+            return true;
+        }
+        if (const QString folder = hiddenFolder(relative); !folder.isEmpty()) {
+            const QString shown = full.left(full.size() - relative.size()) + folder;
+            ++m_hiddenFolders[shown];
+            return true;
+        }
+        if (const std::optional<QString> why = unrelatedFile(relative)) {
+            m_said.push_back(
+                { DiagnosticSeverity::Info, "package-not-reviewed", full, {}, Tr::tr("not reviewed: %1").arg(*why) });
+            return true;
+        }
+        return false;
+    }
+
+    ~LeftOut()
+    {
+        // In the order of the files' paths, whatever order the folder is listed in.
+        std::stable_sort(
+            m_said.begin(), m_said.end(), [](const Diagnostic& a, const Diagnostic& b) { return a.file < b.file; });
+        m_subject.diagnostics.insert(m_subject.diagnostics.end(), m_said.begin(), m_said.end());
+        for (const auto& [folder, count] : m_hiddenFolders)
+            m_subject.diagnostics.push_back({ DiagnosticSeverity::Info, "package-not-reviewed", folder, {},
+                Tr::tr(
+                    "not reviewed: a hidden folder (%n file(s)), as version control and tools keep them", "", count) });
+    }
+    LeftOut(const LeftOut&) = delete;
+    LeftOut& operator=(const LeftOut&) = delete;
+
+private:
+    ReviewSubject& m_subject;
+    std::map<QString, int> m_hiddenFolders;
+    Diagnostics m_said;
+};
+
 // A file of the package before it is read: on disk, or a member of an archive read once, whose bytes are
 // kept until the member is loaded.
 struct PackageEntry {
@@ -164,7 +289,10 @@ void addEntries(const QString& path, bool named, const LoadOptions& options, std
     }
     entries.push_back({ path, std::nullopt, false, true });
     const size_t firstDiagnostic = subject.diagnostics.size();
+    LeftOut leftOut(subject);
     readArchive(path, options, subject.diagnostics, [&](const QString& name, std::string bytes) {
+        if (leftOut.check(path + QLatin1Char('!') + name, name, options))
+            return;
         if (hasSuffix(name, { ".zip", ".tar", ".tgz", ".gz", ".7z", ".rar", ".jar" })) {
             noteUnreviewedFile(subject, path + QLatin1Char('!') + name,
                 Tr::tr("an archive inside the archive is not opened; unpack it and review its files"));
@@ -291,11 +419,14 @@ ReviewSubject loadPackage(const QStringList& paths, const LoadOptions& options)
             QStringList files;
             // Links are never followed (one could lead out of the package, to the reviewer's own files) and
             // unreadable files are not passed over in silence: each is a finding naming the file.
-            QDirIterator it(path, QDir::Files | QDir::System, QDirIterator::Subdirectories);
+            // Hidden files are listed too: what the package holds is never passed over in silence.
+            QDirIterator it(path, QDir::Files | QDir::System | QDir::Hidden, QDirIterator::Subdirectories);
+            const QDir root(path);
+            LeftOut leftOut(subject);
             while (it.hasNext()) {
                 const QString file = it.next();
                 const QFileInfo entry = it.fileInfo();
-                if (!isPackageFile(file))
+                if (leftOut.check(file, root.relativeFilePath(file), options))
                     continue;
                 if (entry.isSymLink()) {
                     noteUnreviewedFile(subject, file,
@@ -368,6 +499,16 @@ ReviewSubject loadPackage(const QStringList& paths, const LoadOptions& options)
         else if (!appliesAsVariables(e))
             if (const std::optional<std::string> bytes = contents(e, options, parts[current]))
                 loadDocument(e.name, *bytes, effective, parts[current]);
+    }
+    if (options.checkParameterNames) {
+        // Every template's and module's parameters, also those of nested ones read through their parent.
+        std::vector<std::string> known;
+        for (const ReviewSubject& part : parts)
+            for (const auto& [name, record] : part.parameters)
+                known.push_back(name);
+        std::sort(known.begin(), known.end());
+        known.erase(std::unique(known.begin(), known.end()), known.end());
+        checkParameterNames(options.parameters, known, subject.diagnostics);
     }
     for (size_t i = 0; i < parts.size(); ++i) {
         consumers[i].erase(i);

@@ -132,6 +132,12 @@ struct LoadOptions {
     std::string region = "us-east-1";
     std::string partition = "aws";
     bool partitionGiven = false; // the reviewer named the partition: the package's ARNs do not override it
+    // Globs (--exclude) of files left out of the package: matched against the path relative to the folder or
+    // archive, against each of its folders and against the file name. Each file left out is an Info diagnostic.
+    std::vector<std::string> exclude;
+    // loadPackage reports --param names that are no parameter of the package ("param-unknown"); off when the
+    // caller adds documents after it (standard input) and checks the names itself (checkParameterNames()).
+    bool checkParameterNames = true;
     size_t maxFileBytes = 16u * 1024 * 1024;
     size_t maxArchiveEntries = 10000;
     size_t maxArchiveBytes = 256u * 1024 * 1024; // total decompressed size
