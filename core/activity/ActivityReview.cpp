@@ -83,4 +83,27 @@ ActivityReview reviewActivity(const ReviewSubject& package, const LoadOptions& o
     return out;
 }
 
+ActionUse actionUse(const ActivityReview& activity, const Catalog& catalog)
+{
+    ActionUse use { ActionSet(catalog.actionCount()), ActionSet(catalog.actionCount()),
+        ActionSet(catalog.actionCount()) };
+    if (activity.failed())
+        return use;
+    auto add = [&catalog](ActionSet& set, const std::vector<std::string>& actions) {
+        for (const std::string& action : actions)
+            if (const int index = catalog.findAction(action); index >= 0)
+                set.set(index);
+    };
+    for (const RoleUsage& role : activity.report.roles) {
+        add(use.used, role.used);
+        add(use.unused, role.unused);
+        add(use.unobservable, role.unobservable);
+    }
+    // One role's use is the package's use: an action another role never used is not "never used".
+    use.unused -= use.used;
+    use.unobservable -= use.used;
+    use.unused -= use.unobservable;
+    return use;
+}
+
 } // namespace grantscope

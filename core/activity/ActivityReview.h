@@ -3,6 +3,7 @@
 
 #include "activity/ActivityLog.h"
 #include "activity/RoleActivity.h"
+#include "catalog/ActionSet.h"
 #include "common/Diagnostic.h"
 
 #include <QStringList>
@@ -14,6 +15,7 @@
 
 namespace grantscope {
 
+class Catalog;
 struct LoadOptions;
 struct ReviewSubject;
 
@@ -49,5 +51,19 @@ struct ActivityReview {
 ActivityReview reviewActivity(const ReviewSubject& package, const LoadOptions& options,
     const std::vector<Finding>& findings, const ActivityInputs& inputs,
     const std::function<bool(int, int)>& progress = {});
+
+/**
+ * The activity of every role of the package, as catalogue actions, for views that show the whole package
+ * at once (the access graph): `used` by at least one role; `unused`, granted to a role the trails observed
+ * and used by none; `unobservable`, granted but invisible to these trails and used by none. A role whose
+ * trails could not be read adds nothing: its grants are neither used nor unused. All empty (of the
+ * catalogue's size) when the review failed.
+ */
+struct ActionUse {
+    ActionSet used;
+    ActionSet unused;
+    ActionSet unobservable;
+};
+ActionUse actionUse(const ActivityReview& activity, const Catalog& catalog);
 
 } // namespace grantscope

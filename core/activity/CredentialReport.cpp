@@ -4,10 +4,20 @@
 #include "activity/RoleActivity.h"
 #include "activity/TrailTime.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <map>
 
 namespace grantscope {
+
+namespace {
+
+// Finding titles are translated under the context "CredentialReport" (lupdate reads it from the macro).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(CredentialReport)
+};
+
+} // namespace
 
 namespace {
 
@@ -107,8 +117,8 @@ std::vector<ActivityFinding> credentialFindings(
             activeKey = true;
             if (k.lastRotated && now - *k.lastRotated > std::int64_t(maxKeyAgeDays) * 86400) {
                 ActivityFinding f { "activity-access-key-old", Severity::High, {},
-                    QStringLiteral("Access key %1 of user %2 has not been rotated for %3 days "
-                                   "(more than %4)")
+                    Tr::tr("Access key %1 of user %2 has not been rotated for %3 days "
+                           "(more than %4)")
                         .arg(k.slot)
                         .arg(user)
                         .arg((now - *k.lastRotated) / 86400)
@@ -119,15 +129,15 @@ std::vector<ActivityFinding> credentialFindings(
             }
             if (!k.lastUsed) {
                 ActivityFinding f { "activity-access-key-never-used", Severity::Medium, {},
-                    QStringLiteral("Access key %1 of user %2 is active but was never used").arg(k.slot).arg(user), {},
-                    {}, {}, std::nullopt, {} };
+                    Tr::tr("Access key %1 of user %2 is active but was never used").arg(k.slot).arg(user), {}, {}, {},
+                    std::nullopt, {} };
                 f.user = u.user;
                 out.push_back(std::move(f));
             }
         }
         if (activeKey && u.passwordEnabled) {
             ActivityFinding f { "activity-console-and-keys", Severity::Medium, {},
-                QStringLiteral("User %1 has both a console password and an active access key").arg(user), {}, {}, {},
+                Tr::tr("User %1 has both a console password and an active access key").arg(user), {}, {}, {},
                 std::nullopt, {} };
             f.user = u.user;
             out.push_back(std::move(f));

@@ -2,6 +2,7 @@
 #include "activity/RightsizedPolicy.h"
 
 #include "activity/RoleActivity.h"
+#include "analysis/Expansion.h"
 #include "catalog/Catalog.h"
 #include "policy/PolicyParser.h"
 
@@ -90,6 +91,37 @@ CompactedBoundary rightsizedPolicy(const Catalog& catalog, const RoleUsage& usag
         diagnostics);
     CompactedBoundary out = BoundaryCompactor::compact(catalog, parsed.policy);
     out.diagnostics.insert(out.diagnostics.begin(), diagnostics.begin(), diagnostics.end());
+    return out;
+}
+
+std::vector<AllowedAction> allowedActions(const Catalog& catalog, const std::vector<const Policy*>& policies)
+{
+    struct Grant {
+        std::set<std::string> resources;
+        bool unconditional = false;
+    };
+    std::map<int, Grant> grants;
+    for (const Policy* policy : policies) {
+        if (!policy)
+            continue;
+        const PolicyExpansion expansion = expandPolicy(catalog, *policy, nullptr);
+        for (const StatementExpansion& st : expansion.statements) {
+            if (st.effect != Effect::Allow)
+                continue;
+            st.actions.forEach([&](int action) {
+                Grant& g = grants[action];
+                g.unconditional = g.unconditional || !st.conditional;
+                if (!st.hasResource)
+                    g.resources.insert("*");
+                for (const std::string& r : st.resources)
+                    g.resources.insert(st.notResource ? "!" + r : r);
+            });
+        }
+    }
+    std::vector<AllowedAction> out;
+    out.reserve(grants.size());
+    for (auto& [action, g] : grants)
+        out.push_back({ action, std::vector<std::string>(g.resources.begin(), g.resources.end()), !g.unconditional });
     return out;
 }
 

@@ -10,6 +10,7 @@
 namespace grantscope {
 
 class Catalog;
+struct Policy;
 struct RoleUsage;
 
 /**
@@ -28,5 +29,19 @@ std::vector<std::string> generaliseArns(
  * limit, ready for the diff view and the boundary exports (writeBoundary).
  */
 CompactedBoundary rightsizedPolicy(const Catalog& catalog, const RoleUsage& usage, const ActionSet& granted);
+
+/** One action the Allow statements of some policies grant, with the resource scopes that grant it. */
+struct AllowedAction {
+    int action = -1; // catalogue index
+    std::vector<std::string> resources; // as written, sorted; "!pattern" for NotResource; "*" when none given
+    bool conditional = false; // every statement granting it has a Condition
+};
+
+/**
+ * What the Allow statements of `policies` grant, per catalogue action in catalogue order: the two sides when
+ * a role's own policies are compared with its rightsized policy. Deny statements are not subtracted: each
+ * side is read as its author wrote it.
+ */
+std::vector<AllowedAction> allowedActions(const Catalog& catalog, const std::vector<const Policy*>& policies);
 
 } // namespace grantscope

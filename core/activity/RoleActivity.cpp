@@ -9,12 +9,18 @@
 #include "common/Text.h"
 #include "package/ReviewSubject.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <set>
 
 namespace grantscope {
 
 namespace {
+
+// Finding titles are translated under the context "RoleActivity" (lupdate reads it from the macro).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(RoleActivity)
+};
 
 std::vector<std::string> sortedNames(const Catalog& catalog, const ActionSet& set)
 {
@@ -210,13 +216,13 @@ ActivityReport analyzeActivity(const ActivityLog& log, const std::vector<Activit
                                                                                 : t.lastAccessed;
         if (!lastActive) {
             report.findings.push_back({ "activity-role-never-used", Severity::High, role.name,
-                QStringLiteral("Role %1 has no event in the trails or last-accessed "
-                               "reports: it was never used in the period they cover")
+                Tr::tr("Role %1 has no event in the trails or last-accessed "
+                       "reports: it was never used in the period they cover")
                     .arg(QString::fromStdString(role.name)),
                 {}, {}, {}, std::nullopt, {} });
         } else if (report.reference - *lastActive > idleLimit) {
             report.findings.push_back({ "activity-role-idle", Severity::Medium, role.name,
-                QStringLiteral("Role %1 has been idle for %2 days (more than %3)")
+                Tr::tr("Role %1 has been idle for %2 days (more than %3)")
                     .arg(QString::fromStdString(role.name))
                     .arg((report.reference - *lastActive) / 86400)
                     .arg(options.idleDays),
@@ -238,8 +244,8 @@ ActivityReport analyzeActivity(const ActivityLog& log, const std::vector<Activit
                 continue;
             std::sort(observable.begin(), observable.end());
             report.findings.push_back({ "activity-unused-dangerous-grant", f.severity, role.name,
-                QStringLiteral("%1 (%2) was never used by role %3: a first candidate "
-                               "to remove")
+                Tr::tr("%1 (%2) was never used by role %3: a first candidate "
+                       "to remove")
                     .arg(f.title, QString::fromStdString(f.rule), QString::fromStdString(role.name)),
                 std::move(observable), f.rule, {}, std::nullopt, {} });
         }
@@ -248,8 +254,8 @@ ActivityReport analyzeActivity(const ActivityLog& log, const std::vector<Activit
     if (!missingDataSources.empty()) {
         std::vector<std::string> sources(missingDataSources.begin(), missingDataSources.end());
         report.findings.push_back({ "activity-no-data-events", Severity::Info, {},
-            QStringLiteral("The trails hold no data events of %1: their object- and item-level actions are "
-                           "listed as unobservable, not unused")
+            Tr::tr("The trails hold no data events of %1: their object- and item-level actions are "
+                   "listed as unobservable, not unused")
                 .arg(QString::fromStdString([&] {
                     std::string joined;
                     for (const std::string& s : sources)

@@ -25,6 +25,8 @@ private Q_SLOTS:
     void sampleTrail();
     void cancelStopsTheReading();
     void nothingToMeasure();
+    void actionUseIsThePackagesUse();
+    void actionUseOfSeveralRoles();
 };
 
 void TestActivityReview::sampleTrail()
@@ -80,6 +82,62 @@ void TestActivityReview::nothingToMeasure()
     QVERIFY(unknown.failed());
     QCOMPARE(unknown.unknownRoles, std::vector<std::string> { "NoSuchRole" });
     QCOMPARE(unknown.log.filesRead, 0);
+}
+
+void TestActivityReview::actionUseIsThePackagesUse()
+{
+    const LoadOptions options;
+    const ReviewSubject package = loadPackage({ kSample }, options);
+    ActivityInputs inputs;
+    inputs.trails = { kTrail };
+    const ActivityReview review = reviewActivity(package, options, {}, inputs);
+    QVERIFY(!review.failed());
+    const Catalog& catalog = Catalog::bundled();
+    const ActionUse use = actionUse(review, catalog);
+    const RoleUsage& role = review.report.roles.front();
+    QCOMPARE(use.used.count(), static_cast<int>(role.used.size()));
+    QCOMPARE(use.unused.count(), static_cast<int>(role.unused.size()));
+    QCOMPARE(use.unobservable.count(), static_cast<int>(role.unobservable.size()));
+    QVERIFY(use.used.test(catalog.findAction("cloudwatch:GetMetricData")));
+    QVERIFY(!use.used.intersects(use.unused));
+    QVERIFY(!use.used.intersects(use.unobservable));
+    // Denied is not used: kms:Decrypt was refused every time.
+    QVERIFY(!use.used.test(catalog.findAction("kms:Decrypt")));
+
+    // A review that could not run marks nothing, so nothing reads as "never used".
+    ActivityInputs missing;
+    missing.trails = { QStringLiteral(GRANTSCOPE_SOURCE_DIR "/resources/sample/no-such-trail") };
+    const ActivityReview failed = reviewActivity(package, options, {}, missing);
+    QVERIFY(failed.failed());
+    const ActionUse none = actionUse(failed, catalog);
+    QVERIFY(none.used.none() && none.unused.none() && none.unobservable.none());
+    QCOMPARE(none.used.size(), catalog.actionCount());
+}
+
+void TestActivityReview::actionUseOfSeveralRoles()
+{
+    // Two roles granted the same action, one of which used it: for the package the action is used, not
+    // "never used"; what neither used stays unused.
+    ActivityReview review;
+    review.log.filesRead = 1;
+    review.roles.resize(2);
+    RoleUsage reader;
+    reader.name = "VendorReader";
+    reader.used = { "s3:getobject" };
+    reader.unused = { "s3:listbucket" };
+    RoleUsage auditor;
+    auditor.name = "VendorAuditor";
+    auditor.unused = { "s3:getobject", "s3:listbucket" };
+    auditor.unobservable = { "iam:passrole" };
+    review.report.roles = { reader, auditor };
+    QVERIFY(!review.failed());
+    const Catalog& catalog = Catalog::bundled();
+    const ActionUse use = actionUse(review, catalog);
+    QVERIFY(use.used.test(catalog.findAction("s3:GetObject")));
+    QVERIFY(!use.unused.test(catalog.findAction("s3:GetObject")));
+    QVERIFY(use.unused.test(catalog.findAction("s3:ListBucket")));
+    QVERIFY(use.unobservable.test(catalog.findAction("iam:PassRole")));
+    QCOMPARE(use.used.count() + use.unused.count() + use.unobservable.count(), 3);
 }
 
 QTEST_MAIN(TestActivityReview)

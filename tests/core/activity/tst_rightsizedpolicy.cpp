@@ -7,6 +7,7 @@
 #include "activity/TrailReader.h"
 #include "catalog/Catalog.h"
 #include "package/PackageLoader.h"
+#include "policy/PolicyParser.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void generalisesArns_data();
     void generalisesArns();
     void policyFromObservedUse();
+    void allowedActionsAsEachSideGrantsThem();
 };
 
 void TestRightsizedPolicy::generalisesArns_data()
@@ -129,6 +131,42 @@ void TestRightsizedPolicy::policyFromObservedUse()
     QCOMPARE(resourcesOf["cloudwatch:GetMetricData"], std::vector<std::string> { "*" });
     QCOMPARE(resourcesOf["cloudwatch:ListMetrics"], std::vector<std::string> { "*" });
     QVERIFY(!resourcesOf.count("iam:CreateUser"));
+}
+
+void TestRightsizedPolicy::allowedActionsAsEachSideGrantsThem()
+{
+    // The two sides of the diff view's comparison: every action an Allow names, with every scope that grants
+    // it; a Deny is not subtracted (each side as its author wrote it), and an action granted only under a
+    // condition says so.
+    const std::string vendor = R"({"Version": "2012-10-17", "Statement": [
+        {"Sid": "ReadArchive", "Effect": "Allow", "Action": ["s3:GetObject", "s3:ListBucket"],
+         "Resource": ["arn:aws:s3:::acme-archive-123456789012/*", "arn:aws:s3:::acme-archive-123456789012"]},
+        {"Sid": "DecryptArchive", "Effect": "Allow", "Action": "kms:Decrypt", "Resource": "*",
+         "Condition": {"StringEquals": {"kms:ViaService": "s3.eu-west-1.amazonaws.com"}}},
+        {"Sid": "ObjectsElsewhere", "Effect": "Allow", "Action": "s3:GetObject",
+         "NotResource": "arn:aws:s3:::acme-secrets-123456789012/*"},
+        {"Sid": "NoDelete", "Effect": "Deny", "Action": "s3:DeleteObject", "Resource": "*"}]})";
+    Diagnostics diagnostics;
+    const PolicyParser::Result parsed = PolicyParser::parseJson(
+        vendor, PolicyKind::Identity, QStringLiteral("vendor.json"), "VendorRead", diagnostics);
+    QVERIFY(parsed.ok);
+    const Catalog& catalog = Catalog::bundled();
+    const std::vector<AllowedAction> actions = allowedActions(catalog, { &parsed.policy, nullptr });
+    std::map<std::string, const AllowedAction*> byName;
+    for (const AllowedAction& a : actions)
+        byName[catalog.actionName(a.action)] = &a;
+    QCOMPARE(byName.size(), size_t(3));
+    QVERIFY(!byName.count("s3:DeleteObject"));
+    const std::vector<std::string> objectScopes = byName.at("s3:GetObject")->resources;
+    QCOMPARE(objectScopes,
+        (std::vector<std::string> { "!arn:aws:s3:::acme-secrets-123456789012/*",
+            "arn:aws:s3:::acme-archive-123456789012", "arn:aws:s3:::acme-archive-123456789012/*" }));
+    QVERIFY(!byName.at("s3:GetObject")->conditional);
+    QVERIFY(byName.at("kms:Decrypt")->conditional);
+    QCOMPARE(byName.at("kms:Decrypt")->resources, std::vector<std::string> { "*" });
+    // In catalogue order, so that the two sides line up.
+    QVERIFY(std::is_sorted(actions.begin(), actions.end(),
+        [](const AllowedAction& a, const AllowedAction& b) { return a.action < b.action; }));
 }
 
 QTEST_GUILESS_MAIN(TestRightsizedPolicy)
