@@ -55,68 +55,80 @@ bool tooLong(std::string_view a, std::string_view b)
 }
 
 // Sound inclusion test on prepared patterns: a star of `general` may absorb any symbols of `specific`
-// (its stars too); a `?` absorbs one literal or `?`; literals must be identical.
+// (its stars too); a `?` absorbs one literal or `?`; literals must be identical. Glob matching of `g` over the
+// symbols of `s`, greedy with the last star of `g` as the one point to come back to: no allocation, and as many
+// steps as the dynamic programme over both lengths in the worst case, far fewer on ARNs.
 bool coversPrepared(std::string_view g, std::string_view s)
 {
-    // reach[j]: g[0..i) can absorb s[0..j)
-    std::vector<char> reach(s.size() + 1, 0), next(s.size() + 1, 0);
-    reach[0] = 1;
-    for (size_t i = 0; i < g.size(); ++i) {
-        std::fill(next.begin(), next.end(), 0);
-        const char gc = g[i];
-        if (gc == '*') {
-            char any = 0;
-            for (size_t j = 0; j <= s.size(); ++j) {
-                any = any || reach[j];
-                next[j] = any;
-            }
+    constexpr size_t kNone = std::string_view::npos;
+    size_t i = 0, j = 0, star = kNone, resume = 0;
+    while (j < s.size()) {
+        if (i < g.size() && g[i] == '*') {
+            star = i++;
+            resume = j;
+        } else if (i < g.size() && (g[i] == '?' ? s[j] != '*' : g[i] == s[j])) {
+            ++i;
+            ++j;
+        } else if (star != kNone) {
+            i = star + 1; // the star absorbs one more symbol
+            j = ++resume;
         } else {
-            for (size_t j = 0; j < s.size(); ++j) {
-                if (!reach[j])
-                    continue;
-                const char sc = s[j];
-                if (gc == '?' ? sc != '*' : sc == gc)
-                    next[j + 1] = 1;
-            }
+            return false;
         }
-        std::swap(reach, next);
     }
-    return reach[s.size()];
+    while (i < g.size() && g[i] == '*')
+        ++i;
+    return i == g.size();
 }
 
+// One symbol of each pattern that is not a star: they can stand for the same character.
+bool symbolsMeet(char a, char b)
+{
+    return a == '?' || b == '?' || a == b;
+}
+
+// `text` has no star: does the glob `pattern` match a string `text` can stand for? Greedy, as in coversPrepared.
+bool globMeetsPlain(std::string_view pattern, std::string_view text)
+{
+    constexpr size_t kNone = std::string_view::npos;
+    size_t i = 0, j = 0, star = kNone, resume = 0;
+    while (j < text.size()) {
+        if (i < pattern.size() && pattern[i] == '*') {
+            star = i++;
+            resume = j;
+        } else if (i < pattern.size() && symbolsMeet(pattern[i], text[j])) {
+            ++i;
+            ++j;
+        } else if (star != kNone) {
+            i = star + 1;
+            j = ++resume;
+        } else {
+            return false;
+        }
+    }
+    while (i < pattern.size() && pattern[i] == '*')
+        ++i;
+    return i == pattern.size();
+}
+
+// Do two glob patterns match a common string? Without stars, symbol by symbol; with stars in one, a glob match
+// of it over the other; with stars in both, exactly when the texts before their first stars agree and so do
+// those after their last stars (the stars absorb everything between). Linear but for the one-sided case.
 bool overlapPrepared(std::string_view a, std::string_view b)
 {
-    // BFS over (i, j): a[0..i) and b[0..j) can produce a common string.
-    const size_t n = a.size(), m = b.size();
-    std::vector<char> seen((n + 1) * (m + 1), 0);
-    std::vector<std::pair<size_t, size_t>> stack { { 0, 0 } };
-    auto push = [&](size_t i, size_t j) {
-        char& s = seen[i * (m + 1) + j];
-        if (!s) {
-            s = 1;
-            stack.emplace_back(i, j);
-        }
-    };
-    seen[0] = 1;
-    while (!stack.empty()) {
-        auto [i, j] = stack.back();
-        stack.pop_back();
-        if (i == n && j == m)
-            return true;
-        const bool aStar = i < n && a[i] == '*';
-        const bool bStar = j < m && b[j] == '*';
-        if (aStar)
-            push(i + 1, j);
-        if (bStar)
-            push(i, j + 1);
-        if (aStar && j < m && !bStar)
-            push(i, j + 1);
-        if (bStar && i < n && !aStar)
-            push(i + 1, j);
-        if (i < n && j < m && !aStar && !bStar && (a[i] == '?' || b[j] == '?' || a[i] == b[j]))
-            push(i + 1, j + 1);
-    }
-    return false;
+    const size_t aFirst = a.find('*'), bFirst = b.find('*');
+    const bool aStars = aFirst != std::string_view::npos, bStars = bFirst != std::string_view::npos;
+    if (!aStars && !bStars)
+        return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), symbolsMeet);
+    if (!bStars)
+        return globMeetsPlain(a, b);
+    if (!aStars)
+        return globMeetsPlain(b, a);
+    const size_t head = std::min(aFirst, bFirst);
+    const size_t tail = std::min(a.size() - a.rfind('*') - 1, b.size() - b.rfind('*') - 1);
+    return std::equal(a.begin(), a.begin() + static_cast<std::ptrdiff_t>(head), b.begin(), symbolsMeet)
+        && std::equal(a.end() - static_cast<std::ptrdiff_t>(tail), a.end(), b.end() - static_cast<std::ptrdiff_t>(tail),
+            symbolsMeet);
 }
 
 } // namespace
@@ -259,26 +271,56 @@ ScopeOverlapIndex::ScopeOverlapIndex(const ResourceScope& scope)
     m_prefixLengths.erase(std::unique(m_prefixLengths.begin(), m_prefixLengths.end()), m_prefixLengths.end());
 }
 
+namespace {
+
+// What `a.mayOverlap(b)` answers, without building the intersection: the first pair of patterns that
+// intersect would keep decides it.
+bool scopesMayOverlap(const ResourceScope& a, const ResourceScope& b)
+{
+    if (a.isEverything())
+        return !b.isEmpty();
+    if (b.isEverything())
+        return !a.isEmpty();
+    if (a.except && b.except)
+        return true;
+    if (!a.except && !b.except)
+        return std::any_of(a.patterns.begin(), a.patterns.end(), [&](const std::string& p) {
+            return std::any_of(b.patterns.begin(), b.patterns.end(), [&](const std::string& q) {
+                return patternCovers(p, q) || patternCovers(q, p) || patternsOverlap(p, q);
+            });
+        });
+    const ResourceScope& listed = a.except ? b : a;
+    const ResourceScope& excluded = a.except ? a : b;
+    return std::any_of(listed.patterns.begin(), listed.patterns.end(), [&](const std::string& p) {
+        return std::none_of(excluded.patterns.begin(), excluded.patterns.end(),
+            [&](const std::string& n) { return patternCovers(n, p); });
+    });
+}
+
+} // namespace
+
 bool ScopeOverlapIndex::mayOverlap(const ResourceScope& other) const
 {
     if (!m_indexed || other.except || other.isEverything())
-        return m_scope.mayOverlap(other);
+        return scopesMayOverlap(m_scope, other);
     auto overlaps = [&](size_t index, const std::string& q) { return patternsOverlap(m_scope.patterns[index], q); };
+    // The first entry whose prefix is not less than `text`: compared in place, without a copy of it.
+    auto from = [&](std::string_view text) {
+        return std::lower_bound(m_byPrefix.begin(), m_byPrefix.end(), text,
+            [](const std::pair<std::string, size_t>& entry, std::string_view t) { return entry.first < t; });
+    };
     for (const std::string& q : other.patterns) {
         const std::string_view prefix = literalPrefix(q);
         // Patterns whose literal prefix begins with this one's...
-        for (auto it
-             = std::lower_bound(m_byPrefix.begin(), m_byPrefix.end(), std::make_pair(std::string(prefix), size_t(0)));
-             it != m_byPrefix.end() && std::string_view(it->first).starts_with(prefix); ++it)
+        for (auto it = from(prefix); it != m_byPrefix.end() && std::string_view(it->first).starts_with(prefix); ++it)
             if (overlaps(it->second, q))
                 return true;
         // ...and those whose literal prefix is a shorter beginning of it.
         for (size_t length : m_prefixLengths) {
             if (length >= prefix.size())
                 break;
-            const std::string shorter(prefix.substr(0, length));
-            for (auto it = std::lower_bound(m_byPrefix.begin(), m_byPrefix.end(), std::make_pair(shorter, size_t(0)));
-                 it != m_byPrefix.end() && it->first == shorter; ++it)
+            const std::string_view shorter = prefix.substr(0, length);
+            for (auto it = from(shorter); it != m_byPrefix.end() && it->first == shorter; ++it)
                 if (overlaps(it->second, q))
                     return true;
         }

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void scopes();
     void hostileLengthsAreBoundedAndSafe();
     void overlapIndexAgreesWithScope();
+    void linearComparisonsAgreeWithTheTable();
 };
 
 void TestResourceScope::covers_data()
@@ -160,6 +161,85 @@ void TestResourceScope::overlapIndexAgreesWithScope()
                 grant.patterns.push_back(pattern());
             QCOMPARE(index.mayOverlap(grant), big.mayOverlap(grant));
         }
+    }
+}
+
+namespace {
+
+// The reference the comparisons were first written as: a table over both patterns' lengths. `general`
+// covers `specific` when its stars absorb any symbols of it (stars too), its `?` one symbol that is not a star.
+bool coversByTable(std::string_view g, std::string_view s)
+{
+    std::vector<std::vector<char>> reach(g.size() + 1, std::vector<char>(s.size() + 1, 0));
+    reach[0][0] = 1;
+    for (size_t i = 0; i < g.size(); ++i)
+        for (size_t j = 0; j <= s.size(); ++j) {
+            if (g[i] == '*') {
+                reach[i + 1][j] = reach[i][j] || (j > 0 && reach[i + 1][j - 1]);
+            } else if (j > 0 && reach[i][j - 1]) {
+                reach[i + 1][j] = g[i] == '?' ? s[j - 1] != '*' : s[j - 1] == g[i];
+            }
+        }
+    return reach[g.size()][s.size()];
+}
+
+// Two patterns share a string when some path through both reaches their ends together.
+bool overlapByTable(std::string_view a, std::string_view b)
+{
+    std::vector<std::vector<char>> can(a.size() + 1, std::vector<char>(b.size() + 1, 0));
+    can[a.size()][b.size()] = 1;
+    for (size_t i = a.size() + 1; i-- > 0;)
+        for (size_t j = b.size() + 1; j-- > 0;) {
+            if (i == a.size() && j == b.size())
+                continue;
+            const bool aStar = i < a.size() && a[i] == '*', bStar = j < b.size() && b[j] == '*';
+            bool ok = (aStar && can[i + 1][j]) || (bStar && can[i][j + 1]);
+            if (aStar && j < b.size() && !bStar)
+                ok = ok || can[i][j + 1];
+            if (bStar && i < a.size() && !aStar)
+                ok = ok || can[i + 1][j];
+            if (i < a.size() && j < b.size() && !aStar && !bStar && (a[i] == '?' || b[j] == '?' || a[i] == b[j]))
+                ok = ok || can[i + 1][j + 1];
+            can[i][j] = ok;
+        }
+    return can[0][0];
+}
+
+} // namespace
+
+void TestResourceScope::linearComparisonsAgreeWithTheTable()
+{
+    // Pattern comparisons run without allocating, in one pass where they can: every answer must be the one
+    // the table gives, on ARN-like patterns with stars, question marks and literals in every position.
+    std::mt19937 random(20261205);
+    const std::vector<std::string> pieces = { "arn:aws:s3:::", "b", "a", "*", "?", "/", "-", ":", "**", "ab" };
+    auto pattern = [&] {
+        std::string p;
+        const int n = static_cast<int>(random() % 6);
+        for (int i = 0; i < n; ++i)
+            p += pieces[random() % pieces.size()];
+        return p;
+    };
+    int covered = 0, overlapping = 0;
+    for (int round = 0; round < 40000; ++round) {
+        const std::string a = pattern(), b = pattern();
+        const bool covers = coversByTable(a, b), overlaps = overlapByTable(a, b);
+        if (patternCovers(a, b) != covers || patternsOverlap(a, b) != overlaps)
+            QFAIL(qPrintable(
+                QStringLiteral("\"%1\" and \"%2\"").arg(QString::fromStdString(a), QString::fromStdString(b))));
+        covered += covers;
+        overlapping += overlaps;
+    }
+    QVERIFY(covered > 1000 && covered < 39000);
+    QVERIFY(overlapping > covered && overlapping < 39000);
+    // Small scopes are compared without building their intersection; the answer is the same.
+    for (int round = 0; round < 2000; ++round) {
+        ResourceScope x { round % 5 == 4, {} }, y { round % 7 == 6, {} };
+        for (int i = 0, n = static_cast<int>(random() % 3); i < n; ++i)
+            x.patterns.push_back(pattern());
+        for (int i = 0, n = static_cast<int>(random() % 3); i < n; ++i)
+            y.patterns.push_back(pattern());
+        QCOMPARE(ScopeOverlapIndex(x).mayOverlap(y), x.mayOverlap(y));
     }
 }
 
