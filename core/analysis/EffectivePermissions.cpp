@@ -11,32 +11,6 @@ namespace grantscope {
 
 namespace {
 
-struct Expanded {
-    StatementRef ref;
-    const Statement* statement = nullptr;
-    ActionSet actions;
-    ResourceScope scope;
-};
-
-std::vector<Expanded> expandAll(const Catalog& catalog, const Policy& policy)
-{
-    std::vector<Expanded> out;
-    for (size_t i = 0; i < policy.statements.size(); ++i) {
-        const Statement& st = policy.statements[i];
-        Expanded e;
-        e.ref = { &policy, static_cast<int>(i) };
-        e.statement = &st;
-        e.actions = expandActions(catalog, st, policy.file, nullptr);
-        std::vector<std::string> patterns;
-        for (const LocatedString& r : st.resources)
-            patterns.push_back(r.value);
-        // A statement without Resource or NotResource applies to nothing in an identity policy.
-        e.scope = st.hasResource ? ResourceScope::of(st.notResource, std::move(patterns)) : ResourceScope {};
-        out.push_back(std::move(e));
-    }
-    return out;
-}
-
 enum class Applies { Always, Never, Conditionally };
 
 Applies applies(const Statement& st, const RequestContext* context)
@@ -50,8 +24,45 @@ Applies applies(const Statement& st, const RequestContext* context)
 
 } // namespace
 
+std::vector<ExpandedStatement> expandStatements(const Catalog& catalog, const Policy& policy)
+{
+    std::vector<ExpandedStatement> out;
+    out.reserve(policy.statements.size());
+    for (size_t i = 0; i < policy.statements.size(); ++i) {
+        const Statement& st = policy.statements[i];
+        ExpandedStatement e;
+        e.ref = { &policy, static_cast<int>(i) };
+        e.statement = &st;
+        e.actions = expandActions(catalog, st, policy.file, nullptr);
+        std::vector<std::string> patterns;
+        patterns.reserve(st.resources.size());
+        for (const LocatedString& r : st.resources)
+            patterns.push_back(r.value);
+        // A statement without Resource or NotResource applies to nothing in an identity policy.
+        e.scope = st.hasResource ? ResourceScope::of(st.notResource, std::move(patterns)) : ResourceScope {};
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
 EffectivePermissions computeEffectivePermissions(const Catalog& catalog, const std::vector<const Policy*>& identity,
     const Policy* boundary, const RequestContext* context, const AccountScope& account)
+{
+    std::vector<std::vector<ExpandedStatement>> expanded;
+    expanded.reserve(identity.size());
+    std::vector<const std::vector<ExpandedStatement>*> identityExpanded;
+    for (const Policy* p : identity)
+        if (p)
+            identityExpanded.push_back(&expanded.emplace_back(expandStatements(catalog, *p)));
+    const std::vector<ExpandedStatement> boundaryExpanded
+        = boundary ? expandStatements(catalog, *boundary) : std::vector<ExpandedStatement> {};
+    return computeEffectivePermissions(
+        catalog, identityExpanded, boundary ? &boundaryExpanded : nullptr, context, account);
+}
+
+EffectivePermissions computeEffectivePermissions(const Catalog& catalog,
+    const std::vector<const std::vector<ExpandedStatement>*>& identity, const std::vector<ExpandedStatement>* boundary,
+    const RequestContext* context, const AccountScope& account)
 {
     const std::shared_ptr<const ResourceUniverse> universe = ResourceUniverse::of(catalog, account);
     EffectivePermissions out;
@@ -61,20 +72,21 @@ EffectivePermissions computeEffectivePermissions(const Catalog& catalog, const s
     out.removedByBoundary = catalog.emptySet();
     out.removedByDeny = catalog.emptySet();
 
-    std::vector<Expanded> allows, denies, boundaryAllows;
-    for (const Policy* p : identity) {
+    std::vector<const ExpandedStatement*> allows, denies, boundaryAllows;
+    for (const std::vector<ExpandedStatement>* p : identity) {
         if (!p)
             continue;
-        for (Expanded& e : expandAll(catalog, *p))
-            (e.statement->effect == Effect::Allow ? allows : denies).push_back(std::move(e));
+        for (const ExpandedStatement& e : *p)
+            (e.statement->effect == Effect::Allow ? allows : denies).push_back(&e);
     }
     if (boundary)
-        for (Expanded& e : expandAll(catalog, *boundary))
-            (e.statement->effect == Effect::Allow ? boundaryAllows : denies).push_back(std::move(e));
+        for (const ExpandedStatement& e : *boundary)
+            (e.statement->effect == Effect::Allow ? boundaryAllows : denies).push_back(&e);
 
     ActionSet beforeDeny = catalog.emptySet();
     ActionSet applicable = catalog.emptySet(); // requested by an Allow that applies at all
-    for (const Expanded& a : allows) {
+    for (const ExpandedStatement* allow : allows) {
+        const ExpandedStatement& a = *allow;
         out.requested |= a.actions;
         const Applies allowApplies = applies(*a.statement, context);
         if (allowApplies == Applies::Never || a.scope.isEmpty())
@@ -82,10 +94,11 @@ EffectivePermissions computeEffectivePermissions(const Catalog& catalog, const s
         // An action is granted only where the statement's resources can be one of the action's resources.
         const ActionSet reached = universe->reachable(a.actions, a.scope);
         applicable |= reached;
-        auto addGrant = [&](ActionSet actions, ResourceScope scope, const Expanded* b) {
+        auto addGrant = [&](ActionSet actions, ResourceScope scope, const ExpandedStatement* b) {
             if (actions.none() || scope.isEmpty())
                 return;
-            actions = universe->reachable(actions, scope);
+            if (b) // without a boundary the scope is the statement's own: `reached` already is what it reaches
+                actions = universe->reachable(actions, scope);
             if (actions.none())
                 return;
             EffectiveGrant g;
@@ -108,17 +121,18 @@ EffectivePermissions computeEffectivePermissions(const Catalog& catalog, const s
             addGrant(reached, a.scope, nullptr);
             continue;
         }
-        for (const Expanded& b : boundaryAllows) {
-            if (applies(*b.statement, context) == Applies::Never || !reached.intersects(b.actions))
+        for (const ExpandedStatement* b : boundaryAllows) {
+            if (applies(*b->statement, context) == Applies::Never || !reached.intersects(b->actions))
                 continue;
-            addGrant(reached & b.actions, a.scope.intersect(b.scope), &b);
+            addGrant(reached & b->actions, a.scope.intersect(b->scope), b);
         }
     }
     // Only what the vendor's own conditions and scopes let through can be taken away by the boundary.
     out.removedByBoundary = applicable - beforeDeny;
 
     for (EffectiveGrant& g : out.grants) {
-        for (const Expanded& d : denies) {
+        for (const ExpandedStatement* deny : denies) {
+            const ExpandedStatement& d = *deny;
             const ActionSet hit = g.actions & d.actions;
             if (hit.none() || d.scope.isEmpty())
                 continue;

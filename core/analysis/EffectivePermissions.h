@@ -59,4 +59,23 @@ struct EffectivePermissions {
 EffectivePermissions computeEffectivePermissions(const Catalog& catalog, const std::vector<const Policy*>& identity,
     const Policy* boundary, const RequestContext* context = nullptr, const AccountScope& account = {});
 
+/** One statement of a policy with its actions expanded against the catalogue and its resource scope. */
+struct ExpandedStatement {
+    StatementRef ref;
+    const Statement* statement = nullptr;
+    ActionSet actions;
+    ResourceScope scope; // empty for a statement without Resource or NotResource
+};
+
+/** Every statement of `policy`, expanded once to be reused by the overload below (the policy must outlive it). */
+std::vector<ExpandedStatement> expandStatements(const Catalog& catalog, const Policy& policy);
+
+/**
+ * The same as above on policies expanded beforehand: a review compares one package under several boundaries
+ * and contexts, and expanding a statement's wildcards against the catalogue is most of the work.
+ */
+EffectivePermissions computeEffectivePermissions(const Catalog& catalog,
+    const std::vector<const std::vector<ExpandedStatement>*>& identity, const std::vector<ExpandedStatement>* boundary,
+    const RequestContext* context, const AccountScope& account);
+
 } // namespace grantscope

@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 namespace grantscope {
 
@@ -29,6 +30,8 @@ struct Subject {
     std::string name;
     std::vector<const Policy*> identity;
     const Policy* ownBoundary = nullptr;
+    std::vector<const std::vector<ExpandedStatement>*> identityExpanded;
+    const std::vector<ExpandedStatement>* ownBoundaryExpanded = nullptr;
     EffectivePermissions before;
     EffectivePermissions after;
     EffectivePermissions staticBefore; // no context: for the conditions grants depend on
@@ -39,31 +42,38 @@ struct Subject {
 // Deny statements that apply for sure: unconditional, or whose conditions hold in `context`. A deny
 // with pending conditions never counts (the static view must not understate access).
 std::vector<SureDeny> sureDenies(
-    const Catalog& catalog, const std::vector<const Policy*>& policies, const RequestContext* context)
+    const std::vector<const std::vector<ExpandedStatement>*>& policies, const RequestContext* context)
 {
     std::vector<SureDeny> out;
-    for (const Policy* p : policies) {
+    for (const std::vector<ExpandedStatement>* p : policies) {
         if (!p)
             continue;
-        for (const Statement& st : p->statements) {
+        for (const ExpandedStatement& e : *p) {
+            const Statement& st = *e.statement;
             if (st.effect != Effect::Deny || !st.hasResource)
                 continue;
             if (!st.conditions.empty() && (!context || !conditionsHold(st.conditions, *context)))
                 continue;
-            std::vector<std::string> patterns;
-            for (const LocatedString& r : st.resources)
-                patterns.push_back(r.value);
-            out.push_back({ expandActions(catalog, st, p->file, nullptr),
-                ResourceScope::of(st.notResource, std::move(patterns)) });
+            out.push_back({ e.actions, e.scope });
         }
     }
     return out;
 }
 
-std::vector<const Policy*> withBoundary(std::vector<const Policy*> identity, const Policy* boundary)
+std::vector<const std::vector<ExpandedStatement>*> withBoundary(
+    std::vector<const std::vector<ExpandedStatement>*> identity, const std::vector<ExpandedStatement>* boundary)
 {
     identity.push_back(boundary);
     return identity;
+}
+
+bool anyConditions(const std::vector<const std::vector<ExpandedStatement>*>& policies)
+{
+    return std::any_of(policies.begin(), policies.end(), [](const std::vector<ExpandedStatement>* p) {
+        return p && std::any_of(p->begin(), p->end(), [](const ExpandedStatement& e) {
+            return !e.statement->conditions.empty();
+        });
+    });
 }
 
 std::vector<Subject> subjectsOf(const ReviewSubject& package)
@@ -148,6 +158,20 @@ FindingView viewOf(const EffectivePermissions& e, const std::vector<SureDeny>& d
         if (index.mayOverlap(g.scope))
             v.grants.emplace_back(&g, g.scope.covers(scope));
     return v;
+}
+
+// The sorted, distinct texts of the grants `kept` names (each list sorted and distinct already) and `onTypes`.
+std::vector<std::string> keptTexts(const std::vector<std::vector<std::string>>& grantTexts,
+    const std::vector<size_t>& kept, const std::set<std::string>& onTypes)
+{
+    if (kept.size() == 1 && onTypes.empty())
+        return grantTexts[kept.front()];
+    std::vector<std::string> out(onTypes.begin(), onTypes.end());
+    for (size_t g : kept)
+        out.insert(out.end(), grantTexts[g].begin(), grantTexts[g].end());
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
 }
 
 // Per action, whether some grant still allows it on the finding's resources: 0 no, 1 on part, 2 fully.
@@ -279,21 +303,44 @@ SemanticDiff computeSemanticDiff(const Catalog& catalog, const ReviewSubject& pa
     out.after = catalog.emptySet();
 
     std::vector<Subject> subjects = subjectsOf(package);
+    // Each policy's statements are expanded once, not once per view of it (before, after, static, denies).
+    std::unordered_map<const Policy*, std::vector<ExpandedStatement>> expanded;
+    auto expansionOf = [&](const Policy* p) -> const std::vector<ExpandedStatement>* {
+        if (!p)
+            return nullptr;
+        auto [it, added] = expanded.try_emplace(p);
+        if (added)
+            it->second = expandStatements(catalog, *p);
+        return &it->second;
+    };
+    const std::vector<ExpandedStatement>* boundaryExpanded = expansionOf(boundary);
     for (Subject& s : subjects) {
-        s.before = computeEffectivePermissions(catalog, s.identity, s.ownBoundary, context, account);
-        s.after = computeEffectivePermissions(catalog, s.identity, boundary, context, account);
-        s.staticBefore
-            = context ? computeEffectivePermissions(catalog, s.identity, s.ownBoundary, nullptr, account) : s.before;
-        s.deniesBefore = sureDenies(catalog, withBoundary(s.identity, s.ownBoundary), context);
-        s.deniesAfter = sureDenies(catalog, withBoundary(s.identity, boundary), context);
+        for (const Policy* p : s.identity)
+            s.identityExpanded.push_back(expansionOf(p));
+        s.ownBoundaryExpanded = expansionOf(s.ownBoundary);
+        s.before = computeEffectivePermissions(catalog, s.identityExpanded, s.ownBoundaryExpanded, context, account);
+        // Under its own boundary again (the baseline of a package without one), nothing changes.
+        s.after = boundary == s.ownBoundary
+            ? s.before
+            : computeEffectivePermissions(catalog, s.identityExpanded, boundaryExpanded, context, account);
+        // Without conditions, the context decides nothing: the static view is the same.
+        s.staticBefore = context && anyConditions(withBoundary(s.identityExpanded, s.ownBoundaryExpanded))
+            ? computeEffectivePermissions(catalog, s.identityExpanded, s.ownBoundaryExpanded, nullptr, account)
+            : s.before;
+        s.deniesBefore = sureDenies(withBoundary(s.identityExpanded, s.ownBoundaryExpanded), context);
+        s.deniesAfter = sureDenies(withBoundary(s.identityExpanded, boundaryExpanded), context);
         out.requested |= s.before.requested;
         out.before |= allowedOf(s.before);
         out.after |= allowedOf(s.after);
     }
 
     const std::map<int, std::set<std::string>> denied = boundaryDenies(catalog, *universe, boundary, context);
-    // Each grant's actions are walked once (not every grant once per action): linear in the package.
-    std::vector<std::set<std::string>> keptOf(static_cast<size_t>(catalog.actionCount()));
+    // Each grant's actions are walked once (not every grant once per action): linear in the package. An
+    // action keeps the texts of the grants reaching it, by reference; they are merged once per action, below.
+    std::vector<std::vector<std::string>> grantTexts; // the distinct scopes of the grants, sorted and unique
+    std::map<std::vector<std::string>, size_t> textsIndex; // into grantTexts
+    std::vector<std::vector<size_t>> keptOf(static_cast<size_t>(catalog.actionCount())); // into grantTexts
+    std::vector<std::set<std::string>> keptOnTypes(static_cast<size_t>(catalog.actionCount()));
     std::vector<std::set<std::string>> conditionsOf(static_cast<size_t>(catalog.actionCount()));
     for (const Subject& s : subjects) {
         for (const EffectiveGrant& g : s.after.grants) {
@@ -301,10 +348,16 @@ SemanticDiff computeSemanticDiff(const Catalog& catalog, const ReviewSubject& pa
             std::vector<std::string> patterns;
             for (const std::string& p : g.scope.patterns)
                 patterns.push_back(scopeText(g.scope, p));
+            std::sort(patterns.begin(), patterns.end());
+            patterns.erase(std::unique(patterns.begin(), patterns.end()), patterns.end());
+            const auto [known, added] = textsIndex.try_emplace(std::move(patterns), grantTexts.size());
+            if (added)
+                grantTexts.push_back(known->first);
+            const size_t texts = known->second;
             g.actions.forEach([&](int a) {
-                std::set<std::string>& kept = keptOf[static_cast<size_t>(a)];
                 if (everything && g.partlyDenied.test(a)) {
                     // Granted on "*" but denied on some resources: what is left, per resource type.
+                    std::set<std::string>& kept = keptOnTypes[static_cast<size_t>(a)];
                     for (const std::string& f : universe->patternsOfAction(a))
                         if (std::none_of(s.deniesAfter.begin(), s.deniesAfter.end(), [&](const SureDeny& deny) {
                                 return deny.actions.test(a) && ResourceUniverse::scopeHolds(deny.scope, f);
@@ -312,7 +365,9 @@ SemanticDiff computeSemanticDiff(const Catalog& catalog, const ReviewSubject& pa
                             kept.insert(placeholdersAsWildcards(f));
                     return;
                 }
-                kept.insert(patterns.begin(), patterns.end());
+                std::vector<size_t>& kept = keptOf[static_cast<size_t>(a)];
+                if (std::find(kept.begin(), kept.end(), texts) == kept.end())
+                    kept.push_back(texts);
             });
         }
         for (const EffectiveGrant& g : s.staticBefore.grants) {
@@ -329,7 +384,7 @@ SemanticDiff computeSemanticDiff(const Catalog& catalog, const ReviewSubject& pa
         d.action = a;
         d.before = out.before.test(a);
         d.after = out.after.test(a);
-        d.resourcesKept = sortedUnique(std::move(keptOf[static_cast<size_t>(a)]));
+        d.resourcesKept = keptTexts(grantTexts, keptOf[static_cast<size_t>(a)], keptOnTypes[static_cast<size_t>(a)]);
         d.conditions = sortedUnique(std::move(conditionsOf[static_cast<size_t>(a)]));
         if (const auto it = denied.find(a); it != denied.end())
             d.resourcesDenied = sortedUnique(it->second);

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void conditionalDenyNeverRemovesStatically();
     void conditionsAgainstEmptyContext();
     void administratorUnderReadOnlyBoundary();
+    void expandedOnceAnswersTheSame();
 };
 
 void TestEffectivePermissions::noBoundaryKeepsEverything()
@@ -155,6 +156,53 @@ void TestEffectivePermissions::administratorUnderReadOnlyBoundary()
     QVERIFY(e.effective.count() < c.actionCount() / 5);
     QCOMPARE(e.effective.count() + e.removedByBoundary.count() + e.conditional.count(), c.actionCount());
     QVERIFY(!e.effective.test(idx("s3:GetObject")));
+}
+
+void TestEffectivePermissions::expandedOnceAnswersTheSame()
+{
+    // A review expands each policy once and compares it under several boundaries and contexts: every field
+    // must be what expanding it for each call gives, with denies, conditions and ARN scopes on both sides.
+    const Catalog& c = Catalog::bundled();
+    const Policy vendor = parse(kVendor);
+    const Policy extra = parse(R"({"Version":"2012-10-17","Statement":[
+        {"Effect":"Allow","Action":["s3:Get*","s3:PutObject"],"Resource":"arn:aws:s3:::acme-exports/*"},
+        {"Effect":"Deny","Action":"kms:CreateGrant","Resource":"*",
+         "Condition":{"Bool":{"kms:GrantIsForAWSResource":"false"}}}]})");
+    const Policy boundary = parse(R"({"Version":"2012-10-17","Statement":[
+        {"Effect":"Allow","Action":["ec2:*","kms:*","s3:*"],"Resource":"*"},
+        {"Effect":"Deny","Action":"ec2:StopInstances","Resource":"arn:aws:ec2:*:*:instance/i-0prod*"},
+        {"Effect":"Deny","Action":"s3:*","Resource":"arn:aws:s3:::acme-exports/private/*",
+         "Condition":{"StringNotEquals":{"aws:RequestedRegion":"eu-west-1"}}}]})",
+        PolicyKind::Boundary);
+    const std::vector<ExpandedStatement> vendorExpanded = expandStatements(c, vendor);
+    const std::vector<ExpandedStatement> extraExpanded = expandStatements(c, extra);
+    const std::vector<ExpandedStatement> boundaryExpanded = expandStatements(c, boundary);
+    QCOMPARE(vendorExpanded.size(), vendor.statements.size());
+    const RequestContext noKeys;
+    for (const RequestContext* context : { static_cast<const RequestContext*>(nullptr), &noKeys })
+        for (const bool bounded : { false, true }) {
+            const EffectivePermissions once = computeEffectivePermissions(c, { &vendorExpanded, &extraExpanded },
+                bounded ? &boundaryExpanded : nullptr, context, AccountScope {});
+            const EffectivePermissions each
+                = computeEffectivePermissions(c, { &vendor, &extra }, bounded ? &boundary : nullptr, context);
+            QVERIFY(once.requested == each.requested);
+            QVERIFY(once.effective == each.effective);
+            QVERIFY(once.conditional == each.conditional);
+            QVERIFY(once.removedByBoundary == each.removedByBoundary);
+            QVERIFY(once.removedByDeny == each.removedByDeny);
+            QCOMPARE(once.grants.size(), each.grants.size());
+            QVERIFY(!once.grants.empty());
+            for (size_t i = 0; i < once.grants.size(); ++i) {
+                QVERIFY(once.grants[i].actions == each.grants[i].actions);
+                QVERIFY(once.grants[i].partlyDenied == each.grants[i].partlyDenied);
+                QVERIFY(once.grants[i].scope == each.grants[i].scope);
+                QVERIFY(once.grants[i].identity == each.grants[i].identity);
+                QVERIFY(once.grants[i].boundary == each.grants[i].boundary);
+                QCOMPARE(once.grants[i].conditions.size(), each.grants[i].conditions.size());
+            }
+            if (bounded)
+                QVERIFY(once.effective.test(idx("ec2:StopInstances"))); // denied on production instances only
+        }
 }
 
 QTEST_GUILESS_MAIN(TestEffectivePermissions)

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void packageBoundaryIsReplaced();
     void denyOnlyBoundaryRemovesEverything();
     void denyOnAnArnOnlyWhereItCanApply();
+    void conditionsListedUnderAContext();
 };
 
 namespace {
@@ -364,6 +365,25 @@ void TestSemanticDiff::denyOnAnArnOnlyWhereItCanApply()
     const std::vector<std::string> terminate = actionDiff(d, "ec2:TerminateInstances").resourcesDenied;
     QVERIFY(std::find(terminate.begin(), terminate.end(), "!arn:aws:ec2:*:*:instance/i-0test") != terminate.end());
     QVERIFY(std::find(terminate.begin(), terminate.end(), instance) != terminate.end());
+}
+
+void TestSemanticDiff::conditionsListedUnderAContext()
+{
+    // Decided for a request without keys, a grant under a tag condition is not allowed; the conditions it
+    // depends on are still listed (the static view), whether or not a boundary is compared.
+    const ReviewSubject p = package();
+    const RequestContext noKeys;
+    const Policy boundary = parse(kBoundary, "B", PolicyKind::Boundary);
+    for (const Policy* b : { static_cast<const Policy*>(nullptr), &boundary }) {
+        const SemanticDiff d = computeSemanticDiff(catalog(), p, b, {}, &noKeys);
+        const ActionDiff& tagged = actionDiff(d, "s3:GetObject");
+        QVERIFY(!tagged.before);
+        QCOMPARE(tagged.conditions, std::vector<std::string> { "StringEquals aws:ResourceTag/vendor = acme" });
+        // A policy without conditions: nothing to list, and the view without a boundary is the one before.
+        QVERIFY(actionDiff(d, "logs:GetLogEvents").conditions.empty());
+        QVERIFY(actionDiff(d, "logs:GetLogEvents").before);
+        QCOMPARE(actionDiff(d, "logs:GetLogEvents").after, b == nullptr);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSemanticDiff)
