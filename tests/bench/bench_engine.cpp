@@ -1,22 +1,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Google Benchmark figures for the engine's hot paths, on the data bundled with the program:
-// catalogue load, parse and expansion of every AWS managed policy, request evaluation, and the
-// effective permissions of AdministratorAccess under a permissions boundary.
+// catalogue load, parse and expansion of every AWS managed policy, request evaluation, the
+// effective permissions of AdministratorAccess under a permissions boundary, and the semantic diff (what
+// `diff`, `report` and `boundary --from-findings` compute) on the whole corpus, with its speed targets as ratios.
 #include "analysis/EffectivePermissions.h"
 #include "analysis/Expansion.h"
 #include "analysis/RequestEvaluator.h"
+#include "boundary/BoundaryDraft.h"
+#include "boundary/BoundaryEdit.h"
+#include "boundary/Mitigations.h"
 #include "catalog/Catalog.h"
 #include "catalog/ManagedPolicyStore.h"
 #include "common/ResourceData.h"
 #include "policy/PolicyParser.h"
+#include "review/BoundaryEvaluation.h"
+#include "review/Review.h"
 
 #include <benchmark/benchmark.h>
 
+#include <QDir>
+#include <QFile>
 #include <QString>
+#include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -233,6 +245,168 @@ void BM_EffectivePermissionsAdminUnderBoundary(benchmark::State& state)
     state.SetLabel("items: catalogue actions");
 }
 BENCHMARK(BM_EffectivePermissionsAdminUnderBoundary)->Unit(benchmark::kMillisecond);
+
+// A boundary with three ARN denies, as `grantscope-cli diff --boundary` is given one: the vendor's services in
+// full, read-only elsewhere, and no access to an audit bucket, a payroll table or the break-glass roles.
+constexpr std::string_view kArnDenyBoundary = R"({
+  "Version": "2012-10-17",
+  "Statement": [
+    {"Effect": "Allow", "Action": ["s3:*", "cloudwatch:*", "logs:*", "ec2:*", "kms:Decrypt", "sagemaker:*", "lambda:*"],
+     "Resource": "*"},
+    {"Effect": "Allow", "Action": ["*:Describe*", "*:List*", "*:Get*"], "Resource": "*"},
+    {"Effect": "Deny", "Action": "s3:*",
+     "Resource": ["arn:aws:s3:::example-audit-logs", "arn:aws:s3:::example-audit-logs/*"]},
+    {"Effect": "Deny", "Action": "dynamodb:*", "Resource": "arn:aws:dynamodb:*:*:table/payroll"},
+    {"Effect": "Deny", "Action": ["iam:*", "sts:AssumeRole"], "Resource": "arn:aws:iam::*:role/break-glass-*"}
+  ]
+})";
+
+// The corpus as a reviewer's folder: one JSON file per managed policy, `copies` times under distinct names
+// ("Name.json", "Name-copy2.json", ...), so that twice the copies is a package twice as large.
+QString writeCorpus(const QTemporaryDir& dir, int copies, std::string_view only = {})
+{
+    const QString folder = dir.path() + QStringLiteral("/corpus-%1").arg(copies);
+    QDir().mkpath(folder);
+    for (const ManagedPolicyEntry& e : ManagedPolicyStore::bundled().policies()) {
+        if (!only.empty() && e.name != only)
+            continue;
+        for (int c = 1; c <= copies; ++c) {
+            const QString name = QString::fromUtf8(e.name.data(), static_cast<qsizetype>(e.name.size()))
+                + (c == 1 ? QString() : QStringLiteral("-copy%1").arg(c));
+            QFile file(folder + QLatin1Char('/') + name + QStringLiteral(".json"));
+            if (!file.open(QIODevice::WriteOnly)
+                || file.write(e.document.data(), static_cast<qint64>(e.document.size()))
+                    != static_cast<qint64>(e.document.size()))
+                die("cannot write the corpus");
+        }
+    }
+    return folder;
+}
+
+const QTemporaryDir& scratch()
+{
+    static const QTemporaryDir dir;
+    if (!dir.isValid())
+        die("no temporary folder");
+    return dir;
+}
+
+// The review `grantscope-cli diff PATH` makes of the corpus, loaded once per process.
+const Review& corpusReview(int copies)
+{
+    static std::map<int, Review> reviews;
+    auto it = reviews.find(copies);
+    if (it == reviews.end())
+        it = reviews.emplace(copies, loadReview({ writeCorpus(scratch(), copies) })).first;
+    return it->second;
+}
+
+// Processor time of this (single-threaded) process: the build machine's cores are shared, and wall-clock
+// ratios between cases would measure the neighbours as much as the engine.
+class CpuTimer {
+public:
+    CpuTimer() { restart(); }
+    void restart() { m_start = std::clock(); }
+    double seconds() const { return static_cast<double>(std::clock() - m_start) / CLOCKS_PER_SEC; }
+
+private:
+    std::clock_t m_start = 0;
+};
+
+// The semantic diff of the corpus under a boundary with ARN denies, for one copy and two copies of it in the
+// same run: the figure to hold is `ratio` (two copies / one copy; linear means 2, the target is at most 2.2).
+// Times are processor seconds, best of the iterations.
+void BM_SemanticDiffCorpusScaling(benchmark::State& state)
+{
+    static const Policy boundary = parse(kArnDenyBoundary, PolicyKind::Boundary, "vendor-boundary");
+    const Review& one = corpusReview(1);
+    const Review& two = corpusReview(2);
+    double bestOne = 1e9, bestTwo = 1e9;
+    size_t findings = 0;
+    for (auto _ : state) {
+        CpuTimer t;
+        const SemanticDiff a = evaluatePackage(one, &boundary, ConditionChoice::NoContextKeys);
+        const double s1 = t.seconds();
+        t.restart();
+        const SemanticDiff b = evaluatePackage(two, &boundary, ConditionChoice::NoContextKeys);
+        const double s2 = t.seconds();
+        bestOne = std::min(bestOne, s1);
+        bestTwo = std::min(bestTwo, s2);
+        findings = a.findings.size();
+        benchmark::DoNotOptimize(b.findings.data());
+        state.SetIterationTime(s1 + s2);
+    }
+    state.counters["one_copy_s"] = bestOne;
+    state.counters["two_copies_s"] = bestTwo;
+    state.counters["ratio"] = bestTwo / bestOne;
+    state.counters["findings"] = static_cast<double>(findings);
+    state.SetLabel("target: one_copy_s < 1, ratio <= 2.2");
+}
+BENCHMARK(BM_SemanticDiffCorpusScaling)->UseManualTime()->Iterations(3)->Unit(benchmark::kMillisecond);
+
+// Every managed policy as a package of its own, diffed under the same boundary: the slowest against
+// AdministratorAccess in the same run (`ratio`, the target is at most 3), best of the iterations per policy, in
+// processor time. std::clock ticks in microseconds: a policy takes milliseconds.
+void BM_SemanticDiffSlowestManagedPolicy(benchmark::State& state)
+{
+    static const Policy boundary = parse(kArnDenyBoundary, PolicyKind::Boundary, "vendor-boundary");
+    static const std::vector<std::pair<std::string, Review>> reviews = [] {
+        std::vector<std::pair<std::string, Review>> out;
+        const QString folder = writeCorpus(scratch(), 1);
+        for (const ManagedPolicyEntry& e : ManagedPolicyStore::bundled().policies())
+            out.emplace_back(std::string(e.name),
+                loadReview({ folder + QLatin1Char('/')
+                    + QString::fromUtf8(e.name.data(), static_cast<qsizetype>(e.name.size()))
+                    + QStringLiteral(".json") }));
+        return out;
+    }();
+    std::vector<double> best(reviews.size(), 1e9);
+    for (auto _ : state) {
+        double total = 0;
+        for (size_t i = 0; i < reviews.size(); ++i) {
+            const CpuTimer t;
+            const SemanticDiff d = evaluatePackage(reviews[i].second, &boundary, ConditionChoice::NoContextKeys);
+            benchmark::DoNotOptimize(d.findings.data());
+            const double s = t.seconds();
+            best[i] = std::min(best[i], s);
+            total += s;
+        }
+        state.SetIterationTime(total);
+    }
+    size_t slowest = 0, admin = 0;
+    for (size_t i = 0; i < reviews.size(); ++i) {
+        if (best[i] > best[slowest])
+            slowest = i;
+        if (reviews[i].first == "AdministratorAccess")
+            admin = i;
+    }
+    state.counters["admin_ms"] = best[admin] * 1e3;
+    state.counters["slowest_ms"] = best[slowest] * 1e3;
+    state.counters["ratio"] = best[slowest] / best[admin];
+    state.SetLabel("slowest: " + reviews[slowest].first + "; target: ratio <= 3");
+}
+BENCHMARK(BM_SemanticDiffSlowestManagedPolicy)->UseManualTime()->Iterations(3)->Unit(benchmark::kMillisecond);
+
+// `grantscope-cli boundary --from-findings` on the corpus after loading it: the mitigations of the high and
+// critical findings applied to a draft, compacted and compared with the package (target: under 1 s).
+void BM_BoundaryFromFindingsCorpus(benchmark::State& state)
+{
+    const Catalog& catalog = Catalog::bundled();
+    const Review& review = corpusReview(1);
+    size_t size = 0;
+    for (auto _ : state) {
+        BoundaryDraft draft;
+        draft.name = "GrantScopeBoundary";
+        for (BoundaryEdit& e : Mitigations::forFindings(review.analysis.findings, catalog, Severity::High))
+            e.apply(draft);
+        const BoundaryEvaluation eval = evaluateBoundary(review, draft, ConditionChoice::NoContextKeys);
+        size = eval.compacted.size;
+        benchmark::DoNotOptimize(eval.diff.findings.data());
+    }
+    state.counters["boundary_chars"] = static_cast<double>(size);
+    state.SetLabel("target: under 1 s");
+}
+BENCHMARK(BM_BoundaryFromFindingsCorpus)->Iterations(3)->Unit(benchmark::kMillisecond);
 
 } // namespace
 
