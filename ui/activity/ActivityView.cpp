@@ -95,7 +95,33 @@ private:
     qint64 m_rank;
 };
 
+// A role's events in its own account: per day (days since the epoch), per service.
+using DailyEvents = std::map<std::int64_t, std::map<QString, int>>;
+
+DailyEvents dailyEvents(const ActivityLog& log, const ActivityRole& role)
+{
+    DailyEvents byDay;
+    for (const ActivityEvent& e : log.events) {
+        if (e.principal < 0 || e.call < 0)
+            continue;
+        const EventPrincipal& p = log.principals[static_cast<size_t>(e.principal)];
+        if (!p.role || p.arn != role.arn || p.account != role.account)
+            continue;
+        ++byDay[e.time / 86400][serviceOf(log.calls[static_cast<size_t>(e.call)].source)];
+    }
+    return byDay;
+}
+
 } // namespace
+
+// Everything the view draws from one reading, computed on the worker with the reading itself: switching
+// roles then only fills widgets.
+struct ActivityView::Result {
+    std::shared_ptr<const ActivityReview> activity;
+    std::vector<std::shared_ptr<const CompactedBoundary>> rightsized; // per report role; null: nothing used
+    std::vector<DailyEvents> daily; // per report role
+    std::shared_ptr<const ActionUse> use;
+};
 
 ActivityView::ActivityView(ReviewDocument* document, QWidget* parent)
     : QWidget(parent)
@@ -126,6 +152,11 @@ ActivityView::ActivityView(ReviewDocument* document, QWidget* parent)
                             "granted"));
     connect(m_export, &QPushButton::clicked, this, [this] { Q_EMIT exportRightsizedRequested(roleShown()); });
     bar->addWidget(m_export);
+    m_compare = new QPushButton(tr("Com&pare with the Role's Policies"), this);
+    m_compare->setObjectName(QStringLiteral("compareRightsized"));
+    m_compare->setToolTip(tr("Show the rightsized policy beside what the role's own policies grant, in the diff view"));
+    connect(m_compare, &QPushButton::clicked, this, [this] { Q_EMIT compareRightsizedRequested(roleShown()); });
+    bar->addWidget(m_compare);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("activityProgress"));
     m_progress->setMaximumWidth(200);
@@ -239,11 +270,26 @@ void ActivityView::start(const QStringList& paths, bool now)
     ActivityInputs inputs;
     inputs.trails = paths;
     auto work = [review, inputs, stop = m_stop](const std::function<void(int, int)>& report) {
-        auto result = std::make_shared<ActivityReview>(
+        auto activity = std::make_shared<ActivityReview>(
             reviewActivity(review->package, review->options, review->analysis.findings, inputs, [&](int done, int all) {
                 report(done, all);
                 return !stop->load();
             }));
+        auto result = std::make_shared<Result>();
+        result->activity = activity;
+        if (activity->cancelled || activity->failed())
+            return result;
+        const Catalog& catalog = Catalog::bundled();
+        for (const RoleUsage& usage : activity->report.roles) {
+            const auto role = std::find_if(activity->roles.begin(), activity->roles.end(),
+                [&](const ActivityRole& r) { return r.name == usage.name; });
+            const bool known = role != activity->roles.end();
+            result->rightsized.push_back(usage.used.empty() || !known
+                    ? nullptr
+                    : std::make_shared<const CompactedBoundary>(rightsizedPolicy(catalog, usage, role->granted)));
+            result->daily.push_back(known ? dailyEvents(activity->log, *role) : DailyEvents {});
+        }
+        result->use = std::make_shared<const ActionUse>(grantscope::actionUse(*activity, catalog));
         return result;
     };
     if (now) {
@@ -255,11 +301,11 @@ void ActivityView::start(const QStringList& paths, bool now)
     m_cancel->show();
     m_open->setEnabled(false);
     m_summary->setText(tr("Reading CloudTrail..."));
-    m_watcher = new QFutureWatcher<std::shared_ptr<ActivityReview>>(this);
+    m_watcher = new QFutureWatcher<std::shared_ptr<Result>>(this);
     connect(m_watcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
     connect(m_watcher, &QFutureWatcherBase::progressRangeChanged, m_progress, &QProgressBar::setRange);
     connect(m_watcher, &QFutureWatcherBase::finished, this, [this] { finished(m_watcher->result()); });
-    m_watcher->setFuture(QtConcurrent::run([work](QPromise<std::shared_ptr<ActivityReview>>& promise) {
+    m_watcher->setFuture(QtConcurrent::run([work](QPromise<std::shared_ptr<Result>>& promise) {
         promise.addResult(work([&promise](int done, int all) {
             promise.setProgressRange(0, all);
             promise.setProgressValue(done);
@@ -267,14 +313,19 @@ void ActivityView::start(const QStringList& paths, bool now)
     }));
 }
 
-void ActivityView::finished(std::shared_ptr<ActivityReview> activity)
+std::shared_ptr<const ActionUse> ActivityView::actionUse() const
+{
+    return m_result ? m_result->use : nullptr;
+}
+
+void ActivityView::finished(std::shared_ptr<Result> result)
 {
     m_progress->hide();
     m_cancel->hide();
     m_open->setEnabled(true);
-    m_activity = std::move(activity);
+    m_result = result;
+    m_activity = result ? result->activity : nullptr;
     if (!m_activity || m_activity->cancelled) {
-        m_activity.reset();
         clear(tr("Reading CloudTrail was cancelled; nothing of it is shown."));
         Q_EMIT readingFinished(false);
         return;
@@ -314,6 +365,7 @@ void ActivityView::finished(std::shared_ptr<ActivityReview> activity)
 void ActivityView::clear(const QString& message)
 {
     m_activity.reset();
+    m_result.reset();
     m_rightsized.reset();
     m_progress->hide();
     m_cancel->hide();
@@ -324,6 +376,7 @@ void ActivityView::clear(const QString& message)
     }
     m_roles->setEnabled(false);
     m_export->setEnabled(false);
+    m_compare->setEnabled(false);
     m_open->setEnabled(m_document->review() != nullptr);
     m_findings->clear();
     m_table->setRowCount(0);
@@ -335,20 +388,15 @@ void ActivityView::clear(const QString& message)
 
 void ActivityView::showRole(int index)
 {
-    if (!m_activity || index < 0 || static_cast<size_t>(index) >= m_activity->report.roles.size())
+    if (!m_result || !m_activity || index < 0 || static_cast<size_t>(index) >= m_activity->report.roles.size())
         return;
     const RoleUsage& usage = m_activity->report.roles[static_cast<size_t>(index)];
-    const auto role = std::find_if(m_activity->roles.begin(), m_activity->roles.end(),
-        [&](const ActivityRole& r) { return r.name == usage.name; });
     fillFindings(usage.name);
     fillTable(usage);
-    if (role != m_activity->roles.end()) {
-        fillChart(*role);
-        m_rightsized = usage.used.empty()
-            ? nullptr
-            : std::make_shared<const CompactedBoundary>(rightsizedPolicy(Catalog::bundled(), usage, role->granted));
-    }
+    fillChart(static_cast<size_t>(index));
+    m_rightsized = m_result->rightsized[static_cast<size_t>(index)];
     m_export->setEnabled(m_rightsized != nullptr);
+    m_compare->setEnabled(m_rightsized != nullptr);
 }
 
 void ActivityView::fillFindings(const std::string& role)
@@ -368,25 +416,16 @@ void ActivityView::fillFindings(const std::string& role)
     }
 }
 
-void ActivityView::fillChart(const ActivityRole& role)
+void ActivityView::fillChart(size_t role)
 {
     QChart* chart = m_chart->chart();
     ChartStyle::prepare(chart, palette());
     chart->setTitle(tr("Events per day by service"));
-    const ActivityLog& log = m_activity->log;
-    // The role's events in its own account, by day and service.
-    std::map<std::int64_t, std::map<QString, int>> byDay;
+    const DailyEvents& byDay = m_result->daily[role];
     std::map<QString, int> total;
-    for (const ActivityEvent& e : log.events) {
-        if (e.principal < 0 || e.call < 0)
-            continue;
-        const EventPrincipal& p = log.principals[static_cast<size_t>(e.principal)];
-        if (!p.role || p.arn != role.arn || p.account != role.account)
-            continue;
-        const QString service = serviceOf(log.calls[static_cast<size_t>(e.call)].source);
-        ++byDay[e.time / 86400][service];
-        ++total[service];
-    }
+    for (const auto& [day, services] : byDay)
+        for (const auto& [service, count] : services)
+            total[service] += count;
     if (byDay.empty()) {
         chart->setTitle(tr("No event of this role in the trails"));
         return;
@@ -450,11 +489,14 @@ void ActivityView::fillTable(const RoleUsage& usage)
 {
     m_table->setSortingEnabled(false);
     m_table->setRowCount(0);
+    // Rows are made once at their final count: inserting them one by one is quadratic for a role granted
+    // every action.
+    m_table->setRowCount(
+        static_cast<int>(usage.used.size() + usage.denied.size() + usage.unused.size() + usage.unobservable.size()));
+    int row = 0;
     const QStringList statusNames = { tr("used"), tr("denied"), tr("never used"), tr("not observable in CloudTrail") };
     auto add = [&](const std::vector<std::string>& actions, int status) {
         for (const std::string& a : actions) {
-            const int row = m_table->rowCount();
-            m_table->insertRow(row);
             m_table->setItem(row, ActionColumn, new QTableWidgetItem(actionText(a)));
             auto* use = new RankedItem(statusNames.at(status), status);
             use->setForeground(statusColor(status));
@@ -463,6 +505,7 @@ void ActivityView::fillTable(const RoleUsage& usage)
             m_table->setItem(row, LastUsedColumn,
                 last == usage.lastUsed.end() ? new RankedItem(QString(), 0)
                                              : new RankedItem(timeText(last->second), last->second));
+            ++row;
         }
     };
     add(usage.used, 0);

@@ -18,8 +18,9 @@ class QTableWidget;
 class QTreeWidget;
 
 namespace grantscope {
+struct ActionUse;
 struct CompactedBoundary;
-}
+} // namespace grantscope
 
 namespace grantscope::ui {
 
@@ -51,33 +52,41 @@ public:
     /** The rightsized policy of the role shown, or nullptr when there is none (no use seen). */
     std::shared_ptr<const CompactedBoundary> rightsized() const { return m_rightsized; }
     QString roleShown() const;
+    /** What every role of the package did, as catalogue actions (for the access graph), or nullptr. */
+    std::shared_ptr<const ActionUse> actionUse() const;
 
 Q_SIGNALS:
     /** The reviewer asked to pick CloudTrail files or a folder. */
     void openTrailsRequested();
     /** The reviewer asked to export the rightsized policy of `role`. */
     void exportRightsizedRequested(const QString& role);
+    /** The reviewer asked to see the rightsized policy of `role` beside the role's own policies. */
+    void compareRightsizedRequested(const QString& role);
+    /** A reading finished, or the activity was cleared (ok false, nothing to show). */
     void readingFinished(bool ok);
 
 private:
+    struct Result;
     void start(const QStringList& paths, bool now);
-    void finished(std::shared_ptr<ActivityReview> activity);
+    void finished(std::shared_ptr<Result> result);
     void showRole(int index);
     void fillFindings(const std::string& role);
-    void fillChart(const ActivityRole& role);
+    void fillChart(size_t role);
     void fillTable(const RoleUsage& usage);
     void clear(const QString& message);
 
     ReviewDocument* m_document;
     QStringList m_paths;
-    std::shared_ptr<ActivityReview> m_activity;
+    std::shared_ptr<const ActivityReview> m_activity;
+    std::shared_ptr<const Result> m_result; // m_activity with what is drawn from it, computed with it
     std::shared_ptr<const CompactedBoundary> m_rightsized;
     std::shared_ptr<std::atomic<bool>> m_stop;
-    QFutureWatcher<std::shared_ptr<ActivityReview>>* m_watcher = nullptr;
+    QFutureWatcher<std::shared_ptr<Result>>* m_watcher = nullptr;
 
     QPushButton* m_open = nullptr;
     QPushButton* m_cancel = nullptr;
     QPushButton* m_export = nullptr;
+    QPushButton* m_compare = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_summary = nullptr;
     QComboBox* m_roles = nullptr;

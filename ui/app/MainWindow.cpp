@@ -113,6 +113,14 @@ void MainWindow::createViews()
     m_tabs->addTab(m_activity, tr("Acti&vity"));
     connect(m_activity, &ActivityView::openTrailsRequested, this, &MainWindow::openTrails);
     connect(m_activity, &ActivityView::exportRightsizedRequested, this, &MainWindow::exportRightsized);
+    connect(m_activity, &ActivityView::compareRightsizedRequested, this, [this](const QString& role) {
+        m_diffView->showRightsized(role, m_activity->rightsized());
+        m_tabs->setCurrentWidget(m_diffView);
+    });
+    connect(m_activity, &ActivityView::readingFinished, this, [this] {
+        m_graph->setActivity(m_activity->actionUse());
+        m_diffView->showRightsized({}, nullptr); // measured again: an earlier comparison is stale
+    });
     setCentralWidget(m_tabs);
 
     m_packageModel = new PackageTreeModel(m_document, this);

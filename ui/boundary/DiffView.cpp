@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "boundary/DiffView.h"
 
+#include "activity/RightsizedPolicy.h"
 #include "boundary/DiffSummaryModel.h"
 #include "boundary/DiffTextEdit.h"
 #include "catalog/Catalog.h"
 #include "common/QtText.h"
 #include "diff/TextDiff.h"
 #include "document/ReviewDocument.h"
+#include "style/ShownText.h"
 
+#include <QComboBox>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollBar>
@@ -114,27 +118,45 @@ DiffView::DiffView(ReviewDocument* document, QWidget* parent)
     m_counts = new QLabel(this);
     m_counts->setObjectName(QStringLiteral("diffCounts"));
 
+    m_mode = new QComboBox(this);
+    m_mode->setObjectName(QStringLiteral("diffMode"));
+    m_mode->setAccessibleName(tr("Compare"));
+    m_mode->addItem(tr("The vendor's access with and without the boundary"));
+    m_mode->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_mode->setMinimumContentsLength(24);
+    connect(m_mode, &QComboBox::currentIndexChanged, this, &DiffView::modeChanged);
+    auto* modeRow = new QHBoxLayout;
+    modeRow->addWidget(new QLabel(tr("Compare:"), this));
+    modeRow->addWidget(m_mode, 1);
+
     auto* text = new QWidget(this);
     auto* grid = new QGridLayout(text);
     grid->setContentsMargins(0, 0, 0, 0);
-    grid->addWidget(new QLabel(tr("<b>Vendor's access as it stands</b>"), text), 0, 0);
-    grid->addWidget(new QLabel(tr("<b>Under the boundary</b>"), text), 0, 1);
+    m_leftTitle = new QLabel(text);
+    m_rightTitle = new QLabel(text);
+    m_leftTitle->setTextFormat(Qt::RichText);
+    m_rightTitle->setTextFormat(Qt::RichText);
+    grid->addWidget(m_leftTitle, 0, 0);
+    grid->addWidget(m_rightTitle, 0, 1);
     grid->addWidget(m_left, 1, 0);
     grid->addWidget(m_right, 1, 1);
     grid->addWidget(m_counts, 2, 0, 1, 2);
 
-    auto* top = new QWidget(this);
-    auto* topLayout = new QVBoxLayout(top);
+    m_boundaryPart = new QWidget(this);
+    auto* topLayout = new QVBoxLayout(m_boundaryPart);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addWidget(m_findings);
     topLayout->addWidget(m_conditions);
     topLayout->addWidget(m_summary);
     auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(top);
+    splitter->addWidget(m_boundaryPart);
     splitter->addWidget(text);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 2);
-    (new QVBoxLayout(this))->addWidget(splitter);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(modeRow);
+    layout->addWidget(splitter, 1);
+    modeChanged();
 
     connect(document, &ReviewDocument::boundaryChanged, this, &DiffView::boundaryChanged);
     boundaryChanged();
@@ -181,6 +203,55 @@ QString DiffView::conditionsText(const BoundaryEvaluation& evaluation)
     return text;
 }
 
+QString DiffView::allowedText(const std::vector<AllowedAction>& actions, qsizetype width)
+{
+    const Catalog& catalog = Catalog::bundled();
+    QStringList lines;
+    lines.reserve(static_cast<qsizetype>(actions.size()));
+    for (const AllowedAction& a : actions) {
+        QString line = QString::fromStdString(catalog.actionName(a.action)).leftJustified(width) + QStringLiteral("  ")
+            + scopeText(a.resources);
+        if (a.conditional)
+            line += tr("  (under conditions)");
+        lines << line;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void DiffView::showRightsized(const QString& role, std::shared_ptr<const CompactedBoundary> rightsized)
+{
+    m_rightsizedRole = rightsized ? role : QString();
+    m_rightsized = std::move(rightsized);
+    const QSignalBlocker block(m_mode);
+    while (m_mode->count() > 1)
+        m_mode->removeItem(1);
+    if (m_rightsized) {
+        m_mode->addItem(tr("Role %1: its policies and the policy sized to its use in CloudTrail").arg(role));
+        m_mode->setCurrentIndex(1);
+    }
+    modeChanged();
+}
+
+bool DiffView::showsRightsized() const
+{
+    return m_rightsized && m_mode->currentIndex() == 1;
+}
+
+void DiffView::modeChanged()
+{
+    const bool rightsized = showsRightsized();
+    m_boundaryPart->setVisible(!rightsized);
+    m_leftTitle->setText(
+        rightsized ? tr("<b>What the role's policies grant</b>") : tr("<b>Vendor's access as it stands</b>"));
+    m_rightTitle->setText(rightsized ? tr("<b>Rightsized from CloudTrail</b>") : tr("<b>Under the boundary</b>"));
+    m_left->setAccessibleName(rightsized ? tr("What the role's policies grant") : tr("Vendor's access as it stands"));
+    m_right->setAccessibleName(
+        rightsized ? tr("Rightsized policy from CloudTrail") : tr("Vendor's access under the boundary"));
+    m_textDirty = true;
+    if (isVisible())
+        updateText();
+}
+
 void DiffView::boundaryChanged()
 {
     int mitigated = 0;
@@ -212,7 +283,31 @@ void DiffView::showEvent(QShowEvent* event)
 void DiffView::updateText()
 {
     m_textDirty = false;
-    const TextDiffResult result = TextDiff::compute(accessText(*m_document, false), accessText(*m_document, true));
+    QString before;
+    QString after;
+    const bool rightsized = showsRightsized();
+    if (rightsized) {
+        std::vector<const Policy*> policies;
+        if (const Review* review = m_document->review())
+            for (const RoleRecord& role : review->package.roles)
+                if (shownText(QString::fromStdString(role.name)) == m_rightsizedRole)
+                    for (const PolicyRecord& p : role.policies)
+                        if (p.resolved)
+                            policies.push_back(&p.policy);
+        const Catalog& catalog = Catalog::bundled();
+        const std::vector<AllowedAction> granted = allowedActions(catalog, policies);
+        const std::vector<AllowedAction> sized = allowedActions(catalog, { &m_rightsized->policy });
+        qsizetype width = 0;
+        for (const AllowedAction& a : granted)
+            width = std::max(width, static_cast<qsizetype>(catalog.actionName(a.action).size()));
+        width = std::min<qsizetype>(width, 36);
+        before = allowedText(granted, width);
+        after = allowedText(sized, width);
+    } else {
+        before = accessText(*m_document, false);
+        after = accessText(*m_document, true);
+    }
+    const TextDiffResult result = TextDiff::compute(before, after);
     const int value = m_left->verticalScrollBar()->value();
     fill(m_left, result.lines, true, palette());
     fill(m_right, result.lines, false, palette());
@@ -222,11 +317,19 @@ void DiffView::updateText()
         if (result.lines[i].change != LineChange::Equal)
             first = static_cast<int>(i);
     m_left->verticalScrollBar()->setValue(value > 0 || first < 0 ? value : std::max(0, first - 3));
-    m_counts->setText(result.identical() ? tr("The boundary leaves the vendor's access as it is.")
-                                         : tr("%1 action(s) removed, %2 narrowed, %3 added.")
-                                               .arg(result.removed)
-                                               .arg(result.changed)
-                                               .arg(result.added));
+    if (rightsized)
+        m_counts->setText(result.identical()
+                ? tr("The role used everything its policies grant.")
+                : tr("The rightsized policy drops %1 action(s) the role never used and narrows %2; %3 added.")
+                      .arg(result.removed)
+                      .arg(result.changed)
+                      .arg(result.added));
+    else
+        m_counts->setText(result.identical() ? tr("The boundary leaves the vendor's access as it is.")
+                                             : tr("%1 action(s) removed, %2 narrowed, %3 added.")
+                                                   .arg(result.removed)
+                                                   .arg(result.changed)
+                                                   .arg(result.added));
 }
 
 } // namespace grantscope::ui

@@ -3,11 +3,16 @@
 
 #include <QWidget>
 
+#include <memory>
+
+class QComboBox;
 class QLabel;
 class QTableView;
 
 namespace grantscope {
+struct AllowedAction;
 struct BoundaryEvaluation;
+struct CompactedBoundary;
 } // namespace grantscope
 
 namespace grantscope::ui {
@@ -21,6 +26,9 @@ class ReviewDocument;
  * requested, kept and removed and the findings mitigated; below, side by side, the vendor's effective
  * access as it stands and under the boundary, one line per action with the resources it reaches, so
  * that every removed action and every narrowed resource scope is one highlighted line.
+ *
+ * It can also compare a role's own policies with the rightsized policy CloudTrail suggests for it
+ * (showRightsized()); a "Compare" choice switches between the two.
  */
 class DiffView : public QWidget {
     Q_OBJECT
@@ -35,6 +43,15 @@ public:
      * conditional deny of the boundary and whether that choice counts it.
      */
     static QString conditionsText(const BoundaryEvaluation& evaluation);
+    /** "service:Action  resources" per action, as accessText() writes them, of allowedActions(). */
+    static QString allowedText(const std::vector<AllowedAction>& actions, qsizetype width);
+
+    /**
+     * Compares the policies of `role` (a role of the review) with `rightsized`, its policy from observed use,
+     * and shows that comparison; a null `rightsized` forgets it and shows the boundary again.
+     */
+    void showRightsized(const QString& role, std::shared_ptr<const CompactedBoundary> rightsized);
+    bool showsRightsized() const;
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -42,12 +59,19 @@ protected:
 private:
     void boundaryChanged();
     void updateText();
+    void modeChanged();
 
     ReviewDocument* m_document;
     DiffSummaryModel* m_model;
     QLabel* m_findings = nullptr;
     QLabel* m_conditions = nullptr;
     QLabel* m_counts = nullptr;
+    QComboBox* m_mode = nullptr;
+    QLabel* m_leftTitle = nullptr;
+    QLabel* m_rightTitle = nullptr;
+    QWidget* m_boundaryPart = nullptr; // findings, conditions and the per-service table: the boundary's only
+    QString m_rightsizedRole;
+    std::shared_ptr<const CompactedBoundary> m_rightsized;
     QTableView* m_summary = nullptr;
     DiffTextEdit* m_left = nullptr;
     DiffTextEdit* m_right = nullptr;

@@ -340,6 +340,7 @@ void AccessGraph::materializeActions(int serviceId)
                     m_nodes[static_cast<size_t>(id)].denies.push_back(deny);
         }
         markBoundary(m_nodes[static_cast<size_t>(id)]);
+        markActivity(m_nodes[static_cast<size_t>(id)]);
         addChild(serviceId, id);
     }
 }

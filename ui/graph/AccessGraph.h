@@ -93,6 +93,14 @@ public:
      */
     void setBoundaryEffect(const ActionSet& removed, const std::vector<MitigationState>& findingStates);
 
+    /**
+     * Marks what the roles did according to CloudTrail (actionUse()): GraphNode::use on action nodes,
+     * GraphNode::usedActions and unusedActions on services, including action nodes built later. Empty
+     * sets clear the marks.
+     */
+    void setActivity(const ActionSet& used, const ActionSet& unused, const ActionSet& unobservable);
+    bool hasActivity() const { return m_used != nullptr; }
+
 private:
     struct Links;
     struct PolicyData;
@@ -110,6 +118,7 @@ private:
     void applyFindings();
     void touch(int node, int finding);
     void markBoundary(GraphNode& node) const;
+    void markActivity(GraphNode& node) const;
     void materializeActions(int service);
     int moreNode(int parent, int layer);
     int limitOf(int id) const;
@@ -129,6 +138,7 @@ private:
     std::unique_ptr<ActionSet> m_granted; // every action some Allow statement names
     std::unique_ptr<ActionSet> m_removed; // granted actions the boundary takes away (null: no boundary)
     std::vector<MitigationState> m_findingStates;
+    std::unique_ptr<ActionSet> m_used, m_unused, m_unobservable; // granted actions, per CloudTrail (null: none read)
     std::vector<int> m_serviceNodeOf; // catalogue service index -> node id, or -1
     std::vector<GrantRef> m_denyStatements;
     std::unordered_map<int, std::vector<int>> m_actionFindings; // action index -> findings

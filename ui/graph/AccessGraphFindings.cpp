@@ -142,4 +142,43 @@ void AccessGraph::markBoundary(GraphNode& n) const
     n.mitigated = allRemoved || findingsMitigated;
 }
 
+void AccessGraph::setActivity(const ActionSet& used, const ActionSet& unused, const ActionSet& unobservable)
+{
+    if (!m_review || !m_granted)
+        return;
+    if (used.none() && unused.none() && unobservable.none()) {
+        m_used.reset();
+        m_unused.reset();
+        m_unobservable.reset();
+    } else {
+        m_used = std::make_unique<ActionSet>(used & *m_granted);
+        m_unused = std::make_unique<ActionSet>((unused & *m_granted) - *m_used);
+        m_unobservable = std::make_unique<ActionSet>((unobservable & *m_granted) - *m_used - *m_unused);
+    }
+    for (GraphNode& n : m_nodes)
+        markActivity(n);
+}
+
+void AccessGraph::markActivity(GraphNode& n) const
+{
+    n.use = ActionUseMark::None;
+    n.usedActions = 0;
+    n.unusedActions = 0;
+    if (!m_used || n.catalogIndex < 0)
+        return;
+    if (n.kind == GraphNodeKind::Action) {
+        const int a = n.catalogIndex;
+        n.use = m_used->test(a)       ? ActionUseMark::Used
+            : m_unused->test(a)       ? ActionUseMark::Unused
+            : m_unobservable->test(a) ? ActionUseMark::Unobservable
+                                      : ActionUseMark::None;
+    } else if (n.kind == GraphNodeKind::Service) {
+        const ServiceInfo& info = m_catalog->service(n.catalogIndex);
+        for (int a = info.firstAction; a < info.firstAction + info.actionCount; ++a) {
+            n.usedActions += m_used->test(a) ? 1 : 0;
+            n.unusedActions += m_unused->test(a) ? 1 : 0;
+        }
+    }
+}
+
 } // namespace grantscope::ui

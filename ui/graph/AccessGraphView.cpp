@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "graph/AccessGraphView.h"
 
+#include "activity/ActivityReview.h"
+
 #include "graph/AccessGraph.h"
 #include "graph/GraphEdgeItem.h"
 #include "graph/GraphExporter.h"
@@ -103,10 +105,25 @@ void AccessGraphView::setReview(std::shared_ptr<const Review> review)
     m_graph = review ? std::make_unique<AccessGraph>(std::move(review), Catalog::bundled())
                      : std::make_unique<AccessGraph>();
     m_graph->setFilter(filter);
+    m_activity.reset();
     applyBoundary();
     relayout();
     resetTransform();
     fitToView();
+}
+
+void AccessGraphView::setActivity(std::shared_ptr<const ActionUse> use)
+{
+    m_activity = std::move(use);
+    if (!m_graph->review())
+        return;
+    if (m_activity) {
+        m_graph->setActivity(m_activity->used, m_activity->unused, m_activity->unobservable);
+    } else {
+        const ActionSet& none = Catalog::bundled().emptySet();
+        m_graph->setActivity(none, none, none);
+    }
+    relayout();
 }
 
 void AccessGraphView::setBoundary(std::shared_ptr<const BoundaryEvaluation> boundary)
@@ -266,6 +283,8 @@ void AccessGraphView::relayout()
             GraphLayout::edgeCurve(
                 result.rects[static_cast<size_t>(edges[i].from)], result.rects[static_cast<size_t>(edges[i].to)]),
             severity, e.summary);
+        if (m_graph->node(e.to).kind == GraphNodeKind::Action)
+            item->setUse(m_graph->node(e.to).use);
         m_scene->addItem(item);
         m_edges.push_back(item);
     }

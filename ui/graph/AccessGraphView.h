@@ -12,6 +12,7 @@
 #include <vector>
 
 namespace grantscope {
+struct ActionUse;
 struct BoundaryEvaluation;
 struct Review;
 } // namespace grantscope
@@ -43,6 +44,11 @@ public:
      * mitigates; kept across setReview until replaced. nullptr clears it.
      */
     void setBoundary(std::shared_ptr<const BoundaryEvaluation> boundary);
+    /**
+     * Marks the action edges CloudTrail saw used (heavier) and the granted actions never used (dotted), for
+     * the review shown; a new review drops the marks (its activity is measured again). nullptr clears them.
+     */
+    void setActivity(std::shared_ptr<const ActionUse> use);
     const AccessGraph* graph() const { return m_graph.get(); }
 
     void setSeverityFilter(std::optional<Severity> minimum);
@@ -93,6 +99,7 @@ private:
 
     std::unique_ptr<AccessGraph> m_graph;
     std::shared_ptr<const BoundaryEvaluation> m_boundary;
+    std::shared_ptr<const ActionUse> m_activity;
     void applyBoundary();
     QGraphicsScene* m_scene;
     std::map<int, GraphNodeItem*> m_items;

@@ -43,9 +43,14 @@ void GraphEdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QW
     if (m_summary)
         color.setAlphaF(0.55f);
     painter->setRenderHint(QPainter::Antialiasing);
-    QPen pen(color, strong && !m_summary ? 1.8 : 1.1);
+    qreal width = strong && !m_summary ? 1.8 : 1.1;
+    if (m_use == ActionUseMark::Used)
+        width += 1.0;
+    QPen pen(color, width);
     if (m_summary)
         pen.setDashPattern({ 4, 3 });
+    else if (m_use == ActionUseMark::Unused)
+        pen.setDashPattern({ 1.5, 2.5 }); // in pen widths: short dots, clearly not the summary's dashes
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(m_path);

@@ -3,6 +3,7 @@
 
 #include "analysis/Finding.h"
 #include "graph/GraphLayout.h"
+#include "graph/GraphNode.h"
 
 #include <QGraphicsItem>
 #include <QPainterPath>
@@ -23,6 +24,9 @@ public:
     int type() const override { return Type; }
     int fromNode() const { return m_from; }
     int toNode() const { return m_to; }
+    /** An edge to an action CloudTrail saw used is drawn heavier; one to a granted action never used, dotted. */
+    void setUse(ActionUseMark use) { m_use = use; }
+    ActionUseMark use() const { return m_use; }
 
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
@@ -34,6 +38,7 @@ private:
     QPointF m_tip;
     std::optional<Severity> m_severity;
     bool m_summary;
+    ActionUseMark m_use = ActionUseMark::None;
     QRectF m_bounds;
 };
 

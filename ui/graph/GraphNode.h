@@ -18,6 +18,9 @@ enum class GraphNodeKind { Principal = 0, Role = 1, Policy = 2, Service = 3, Act
 
 inline constexpr int kGraphLayerCount = 6;
 
+/** What CloudTrail showed of an action node: nothing read, used, granted but never used, or not observable. */
+enum class ActionUseMark { None, Used, Unused, Unobservable };
+
 /** One statement of one policy node, as it grants (or denies) an action. */
 struct GrantRef {
     int policyNode = -1;
@@ -55,6 +58,10 @@ struct GraphNode {
     // What the permission boundary being composed does (AccessGraph::setBoundaryEffect):
     int removedActions = 0; // services: granted actions it takes away; actions: 1 when it takes this one away
     bool mitigated = false; // it takes away everything the node grants, or mitigates every finding touching it
+    // What the roles did, from CloudTrail (AccessGraph::setActivity):
+    ActionUseMark use = ActionUseMark::None; // actions
+    int usedActions = 0; // services: granted actions some role used
+    int unusedActions = 0; // services: granted actions no observed role used
 };
 
 struct GraphEdge {

@@ -60,13 +60,40 @@ QString badgeText(const GraphNode& node)
     return node.severity && *node.severity != Severity::Info ? severityName(*node.severity).toUpper() : QString();
 }
 
+// What CloudTrail showed of the node, or empty when no trail was read.
+QString useText(const GraphNode& node)
+{
+    if (node.kind == GraphNodeKind::Action) {
+        switch (node.use) {
+        case ActionUseMark::Used:
+            return QCoreApplication::translate("GraphNodeItem", "used");
+        case ActionUseMark::Unused:
+            return QCoreApplication::translate("GraphNodeItem", "never used");
+        case ActionUseMark::Unobservable:
+            return QCoreApplication::translate("GraphNodeItem", "not in CloudTrail");
+        case ActionUseMark::None:
+            break;
+        }
+        return {};
+    }
+    if (node.kind != GraphNodeKind::Service || node.usedActions + node.unusedActions == 0)
+        return {};
+    return QCoreApplication::translate("GraphNodeItem", "%1 used, %2 never used")
+        .arg(node.usedActions)
+        .arg(node.unusedActions);
+}
+
 QString detailText(const GraphNode& node)
 {
-    if (node.kind != GraphNodeKind::Service || node.removedActions == 0 || removedByBoundary(node))
-        return node.detail;
-    const QString removed
-        = QCoreApplication::translate("GraphNodeItem", "%n removed by the boundary", nullptr, node.removedActions);
-    return node.detail.isEmpty() ? removed : node.detail + QStringLiteral(" · ") + removed;
+    QStringList parts;
+    if (!node.detail.isEmpty())
+        parts << node.detail;
+    if (node.kind == GraphNodeKind::Service && node.removedActions > 0 && !removedByBoundary(node))
+        parts << QCoreApplication::translate(
+            "GraphNodeItem", "%n removed by the boundary", nullptr, node.removedActions);
+    if (const QString use = useText(node); !use.isEmpty())
+        parts << use;
+    return parts.join(QStringLiteral(" · "));
 }
 
 bool hasChevron(const GraphNode& node)

@@ -142,6 +142,17 @@ bool GraphPanel::exportPng(const QString& path)
 void GraphPanel::setReview(std::shared_ptr<const Review> review)
 {
     m_view->setReview(std::move(review));
+    if (m_hasActivity) { // the view dropped the activity of the former review
+        m_hasActivity = false;
+        updateLegend();
+    }
+}
+
+void GraphPanel::setActivity(std::shared_ptr<const ActionUse> use)
+{
+    m_hasActivity = use != nullptr;
+    m_view->setActivity(std::move(use));
+    updateLegend();
 }
 
 void GraphPanel::setDocument(ReviewDocument* document)
@@ -186,10 +197,13 @@ void GraphPanel::updateLegend()
         return QStringLiteral("<span style=\"color:%1\">■</span>&nbsp;%2")
             .arg(GraphStyle::accent(s, p).name(), text.toHtmlEscaped());
     };
-    m_legend->setText(QStringList { swatch(Severity::High, tr("Critical / high")),
+    QStringList items { swatch(Severity::High, tr("Critical / high")),
         swatch(Severity::Medium, severityName(Severity::Medium)), swatch(Severity::Low, severityName(Severity::Low)),
-        swatch(std::nullopt, tr("No finding")) }
-                          .join(QStringLiteral("&nbsp;&nbsp; ")));
+        swatch(std::nullopt, tr("No finding")) };
+    if (m_hasActivity) // how action edges are drawn once CloudTrail was read
+        items << QStringLiteral("<b>━</b>&nbsp;") + tr("used").toHtmlEscaped() + QStringLiteral("&nbsp;&nbsp; ┈&nbsp;")
+                + tr("never used").toHtmlEscaped();
+    m_legend->setText(items.join(QStringLiteral("&nbsp;&nbsp; ")));
 }
 
 void GraphPanel::changeEvent(QEvent* event)

@@ -13,6 +13,7 @@ class QTimer;
 class QToolButton;
 
 namespace grantscope {
+struct ActionUse;
 struct Review;
 } // namespace grantscope
 
@@ -37,6 +38,8 @@ public:
 
     AccessGraphView* view() const { return m_view; }
     void setReview(std::shared_ptr<const Review> review);
+    /** What the roles did according to CloudTrail (see AccessGraphView::setActivity); nullptr: nothing read. */
+    void setActivity(std::shared_ptr<const ActionUse> use);
     /** Follows a document: shows its review and highlights its current finding. */
     void setDocument(ReviewDocument* document);
 
@@ -65,6 +68,7 @@ private:
     QLabel* m_status;
     QTimer* m_searchDelay;
     QPointer<ReviewDocument> m_document;
+    bool m_hasActivity = false;
 };
 
 } // namespace grantscope::ui

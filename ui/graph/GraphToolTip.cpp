@@ -182,6 +182,21 @@ QString GraphToolTip::forNode(const AccessGraph& graph, int id)
     case GraphNodeKind::Action:
         s += grants(graph, node.grants, Tr::tr("Granted by"));
         s += grants(graph, node.denies, Tr::tr("Denied by"));
+        switch (node.use) {
+        case ActionUseMark::Used:
+            s += QStringLiteral("<br>") + Tr::tr("CloudTrail: used by a role of the package.");
+            break;
+        case ActionUseMark::Unused:
+            s += QStringLiteral("<br>") + Tr::tr("CloudTrail: granted but never used; a candidate to remove.");
+            break;
+        case ActionUseMark::Unobservable:
+            s += QStringLiteral("<br>")
+                + Tr::tr("CloudTrail: these trails could not have shown its use (not logged on its own, or a data "
+                         "event the trails did not record).");
+            break;
+        case ActionUseMark::None:
+            break;
+        }
         break;
     case GraphNodeKind::Resource:
         break;

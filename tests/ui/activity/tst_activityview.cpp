@@ -2,6 +2,7 @@
 // The activity view on the sample package and its sample trail: what it shows is what
 // reviewActivity() (the command line's activity) finds, read in the background or at once.
 #include "activity/ActivityView.h"
+#include "catalog/Catalog.h"
 #include "document/ReviewDocument.h"
 
 #include <QChartView>
@@ -91,6 +92,20 @@ void TestActivityView::sampleTrailAsTheCommandLineSeesIt()
     QVERIFY(view.rightsized());
     QVERIFY(view.rightsized()->fits);
     QVERIFY(view.findChild<QPushButton*>(QStringLiteral("exportRightsized"))->isEnabled());
+
+    // What the graph marks: the package's use as catalogue actions, computed with the reading.
+    const std::shared_ptr<const ActionUse> use = view.actionUse();
+    QVERIFY(use);
+    QCOMPARE(use->used.count(), actionUse(expected, Catalog::bundled()).used.count());
+    QVERIFY(use->used.any());
+
+    // The comparison with the role's policies is asked for the role shown.
+    auto* compare = view.findChild<QPushButton*>(QStringLiteral("compareRightsized"));
+    QVERIFY(compare->isEnabled());
+    QSignalSpy asked(&view, &ActivityView::compareRightsizedRequested);
+    compare->click();
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(asked.front().front().toString(), view.roleShown());
 }
 
 void TestActivityView::backgroundReadingGivesTheSameAnswer()
@@ -117,6 +132,8 @@ void TestActivityView::missingTrailIsSaidNotShownAsIdle()
     ActivityView view(&document);
     view.readTrailsNow({ QStringLiteral(GRANTSCOPE_SOURCE_DIR "/no/such/trail") });
     QVERIFY(!view.activity()); // no "never used" verdict from trails that were not read
+    QVERIFY(!view.actionUse()); // nor on the graph
+    QVERIFY(!view.findChild<QPushButton*>(QStringLiteral("compareRightsized"))->isEnabled());
     QVERIFY(view.findChild<QLabel*>(QStringLiteral("activitySummary"))->text().contains(QStringLiteral("No activity")));
     QCOMPARE(view.findChild<QTableWidget*>(QStringLiteral("activityTable"))->rowCount(), 0);
 }

@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window driven as a reviewer would: open the sample package, pick a finding, land on its
 // line; load in the background; report unreadable files; render a screenshot.
+#include "activity/ActivityView.h"
 #include "app/MainWindow.h"
 #include "app/Prompts.h"
 #include "boundary/BoundaryEdit.h"
+#include "boundary/DiffView.h"
 #include "catalog/Catalog.h"
 #include "document/ReviewDocument.h"
 #include "editor/PolicyEditor.h"
 #include "editor/PolicyEditorPanel.h"
+#include "graph/AccessGraph.h"
+#include "graph/AccessGraphView.h"
+#include "graph/GraphPanel.h"
 #include "policy/PolicyParser.h"
 
 #include <QAction>
@@ -115,6 +120,7 @@ private Q_SLOTS:
     void brokenSessionFileIsReported();
     void reviewOfTheSampleFromStartToFinish();
     void packageSettingsReadThePackageAgain();
+    void activityReachesTheGraphAndTheDiff();
 };
 
 void TestMainWindow::init()
@@ -605,6 +611,34 @@ void TestMainWindow::packageSettingsReadThePackageAgain()
     QCOMPARE(saved->parameters.at("EnableRemediation"), std::string("false"));
     QCOMPARE(saved->orgAccounts, std::vector<std::string> { "444455556666" });
     QCOMPARE(saved->region, std::string("eu-central-1"));
+}
+
+void TestMainWindow::activityReachesTheGraphAndTheDiff()
+{
+    MainWindow window;
+    scripted(window);
+    window.show();
+    window.openPathsNow({ kSample });
+    auto* activity = window.findChild<ActivityView*>(QStringLiteral("activityView"));
+    auto* graph = window.findChild<GraphPanel*>(QStringLiteral("graphPanel"));
+    auto* diff = window.findChild<DiffView*>(QStringLiteral("boundaryDiff"));
+    QVERIFY(activity && graph && diff);
+    QVERIFY(!graph->view()->graph()->hasActivity());
+    activity->readTrailsNow({ QStringLiteral(GRANTSCOPE_SOURCE_DIR "/resources/sample/trail") });
+    QVERIFY(graph->view()->graph()->hasActivity());
+    const AccessGraph& g = *graph->view()->graph();
+    const int cloudwatch = g.findNode(GraphNodeKind::Service, u"cloudwatch");
+    QVERIFY(g.node(cloudwatch).usedActions > 0);
+    QVERIFY(graph->findChild<QLabel*>(QStringLiteral("graphLegend"))->text().contains(QLatin1String("never used")));
+
+    activity->findChild<QPushButton*>(QStringLiteral("compareRightsized"))->click();
+    QCOMPARE(window.findChild<QTabWidget*>(QStringLiteral("viewTabs"))->currentWidget(), diff);
+    QVERIFY(diff->showsRightsized());
+
+    // Trails that cannot be read take the marks and the comparison away: nothing reads as "never used".
+    activity->readTrailsNow({ QStringLiteral(GRANTSCOPE_SOURCE_DIR "/no/such/trail") });
+    QVERIFY(!graph->view()->graph()->hasActivity());
+    QVERIFY(!diff->showsRightsized());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "activity/ActivityReview.h"
+#include "activity/RightsizedPolicy.h"
 #include "boundary/BoundaryEdit.h"
 #include "boundary/DiffTextEdit.h"
 #include "boundary/DiffView.h"
 #include "document/ReviewDocument.h"
 
+#include "catalog/Catalog.h"
+
+#include <QComboBox>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QScrollBar>
@@ -20,6 +25,7 @@ class TestDiffView : public QObject {
 
 private Q_SLOTS:
     void showsWhatTheBoundaryRemoves();
+    void rightsizedBesideTheRolesPolicies();
 };
 
 void TestDiffView::showsWhatTheBoundaryRemoves()
@@ -68,6 +74,68 @@ void TestDiffView::showsWhatTheBoundaryRemoves()
     QVERIFY(leftDiff->lineBackground(decrypt).isValid());
     QVERIFY(!leftDiff->lineBackground(0).isValid()); // access-analyzer, untouched
     view.grab().save(QStringLiteral("/tmp/diffview.png"));
+}
+
+// The policy CloudTrail's use suggests, beside what the role's own policies grant: what it drops is one
+// highlighted line each, and the boundary's comparison is one choice away.
+void TestDiffView::rightsizedBesideTheRolesPolicies()
+{
+    ReviewDocument document;
+    DiffView view(&document);
+    view.resize(1300, 820);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    document.setReview(loadSharedReview(
+        { QStringLiteral(GRANTSCOPE_SOURCE_DIR "/resources/sample/acme-observability-onboarding.yaml") }, {}));
+    const Review& review = *document.review();
+    ActivityInputs inputs;
+    inputs.trails = { QStringLiteral(GRANTSCOPE_SOURCE_DIR "/resources/sample/trail") };
+    const ActivityReview activity = reviewActivity(review.package, review.options, {}, inputs);
+    QVERIFY(!activity.failed());
+    const RoleUsage& usage = activity.report.roles.front();
+    const ActivityRole& role = activity.roles.front();
+    const auto policy
+        = std::make_shared<const CompactedBoundary>(rightsizedPolicy(Catalog::bundled(), usage, role.granted));
+
+    auto* mode = view.findChild<QComboBox*>(QStringLiteral("diffMode"));
+    auto* left = view.findChild<QPlainTextEdit*>(QStringLiteral("diffLeft"));
+    auto* right = view.findChild<QPlainTextEdit*>(QStringLiteral("diffRight"));
+    auto* summary = view.findChild<QTableView*>(QStringLiteral("diffSummary"));
+    QCOMPARE(mode->count(), 1);
+    view.showRightsized(QString::fromStdString(role.name), policy);
+    QVERIFY(view.showsRightsized());
+    QCOMPARE(mode->count(), 2);
+    QVERIFY(mode->currentText().contains(QString::fromStdString(role.name)));
+    QVERIFY(!summary->isVisible()); // the per-service table is the boundary's
+    const QString granted = left->toPlainText();
+    const QString sized = right->toPlainText();
+    // kms:Decrypt was refused every time, so it is not in the proposal; GetMetricData was used.
+    QVERIFY(granted.contains(QLatin1String("kms:Decrypt ")));
+    QVERIFY(!sized.contains(QLatin1String("kms:Decrypt ")));
+    QVERIFY(sized.contains(QLatin1String("cloudwatch:GetMetricData")));
+    QCOMPARE(left->document()->blockCount(), right->document()->blockCount());
+    const QString counts = view.findChild<QLabel*>(QStringLiteral("diffCounts"))->text();
+    QVERIFY2(counts.contains(QLatin1String("drops")), qPrintable(counts));
+    const int decrypt
+        = static_cast<int>(granted.left(granted.indexOf(QLatin1String("kms:Decrypt "))).count(QLatin1Char('\n')));
+    QVERIFY(qobject_cast<DiffTextEdit*>(left)->lineBackground(decrypt).isValid());
+    // Every used action the role is granted is on the right, and nothing it is not granted.
+    for (const std::string& action : usage.used) {
+        const int index = Catalog::bundled().findAction(action);
+        if (index >= 0 && role.granted.test(index))
+            QVERIFY2(sized.contains(QString::fromStdString(Catalog::bundled().actionName(index))), action.c_str());
+    }
+    QTest::qWait(50); // the hidden table's space goes to the text once the layout runs
+    QVERIFY(left->height() > view.height() / 2);
+    view.grab().save(QStringLiteral("/tmp/diffview-rightsized.png"));
+
+    // Back to the boundary, then the comparison forgotten.
+    mode->setCurrentIndex(0);
+    QVERIFY(!view.showsRightsized());
+    QVERIFY(summary->isVisible());
+    QVERIFY(right->toPlainText().contains(QLatin1String("kms:Decrypt"))); // no boundary yet: all kept
+    view.showRightsized({}, nullptr);
+    QCOMPARE(mode->count(), 1);
 }
 
 QTEST_MAIN(TestDiffView)

@@ -2,6 +2,7 @@
 #include "graph/AccessGraph.h"
 #include "graph/GraphToolTip.h"
 
+#include "activity/ActivityReview.h"
 #include "boundary/BoundaryEdit.h"
 #include "catalog/Catalog.h"
 #include "catalog/ManagedPolicyStore.h"
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void administratorAccessStaysSmall();
     void boundaryGreysWhatItTakesAway();
     void usersAndResourcePoliciesBesideRoles();
+    void activityMarksUsedAndUnusedActions();
 
 private:
     static void checkConsistent(const AccessGraph& g);
@@ -503,6 +505,59 @@ void TestAccessGraph::usersAndResourcePoliciesBesideRoles()
     QVERIFY(member >= 0);
     QVERIFY(sets.node(member).detail.contains(QStringLiteral("other accounts")));
     QVERIFY(GraphToolTip::forNode(sets, member).contains(QStringLiteral("Deployed to: StackSet")));
+}
+
+// CloudTrail's verdict on each granted action, from the sample trail: the same sets the activity view lists.
+void TestAccessGraph::activityMarksUsedAndUnusedActions()
+{
+    ActivityInputs inputs;
+    inputs.trails = { QStringLiteral(GRANTSCOPE_SOURCE_DIR "/resources/sample/trail") };
+    const ActivityReview activity = reviewActivity(m_sample->package, m_sample->options, {}, inputs);
+    QVERIFY(!activity.failed());
+    const Catalog& catalog = Catalog::bundled();
+    const ActionUse use = actionUse(activity, catalog);
+    const RoleUsage& role = activity.report.roles.front();
+
+    AccessGraph g(m_sample, catalog);
+    QVERIFY(!g.hasActivity());
+    g.setActivity(use.used, use.unused, use.unobservable);
+    QVERIFY(g.hasActivity());
+    const int cloudwatch = g.findNode(GraphNodeKind::Service, u"cloudwatch");
+    QVERIFY(cloudwatch >= 0);
+    QVERIFY(g.node(cloudwatch).usedActions > 0);
+    // Every service's counts add up to the role's: one role in the sample.
+    int used = 0;
+    int unused = 0;
+    for (int id = 0; id < g.nodeCount(); ++id)
+        if (g.node(id).kind == GraphNodeKind::Service) {
+            used += g.node(id).usedActions;
+            unused += g.node(id).unusedActions;
+        }
+    QCOMPARE(used, use.used.count());
+    QCOMPARE(unused, use.unused.count());
+    QCOMPARE(unused, static_cast<int>(role.unused.size()));
+
+    // Action nodes built afterwards carry their mark, and their hover says it.
+    g.setExpanded(cloudwatch, true);
+    const int metricData = g.findNode(GraphNodeKind::Action, u"cloudwatch:GetMetricData");
+    QCOMPARE(g.node(metricData).use, ActionUseMark::Used);
+    const std::string neverUsed = role.unused.front();
+    const int service
+        = g.findNode(GraphNodeKind::Service, QString::fromStdString(neverUsed.substr(0, neverUsed.find(':'))));
+    g.setExpanded(service, true);
+    const int unusedNode = g.findNode(GraphNodeKind::Action, QString::fromStdString(neverUsed));
+    QVERIFY(unusedNode >= 0);
+    QCOMPARE(g.node(unusedNode).use, ActionUseMark::Unused);
+    QVERIFY(GraphToolTip::forNode(g, unusedNode).contains(QLatin1String("never used")));
+
+    // Clearing drops every mark.
+    const ActionSet none = catalog.emptySet();
+    g.setActivity(none, none, none);
+    QVERIFY(!g.hasActivity());
+    for (int id = 0; id < g.nodeCount(); ++id) {
+        QCOMPARE(g.node(id).use, ActionUseMark::None);
+        QCOMPARE(g.node(id).usedActions, 0);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAccessGraph)
