@@ -5,6 +5,7 @@
 #include "cli/Commands.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLibrary>
 #include <QStringList>
@@ -69,14 +70,16 @@ std::unique_ptr<QCoreApplication> loadPdfSupport(int& argc, char** argv)
     QStringList absent;
     g_loadError.clear();
     for (const QString& candidate : candidates) {
+        // A module that is there but does not load (a missing QtGui) is the failure to tell; when it is
+        // nowhere, every place looked in. (QLibrary would report a variant of the name it also tried.)
+        QFile probe(candidate);
+        if (!probe.open(QIODevice::ReadOnly)) {
+            absent << candidate + QStringLiteral(": ") + probe.errorString();
+            continue;
+        }
+        probe.close();
         library.setFileName(candidate);
         if (!library.load()) {
-            // A module that is there but does not load (a missing QtGui) is the failure to tell; when
-            // it is nowhere, every place looked in.
-            if (!QFileInfo::exists(candidate)) {
-                absent << library.errorString();
-                continue;
-            }
             g_loadError = library.errorString();
             break;
         }

@@ -140,9 +140,27 @@ void TestCliPdfModule::missingModuleIsAClearError()
     QVERIFY(p.waitForFinished(120000));
     const QByteArray err = p.readAllStandardError();
     QCOMPARE(p.exitCode(), 2);
-    QVERIFY2(err.contains("libgrantscope_pdf.so"), err.constData());
+    // Both places looked in are named, exactly as the module's file is called.
+    QVERIFY2(err.contains("/bin/libgrantscope_pdf.so: "), err.constData());
+    QVERIFY2(
+        err.contains("/lib/libgrantscope_pdf.so: ") || err.contains("lib64/libgrantscope_pdf.so: "), err.constData());
+    QVERIFY2(!err.contains("liblibgrantscope_pdf"), err.constData());
     QVERIFY2(err.contains("missing.pdf"), err.constData());
     QVERIFY(!QFileInfo::exists(out));
+
+    // A file in its place that is not a library: the loader's reason, exit 2, no crash.
+    QFile broken(m_dir.filePath(QStringLiteral("bin/libgrantscope_pdf.so")));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("%PDF-1.4 this is not a shared library\n");
+    broken.close();
+    p.start(alone, { QStringLiteral("report"), QStringLiteral("-o"), out, kSample });
+    QVERIFY(p.waitForFinished(120000));
+    const QByteArray brokenErr = p.readAllStandardError();
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 2);
+    QVERIFY2(brokenErr.contains("libgrantscope_pdf.so"), brokenErr.constData());
+    QVERIFY(!QFileInfo::exists(out));
+    QVERIFY(broken.remove());
 
     // Everything else still works without it.
     p.start(alone, { QStringLiteral("report"), QStringLiteral("-o"), m_dir.filePath(QStringLiteral("r.md")), kSample });
