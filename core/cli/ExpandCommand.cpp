@@ -163,7 +163,10 @@ int runExpand(const QStringList& args, std::FILE* out, std::FILE* err)
         return cl.usageError(err, QCoreApplication::translate("cli", "standard input (\"-\") can be read only once"));
 
     Diagnostics diagnostics;
+    // The catalogue is parsed on a second core while the files are listed.
+    std::thread catalogLoader([] { (void)Catalog::bundled(); });
     const std::vector<InputFile> files = collectPolicyFiles(paths, diagnostics);
+    catalogLoader.join();
     const Catalog& catalog = Catalog::bundled();
     std::map<std::string, ActionSet> results;
     bool bad = hasErrors(diagnostics);
