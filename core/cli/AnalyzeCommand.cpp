@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/RuleSet.h"
 #include "catalog/Catalog.h"
+#include "cli/AnalyzeGate.h"
 #include "cli/CliApp.h"
 #include "cli/CliSupport.h"
 #include "cli/CommandLine.h"
@@ -8,6 +9,7 @@
 #include "common/AtomicFile.h"
 #include "common/Text.h"
 #include "package/PackageLoader.h"
+#include "package/ParameterValidation.h"
 #include "report/FindingsReport.h"
 #include "review/Review.h"
 #include "review/ReviewSession.h"
@@ -36,9 +38,16 @@ Review loadReviewWithStdin(const QStringList& paths, const LoadOptions& options)
     QStringList files = paths;
     files.removeAll(QStringLiteral("-"));
     // An empty list of paths would be an empty package of its own: standard input alone is the package.
-    ReviewSubject package = files.isEmpty() ? ReviewSubject {} : loadPackage(files, options);
+    // The --param names are checked once the document from standard input has joined the package.
+    LoadOptions partial = options;
+    partial.checkParameterNames = false;
+    ReviewSubject package = files.isEmpty() ? ReviewSubject {} : loadPackage(files, partial);
     if (const std::optional<SourceText> text = readStandardInput(package.diagnostics, options.maxFileBytes))
         loadDocument(text->file, text->bytes, options, package);
+    std::vector<std::string> known;
+    for (const auto& [name, record] : package.parameters)
+        known.push_back(name);
+    checkParameterNames(options.parameters, known, package.diagnostics);
     PackageAnalysis analysis = analyzePackage(package, Catalog::bundled(), RuleSet::bundled(), options);
     return makeReview(paths, options, std::move(package), std::move(analysis));
 }
@@ -99,6 +108,7 @@ int runAnalyze(const QStringList& args, std::FILE* out, std::FILE* err)
     cl.addOption({ QStringLiteral("session") }, Tr::tr("FILE"),
         Tr::tr("a saved review (.grantscope): findings the reviewer accepted or marked false positive do not "
                "reach --fail-on; without PATH, its package and settings are analysed"));
+    AnalyzeGate::declare(cl);
     cl.addPackageOptions();
     cl.addArgument(Tr::tr("PATH..."),
         Tr::tr("a policy, trust policy, CloudFormation template (JSON or YAML), Terraform (HCL or JSON), "
@@ -124,6 +134,9 @@ int runAnalyze(const QStringList& args, std::FILE* out, std::FILE* err)
             return BadInput;
         }
     }
+    AnalyzeGate gate;
+    if (const std::optional<int> refused = gate.read(cl, err))
+        return *refused;
     LoadOptions options;
     QStringList paths = cl.positionalArguments();
     std::optional<ReviewSession> session;
@@ -150,21 +163,23 @@ int runAnalyze(const QStringList& args, std::FILE* out, std::FILE* err)
         return cl.usageError(err, Tr::tr("standard input (\"-\") can be read only once"));
     const Review review = loadReviewWithStdin(paths, options);
     printDiagnostics(err, review.package.diagnostics, false);
-    const PackageAnalysis& analysis = review.analysis;
+    PackageAnalysis analysis = review.analysis;
+    gate.removeDisabled(analysis);
     std::string text;
     switch (format) {
     case Format::Json:
-        text = findingsToJson(analysis);
+        text = gate.annotateJson(findingsToJson(analysis), analysis, false);
         break;
     case Format::Sarif:
-        text = findingsToSarif(analysis, &review.package);
+        text = gate.annotateJson(findingsToSarif(analysis, &review.package), analysis, true);
         break;
     case Format::Markdown:
-        text = findingsToMarkdown(analysis);
+        text = findingsToMarkdown(gate.markNew(analysis)) + gate.trailer(analysis, true);
         break;
     case Format::Text:
-        text = findingsToText(
-            analysis, &review.package, cl.isSet(QStringLiteral("brief")) ? TextStyle::Brief : TextStyle::Full);
+        text = findingsToText(gate.markNew(analysis), &review.package,
+                   cl.isSet(QStringLiteral("brief")) ? TextStyle::Brief : TextStyle::Full)
+            + gate.trailer(analysis, false);
         break;
     }
     if (!writeOutput(output, text, out, err, sessionFile.isEmpty() ? paths : paths + QStringList { sessionFile }))
@@ -176,9 +191,14 @@ int runAnalyze(const QStringList& args, std::FILE* out, std::FILE* err)
     // The gate: findings at the threshold that the review has not accepted. Which ones tripped it is said.
     std::vector<const Finding*> tripping;
     int accepted = 0;
+    int known = 0; // in the baseline: only what is new fails the build
     for (const Finding& f : analysis.findings) {
         if (f.severity < *failOn)
             continue;
+        if (!gate.isNew(f)) {
+            ++known;
+            continue;
+        }
         const FindingDecision decision = session ? session->verdict(f).decision : FindingDecision::Open;
         if (decision == FindingDecision::AcceptedRisk || decision == FindingDecision::FalsePositive)
             ++accepted;
@@ -195,6 +215,11 @@ int runAnalyze(const QStringList& args, std::FILE* out, std::FILE* err)
                                    "positive in %3\n")
                                 .arg(accepted)
                                 .arg(threshold, sessionFile));
+    if (known > 0)
+        write(err,
+            Tr::tr("grantscope-cli analyze: %1 finding(s) at or above %2 already in the baseline %3\n")
+                .arg(known)
+                .arg(threshold, gate.baselineFile));
     if (tripping.empty())
         return Success;
     std::stable_sort(

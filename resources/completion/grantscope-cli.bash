@@ -16,7 +16,7 @@ _grantscope_cli()
     fi
 
     local commands="analyze expand boundary diff report evaluate activity bench help"
-    local package="--param --account --org-account --region --partition"
+    local package="--param --account --org-account --region --partition --exclude"
     if [[ $cword -eq 1 ]]; then
         COMPREPLY=($(compgen -W "$commands --help -h --version" -- "$cur"))
         return
@@ -24,7 +24,7 @@ _grantscope_cli()
 
     local command=${words[1]} options
     case $command in
-        analyze) options="--json --sarif --markdown --md --brief -o --output --fail-on --session $package" ;;
+        analyze) options="--json --sarif --markdown --md --brief -o --output --fail-on --session --disable-rule --baseline $package" ;;
         expand) options="--json -q --quiet" ;;
         boundary) options="--deny-action --deny-on --allow-service --allow-level --base --from-findings --kms-key --name --format -o --output $package" ;;
         diff) options="--json --boundary $package" ;;
@@ -66,10 +66,10 @@ _grantscope_cli()
             return
             ;;
         --param | --account | --org-account | --region | --deny-action | --deny-on | --allow-service | --kms-key | \
-            --name | --role | --since | --until | --idle-days | --repeat)
+            --name | --role | --since | --until | --idle-days | --repeat | --exclude | --disable-rule)
             return
             ;;
-        -o | --output | --boundary | --session | --cases | --trail | --last-accessed | --credential-report)
+        -o | --output | --boundary | --session | --cases | --trail | --last-accessed | --credential-report | --baseline)
             COMPREPLY=($(compgen -f -- "$cur"))
             compopt -o filenames 2>/dev/null
             return

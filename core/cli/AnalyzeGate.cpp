@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/AnalyzeGate.h"
+
+#include "analysis/RuleSet.h"
+#include "cli/Baseline.h"
+#include "cli/CliApp.h"
+#include "cli/CliSupport.h"
+#include "cli/CommandLine.h"
+#include "common/Suggestions.h"
+#include "review/ReviewSession.h"
+
+#include <QCoreApplication>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+namespace grantscope::cli {
+
+namespace {
+
+// Translated under the context "cli" (lupdate reads the same context from the macro).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
+
+QString joined(const std::vector<std::string>& names)
+{
+    QStringList list;
+    for (const std::string& n : names)
+        list << QString::fromStdString(n);
+    return list.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+void AnalyzeGate::declare(CommandLine& cl)
+{
+    cl.addOption({ QStringLiteral("disable-rule") }, Tr::tr("ID"),
+        Tr::tr("leave the findings of rule ID out of the output and of --fail-on (repeatable)"));
+    cl.addOption({ QStringLiteral("baseline") }, Tr::tr("FILE"),
+        Tr::tr("an earlier analyze --json output or saved review: its findings are marked known (\"new\": false) "
+               "and only new findings reach --fail-on"));
+}
+
+std::optional<int> AnalyzeGate::read(const CommandLine& cl, std::FILE* err)
+{
+    std::vector<std::string> known;
+    for (const Rule& r : RuleSet::bundled().rules())
+        known.push_back(r.id);
+    for (const QString& id : cl.values(QStringLiteral("disable-rule"))) {
+        const std::string rule = id.toStdString();
+        if (std::find(known.begin(), known.end(), rule) == known.end()) {
+            QString message = Tr::tr("--disable-rule: no rule %1").arg(id);
+            const std::vector<std::string> close = closestNames(rule, known);
+            message += close.empty() ? Tr::tr(" (a rule id is the \"rule\" of a finding in analyze --json)")
+                                     : Tr::tr("; did you mean %1?").arg(joined(close));
+            return cl.usageError(err, message);
+        }
+        if (std::find(disabledRules.begin(), disabledRules.end(), rule) == disabledRules.end())
+            disabledRules.push_back(rule);
+    }
+    baselineFile = cl.value(QStringLiteral("baseline"));
+    if (cl.isSet(QStringLiteral("baseline"))) {
+        if (baselineFile.isEmpty() || baselineFile == QStringLiteral("-"))
+            return cl.usageError(err, Tr::tr("--baseline takes a file (an earlier analyze --json output)"));
+        Diagnostics diagnostics;
+        std::optional<std::set<std::string>> keys = readBaseline(baselineFile, diagnostics);
+        printDiagnostics(err, diagnostics, false);
+        if (!keys)
+            return BadInput;
+        baseline = std::move(*keys);
+    }
+    return std::nullopt;
+}
+
+void AnalyzeGate::removeDisabled(PackageAnalysis& analysis) const
+{
+    if (disabledRules.empty())
+        return;
+    std::erase_if(analysis.findings, [&](const Finding& f) {
+        return std::find(disabledRules.begin(), disabledRules.end(), f.rule) != disabledRules.end();
+    });
+}
+
+bool AnalyzeGate::isNew(const Finding& finding) const
+{
+    return baselineFile.isEmpty() || !baseline.contains(ReviewSession::findingKey(finding));
+}
+
+std::string AnalyzeGate::annotateJson(const std::string& json, const PackageAnalysis& analysis, bool sarif) const
+{
+    if (disabledRules.empty() && baselineFile.isEmpty())
+        return json;
+    nlohmann::ordered_json root = nlohmann::ordered_json::parse(json, nullptr, false);
+    if (root.is_discarded() || !root.is_object())
+        return json;
+    int fresh = 0;
+    for (const Finding& f : analysis.findings)
+        fresh += isNew(f) ? 1 : 0;
+    if (sarif) {
+        if (!root.contains("runs") || !root["runs"].is_array() || root["runs"].empty())
+            return json;
+        nlohmann::ordered_json& run = root["runs"][0];
+        if (!disabledRules.empty())
+            run["properties"]["disabledRules"] = disabledRules;
+        // SARIF's own field for comparing with an earlier run; results are written one per finding, in order.
+        if (!baselineFile.isEmpty() && run.contains("results") && run["results"].is_array()
+            && run["results"].size() == analysis.findings.size())
+            for (size_t i = 0; i < analysis.findings.size(); ++i)
+                run["results"][i]["baselineState"] = isNew(analysis.findings[i]) ? "new" : "unchanged";
+    } else {
+        if (!baselineFile.isEmpty() && root.contains("findings") && root["findings"].is_array()
+            && root["findings"].size() == analysis.findings.size())
+            for (size_t i = 0; i < analysis.findings.size(); ++i)
+                root["findings"][i]["new"] = isNew(analysis.findings[i]);
+        if (!baselineFile.isEmpty())
+            root["baseline"] = { { "file", baselineFile.toStdString() }, { "new", fresh },
+                { "known", static_cast<int>(analysis.findings.size()) - fresh } };
+        if (!disabledRules.empty())
+            root["disabledRules"] = disabledRules;
+    }
+    return root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+PackageAnalysis AnalyzeGate::markNew(const PackageAnalysis& analysis) const
+{
+    PackageAnalysis marked = analysis;
+    if (baselineFile.isEmpty())
+        return marked;
+    for (Finding& f : marked.findings)
+        if (isNew(f))
+            f.title = Tr::tr("[new] %1").arg(f.title);
+    return marked;
+}
+
+std::string AnalyzeGate::trailer(const PackageAnalysis& analysis, bool markdown) const
+{
+    QString text;
+    const QString bullet = markdown ? QStringLiteral("- ") : QString();
+    if (!disabledRules.empty())
+        text += bullet
+            + Tr::tr("Rules disabled (--disable-rule), their findings left out: %1").arg(joined(disabledRules))
+            + QLatin1Char('\n');
+    if (!baselineFile.isEmpty()) {
+        int fresh = 0;
+        for (const Finding& f : analysis.findings)
+            fresh += isNew(f) ? 1 : 0;
+        text += bullet
+            + Tr::tr("Baseline %1: %2 new finding(s) marked [new], %3 already in the baseline")
+                  .arg(baselineFile)
+                  .arg(fresh)
+                  .arg(static_cast<qsizetype>(analysis.findings.size()) - fresh)
+            + QLatin1Char('\n');
+    }
+    return text.isEmpty() ? std::string() : "\n" + text.toStdString();
+}
+
+} // namespace grantscope::cli
