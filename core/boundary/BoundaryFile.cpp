@@ -56,8 +56,8 @@ Policy asBoundary(Policy policy)
 }
 
 // The parts of one boundary, merged; nullopt (with an Error) when they are not all there.
-std::optional<Policy> mergeParts(
-    const QString& file, std::vector<Candidate> candidates, const BoundaryPartMark& first, Diagnostics& diagnostics)
+std::optional<Policy> mergeParts(const QString& file, const std::vector<Candidate>& candidates,
+    const BoundaryPartMark& first, Diagnostics& diagnostics)
 {
     std::map<size_t, const Candidate*> byPart;
     for (const Candidate& c : candidates) {
@@ -100,7 +100,7 @@ std::optional<Policy> choose(const QString& file, std::vector<Candidate> candida
 {
     for (const Candidate& c : candidates)
         if (const std::optional<BoundaryPartMark> mark = parseBoundaryPartId(c.policy.id))
-            return mergeParts(file, std::move(candidates), *mark, diagnostics);
+            return mergeParts(file, candidates, *mark, diagnostics);
     if (roleBoundaries.size() == 1)
         return asBoundary(roleBoundaries.front().policy);
     if (candidates.size() == 1)
