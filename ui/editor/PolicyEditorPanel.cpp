@@ -8,8 +8,10 @@
 #include "editor/FindBar.h"
 #include "package/ArchiveReader.h"
 
+#include "style/ElidedLabel.h"
 #include <QDir>
 #include <QFileInfo>
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -51,19 +53,18 @@ PolicyEditorPanel::PolicyEditorPanel(QWidget* parent)
     : QWidget(parent)
     , m_editor(new PolicyEditor(this))
     , m_findBar(new FindBar(m_editor, this, this))
-    , m_fileLabel(new QLabel(this))
-    , m_detailLabel(new QLabel(this))
+    , m_fileLabel(new ElidedLabel(Qt::ElideMiddle, this))
+    , m_detailLabel(new ElidedLabel(Qt::ElideLeft, this))
     , m_positionLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("policyEditorPanel"));
     m_fileLabel->setObjectName(QStringLiteral("editorFileLabel"));
-    m_fileLabel->setTextFormat(Qt::PlainText);
-    m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Both labels give way to a narrow dock: the file name keeps its ends, the folder its end; the tooltip
+    // holds the whole path.
     QFont bold = m_fileLabel->font();
     bold.setBold(true);
     m_fileLabel->setFont(bold);
     m_detailLabel->setObjectName(QStringLiteral("editorFileDetail"));
-    m_detailLabel->setTextFormat(Qt::PlainText);
     m_detailLabel->setForegroundRole(QPalette::PlaceholderText);
     m_positionLabel->setObjectName(QStringLiteral("editorPosition"));
     m_positionLabel->setForegroundRole(QPalette::PlaceholderText);
@@ -71,7 +72,7 @@ PolicyEditorPanel::PolicyEditorPanel(QWidget* parent)
     auto* header = new QHBoxLayout;
     header->setContentsMargins(8, 4, 8, 4);
     header->setSpacing(10);
-    header->addWidget(m_fileLabel);
+    header->addWidget(m_fileLabel, 0);
     header->addWidget(m_detailLabel, 1);
     header->addWidget(m_positionLabel);
 
@@ -107,6 +108,7 @@ bool PolicyEditorPanel::showFile(const QString& path)
     m_fileLabel->setText(shownName);
     m_fileLabel->setToolTip(QDir::toNativeSeparators(path));
     m_detailLabel->setText(detail);
+    m_detailLabel->setToolTip(detail);
     refreshMarkers();
     updatePosition();
     Q_EMIT fileShown(path);
@@ -175,6 +177,7 @@ void PolicyEditorPanel::showError(const QString& path, const QString& message)
     m_fileLabel->setText(QFileInfo(path).fileName().isEmpty() ? path : QFileInfo(path).fileName());
     m_fileLabel->setToolTip(QDir::toNativeSeparators(path));
     m_detailLabel->setText(message);
+    m_detailLabel->setToolTip(message);
     m_positionLabel->clear();
 }
 

@@ -76,26 +76,33 @@ GraphPanel::GraphPanel(QWidget* parent)
     m_legend->setObjectName(QStringLiteral("graphLegend"));
     m_status->setObjectName(QStringLiteral("graphStatus"));
     m_search->setMinimumWidth(160);
-    m_legend->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
+    // Its full width when there is room, clipped when there is not: it never makes the window wider.
+    m_legend->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    m_legend->setMinimumWidth(1);
     updateLegend();
 
     auto* bar = new QHBoxLayout;
-    bar->setContentsMargins(6, 4, 6, 4);
+    bar->setContentsMargins(6, 4, 6, 2);
     bar->addWidget(m_search, 2);
     bar->addWidget(m_severity);
     bar->addWidget(m_levels);
-    bar->addSpacing(8);
-    bar->addWidget(m_legend);
     bar->addStretch(1);
-    bar->addSpacing(12); // the stretch vanishes on a narrow window: the legend and the count must not touch
-    bar->addWidget(m_status);
     bar->addWidget(fit);
     bar->addWidget(svg);
     bar->addWidget(png);
+    // The legend and the count have a row of their own: beside the tools they made the graph, and so the
+    // window, wider than a laptop screen.
+    auto* legendRow = new QHBoxLayout;
+    legendRow->setContentsMargins(8, 0, 8, 2);
+    legendRow->addWidget(m_legend);
+    legendRow->addStretch(1);
+    legendRow->addSpacing(12);
+    legendRow->addWidget(m_status);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addLayout(bar);
+    layout->addLayout(legendRow);
     layout->addWidget(m_view, 1);
 
     // Typing re-filters once the reviewer pauses, not on every keystroke of a long word.

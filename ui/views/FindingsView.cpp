@@ -9,6 +9,7 @@
 #include "style/ShownText.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,6 +20,7 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+#include <array>
 #include <set>
 
 namespace grantscope::ui {
@@ -191,8 +193,14 @@ void FindingsView::buildUi()
     m_table->sortByColumn(FindingsModel::SeverityColumn, Qt::DescendingOrder);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(FindingsModel::TitleColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setMinimumSectionSize(
+        m_table->fontMetrics().horizontalAdvance(QStringLiteral("Mmm…")));
+    connect(m_model, &QAbstractItemModel::modelReset, this, &FindingsView::fitColumns);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &FindingsView::fitColumns);
+    m_table->viewport()->installEventFilter(this);
+    fitColumns();
 
     m_details = new QTextBrowser(this);
     m_details->setObjectName(QStringLiteral("findingDetails"));
@@ -249,6 +257,76 @@ void FindingsView::reloadCategories()
     m_categoryFilter->setCurrentIndex(std::max(0, m_categoryFilter->findData(previous)));
     m_updating = false;
     applyFilters();
+}
+
+// The space goes to the columns with content: a column nothing fills (no conditional grant, no decision
+// taken, no note) is hidden until something does, the others are sized to their content up to a cap, and
+// the title takes the rest, never less than a readable width (the others give way first).
+void FindingsView::fitColumns()
+{
+    static_assert(FindingsModel::ColumnCount == std::tuple_size_v<decltype(m_columnWidths)>);
+    QHeaderView* header = m_table->horizontalHeader();
+    const int rows = m_model->rowCount();
+    const int em = m_table->fontMetrics().averageCharWidth();
+    // Caps in characters, per column (the title stretches).
+    static constexpr std::array<int, FindingsModel::ColumnCount> kCaps = { 14, 22, 0, 20, 14, 20, 20, 24, 14, 30 };
+    for (int c = 0; c < FindingsModel::ColumnCount; ++c) {
+        int& wanted = m_columnWidths[static_cast<size_t>(c)];
+        wanted = 0;
+        if (c == FindingsModel::TitleColumn)
+            continue;
+        if (c == FindingsModel::ConditionColumn || c == FindingsModel::DecisionColumn
+            || c == FindingsModel::NoteColumn) {
+            bool content = false;
+            for (int r = 0; r < rows && !content; ++r) {
+                const QModelIndex index = m_model->index(r, c);
+                content = c == FindingsModel::DecisionColumn
+                    ? index.data(Qt::EditRole).toInt() != static_cast<int>(FindingDecision::Open)
+                    : !index.data().toString().isEmpty();
+            }
+            header->setSectionHidden(c, !content);
+            if (!content)
+                continue;
+        }
+        m_table->resizeColumnToContents(c); // the wider of header and cells (a sample of rows when many)
+        wanted = std::min(header->sectionSize(c), em * kCaps[static_cast<size_t>(c)]);
+    }
+    distributeColumns();
+}
+
+void FindingsView::distributeColumns()
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    const int em = m_table->fontMetrics().averageCharWidth();
+    // Severity, condition and decision are short words: they keep their width, the long texts give way.
+    auto shrinks = [](int c) {
+        return c != FindingsModel::SeverityColumn && c != FindingsModel::ConditionColumn
+            && c != FindingsModel::DecisionColumn;
+    };
+    int available = m_table->viewport()->width() - em * 30; // the title's minimum
+    int total = 0;
+    for (int c = 0; c < FindingsModel::ColumnCount; ++c) {
+        if (shrinks(c))
+            total += m_columnWidths[static_cast<size_t>(c)];
+        else
+            available -= m_columnWidths[static_cast<size_t>(c)];
+    }
+    // Narrow: the long columns shrink in proportion (to six characters at least), the title keeps its minimum.
+    const double factor = total > available && total > 0 ? std::max(0, available) / double(total) : 1.0;
+    for (int c = 0; c < FindingsModel::ColumnCount; ++c) {
+        const int wanted = m_columnWidths[static_cast<size_t>(c)];
+        if (wanted > 0)
+            header->resizeSection(
+                c, shrinks(c) ? std::max(std::min(wanted, em * 6), static_cast<int>(wanted * factor)) : wanted);
+    }
+}
+
+bool FindingsView::eventFilter(QObject* watched, QEvent* event)
+{
+    // The table's own width, once its layout has settled: the view's resize comes before it.
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        distributeColumns();
+    return QWidget::eventFilter(watched, event);
 }
 
 void FindingsView::onReviewChanged()

@@ -3,6 +3,8 @@
 
 #include <QWidget>
 
+#include <array>
+
 class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
@@ -38,6 +40,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void findingActivated(int findingIndex);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void buildUi();
     void reloadCategories();
@@ -47,6 +52,8 @@ private:
     void showVerdict();
     void applyFilters();
     void storeVerdict();
+    void fitColumns();
+    void distributeColumns();
 
     ReviewDocument* m_document;
     FindingsModel* m_model;
@@ -59,6 +66,7 @@ private:
     QTextBrowser* m_details = nullptr;
     QComboBox* m_decision = nullptr;
     QPlainTextEdit* m_note = nullptr;
+    std::array<int, 10> m_columnWidths {}; // wanted per column (content, capped); 0: hidden or the title
     int m_current = -1;
     bool m_updating = false;
 };

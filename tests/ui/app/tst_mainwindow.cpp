@@ -121,6 +121,8 @@ private Q_SLOTS:
     void reviewOfTheSampleFromStartToFinish();
     void packageSettingsReadThePackageAgain();
     void activityReachesTheGraphAndTheDiff();
+    void fitsSmallScreens_data();
+    void fitsSmallScreens();
 };
 
 void TestMainWindow::init()
@@ -639,6 +641,42 @@ void TestMainWindow::activityReachesTheGraphAndTheDiff()
     activity->readTrailsNow({ QStringLiteral(GRANTSCOPE_SOURCE_DIR "/no/such/trail") });
     QVERIFY(!graph->view()->graph()->hasActivity());
     QVERIFY(!diff->showsRightsized());
+}
+
+void TestMainWindow::fitsSmallScreens_data()
+{
+    QTest::addColumn<QSize>("screen");
+    QTest::newRow("1280x720") << QSize(1280, 720);
+    QTest::newRow("1366x768") << QSize(1366, 768);
+}
+
+// Every view of the sample, with its activity, fits a laptop screen: nothing demands more than the screen.
+void TestMainWindow::fitsSmallScreens()
+{
+    QFETCH(QSize, screen);
+    MainWindow window;
+    scripted(window);
+    window.resize(screen);
+    window.show();
+    window.openPathsNow({ kSample });
+    window.activityView()->readTrailsNow({ QStringLiteral(GRANTSCOPE_SOURCE_DIR "/resources/sample/trail") });
+    for (const char* key : { "dashboard", "graph", "findings", "summary", "boundary", "diff", "activity" }) {
+        window.showView(*MainWindow::viewFromKey(QString::fromLatin1(key)));
+        window.resize(screen);
+        QCoreApplication::processEvents();
+        QString culprits;
+        if (window.minimumSizeHint().width() > screen.width() || window.width() > screen.width())
+            for (QWidget* w : window.findChildren<QWidget*>())
+                if (w->isVisible() && w->minimumSizeHint().width() > screen.width() / 3)
+                    culprits += QStringLiteral("\n  %1 %2 min %3")
+                                    .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName())
+                                    .arg(w->minimumSizeHint().width());
+        QVERIFY2(window.width() <= screen.width(),
+            qPrintable(
+                QStringLiteral("%1: %2 wide%3").arg(QString::fromLatin1(key)).arg(window.width()).arg(culprits)));
+        QVERIFY2(window.height() <= screen.height(),
+            qPrintable(QStringLiteral("%1: %2 high").arg(QString::fromLatin1(key)).arg(window.height())));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)
