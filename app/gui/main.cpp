@@ -5,12 +5,16 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QPixmap>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTranslator>
 
 #include <cstdio>
+#include <cstring>
 
 namespace {
 
@@ -26,10 +30,24 @@ void installTranslations(QApplication& app)
         QApplication::installTranslator(qt);
 }
 
+// A screenshot needs no display: unless the user chose a platform, it renders offscreen. Decided before
+// QApplication exists, since it picks the platform when constructed.
+void renderOffscreenForScreenshots(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        return;
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "--screenshot") == 0 || std::strncmp(argv[i], "--screenshot=", 13) == 0) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            return;
+        }
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
+    renderOffscreenForScreenshots(argc, argv);
     QApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("GrantScope"));
@@ -59,15 +77,44 @@ int main(int argc, char** argv)
         QApplication::translate("main", "Files, folders or zips to open, or a saved review (.grantscope)."));
     parser.process(app);
 
-    grantscope::ui::MainWindow window;
     using View = grantscope::ui::MainWindow::View;
     const QString viewName = parser.value(view);
-    const View chosen = grantscope::ui::MainWindow::viewFromKey(viewName).value_or(View::Dashboard);
+    const std::optional<View> chosenView = grantscope::ui::MainWindow::viewFromKey(viewName);
+    if (!chosenView) {
+        std::fprintf(stderr, "%s\n",
+            qPrintable(QApplication::translate("main",
+                "grantscope: unknown view \"%1\"; choose dashboard, graph, findings, summary, boundary, diff or "
+                "activity")
+                           .arg(viewName)));
+        return 2;
+    }
+    const View chosen = *chosenView;
+
+    // A screenshot shows the window as it first opens: neither the reviewer's saved layout nor their recent
+    // files are read, and nothing it does is remembered.
+    std::optional<QTemporaryDir> screenshotSettings;
+    if (parser.isSet(screenshot)) {
+        for (const QString& path : parser.positionalArguments())
+            if (!QFileInfo::exists(path)) {
+                std::fprintf(stderr, "%s\n",
+                    qPrintable(QApplication::translate("main", "grantscope: %1: no such file or folder").arg(path)));
+                return 2;
+            }
+        screenshotSettings.emplace();
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, screenshotSettings->path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, screenshotSettings->path());
+    }
+
+    grantscope::ui::MainWindow window;
 
     if (parser.isSet(screenshot)) {
         const QStringList wh = parser.value(size).split(QLatin1Char('x'));
-        window.resize(
-            wh.value(0).toInt() > 0 ? wh.value(0).toInt() : 1600, wh.value(1).toInt() > 0 ? wh.value(1).toInt() : 1000);
+        if (wh.size() != 2 || wh.value(0).toInt() < 320 || wh.value(1).toInt() < 240) {
+            std::fprintf(stderr, "%s\n",
+                qPrintable(QApplication::translate("main", "grantscope: --size wants WIDTHxHEIGHT, e.g. 1366x768")));
+            return 2;
+        }
+        window.resize(wh.value(0).toInt(), wh.value(1).toInt());
         window.show();
         if (!parser.positionalArguments().isEmpty())
             window.openPathsNow(parser.positionalArguments());
