@@ -4,6 +4,7 @@
 
 #include "activity/ActivityView.h"
 #include "app/Prompts.h"
+#include "boundary/BoundaryParts.h"
 #include "boundary/BoundarySnippets.h"
 #include "catalog/Catalog.h"
 #include "common/AtomicFile.h"
@@ -34,9 +35,13 @@ void MainWindow::exportBoundary()
     const std::shared_ptr<const BoundaryEvaluation> boundary = m_document->boundary();
     if (!boundary || !m_document->review())
         return;
-    if (!boundary->compacted.fits) {
+    // Too large for one managed policy: written as the command line writes it, the denies in further
+    // policies attached to the role. Refused only when even parts cannot hold it (an Allow list too long).
+    const BoundaryParts parts
+        = BoundaryParts::split(Catalog::bundled(), boundary->policy, boundary->compacted, boundary->draft.name);
+    if (!parts.fits) {
         QString why;
-        for (const Diagnostic& d : boundary->compacted.diagnostics)
+        for (const Diagnostic& d : parts.diagnostics)
             why += d.message + QLatin1Char('\n');
         m_prompts->error(this, tr("The boundary does not fit"), why);
         return;
@@ -45,14 +50,20 @@ void MainWindow::exportBoundary()
         tr("IAM policy (*.json);;CloudFormation template (*.yaml);;Terraform configuration (*.tf)"));
     if (path.isEmpty())
         return;
-    const std::string text = writeBoundary(boundary->compacted, boundaryFormatForFile(path), boundary->draft.name,
-        boundaryTargets(m_document->review()->package));
+    const std::string text = writeBoundary(
+        parts, boundaryFormatForFile(path), boundary->draft.name, boundaryTargets(m_document->review()->package));
     QString error;
     // Text from the package is written with its disguising characters escaped, as the command line does.
     if (!writeFileAtomically(path, visibleControls(text), &error))
         m_prompts->error(this, tr("Export failed"), tr("Could not write %1: %2").arg(path, error));
     else
-        statusBar()->showMessage(tr("Boundary written to %1").arg(path), 5000);
+        statusBar()->showMessage(parts.parts.size() == 1
+                ? tr("Boundary written to %1").arg(path)
+                : tr("Boundary written to %1 as %2 managed policies: the first is the permissions boundary, attach "
+                     "the others to the role")
+                      .arg(path)
+                      .arg(parts.parts.size()),
+            10000);
 }
 
 void MainWindow::exportReport()

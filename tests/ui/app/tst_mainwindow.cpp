@@ -33,6 +33,7 @@
 #include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
+#include <nlohmann/json.hpp>
 
 using namespace grantscope;
 using namespace grantscope::ui;
@@ -123,6 +124,7 @@ private Q_SLOTS:
     void activityReachesTheGraphAndTheDiff();
     void fitsSmallScreens_data();
     void fitsSmallScreens();
+    void boundaryTooLargeForOnePolicyIsExportedInParts();
 };
 
 void TestMainWindow::init()
@@ -677,6 +679,43 @@ void TestMainWindow::fitsSmallScreens()
         QVERIFY2(window.height() <= screen.height(),
             qPrintable(QStringLiteral("%1: %2 high").arg(QString::fromLatin1(key)).arg(window.height())));
     }
+}
+
+// A boundary longer than one managed policy is written as the command line writes it: several policies,
+// each within AWS's limit, the first the boundary itself.
+void TestMainWindow::boundaryTooLargeForOnePolicyIsExportedInParts()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    auto owned = std::make_unique<ScriptedPrompts>();
+    ScriptedPrompts* prompts = owned.get();
+    window.setPrompts(std::move(owned));
+    window.openPathsNow({ kSample });
+    // Every other ec2 action: no wildcard names such a set, so the list stays long.
+    const Catalog& catalog = Catalog::bundled();
+    const ServiceInfo& ec2 = catalog.service(catalog.findService("ec2"));
+    std::vector<std::string> scattered;
+    for (int a = ec2.firstAction; a < ec2.firstAction + ec2.actionCount; a += 2)
+        scattered.push_back(catalog.actionName(a));
+    window.document()->pushBoundaryEdit(BoundaryEdit::denyActions(scattered));
+    QVERIFY(!window.document()->boundary()->compacted.fits);
+
+    prompts->saveAs = dir.filePath(QStringLiteral("boundary.json"));
+    window.findChild<QAction*>(QStringLiteral("actionExportBoundary"))->trigger();
+    QVERIFY2(prompts->errors.isEmpty(), qPrintable(prompts->errors.join(QLatin1Char('\n'))));
+    QFile file(prompts->saveAs);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const nlohmann::json parts = nlohmann::json::parse(file.readAll().toStdString());
+    QVERIFY(parts.is_array());
+    QVERIFY(parts.size() >= 2);
+    size_t denied = 0;
+    for (const nlohmann::json& part : parts) {
+        QVERIFY(part.dump().size() <= 6144); // minified, as IAM counts
+        for (const nlohmann::json& st : part["Statement"])
+            if (st["Effect"] == "Deny" && st.contains("Action"))
+                denied += st["Action"].is_array() ? st["Action"].size() : 1;
+    }
+    QVERIFY(denied > 0);
 }
 
 QTEST_MAIN(TestMainWindow)
