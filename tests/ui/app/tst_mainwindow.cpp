@@ -4,6 +4,7 @@
 #include "activity/ActivityView.h"
 #include "app/MainWindow.h"
 #include "app/Prompts.h"
+#include "boundary/BoundaryComposer.h"
 #include "boundary/BoundaryEdit.h"
 #include "boundary/DiffView.h"
 #include "catalog/Catalog.h"
@@ -21,6 +22,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -31,6 +33,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeView>
 #include <QUndoStack>
 #include <nlohmann/json.hpp>
@@ -125,14 +128,16 @@ private Q_SLOTS:
     void fitsSmallScreens_data();
     void fitsSmallScreens();
     void boundaryTooLargeForOnePolicyIsExportedInParts();
+    void statesTellTheTruth();
+    void helpAndAboutSayWhatTheyShould();
 };
 
 void TestMainWindow::init()
 {
     QStandardPaths::setTestModeEnabled(true); // settings and autosaves in a test location
-    QSettings().clear();
     QCoreApplication::setOrganizationName(QStringLiteral("GrantScopeTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QSettings().clear(); // the settings of these names: each test starts with none
 }
 
 void TestMainWindow::findingJumpsToItsLine()
@@ -716,6 +721,75 @@ void TestMainWindow::boundaryTooLargeForOnePolicyIsExportedInParts()
                 denied += st["Action"].is_array() ? st["Action"].size() : 1;
     }
     QVERIFY(denied > 0);
+}
+
+// What the window shows is what is there: the composer waits for a package, the Problems dock appears with
+// problems and goes without them, Recent holds only what opened (once each) and can be cleared.
+void TestMainWindow::statesTellTheTruth()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    scripted(window);
+    window.show();
+    auto* composer = window.findChild<BoundaryComposer*>();
+    auto* problems = window.findChild<QDockWidget*>(QStringLiteral("problemsDock"));
+    auto* recent = window.findChild<QMenu*>(QStringLiteral("recentMenu"));
+    QVERIFY(composer && problems && recent);
+    QVERIFY(!composer->isEnabled());
+    QVERIFY(!recent->isEnabled());
+
+    // A file that is not there: an error in Problems, and not remembered.
+    const QString missing = dir.filePath(QStringLiteral("vendor-role.json"));
+    window.openPathsNow({ missing });
+    QVERIFY(problems->isVisible());
+    QVERIFY(!recent->isEnabled());
+
+    // A clean policy: nothing in Problems, so no Problems dock; remembered once however often it is opened.
+    const QString clean = QStringLiteral(GRANTSCOPE_FIXTURES "/policies/inventory-wildcard-service.json");
+    window.openPathsNow({ clean });
+    QVERIFY(window.document()->review()->package.diagnostics.empty());
+    QVERIFY(!problems->isVisible());
+    QVERIFY(composer->isEnabled());
+    window.openPathsNow({ kSample });
+    window.openPathsNow({ clean });
+    QStringList entries;
+    for (QAction* a : recent->actions())
+        if (!a->isSeparator() && a->objectName() != QLatin1String("actionClearRecent"))
+            entries << a->text();
+    QCOMPARE(entries,
+        (QStringList {
+            QStringLiteral("inventory-wildcard-service.json"), QStringLiteral("acme-observability-onboarding.yaml") }));
+    // A remembered package that has gone since is not offered.
+    QFile::copy(clean, missing);
+    window.openPathsNow({ missing });
+    QVERIFY(QFile::remove(missing));
+    window.openPathsNow({ kSample });
+    for (QAction* a : recent->actions())
+        QVERIFY(a->text() != QLatin1String("vendor-role.json"));
+
+    recent->findChild<QAction*>(QStringLiteral("actionClearRecent"))->trigger();
+    QVERIFY(!recent->isEnabled());
+    QVERIFY(QSettings().value(QStringLiteral("recentPackages")).toStringList().isEmpty());
+}
+
+void TestMainWindow::helpAndAboutSayWhatTheyShould()
+{
+    MainWindow window;
+    scripted(window);
+    window.show();
+    QAction* help = window.findChild<QAction*>(QStringLiteral("actionHelp"));
+    QVERIFY(help);
+    QCOMPARE(help->shortcut(), QKeySequence(QKeySequence::HelpContents));
+    help->trigger();
+    auto* guide = window.findChild<QTextBrowser*>(QStringLiteral("helpText"));
+    QVERIFY(guide && guide->isVisible());
+    // The guide is the README shipped with the program: its commands are there.
+    QVERIFY(guide->toPlainText().contains(QLatin1String("grantscope-cli analyze")));
+
+    const QString about = MainWindow::aboutText();
+    QVERIFY(about.contains(QLatin1String("General Public License")));
+    QVERIFY(about.contains(QString::fromLatin1(qVersion())));
+    QVERIFY(about.contains(QString::fromStdString(Catalog::bundled().dataVersion())));
 }
 
 QTEST_MAIN(TestMainWindow)
