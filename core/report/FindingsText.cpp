@@ -22,10 +22,10 @@ namespace {
 constexpr std::array kSeverities { Severity::Critical, Severity::High, Severity::Medium, Severity::Low,
     Severity::Info };
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("FindingsText", text);
-}
+// Translated under the context "FindingsText" (lupdate reads the same context from the macro).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(FindingsText)
+};
 
 std::string u8(const QString& s)
 {
@@ -36,7 +36,8 @@ std::string u8(const QString& s)
 // plural from, so both forms are written out.
 QString counted(size_t n, const char* one, const char* many)
 {
-    return n == 1 ? tr(one) : tr(many).arg(n);
+    return n == 1 ? QCoreApplication::translate("FindingsText", one)
+                  : QCoreApplication::translate("FindingsText", many).arg(n);
 }
 
 QString findingCount(size_t n)
@@ -88,11 +89,11 @@ std::string sources(const Finding& f)
             continue;
         QString name;
         if (isManagedPolicyFile(e.file))
-            name = tr("AWS managed policy %1").arg(QString::fromStdString(e.policy));
+            name = Tr::tr("AWS managed policy %1").arg(QString::fromStdString(e.policy));
         else if (!e.sid.empty())
-            name = tr("policy %1 (%2)").arg(QString::fromStdString(e.policy), QString::fromStdString(e.sid));
+            name = Tr::tr("policy %1 (%2)").arg(QString::fromStdString(e.policy), QString::fromStdString(e.sid));
         else
-            name = tr("policy %1").arg(QString::fromStdString(e.policy));
+            name = Tr::tr("policy %1").arg(QString::fromStdString(e.policy));
         if (seen.insert(u8(name)).second)
             names.push_back(u8(name));
     }
@@ -116,7 +117,7 @@ std::vector<Group> groups(const PackageAnalysis& analysis)
         bySubject[s.name] = out.size();
         out.push_back({ s.kind + " " + s.name + " (" + u8(subjectKindName(s)) + ")", {} });
     }
-    Group package { u8(tr("the package itself")), {} };
+    Group package { u8(Tr::tr("the package itself")), {} };
     for (const Finding& f : analysis.findings) {
         const auto it = bySubject.find(f.subject);
         (it == bySubject.end() ? package : out[it->second]).findings.push_back(&f);
@@ -144,7 +145,7 @@ std::string fullFinding(
     const std::string indent = "        ";
     const auto [detail, rationale] = detailAndRationale(f);
     if (!detail.isEmpty())
-        out += indent + u8(tr("concerns: %1").arg(detail)) + "\n";
+        out += indent + u8(Tr::tr("concerns: %1").arg(detail)) + "\n";
     if (!f.actions.empty())
         out += indent
             + u8(counted(f.actions.size(), QT_TRANSLATE_NOOP("FindingsText", "action: %2"),
@@ -159,18 +160,18 @@ std::string fullFinding(
             + "\n";
     if (!place.managedPolicy.empty())
         out += indent
-            + u8(tr("in: the AWS managed policy %1, attached here").arg(QString::fromStdString(place.managedArn)))
+            + u8(Tr::tr("in: the AWS managed policy %1, attached here").arg(QString::fromStdString(place.managedArn)))
             + "\n";
     else if (const std::string from = sources(f); !from.empty())
-        out += indent + u8(tr("from: %1").arg(QString::fromStdString(from))) + "\n";
+        out += indent + u8(Tr::tr("from: %1").arg(QString::fromStdString(from))) + "\n";
     if (!f.severityReason.isEmpty())
-        out += indent + u8(tr("severity: %1").arg(f.severityReason)) + "\n";
+        out += indent + u8(Tr::tr("severity: %1").arg(f.severityReason)) + "\n";
     if (!f.condition.empty())
         out += indent + u8(conditionalText(f.condition)) + "\n";
     if (!rationale.isEmpty())
-        out += indent + u8(tr("why: %1").arg(rationale)) + "\n";
+        out += indent + u8(Tr::tr("why: %1").arg(rationale)) + "\n";
     if (!f.mitigation.isEmpty())
-        out += indent + u8(tr("fix: %1").arg(f.mitigation)) + "\n";
+        out += indent + u8(Tr::tr("fix: %1").arg(f.mitigation)) + "\n";
     return out;
 }
 
