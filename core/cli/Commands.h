@@ -20,7 +20,8 @@ int runActivity(const QStringList& args, std::FILE* out, std::FILE* err);
 
 /**
  * Renders report HTML to a PDF file at `path`; false with `error` set on failure. GUI builds register one
- * (app/cli/PdfSupport.cpp); in a core-only build there is none and `report --format pdf` fails.
+ * from the PDF module when a PDF report is asked for (app/cli/PdfLoader.cpp); in a core-only build there is
+ * none and `report --format pdf` fails.
  */
 using PdfRenderer = bool (*)(const std::string& html, const QString& path, QString* error);
 void setPdfRenderer(PdfRenderer renderer);
