@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QPixmap>
@@ -53,6 +54,9 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("GrantScope"));
     QApplication::setOrganizationName(QStringLiteral("GrantScope"));
     QApplication::setApplicationVersion(QStringLiteral(GRANTSCOPE_VERSION));
+    // The same id as the installed launcher and icon, so that the desktop matches the window to both.
+    QApplication::setDesktopFileName(QStringLiteral(GRANTSCOPE_APP_ID));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/" GRANTSCOPE_APP_ID ".svg")));
     installTranslations(app);
 
     QCommandLineParser parser;
