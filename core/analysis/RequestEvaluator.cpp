@@ -20,6 +20,11 @@ const char* decisionName(Decision decision)
     return "ImplicitlyDenied";
 }
 
+bool usesPolicyVariables(const Policy& policy)
+{
+    return policy.version == "2012-10-17";
+}
+
 bool actionMatches(std::string_view pattern, std::string_view action)
 {
     return globMatch(pattern, action, /*ignoreCase=*/true, /*utf8=*/false);
@@ -45,20 +50,26 @@ bool anyResourceMatches(const Statement& st, const Request& request, VariableMod
 
 } // namespace
 
-bool statementMatches(const Statement& st, const Request& request, bool policyVariables)
+StatementMismatch statementMismatch(const Statement& st, const Request& request, bool policyVariables)
 {
     const bool actionHit = anyActionMatches(st, request.action);
     if (st.notAction ? actionHit : !actionHit)
-        return false;
+        return StatementMismatch::Action;
     // A statement without Resource/NotResource is malformed for identity policies; it never matches.
     if (!st.hasResource)
-        return false;
+        return StatementMismatch::Resource;
     // Policy language 2008-10-17 (also assumed when Version is missing) substitutes no variables.
     const VariableMode variables = policyVariables ? VariableMode::Resolve : VariableMode::Literal;
     const bool resourceHit = anyResourceMatches(st, request, variables);
     if (st.notResource ? resourceHit : !resourceHit)
-        return false;
-    return conditionsHold(st.conditions, request.context, variables);
+        return StatementMismatch::Resource;
+    return conditionsHold(st.conditions, request.context, variables) ? StatementMismatch::None
+                                                                     : StatementMismatch::Condition;
+}
+
+bool statementMatches(const Statement& st, const Request& request, bool policyVariables)
+{
+    return statementMismatch(st, request, policyVariables) == StatementMismatch::None;
 }
 
 DecisionTrace evaluateRequest(
@@ -66,7 +77,7 @@ DecisionTrace evaluateRequest(
 {
     DecisionTrace trace;
     auto scan = [&](const Policy& policy, bool& allows) {
-        const bool variables = policy.version == "2012-10-17";
+        const bool variables = usesPolicyVariables(policy);
         for (size_t i = 0; i < policy.statements.size(); ++i) {
             const Statement& st = policy.statements[i];
             if (!statementMatches(st, request, variables))

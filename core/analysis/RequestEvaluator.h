@@ -41,6 +41,23 @@ DecisionTrace evaluateRequest(
 /** Does one statement apply to the request (action, resource and conditions all match)? Effect ignored. */
 bool statementMatches(const Statement& statement, const Request& request, bool policyVariables = true);
 
+/** The first part of a statement that keeps it from applying to a request, in the order AWS checks them. */
+enum class StatementMismatch {
+    None, // the statement applies
+    Action, // the action is not in Action (or is in NotAction)
+    Resource, // the resource is not in Resource (or is in NotResource), or the statement has neither
+    Condition, // some key test of the Condition block does not hold
+};
+
+/**
+ * statementMatches() saying why not: the same test (statementMatches is this == None), for explanations. Each
+ * clause's own outcome is conditionHolds() of it.
+ */
+StatementMismatch statementMismatch(const Statement& statement, const Request& request, bool policyVariables = true);
+
+/** Whether the policy's language substitutes policy variables (Version 2012-10-17; 2008-10-17 and none do not). */
+bool usesPolicyVariables(const Policy& policy);
+
 /** Case-insensitive IAM action matching with * and ?. */
 bool actionMatches(std::string_view pattern, std::string_view action);
 
