@@ -33,6 +33,7 @@ constexpr Command kCommands[] = {
     { "diff", runDiff, QT_TRANSLATE_NOOP("cli", "what a boundary removes from what the package grants") },
     { "report", runReport, QT_TRANSLATE_NOOP("cli", "the review report: summary, findings, decisions, boundary") },
     { "evaluate", runEvaluate, QT_TRANSLATE_NOOP("cli", "decide requests against identity policies and a boundary") },
+    { "explain", runExplain, QT_TRANSLATE_NOOP("cli", "can a subject of the package do this? the decision and why") },
     { "activity", runActivity, QT_TRANSLATE_NOOP("cli", "what the vendor's roles did in CloudTrail, unused grants") },
     { "bench", runBench, QT_TRANSLATE_NOOP("cli", "time parsing, expansion and evaluation") },
 };

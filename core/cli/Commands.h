@@ -12,6 +12,7 @@ namespace grantscope::cli {
 
 int runExpand(const QStringList& args, std::FILE* out, std::FILE* err);
 int runEvaluate(const QStringList& args, std::FILE* out, std::FILE* err);
+int runExplain(const QStringList& args, std::FILE* out, std::FILE* err);
 int runAnalyze(const QStringList& args, std::FILE* out, std::FILE* err);
 int runBoundary(const QStringList& args, std::FILE* out, std::FILE* err);
 int runDiff(const QStringList& args, std::FILE* out, std::FILE* err);

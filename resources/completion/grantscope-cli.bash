@@ -15,7 +15,7 @@ _grantscope_cli()
         cword=$COMP_CWORD
     fi
 
-    local commands="analyze expand boundary diff report evaluate activity bench help"
+    local commands="analyze expand boundary diff report evaluate explain activity bench help"
     local package="--param --account --org-account --region --partition --exclude"
     if [[ $cword -eq 1 ]]; then
         COMPREPLY=($(compgen -W "$commands --help -h --version" -- "$cur"))
@@ -30,6 +30,7 @@ _grantscope_cli()
         diff) options="--json --boundary $package" ;;
         report) options="--format -o --output --session --boundary $package" ;;
         evaluate) options="--cases" ;;
+        explain) options="--json --action --resource --subject --context --boundary $package" ;;
         activity) options="--json --trail --last-accessed --credential-report --role --since --until --idle-days $package" ;;
         bench) options="--repeat" ;;
         help)
@@ -66,7 +67,8 @@ _grantscope_cli()
             return
             ;;
         --param | --account | --org-account | --region | --deny-action | --deny-on | --allow-service | --kms-key | \
-            --name | --role | --since | --until | --idle-days | --repeat | --exclude | --disable-rule)
+            --name | --role | --since | --until | --idle-days | --repeat | --exclude | --disable-rule | \
+            --action | --resource | --subject | --context)
             return
             ;;
         -o | --output | --boundary | --session | --cases | --trail | --last-accessed | --credential-report | --baseline)
