@@ -96,16 +96,29 @@ CompactedBoundary rightsizedPolicy(const Catalog& catalog, const RoleUsage& usag
 
 std::vector<AllowedAction> allowedActions(const Catalog& catalog, const std::vector<const Policy*>& policies)
 {
+    std::vector<PolicyExpansion> expanded;
+    expanded.reserve(policies.size());
+    for (const Policy* policy : policies)
+        if (policy)
+            expanded.push_back(expandPolicy(catalog, *policy, nullptr));
+    std::vector<const PolicyExpansion*> expansions;
+    expansions.reserve(expanded.size());
+    for (const PolicyExpansion& e : expanded)
+        expansions.push_back(&e);
+    return allowedActions(expansions);
+}
+
+std::vector<AllowedAction> allowedActions(const std::vector<const PolicyExpansion*>& expansions)
+{
     struct Grant {
         std::set<std::string> resources;
         bool unconditional = false;
     };
     std::map<int, Grant> grants;
-    for (const Policy* policy : policies) {
-        if (!policy)
+    for (const PolicyExpansion* expansion : expansions) {
+        if (!expansion)
             continue;
-        const PolicyExpansion expansion = expandPolicy(catalog, *policy, nullptr);
-        for (const StatementExpansion& st : expansion.statements) {
+        for (const StatementExpansion& st : expansion->statements) {
             if (st.effect != Effect::Allow)
                 continue;
             st.actions.forEach([&](int action) {

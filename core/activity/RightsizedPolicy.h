@@ -11,6 +11,7 @@ namespace grantscope {
 
 class Catalog;
 struct Policy;
+struct PolicyExpansion;
 struct RoleUsage;
 
 /**
@@ -43,5 +44,10 @@ struct AllowedAction {
  * side is read as its author wrote it.
  */
 std::vector<AllowedAction> allowedActions(const Catalog& catalog, const std::vector<const Policy*>& policies);
+/**
+ * The same from policies already expanded (a Review's expansions: the window compares a role's policies
+ * without expanding them again). Null entries are skipped.
+ */
+std::vector<AllowedAction> allowedActions(const std::vector<const PolicyExpansion*>& expansions);
 
 } // namespace grantscope

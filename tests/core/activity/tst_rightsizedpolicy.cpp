@@ -8,6 +8,7 @@
 #include "catalog/Catalog.h"
 #include "package/PackageLoader.h"
 #include "policy/PolicyParser.h"
+#include "review/Review.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void generalisesArns();
     void policyFromObservedUse();
     void allowedActionsAsEachSideGrantsThem();
+    void allowedActionsFromTheReviewsExpansions();
 };
 
 void TestRightsizedPolicy::generalisesArns_data()
@@ -167,6 +169,38 @@ void TestRightsizedPolicy::allowedActionsAsEachSideGrantsThem()
     // In catalogue order, so that the two sides line up.
     QVERIFY(std::is_sorted(actions.begin(), actions.end(),
         [](const AllowedAction& a, const AllowedAction& b) { return a.action < b.action; }));
+}
+
+void TestRightsizedPolicy::allowedActionsFromTheReviewsExpansions()
+{
+    // The window compares a role's policies from the review's own expansions: the same answer as expanding
+    // the policies again, for every role of the sample package.
+    const Review review
+        = loadReview({ QStringLiteral(GRANTSCOPE_SOURCE_DIR "/resources/sample/acme-observability-onboarding.yaml") });
+    QVERIFY(!review.package.roles.empty());
+    const Catalog& catalog = Catalog::bundled();
+    int compared = 0;
+    for (const RoleRecord& role : review.package.roles) {
+        std::vector<const Policy*> policies;
+        std::vector<const PolicyExpansion*> expansions { nullptr };
+        for (const PolicyRecord& p : role.policies) {
+            if (!p.resolved)
+                continue;
+            policies.push_back(&p.policy);
+            expansions.push_back(review.expansionOf(p));
+            QVERIFY(expansions.back());
+        }
+        const std::vector<AllowedAction> expected = allowedActions(catalog, policies);
+        const std::vector<AllowedAction> fromReview = allowedActions(expansions);
+        QCOMPARE(fromReview.size(), expected.size());
+        for (size_t i = 0; i < expected.size(); ++i) {
+            QCOMPARE(fromReview[i].action, expected[i].action);
+            QCOMPARE(fromReview[i].resources, expected[i].resources);
+            QCOMPARE(fromReview[i].conditional, expected[i].conditional);
+        }
+        compared += static_cast<int>(expected.size());
+    }
+    QVERIFY(compared > 10);
 }
 
 QTEST_GUILESS_MAIN(TestRightsizedPolicy)
