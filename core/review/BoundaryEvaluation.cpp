@@ -106,7 +106,14 @@ BoundaryEvaluation evaluateBoundary(const Review& review, const BoundaryDraft& d
     eval.policy = eval.draft.toPolicy(catalog);
     eval.compacted = BoundaryCompactor::compact(catalog, eval.policy);
     eval.problems = eval.draft.check(catalog);
-    eval.diff = evaluatePackage(review, &eval.policy, choice);
+    // Allow * on * with nothing denied leaves the package as it stands: that is the review's baseline, made
+    // once when the package was read (a package opens with this draft, so it is not compared again).
+    const BoundaryDraft& d = eval.draft;
+    const bool allowsEverything = d.base == BoundaryBase::AllowAll && d.allowedServices.empty() && d.allowedLevels == 0
+        && d.deniedActions.empty() && d.arnDenies.empty() && d.conditionalDenies.empty() && d.exceptDenies.empty();
+    eval.diff = allowsEverything && !review.expansions.empty() && choice == ConditionChoice::NoContextKeys
+        ? review.baseline
+        : evaluatePackage(review, &eval.policy, choice);
     eval.conditionalDenies = conditionalDenies(eval.policy, requestFor(choice));
     eval.milliseconds = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     return eval;
