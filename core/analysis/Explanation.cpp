@@ -2,6 +2,7 @@
 #include "analysis/Explanation.h"
 
 #include "analysis/ConditionEvaluator.h"
+#include "analysis/Finding.h"
 #include "boundary/BoundaryDraft.h"
 #include "catalog/Catalog.h"
 #include "common/QtText.h"
@@ -165,7 +166,15 @@ Policy editedBoundary(
 
 const char* explainedPolicyKindKey(ExplainedPolicyKind kind)
 {
-    return kind == ExplainedPolicyKind::Boundary ? "boundary" : "identity";
+    switch (kind) {
+    case ExplainedPolicyKind::Identity:
+        return "identity";
+    case ExplainedPolicyKind::Boundary:
+        return "boundary";
+    case ExplainedPolicyKind::Resource:
+        return "resource";
+    }
+    return "identity";
 }
 
 const char* statementMismatchKey(StatementMismatch mismatch)
@@ -235,6 +244,19 @@ std::vector<std::string> resourceTemplates(const Catalog& catalog, const std::st
     return out;
 }
 
+ExplainQuestion questionFromFinding(const Catalog& catalog, const Finding& finding)
+{
+    ExplainQuestion q;
+    q.subject = finding.subject;
+    // A trust finding's actions are the role's sts:AssumeRole* and its "resources" the principals let in.
+    if (!finding.actions.empty() && finding.category != "trust") {
+        const int index = catalog.findAction(finding.actions.front());
+        q.action = index >= 0 ? catalog.actionName(index) : finding.actions.front();
+    }
+    q.resource = finding.resources.empty() ? std::string("*") : finding.resources.front();
+    return q;
+}
+
 Explanation explainRequest(const Catalog& catalog, const ReviewSubject& package, const ExplainQuestion& question)
 {
     Explanation out;
@@ -247,6 +269,10 @@ Explanation explainRequest(const Catalog& catalog, const ReviewSubject& package,
 
     const int action
         = question.action.find_first_of("*?") == std::string::npos ? catalog.findAction(question.action) : -1;
+    if (question.action.empty()) {
+        out.error = Tr::tr("no action given");
+        return out;
+    }
     if (action < 0) {
         if (question.action.find_first_of("*?") != std::string::npos) {
             out.error = Tr::tr("%1 is a pattern; a request names one action").arg(quoted(question.action));
@@ -275,8 +301,13 @@ Explanation explainRequest(const Catalog& catalog, const ReviewSubject& package,
         else
             out.unresolvedPolicies.push_back(p->arn.empty() ? p->name : p->arn);
     }
-    const Policy* boundary = question.boundary;
-    if (boundary) {
+    // A permissions boundary limits the customer's own roles and users, not what a resource policy lets another
+    // account do: for a grantee there is nothing a boundary edit could deny.
+    const bool boundaryApplies = subject->kind != "resource-policy";
+    const Policy* boundary = boundaryApplies ? question.boundary : nullptr;
+    if (!boundaryApplies) {
+        out.boundarySource = "not-applicable";
+    } else if (boundary) {
         out.boundarySource = "given";
     } else if (subject->ownBoundary) {
         if (subject->ownBoundary->resolved) {
@@ -295,12 +326,14 @@ Explanation explainRequest(const Catalog& catalog, const ReviewSubject& package,
     out.decision = trace.decision;
     out.identityAllows = trace.identityAllows;
     out.boundaryAllows = trace.boundaryAllows;
+    const ExplainedPolicyKind grantKind
+        = subject->kind == "resource-policy" ? ExplainedPolicyKind::Resource : ExplainedPolicyKind::Identity;
     for (const Policy* p : identity)
-        traceStatements(*p, ExplainedPolicyKind::Identity, request, out);
+        traceStatements(*p, grantKind, request, out);
     if (boundary)
         traceStatements(*boundary, ExplainedPolicyKind::Boundary, request, out);
 
-    if (out.decision != Decision::Allowed)
+    if (out.decision != Decision::Allowed || !boundaryApplies)
         return out;
     const std::string service = out.action.substr(0, out.action.find(':'));
     std::vector<BoundaryEdit> candidates;

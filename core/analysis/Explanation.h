@@ -15,6 +15,7 @@ namespace grantscope {
 
 class Catalog;
 struct BoundaryDraft;
+struct Finding;
 struct ReviewSubject;
 
 /**
@@ -44,10 +45,13 @@ struct ConditionTrace {
     friend bool operator==(const ConditionTrace&, const ConditionTrace&) = default;
 };
 
-/** Which policies of the request a statement belongs to. */
-enum class ExplainedPolicyKind { Identity, Boundary };
+/**
+ * Which policies of the request a statement belongs to. A resource-policy grantee's grant is its resource
+ * policy's statements that let it in, decided as the grantee's permissions (principals are not matched).
+ */
+enum class ExplainedPolicyKind { Identity, Boundary, Resource };
 
-/** "identity" or "boundary", as the JSON output writes it. */
+/** "identity", "boundary" or "resource", as the JSON output writes it. */
 const char* explainedPolicyKindKey(ExplainedPolicyKind kind);
 
 /** One statement of the subject's policies or of the boundary, and how it took part in the decision. */
@@ -86,7 +90,11 @@ struct Explanation {
     std::string subjectKind; // "role", "user", "group", "resource-policy", "policy"
     std::string action; // as the catalogue spells it: "kms:Decrypt"
     std::string resource;
-    /** Where the boundary came from: "" none, "subject" the package's PermissionsBoundary, "given". */
+    /**
+     * Where the boundary came from: "" none, "subject" the package's PermissionsBoundary, "given";
+     * "not-applicable" for a resource-policy grantee, whose access no boundary of the customer's limits (no
+     * boundary is applied and no fixes are offered).
+     */
     std::string boundarySource;
     std::string boundaryName;
     Decision decision = Decision::ImplicitlyDenied; // evaluateRequest()'s, the same as `evaluate` prints
@@ -109,6 +117,15 @@ std::vector<std::string> explainSubjects(const ReviewSubject& package);
  * takes no resource; none for an unknown action.
  */
 std::vector<std::string> resourceTemplates(const Catalog& catalog, const std::string& action);
+
+/**
+ * The question a finding raises, for "explain" on it: its subject, its first action as the catalogue spells it
+ * and its first resource pattern ("*" when it names none), without context keys or boundary. The reviewer
+ * then narrows the resource to a concrete ARN (see resourceTemplates()). A finding that is not about a grant
+ * (trust, hidden content, validation: no actions, or principals rather than resources) gives an empty action,
+ * which explainRequest() refuses.
+ */
+ExplainQuestion questionFromFinding(const Catalog& catalog, const Finding& finding);
 
 /**
  * Decides `question` with evaluateRequest() over the subject's resolved policies and the boundary, and

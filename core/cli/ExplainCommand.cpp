@@ -113,8 +113,17 @@ QString statementLine(const StatementTrace& s)
                        .arg(s.location.line)
                        .arg(s.location.column)
                        .arg(s.effect == Effect::Deny ? QStringLiteral("Deny ") : QStringLiteral("Allow"));
-    line += s.kind == ExplainedPolicyKind::Boundary ? Tr::tr("boundary %1").arg(toQString(s.policy))
-                                                    : Tr::tr("policy %1").arg(toQString(s.policy));
+    switch (s.kind) {
+    case ExplainedPolicyKind::Identity:
+        line += Tr::tr("policy %1").arg(toQString(s.policy));
+        break;
+    case ExplainedPolicyKind::Boundary:
+        line += Tr::tr("boundary %1").arg(toQString(s.policy));
+        break;
+    case ExplainedPolicyKind::Resource:
+        line += Tr::tr("resource policy %1").arg(toQString(s.policy));
+        break;
+    }
     line += s.sid.empty() ? Tr::tr(", statement %1").arg(s.index + 1) : Tr::tr(", Sid %1").arg(toQString(s.sid));
     return line + QLatin1Char('\n');
 }
@@ -147,6 +156,9 @@ QString toText(const Explanation& e, const ContextKeys& context, const QString& 
         text += Tr::tr("Boundary: %1\n").arg(boundaryPath);
     else if (e.boundarySource == "subject")
         text += Tr::tr("Boundary: %1 (the subject's own permissions boundary)\n").arg(toQString(e.boundaryName));
+    else if (e.boundarySource == "not-applicable")
+        text += Tr::tr("Boundary: none applies (a permissions boundary does not limit what a resource policy "
+                       "grants)\n");
     else
         text += Tr::tr("Boundary: none\n");
     for (const std::string& p : e.unresolvedPolicies)
@@ -164,7 +176,7 @@ QString toText(const Explanation& e, const ContextKeys& context, const QString& 
                     .arg(QLatin1String(statementMismatchKey(s.mismatch)), mismatchText(s, e.action, e.resource));
         text += conditionLines(s);
     }
-    if (e.decision == Decision::Allowed) {
+    if (e.decision == Decision::Allowed && e.boundarySource != "not-applicable") {
         text += Tr::tr("\nBoundary edits that would deny it:\n");
         if (e.fixes.empty())
             text += Tr::tr("  none found\n");

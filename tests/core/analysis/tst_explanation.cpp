@@ -7,6 +7,7 @@
 #include "boundary/BoundaryFile.h"
 #include "catalog/Catalog.h"
 #include "package/PackageLoader.h"
+#include "review/Review.h"
 
 #include <QTest>
 
@@ -114,6 +115,8 @@ private Q_SLOTS:
     void errors_data();
     void errors();
     void resourceTemplates();
+    void questionFromAFinding();
+    void resourcePolicyGrantee();
 };
 
 void TestExplanation::initTestCase()
@@ -510,6 +513,60 @@ void TestExplanation::resourceTemplates()
     QVERIFY(std::find(kms.begin(), kms.end(), "arn:${Partition}:kms:${Region}:${Account}:key/${KeyId}") != kms.end());
     QCOMPARE(grantscope::resourceTemplates(catalog, "sts:GetCallerIdentity"), std::vector<std::string> { "*" });
     QVERIFY(grantscope::resourceTemplates(catalog, "kms:NoSuchAction").empty());
+}
+
+void TestExplanation::questionFromAFinding()
+{
+    const Review review = loadReview({ kCfn });
+    const auto decrypt = std::find_if(review.analysis.findings.begin(), review.analysis.findings.end(),
+        [](const Finding& f) { return f.rule == "kms-decrypt-any-key"; });
+    QVERIFY(decrypt != review.analysis.findings.end());
+    ExplainQuestion q = questionFromFinding(Catalog::bundled(), *decrypt);
+    QCOMPARE(q.subject, std::string("NorthwindBackupRole"));
+    QCOMPARE(q.action, std::string("kms:Decrypt")); // the finding's lower-case action, as AWS spells it
+    QCOMPARE(q.resource, std::string("*"));
+    // Asked as it stands, the statement the finding rests on is the one whose condition decides.
+    const Explanation asked = explainRequest(Catalog::bundled(), review.package, q);
+    QVERIFY2(asked.ok(), qPrintable(asked.error));
+    QCOMPARE(asked.decision, Decision::ImplicitlyDenied);
+    const StatementTrace* s = findSid(asked.notMatched, decrypt->evidence.front().sid.c_str());
+    QVERIFY(s);
+    QCOMPARE(s->mismatch, StatementMismatch::Condition);
+    q.context = contextOf(QString::fromLatin1(kViaS3));
+    QCOMPARE(explainRequest(Catalog::bundled(), review.package, q).decision, Decision::Allowed);
+
+    // A trust finding is not a request of the role's permissions: no action, and explaining it is refused.
+    const auto trust = std::find_if(review.analysis.findings.begin(), review.analysis.findings.end(),
+        [](const Finding& f) { return f.category == "trust"; });
+    QVERIFY(trust != review.analysis.findings.end());
+    const ExplainQuestion t = questionFromFinding(Catalog::bundled(), *trust);
+    QVERIFY(t.action.empty());
+    QVERIFY(!explainRequest(Catalog::bundled(), review.package, t).ok());
+}
+
+void TestExplanation::resourcePolicyGrantee()
+{
+    // The bucket policy lets the vendor's account read the archive: the grantee is a subject of its own.
+    const ReviewSubject archive
+        = loadPackage({ QStringLiteral(GRANTSCOPE_FIXTURES "/resourcepolicies/shared-archive.yaml") });
+    const Policy boundary = boundaryPolicy();
+    ExplainQuestion q = question(
+        "ArchiveBucketPolicy", "s3:GetObject", "arn:aws:s3:::quillfeather-archive-123456789012/2026/12/01.log.gz");
+    q.boundary = &boundary; // denies nothing here, but must not be applied at all
+    const Explanation e = explainRequest(Catalog::bundled(), archive, q);
+    QVERIFY2(e.ok(), qPrintable(e.error));
+    QCOMPARE(e.subjectKind, std::string("resource-policy"));
+    QCOMPARE(e.decision, Decision::Allowed);
+    QCOMPARE(e.matched.size(), size_t(1));
+    QCOMPARE(e.matched.front().kind, ExplainedPolicyKind::Resource);
+    QCOMPARE(e.matched.front().sid, std::string("VendorRead"));
+    QCOMPARE(e.boundarySource, std::string("not-applicable"));
+    // No boundary of the customer's limits another account's use of a bucket policy: no fix is offered.
+    QVERIFY(e.fixes.empty());
+    // s3:ListBucket is allowed by the same statement, but the boundary fixture does not allow it: still allowed.
+    q.action = "s3:ListBucket";
+    q.resource = "arn:aws:s3:::quillfeather-archive-123456789012";
+    QCOMPARE(explainRequest(Catalog::bundled(), archive, q).decision, Decision::Allowed);
 }
 
 QTEST_GUILESS_MAIN(TestExplanation)
