@@ -7,7 +7,12 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QRegularExpression>
 
+#include <algorithm>
+#include <map>
+#include <memory>
 #include <mutex>
 
 namespace grantscope {
@@ -170,7 +175,171 @@ private:
     Diagnostics& m_diagnostics;
 };
 
+// The texts a translation may replace, and where they live in a rule.
+struct TranslatableField {
+    const char* key;
+    QString Rule::*text;
+};
+constexpr TranslatableField kTranslatable[] = {
+    { "title", &Rule::title },
+    { "scopedTitle", &Rule::scopedTitle },
+    { "basis", &Rule::basis },
+    { "rationale", &Rule::rationale },
+    { "mitigation", &Rule::mitigation },
+};
+
+// Problems in a translation file are for the rule author (tst_translations reports them too): they are written in
+// English, like the qFatal() for invalid bundled rules below, and leave the English text in place.
+void translationProblem(
+    Diagnostics& diagnostics, const QString& file, SourceLocation at, const char* code, const QString& message)
+{
+    diagnostics.push_back({ DiagnosticSeverity::Warning, code, file, at, message });
+}
+
+const RuleSet& englishRules()
+{
+    static RuleSet instance;
+    static std::once_flag once;
+    std::call_once(once, [] {
+        std::vector<std::pair<QString, std::string>> docs;
+        const QStringList names
+            = QDir(QStringLiteral(":/rules")).entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
+        for (const QString& name : names) {
+            const QString path = QStringLiteral(":/rules/") + name;
+            docs.emplace_back(QStringLiteral("resources/rules/") + name, bundledResourceText(path));
+        }
+        Diagnostics diagnostics;
+        instance = RuleSet::fromDocuments(docs, Catalog::bundled(), diagnostics);
+        for (const Diagnostic& d : diagnostics)
+            if (d.severity == DiagnosticSeverity::Error)
+                qFatal("bundled rules are invalid: %s", qPrintable(d.toString()));
+    });
+    return instance;
+}
+
+// The language bundled() speaks, and the translated rule sets made so far: made once, kept for the program's
+// lifetime, so the references bundled() hands out stay valid.
+struct BundledLanguages {
+    std::mutex mutex;
+    QString language = QStringLiteral("en");
+    std::map<QString, std::unique_ptr<const RuleSet>> sets; // null: no translation to that language
+};
+
+BundledLanguages& bundledLanguages()
+{
+    static BundledLanguages state;
+    return state;
+}
+
 } // namespace
+
+QString RuleSet::languageCode(const QString& locale)
+{
+    const QString code = locale.section(QLatin1Char('_'), 0, 0).section(QLatin1Char('-'), 0, 0).trimmed().toLower();
+    // Only a plain language code names a file; anything else ("C", "*/../x") reads English.
+    static const QRegularExpression plain(QStringLiteral("^[a-z]{2,3}$"));
+    return plain.match(code).hasMatch() ? code : QStringLiteral("en");
+}
+
+void RuleSet::setLanguage(const QString& language)
+{
+    BundledLanguages& state = bundledLanguages();
+    const std::lock_guard lock(state.mutex);
+    state.language = languageCode(language);
+}
+
+QString RuleSet::language()
+{
+    BundledLanguages& state = bundledLanguages();
+    const std::lock_guard lock(state.mutex);
+    return state.language;
+}
+
+QStringList RuleSet::translatedLanguages()
+{
+    QStringList languages;
+    for (const QString& name :
+        QDir(QStringLiteral(":/rules/i18n")).entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name))
+        languages << name.chopped(5);
+    return languages;
+}
+
+const RuleSet& RuleSet::bundled(const QString& language)
+{
+    const RuleSet& english = englishRules();
+    const QString code = languageCode(language);
+    if (code == QLatin1String("en"))
+        return english;
+    BundledLanguages& state = bundledLanguages();
+    const std::lock_guard lock(state.mutex);
+    auto it = state.sets.find(code);
+    if (it == state.sets.end()) {
+        std::unique_ptr<const RuleSet> set;
+        const QString path = QStringLiteral(":/rules/i18n/") + code + QStringLiteral(".json");
+        if (QFile::exists(path)) {
+            Diagnostics diagnostics;
+            set = std::make_unique<const RuleSet>(english.translated(bundledResourceText(path),
+                QStringLiteral("resources/rules/i18n/") + code + QStringLiteral(".json"), diagnostics));
+            for (const Diagnostic& d : diagnostics)
+                qWarning("%s", qPrintable(d.toString()));
+        }
+        it = state.sets.emplace(code, std::move(set)).first;
+    }
+    return it->second ? *it->second : english;
+}
+
+RuleSet RuleSet::translated(std::string_view document, const QString& file, Diagnostics& diagnostics) const
+{
+    RuleSet set = *this;
+    const std::optional<SourceNode> root = readJson(document, file, diagnostics);
+    if (!root)
+        return set;
+    if (!root->isObject()) {
+        translationProblem(diagnostics, file, root->location, "rule-translation",
+            QStringLiteral("a rule translation file is an object of rule ids"));
+        return set;
+    }
+    for (const SourceMember& entry : root->members) {
+        auto rule
+            = std::find_if(set.m_rules.begin(), set.m_rules.end(), [&](const Rule& r) { return r.id == entry.key; });
+        if (rule == set.m_rules.end()) {
+            translationProblem(diagnostics, file, entry.keyLocation, "rule-translation-unknown-rule",
+                QStringLiteral("there is no rule \"%1\" to translate").arg(q(entry.key)));
+            continue;
+        }
+        if (!entry.value.isObject()) {
+            translationProblem(diagnostics, file, entry.value.location, "rule-translation",
+                QStringLiteral("the translation of \"%1\" is an object of texts").arg(q(entry.key)));
+            continue;
+        }
+        for (const SourceMember& text : entry.value.members) {
+            const auto field = std::find_if(std::begin(kTranslatable), std::end(kTranslatable),
+                [&](const TranslatableField& f) { return text.key == f.key; });
+            if (field == std::end(kTranslatable)) {
+                translationProblem(diagnostics, file, text.keyLocation, "rule-translation-unknown-field",
+                    QStringLiteral("\"%1\" is not a text of a rule: title, scopedTitle, basis, rationale or mitigation")
+                        .arg(q(text.key)));
+                continue;
+            }
+            if (!text.value.isString()) {
+                translationProblem(diagnostics, file, text.value.location, "rule-translation",
+                    QStringLiteral("the %1 of \"%2\" must be a string").arg(q(text.key), q(entry.key)));
+                continue;
+            }
+            QString& target = (*rule).*(field->text);
+            if (target.isEmpty()) {
+                // Translating a text the rule lacks would make the languages disagree: a scoped title only in
+                // German would change how German titles read, not what the rule says.
+                translationProblem(diagnostics, file, text.keyLocation, "rule-translation-unknown-field",
+                    QStringLiteral("the rule \"%1\" has no %2 to translate").arg(q(entry.key), q(text.key)));
+                continue;
+            }
+            if (!text.value.text.empty())
+                target = q(text.value.text);
+        }
+    }
+    return set;
+}
 
 RuleSet RuleSet::fromDocuments(
     const std::vector<std::pair<QString, std::string>>& documents, const Catalog& catalog, Diagnostics& diagnostics)
@@ -186,23 +355,7 @@ RuleSet RuleSet::fromDocuments(
 
 const RuleSet& RuleSet::bundled()
 {
-    static RuleSet instance;
-    static std::once_flag once;
-    std::call_once(once, [] {
-        std::vector<std::pair<QString, std::string>> docs;
-        const QStringList names
-            = QDir(QStringLiteral(":/rules")).entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
-        for (const QString& name : names) {
-            const QString path = QStringLiteral(":/rules/") + name;
-            docs.emplace_back(QStringLiteral("resources/rules/") + name, bundledResourceText(path));
-        }
-        Diagnostics diagnostics;
-        instance = fromDocuments(docs, Catalog::bundled(), diagnostics);
-        for (const Diagnostic& d : diagnostics)
-            if (d.severity == DiagnosticSeverity::Error)
-                qFatal("bundled rules are invalid: %s", qPrintable(d.toString()));
-    });
-    return instance;
+    return bundled(language());
 }
 
 const Rule* RuleSet::find(std::string_view id) const

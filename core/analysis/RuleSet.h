@@ -6,6 +6,7 @@
 #include "common/Diagnostic.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <string>
 #include <vector>
@@ -47,14 +48,41 @@ struct Rule {
     SourceLocation location;
 };
 
-/** The rules GrantScope applies, with their metadata. */
+/**
+ * The rules GrantScope applies, with their metadata. Titles, scoped titles, bases, rationales and mitigations
+ * can be read in another language (resources/rules/i18n/<language>.json); ids, categories, severities and
+ * everything else stay as the rule files say, so machine output and finding identities never change with it.
+ */
 class RuleSet {
 public:
-    /** The rules compiled into the program (resources/rules). */
+    /** The rules compiled into the program (resources/rules), their texts in language(). */
     static const RuleSet& bundled();
+    /**
+     * The bundled rules with their texts in `language` ("de", "fr", "de_DE"): each text the translation
+     * lacks, and every text for a language without translations, is the English one.
+     */
+    static const RuleSet& bundled(const QString& language);
+    /**
+     * The language of bundled()'s texts: English unless the application chooses its UI language before it
+     * analyses anything (the desktop application does; the CLI writes English).
+     */
+    static void setLanguage(const QString& language);
+    static QString language();
+    /** The languages the bundled rules are translated to ("de", "fr"). */
+    static QStringList translatedLanguages();
+    /** "de" for "de_DE", "de-AT" or "DE"; "en" for an empty name. */
+    static QString languageCode(const QString& locale);
+
     /** Parses rule files (each a JSON object {"rules": [...]}) against `catalog`; problems go to `diagnostics`. */
     static RuleSet fromDocuments(const std::vector<std::pair<QString, std::string>>& documents, const Catalog& catalog,
         Diagnostics& diagnostics);
+    /**
+     * These rules with the texts of a translation document, a JSON object {"rule-id": {"title": ..., "scopedTitle":
+     * ..., "basis": ..., "rationale": ..., "mitigation": ...}}, in place of the English ones. A text that is missing
+     * or empty stays English. Unknown ids and fields, texts that are not strings and translations of a text the
+     * rule does not have go to `diagnostics` (located in `file`) and change nothing.
+     */
+    RuleSet translated(std::string_view document, const QString& file, Diagnostics& diagnostics) const;
 
     const std::vector<Rule>& rules() const { return m_rules; }
     const Rule* find(std::string_view id) const;
