@@ -3,6 +3,7 @@
 
 #include "analysis/ConditionEvaluator.h"
 #include "analysis/Finding.h"
+#include "analysis/PrincipalText.h"
 #include "boundary/BoundaryDraft.h"
 #include "catalog/Catalog.h"
 #include "common/QtText.h"
@@ -112,7 +113,18 @@ ConditionTrace traceCondition(const ConditionClause& clause, const RequestContex
     return c;
 }
 
-void traceStatements(const Policy& policy, ExplainedPolicyKind kind, const Request& request, Explanation& out)
+// Does a statement apply to `principal`? Statements without Principal (identity policies) apply to anyone.
+bool admits(const Statement& st, const std::string& principal)
+{
+    if (principal.empty() || !st.hasPrincipal)
+        return true;
+    const bool named = std::any_of(st.principals.begin(), st.principals.end(),
+        [&](const PrincipalEntry& e) { return principalCovers(e, principal); });
+    return st.notPrincipal ? !named : named;
+}
+
+void traceStatements(const Policy& policy, ExplainedPolicyKind kind, const Request& request,
+    const std::string& principal, Explanation& out)
 {
     const bool variables = usesPolicyVariables(policy);
     for (size_t i = 0; i < policy.statements.size(); ++i) {
@@ -128,7 +140,7 @@ void traceStatements(const Policy& policy, ExplainedPolicyKind kind, const Reque
         t.notAction = st.notAction;
         t.hasResource = st.hasResource;
         t.notResource = st.notResource;
-        t.mismatch = statementMismatch(st, request, variables);
+        t.mismatch = admits(st, principal) ? statementMismatch(st, request, variables) : StatementMismatch::Principal;
         if (t.mismatch == StatementMismatch::None || t.mismatch == StatementMismatch::Condition)
             for (const ConditionClause& clause : st.conditions)
                 t.conditions.push_back(
@@ -188,6 +200,8 @@ const char* statementMismatchKey(StatementMismatch mismatch)
         return "resource";
     case StatementMismatch::Condition:
         return "condition";
+    case StatementMismatch::Principal:
+        return "principal";
     }
     return "";
 }
@@ -205,6 +219,8 @@ QString mismatchText(const StatementTrace& statement, const std::string& action,
             return Tr::tr("it has neither Resource nor NotResource");
         return statement.notResource ? Tr::tr("the resource %1 is in its NotResource").arg(toQString(resource))
                                      : Tr::tr("its Resource does not cover %1").arg(toQString(resource));
+    case StatementMismatch::Principal:
+        return Tr::tr("its Principal does not name the principal asked about");
     case StatementMismatch::Condition: {
         QStringList failing;
         for (const ConditionTrace& c : statement.conditions)
@@ -214,6 +230,20 @@ QString mismatchText(const StatementTrace& statement, const std::string& action,
     }
     }
     return {};
+}
+
+bool principalCovers(const PrincipalEntry& entry, const std::string& principal)
+{
+    if (entry.type == "*" || entry.value == "*")
+        return true;
+    if (entry.type != "AWS")
+        return toQString(entry.value).compare(toQString(principal), Qt::CaseInsensitive) == 0;
+    if (entry.value == principal)
+        return true;
+    // An account, by id or root ARN, stands for every principal in it.
+    const bool wholeAccount = entry.value.find(':') == std::string::npos || entry.value.ends_with(":root");
+    const std::string account = principalAccount(entry.value);
+    return wholeAccount && !account.empty() && principalAccount(principal) == account;
 }
 
 std::vector<std::string> explainSubjects(const ReviewSubject& package)
@@ -321,6 +351,21 @@ Explanation explainRequest(const Catalog& catalog, const ReviewSubject& package,
     if (boundary)
         out.boundaryName = boundary->name;
 
+    // Statements of a resource policy that do not let the principal asked about in do not apply to it.
+    const std::vector<const Policy*> grants = identity; // as written, for the traces
+    std::vector<Policy> admitted;
+    if (!question.principal.empty()) {
+        admitted.reserve(identity.size());
+        for (const Policy*& p : identity) {
+            if (std::all_of(p->statements.begin(), p->statements.end(),
+                    [&](const Statement& st) { return admits(st, question.principal); }))
+                continue;
+            Policy copy = *p;
+            std::erase_if(copy.statements, [&](const Statement& st) { return !admits(st, question.principal); });
+            admitted.push_back(std::move(copy));
+            p = &admitted.back();
+        }
+    }
     const Request request { out.action, out.resource, question.context };
     const DecisionTrace trace = evaluateRequest(identity, boundary, request);
     out.decision = trace.decision;
@@ -328,10 +373,10 @@ Explanation explainRequest(const Catalog& catalog, const ReviewSubject& package,
     out.boundaryAllows = trace.boundaryAllows;
     const ExplainedPolicyKind grantKind
         = subject->kind == "resource-policy" ? ExplainedPolicyKind::Resource : ExplainedPolicyKind::Identity;
-    for (const Policy* p : identity)
-        traceStatements(*p, grantKind, request, out);
+    for (const Policy* p : grants)
+        traceStatements(*p, grantKind, request, question.principal, out);
     if (boundary)
-        traceStatements(*boundary, ExplainedPolicyKind::Boundary, request, out);
+        traceStatements(*boundary, ExplainedPolicyKind::Boundary, request, {}, out);
 
     if (out.decision != Decision::Allowed || !boundaryApplies)
         return out;

@@ -29,6 +29,12 @@ struct ExplainQuestion {
     std::string action; // "kms:Decrypt", any case
     std::string resource; // an ARN, or "*" for an action that takes no resource
     RequestContext context;
+    /**
+     * Who asks, for a resource-policy grantee: an account id, an ARN in an account, a service principal
+     * ("s3.amazonaws.com") or a federated one. A resource policy statement whose Principal (NotPrincipal)
+     * does not cover it does not apply. Empty: every principal the statements name.
+     */
+    std::string principal;
     const Policy* boundary = nullptr;
     const BoundaryDraft* draft = nullptr;
 };
@@ -72,7 +78,7 @@ struct StatementTrace {
     friend bool operator==(const StatementTrace&, const StatementTrace&) = default;
 };
 
-/** "action", "resource" or "condition" ("" for None), as the JSON output writes a reason. */
+/** "action", "resource", "condition" or "principal" ("" for None), as the JSON output writes a reason. */
 const char* statementMismatchKey(StatementMismatch mismatch);
 /** One translated sentence saying why a statement did not match. */
 QString mismatchText(const StatementTrace& statement, const std::string& action, const std::string& resource);
@@ -107,6 +113,13 @@ struct Explanation {
 
     bool ok() const { return error.isEmpty(); }
 };
+
+/**
+ * Does a Principal entry name `principal`? "*" names everyone; an account (its id or its root ARN) names every
+ * principal of that account; any other entry names the principal it spells (service and federated names
+ * ignoring case).
+ */
+bool principalCovers(const PrincipalEntry& entry, const std::string& principal);
 
 /** The names explainRequest() accepts as a subject, in package order ("name (kind)" for messages). */
 std::vector<std::string> explainSubjects(const ReviewSubject& package);

@@ -47,6 +47,9 @@ enum class StatementMismatch {
     Action, // the action is not in Action (or is in NotAction)
     Resource, // the resource is not in Resource (or is in NotResource), or the statement has neither
     Condition, // some key test of the Condition block does not hold
+    // Not returned by statementMismatch() (requests carry no principal): an explanation's reason for a resource
+    // policy statement whose Principal does not name the principal asked about.
+    Principal,
 };
 
 /**

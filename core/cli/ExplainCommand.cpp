@@ -59,7 +59,8 @@ Json statementJson(const Explanation& e, const StatementTrace& s)
     return j;
 }
 
-std::string toJson(const Explanation& e, const ContextKeys& context, const QString& boundaryPath)
+std::string toJson(
+    const Explanation& e, const std::string& principal, const ContextKeys& context, const QString& boundaryPath)
 {
     Json contextJson = Json::object();
     for (const auto& [key, values] : context)
@@ -89,7 +90,8 @@ std::string toJson(const Explanation& e, const ContextKeys& context, const QStri
         boundary = { { "source", e.boundarySource }, { "name", e.boundaryName },
             { "file", e.boundarySource == "given" ? boundaryPath.toStdString() : std::string() } };
     const Json root = { { "subject", e.subject }, { "subjectKind", e.subjectKind }, { "action", e.action },
-        { "resource", e.resource }, { "context", std::move(contextJson) }, { "boundary", std::move(boundary) },
+        { "resource", e.resource }, { "principal", principal.empty() ? Json(nullptr) : Json(principal) },
+        { "context", std::move(contextJson) }, { "boundary", std::move(boundary) },
         { "decision", decisionName(e.decision) }, { "identityAllows", e.identityAllows },
         { "boundaryAllows", e.boundaryAllows }, { "matched", std::move(matched) },
         { "notMatched", std::move(notMatched) }, { "unresolvedPolicies", e.unresolvedPolicies },
@@ -142,11 +144,14 @@ QString conditionLines(const StatementTrace& s)
     return text;
 }
 
-QString toText(const Explanation& e, const ContextKeys& context, const QString& boundaryPath)
+QString toText(
+    const Explanation& e, const std::string& principal, const ContextKeys& context, const QString& boundaryPath)
 {
     QString text = Tr::tr("Decision: %1\n").arg(QLatin1String(decisionName(e.decision)));
     text += Tr::tr("Request: %1 (%2) does %3 on %4\n")
                 .arg(toQString(e.subject), toQString(e.subjectKind), toQString(e.action), toQString(e.resource));
+    if (!principal.empty())
+        text += Tr::tr("Principal: %1\n").arg(toQString(principal));
     QStringList keys;
     for (const auto& [key, values] : context)
         for (const std::string& v : values)
@@ -201,6 +206,8 @@ int runExplain(const QStringList& args, std::FILE* out, std::FILE* err)
         Tr::tr("the resource's ARN, or \"*\" for an action that takes no resource"));
     cl.addOption({ QStringLiteral("subject") }, Tr::tr("NAME"),
         Tr::tr("the role, user, group, resource-policy grantee or policy asking (default: the only role)"));
+    cl.addOption({ QStringLiteral("principal") }, Tr::tr("PRINCIPAL"),
+        Tr::tr("who asks, for a resource-policy grantee: an account id, an ARN or a service principal"));
     cl.addOption({ QStringLiteral("context") }, Tr::tr("KEY=VALUE"),
         Tr::tr("a condition key of the request; repeat it for more keys or for more values of one key"));
     cl.addOption({ QStringLiteral("boundary") }, Tr::tr("FILE"),
@@ -227,6 +234,7 @@ int runExplain(const QStringList& args, std::FILE* out, std::FILE* err)
     if (question.resource.empty())
         return cl.usageError(err, Tr::tr("--resource ARN is required (\"*\" for an action that takes no resource)"));
     question.subject = cl.value(QStringLiteral("subject")).toStdString();
+    question.principal = cl.value(QStringLiteral("principal")).trimmed().toStdString();
 
     ContextKeys context;
     for (const QString& entry : cl.values(QStringLiteral("context"))) {
@@ -269,8 +277,8 @@ int runExplain(const QStringList& args, std::FILE* out, std::FILE* err)
         return BadInput;
     }
     if (!writeOutput({},
-            json ? toJson(explanation, context, boundaryPath)
-                 : toText(explanation, context, boundaryPath).toStdString(),
+            json ? toJson(explanation, question.principal, context, boundaryPath)
+                 : toText(explanation, question.principal, context, boundaryPath).toStdString(),
             out, err))
         return BadInput;
     return Success;

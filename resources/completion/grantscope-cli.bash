@@ -30,7 +30,7 @@ _grantscope_cli()
         diff) options="--json --boundary $package" ;;
         report) options="--format -o --output --session --boundary $package" ;;
         evaluate) options="--cases" ;;
-        explain) options="--json --action --resource --subject --context --boundary $package" ;;
+        explain) options="--json --action --resource --subject --principal --context --boundary $package" ;;
         activity) options="--json --trail --last-accessed --credential-report --role --since --until --idle-days $package" ;;
         bench) options="--repeat" ;;
         help)
@@ -68,7 +68,7 @@ _grantscope_cli()
             ;;
         --param | --account | --org-account | --region | --deny-action | --deny-on | --allow-service | --kms-key | \
             --name | --role | --since | --until | --idle-days | --repeat | --exclude | --disable-rule | \
-            --action | --resource | --subject | --context)
+            --action | --resource | --subject | --principal | --context)
             return
             ;;
         -o | --output | --boundary | --session | --cases | --trail | --last-accessed | --credential-report | --baseline)

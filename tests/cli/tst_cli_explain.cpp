@@ -79,6 +79,7 @@ private Q_SLOTS:
     void textOutput();
     void jsonNamesStatementsAndConditions();
     void fixesDenyWhenTheBoundaryIsWritten();
+    void principalOfAGrantee();
     void badQuestions_data();
     void badQuestions();
 };
@@ -246,6 +247,38 @@ void TestCliExplain::fixesDenyWhenTheBoundaryIsWritten()
         QVERIFY2(denied.exitCode == 0, denied.err.constData());
         QVERIFY(parseJson(denied.out)["decision"] == Json("ExplicitlyDenied"));
     }
+}
+
+void TestCliExplain::principalOfAGrantee()
+{
+    const QString bucket = QStringLiteral("arn:aws:s3:::acme-billing-reports-123456789012");
+    const QStringList base { QStringLiteral("explain"), QStringLiteral("--json"), QStringLiteral("--subject"),
+        QStringLiteral("ReportsBucketPolicy"), QStringLiteral("--action"), QStringLiteral("s3:ListBucket"),
+        QStringLiteral("--resource"), bucket, QStringLiteral("--context"), QStringLiteral("s3:prefix=exports/"),
+        QStringLiteral("tests/fixtures/explain/shared-reports-bucket.yaml") };
+    // The bucket policy lets Contoso's reader role list it, not Northwind's account.
+    const grantscope::test::CliRun northwind = runCli(base
+        + QStringList {
+            QStringLiteral("--principal"), QStringLiteral("arn:aws:iam::444455556666:role/NorthwindExport") });
+    QVERIFY2(northwind.exitCode == 0, northwind.err.constData());
+    Json e = parseJson(northwind.out);
+    QVERIFY(e["decision"] == Json("ImplicitlyDenied"));
+    QVERIFY(e["principal"] == Json("arn:aws:iam::444455556666:role/NorthwindExport"));
+    QVERIFY(e["boundary"]["source"] == Json("not-applicable"));
+    const auto principalReason = std::find_if(
+        e["notMatched"].begin(), e["notMatched"].end(), [](const Json& s) { return s["reason"] == Json("principal"); });
+    QVERIFY2(principalReason != e["notMatched"].end(), northwind.out.constData());
+    QVERIFY((*principalReason)["sid"] == Json("ContosoListsExports"));
+    QVERIFY(e["fixes"].empty());
+
+    const grantscope::test::CliRun contoso = runCli(base
+        + QStringList {
+            QStringLiteral("--principal"), QStringLiteral("arn:aws:iam::555566667777:role/ContosoReportsReader") });
+    QVERIFY2(contoso.exitCode == 0, contoso.err.constData());
+    e = parseJson(contoso.out);
+    QVERIFY(e["decision"] == Json("Allowed"));
+    QVERIFY(e["matched"][0]["conditions"][0]["requestValue"] == Json("exports/"));
+    QVERIFY(e["matched"][0]["kind"] == Json("resource"));
 }
 
 void TestCliExplain::badQuestions_data()

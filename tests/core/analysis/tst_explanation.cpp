@@ -117,6 +117,10 @@ private Q_SLOTS:
     void resourceTemplates();
     void questionFromAFinding();
     void resourcePolicyGrantee();
+    void principalOfAGrantee_data();
+    void principalOfAGrantee();
+    void principalCoversEntries_data();
+    void principalCoversEntries();
 };
 
 void TestExplanation::initTestCase()
@@ -567,6 +571,112 @@ void TestExplanation::resourcePolicyGrantee()
     q.action = "s3:ListBucket";
     q.resource = "arn:aws:s3:::quillfeather-archive-123456789012";
     QCOMPARE(explainRequest(Catalog::bundled(), archive, q).decision, Decision::Allowed);
+}
+
+void TestExplanation::principalOfAGrantee_data()
+{
+    QTest::addColumn<QByteArray>("principal");
+    QTest::addColumn<QByteArray>("action");
+    QTest::addColumn<Decision>("expected");
+    QTest::addColumn<QByteArray>("principalMismatch"); // the Sid that does not apply to the principal, if any
+
+    const QByteArray northwindRole = "arn:aws:iam::444455556666:role/NorthwindExport";
+    const QByteArray contosoRole = "arn:aws:iam::555566667777:role/ContosoReportsReader";
+    QTest::newRow("a role of the account the policy names reads")
+        << northwindRole << QByteArray("s3:GetObject") << Decision::Allowed << QByteArray("ContosoListsExports");
+    QTest::newRow("the account's role may not list: that grant is Contoso's")
+        << northwindRole << QByteArray("s3:ListBucket") << Decision::ImplicitlyDenied
+        << QByteArray("ContosoListsExports");
+    QTest::newRow("the named role lists")
+        << contosoRole << QByteArray("s3:ListBucket") << Decision::Allowed << QByteArray("NorthwindReadsReports");
+    QTest::newRow("another role of Contoso's account does not")
+        << QByteArray("arn:aws:iam::555566667777:role/Other") << QByteArray("s3:ListBucket")
+        << Decision::ImplicitlyDenied << QByteArray("ContosoListsExports");
+    QTest::newRow("a stranger reads nothing") << QByteArray("111122223333") << QByteArray("s3:GetObject")
+                                              << Decision::ImplicitlyDenied << QByteArray("NorthwindReadsReports");
+    QTest::newRow("any principal the policy names")
+        << QByteArray() << QByteArray("s3:ListBucket") << Decision::Allowed << QByteArray();
+}
+
+void TestExplanation::principalOfAGrantee()
+{
+    QFETCH(QByteArray, principal);
+    QFETCH(QByteArray, action);
+    QFETCH(Decision, expected);
+    QFETCH(QByteArray, principalMismatch);
+    const ReviewSubject reports
+        = loadPackage({ QStringLiteral(GRANTSCOPE_FIXTURES "/explain/shared-reports-bucket.yaml") });
+    QVERIFY(!hasErrors(reports.diagnostics));
+    const bool list = action == "s3:ListBucket";
+    ExplainQuestion q = question("ReportsBucketPolicy", action.constData(),
+        list ? "arn:aws:s3:::acme-billing-reports-123456789012"
+             : "arn:aws:s3:::acme-billing-reports-123456789012/exports/2026-11.csv.gz",
+        list ? QStringLiteral("s3:prefix=exports/2026") : QString());
+    q.principal = principal.toStdString();
+    const Explanation e = explainRequest(Catalog::bundled(), reports, q);
+    QVERIFY2(e.ok(), qPrintable(e.error));
+    QCOMPARE(e.decision, expected);
+    if (!principalMismatch.isEmpty()) {
+        const StatementTrace* s = findSid(e.notMatched, principalMismatch.constData());
+        QVERIFY(s);
+        QCOMPARE(s->mismatch, StatementMismatch::Principal);
+        QCOMPARE(mismatchText(*s, e.action, e.resource),
+            QStringLiteral("its Principal does not name the principal asked about"));
+    } else {
+        QVERIFY(std::none_of(e.notMatched.begin(), e.notMatched.end(),
+            [](const StatementTrace& s) { return s.mismatch == StatementMismatch::Principal; }));
+    }
+    // The decision is the evaluator's over the statements that let the principal in.
+    std::vector<Policy> admitted;
+    for (const PolicyRecord& p : reports.roles.front().policies) {
+        Policy copy = p.policy;
+        std::erase_if(copy.statements, [&](const Statement& st) {
+            return !principal.isEmpty()
+                && !std::any_of(st.principals.begin(), st.principals.end(),
+                    [&](const PrincipalEntry& pe) { return principalCovers(pe, principal.toStdString()); });
+        });
+        admitted.push_back(std::move(copy));
+    }
+    std::vector<const Policy*> pointers;
+    for (const Policy& p : admitted)
+        pointers.push_back(&p);
+    QCOMPARE(e.decision, evaluateRequest(pointers, nullptr, Request { e.action, e.resource, q.context }).decision);
+}
+
+void TestExplanation::principalCoversEntries_data()
+{
+    QTest::addColumn<QByteArray>("type");
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<QByteArray>("principal");
+    QTest::addColumn<bool>("covers");
+    QTest::newRow("* covers anyone") << QByteArray("*") << QByteArray("*") << QByteArray("111122223333") << true;
+    QTest::newRow("AWS * covers anyone") << QByteArray("AWS") << QByteArray("*")
+                                         << QByteArray("arn:aws:iam::111122223333:user/x") << true;
+    QTest::newRow("account id covers its roles")
+        << QByteArray("AWS") << QByteArray("444455556666") << QByteArray("arn:aws:iam::444455556666:role/r") << true;
+    QTest::newRow("root ARN covers its account id")
+        << QByteArray("AWS") << QByteArray("arn:aws:iam::444455556666:root") << QByteArray("444455556666") << true;
+    QTest::newRow("root ARN does not cover another account")
+        << QByteArray("AWS") << QByteArray("arn:aws:iam::444455556666:root")
+        << QByteArray("arn:aws:iam::444455556667:role/r") << false;
+    QTest::newRow("a role covers only itself") << QByteArray("AWS") << QByteArray("arn:aws:iam::444455556666:role/a")
+                                               << QByteArray("arn:aws:iam::444455556666:role/b") << false;
+    QTest::newRow("a role does not cover its account")
+        << QByteArray("AWS") << QByteArray("arn:aws:iam::444455556666:role/a") << QByteArray("444455556666") << false;
+    QTest::newRow("service, any case") << QByteArray("Service") << QByteArray("s3.amazonaws.com")
+                                       << QByteArray("S3.amazonaws.com") << true;
+    QTest::newRow("another service") << QByteArray("Service") << QByteArray("s3.amazonaws.com")
+                                     << QByteArray("sns.amazonaws.com") << false;
+}
+
+void TestExplanation::principalCoversEntries()
+{
+    QFETCH(QByteArray, type);
+    QFETCH(QByteArray, value);
+    QFETCH(QByteArray, principal);
+    QFETCH(bool, covers);
+    QCOMPARE(principalCovers(PrincipalEntry { type.toStdString(), value.toStdString(), {} }, principal.toStdString()),
+        covers);
 }
 
 QTEST_GUILESS_MAIN(TestExplanation)
