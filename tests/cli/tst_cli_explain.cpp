@@ -308,6 +308,13 @@ void TestCliExplain::badQuestions_data()
         QStringLiteral("s3:GetObject"), QStringLiteral("--resource"), QStringLiteral("*"), QStringLiteral("--context"),
         QStringLiteral("aws:SourceIp"), kCfn }
                                          << QStringLiteral("--context needs KEY=VALUE");
+    QTest::newRow("a boundary that does not parse") << QStringList { QStringLiteral("explain"),
+        QStringLiteral("--action"), QStringLiteral("s3:GetObject"), QStringLiteral("--resource"), QStringLiteral("*"),
+        QStringLiteral("--boundary"), QStringLiteral("tests/fixtures/malformed-template.yaml"), kCfn }
+                                                    << QStringLiteral("malformed-template.yaml:7:23: error:");
+    QTest::newRow("a pattern for an action") << QStringList { QStringLiteral("explain"), QStringLiteral("--action"),
+        QStringLiteral("s3:Get*"), QStringLiteral("--resource"), QStringLiteral("*"), kCfn }
+                                             << QStringLiteral("is a pattern; a request names one action");
     QTest::newRow("a package that does not parse") << QStringList { QStringLiteral("explain"),
         QStringLiteral("--action"), QStringLiteral("s3:GetObject"), QStringLiteral("--resource"), QStringLiteral("*"),
         QStringLiteral("tests/fixtures/malformed-template.yaml") }
