@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // grantscope: the GrantScope desktop application.
 #include "activity/ActivityView.h"
+#include "analysis/RuleSet.h"
 #include "app/MainWindow.h"
 
 #include <QApplication>
@@ -23,8 +24,11 @@ void installTranslations(QApplication& app)
 {
     // The application's own translations are compiled in (":/i18n"); Qt's come from the system.
     auto* own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("grantscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(QLocale(), QStringLiteral("grantscope"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QApplication::installTranslator(own);
+        // The rules' titles, rationales and mitigations in the same language as the rest of the window.
+        grantscope::RuleSet::setLanguage(own->language());
+    }
     auto* qt = new QTranslator(&app);
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
