@@ -23,6 +23,7 @@
 #include <QScrollBar>
 #include <QToolTip>
 #include <QWheelEvent>
+#include <QtConcurrent>
 
 #include <algorithm>
 #include <cmath>
@@ -63,9 +64,17 @@ QString columnTitle(int layer)
 
 AccessGraphView::AccessGraphView(QWidget* parent)
     : QGraphicsView(parent)
-    , m_graph(std::make_unique<AccessGraph>())
+    , m_graph(std::make_shared<AccessGraph>())
+    , m_builder(new QFutureWatcher<std::shared_ptr<AccessGraph>>(this))
     , m_scene(new QGraphicsScene(this))
 {
+    connect(m_builder, &QFutureWatcher<std::shared_ptr<AccessGraph>>::finished, this, [this] {
+        // A build replaced by a newer one is not reported; the generation guards a result that raced it.
+        if (m_building != m_generation)
+            return;
+        m_building = 0;
+        showGraph(m_builder->result());
+    });
     setObjectName(QStringLiteral("accessGraph"));
     setAccessibleName(tr("Access graph"));
     setScene(m_scene);
@@ -101,15 +110,40 @@ void AccessGraphView::setReview(std::shared_ptr<const Review> review)
         delete item;
     m_items.clear();
     m_highlight = -1;
-    const GraphFilter filter = m_graph->filter();
-    m_graph = review ? std::make_unique<AccessGraph>(std::move(review), Catalog::bundled())
-                     : std::make_unique<AccessGraph>();
-    m_graph->setFilter(filter);
     m_activity.reset();
+    const quint64 generation = ++m_generation;
+    if (review && review->expansions.size() >= kBackgroundPolicies) {
+        // Meanwhile an empty graph: nothing of the previous package stays on screen or under the mouse.
+        const GraphFilter filter = m_graph->filter();
+        m_graph = std::make_shared<AccessGraph>();
+        m_graph->setFilter(filter);
+        relayout();
+        m_building = generation;
+        m_builder->setFuture(QtConcurrent::run(
+            [review = std::move(review)] { return std::make_shared<AccessGraph>(review, Catalog::bundled()); }));
+        return;
+    }
+    m_building = 0;
+    m_builder->cancel(); // a large build still running is stale
+    showGraph(review ? std::make_shared<AccessGraph>(std::move(review), Catalog::bundled())
+                     : std::make_shared<AccessGraph>());
+}
+
+void AccessGraphView::showGraph(std::shared_ptr<AccessGraph> graph)
+{
+    // The filter set while a worker built the graph is the reviewer's latest.
+    graph->setFilter(m_graph->filter());
+    for (auto& [id, item] : m_items)
+        delete item;
+    m_items.clear();
+    m_graph = std::move(graph);
     applyBoundary();
+    if (m_activity && m_graph->review()) // read while the graph was being built
+        m_graph->setActivity(m_activity->used, m_activity->unused, m_activity->unobservable);
     relayout();
     resetTransform();
     fitToView();
+    Q_EMIT graphBuilt();
 }
 
 void AccessGraphView::setActivity(std::shared_ptr<const ActionUse> use)

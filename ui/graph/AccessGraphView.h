@@ -4,6 +4,7 @@
 #include "analysis/Finding.h"
 #include "catalog/AccessLevel.h"
 
+#include <QFutureWatcher>
 #include <QGraphicsView>
 
 #include <map>
@@ -29,16 +30,28 @@ class GraphNodeItem;
  * visible nodes get items; a click on a service or policy expands or collapses it and lays out
  * again what is visible. Hover shows the granting statements; Ctrl+wheel and +/- zoom, dragging
  * pans. Exports the scene as SVG or PNG.
+ *
+ * The graph of a large package (kBackgroundPolicies policies or more) is built on a worker: until it
+ * arrives the view shows the previous graph's place emptied and isBuilding() is true; a newer review
+ * drops a build still running.
  */
 class AccessGraphView : public QGraphicsView {
     Q_OBJECT
 
 public:
+    /** From this many permission policies on, the graph is built off the GUI thread. */
+    static constexpr size_t kBackgroundPolicies = 64;
+
     explicit AccessGraphView(QWidget* parent = nullptr);
     ~AccessGraphView() override;
 
-    /** Builds the graph of `review` against the bundled catalogue (nullptr: empty). */
+    /**
+     * Builds the graph of `review` against the bundled catalogue (nullptr: empty): at once for a small
+     * package, on a worker for a large one (`graphBuilt` follows).
+     */
     void setReview(std::shared_ptr<const Review> review);
+    /** A graph is being built on a worker. */
+    bool isBuilding() const { return m_building != 0; }
     /**
      * Greys what `boundary` takes away (actions, whole services) and the nodes whose findings it
      * mitigates; kept across setReview until replaced. nullptr clears it.
@@ -80,6 +93,8 @@ public:
 Q_SIGNALS:
     /** After every relayout: how many nodes are drawn, out of how many built. */
     void graphChanged(int visibleNodes);
+    /** The graph of the review last given has been built (at once or on a worker) and laid out. */
+    void graphBuilt();
     void nodeActivated(int nodeId);
 
 protected:
@@ -91,13 +106,17 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void showGraph(std::shared_ptr<AccessGraph> graph);
     void relayout();
     void syncSceneLook();
     void applyHighlight();
     void zoomBy(qreal factor);
     int nodeAt(const QPoint& viewportPos) const;
 
-    std::unique_ptr<AccessGraph> m_graph;
+    std::shared_ptr<AccessGraph> m_graph;
+    QFutureWatcher<std::shared_ptr<AccessGraph>>* m_builder = nullptr;
+    quint64 m_generation = 0; // of the review last given
+    quint64 m_building = 0; // generation the worker builds; 0: none
     std::shared_ptr<const BoundaryEvaluation> m_boundary;
     std::shared_ptr<const ActionUse> m_activity;
     void applyBoundary();

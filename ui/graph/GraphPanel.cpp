@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QProgressBar>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -98,6 +99,13 @@ GraphPanel::GraphPanel(QWidget* parent)
     legendRow->addStretch(1);
     legendRow->addSpacing(12);
     legendRow->addWidget(m_status);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("graphProgress"));
+    m_progress->setRange(0, 0); // busy while a large package's graph is built on a worker
+    m_progress->setMaximumWidth(120);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    legendRow->addWidget(m_progress);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -122,6 +130,7 @@ GraphPanel::GraphPanel(QWidget* parent)
     connect(svg, &QToolButton::clicked, this, [this] { Q_EMIT exportRequested(true); });
     connect(png, &QToolButton::clicked, this, [this] { Q_EMIT exportRequested(false); });
     connect(m_view, &AccessGraphView::graphChanged, this, &GraphPanel::updateStatus);
+    connect(m_view, &AccessGraphView::graphBuilt, m_progress, &QWidget::hide);
     updateStatus(0);
 }
 
@@ -149,6 +158,7 @@ bool GraphPanel::exportPng(const QString& path)
 void GraphPanel::setReview(std::shared_ptr<const Review> review)
 {
     m_view->setReview(std::move(review));
+    m_progress->setVisible(m_view->isBuilding());
     if (m_hasActivity) { // the view dropped the activity of the former review
         m_hasActivity = false;
         updateLegend();

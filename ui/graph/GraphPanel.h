@@ -9,6 +9,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QTimer;
 class QToolButton;
 
@@ -66,6 +67,7 @@ private:
     QToolButton* m_levels;
     QLabel* m_legend;
     QLabel* m_status;
+    QProgressBar* m_progress = nullptr;
     QTimer* m_searchDelay;
     QPointer<ReviewDocument> m_document;
     bool m_hasActivity = false;

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void highlightFindingSelectsAndDims();
     void panelToolbar();
     void panelFollowsTheDocument();
+    void largePackageIsBuiltOnAWorker();
     void screenshot();
 
 private:
@@ -358,6 +359,53 @@ void TestAccessGraphView::screenshot()
     panel.view()->fitToView();
     panel.layout()->activate();
     QVERIFY(panel.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/graph-admin.png")));
+}
+
+// A package with many policies is built off the GUI thread: the view is empty and says it is building, the
+// panel shows a busy bar, and a newer review replaces a build still running.
+void TestAccessGraphView::largePackageIsBuiltOnAWorker()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto& policies = ManagedPolicyStore::bundled().policies();
+    const size_t count = AccessGraphView::kBackgroundPolicies + 16;
+    QVERIFY(policies.size() > count);
+    for (size_t i = 0; i < count; ++i) {
+        QFile f(dir.filePath(QString::fromUtf8(policies[i].name.data(), static_cast<qsizetype>(policies[i].name.size()))
+            + QStringLiteral(".json")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(policies[i].document.data(), static_cast<qint64>(policies[i].document.size()));
+    }
+    const std::shared_ptr<const Review> large = loadSharedReview({ dir.path() });
+    QVERIFY(large->expansions.size() >= AccessGraphView::kBackgroundPolicies);
+
+    GraphPanel panel;
+    panel.resize(1200, 800);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    AccessGraphView* view = panel.view();
+    QSignalSpy built(view, &AccessGraphView::graphBuilt);
+    panel.setReview(large);
+    QVERIFY(view->isBuilding());
+    QVERIFY(!view->graph()->review());
+    QCOMPARE(view->nodeItemCount(), 0);
+    auto* progress = panel.findChild<QWidget*>(QStringLiteral("graphProgress"));
+    QVERIFY(progress && progress->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(built.count(), 1, 30000);
+    QVERIFY(!view->isBuilding());
+    QVERIFY(!progress->isVisible());
+    QCOMPARE(view->graph()->review(), large.get());
+    QVERIFY(view->nodeItemCount() > 0);
+
+    // The sample given while the large package is being built again wins: the stale build is dropped.
+    panel.setReview(large);
+    QVERIFY(view->isBuilding());
+    panel.setReview(m_sample);
+    QVERIFY(!view->isBuilding());
+    QCOMPARE(view->graph()->review(), m_sample.get());
+    QTest::qWait(1500);
+    QCOMPARE(view->graph()->review(), m_sample.get());
+    QVERIFY(!progress->isVisible());
 }
 
 QTEST_MAIN(TestAccessGraphView)
