@@ -34,6 +34,7 @@ constexpr Command kCommands[] = {
     { "report", runReport, QT_TRANSLATE_NOOP("cli", "the review report: summary, findings, decisions, boundary") },
     { "evaluate", runEvaluate, QT_TRANSLATE_NOOP("cli", "decide requests against identity policies and a boundary") },
     { "explain", runExplain, QT_TRANSLATE_NOOP("cli", "can a subject of the package do this? the decision and why") },
+    { "compare", runCompare, QT_TRANSLATE_NOOP("cli", "what a new release asks for that the old one did not") },
     { "activity", runActivity, QT_TRANSLATE_NOOP("cli", "what the vendor's roles did in CloudTrail, unused grants") },
     { "bench", runBench, QT_TRANSLATE_NOOP("cli", "time parsing, expansion and evaluation") },
 };

@@ -16,6 +16,7 @@ int runExplain(const QStringList& args, std::FILE* out, std::FILE* err);
 int runAnalyze(const QStringList& args, std::FILE* out, std::FILE* err);
 int runBoundary(const QStringList& args, std::FILE* out, std::FILE* err);
 int runDiff(const QStringList& args, std::FILE* out, std::FILE* err);
+int runCompare(const QStringList& args, std::FILE* out, std::FILE* err);
 int runReport(const QStringList& args, std::FILE* out, std::FILE* err);
 int runActivity(const QStringList& args, std::FILE* out, std::FILE* err);
 

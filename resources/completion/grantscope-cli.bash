@@ -15,7 +15,7 @@ _grantscope_cli()
         cword=$COMP_CWORD
     fi
 
-    local commands="analyze expand boundary diff report evaluate explain activity bench help"
+    local commands="analyze expand boundary diff report evaluate explain compare activity bench help"
     local package="--param --account --org-account --region --partition --exclude"
     if [[ $cword -eq 1 ]]; then
         COMPREPLY=($(compgen -W "$commands --help -h --version" -- "$cur"))
@@ -31,6 +31,7 @@ _grantscope_cli()
         report) options="--format -o --output --session --boundary $package" ;;
         evaluate) options="--cases" ;;
         explain) options="--json --action --resource --subject --principal --context --boundary $package" ;;
+        compare) options="--json --fail-on-new --session $package" ;;
         activity) options="--json --trail --last-accessed --credential-report --role --since --until --idle-days $package" ;;
         bench) options="--repeat" ;;
         help)
@@ -42,7 +43,7 @@ _grantscope_cli()
     options="$options -h --help"
 
     case $prev in
-        --fail-on)
+        --fail-on | --fail-on-new)
             COMPREPLY=($(compgen -W "critical high medium low info" -- "$cur"))
             return
             ;;
