@@ -7,16 +7,19 @@
 #include "cli/CommandLine.h"
 #include "cli/Commands.h"
 #include "common/AtomicFile.h"
+#include "common/AtomicFileWriter.h"
+#include "common/JsonStreamWriter.h"
 #include "common/Text.h"
 #include "package/PackageLoader.h"
 #include "package/ParameterValidation.h"
 #include "report/FindingsReport.h"
-#include "review/Review.h"
 #include "review/ReviewSession.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
+
+#include <functional>
 
 namespace grantscope::cli {
 
@@ -29,27 +32,73 @@ struct Tr {
 
 enum class Format { Text, Json, Sarif, Markdown };
 
+// What analyze reports on: the package as read and its analysis. Not a whole Review: analyze needs neither the
+// expansions kept per policy nor the package's decided baseline, which would hold memory per policy read.
+struct Analyzed {
+    ReviewSubject package;
+    PackageAnalysis analysis;
+};
+
 // "-" is one document read from standard input, recognised by its content as a file would be; the other
 // paths are read as a package and the document joins it.
-Review loadReviewWithStdin(const QStringList& paths, const LoadOptions& options)
+Analyzed analyzeWithStdin(const QStringList& paths, const LoadOptions& options)
 {
-    if (!paths.contains(QStringLiteral("-")))
-        return loadReview(paths, options);
-    QStringList files = paths;
-    files.removeAll(QStringLiteral("-"));
-    // An empty list of paths would be an empty package of its own: standard input alone is the package.
-    // The --param names are checked once the document from standard input has joined the package.
-    LoadOptions partial = options;
-    partial.checkParameterNames = false;
-    ReviewSubject package = files.isEmpty() ? ReviewSubject {} : loadPackage(files, partial);
-    if (const std::optional<SourceText> text = readStandardInput(package.diagnostics, options.maxFileBytes))
-        loadDocument(text->file, text->bytes, options, package);
-    std::vector<std::string> known;
-    for (const auto& [name, record] : package.parameters)
-        known.push_back(name);
-    checkParameterNames(options.parameters, known, package.diagnostics);
-    PackageAnalysis analysis = analyzePackage(package, Catalog::bundled(), RuleSet::bundled(), options);
-    return makeReview(paths, options, std::move(package), std::move(analysis));
+    Analyzed out;
+    if (!paths.contains(QStringLiteral("-"))) {
+        out.package = loadPackage(paths, options);
+    } else {
+        QStringList files = paths;
+        files.removeAll(QStringLiteral("-"));
+        // An empty list of paths would be an empty package of its own: standard input alone is the package.
+        // The --param names are checked once the document from standard input has joined the package.
+        LoadOptions partial = options;
+        partial.checkParameterNames = false;
+        out.package = files.isEmpty() ? ReviewSubject {} : loadPackage(files, partial);
+        if (const std::optional<SourceText> text = readStandardInput(out.package.diagnostics, options.maxFileBytes))
+            loadDocument(text->file, text->bytes, options, out.package);
+        std::vector<std::string> known;
+        for (const auto& [name, record] : out.package.parameters)
+            known.push_back(name);
+        checkParameterNames(options.parameters, known, out.package.diagnostics);
+    }
+    out.analysis = analyzePackage(out.package, Catalog::bundled(), RuleSet::bundled(), options);
+    return out;
+}
+
+// Streams JSON or SARIF to `path` (standard output when empty or "-"), as writeOutput() writes text: a file
+// is replaced only once all of it is written, and nothing that could disguise text reaches a terminal.
+bool streamOutput(const QString& path, std::FILE* out, std::FILE* err, const QStringList& inputs,
+    const std::function<void(JsonStreamWriter&)>& produce)
+{
+    const bool toStdout = path.isEmpty() || path == QStringLiteral("-");
+    if (!toStdout && refuseOutputOverInput(path, inputs, err))
+        return false;
+    AtomicFileWriter file(path);
+    if (!toStdout && !file.open()) {
+        write(err, Tr::tr("grantscope-cli: cannot write %1: %2\n").arg(path, file.errorString()));
+        return false;
+    }
+    // The writer hands over whole tokens only, so each chunk can be made visible on its own.
+    JsonStreamWriter writer([&](std::string_view chunk) {
+        const std::string safe = visibleControls(chunk);
+        if (toStdout)
+            return std::fwrite(safe.data(), 1, safe.size(), out) == safe.size();
+        return file.write(safe);
+    });
+    produce(writer);
+    const bool written = writer.finish();
+    if (toStdout) {
+        if (!written || std::fflush(out) != 0 || std::ferror(out)) {
+            write(err, Tr::tr("grantscope-cli: cannot write to standard output\n"));
+            return false;
+        }
+        return true;
+    }
+    if (!written || !file.commit()) {
+        write(err, Tr::tr("grantscope-cli: cannot write %1: %2\n").arg(path, file.errorString()));
+        return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -161,28 +210,36 @@ int runAnalyze(const QStringList& args, std::FILE* out, std::FILE* err)
         return cl.usageError(err, Tr::tr("no PATH given"));
     if (paths.count(QStringLiteral("-")) > 1)
         return cl.usageError(err, Tr::tr("standard input (\"-\") can be read only once"));
-    const Review review = loadReviewWithStdin(paths, options);
+    Analyzed review = analyzeWithStdin(paths, options);
     printDiagnostics(err, review.package.diagnostics, false);
-    PackageAnalysis analysis = review.analysis;
+    PackageAnalysis& analysis = review.analysis;
     gate.removeDisabled(analysis);
-    std::string text;
+    const QStringList inputs = sessionFile.isEmpty() ? paths : paths + QStringList { sessionFile };
+    bool written = false;
     switch (format) {
     case Format::Json:
-        text = gate.annotateJson(findingsToJson(analysis), analysis, false);
+        written = streamOutput(output, out, err, inputs, [&](JsonStreamWriter& w) {
+            writeFindingsJson(w, analysis, &review.package, gate.additions(analysis, false));
+        });
         break;
     case Format::Sarif:
-        text = gate.annotateJson(findingsToSarif(analysis, &review.package), analysis, true);
+        written = streamOutput(output, out, err, inputs, [&](JsonStreamWriter& w) {
+            writeFindingsSarif(w, analysis, &review.package, gate.additions(analysis, true));
+        });
         break;
     case Format::Markdown:
-        text = findingsToMarkdown(gate.markNew(analysis)) + gate.trailer(analysis, true);
+        written = writeOutput(
+            output, findingsToMarkdown(gate.markNew(analysis)) + gate.trailer(analysis, true), out, err, inputs);
         break;
     case Format::Text:
-        text = findingsToText(gate.markNew(analysis), &review.package,
-                   cl.isSet(QStringLiteral("brief")) ? TextStyle::Brief : TextStyle::Full)
-            + gate.trailer(analysis, false);
+        written = writeOutput(output,
+            findingsToText(gate.markNew(analysis), &review.package,
+                cl.isSet(QStringLiteral("brief")) ? TextStyle::Brief : TextStyle::Full)
+                + gate.trailer(analysis, false),
+            out, err, inputs);
         break;
     }
-    if (!writeOutput(output, text, out, err, sessionFile.isEmpty() ? paths : paths + QStringList { sessionFile }))
+    if (!written)
         return BadInput;
     if (hasErrors(review.package.diagnostics))
         return BadInput;

@@ -6,12 +6,11 @@
 #include "cli/CliApp.h"
 #include "cli/CliSupport.h"
 #include "cli/CommandLine.h"
+#include "common/JsonStreamWriter.h"
 #include "common/Suggestions.h"
 #include "review/ReviewSession.h"
 
 #include <QCoreApplication>
-
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 
@@ -88,39 +87,40 @@ bool AnalyzeGate::isNew(const Finding& finding) const
     return baselineFile.isEmpty() || !baseline.contains(ReviewSession::findingKey(finding));
 }
 
-std::string AnalyzeGate::annotateJson(const std::string& json, const PackageAnalysis& analysis, bool sarif) const
+ReportAdditions AnalyzeGate::additions(const PackageAnalysis& analysis, bool sarif) const
 {
-    if (disabledRules.empty() && baselineFile.isEmpty())
-        return json;
-    nlohmann::ordered_json root = nlohmann::ordered_json::parse(json, nullptr, false);
-    if (root.is_discarded() || !root.is_object())
-        return json;
-    int fresh = 0;
-    for (const Finding& f : analysis.findings)
-        fresh += isNew(f) ? 1 : 0;
-    if (sarif) {
-        if (!root.contains("runs") || !root["runs"].is_array() || root["runs"].empty())
-            return json;
-        nlohmann::ordered_json& run = root["runs"][0];
-        if (!disabledRules.empty())
-            run["properties"]["disabledRules"] = disabledRules;
-        // SARIF's own field for comparing with an earlier run; results are written one per finding, in order.
-        if (!baselineFile.isEmpty() && run.contains("results") && run["results"].is_array()
-            && run["results"].size() == analysis.findings.size())
-            for (size_t i = 0; i < analysis.findings.size(); ++i)
-                run["results"][i]["baselineState"] = isNew(analysis.findings[i]) ? "new" : "unchanged";
-    } else {
-        if (!baselineFile.isEmpty() && root.contains("findings") && root["findings"].is_array()
-            && root["findings"].size() == analysis.findings.size())
-            for (size_t i = 0; i < analysis.findings.size(); ++i)
-                root["findings"][i]["new"] = isNew(analysis.findings[i]);
-        if (!baselineFile.isEmpty())
-            root["baseline"] = { { "file", baselineFile.toStdString() }, { "new", fresh },
-                { "known", static_cast<int>(analysis.findings.size()) - fresh } };
-        if (!disabledRules.empty())
-            root["disabledRules"] = disabledRules;
+    ReportAdditions added;
+    if (!baselineFile.isEmpty()) {
+        // SARIF's own field for comparing with an earlier run.
+        added.finding = [this, sarif](JsonStreamWriter& out, const Finding& f) {
+            if (sarif)
+                out.key("baselineState").string(isNew(f) ? "new" : "unchanged");
+            else
+                out.key("new").boolean(isNew(f));
+        };
     }
-    return root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    if (disabledRules.empty() && baselineFile.isEmpty())
+        return added;
+    added.document = [this, &analysis, sarif](JsonStreamWriter& out) {
+        if (sarif) {
+            if (!disabledRules.empty())
+                out.key("properties").beginObject().key("disabledRules").strings(disabledRules).endObject();
+            return;
+        }
+        if (!baselineFile.isEmpty()) {
+            int fresh = 0;
+            for (const Finding& f : analysis.findings)
+                fresh += isNew(f) ? 1 : 0;
+            out.key("baseline").beginObject();
+            out.key("file").string(baselineFile.toStdString());
+            out.key("new").number(fresh);
+            out.key("known").number(static_cast<int>(analysis.findings.size()) - fresh);
+            out.endObject();
+        }
+        if (!disabledRules.empty())
+            out.key("disabledRules").strings(disabledRules);
+    };
+    return added;
 }
 
 PackageAnalysis AnalyzeGate::markNew(const PackageAnalysis& analysis) const

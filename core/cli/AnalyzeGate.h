@@ -2,6 +2,7 @@
 #pragma once
 
 #include "analysis/PackageAnalysis.h"
+#include "report/FindingsReport.h"
 
 #include <QString>
 
@@ -38,11 +39,11 @@ struct AnalyzeGate {
     /** True when `finding` is not in the baseline (always, without one). */
     bool isNew(const Finding& finding) const;
     /**
-     * Adds to `analyze --json` output "new" to each finding (with a baseline), "baseline" {"file", "new",
-     * "known"} and "disabledRules"; to SARIF, each result's "baselineState" ("new" or "unchanged") and the run's
-     * properties "disabledRules". `analysis` is what `json` was written from.
+     * What `analyze --json` adds while it is written: "new" to each finding (with a baseline), "baseline" {"file",
+     * "new", "known"} and "disabledRules"; to SARIF, each result's "baselineState" ("new" or "unchanged") and the
+     * run's properties "disabledRules". `analysis` is what is written and must outlive the result.
      */
-    std::string annotateJson(const std::string& json, const PackageAnalysis& analysis, bool sarif) const;
+    ReportAdditions additions(const PackageAnalysis& analysis, bool sarif) const;
     /** A copy of `analysis` whose new findings' titles start with "[new]" (with a baseline), for text output. */
     PackageAnalysis markNew(const PackageAnalysis& analysis) const;
     /** Lines that end text or Markdown output: which rules were disabled, how the baseline compares. */

@@ -1,19 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/FindingsReport.h"
 
+#include "common/JsonStreamWriter.h"
+#include "report/NotReviewed.h"
 #include "report/SubjectLabels.h"
 
 #include <QCoreApplication>
-
-#include <nlohmann/json.hpp>
 
 #include <map>
 
 namespace grantscope {
 
 namespace {
-
-using nlohmann::ordered_json;
 
 std::string u8(const QString& s)
 {
@@ -49,56 +47,97 @@ std::string place(const Finding& f)
 
 } // namespace
 
-std::string findingsToJson(const PackageAnalysis& analysis)
+void writeFindingsJson(JsonStreamWriter& out, const PackageAnalysis& analysis, const ReviewSubject* package,
+    const ReportAdditions& additions)
 {
-    ordered_json root = ordered_json::object();
-    ordered_json subjects = ordered_json::array();
+    // Written as it is produced: a package of thousands of policies gives a document of hundreds of megabytes
+    // that is never held whole.
+    out.beginObject();
+    out.key("subjects").beginArray();
     for (const SubjectSummary& s : analysis.subjects) {
-        ordered_json j = ordered_json::object();
-        j["name"] = s.name;
-        j["kind"] = s.kind;
-        j["file"] = u8(s.file);
-        j["line"] = s.location.line;
-        j["column"] = s.location.column;
-        j["policies"] = s.policies;
-        j["trustedPrincipals"] = s.trustedPrincipals;
-        j["grantedActions"] = s.grantedActions;
+        out.beginObject();
+        out.key("name").string(s.name);
+        out.key("kind").string(s.kind);
+        out.key("file").string(u8(s.file));
+        out.key("line").number(s.location.line);
+        out.key("column").number(s.location.column);
+        out.key("policies").strings(s.policies);
+        out.key("trustedPrincipals").strings(s.trustedPrincipals);
+        out.key("grantedActions").number(s.grantedActions);
         if (!s.deployment.empty())
-            j["deployment"] = s.deployment;
+            out.key("deployment").string(s.deployment);
         if (!s.condition.empty())
-            j["condition"] = s.condition;
-        subjects.push_back(std::move(j));
+            out.key("condition").string(s.condition);
+        out.endObject();
     }
-    root["subjects"] = std::move(subjects);
-    ordered_json findings = ordered_json::array();
+    out.endArray();
+    out.key("findings").beginArray();
     for (const Finding& f : analysis.findings) {
-        ordered_json j = ordered_json::object();
-        j["rule"] = f.rule;
-        j["severity"] = severityKey(f.severity);
-        j["category"] = f.category;
-        j["title"] = u8(f.title);
-        j["rationale"] = u8(f.rationale);
-        j["mitigation"] = u8(f.mitigation);
-        j["actions"] = f.actions;
-        j["resources"] = f.resources;
-        j["file"] = u8(f.file);
-        j["line"] = f.location.line;
-        j["column"] = f.location.column;
-        j["subject"] = f.subject;
+        out.beginObject();
+        out.key("rule").string(f.rule);
+        out.key("severity").string(severityKey(f.severity));
+        out.key("category").string(f.category);
+        out.key("title").string(u8(f.title));
+        out.key("rationale").string(u8(f.rationale));
+        out.key("mitigation").string(u8(f.mitigation));
+        out.key("actions").strings(f.actions);
+        out.key("resources").strings(f.resources);
+        out.key("file").string(u8(f.file));
+        out.key("line").number(f.location.line);
+        out.key("column").number(f.location.column);
+        out.key("subject").string(f.subject);
         if (!f.severityReason.isEmpty())
-            j["severityReason"] = u8(f.severityReason);
+            out.key("severityReason").string(u8(f.severityReason));
         if (!f.condition.empty())
-            j["condition"] = f.condition;
-        ordered_json evidence = ordered_json::array();
-        for (const Evidence& e : f.evidence)
-            evidence.push_back({ { "file", u8(e.file) }, { "line", e.location.line }, { "column", e.location.column },
-                { "policy", e.policy }, { "sid", e.sid }, { "statement", e.statement } });
-        j["evidence"] = std::move(evidence);
-        j["references"] = f.references;
-        findings.push_back(std::move(j));
+            out.key("condition").string(f.condition);
+        out.key("evidence").beginArray();
+        for (const Evidence& e : f.evidence) {
+            out.beginObject();
+            out.key("file").string(u8(e.file));
+            out.key("line").number(e.location.line);
+            out.key("column").number(e.location.column);
+            out.key("policy").string(e.policy);
+            out.key("sid").string(e.sid);
+            out.key("statement").number(e.statement);
+            out.endObject();
+        }
+        out.endArray();
+        out.key("references").strings(f.references);
+        if (additions.finding)
+            additions.finding(out, f);
+        out.endObject();
     }
-    root["findings"] = std::move(findings);
-    return root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    out.endArray();
+    // What was not read, so that a pipeline reading only this file still sees the gaps.
+    if (const std::vector<NotReviewedPart> parts = notReviewedParts(analysis, package); !parts.empty()) {
+        out.key("notReviewed").beginArray();
+        for (const NotReviewedPart& part : parts) {
+            out.beginObject();
+            out.key("file").string(u8(part.file));
+            if (part.location.isValid()) {
+                out.key("line").number(part.location.line);
+                out.key("column").number(part.location.column);
+            }
+            out.key("reason").string(u8(part.reason));
+            out.endObject();
+        }
+        out.endArray();
+    }
+    if (additions.document)
+        additions.document(out);
+    out.endObject();
+}
+
+std::string findingsToJson(const PackageAnalysis& analysis, const ReviewSubject* package)
+{
+    std::string text;
+    JsonStreamWriter out([&text](std::string_view chunk) {
+        text += chunk;
+        return true;
+    });
+    writeFindingsJson(out, analysis, package);
+    out.finish();
+    return text;
 }
 
 namespace {

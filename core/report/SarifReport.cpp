@@ -4,8 +4,10 @@
 // finding's evidence as related locations, a fingerprint that survives reformatting, and a descriptor with
 // rationale, mitigation and references for every rule of the rule set.
 #include "analysis/RuleSet.h"
+#include "common/JsonStreamWriter.h"
 #include "report/FindingPlace.h"
 #include "report/FindingsReport.h"
+#include "report/NotReviewed.h"
 #include "report/SubjectLabels.h"
 
 #include <QCoreApplication>
@@ -150,7 +152,7 @@ public:
         return location;
     }
     bool empty() const { return m_artifacts.empty(); }
-    ordered_json take() { return std::move(m_artifacts); }
+    const ordered_json& list() const { return m_artifacts; }
 
 private:
     std::map<std::string, size_t> m_index;
@@ -271,9 +273,86 @@ ordered_json relatedLocations(const PackageAnalysis& analysis, const ReviewSubje
     return related;
 }
 
+// The files a result of `f` names, in the order resultOf() names them: archive members become artifacts
+// numbered as they are first named, and the artifacts are written before the results.
+void locateFiles(const PackageAnalysis& analysis, const ReviewSubject* package, const Finding& f, Artifacts& artifacts)
+{
+    const PackagePlace place = packagePlace(analysis, package, f.subject, f.file, f.location);
+    if (!place.file.isEmpty())
+        artifacts.locate(place.file);
+    for (const Evidence& e : f.evidence) {
+        const PackagePlace at = packagePlace(analysis, package, f.subject, e.file, e.location);
+        if (!at.file.isEmpty())
+            artifacts.locate(at.file);
+    }
+}
+
+ordered_json resultOf(const PackageAnalysis& analysis, const ReviewSubject* package, const Finding& f, size_t ruleIndex,
+    Artifacts& artifacts, std::map<std::string, int>& fingerprintUses)
+{
+    ordered_json res = ordered_json::object();
+    res["ruleId"] = f.rule;
+    res["ruleIndex"] = ruleIndex;
+    res["level"] = sarifLevel(f.severity);
+    std::string message = u8(f.title);
+    if (!f.subject.empty())
+        message += " (" + f.subject + ")";
+    message += ": " + u8(f.rationale);
+    const PackagePlace place = packagePlace(analysis, package, f.subject, f.file, f.location);
+    if (!place.managedPolicy.empty())
+        message += " "
+            + u8(QCoreApplication::translate("SarifReport", "(in the attached AWS managed policy %1)")
+                     .arg(QString::fromStdString(place.managedArn)));
+    if (!f.condition.empty())
+        message += " (" + u8(conditionalText(f.condition)) + ")";
+    res["message"] = { { "text", message } };
+    ordered_json location = ordered_json::object();
+    if (!place.file.isEmpty())
+        location["physicalLocation"] = physicalLocation(artifacts, place.file, place.location);
+    if (!place.managedPolicy.empty())
+        location["logicalLocations"] = managedPolicyLogicalLocation(place);
+    if (!location.empty())
+        res["locations"] = ordered_json::array({ std::move(location) });
+    if (ordered_json related = relatedLocations(analysis, package, f, place, artifacts); !related.empty())
+        res["relatedLocations"] = std::move(related);
+    const std::string base = fingerprintBase(f);
+    res["partialFingerprints"] = { { kFingerprintKey, base + ":" + std::to_string(++fingerprintUses[base]) } };
+    ordered_json properties
+        = { { "severity", severityKey(f.severity) }, { "actions", f.actions }, { "resources", f.resources } };
+    if (!f.severityReason.isEmpty())
+        properties["severityReason"] = u8(f.severityReason);
+    if (!f.subject.empty())
+        properties["subject"] = f.subject;
+    if (const SubjectSummary* subject = subjectOfFinding(analysis, f)) {
+        properties["subjectKind"] = subject->kind;
+        if (!subject->deployment.empty())
+            properties["deployment"] = subject->deployment;
+    }
+    if (!f.condition.empty())
+        properties["condition"] = f.condition;
+    if (!place.managedPolicy.empty())
+        properties["managedPolicyArn"] = place.managedArn;
+    res["properties"] = std::move(properties);
+    return res;
+}
+
+// A part of the package that was not read, as a notification of the run: code-scanning services show these
+// beside the results, so the gap is seen where the findings are.
+ordered_json notReviewedNotification(const NotReviewedPart& part, Artifacts& artifacts)
+{
+    ordered_json notification = ordered_json::object();
+    notification["level"] = "warning";
+    notification["message"] = { { "text", u8(part.reason) } };
+    notification["locations"]
+        = ordered_json::array({ { { "physicalLocation", physicalLocation(artifacts, part.file, part.location) } } });
+    notification["descriptor"] = { { "id", part.canGrantAccess ? "package-unreviewed" : "package-not-reviewed" } };
+    return notification;
+}
+
 } // namespace
 
-std::string findingsToSarif(const PackageAnalysis& analysis, const ReviewSubject* package)
+void writeFindingsSarif(JsonStreamWriter& out, const PackageAnalysis& analysis, const ReviewSubject* package,
+    const ReportAdditions& additions)
 {
     // Every rule of the rule set, so a code-scanning service can show a rule's help before it fires.
     ordered_json rules = ordered_json::array();
@@ -284,75 +363,68 @@ std::string findingsToSarif(const PackageAnalysis& analysis, const ReviewSubject
         rules.push_back(ruleDescriptor(rule.id, rule.severity, rule.category, rule.title, rule.rationale,
             rule.mitigation, rule.references, rule.references.empty() ? readmeAnchor(rule) : rule.references.front()));
     }
+    // The rules and the artifacts come before the results in the document: a first pass over the findings
+    // gathers them, the second writes one result at a time.
     Artifacts artifacts;
-    std::map<std::string, int> fingerprintUses;
-    ordered_json results = ordered_json::array();
     for (const Finding& f : analysis.findings) {
-        auto [it, added] = ruleIndex.try_emplace(f.rule, rules.size());
-        if (added)
+        if (ruleIndex.try_emplace(f.rule, rules.size()).second)
             rules.push_back(
                 ruleDescriptor(f.rule, f.severity, f.category, f.title, f.rationale, f.mitigation, f.references,
                     f.references.empty() ? std::string(kInformationUri) + "#risk-rules" : f.references.front()));
-        ordered_json res = ordered_json::object();
-        res["ruleId"] = f.rule;
-        res["ruleIndex"] = it->second;
-        res["level"] = sarifLevel(f.severity);
-        std::string message = u8(f.title);
-        if (!f.subject.empty())
-            message += " (" + f.subject + ")";
-        message += ": " + u8(f.rationale);
-        const PackagePlace place = packagePlace(analysis, package, f.subject, f.file, f.location);
-        if (!place.managedPolicy.empty())
-            message += " "
-                + u8(QCoreApplication::translate("SarifReport", "(in the attached AWS managed policy %1)")
-                         .arg(QString::fromStdString(place.managedArn)));
-        if (!f.condition.empty())
-            message += " (" + u8(conditionalText(f.condition)) + ")";
-        res["message"] = { { "text", message } };
-        ordered_json location = ordered_json::object();
-        if (!place.file.isEmpty())
-            location["physicalLocation"] = physicalLocation(artifacts, place.file, place.location);
-        if (!place.managedPolicy.empty())
-            location["logicalLocations"] = managedPolicyLogicalLocation(place);
-        if (!location.empty())
-            res["locations"] = ordered_json::array({ std::move(location) });
-        if (ordered_json related = relatedLocations(analysis, package, f, place, artifacts); !related.empty())
-            res["relatedLocations"] = std::move(related);
-        const std::string base = fingerprintBase(f);
-        res["partialFingerprints"] = { { kFingerprintKey, base + ":" + std::to_string(++fingerprintUses[base]) } };
-        ordered_json properties
-            = { { "severity", severityKey(f.severity) }, { "actions", f.actions }, { "resources", f.resources } };
-        if (!f.severityReason.isEmpty())
-            properties["severityReason"] = u8(f.severityReason);
-        if (!f.subject.empty())
-            properties["subject"] = f.subject;
-        if (const SubjectSummary* subject = subjectOfFinding(analysis, f)) {
-            properties["subjectKind"] = subject->kind;
-            if (!subject->deployment.empty())
-                properties["deployment"] = subject->deployment;
-        }
-        if (!f.condition.empty())
-            properties["condition"] = f.condition;
-        if (!place.managedPolicy.empty())
-            properties["managedPolicyArn"] = place.managedArn;
-        res["properties"] = std::move(properties);
-        results.push_back(std::move(res));
+        locateFiles(analysis, package, f, artifacts);
     }
-    ordered_json driver = ordered_json::object();
-    driver["name"] = "GrantScope";
-    driver["version"] = GRANTSCOPE_VERSION;
-    driver["informationUri"] = kInformationUri;
-    driver["rules"] = std::move(rules);
-    ordered_json run = ordered_json::object();
-    run["tool"] = { { "driver", std::move(driver) } };
+    const std::vector<NotReviewedPart> notReviewed = notReviewedParts(analysis, package);
+    for (const NotReviewedPart& part : notReviewed)
+        artifacts.locate(part.file);
+
+    out.beginObject();
+    out.key("$schema").string("https://json.schemastore.org/sarif-2.1.0.json");
+    out.key("version").string("2.1.0");
+    out.key("runs").beginArray().beginObject();
+    out.key("tool").beginObject().key("driver").beginObject();
+    out.key("name").string("GrantScope");
+    out.key("version").string(GRANTSCOPE_VERSION);
+    out.key("informationUri").string(kInformationUri);
+    out.key("rules").json(rules);
+    out.endObject().endObject();
+    rules = ordered_json();
     if (!artifacts.empty())
-        run["artifacts"] = artifacts.take();
-    run["results"] = std::move(results);
-    ordered_json root = ordered_json::object();
-    root["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
-    root["version"] = "2.1.0";
-    root["runs"] = ordered_json::array({ std::move(run) });
-    return root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+        out.key("artifacts").json(artifacts.list());
+    out.key("results").beginArray();
+    std::map<std::string, int> fingerprintUses;
+    for (const Finding& f : analysis.findings) {
+        out.beginObject();
+        out.members(resultOf(analysis, package, f, ruleIndex.at(f.rule), artifacts, fingerprintUses));
+        if (additions.finding)
+            additions.finding(out, f);
+        out.endObject();
+    }
+    out.endArray();
+    if (!notReviewed.empty()) {
+        out.key("invocations").beginArray().beginObject();
+        out.key("executionSuccessful").boolean(true);
+        out.key("toolExecutionNotifications").beginArray();
+        for (const NotReviewedPart& part : notReviewed)
+            out.json(notReviewedNotification(part, artifacts));
+        out.endArray();
+        out.endObject().endArray();
+    }
+    if (additions.document)
+        additions.document(out);
+    out.endObject().endArray();
+    out.endObject();
+}
+
+std::string findingsToSarif(const PackageAnalysis& analysis, const ReviewSubject* package)
+{
+    std::string text;
+    JsonStreamWriter out([&text](std::string_view chunk) {
+        text += chunk;
+        return true;
+    });
+    writeFindingsSarif(out, analysis, package);
+    out.finish();
+    return text;
 }
 
 } // namespace grantscope
