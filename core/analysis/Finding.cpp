@@ -6,7 +6,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
-#include <tuple>
+#include <numeric>
 
 namespace grantscope {
 
@@ -60,10 +60,42 @@ Severity lowered(Severity severity, int steps)
 
 void sortFindings(std::vector<Finding>& findings)
 {
-    std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
-        return std::make_tuple(-static_cast<int>(a.severity), a.file, a.location.line, a.location.column, a.rule)
-            < std::make_tuple(-static_cast<int>(b.severity), b.file, b.location.line, b.location.column, b.rule);
+    // Sorted through their indices, then each moved once into place: a stable sort of the findings themselves
+    // would take a buffer of half of them (tens of megabytes for a large package), and nothing is copied to
+    // compare.
+    const size_t n = findings.size();
+    std::vector<size_t> order(n);
+    std::iota(order.begin(), order.end(), size_t(0));
+    std::stable_sort(order.begin(), order.end(), [&findings](size_t i, size_t j) {
+        const Finding& a = findings[i];
+        const Finding& b = findings[j];
+        if (a.severity != b.severity)
+            return a.severity > b.severity;
+        if (a.file != b.file)
+            return a.file < b.file;
+        if (a.location.line != b.location.line)
+            return a.location.line < b.location.line;
+        if (a.location.column != b.location.column)
+            return a.location.column < b.location.column;
+        return a.rule < b.rule;
     });
+    // Position k receives the finding at order[k]: follow each cycle of the permutation with one finding aside.
+    std::vector<bool> placed(n);
+    for (size_t start = 0; start < n; ++start) {
+        if (placed[start])
+            continue;
+        placed[start] = true;
+        if (order[start] == start)
+            continue;
+        Finding aside = std::move(findings[start]);
+        size_t k = start;
+        while (order[k] != start) {
+            findings[k] = std::move(findings[order[k]]);
+            k = order[k];
+            placed[k] = true;
+        }
+        findings[k] = std::move(aside);
+    }
 }
 
 } // namespace grantscope

@@ -12,12 +12,14 @@
 #include "policy/PolicyWriter.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QStringList>
 
 #include <algorithm>
 #include <map>
 #include <set>
 #include <tuple>
+#include <unordered_set>
 
 namespace grantscope {
 
@@ -197,6 +199,64 @@ void markConditional(std::vector<Finding>& findings, size_t first, const std::st
     }
 }
 
+// One copy of each text the findings say: a severity reason or a rationale is written per finding, and the same
+// words recur across the subjects of a package (every role with the same kind of grant), so a large package
+// keeps each of them once (QString shares its data) instead of once per finding.
+class TextPool {
+public:
+    void share(std::vector<Finding>& findings, size_t first)
+    {
+        for (size_t i = first; i < findings.size(); ++i) {
+            Finding& f = findings[i];
+            share(f.title);
+            share(f.rationale);
+            share(f.mitigation);
+            share(f.severityReason);
+        }
+    }
+
+private:
+    void share(QString& text)
+    {
+        if (text.isEmpty())
+            return;
+        const auto it = m_texts.constFind(text);
+        if (it == m_texts.constEnd())
+            m_texts.insert(text);
+        else
+            text = *it;
+    }
+
+    QSet<QString> m_texts;
+};
+
+// The same rule at the same place for the same subject is one finding: keeps the first of each, in place. A
+// package of thousands of policies has tens of thousands of findings, too many to hold twice.
+void removeRepeatedFindings(std::vector<Finding>& findings)
+{
+    const auto sameKey = [&findings](size_t a, size_t b) {
+        const Finding& x = findings[a];
+        const Finding& y = findings[b];
+        return x.location.line == y.location.line && x.location.column == y.location.column && x.rule == y.rule
+            && x.subject == y.subject && x.file == y.file;
+    };
+    const auto keyHash = [&findings](size_t i) {
+        const Finding& f = findings[i];
+        return std::hash<std::string>()(f.rule) ^ (std::hash<std::string>()(f.subject) * 31) ^ (qHash(f.file) * 131)
+            ^ (static_cast<size_t>(f.location.line) << 16) ^ static_cast<size_t>(f.location.column);
+    };
+    std::unordered_set<size_t, decltype(keyHash), decltype(sameKey)> seen(findings.size(), keyHash, sameKey);
+    size_t kept = 0;
+    for (size_t i = 0; i < findings.size(); ++i) {
+        if (kept != i)
+            findings[kept] = std::move(findings[i]);
+        // The set holds indices of findings already in their final place only.
+        if (seen.insert(kept).second)
+            ++kept;
+    }
+    findings.erase(findings.begin() + static_cast<std::ptrdiff_t>(kept), findings.end());
+}
+
 void diagnosticsToFindings(const ReviewSubject& package, const RuleSet& rules, std::vector<Finding>& out)
 {
     for (const Diagnostic& d : package.diagnostics) {
@@ -272,6 +332,7 @@ PackageAnalysis analyzePackage(
     PackageAnalysis result;
     std::vector<Finding>& findings = result.findings;
     Validator validator(catalog, rules, findings);
+    TextPool texts;
 
     // Unknown actions are reported once per pattern, from a fresh expansion of every vendor policy.
     Diagnostics expansionDiagnostics;
@@ -322,7 +383,7 @@ PackageAnalysis analyzePackage(
         if (const QString why = reach[roleIndex].stepReason(); !why.isEmpty())
             for (Finding& f : risks)
                 applySeverityStep(f, reach[roleIndex].change(), why);
-        findings.insert(findings.end(), risks.begin(), risks.end());
+        findings.insert(findings.end(), std::make_move_iterator(risks.begin()), std::make_move_iterator(risks.end()));
         if (role.hasTrustPolicy && role.kind == "resource-policy") {
             // Who the resource lets in; what they get is the grant the risk rules judged above.
             s.trustedPrincipals = principalsOf(role.trustPolicy);
@@ -330,7 +391,8 @@ PackageAnalysis analyzePackage(
             s.trustedPrincipals = principalsOf(role.trustPolicy);
             const TrustContext context { options.accountId, options.orgAccounts, true };
             std::vector<Finding> trust = analyzeTrust(role.trustPolicy, role.name, package, rules, context);
-            findings.insert(findings.end(), trust.begin(), trust.end());
+            findings.insert(
+                findings.end(), std::make_move_iterator(trust.begin()), std::make_move_iterator(trust.end()));
             // MaxSessionDuration above the default hour, for a role assumed from outside the account.
             bool numeric = false;
             const long long seconds = QString::fromStdString(role.maxSessionDuration).trimmed().toLongLong(&numeric);
@@ -354,6 +416,7 @@ PackageAnalysis analyzePackage(
                     Tr::tr("the trust policy has more than %1 characters, the default quota").arg(kTrustPolicyLimit)));
         }
         markConditional(findings, firstFinding, role.condition, role.policies);
+        texts.share(findings, firstFinding);
         result.subjects.push_back(std::move(s));
     }
     for (const PolicyRecord& p : package.standalonePolicies) {
@@ -364,19 +427,20 @@ PackageAnalysis analyzePackage(
         expandForDiagnostics(p);
         validator.resourceMismatch(p, p.name);
         std::vector<Finding> risks = analyzeRisks(catalog, rules, subject);
-        findings.insert(findings.end(), risks.begin(), risks.end());
+        findings.insert(findings.end(), std::make_move_iterator(risks.begin()), std::make_move_iterator(risks.end()));
         if (p.resolved && policySizeForLimits(p.policy) > kManagedPolicyLimit)
             findings.push_back(fromRule(rules, "validation-size-limit", Severity::Low, p.name, p.file, p.location,
                 Tr::tr("the policy has more than %1 characters: too large for a managed policy")
                     .arg(kManagedPolicyLimit)));
         markConditional(findings, firstFinding, p.condition, {});
+        texts.share(findings, firstFinding);
         result.subjects.push_back(std::move(s));
     }
     for (const Policy& trust : package.standaloneTrustPolicies) {
         SubjectSummary s { trust.name, "trust-policy", trust.file, trust.location, {}, principalsOf(trust), 0, {}, {} };
         const TrustContext context { options.accountId, options.orgAccounts, false };
         std::vector<Finding> found = analyzeTrust(trust, trust.name, package, rules, context);
-        findings.insert(findings.end(), found.begin(), found.end());
+        findings.insert(findings.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
         result.subjects.push_back(std::move(s));
     }
 
@@ -387,13 +451,7 @@ PackageAnalysis analyzePackage(
     diagnosticsToFindings(diagnosticsOnly, rules, findings);
     notesToFindings(package, rules, findings);
 
-    // The same rule at the same place for the same subject is one finding.
-    std::set<std::tuple<std::string, std::string, QString, int, int>> seen;
-    std::vector<Finding> unique;
-    for (Finding& f : findings)
-        if (seen.insert({ f.rule, f.subject, f.file, f.location.line, f.location.column }).second)
-            unique.push_back(std::move(f));
-    findings = std::move(unique);
+    removeRepeatedFindings(findings);
     sortFindings(findings);
     return result;
 }

@@ -123,6 +123,8 @@ public:
             if (statements->items.empty())
                 warning(
                     statements->location, "policy-empty", Tr::tr("\"Statement\" is empty: the policy grants nothing"));
+            // Sized once: a package of thousands of policies keeps every statement, without spare capacity.
+            policy.statements.reserve(statements->items.size());
             for (size_t i = 0; i < statements->items.size(); ++i)
                 parseStatement(statements->items[i], static_cast<int>(i), policy);
         } else {
@@ -152,6 +154,7 @@ private:
         }
         if (node.isArray()) {
             bool good = true;
+            out.reserve(out.size() + node.items.size());
             for (const SourceNode& item : node.items) {
                 if (item.isString()) {
                     out.push_back({ item.text, item.location });
