@@ -34,20 +34,6 @@ public:
         , m_diagnostics(diagnostics)
     { }
 
-    bool read(const SourceNode& root, std::vector<Case>& cases)
-    {
-        if (!root.isArray())
-            return fail(root.location, Tr::tr("the cases file must hold a JSON array of cases"));
-        for (size_t i = 0; i < root.items.size(); ++i) {
-            Case c;
-            if (!readCase(root.items[i], static_cast<int>(i), c))
-                return false;
-            cases.push_back(std::move(c));
-        }
-        return true;
-    }
-
-private:
     bool fail(SourceLocation at, const QString& message)
     {
         m_diagnostics.push_back({ DiagnosticSeverity::Error, "cases", m_file, at, message });
@@ -121,6 +107,7 @@ private:
         return true;
     }
 
+private:
     const QString& m_file;
     Diagnostics& m_diagnostics;
 };
@@ -144,30 +131,42 @@ int runEvaluate(const QStringList& args, std::FILE* out, std::FILE* err)
     Diagnostics diagnostics;
     std::optional<SourceText> text = readInput(casesPath, diagnostics);
     const QString casesName = text ? text->file : casesPath;
-    std::optional<SourceNode> root;
-    if (text)
-        root = readJson(text->bytes, casesName, diagnostics);
-    std::vector<Case> cases;
-    if (!root || !CaseReader(casesName, diagnostics).read(*root, cases) || hasErrors(diagnostics)) {
+    // Each case is decided as soon as it is read and then dropped: a file of thousands of cases, each with
+    // its own policies, is never held as one tree. Only the short answers are kept, written once all is read.
+    std::string json = "[";
+    bool any = false;
+    bool read = false;
+    if (text) {
+        CaseReader reader(casesName, diagnostics);
+        const std::optional<SourceNode> root
+            = readJsonArray(text->bytes, casesName, diagnostics, [&](const SourceNode& item, size_t index) {
+                  Case c;
+                  if (!reader.readCase(item, static_cast<int>(index), c))
+                      return false;
+                  std::vector<const Policy*> identity;
+                  identity.reserve(c.identity.size());
+                  for (const auto& p : c.identity)
+                      identity.push_back(p.get());
+                  const DecisionTrace trace = evaluateRequest(identity, c.boundary.get(), c.request);
+                  json += any ? ",\n  {\"action\": " : "\n  {\"action\": ";
+                  appendJsonString(json, c.request.action);
+                  json += ", \"resource\": ";
+                  appendJsonString(json, c.request.resource);
+                  json += ", \"decision\": ";
+                  appendJsonString(json, decisionName(trace.decision));
+                  json += '}';
+                  any = true;
+                  return true;
+              });
+        if (root && !root->isArray())
+            reader.fail(root->location, Tr::tr("the cases file must hold a JSON array of cases"));
+        read = root && root->isArray();
+    }
+    if (!read || hasErrors(diagnostics)) {
         printDiagnostics(err, diagnostics, false);
         return BadInput;
     }
-    std::string json = "[";
-    for (size_t i = 0; i < cases.size(); ++i) {
-        const Case& c = cases[i];
-        std::vector<const Policy*> identity;
-        for (const auto& p : c.identity)
-            identity.push_back(p.get());
-        const DecisionTrace trace = evaluateRequest(identity, c.boundary.get(), c.request);
-        json += i ? ",\n  {\"action\": " : "\n  {\"action\": ";
-        appendJsonString(json, c.request.action);
-        json += ", \"resource\": ";
-        appendJsonString(json, c.request.resource);
-        json += ", \"decision\": ";
-        appendJsonString(json, decisionName(trace.decision));
-        json += '}';
-    }
-    json += cases.empty() ? "]\n" : "\n]\n";
+    json += any ? "\n]\n" : "]\n";
     write(out, json);
     return Success;
 }

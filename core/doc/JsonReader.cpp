@@ -102,12 +102,14 @@ QString expectText(Expect expect)
 /** The single-pass parser. Containers are tracked on an explicit stack of frames, never by recursion. */
 class Parser {
 public:
-    Parser(std::string_view text, const QString& file, Diagnostics& diagnostics, const ReadLimits& limits)
+    Parser(std::string_view text, const QString& file, Diagnostics& diagnostics, const ReadLimits& limits,
+        const JsonItemHandler* onItem = nullptr)
         : m_data(reinterpret_cast<const unsigned char*>(text.data()))
         , m_size(text.size())
         , m_file(file)
         , m_diagnostics(diagnostics)
         , m_limits(limits)
+        , m_onItem(onItem)
     { }
 
     bool parse(SourceNode& root);
@@ -144,6 +146,9 @@ private:
     const QString& m_file;
     Diagnostics& m_diagnostics;
     const ReadLimits& m_limits;
+    const JsonItemHandler* m_onItem; // given: each item of a root array is handed over when complete, then dropped
+    SourceNode* m_root = nullptr;
+    size_t m_itemsHandled = 0;
     std::vector<Frame> m_frames;
     SourceNode* m_slot = nullptr; // where the next value goes
     Expect m_expect = Expect::Value; // what to ask for if no value is there
@@ -166,7 +171,7 @@ bool Parser::parse(SourceNode& root)
         m_pos = m_bom = m_columnPos = 3;
     m_frames.reserve(size_t(std::clamp(m_limits.maxDepth, 0, 64)));
     skipWhitespace();
-    m_slot = &root;
+    m_slot = m_root = &root;
     for (;;) {
         Step step = parseValue();
         if (step == Step::Ascend)
@@ -236,6 +241,13 @@ Step Parser::nextSlot()
         if (m_frames.empty())
             return m_pos < m_size ? (unexpectedChar(m_pos, Expect::End), Step::Failed) : Step::Done;
         SourceNode& container = *m_frames.back().node;
+        // The value just completed is an item of the root array: its reader takes it now, and it is forgotten.
+        if (m_onItem && &container == m_root && container.kind == SourceNode::Kind::Array && !container.items.empty()) {
+            SourceNode item = std::move(container.items.back());
+            container.items.pop_back();
+            if (!(*m_onItem)(item, m_itemsHandled++))
+                return Step::Failed;
+        }
         const bool isObject = container.kind == SourceNode::Kind::Object;
         const char close = isObject ? '}' : ']';
         const Expect after = isObject ? Expect::CommaOrObjectEnd : Expect::CommaOrArrayEnd;
@@ -587,6 +599,22 @@ bool Parser::parseLiteral(SourceNode& node)
 }
 
 } // namespace
+
+std::optional<SourceNode> readJsonArray(std::string_view text, const QString& file, Diagnostics& diagnostics,
+    const JsonItemHandler& onItem, const ReadLimits& limits)
+{
+    std::optional<SourceNode> root(std::in_place);
+    try {
+        Parser parser(text, file, diagnostics, limits, &onItem);
+        if (!parser.parse(*root))
+            root.reset();
+    } catch (const std::exception&) { // std::bad_alloc or std::length_error on absurd input
+        root.reset();
+        diagnostics.push_back(Diagnostic { DiagnosticSeverity::Error, "json-size", file, SourceLocation { 1, 1 },
+            QCoreApplication::translate("JsonReader", "not enough memory to read the document") });
+    }
+    return root;
+}
 
 std::optional<SourceNode> readJson(
     std::string_view text, const QString& file, Diagnostics& diagnostics, const ReadLimits& limits)
