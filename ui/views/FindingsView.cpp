@@ -197,8 +197,11 @@ void FindingsView::buildUi()
     m_table->horizontalHeader()->setSectionResizeMode(FindingsModel::TitleColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setMinimumSectionSize(
         m_table->fontMetrics().horizontalAdvance(QStringLiteral("Mmm…")));
+    // Widths from the rows on screen and a few hundred more: measuring thousands of findings' texts on every
+    // reset would hold the window for as long, and the widths are capped anyway.
+    m_table->horizontalHeader()->setResizeContentsPrecision(256);
     connect(m_model, &QAbstractItemModel::modelReset, this, &FindingsView::fitColumns);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &FindingsView::fitColumns);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &FindingsView::onDataChanged);
     m_table->viewport()->installEventFilter(this);
     fitColumns();
 
@@ -265,33 +268,52 @@ void FindingsView::reloadCategories()
 void FindingsView::fitColumns()
 {
     static_assert(FindingsModel::ColumnCount == std::tuple_size_v<decltype(m_columnWidths)>);
+    for (int c = 0; c < FindingsModel::ColumnCount; ++c)
+        fitColumn(c);
+    distributeColumns();
+}
+
+void FindingsView::onDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles)
+{
+    // After a reset only a decision or a note changes a cell's text; the boundary's marks change colours and
+    // tooltips of every row, which leaves every width as it is.
+    if (!roles.isEmpty() && !roles.contains(Qt::DisplayRole) && !roles.contains(Qt::EditRole))
+        return;
+    bool fitted = false;
+    for (const int c : { static_cast<int>(FindingsModel::DecisionColumn), static_cast<int>(FindingsModel::NoteColumn) })
+        if (c >= topLeft.column() && c <= bottomRight.column()) {
+            fitColumn(c);
+            fitted = true;
+        }
+    if (fitted)
+        distributeColumns();
+}
+
+void FindingsView::fitColumn(int c)
+{
     QHeaderView* header = m_table->horizontalHeader();
     const int rows = m_model->rowCount();
     const int em = m_table->fontMetrics().averageCharWidth();
     // Caps in characters, per column (the title stretches).
     static constexpr std::array<int, FindingsModel::ColumnCount> kCaps = { 14, 22, 0, 20, 14, 20, 20, 24, 14, 30 };
-    for (int c = 0; c < FindingsModel::ColumnCount; ++c) {
-        int& wanted = m_columnWidths[static_cast<size_t>(c)];
-        wanted = 0;
-        if (c == FindingsModel::TitleColumn)
-            continue;
-        if (c == FindingsModel::ConditionColumn || c == FindingsModel::DecisionColumn
-            || c == FindingsModel::NoteColumn) {
-            bool content = false;
-            for (int r = 0; r < rows && !content; ++r) {
-                const QModelIndex index = m_model->index(r, c);
-                content = c == FindingsModel::DecisionColumn
-                    ? index.data(Qt::EditRole).toInt() != static_cast<int>(FindingDecision::Open)
-                    : !index.data().toString().isEmpty();
-            }
-            header->setSectionHidden(c, !content);
-            if (!content)
-                continue;
+    int& wanted = m_columnWidths[static_cast<size_t>(c)];
+    wanted = 0;
+    if (c == FindingsModel::TitleColumn)
+        return;
+    if (c == FindingsModel::ConditionColumn || c == FindingsModel::DecisionColumn || c == FindingsModel::NoteColumn) {
+        bool content = false;
+        for (int r = 0; r < rows && !content; ++r) {
+            const QModelIndex index = m_model->index(r, c);
+            content = c == FindingsModel::DecisionColumn
+                ? index.data(Qt::EditRole).toInt() != static_cast<int>(FindingDecision::Open)
+                : !index.data().toString().isEmpty();
         }
-        m_table->resizeColumnToContents(c); // the wider of header and cells (a sample of rows when many)
-        wanted = std::min(header->sectionSize(c), em * kCaps[static_cast<size_t>(c)]);
+        header->setSectionHidden(c, !content);
+        if (!content)
+            return;
     }
-    distributeColumns();
+    m_table->resizeColumnToContents(c); // the wider of header and cells (a sample of rows when many)
+    wanted = std::min(header->sectionSize(c), em * kCaps[static_cast<size_t>(c)]);
 }
 
 void FindingsView::distributeColumns()

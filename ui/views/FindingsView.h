@@ -52,7 +52,10 @@ private:
     void showVerdict();
     void applyFilters();
     void storeVerdict();
+    /** Measures every column (a new review); fitColumn() measures one. */
     void fitColumns();
+    void fitColumn(int column);
+    void onDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles);
     void distributeColumns();
 
     ReviewDocument* m_document;

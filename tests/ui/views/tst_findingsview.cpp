@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // FindingsView driven by objectName: filters, selection, details and the reviewer's verdict.
+#include "boundary/BoundaryEdit.h"
 #include "document/ReviewDocument.h"
 #include "models/FindingsModel.h"
 #include "views/FindingsView.h"
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void followsTheDocument();
     void detailsEscapePackageText();
     void detailsShowConditionAndSubjectKind();
+    void boundaryEditsLeaveColumnWidthsAlone();
 
 private:
     template <typename T> T* child(const char* name) const { return m_view->findChild<T*>(QLatin1String(name)); }
@@ -317,6 +319,24 @@ void TestFindingsView::detailsShowConditionAndSubjectKind()
 
     m_document->setCurrentFinding(notReviewed);
     QTRY_VERIFY(details->toPlainText().contains(QStringLiteral("Not reviewed:")));
+}
+
+// A boundary edit recolours every row but changes no text: the widths stay as they are, including one the
+// reviewer set by hand. A decision measures its own column (shown once some finding has one).
+void TestFindingsView::boundaryEditsLeaveColumnWidthsAlone()
+{
+    QHeaderView* header = child<QTableView>("findingsTable")->horizontalHeader();
+    header->resizeSection(FindingsModel::RuleColumn, 333);
+    header->resizeSection(FindingsModel::SubjectColumn, 277);
+    m_document->pushBoundaryEdit(BoundaryEdit::denyActions({ "kms:Decrypt" }));
+    m_document->pushBoundaryEdit(BoundaryEdit::denyOnResources({ { "ec2:*", "*" } }));
+    QCOMPARE(header->sectionSize(FindingsModel::RuleColumn), 333);
+    QCOMPARE(header->sectionSize(FindingsModel::SubjectColumn), 277);
+
+    QVERIFY(header->isSectionHidden(FindingsModel::DecisionColumn));
+    m_document->setVerdict(findingOf("kms-decrypt-any-key"), { FindingDecision::AcceptedRisk, QString() });
+    QVERIFY(!header->isSectionHidden(FindingsModel::DecisionColumn));
+    QVERIFY(header->sectionSize(FindingsModel::DecisionColumn) > 0);
 }
 
 QTEST_MAIN(TestFindingsView)
