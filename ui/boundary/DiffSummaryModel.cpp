@@ -34,23 +34,46 @@ void DiffSummaryModel::reload()
         row.kept += d.after;
         row.removed += d.removed.count();
     }
-    if (const Review* review = m_document->review()) {
+    if (m_document->review()) {
+        const std::vector<std::vector<int>>& servicesOf = findingServices();
+        std::vector<int> rowOf(static_cast<size_t>(catalog.serviceCount()), -1);
+        for (size_t r = 0; r < m_rows.size(); ++r)
+            if (m_rows[r].service >= 0 && static_cast<size_t>(m_rows[r].service) < rowOf.size())
+                rowOf[static_cast<size_t>(m_rows[r].service)] = static_cast<int>(r);
         for (const FindingOutcome& o : diff.findings) {
-            if (o.state == MitigationState::NotApplicable || o.finding >= review->analysis.findings.size())
+            if (o.state == MitigationState::NotApplicable || o.finding >= servicesOf.size())
                 continue;
-            std::set<int> services;
-            for (const std::string& a : review->analysis.findings[o.finding].actions)
-                if (const int i = catalog.findAction(a); i >= 0)
-                    services.insert(catalog.action(i).service);
-            for (Row& row : m_rows)
-                if (services.count(row.service))
-                    ++(o.state == MitigationState::Mitigated ? row.mitigated : row.remaining);
+            for (const int service : servicesOf[o.finding])
+                if (const int r = rowOf[static_cast<size_t>(service)]; r >= 0)
+                    ++(o.state == MitigationState::Mitigated ? m_rows[static_cast<size_t>(r)].mitigated
+                                                             : m_rows[static_cast<size_t>(r)].remaining);
         }
     }
     // What the boundary touches first, so the reviewer sees it without scrolling.
     std::stable_partition(
         m_rows.begin(), m_rows.end(), [](const Row& r) { return r.removed > 0 || r.mitigated > 0 || r.remaining > 0; });
     endResetModel();
+}
+
+const std::vector<std::vector<int>>& DiffSummaryModel::findingServices()
+{
+    std::shared_ptr<const Review> review = m_document->shared();
+    if (review == m_servicesOf)
+        return m_findingServices;
+    m_servicesOf = review;
+    m_findingServices.clear();
+    if (!review)
+        return m_findingServices;
+    const Catalog& catalog = Catalog::bundled();
+    m_findingServices.reserve(review->analysis.findings.size());
+    for (const Finding& f : review->analysis.findings) {
+        std::set<int> services;
+        for (const std::string& a : f.actions)
+            if (const int i = catalog.findAction(a); i >= 0)
+                services.insert(catalog.action(i).service);
+        m_findingServices.emplace_back(services.begin(), services.end());
+    }
+    return m_findingServices;
 }
 
 int DiffSummaryModel::rowCount(const QModelIndex& parent) const

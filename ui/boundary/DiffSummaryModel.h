@@ -3,7 +3,12 @@
 
 #include <QAbstractTableModel>
 
+#include <memory>
 #include <vector>
+
+namespace grantscope {
+struct Review;
+} // namespace grantscope
 
 namespace grantscope::ui {
 
@@ -44,9 +49,13 @@ private:
         int remaining = 0; // the others (partly mitigated or untouched) it could affect
     };
     void reload();
+    /** The services each finding's actions belong to, worked out once per review (not once per edit). */
+    const std::vector<std::vector<int>>& findingServices();
 
     ReviewDocument* m_document;
     std::vector<Row> m_rows;
+    std::shared_ptr<const Review> m_servicesOf; // the review m_findingServices was made for
+    std::vector<std::vector<int>> m_findingServices;
 };
 
 } // namespace grantscope::ui

@@ -15,11 +15,13 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QProgressBar>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBlock>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 #include <algorithm>
 
@@ -45,37 +47,48 @@ QString scopeText(const std::vector<std::string>& scopes)
     return parts.join(QStringLiteral(", "));
 }
 
-void fill(DiffTextEdit* edit, const std::vector<DiffLine>& rows, bool left, const QPalette& palette)
+} // namespace
+
+struct DiffView::Job {
+    std::shared_ptr<const Review> review;
+    std::shared_ptr<const BoundaryEvaluation> boundary;
+    QString rightsizedRole; // empty: the boundary comparison
+    std::shared_ptr<const CompactedBoundary> rightsized;
+    QPalette palette;
+    std::shared_ptr<std::atomic<bool>> cancelled;
+};
+
+namespace {
+
+template <typename Side> Side sideOf(const std::vector<DiffLine>& rows, bool left, const QPalette& palette)
 {
+    Side side;
     QStringList lines;
-    std::vector<int> numbers;
     lines.reserve(static_cast<qsizetype>(rows.size()));
-    numbers.reserve(rows.size());
+    side.numbers.reserve(rows.size());
     for (const DiffLine& row : rows) {
         lines << (left ? row.left : row.right);
-        numbers.push_back(left ? row.leftLine : row.rightLine);
+        side.numbers.push_back(left ? row.leftLine : row.rightLine);
     }
-    edit->setPlainText(lines.join(QLatin1Char('\n')));
-    edit->setLineNumbers(std::move(numbers));
+    side.text = lines.join(QLatin1Char('\n'));
 
     const QColor removed = tint(palette, QColor(220, 50, 47), 0.28);
     const QColor added = tint(palette, QColor(60, 170, 60), 0.28);
     const QColor changed = tint(palette, palette.color(QPalette::Highlight), 0.25);
     const QColor filler = palette.color(QPalette::AlternateBase);
-    std::vector<QColor> backgrounds;
-    backgrounds.reserve(rows.size());
+    side.backgrounds.reserve(rows.size());
     for (const DiffLine& row : rows) {
         if (row.change == LineChange::Equal) {
-            backgrounds.emplace_back();
+            side.backgrounds.emplace_back();
             continue;
         }
         const bool empty = left ? row.leftLine == 0 : row.rightLine == 0;
-        backgrounds.push_back(empty                 ? filler
+        side.backgrounds.push_back(empty            ? filler
                 : row.change == LineChange::Changed ? changed
                 : row.change == LineChange::Removed ? removed
                                                     : added);
     }
-    edit->setLineBackgrounds(std::move(backgrounds));
+    return side;
 }
 
 } // namespace
@@ -100,7 +113,9 @@ DiffView::DiffView(ReviewDocument* document, QWidget* parent)
     m_summary->setAlternatingRowColors(true);
     m_summary->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_summary->horizontalHeader()->setSectionResizeMode(DiffSummaryModel::ServiceColumn, QHeaderView::Stretch);
-    m_summary->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // One line per service: a fixed row height, rather than measuring hundreds of rows on every edit.
+    m_summary->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_summary->verticalHeader()->setDefaultSectionSize(m_summary->fontMetrics().height() + 6);
     m_summary->setAccessibleName(tr("What the boundary changes per service"));
 
     m_left = new DiffTextEdit(this);
@@ -117,6 +132,14 @@ DiffView::DiffView(ReviewDocument* document, QWidget* parent)
     }
     m_counts = new QLabel(this);
     m_counts->setObjectName(QStringLiteral("diffCounts"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("diffProgress"));
+    m_progress->setRange(0, 0); // busy: the comparison has no steps to count
+    m_progress->setMaximumWidth(160);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    m_watcher = new QFutureWatcher<std::shared_ptr<const Comparison>>(this);
+    connect(m_watcher, &QFutureWatcher<std::shared_ptr<const Comparison>>::finished, this, &DiffView::comparisonDone);
 
     m_mode = new QComboBox(this);
     m_mode->setObjectName(QStringLiteral("diffMode"));
@@ -140,7 +163,10 @@ DiffView::DiffView(ReviewDocument* document, QWidget* parent)
     grid->addWidget(m_rightTitle, 0, 1);
     grid->addWidget(m_left, 1, 0);
     grid->addWidget(m_right, 1, 1);
-    grid->addWidget(m_counts, 2, 0, 1, 2);
+    auto* countsRow = new QHBoxLayout;
+    countsRow->addWidget(m_counts, 1);
+    countsRow->addWidget(m_progress);
+    grid->addLayout(countsRow, 2, 0, 1, 2);
 
     m_boundaryPart = new QWidget(this);
     auto* topLayout = new QVBoxLayout(m_boundaryPart);
@@ -162,13 +188,29 @@ DiffView::DiffView(ReviewDocument* document, QWidget* parent)
     boundaryChanged();
 }
 
+DiffView::~DiffView()
+{
+    // The worker holds its own copies of what it reads; it only needs to stop early.
+    if (m_cancel)
+        *m_cancel = true;
+}
+
+bool DiffView::isComparing() const
+{
+    return m_running != 0;
+}
+
 QString DiffView::accessText(const ReviewDocument& document, bool underBoundary)
 {
+    return accessText(document.baseline(), underBoundary ? document.boundary()->diff : document.baseline());
+}
+
+QString DiffView::accessText(const SemanticDiff& baseline, const SemanticDiff& diff)
+{
     const Catalog& catalog = Catalog::bundled();
-    const SemanticDiff& diff = underBoundary ? document.boundary()->diff : document.baseline();
     // Pad to the longest name of either side, so that both columns line up across the two panes.
     qsizetype width = 0;
-    for (const ActionDiff& a : document.baseline().actions)
+    for (const ActionDiff& a : baseline.actions)
         width = std::max(width, static_cast<qsizetype>(catalog.actionName(a.action).size()));
     width = std::min<qsizetype>(width, 36); // longer names push their resources right, not every line
     QStringList lines;
@@ -283,20 +325,44 @@ void DiffView::showEvent(QShowEvent* event)
 void DiffView::updateText()
 {
     m_textDirty = false;
+    if (m_cancel)
+        *m_cancel = true; // a newer boundary or choice: what runs is stale
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    auto job = std::make_shared<Job>();
+    job->review = m_document->shared();
+    job->boundary = m_document->boundary();
+    if (showsRightsized()) {
+        job->rightsizedRole = m_rightsizedRole;
+        job->rightsized = m_rightsized;
+    }
+    job->palette = palette();
+    job->cancelled = m_cancel;
+    m_running = ++m_generation;
+    m_progress->show();
+    m_watcher->setFuture(QtConcurrent::run([job] { return compare(*job); }));
+}
+
+std::shared_ptr<const DiffView::Comparison> DiffView::compare(const Job& job)
+{
+    const std::atomic<bool>& cancelled = *job.cancelled;
+    auto out = std::make_shared<Comparison>();
     QString before;
     QString after;
-    const bool rightsized = showsRightsized();
-    if (rightsized) {
-        std::vector<const Policy*> policies;
-        if (const Review* review = m_document->review())
-            for (const RoleRecord& role : review->package.roles)
-                if (shownText(QString::fromStdString(role.name)) == m_rightsizedRole)
+    if (job.rightsized) {
+        out->rightsized = true;
+        // The role's policies as the review expanded them: nothing is expanded twice.
+        std::vector<const PolicyExpansion*> expansions;
+        if (job.review)
+            for (const RoleRecord& role : job.review->package.roles)
+                if (shownText(QString::fromStdString(role.name)) == job.rightsizedRole)
                     for (const PolicyRecord& p : role.policies)
                         if (p.resolved)
-                            policies.push_back(&p.policy);
+                            expansions.push_back(job.review->expansionOf(p));
         const Catalog& catalog = Catalog::bundled();
-        const std::vector<AllowedAction> granted = allowedActions(catalog, policies);
-        const std::vector<AllowedAction> sized = allowedActions(catalog, { &m_rightsized->policy });
+        const std::vector<AllowedAction> granted = allowedActions(expansions);
+        if (cancelled)
+            return nullptr;
+        const std::vector<AllowedAction> sized = allowedActions(catalog, { &job.rightsized->policy });
         qsizetype width = 0;
         for (const AllowedAction& a : granted)
             width = std::max(width, static_cast<qsizetype>(catalog.actionName(a.action).size()));
@@ -304,32 +370,59 @@ void DiffView::updateText()
         before = allowedText(granted, width);
         after = allowedText(sized, width);
     } else {
-        before = accessText(*m_document, false);
-        after = accessText(*m_document, true);
+        const SemanticDiff none;
+        const SemanticDiff& baseline = job.review ? job.review->baseline : none;
+        before = accessText(baseline, baseline);
+        if (cancelled)
+            return nullptr;
+        after = accessText(baseline, job.boundary ? job.boundary->diff : baseline);
     }
+    if (cancelled)
+        return nullptr;
     const TextDiffResult result = TextDiff::compute(before, after);
-    const int value = m_left->verticalScrollBar()->value();
-    fill(m_left, result.lines, true, palette());
-    fill(m_right, result.lines, false, palette());
-    // Keep the reviewer's place; on a first look, start a few rows above the first change.
-    int first = -1;
-    for (size_t i = 0; i < result.lines.size() && first < 0; ++i)
+    if (cancelled)
+        return nullptr;
+    out->left = sideOf<Side>(result.lines, true, job.palette);
+    out->right = sideOf<Side>(result.lines, false, job.palette);
+    for (size_t i = 0; i < result.lines.size() && out->firstChange < 0; ++i)
         if (result.lines[i].change != LineChange::Equal)
-            first = static_cast<int>(i);
-    m_left->verticalScrollBar()->setValue(value > 0 || first < 0 ? value : std::max(0, first - 3));
-    if (rightsized)
-        m_counts->setText(result.identical()
+            out->firstChange = static_cast<int>(i);
+    out->added = result.added;
+    out->removed = result.removed;
+    out->changed = result.changed;
+    out->identical = result.identical();
+    return out;
+}
+
+void DiffView::comparisonDone()
+{
+    // A finished future replaced by a newer one is not reported by the watcher; the generation guards the rest.
+    if (m_running != m_generation || m_watcher->isCanceled())
+        return;
+    m_running = 0;
+    m_progress->hide();
+    const std::shared_ptr<const Comparison> c = m_watcher->result();
+    if (!c)
+        return;
+    const int value = m_left->verticalScrollBar()->value();
+    for (auto [edit, side] : { std::pair { m_left, &c->left }, std::pair { m_right, &c->right } }) {
+        edit->setPlainText(side->text);
+        edit->setLineNumbers(side->numbers);
+        edit->setLineBackgrounds(side->backgrounds);
+    }
+    // Keep the reviewer's place; on a first look, start a few rows above the first change.
+    m_left->verticalScrollBar()->setValue(value > 0 || c->firstChange < 0 ? value : std::max(0, c->firstChange - 3));
+    if (c->rightsized)
+        m_counts->setText(c->identical
                 ? tr("The role used everything its policies grant.")
                 : tr("The rightsized policy drops %1 action(s) the role never used and narrows %2; %3 added.")
-                      .arg(result.removed)
-                      .arg(result.changed)
-                      .arg(result.added));
+                      .arg(c->removed)
+                      .arg(c->changed)
+                      .arg(c->added));
     else
-        m_counts->setText(result.identical() ? tr("The boundary leaves the vendor's access as it is.")
-                                             : tr("%1 action(s) removed, %2 narrowed, %3 added.")
-                                                   .arg(result.removed)
-                                                   .arg(result.changed)
-                                                   .arg(result.added));
+        m_counts->setText(c->identical
+                ? tr("The boundary leaves the vendor's access as it is.")
+                : tr("%1 action(s) removed, %2 narrowed, %3 added.").arg(c->removed).arg(c->changed).arg(c->added));
 }
 
 } // namespace grantscope::ui

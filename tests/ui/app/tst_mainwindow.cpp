@@ -531,6 +531,7 @@ void TestMainWindow::reviewOfTheSampleFromStartToFinish()
         QVERIFY(doc->findingMitigated(findingIndex(window, "kms-decrypt-any-key")));
 
         window.showView(MainWindow::View::Diff);
+        QTRY_VERIFY(!window.findChild<DiffView*>(QStringLiteral("boundaryDiff"))->isComparing());
         // Side by side: kms:Decrypt on the vendor's side only; stop/start denied on the instance.
         const QString left = window.findChild<QPlainTextEdit*>(QStringLiteral("diffLeft"))->toPlainText();
         const QString right = window.findChild<QPlainTextEdit*>(QStringLiteral("diffRight"))->toPlainText();

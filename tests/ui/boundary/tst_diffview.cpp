@@ -11,9 +11,11 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QScrollBar>
 #include <QTableView>
 #include <QTest>
+#include <QUndoStack>
 
 #include <algorithm>
 
@@ -26,6 +28,7 @@ class TestDiffView : public QObject {
 private Q_SLOTS:
     void showsWhatTheBoundaryRemoves();
     void rightsizedBesideTheRolesPolicies();
+    void editsInQuickSuccessionShowTheLast();
 };
 
 void TestDiffView::showsWhatTheBoundaryRemoves()
@@ -44,7 +47,8 @@ void TestDiffView::showsWhatTheBoundaryRemoves()
     auto* left = view.findChild<QPlainTextEdit*>(QStringLiteral("diffLeft"));
     auto* right = view.findChild<QPlainTextEdit*>(QStringLiteral("diffRight"));
     QVERIFY(left && right);
-    QTRY_VERIFY(left->toPlainText().contains(QLatin1String("kms:Decrypt")));
+    QTRY_VERIFY(!view.isComparing());
+    QVERIFY(left->toPlainText().contains(QLatin1String("kms:Decrypt")));
     QVERIFY(!right->toPlainText().contains(QLatin1String("kms:Decrypt")));
     QVERIFY(right->toPlainText().contains(QLatin1String("ec2:StopInstances")));
     QCOMPARE(left->document()->blockCount(), right->document()->blockCount());
@@ -107,6 +111,7 @@ void TestDiffView::rightsizedBesideTheRolesPolicies()
     QCOMPARE(mode->count(), 2);
     QVERIFY(mode->currentText().contains(QString::fromStdString(role.name)));
     QVERIFY(!summary->isVisible()); // the per-service table is the boundary's
+    QTRY_VERIFY(!view.isComparing());
     const QString granted = left->toPlainText();
     const QString sized = right->toPlainText();
     // kms:Decrypt was refused every time, so it is not in the proposal; GetMetricData was used.
@@ -133,9 +138,43 @@ void TestDiffView::rightsizedBesideTheRolesPolicies()
     mode->setCurrentIndex(0);
     QVERIFY(!view.showsRightsized());
     QVERIFY(summary->isVisible());
+    QTRY_VERIFY(!view.isComparing());
     QVERIFY(right->toPlainText().contains(QLatin1String("kms:Decrypt"))); // no boundary yet: all kept
     view.showRightsized({}, nullptr);
     QCOMPARE(mode->count(), 1);
+}
+
+// The comparison runs on a worker: edits made while one runs replace it, the busy bar shows meanwhile, and
+// what ends on screen is the boundary as it stands after the last edit, never a stale one.
+void TestDiffView::editsInQuickSuccessionShowTheLast()
+{
+    ReviewDocument document;
+    DiffView view(&document);
+    view.resize(1300, 820);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    document.setReview(loadSharedReview(
+        { QStringLiteral(GRANTSCOPE_SOURCE_DIR "/resources/sample/acme-observability-onboarding.yaml") }, {}));
+    auto* right = view.findChild<QPlainTextEdit*>(QStringLiteral("diffRight"));
+    auto* progress = view.findChild<QProgressBar*>(QStringLiteral("diffProgress"));
+    QVERIFY(right && progress);
+    QTRY_VERIFY(!view.isComparing());
+    QVERIFY(!progress->isVisible());
+    QVERIFY(right->toPlainText().contains(QLatin1String("kms:Decrypt ")));
+
+    document.pushBoundaryEdit(BoundaryEdit::denyActions({ "kms:Decrypt" }));
+    QVERIFY(view.isComparing());
+    QVERIFY(progress->isVisible());
+    document.pushBoundaryEdit(BoundaryEdit::denyActions({ "cloudwatch:GetMetricData" }));
+    document.undoStack()->undo(); // back to the kms:Decrypt deny alone
+    QTRY_VERIFY(!view.isComparing());
+    QVERIFY(!progress->isVisible());
+    QVERIFY(!right->toPlainText().contains(QLatin1String("kms:Decrypt ")));
+    QVERIFY(right->toPlainText().contains(QLatin1String("cloudwatch:GetMetricData ")));
+    // Nothing still on its way replaces it.
+    QTest::qWait(200);
+    QVERIFY(!right->toPlainText().contains(QLatin1String("kms:Decrypt ")));
+    QVERIFY(right->toPlainText().contains(QLatin1String("cloudwatch:GetMetricData ")));
 }
 
 QTEST_MAIN(TestDiffView)
