@@ -3,20 +3,16 @@
 
 #include "document/ReviewDocument.h"
 
+#include <QPointer>
 #include <QtConcurrent>
+
+#include <algorithm>
 
 namespace grantscope::ui {
 
 ReviewLoader::ReviewLoader(QObject* parent)
     : QObject(parent)
-    , m_watcher(new QFutureWatcher<std::shared_ptr<Review>>(this))
-{
-    connect(m_watcher, &QFutureWatcher<std::shared_ptr<Review>>::finished, this, [this] {
-        const bool cancelled = m_cancelled;
-        std::shared_ptr<Review> review = m_watcher->result();
-        Q_EMIT finished(cancelled ? nullptr : std::move(review), cancelled);
-    });
-}
+{ }
 
 ReviewLoader::~ReviewLoader()
 {
@@ -25,22 +21,49 @@ ReviewLoader::~ReviewLoader()
 
 void ReviewLoader::start(const QStringList& paths, const LoadOptions& options)
 {
-    if (isRunning())
+    if (m_running)
         return;
+    std::erase_if(m_workers, [](const QFuture<void>& f) { return f.isFinished(); });
     m_paths = paths;
-    m_cancelled = false;
-    m_watcher->setFuture(QtConcurrent::run([paths, options] { return loadSharedReview(paths, options); }));
+    m_running = true;
+    const quint64 generation = ++m_generation;
+    const QPointer<ReviewLoader> self(this);
+    m_workers.push_back(QtConcurrent::run([self, generation, paths, options] {
+        std::shared_ptr<Review> review = loadSharedReview(paths, options);
+        // Back on the GUI thread. The destructor waits for this worker, so the loader is alive when this is
+        // queued; a queued call to a loader deleted since is discarded with it.
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, generation, review] {
+                if (self)
+                    self->done(generation, review);
+            },
+            Qt::QueuedConnection);
+    }));
 }
 
-bool ReviewLoader::isRunning() const
+void ReviewLoader::cancel()
 {
-    return m_watcher->isRunning();
+    if (!m_running)
+        return;
+    m_running = false;
+    ++m_generation; // whatever the worker brings back is stale now
+    Q_EMIT finished(nullptr, true);
+}
+
+void ReviewLoader::done(quint64 generation, std::shared_ptr<Review> review)
+{
+    if (generation != m_generation || !m_running)
+        return;
+    m_running = false;
+    Q_EMIT finished(std::move(review), false);
 }
 
 void ReviewLoader::waitForFinished()
 {
-    if (m_watcher->isRunning())
-        m_watcher->waitForFinished();
+    for (QFuture<void>& f : m_workers)
+        f.waitForFinished();
+    m_workers.clear();
 }
 
 } // namespace grantscope::ui

@@ -3,11 +3,12 @@
 
 #include "package/ReviewSubject.h"
 
-#include <QFutureWatcher>
+#include <QFuture>
 #include <QObject>
 #include <QStringList>
 
 #include <memory>
+#include <vector>
 
 namespace grantscope {
 struct Review;
@@ -17,8 +18,9 @@ namespace grantscope::ui {
 
 /**
  * Loads a review off the GUI thread: loadReview() on a worker, then `finished` on the GUI thread. The
- * engine has no interruption points, so cancel() only marks the running load: its result is dropped
- * and `finished` reports it as cancelled.
+ * engine has no interruption points, so cancel() gives the window back at once instead: `finished`
+ * reports the load as cancelled right away, the worker's result is dropped whenever it comes (each load
+ * has its own generation), and a new load may start while the cancelled one winds down.
  */
 class ReviewLoader : public QObject {
     Q_OBJECT
@@ -29,9 +31,11 @@ public:
 
     /** Starts loading `paths`; ignored while a load is running. */
     void start(const QStringList& paths, const LoadOptions& options);
-    bool isRunning() const;
-    void cancel() { m_cancelled = true; }
-    /** Blocks until the running load (if any) has finished. */
+    /** A load is running that has not been cancelled. */
+    bool isRunning() const { return m_running; }
+    /** Drops the running load: `finished(nullptr, true)` now, and nothing more from that load. */
+    void cancel();
+    /** Blocks until every load started (cancelled ones included) has finished on its worker. */
     void waitForFinished();
     /** The paths of the load running or last finished. */
     const QStringList& paths() const { return m_paths; }
@@ -41,9 +45,12 @@ Q_SIGNALS:
     void finished(std::shared_ptr<grantscope::Review> review, bool cancelled);
 
 private:
-    QFutureWatcher<std::shared_ptr<Review>>* m_watcher;
+    void done(quint64 generation, std::shared_ptr<Review> review);
+
+    std::vector<QFuture<void>> m_workers; // running or finished; pruned as they end
     QStringList m_paths;
-    bool m_cancelled = false;
+    quint64 m_generation = 0;
+    bool m_running = false;
 };
 
 } // namespace grantscope::ui
