@@ -247,6 +247,7 @@ Step Parser::nextSlot()
             container.items.pop_back();
             if (!(*m_onItem)(item, m_itemsHandled++))
                 return Step::Failed;
+            m_nodes = 1; // the limit on values bounds what is held: one item at a time, beside the root
         }
         const bool isObject = container.kind == SourceNode::Kind::Object;
         const char close = isObject ? '}' : ']';

@@ -43,7 +43,8 @@ using JsonItemHandler = std::function<bool(SourceNode& item, size_t index)>;
 /**
  * Reads `text` as readJson() does (the same checks, limits and located diagnostics), but when the document is
  * an array, hands each of its items to `onItem` as soon as the item is complete and then forgets it: a long
- * array of large items is never held as one tree. Returns the root (an array then holds no items; any other
+ * array of large items is never held as one tree; `limits.maxNodes` then bounds each item, not the whole array.
+ * Returns the root (an array then holds no items; any other
  * value is returned whole, for the caller to refuse), or std::nullopt when the text is not valid JSON or
  * `onItem` returned false (it says why in `diagnostics`). Items handed over before a later error stay handed
  * over: the caller decides what to do with work done on them.

@@ -15,6 +15,7 @@ private Q_SLOTS:
     void sameErrorsAsReadJson();
     void handlerStopsTheReading();
     void otherValuesAreReturnedWhole();
+    void valueLimitBoundsEachItem();
 };
 
 namespace {
@@ -105,6 +106,35 @@ void TestJsonArrayReader::otherValuesAreReturnedWhole()
     QVERIFY(root->isObject());
     QVERIFY(root->find("cases") && root->find("cases")->items.size() == 1);
     QCOMPARE(seen, 0);
+}
+
+void TestJsonArrayReader::valueLimitBoundsEachItem()
+{
+    // 400 cases of 7 values each: more than the limit of 1,000 values in all, within it case by case.
+    std::string text = "[\n";
+    for (int i = 0; i < 400; ++i)
+        text
+            += std::string(i ? ",\n" : "") + R"(  {"identityPolicies": [], "action": "s3:GetObject", "resource": "*"})";
+    text += "\n]\n";
+    ReadLimits limits;
+    limits.maxNodes = 1000;
+    Diagnostics whole;
+    QVERIFY(!readJson(text, QStringLiteral("cases.json"), whole, limits));
+    QCOMPARE(whole.front().code, std::string("json-size"));
+    Diagnostics diagnostics;
+    size_t items = 0;
+    QVERIFY(readJsonArray(
+        text, QStringLiteral("cases.json"), diagnostics, [&](SourceNode&, size_t) { return ++items, true; }, limits));
+    QCOMPARE(items, size_t(400));
+    // One item larger than the limit is still refused, where readJson() would refuse it.
+    std::string huge = "[{\"a\": [";
+    for (int i = 0; i < 1200; ++i)
+        huge += std::string(i ? ", " : "") + "1";
+    huge += "]}]";
+    Diagnostics tooBig;
+    QVERIFY(!readJsonArray(
+        huge, QStringLiteral("cases.json"), tooBig, [](SourceNode&, size_t) { return true; }, limits));
+    QCOMPARE(tooBig.front().code, std::string("json-size"));
 }
 
 QTEST_GUILESS_MAIN(TestJsonArrayReader)
