@@ -37,6 +37,36 @@ PaletteEntry accessLevelPalette(AccessLevel level)
     return { { 0x26, 0xa6, 0x9a }, { 0x4d, 0xd0, 0xb5 } };
 }
 
+PaletteEntry gradePalette(QChar grade)
+{
+    switch (grade.toLatin1()) {
+    case 'A':
+        return { { 0x15, 0x80, 0x3d }, { 0x4a, 0xde, 0x80 } };
+    case 'B':
+        return { { 0x65, 0xa3, 0x0d }, { 0xa3, 0xe6, 0x35 } };
+    case 'C':
+        return { { 0xd9, 0x77, 0x06 }, { 0xfb, 0xbf, 0x24 } };
+    case 'D':
+        return { { 0xea, 0x58, 0x0c }, { 0xfb, 0x92, 0x3c } };
+    default:
+        break;
+    }
+    return { { 0xb9, 0x1c, 0x1c }, { 0xf8, 0x71, 0x71 } };
+}
+
+PaletteEntry recommendationPalette(Recommendation recommendation)
+{
+    switch (recommendation) {
+    case Recommendation::Approve:
+        return gradePalette(QLatin1Char('A'));
+    case Recommendation::ApproveWithBoundary:
+        return { { 0xb4, 0x53, 0x09 }, { 0xfb, 0xbf, 0x24 } };
+    case Recommendation::Reject:
+        break;
+    }
+    return gradePalette(QLatin1Char('F'));
+}
+
 std::string hexColor(PaletteColor color)
 {
     static constexpr char kHex[] = "0123456789abcdef";

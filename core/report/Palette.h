@@ -3,6 +3,9 @@
 
 #include "analysis/Finding.h"
 #include "catalog/AccessLevel.h"
+#include "review/Recommendation.h"
+
+#include <QChar>
 
 #include <string>
 
@@ -23,12 +26,16 @@ struct PaletteEntry {
 };
 
 /**
- * The one table of severity and access-level colours: the findings table, the access graph, the
- * dashboard (through ui/style/Palette.h) and the report's HTML and SVG charts all read it. Critical red,
+ * The one table of severity, access-level, grade and recommendation colours: the findings table, the access
+ * graph, the dashboard (through ui/style/Palette.h) and the report's HTML and SVG charts all read it. Critical red,
  * high orange, medium amber, low blue, info grey; access levels cool for reads, warm for permissions.
  */
 PaletteEntry severityPalette(Severity severity);
 PaletteEntry accessLevelPalette(AccessLevel level);
+/** The risk grade's colour (A green … F red): the dashboard's score card and the report's grade. */
+PaletteEntry gradePalette(QChar grade);
+/** The recommendation's colour: approve green, approve with the boundary amber, reject red. */
+PaletteEntry recommendationPalette(Recommendation recommendation);
 
 /** "#rrggbb". */
 std::string hexColor(PaletteColor color);

@@ -19,7 +19,7 @@ public:
     /** Escapes & < > " ' for HTML and XML text and attribute values. */
     static std::string escape(std::string_view text);
 
-    /** Severity colour, as CSS hex ("#b91c1c"); index = Severity. */
+    /** Severity colour of the one palette (report/Palette.h), as CSS hex; index = Severity. */
     static std::string severityColor(int severity);
     /** Access-level colour; index in kAccessLevels order. */
     static std::string levelColor(int level);

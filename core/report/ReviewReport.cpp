@@ -30,13 +30,12 @@ int levelIndex(AccessLevel level)
     return 0;
 }
 
-// A vendor policy and the boundary are worth showing side by side only when they read alike (a boundary
-// built from the vendor's grants); otherwise every line differs and the diff says nothing.
-bool worthShowing(const TextDiffResult& d)
+// "kms:decrypt" as AWS writes it, "kms:Decrypt"; a name the catalogue does not know stays as it is.
+void toAwsCase(const Catalog& catalog, std::vector<std::string>& actions)
 {
-    const int total = static_cast<int>(d.lines.size());
-    const int equal = total - d.added - d.removed - d.changed;
-    return total > 0 && total <= 400 && equal * 3 >= total;
+    for (std::string& a : actions)
+        if (const int index = catalog.findAction(a); index >= 0)
+            a = catalog.actionName(index);
 }
 
 std::string mdEscape(std::string_view s)
@@ -89,9 +88,14 @@ ReviewReport buildReviewReport(const Review& review, const ReviewSession* sessio
     r.title = QCoreApplication::translate("ReviewReport", "GrantScope review report");
     r.generated = QDateTime::currentDateTimeUtc();
     r.packagePaths = review.paths;
+    r.files = review.files;
     r.subjects = analysis.subjects;
-    if (session)
+    if (session) {
         r.notes = session->notes;
+        r.reviewer = session->reviewer;
+        r.reviewed = session->modified;
+        r.packageChanges = comparePackageFiles(session->packageFiles, review.files);
+    }
 
     const SemanticDiff& diff = boundary ? boundary->diff : review.baseline;
     r.hasBoundary = boundary != nullptr;
@@ -100,23 +104,30 @@ ReviewReport buildReviewReport(const Review& review, const ReviewSession* sessio
         r.conditionalDenies = boundary->conditionalDenies;
     }
 
-    std::vector<bool> falsePositive(analysis.findings.size(), false);
     for (size_t i = 0; i < analysis.findings.size(); ++i) {
         ReportFinding f;
         f.finding = analysis.findings[i];
+        toAwsCase(catalog, f.finding.actions);
         if (session)
             f.verdict = session->verdict(f.finding);
-        falsePositive[i] = f.verdict.decision == FindingDecision::FalsePositive;
         if (r.hasBoundary && i < diff.findings.size()) {
             f.state = diff.findings[i].state;
             f.surviving = diff.findings[i].surviving;
+            toAwsCase(catalog, f.surviving);
             ++r.byMitigation[static_cast<size_t>(f.state)];
         }
         ++r.bySeverity[static_cast<size_t>(f.finding.severity)];
         ++r.byDecision[static_cast<size_t>(f.verdict.decision)];
         r.findings.push_back(std::move(f));
     }
-    r.risk = computeRiskScore(analysis, [&](int i) { return falsePositive[static_cast<size_t>(i)]; });
+    // The same verdicts and boundary outcomes give the score, its residue and the recommendation.
+    const DecisionOf decision = [&](size_t i) { return r.findings[i].verdict.decision; };
+    const MitigationOf mitigation
+        = r.hasBoundary ? MitigationOf([&](size_t i) { return r.findings[i].state; }) : MitigationOf();
+    r.residual = computeResidualRisk(analysis, decision, mitigation);
+    r.risk = r.residual.before;
+    r.recommendation
+        = recommend(analysis.findings, decision, mitigation, session ? session->recommendation : std::nullopt);
 
     r.requested = diff.requested.count();
     r.before = diff.before.count();
@@ -129,13 +140,31 @@ ReviewReport buildReviewReport(const Review& review, const ReviewSession* sessio
         s.before[level] += row.before;
         s.after[level] += r.hasBoundary ? row.after : row.before;
         if (r.hasBoundary)
-            catalog.forEachSorted(row.removed, [&](int a) { s.removed.push_back(catalog.lowerActionName(a)); });
+            catalog.forEachSorted(row.removed, [&](int a) { s.removed.push_back(catalog.actionName(a)); });
     }
-    for (auto& [index, row] : services)
-        if (row.totalBefore() > 0)
-            r.services.push_back(std::move(row));
+    for (auto& entry : services) {
+        ReportServiceRow& row = entry.second;
+        if (row.totalBefore() == 0)
+            continue;
+        if (r.hasBoundary)
+            catalog.forEachSorted(diff.after & catalog.serviceActions(entry.first),
+                [&](int a) { row.kept.push_back(catalog.actionName(a)); });
+        std::sort(row.removed.begin(), row.removed.end());
+        r.services.push_back(std::move(row));
+    }
     std::stable_sort(r.services.begin(), r.services.end(),
         [](const ReportServiceRow& a, const ReportServiceRow& b) { return a.totalBefore() > b.totalBefore(); });
+    if (r.hasBoundary) {
+        for (const ReportServiceRow& s : r.services)
+            if (s.totalAfter() != s.totalBefore())
+                r.changedServices.push_back(s);
+        std::stable_sort(r.changedServices.begin(), r.changedServices.end(),
+            [](const ReportServiceRow& a, const ReportServiceRow& b) {
+                const int da = a.totalBefore() - a.totalAfter();
+                const int db = b.totalBefore() - b.totalAfter();
+                return da != db ? da > db : a.service < b.service;
+            });
+    }
 
     if (boundary) {
         // The policy as it would be attached: compacted for a draft, as written for a file.
@@ -144,19 +173,6 @@ ReviewReport buildReviewReport(const Review& review, const ReviewSession* sessio
             = boundary->compacted.json.empty() ? writePolicyJson(boundary->policy, 2) : boundary->compacted.json;
         r.boundarySize
             = boundary->compacted.json.empty() ? policySizeForLimits(boundary->policy) : boundary->compacted.size;
-        const QString right = QString::fromStdString(r.boundaryJson);
-        auto compare = [&](const PolicyRecord& p) {
-            if (!p.resolved || p.origin == PolicyOrigin::AwsManaged)
-                return;
-            TextDiffResult d = TextDiff::compute(QString::fromStdString(writePolicyJson(p.policy, 2)), right);
-            if (worthShowing(d))
-                r.textDiffs.push_back({ p.name, std::move(d) });
-        };
-        for (const RoleRecord& role : review.package.roles)
-            for (const PolicyRecord& p : role.policies)
-                compare(p);
-        for (const PolicyRecord& p : review.package.standalonePolicies)
-            compare(p);
     }
     return r;
 }
@@ -167,8 +183,36 @@ std::string reportToMarkdown(const ReviewReport& r)
     md += u8(QCoreApplication::translate("ReviewReport", "Generated %1 by GrantScope %2.")
                   .arg(r.generated.toString(Qt::ISODate), QStringLiteral(GRANTSCOPE_VERSION)))
         + "\n\n";
-    for (const QString& p : r.packagePaths)
-        md += "- " + mdEscape(p) + "\n";
+    const ReviewRecommendation& rec = r.recommendation;
+    md += "## " + u8(QCoreApplication::translate("ReviewReport", "Recommendation")) + ": **"
+        + mdEscape(recommendationName(rec.value)) + "**\n\n" + mdEscape(rec.reason) + "\n\n";
+    md += "- " + u8(QCoreApplication::translate("ReviewReport", "Reviewer")) + ": "
+        + (r.reviewer.isEmpty() ? u8(QCoreApplication::translate("ReviewReport", "(not named)")) : mdEscape(r.reviewer))
+        + "\n- " + u8(QCoreApplication::translate("ReviewReport", "Date")) + ": "
+        + u8((r.reviewed.isValid() ? r.reviewed : r.generated).toUTC().toString(Qt::ISODate)) + "\n";
+    md += "- "
+        + u8(QCoreApplication::translate("ReviewReport", "Risk score: %1/100 (%2) as the vendor asks")
+                 .arg(r.residual.before.score)
+                 .arg(r.residual.before.grade));
+    if (r.residual.hasBoundary)
+        md += ", "
+            + u8(QCoreApplication::translate("ReviewReport", "%1/100 (%2) with the boundary")
+                     .arg(r.residual.after.score)
+                     .arg(r.residual.after.grade));
+    md += "\n";
+    if (!r.packageChanges.empty()) {
+        md += "\n## " + u8(QCoreApplication::translate("ReviewReport", "The package changed since the review"))
+            + "\n\n";
+        for (const QString& line : packageChangeLines(r.packageChanges))
+            md += "- " + mdEscape(line) + "\n";
+    }
+    if (!r.files.empty()) {
+        md += "\n## " + u8(QCoreApplication::translate("ReviewReport", "Package files")) + "\n\n| "
+            + u8(QCoreApplication::translate("ReviewReport", "File")) + " | "
+            + u8(QCoreApplication::translate("ReviewReport", "Bytes")) + " | SHA-256 |\n| --- | ---: | --- |\n";
+        for (const PackageFile& f : r.files)
+            md += "| " + mdEscape(f.path) + " | " + std::to_string(f.bytes) + " | `" + f.sha256 + "` |\n";
+    }
     // What the review could not see leads: nothing below speaks for it.
     bool anyNotReviewed = false;
     for (const ReportFinding& rf : r.findings) {
@@ -186,10 +230,7 @@ std::string reportToMarkdown(const ReviewReport& r)
             + mdEscape(f.resources.empty() ? f.subject : f.resources.front()) + " — " + mdEscape(f.rationale) + "\n";
     }
     md += "\n## " + u8(QCoreApplication::translate("ReviewReport", "Summary")) + "\n\n";
-    md += u8(QCoreApplication::translate("ReviewReport", "Risk score: **%1/100**, grade **%2**.")
-                  .arg(r.risk.score)
-                  .arg(r.risk.grade))
-        + " " + mdEscape(r.risk.explanation()) + "\n\n";
+    md += mdEscape(r.risk.explanation()) + "\n\n";
     md += "| " + u8(QCoreApplication::translate("ReviewReport", "Severity")) + " | "
         + u8(QCoreApplication::translate("ReviewReport", "Findings")) + " |\n| --- | ---: |\n";
     for (int s = 4; s >= 0; --s)
@@ -286,16 +327,16 @@ std::string reportToMarkdown(const ReviewReport& r)
                      .arg(r.byMitigation[1])
                      .arg(r.byMitigation[2]))
             + "\n\n| " + u8(QCoreApplication::translate("ReviewReport", "Service")) + " | "
-            + u8(QCoreApplication::translate("ReviewReport", "Before")) + " | "
-            + u8(QCoreApplication::translate("ReviewReport", "After")) + " | "
-            + u8(QCoreApplication::translate("ReviewReport", "Removed")) + " |\n| --- | ---: | ---: | --- |\n";
-        for (const ReportServiceRow& s : r.services) {
+            + u8(QCoreApplication::translate("ReviewReport", "Removed")) + " | "
+            + u8(QCoreApplication::translate("ReviewReport", "Kept")) + " | "
+            + u8(QCoreApplication::translate("ReviewReport", "Actions removed")) + " |\n| --- | ---: | ---: | --- |\n";
+        for (const ReportServiceRow& s : r.changedServices) {
             std::string removed;
             for (size_t i = 0; i < s.removed.size() && i < 12; ++i)
                 removed += (i ? ", " : "") + mdEscape(s.removed[i]);
             if (s.removed.size() > 12)
                 removed += ", …";
-            md += "| " + mdEscape(s.service) + " | " + std::to_string(s.totalBefore()) + " | "
+            md += "| " + mdEscape(s.service) + " | " + std::to_string(s.totalBefore() - s.totalAfter()) + " | "
                 + std::to_string(s.totalAfter()) + " | " + removed + " |\n";
         }
         md += "\n" + mdEscape(r.conditionChoice) + "\n";

@@ -4,8 +4,9 @@
 #include "analysis/PackageAnalysis.h"
 #include "analysis/RiskScore.h"
 #include "diff/SemanticDiff.h"
-#include "diff/TextDiff.h"
 #include "review/BoundaryEvaluation.h"
+#include "review/PackageFiles.h"
+#include "review/Recommendation.h"
 #include "review/ReviewSession.h"
 
 #include <QDateTime>
@@ -34,17 +35,11 @@ struct ReportServiceRow {
     std::string service;
     std::array<int, 5> before {}; // by access level, in kAccessLevels order
     std::array<int, 5> after {};
-    std::vector<std::string> removed; // lower-case actions the boundary takes away
+    std::vector<std::string> removed; // actions the boundary takes away, in AWS's casing ("kms:Decrypt")
+    std::vector<std::string> kept; // actions it leaves, in AWS's casing (with a boundary)
     int totalBefore() const;
     int totalAfter() const;
     friend bool operator==(const ReportServiceRow&, const ReportServiceRow&) = default;
-};
-
-/** The side-by-side text diff of one vendor policy against the boundary. */
-struct ReportTextDiff {
-    std::string policy;
-    TextDiffResult diff;
-    friend bool operator==(const ReportTextDiff&, const ReportTextDiff&) = default;
 };
 
 /**
@@ -56,8 +51,14 @@ struct ReviewReport {
     QString title;
     QDateTime generated; // UTC
     QStringList packagePaths;
+    std::vector<PackageFile> files; // the package's files with their SHA-256 (Review::files)
+    std::vector<PackageFileChange> packageChanges; // since the session was saved: the decisions may not fit
+    QString reviewer;
+    QDateTime reviewed; // when the session was last saved (invalid without one)
+    ReviewRecommendation recommendation;
     QString notes; // the reviewer's general notes
-    RiskScore risk; // false positives left out
+    RiskScore risk; // false positives left out (residual.before)
+    ResidualRisk residual; // the score before and after the boundary
     std::array<int, 5> bySeverity {}; // every finding, by Severity
     std::array<int, 4> byDecision {}; // by FindingDecision
     std::vector<SubjectSummary> subjects;
@@ -74,14 +75,16 @@ struct ReviewReport {
     QString conditionChoice; // how conditions were decided (conditionChoiceText), with a boundary
     std::vector<ConditionalDenyNote> conditionalDenies; // the boundary's Deny statements with conditions
     std::vector<ReportServiceRow> services; // services the package grants, by actions before (most first)
-    std::vector<ReportTextDiff> textDiffs; // only where the boundary reads like the vendor policy
+    // Only the services the boundary changes, the most actions removed first (then by name).
+    std::vector<ReportServiceRow> changedServices;
 
     friend bool operator==(const ReviewReport&, const ReviewReport&) = default;
 };
 
 /**
- * Builds the report of `review`. `session` (optional) gives verdicts and notes; `boundary` (optional) is
- * the boundary's evaluation by evaluateBoundary(), the same the window and `grantscope-cli diff` show.
+ * Builds the report of `review`. `session` (optional) gives verdicts, notes, the reviewer, their
+ * recommendation and the package's files as it recorded them; `boundary` (optional) is the boundary's
+ * evaluation by evaluateBoundary(), the same the window and `grantscope-cli diff` show.
  */
 ReviewReport buildReviewReport(const Review& review, const ReviewSession* session, const BoundaryEvaluation* boundary);
 

@@ -56,7 +56,10 @@ Review loadReview(const QStringList& paths, const LoadOptions& options)
 {
     ReviewSubject package = loadPackage(paths, options);
     PackageAnalysis analysis = analyzePackage(package, Catalog::bundled(), RuleSet::bundled(), options);
-    return makeReview(paths, options, std::move(package), std::move(analysis));
+    std::vector<PackageFile> files = hashPackageFiles(paths, package.files);
+    Review review = makeReview(paths, options, std::move(package), std::move(analysis));
+    review.files = std::move(files);
+    return review;
 }
 
 } // namespace grantscope

@@ -6,6 +6,7 @@
 #include "catalog/ActionSet.h"
 #include "diff/SemanticDiff.h"
 #include "package/ReviewSubject.h"
+#include "review/PackageFiles.h"
 
 #include <QStringList>
 
@@ -40,6 +41,12 @@ struct Review {
     std::vector<std::string> vendorActions;
     /** The package as it stands (no boundary added), decided with ConditionChoice::NoContextKeys. */
     SemanticDiff baseline;
+    /**
+     * The files on disk the package was read from, with their SHA-256, hashed once by loadReview() (empty for
+     * a review made from documents in memory). The report lists them; a saved review keeps them to tell when
+     * the package changed.
+     */
+    std::vector<PackageFile> files;
 
     /** The expansion of `record` (a policy of `package`), or nullptr when it is not one of them. */
     const PolicyExpansion* expansionOf(const PolicyRecord& record) const;

@@ -12,6 +12,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 namespace grantscope {
@@ -323,6 +325,15 @@ std::string ReviewSession::toJson(const QString& sessionFile) const
         package["orgAccounts"] = orgAccounts;
     if (!partition.empty())
         package["partition"] = partition;
+    if (!packageFiles.empty()) {
+        ordered_json files = ordered_json::array();
+        for (const PackageFile& f : packageFiles) {
+            const QString relative = sessionFile.isEmpty() ? f.path : dir.relativeFilePath(f.path);
+            files.push_back({ { "path", (QDir::isAbsolutePath(relative) ? f.path : relative).toStdString() },
+                { "sha256", f.sha256 }, { "bytes", f.bytes } });
+        }
+        package["files"] = std::move(files);
+    }
     root["package"] = std::move(package);
     ordered_json list = ordered_json::array();
     for (const auto& [key, v] : verdicts) {
@@ -341,6 +352,10 @@ std::string ReviewSession::toJson(const QString& sessionFile) const
     }
     root["verdicts"] = std::move(list);
     root["notes"] = notes.toStdString();
+    if (!reviewer.isEmpty())
+        root["reviewer"] = reviewer.toStdString();
+    if (recommendation)
+        root["recommendation"] = recommendationKey(*recommendation);
     root["boundary"] = hasBoundary ? draftToJson(boundary) : ordered_json();
     if (!view.isEmpty() || !currentFinding.empty())
         root["view"] = { { "view", view.toStdString() }, { "finding", currentFinding } };
@@ -407,6 +422,20 @@ std::optional<ReviewSession> ReviewSession::fromJson(
                         Tr::tr("\"orgAccounts\" must hold 12-digit AWS account ids, not \"%1\"")
                             .arg(toQString(item.text)));
             }
+        for (const SourceNode* f : r.objects(*package, "files")) {
+            PackageFile entry;
+            entry.path = QDir::cleanPath(dir.absoluteFilePath(toQString(r.string(*f, "path", true))));
+            entry.sha256 = r.string(*f, "sha256"); // empty: the file could not be read when the review was saved
+            entry.bytes = r.integer(*f, "bytes");
+            const bool hex = std::all_of(entry.sha256.begin(), entry.sha256.end(),
+                [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
+            if (!entry.sha256.empty() && (entry.sha256.size() != 64 || !hex)) {
+                if (const SourceNode* n = f->find("sha256"))
+                    r.error(n->location, Tr::tr("\"sha256\" must be 64 lower-case hexadecimal digits"));
+                continue;
+            }
+            s.packageFiles.push_back(std::move(entry));
+        }
         if (package->find("partition")) {
             s.partition = r.string(*package, "partition");
             if (!isAwsPartition(s.partition))
@@ -424,6 +453,14 @@ std::optional<ReviewSession> ReviewSession::fromJson(
             s.verdicts[key] = { *d, toQString(r.string(*v, "note")) };
     }
     s.notes = toQString(r.string(*root, "notes"));
+    s.reviewer = toQString(r.string(*root, "reviewer"));
+    if (const SourceNode* n = root->find("recommendation"); n && !n->isNull()) {
+        const std::string key = r.string(*root, "recommendation");
+        s.recommendation = parseRecommendation(key);
+        if (!s.recommendation && n->isString())
+            r.error(n->location,
+                Tr::tr("unknown recommendation \"%1\": \"approve\", \"boundary\" or \"reject\"").arg(toQString(key)));
+    }
     if (const SourceNode* b = root->find("boundary"); b && !b->isNull()) {
         if (b->isObject()) {
             s.hasBoundary = true;

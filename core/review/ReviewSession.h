@@ -5,6 +5,8 @@
 #include "boundary/BoundaryDraft.h"
 #include "common/Diagnostic.h"
 #include "package/ReviewSubject.h"
+#include "review/PackageFiles.h"
+#include "review/Recommendation.h"
 
 #include <QDateTime>
 #include <QString>
@@ -46,6 +48,11 @@ struct ReviewSession {
     std::string partition; // empty: taken from the package's ARNs ("aws" when they name none)
     std::map<std::string, SessionVerdict> verdicts; // by findingKey()
     QString notes; // the reviewer's general notes on the package
+    QString reviewer; // who reviewed, as the report names them
+    std::optional<Recommendation> recommendation; // the reviewer's choice; none: computed from the decisions
+    // The package's files with their SHA-256 when the review was saved (absolute in memory, written relative
+    // to the session file when possible), to tell the reviewer when the package changed since.
+    std::vector<PackageFile> packageFiles;
     bool hasBoundary = false;
     BoundaryDraft boundary;
     QDateTime created; // UTC

@@ -4,6 +4,7 @@
 #include "catalog/Catalog.h"
 #include "package/PackageLoader.h"
 #include "policy/PolicyParser.h"
+#include "report/Palette.h"
 #include "report/ReviewReport.h"
 #include "review/BoundaryEvaluation.h"
 #include "review/Review.h"
@@ -30,6 +31,10 @@ private Q_SLOTS:
     void conditionalDeniesListed();
     void notReviewedLeadsTheReport();
     void subjectKindsAndConditionalMarks();
+    void recommendationAndSignOffUpFront();
+    void boundaryChangesOnlyChangedServices();
+    void packageFilesAndChanges();
+    void everyPartIsOneBlock();
 
 private:
     ReviewReport build(const Policy* boundary) const;
@@ -158,11 +163,13 @@ void TestReviewReport::boundarySection()
     bool removed = false;
     for (const ReportServiceRow& s : report.services)
         if (s.service == "kms")
-            removed = s.removed == std::vector<std::string> { "kms:decrypt" };
+            removed = s.removed == std::vector<std::string> { "kms:Decrypt" };
     QVERIFY(removed);
+    QCOMPARE(report.changedServices.size(), size_t(1));
+    QCOMPARE(report.changedServices[0].service, std::string("kms"));
     const QString text = html(report);
     QVERIFY(text.contains(QStringLiteral("NoDecrypt")));
-    QVERIFY(text.contains(QStringLiteral("kms:decrypt")));
+    QVERIFY(text.contains(QStringLiteral("kms:Decrypt")));
     QVERIFY(!text.contains(QStringLiteral("<script"), Qt::CaseInsensitive));
 }
 
@@ -174,8 +181,9 @@ void TestReviewReport::markdownSections()
             {"Effect":"Deny","Action":"kms:Decrypt","Resource":"*"}]})",
         PolicyKind::Boundary, QStringLiteral("b.json"), "b", diagnostics);
     const QString md = QString::fromStdString(reportToMarkdown(build(&boundary.policy)));
-    for (const char* section : { "# GrantScope review report", "## Summary", "## Subjects", "## Findings",
-             "## What the boundary changes", "### Boundary policy", "Risk score" })
+    for (const char* section :
+        { "# GrantScope review report", "## Recommendation: **Reject**", "- Reviewer: ", "## Summary", "## Subjects",
+            "## Findings", "## What the boundary changes", "### Boundary policy", "Risk score" })
         QVERIFY2(md.contains(QLatin1String(section)), section);
     static const QRegularExpression rawTag(QStringLiteral("(^|[^\\\\])<(script|img)"));
     QVERIFY(!md.contains(rawTag));
@@ -224,9 +232,11 @@ void TestReviewReport::notReviewedLeadsTheReport()
     const QString h = html(r);
     const qsizetype section = h.indexOf(QStringLiteral("id=\"not-reviewed\""));
     QVERIFY(section > 0);
-    QVERIFY(section < h.indexOf(QStringLiteral("<h2>Summary</h2>")));
+    const qsizetype summary = h.indexOf(QStringLiteral("<h2>Findings and decisions</h2>"));
+    QVERIFY(section < summary);
+    QVERIFY(h.indexOf(QStringLiteral("id=\"recommendation\"")) < section); // only what a signer reads first before it
     QVERIFY(h.indexOf(QStringLiteral("SupportPermissionSet"), section) > section);
-    QVERIFY(h.indexOf(QStringLiteral("SupportPermissionSet"), section) < h.indexOf(QStringLiteral("<h2>Summary</h2>")));
+    QVERIFY(h.indexOf(QStringLiteral("SupportPermissionSet"), section) < summary);
     const QString md = QString::fromStdString(reportToMarkdown(r));
     QVERIFY(md.indexOf(QStringLiteral("## Not reviewed")) > 0);
     QVERIFY(md.indexOf(QStringLiteral("## Not reviewed")) < md.indexOf(QStringLiteral("## Summary")));
@@ -273,6 +283,130 @@ void TestReviewReport::subjectKindsAndConditionalMarks()
     for (const ReportFinding& rf : r.findings)
         if (rf.finding.subject == "QuillstackIndexer")
             QVERIFY(rf.finding.condition.empty());
+}
+
+// Up front: the recommendation with its reason, the reviewer and the date, then the residual risk, before
+// any finding.
+void TestReviewReport::recommendationAndSignOffUpFront()
+{
+    ReviewSession session = m_session;
+    session.reviewer = QStringLiteral("Dana <Reviewer>");
+    session.modified = QDateTime(QDate(2026, 3, 14), QTime(9, 30), Qt::UTC);
+    ReviewReport r = buildReviewReport(m_review, &session, nullptr);
+    // iam:* on every resource is critical and open: the decisions give Reject.
+    QCOMPARE(r.recommendation.value, Recommendation::Reject);
+    QVERIFY(!r.recommendation.overridden);
+    QCOMPARE(r.reviewer, session.reviewer);
+    QString h = html(r);
+    const qsizetype recommendation = h.indexOf(QStringLiteral("id=\"recommendation\""));
+    QVERIFY(recommendation > 0);
+    QVERIFY(h.indexOf(QStringLiteral(">Reject<"), recommendation) > recommendation);
+    QVERIFY(h.contains(escaped(r.recommendation.reason)));
+    QVERIFY(h.contains(QStringLiteral("Dana &lt;Reviewer&gt;")));
+    QVERIFY(h.contains(QStringLiteral("2026-03-14 09:30 UTC")));
+    const qsizetype residual = h.indexOf(QStringLiteral("<h2>Residual risk</h2>"));
+    QVERIFY(residual > recommendation);
+    QVERIFY(residual < h.indexOf(QStringLiteral("<h2>Findings</h2>")));
+    QVERIFY(h.indexOf(QStringLiteral("<h3>1. ")) > residual);
+    // The reviewer's own choice leads, and the report says what the decisions give.
+    session.recommendation = Recommendation::ApproveWithBoundary;
+    r = buildReviewReport(m_review, &session, nullptr);
+    QCOMPARE(r.recommendation.value, Recommendation::ApproveWithBoundary);
+    QVERIFY(r.recommendation.overridden);
+    h = html(r);
+    QVERIFY(h.contains(QStringLiteral("(the reviewer&#39;s choice)")));
+    QVERIFY(h.contains(QStringLiteral("from the decisions it would be “Reject”")));
+    // The recommendation's colour is the palette's, as in the window.
+    QVERIFY(
+        h.contains(QString::fromStdString(hexColor(recommendationPalette(Recommendation::ApproveWithBoundary).light))));
+}
+
+// Only services the boundary changes, the biggest change first, with the actions in AWS's casing and what
+// is kept; no line diff of the vendor policy against the boundary.
+void TestReviewReport::boundaryChangesOnlyChangedServices()
+{
+    Diagnostics diagnostics;
+    const auto boundary = PolicyParser::parseJson(
+        R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"},
+            {"Sid":"NoDecrypt","Effect":"Deny","Action":"kms:Decrypt","Resource":"*"},
+            {"Sid":"NoIamWrites","Effect":"Deny","Action":["iam:Create*","iam:Delete*","iam:Put*","iam:Attach*"],
+             "Resource":"*"}]})",
+        PolicyKind::Boundary, QStringLiteral("b.json"), "b", diagnostics);
+    QVERIFY(boundary.ok);
+    const ReviewReport r = build(&boundary.policy);
+    QCOMPARE(r.changedServices.size(), size_t(2)); // s3 is not changed
+    QCOMPARE(r.changedServices[0].service, std::string("iam"));
+    QCOMPARE(r.changedServices[1].service, std::string("kms"));
+    const ReportServiceRow& iam = r.changedServices[0];
+    QVERIFY(iam.totalBefore() - iam.totalAfter() > 1);
+    QCOMPARE(int(iam.removed.size()), iam.totalBefore() - iam.totalAfter());
+    QCOMPARE(int(iam.kept.size()), iam.totalAfter());
+    QVERIFY(std::find(iam.removed.begin(), iam.removed.end(), "iam:CreateRole") != iam.removed.end());
+    QVERIFY(std::find(iam.kept.begin(), iam.kept.end(), "iam:PassRole") != iam.kept.end());
+    QVERIFY(r.changedServices[1].kept.empty());
+    const QString h = html(r);
+    const qsizetype table = h.indexOf(QStringLiteral("id=\"boundary-changes\""));
+    QVERIFY(table > 0);
+    QVERIFY(h.indexOf(QStringLiteral("<b>iam</b>"), table) < h.indexOf(QStringLiteral("<b>kms</b>"), table));
+    QCOMPARE(h.indexOf(QStringLiteral("<b>s3</b>"), table), -1);
+    QVERIFY(h.indexOf(QStringLiteral("kms:<wbr>Decrypt"), table) > 0
+        || h.indexOf(QStringLiteral("kms:Decrypt"), table) > 0);
+    QVERIFY(!h.contains(QStringLiteral("class=\"diff\"")));
+    QVERIFY(!h.contains(QStringLiteral("beside the boundary")));
+    // The boundary comes before the findings, up front; the policy itself at the end.
+    QVERIFY(table < h.indexOf(QStringLiteral("<h2>Findings</h2>")));
+    QVERIFY(h.indexOf(QStringLiteral("<h2>Boundary policy</h2>")) > h.indexOf(QStringLiteral("<h2>Findings</h2>")));
+}
+
+void TestReviewReport::packageFilesAndChanges()
+{
+    Review review = m_review;
+    review.files = { { QStringLiteral("/vendor/acme/role.yaml"),
+        "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", 4 } };
+    ReviewSession session = m_session;
+    session.packageFiles = { { QStringLiteral("/vendor/acme/role.yaml"),
+        "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae", 3 } };
+    const ReviewReport r = buildReviewReport(review, &session, nullptr);
+    QCOMPARE(r.packageChanges.size(), size_t(1));
+    const QString h = html(r);
+    QVERIFY(h.contains(QStringLiteral("id=\"package-files\"")));
+    QVERIFY(h.contains(QStringLiteral("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")));
+    const qsizetype changed = h.indexOf(QStringLiteral("id=\"package-changed\""));
+    QVERIFY(changed > 0);
+    QVERIFY(changed < h.indexOf(QStringLiteral("<h2>Residual risk</h2>")));
+    const QString md = QString::fromStdString(reportToMarkdown(r));
+    QVERIFY(md.contains(QStringLiteral("`9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08`")));
+    QVERIFY(md.contains(QStringLiteral("changed since the review was saved")));
+    // The same files: nothing to warn about.
+    session.packageFiles = review.files;
+    QVERIFY(!html(buildReviewReport(review, &session, nullptr)).contains(QStringLiteral("id=\"package-changed\"")));
+}
+
+// The body is a sequence of blocks that the PDF keeps whole: never nested, every heading inside one, and no
+// heading last in its block.
+void TestReviewReport::everyPartIsOneBlock()
+{
+    Diagnostics diagnostics;
+    const auto boundary = PolicyParser::parseJson(
+        R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"},
+            {"Effect":"Deny","Action":"kms:Decrypt","Resource":"*"}]})",
+        PolicyKind::Boundary, QStringLiteral("b.json"), "b", diagnostics);
+    const QString h = html(build(&boundary.policy));
+    const qsizetype bodyStart = h.indexOf(QStringLiteral("<body>")) + 6;
+    const QString body = h.mid(bodyStart, h.indexOf(QStringLiteral("</body>")) - bodyStart);
+    static const QRegularExpression block(
+        QStringLiteral("<section class=\"block\">(.*?)</section>\n"), QRegularExpression::DotMatchesEverythingOption);
+    QString outside = body;
+    outside.remove(block);
+    QCOMPARE(outside.trimmed(), QString()); // nothing outside a block
+    int blocks = 0;
+    for (auto it = block.globalMatch(body); it.hasNext(); ++blocks) {
+        const QString inner = it.next().captured(1);
+        QVERIFY2(!inner.contains(QStringLiteral("<section")), qPrintable(inner.left(200)));
+        static const QRegularExpression lastHeading(QStringLiteral("</h[1-3]>\\s*$"));
+        QVERIFY2(!inner.contains(lastHeading), qPrintable(inner.right(200)));
+    }
+    QVERIFY(blocks >= int(m_analysis.findings.size()) + 5); // a card per finding, and the parts around them
 }
 
 QTEST_GUILESS_MAIN(TestReviewReport)
