@@ -8,6 +8,8 @@
 #include "common/Text.h"
 #include "report/ReviewReport.h"
 #include "review/BoundaryEvaluation.h"
+#include "review/PackageFiles.h"
+#include "review/Recommendation.h"
 #include "review/Review.h"
 #include "review/ReviewSession.h"
 
@@ -30,6 +32,8 @@ struct Options {
     QString output;
     QString session;
     QString boundary;
+    QString reviewer;
+    std::optional<Recommendation> recommendation;
     LoadOptions load;
     QStringList paths;
 };
@@ -42,6 +46,10 @@ void declare(CommandLine& cl)
     cl.addOption({ QStringLiteral("session") }, Tr::tr("FILE"), Tr::tr("a saved review session (.grantscope)"));
     cl.addOption({ QStringLiteral("boundary") }, Tr::tr("FILE"),
         Tr::tr("a permissions boundary (policy JSON, CloudFormation or Terraform) to show the effect of"));
+    cl.addOption({ QStringLiteral("reviewer") }, Tr::tr("NAME"),
+        Tr::tr("who reviewed the package, as the report names them (instead of the session's)"));
+    cl.addOption({ QStringLiteral("recommendation") }, Tr::tr("CHOICE"),
+        Tr::tr("approve, boundary (approve with the boundary) or reject, instead of the one the decisions give"));
     cl.addPackageOptions();
     cl.addArgument(Tr::tr("[PATH...]"), Tr::tr("the vendor package, when no --session is given"));
 }
@@ -96,7 +104,16 @@ int runReport(const QStringList& args, std::FILE* out, std::FILE* err)
     o.output = cl.value(QStringLiteral("output"));
     o.session = cl.value(QStringLiteral("session"));
     o.boundary = cl.value(QStringLiteral("boundary"));
+    o.reviewer = cl.value(QStringLiteral("reviewer")).trimmed();
     o.paths = cl.positionalArguments();
+    if (cl.isSet(QStringLiteral("recommendation"))) {
+        const QString choice = cl.value(QStringLiteral("recommendation"));
+        o.recommendation = parseRecommendation(choice.toLower().toStdString());
+        if (!o.recommendation)
+            return cl.usageError(err,
+                Tr::tr("unknown recommendation \"%1\": --recommendation takes approve, boundary or reject")
+                    .arg(choice));
+    }
     if (const std::optional<int> refused = cl.refuseStandardInput(o.paths + QStringList { o.session, o.boundary }, err))
         return *refused;
     if (!cl.readPackageOptions(o.load, err))
@@ -170,6 +187,18 @@ int runReport(const QStringList& args, std::FILE* out, std::FILE* err)
             return BadInput;
         }
     }
+    // The reviewer and the recommendation given here stand for this report; the session file is not changed.
+    if (!o.reviewer.isEmpty() || o.recommendation) {
+        if (!session)
+            session.emplace();
+        if (!o.reviewer.isEmpty())
+            session->reviewer = o.reviewer;
+        if (o.recommendation)
+            session->recommendation = o.recommendation;
+    }
+    if (session && !o.session.isEmpty())
+        for (const QString& line : packageChangeLines(comparePackageFiles(session->packageFiles, review.files)))
+            write(err, Tr::tr("grantscope-cli report: warning: %1: package file %2\n").arg(o.session, line));
     const ReviewReport report
         = buildReviewReport(review, session ? &*session : nullptr, boundary ? &*boundary : nullptr);
     if (format == QStringLiteral("pdf")) {

@@ -28,7 +28,7 @@ _grantscope_cli()
         expand) options="--json -q --quiet" ;;
         boundary) options="--deny-action --deny-on --allow-service --allow-level --base --from-findings --kms-key --name --format -o --output $package" ;;
         diff) options="--json --boundary $package" ;;
-        report) options="--format -o --output --session --boundary $package" ;;
+        report) options="--format -o --output --session --boundary --reviewer --recommendation $package" ;;
         evaluate) options="--cases" ;;
         explain) options="--json --action --resource --subject --principal --context --boundary $package" ;;
         compare) options="--json --fail-on-new --session $package" ;;
@@ -65,6 +65,13 @@ _grantscope_cli()
             else
                 COMPREPLY=($(compgen -W "json cloudformation terraform" -- "$cur"))
             fi
+            return
+            ;;
+        --recommendation)
+            COMPREPLY=($(compgen -W "approve boundary reject" -- "$cur"))
+            return
+            ;;
+        --reviewer)
             return
             ;;
         --param | --account | --org-account | --region | --deny-action | --deny-on | --allow-service | --kms-key | \

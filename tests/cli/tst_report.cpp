@@ -2,6 +2,7 @@
 // grantscope-cli report end to end: HTML, Markdown and (in GUI builds) PDF of the sample package, a
 // saved session round trip, and bad input.
 #include "CliRunner.h"
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 
@@ -18,6 +19,8 @@ private Q_SLOTS:
     void markdownFromPackage();
     void pdfFromPackage();
     void sessionRoundTrip();
+    void reviewerAndRecommendation();
+    void changedPackageWarned();
     void badInput_data();
     void badInput();
 
@@ -65,9 +68,14 @@ void TestReport::htmlFromPackage()
     const QByteArray html = readAll(out);
     QVERIFY(html.startsWith("<!DOCTYPE html>"));
     QVERIFY(html.contains("<svg"));
-    QVERIFY(html.contains("kms:decrypt"));
+    QVERIFY(html.contains("kms:Decrypt")); // in AWS's casing
     QVERIFY(html.contains("What the boundary changes"));
     QVERIFY(!html.contains("<script"));
+    // The decisions are all open and two critical KMS findings remain outside kms:Decrypt: reject.
+    QVERIFY(html.contains("id=\"recommendation\""));
+    QVERIFY(html.contains(">Reject<"));
+    QVERIFY(html.contains("acme-observability-onboarding.yaml"));
+    QVERIFY(html.contains("id=\"package-files\""));
 }
 
 void TestReport::markdownFromPackage()
@@ -139,6 +147,59 @@ void TestReport::sessionRoundTrip()
     QVERIFY(readAll(pdfOut).startsWith("%PDF"));
 }
 
+void TestReport::reviewerAndRecommendation()
+{
+    const QString out = path(QStringLiteral("signed.md"));
+    const Run r = cli({ QStringLiteral("report"), QStringLiteral("-o"), out, QStringLiteral("--reviewer"),
+        QStringLiteral("Dana Reviewer"), QStringLiteral("--recommendation"), QStringLiteral("boundary"),
+        QStringLiteral("--boundary"), m_boundary, kSample });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QByteArray md = readAll(out);
+    QVERIFY2(md.contains("## Recommendation: **Approve with the boundary**"), md.left(600).constData());
+    QVERIFY(md.contains("The reviewer chose"));
+    QVERIFY(md.contains("- Reviewer: Dana Reviewer"));
+    QVERIFY(md.contains("with the boundary"));
+    // The sample's own SHA-256, as sha256sum would print it.
+    QFile sample(QDir(QStringLiteral(GRANTSCOPE_SOURCE_DIR)).filePath(kSample));
+    QVERIFY(sample.open(QIODevice::ReadOnly));
+    QVERIFY(md.contains(QCryptographicHash::hash(sample.readAll(), QCryptographicHash::Sha256).toHex()));
+}
+
+// A review saved on other bytes than the package has now: warned on standard error and in the report.
+void TestReport::changedPackageWarned()
+{
+    const QString dir = path(QStringLiteral("changed"));
+    QVERIFY(QDir().mkpath(dir));
+    const QString role = QDir(dir).filePath(QStringLiteral("vendor-role.yaml"));
+    QVERIFY(QFile::copy(QDir(QStringLiteral(GRANTSCOPE_SOURCE_DIR)).filePath(kSample), role));
+    const QByteArray session = R"({
+  "format": "grantscope-review",
+  "version": 1,
+  "modified": "2024-05-01T11:00:00.000Z",
+  "package": { "paths": ["vendor-role.yaml"], "files": [
+    { "path": "vendor-role.yaml", "sha256": "0000000000000000000000000000000000000000000000000000000000000000", "bytes": 1 } ] },
+  "verdicts": [],
+  "notes": "",
+  "reviewer": "Sam Saved",
+  "recommendation": "reject",
+  "boundary": null
+})";
+    const QString file = QDir(dir).filePath(QStringLiteral("review.grantscope"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(session);
+    f.close();
+    const QString out = path(QStringLiteral("changed.html"));
+    const Run r = cli({ QStringLiteral("report"), QStringLiteral("-o"), out, QStringLiteral("--session"), file });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.err.contains("warning") && r.err.contains("changed since the review was saved")
+            && r.err.contains("vendor-role.yaml"),
+        r.err.constData());
+    const QByteArray html = readAll(out);
+    QVERIFY(html.contains("id=\"package-changed\""));
+    QVERIFY(html.contains("Sam Saved"));
+}
+
 void TestReport::badInput_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -162,6 +223,9 @@ void TestReport::badInput_data()
         << QStringList { QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("-o"), out,
                QStringLiteral("--session"), QStringLiteral("resources/sample/acme-observability-onboarding.yaml") }
         << QByteArray("acme-observability-onboarding.yaml:1:");
+    QTest::newRow("Unknown recommendation") << QStringList { QStringLiteral("--recommendation"),
+        QStringLiteral("approve-all"), QStringLiteral("-o"), out, kSample }
+                                            << QByteArray("approve, boundary or reject");
     QTest::newRow("Malformed boundary") << QStringList { QStringLiteral("--format"), QStringLiteral("html"),
         QStringLiteral("-o"), out, QStringLiteral("--boundary"), kSample, kSample }
                                         << QByteArray("acme-observability-onboarding.yaml:");
