@@ -12,8 +12,16 @@
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QSvgRenderer>
+#include <QTextBlock>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextLayout>
+#include <QTextTable>
 #include <QUrl>
+
+#include <algorithm>
+#include <memory>
+#include <vector>
 
 namespace grantscope::ui {
 
@@ -24,14 +32,19 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(PdfReport)
 };
 
+// Lay the document out as a browser would in a window kLayoutWidth pixels wide, then scale that to the
+// printable width; font sizes given in px in the report's CSS then keep their proportions.
+constexpr double kLayoutWidth = 820;
+constexpr double kFooter = 28;
+constexpr double kGap = 10; // between two blocks on a page
+
 // QTextDocument knows no inline SVG: each chart becomes an image resource of twice its size (print quality).
-QString chartsToImages(const QString& html, QTextDocument& document)
+QString chartsToImages(const QString& html, QTextDocument& document, int& n)
 {
     static const QRegularExpression svg(
         QStringLiteral("<svg\\b.*?</svg>"), QRegularExpression::DotMatchesEverythingOption);
     QString out;
     qsizetype last = 0;
-    int n = 0;
     for (auto it = svg.globalMatch(html); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         out += QStringView(html).mid(last, m.capturedStart() - last);
@@ -56,6 +69,168 @@ QString chartsToImages(const QString& html, QTextDocument& document)
     return out;
 }
 
+/** One part of the report (a <section class="block"> of reportToHtml), laid out on its own. */
+struct Block {
+    std::unique_ptr<QTextDocument> document;
+    double height = 0;
+    std::vector<double> breaks; // where a page may end inside it, ascending
+    QColor bar; // a finding card's severity colour: its left border, which QTextDocument does not draw
+};
+
+// The parts of the report: each section the HTML writer marks as a block, or the whole body when it marks none.
+QStringList blockSources(const QString& html, QString* css)
+{
+    static const QRegularExpression style(
+        QStringLiteral("<style>(.*?)</style>"), QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression section(
+        QStringLiteral("<section class=\"block\">(.*?)</section>"), QRegularExpression::DotMatchesEverythingOption);
+    *css = style.match(html).captured(1);
+    QStringList blocks;
+    for (auto it = section.globalMatch(html); it.hasNext();)
+        blocks << it.next().captured(1);
+    if (blocks.isEmpty())
+        blocks << html;
+    return blocks;
+}
+
+// Between table rows (never between a table's header row and its first row) and between the lines of text
+// outside tables, never right below a heading.
+std::vector<double> breakPoints(QTextDocument& document)
+{
+    std::vector<double> breaks;
+    QAbstractTextDocumentLayout* layout = document.documentLayout();
+    bool afterHeading = true; // nothing breaks before the first line either
+    for (auto it = document.rootFrame()->begin(); !it.atEnd(); ++it) {
+        if (auto* table = qobject_cast<QTextTable*>(it.currentFrame())) {
+            if (!afterHeading)
+                breaks.push_back(layout->frameBoundingRect(table).top());
+            for (int row = 2; row < table->rows(); ++row) {
+                double top = 1e12;
+                double bottomAbove = 0;
+                for (int column = 0; column < table->columns(); ++column) {
+                    const QTextTableCell cell = table->cellAt(row, column);
+                    const QTextTableCell above = table->cellAt(row - 1, column);
+                    if (cell.row() == row)
+                        top = std::min(top, layout->blockBoundingRect(cell.firstCursorPosition().block()).top());
+                    if (above.row() + above.rowSpan() == row)
+                        bottomAbove = std::max(
+                            bottomAbove, layout->blockBoundingRect(above.lastCursorPosition().block()).bottom());
+                }
+                if (top < 1e12 && bottomAbove > 0 && top >= bottomAbove)
+                    breaks.push_back((top + bottomAbove) / 2);
+            }
+            afterHeading = false;
+            continue;
+        }
+        const QTextBlock block = it.currentBlock();
+        if (!block.isValid())
+            continue;
+        const QRectF rect = layout->blockBoundingRect(block);
+        if (!afterHeading)
+            breaks.push_back(rect.top());
+        if (const QTextLayout* text = block.layout())
+            for (int line = 1; line < text->lineCount(); ++line)
+                breaks.push_back(rect.top() + text->lineAt(line).y());
+        afterHeading = block.blockFormat().headingLevel() > 0;
+    }
+    std::sort(breaks.begin(), breaks.end());
+    return breaks;
+}
+
+Block layOut(const QString& css, const QString& body, const QFont& font, int& images)
+{
+    Block b;
+    static const QRegularExpression card(QStringLiteral("class=\"finding\"[^>]*border-left-color:(#[0-9a-fA-F]{6})"));
+    if (const QRegularExpressionMatch m = card.match(body); m.hasMatch())
+        b.bar = QColor(m.captured(1));
+    b.document = std::make_unique<QTextDocument>();
+    QTextDocument& d = *b.document;
+    d.setDefaultFont(font);
+    // A finding card's frame is drawn around it (QTextDocument draws no border of a div): room for it inside.
+    d.setDocumentMargin(b.bar.isValid() ? 12 : 0);
+    // Lines break between words only; the HTML marks where long names (ARNs, paths) may wrap.
+    QTextOption option = d.defaultTextOption();
+    option.setWrapMode(QTextOption::WordWrap);
+    d.setDefaultTextOption(option);
+    QString html = QStringLiteral("<html><head><style>") + css + QStringLiteral("</style></head><body>") + body
+        + QStringLiteral("</body></html>");
+    html.replace(QStringLiteral("<wbr>"), QString(QChar(0x200B)));
+    d.setHtml(chartsToImages(html, d, images));
+    d.setTextWidth(kLayoutWidth);
+    b.height = d.size().height();
+    b.breaks = breakPoints(d);
+    return b;
+}
+
+/** What one page shows of a block: its part from `from` to `to`, placed at `y`. */
+struct Slice {
+    const Block* block = nullptr;
+    double from = 0;
+    double to = 0;
+    double y = 0;
+};
+
+// Blocks whole where they fit, on a new page where they do not; a block taller than a page at its breaks.
+std::vector<std::vector<Slice>> paginate(const std::vector<Block>& blocks, double pageHeight)
+{
+    std::vector<std::vector<Slice>> pages(1);
+    double y = 0;
+    auto newPage = [&] {
+        pages.emplace_back();
+        y = 0;
+    };
+    for (const Block& b : blocks) {
+        if (b.height <= 0)
+            continue;
+        if (y > 0 && y + b.height > pageHeight && b.height <= pageHeight)
+            newPage();
+        double from = 0;
+        while (from < b.height) {
+            const double room = pageHeight - y;
+            if (b.height - from <= room) {
+                pages.back().push_back({ &b, from, b.height, y });
+                y += b.height - from + kGap;
+                break;
+            }
+            // The last break that leaves this page's part within the room left.
+            const auto it = std::upper_bound(b.breaks.begin(), b.breaks.end(), from + room);
+            double to = it == b.breaks.begin() ? from : *std::prev(it);
+            if (to <= from) {
+                if (y > 0) {
+                    newPage();
+                    continue;
+                }
+                to = from + room; // no break in a whole page: cut where the page ends
+            }
+            pages.back().push_back({ &b, from, to, y });
+            newPage();
+            from = to;
+        }
+    }
+    if (pages.size() > 1 && pages.back().empty())
+        pages.pop_back();
+    return pages;
+}
+
+void draw(QPainter& painter, const Slice& s)
+{
+    painter.save();
+    painter.translate(0, s.y - s.from);
+    const QRectF clip(0, s.from, kLayoutWidth, s.to - s.from);
+    painter.setClipRect(clip);
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.clip = clip;
+    context.palette.setColor(QPalette::Text, Qt::black);
+    s.block->document->documentLayout()->draw(&painter, context);
+    if (s.block->bar.isValid()) {
+        painter.setPen(QPen(QColor(0xe5, 0xe7, 0xeb), 1));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(QRectF(0.5, 0.5, kLayoutWidth - 1, s.block->height - 1));
+        painter.fillRect(QRectF(0, 0, 5, s.block->height), s.block->bar);
+    }
+    painter.restore();
+}
+
 } // namespace
 
 bool PdfReport::write(const std::string& html, const QString& path, QString* error)
@@ -75,44 +250,34 @@ bool PdfReport::write(const std::string& html, const QString& path, QString* err
         writer.setTitle(Tr::tr("GrantScope review report"));
         writer.setCreator(QStringLiteral("GrantScope " GRANTSCOPE_VERSION));
 
-        QTextDocument document;
         QFont font(QStringLiteral("DejaVu Sans"));
         font.setPixelSize(13);
-        document.setDefaultFont(font);
-        document.setHtml(chartsToImages(QString::fromStdString(html), document));
+        QString css;
+        std::vector<Block> blocks;
+        int images = 0;
+        for (const QString& body : blockSources(QString::fromStdString(html), &css))
+            blocks.push_back(layOut(css, body, font, images));
 
-        // Lay the document out as a browser would in a window kLayoutWidth pixels wide, then scale that
-        // to the printable width; font sizes given in px in the report's CSS then keep their proportions.
-        constexpr double kLayoutWidth = 820;
-        constexpr double kFooter = 28;
         const QRectF page = writer.pageLayout().paintRectPoints();
         const double scale = page.width() * writer.resolution() / 72.0 / kLayoutWidth;
         const double pageHeight = page.height() * writer.resolution() / 72.0 / scale;
-        document.setDocumentMargin(0);
-        document.setPageSize(QSizeF(kLayoutWidth, pageHeight - kFooter));
-        const int pages = document.pageCount();
+        const std::vector<std::vector<Slice>> pages = paginate(blocks, pageHeight - kFooter);
 
         QPainter painter(&writer);
         painter.scale(scale, scale);
         QFont small(font);
         small.setPixelSize(10);
         const QRectF footer(0, pageHeight - kFooter + 8, kLayoutWidth, kFooter - 8);
-        for (int p = 0; p < pages; ++p) {
+        const int count = static_cast<int>(pages.size());
+        for (int p = 0; p < count; ++p) {
             if (p > 0)
                 writer.newPage();
-            painter.save();
-            const QRectF clip(0, p * (pageHeight - kFooter), kLayoutWidth, pageHeight - kFooter);
-            painter.setClipRect(QRectF(0, 0, kLayoutWidth, pageHeight - kFooter));
-            painter.translate(0, -clip.top());
-            QAbstractTextDocumentLayout::PaintContext context;
-            context.clip = clip;
-            context.palette.setColor(QPalette::Text, Qt::black);
-            document.documentLayout()->draw(&painter, context);
-            painter.restore();
+            for (const Slice& s : pages[static_cast<size_t>(p)])
+                draw(painter, s);
             painter.setFont(small);
             painter.setPen(QColor(0x6b, 0x72, 0x80));
             painter.drawLine(footer.topLeft() - QPointF(0, 4), footer.topRight() - QPointF(0, 4));
-            painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, Tr::tr("Page %1 of %2").arg(p + 1).arg(pages));
+            painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, Tr::tr("Page %1 of %2").arg(p + 1).arg(count));
             painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, Tr::tr("GrantScope review report"));
         }
         painter.end();
