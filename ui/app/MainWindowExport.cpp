@@ -78,7 +78,9 @@ void MainWindow::exportReport()
     const std::shared_ptr<const BoundaryEvaluation> boundary = m_document->boundary();
     // The reviewer's decisions and notes go into the report as the saved review would give them.
     const ReviewSession session = currentSession();
-    const ReviewReport report = buildReviewReport(*r, &session, boundary.get());
+    ReviewReport report = buildReviewReport(*r, &session, boundary.get());
+    // The session above records the files as they are now: the changes found when the review was opened stand.
+    report.packageChanges = m_document->packageChanges();
     QString error;
     bool ok = false;
     if (path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))

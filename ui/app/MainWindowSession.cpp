@@ -124,6 +124,12 @@ void MainWindow::applySession()
         showView(*view);
     if (!m_sessionPath.isEmpty())
         addRecent({ m_sessionPath });
+    // Decisions made on other files may not fit these: say so before the reviewer relies on them.
+    if (const QStringList changes = packageChangeLines(m_document->packageChanges()); !changes.isEmpty())
+        m_prompts->error(this, tr("The package changed since the review was saved"),
+            tr("The review's decisions were made on files that are not the ones read now. Check them before you "
+               "sign the report:")
+                + QLatin1Char('\n') + changes.join(QLatin1Char('\n')));
     if (unmatched > 0)
         statusBar()->showMessage(tr("%n decision(s) of the saved review match no finding of the package as it is now; "
                                     "they are kept in the review file",

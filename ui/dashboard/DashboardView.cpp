@@ -8,6 +8,7 @@
 #include "dashboard/SeverityCountModel.h"
 #include "document/ReviewDocument.h"
 #include "models/FindingsModel.h"
+#include "report/SignOffPanel.h"
 #include "report/SubjectLabels.h"
 
 #include <QBarCategoryAxis>
@@ -118,13 +119,15 @@ DashboardView::DashboardView(ReviewDocument* document, QWidget* parent)
     });
     grid->addWidget(m_notReviewed, 0, 0, 1, 2);
     grid->addWidget(m_scoreCard, 1, 0, 1, 2);
-    grid->addWidget(m_severityView, 2, 0);
-    grid->addWidget(m_categoryView, 2, 1);
-    grid->addWidget(m_accessView, 3, 0, 1, 2);
+    // What the report will recommend, and who signs it, beside the score it follows from.
+    grid->addWidget(new SignOffPanel(document, content), 2, 0, 1, 2);
+    grid->addWidget(m_severityView, 3, 0);
+    grid->addWidget(m_categoryView, 3, 1);
+    grid->addWidget(m_accessView, 4, 0, 1, 2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
-    grid->setRowStretch(2, 2);
-    grid->setRowStretch(3, 3);
+    grid->setRowStretch(3, 2);
+    grid->setRowStretch(4, 3);
     for (QWidget* w : { static_cast<QWidget*>(m_severityView), static_cast<QWidget*>(m_categoryView),
              static_cast<QWidget*>(m_accessView) })
         w->setParent(content);
@@ -177,9 +180,7 @@ void DashboardView::updateScore()
         m_scoreCard->setScore(std::nullopt);
         return;
     }
-    ReviewDocument* document = m_document;
-    m_score = computeRiskScore(review->analysis,
-        [document](int i) { return document->verdict(i).decision == FindingDecision::FalsePositive; });
+    m_score = m_document->residualRisk().before; // the report's score, by the same core function
     int roles = 0;
     int users = 0;
     int groups = 0;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboard/ScoreCard.h"
 
+#include "style/Palette.h"
+
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
@@ -73,18 +75,7 @@ ScoreCard::ScoreCard(QWidget* parent)
 
 QColor ScoreCard::gradeColor(QChar grade)
 {
-    switch (grade.toLatin1()) {
-    case 'A':
-        return QColor(0x2e, 0x9d, 0x4f);
-    case 'B':
-        return QColor(0x8b, 0xb3, 0x2e);
-    case 'C':
-        return QColor(0xf0, 0xb0, 0x00);
-    case 'D':
-        return QColor(0xf0, 0x7c, 0x00);
-    default:
-        return QColor(0xd6, 0x33, 0x33);
-    }
+    return style::toQColor(gradePalette(grade).light); // the report's grade colours: one table in core
 }
 
 void ScoreCard::setScore(const std::optional<RiskScore>& score, const QString& facts)

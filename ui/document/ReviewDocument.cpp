@@ -60,12 +60,48 @@ void ReviewDocument::setNotes(const QString& notes)
     setDirty(true);
 }
 
+void ReviewDocument::setReviewer(const QString& reviewer)
+{
+    if (reviewer == m_reviewer)
+        return;
+    m_reviewer = reviewer;
+    Q_EMIT signOffChanged();
+    setDirty(true);
+}
+
+void ReviewDocument::setRecommendationChoice(std::optional<Recommendation> choice)
+{
+    if (choice == m_recommendation)
+        return;
+    m_recommendation = choice;
+    Q_EMIT signOffChanged();
+    setDirty(true);
+}
+
+ReviewRecommendation ReviewDocument::recommendation() const
+{
+    const std::vector<Finding>& findings = m_review ? m_review->analysis.findings : m_empty.analysis.findings;
+    return recommend(
+        findings, [this](size_t i) { return verdict(static_cast<int>(i)).decision; },
+        [this](size_t i) { return findingMitigation(static_cast<int>(i)); }, m_recommendation);
+}
+
+ResidualRisk ReviewDocument::residualRisk() const
+{
+    return computeResidualRisk(
+        m_review ? m_review->analysis : m_empty.analysis,
+        [this](size_t i) { return verdict(static_cast<int>(i)).decision; },
+        [this](size_t i) { return findingMitigation(static_cast<int>(i)); });
+}
+
 ReviewSession ReviewDocument::toSession() const
 {
     ReviewSession s;
     s.created = m_created.isValid() ? m_created : QDateTime::currentDateTimeUtc();
     s.modified = QDateTime::currentDateTimeUtc();
     s.notes = m_notes;
+    s.reviewer = m_reviewer;
+    s.recommendation = m_recommendation;
     s.verdicts = m_unmatchedVerdicts;
     s.hasBoundary = true;
     s.boundary = m_draft;
@@ -74,6 +110,7 @@ ReviewSession ReviewDocument::toSession() const
         for (QString& p : s.packagePaths)
             p = QFileInfo(p).absoluteFilePath();
         s.setLoadOptions(m_review->options);
+        s.packageFiles = m_review->files;
         const std::vector<Finding>& findings = m_review->analysis.findings;
         for (const auto& [index, v] : m_verdicts)
             if (index >= 0 && static_cast<size_t>(index) < findings.size())
@@ -108,6 +145,13 @@ int ReviewDocument::applySession(const ReviewSession& session)
         m_notes = session.notes;
         Q_EMIT notesChanged();
     }
+    if (!session.reviewer.isEmpty())
+        m_reviewer = session.reviewer;
+    m_recommendation = session.recommendation;
+    Q_EMIT signOffChanged();
+    // The decisions were made on the files the session recorded: say so when they are not the files read now.
+    m_packageChanges = comparePackageFiles(session.packageFiles, m_review ? m_review->files : m_empty.files);
+    Q_EMIT packageChangesChanged();
     {
         const QSignalBlocker blocker(m_undo);
         m_undo->clear();
@@ -129,6 +173,8 @@ void ReviewDocument::setReview(std::shared_ptr<const Review> review)
     m_unmatchedVerdicts.clear();
     m_created = QDateTime::currentDateTimeUtc();
     m_current = -1;
+    m_recommendation.reset();
+    m_packageChanges.clear();
     resetBoundary();
     if (!m_notes.isEmpty()) {
         m_notes.clear();
@@ -137,6 +183,8 @@ void ReviewDocument::setReview(std::shared_ptr<const Review> review)
     m_dirty = false;
     setDirty(false);
     Q_EMIT reviewChanged();
+    Q_EMIT signOffChanged();
+    Q_EMIT packageChangesChanged();
 }
 
 void ReviewDocument::resetBoundary()

@@ -5,6 +5,8 @@
 #include "boundary/BoundaryDraft.h"
 #include "diff/SemanticDiff.h"
 #include "review/BoundaryEvaluation.h"
+#include "review/PackageFiles.h"
+#include "review/Recommendation.h"
 #include "review/Review.h"
 #include "review/ReviewSession.h"
 
@@ -13,6 +15,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QUndoStack;
@@ -46,6 +49,23 @@ public:
     /** The reviewer's general notes on the package. */
     const QString& notes() const { return m_notes; }
     void setNotes(const QString& notes);
+
+    /** Who reviews, as the report names them; kept when another package is opened. */
+    const QString& reviewer() const { return m_reviewer; }
+    void setReviewer(const QString& reviewer);
+    /** The reviewer's own recommendation; none: the one the decisions give. Reset when a package is opened. */
+    std::optional<Recommendation> recommendationChoice() const { return m_recommendation; }
+    void setRecommendationChoice(std::optional<Recommendation> choice);
+    /** The recommendation from the decisions and the boundary by core recommend(), the report's own. */
+    ReviewRecommendation recommendation() const;
+    /** The risk score before and after the boundary by core computeResidualRisk(), as the report shows it. */
+    ResidualRisk residualRisk() const;
+
+    /**
+     * How the package's files differ from those the applied session recorded (changed, missing, added);
+     * empty when they match, when the session recorded none, or for a package opened on its own.
+     */
+    const std::vector<PackageFileChange>& packageChanges() const { return m_packageChanges; }
 
     /**
      * True when verdicts, notes or the boundary changed since the package was opened, the session was
@@ -106,6 +126,10 @@ Q_SIGNALS:
     void verdictChanged(int finding);
     void currentFindingChanged(int finding);
     void notesChanged();
+    /** The reviewer or the recommendation they chose changed. */
+    void signOffChanged();
+    /** packageChanges() changed: a session was applied or another package opened. */
+    void packageChangesChanged();
     /** isModified() may have changed. */
     void modifiedChanged(bool modified);
 
@@ -123,6 +147,9 @@ private:
     std::map<int, SessionVerdict> m_verdicts;
     std::map<std::string, SessionVerdict> m_unmatchedVerdicts; // from a session, matching no finding now
     QString m_notes;
+    QString m_reviewer;
+    std::optional<Recommendation> m_recommendation;
+    std::vector<PackageFileChange> m_packageChanges;
     QDateTime m_created;
     bool m_dirty = false;
     bool m_wasModified = false;
