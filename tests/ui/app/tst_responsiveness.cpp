@@ -35,7 +35,7 @@ namespace {
 
 // A responsiveness property, not a speed test: generous enough for a loaded 2-core machine, far below
 // the seconds a frozen window used to stand still.
-constexpr qint64 kLongestGapMs = 250;
+constexpr qint64 kLongestGapMs = 400;
 constexpr int kLoadTimeoutMs = 120000;
 
 // Processor time the calling thread has used, in milliseconds.
