@@ -39,8 +39,8 @@ void recommendation(const ReviewReport& r, std::string& h)
     const std::string c = color(recommendationPalette(rec.value));
     // A one-cell table, not a div: the PDF's text layout draws a table's border but no div's.
     h += "<table class=\"verdict\" id=\"recommendation\" width=\"100%\" cellspacing=\"0\" cellpadding=\"10\" "
-         "style=\"border: 2px solid "
-        + c + "\"><tr><td><span class=\"label\">" + esc(Tr::tr("Recommendation"))
+         "border=\"2\" style=\"border-style: solid; border-color: "
+        + c + "\">" + "<tr><td><span class=\"label\">" + esc(Tr::tr("Recommendation"))
         + "</span><br><span class=\"what\" style=\"color:" + c + "\">" + esc(recommendationName(rec.value)) + "</span>"
         + (rec.overridden ? " <span class=\"meta\">" + esc(Tr::tr("(the reviewer's choice)")) + "</span>"
                           : std::string())
