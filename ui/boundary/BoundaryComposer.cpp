@@ -3,6 +3,8 @@
 
 #include "boundary/ActionTreeModel.h"
 #include "boundary/BoundaryEdit.h"
+#include "boundary/BoundaryFile.h"
+#include "boundary/BoundaryImport.h"
 #include "boundary/DenyListModel.h"
 #include "boundary/Mitigations.h"
 #include "catalog/Catalog.h"
@@ -10,6 +12,8 @@
 #include "policy/PolicyParser.h"
 
 #include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -20,6 +24,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -87,6 +92,10 @@ BoundaryComposer::BoundaryComposer(ReviewDocument* document, QWidget* parent)
     connect(stack, &QUndoStack::redoTextChanged, m_redo, &QWidget::setToolTip);
     m_undo->setEnabled(stack->canUndo());
     m_redo->setEnabled(stack->canRedo());
+    m_import = new QPushButton(tr("Import…"), this);
+    m_import->setObjectName(QStringLiteral("boundaryImport"));
+    m_import->setToolTip(tr("Continue from a boundary kept as a file (JSON, CloudFormation or Terraform)"));
+    connect(m_import, &QPushButton::clicked, this, &BoundaryComposer::chooseBoundaryFile);
     auto* baseRow = new QHBoxLayout;
     auto* baseLabel = new QLabel(tr("&Base:"), this);
     baseLabel->setBuddy(m_base);
@@ -94,6 +103,7 @@ BoundaryComposer::BoundaryComposer(ReviewDocument* document, QWidget* parent)
     baseRow->addWidget(m_base, 1);
     baseRow->addWidget(m_undo);
     baseRow->addWidget(m_redo);
+    baseRow->addWidget(m_import);
 
     // One-click mitigations, generated per package.
     auto* mitigationBox = new QGroupBox(tr("Mitigations for high and critical findings"), this);
@@ -419,6 +429,38 @@ void BoundaryComposer::baseChosen(int index)
     const BoundaryBase base = index == 0 ? BoundaryBase::AllowAll : BoundaryBase::VendorGrants;
     if (base != m_document->boundaryDraft().base)
         m_document->pushBoundaryEdit(BoundaryEdit::setBase(base, m_document->vendorActions()));
+}
+
+QString BoundaryComposer::importBoundaryFile(const QString& path)
+{
+    Diagnostics diagnostics;
+    std::optional<BoundaryDraft> draft;
+    if (const std::optional<Policy> policy = readBoundaryFile(path, diagnostics))
+        draft = draftFromBoundary(*policy, Catalog::bundled(), m_document->vendorActions(), diagnostics);
+    if (!draft) {
+        QStringList lines;
+        for (const Diagnostic& d : diagnostics)
+            if (d.severity == DiagnosticSeverity::Error)
+                lines << d.toString();
+        if (lines.isEmpty())
+            lines << tr("%1 holds no boundary").arg(path);
+        return lines.join(QLatin1Char('\n'));
+    }
+    const std::vector<BoundaryEdit> edits = editsReplacingDraft(m_document->boundaryDraft(), *draft);
+    if (!edits.empty())
+        m_document->pushBoundaryEdits(edits, tr("Import boundary from %1").arg(QFileInfo(path).fileName()));
+    return {};
+}
+
+void BoundaryComposer::chooseBoundaryFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Boundary"), {}, tr("Boundaries (*.json *.yaml *.yml *.template *.tf);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (const QString problems = importBoundaryFile(path); !problems.isEmpty())
+        QMessageBox::warning(this, tr("Import Boundary"),
+            tr("The boundary was not imported; the draft is unchanged.\n\n%1").arg(problems));
 }
 
 } // namespace grantscope::ui

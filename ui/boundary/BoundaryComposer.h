@@ -34,6 +34,13 @@ public:
 
     ActionTreeModel* treeModel() const { return m_model; }
 
+    /**
+     * Replaces the draft with the boundary kept in `path` (any form readBoundaryFile reads: JSON,
+     * CloudFormation, Terraform, in parts or not) as one undoable step. Returns the problems, located,
+     * when the file cannot be read or holds a boundary the composer cannot edit; the draft is then unchanged.
+     */
+    QString importBoundaryFile(const QString& path);
+
 private:
     void rebuildMitigations();
     void updateFromBoundary();
@@ -41,6 +48,7 @@ private:
     void removeDenyOn();
     void addConditionalDeny();
     void baseChosen(int index);
+    void chooseBoundaryFile();
 
     ReviewDocument* m_document;
     ActionTreeModel* m_model = nullptr;
@@ -49,6 +57,7 @@ private:
     QComboBox* m_base = nullptr;
     QPushButton* m_undo = nullptr;
     QPushButton* m_redo = nullptr;
+    QPushButton* m_import = nullptr;
     QWidget* m_mitigations = nullptr;
     QVBoxLayout* m_mitigationLayout = nullptr;
     QLineEdit* m_denyAction = nullptr;

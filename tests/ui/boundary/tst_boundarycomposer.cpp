@@ -5,6 +5,7 @@
 #include "policy/PolicyParser.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -12,6 +13,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
@@ -30,6 +32,7 @@ private Q_SLOTS:
     void mitigationButtonsOnlyForSeriousFindings();
     void denyWhenATagSaysProduction();
     void selectingAServiceProposesItForTheDeny();
+    void importKeptBoundary();
 
 private:
     std::shared_ptr<const Review> m_sample; // read once: every test starts from the same package
@@ -236,6 +239,79 @@ void TestBoundaryComposer::selectingAServiceProposesItForTheDeny()
     action->setText(QStringLiteral("ec2:Stop*"));
     tree->setCurrentIndex(model->index(0, 0) == ec2 ? model->index(1, 0) : model->index(0, 0));
     QCOMPARE(action->text(), QStringLiteral("ec2:Stop*"));
+}
+
+void TestBoundaryComposer::importKeptBoundary()
+{
+    OnScreen screen(m_sample);
+    QVERIFY(screen.exposed);
+    ReviewDocument& document = screen.document;
+    BoundaryComposer& composer = screen.composer;
+    const BoundaryDraft original = document.boundaryDraft();
+    const int steps = document.undoStack()->count();
+    QTemporaryDir dir;
+    auto write = [&](const char* name, const QByteArray& text) {
+        QFile f(dir.filePath(QString::fromLatin1(name)));
+        if (!f.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", name);
+        f.write(text);
+        return f.fileName();
+    };
+
+    // A boundary kept in the account's CloudFormation, as a platform team writes one.
+    const QString kept = write("vendor-boundary.yaml", R"(AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  VendorBoundary:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      ManagedPolicyName: AcmeVendorBoundary
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Sid: AllowAll
+            Effect: Allow
+            Action: '*'
+            Resource: '*'
+          - Sid: NoKeys
+            Effect: Deny
+            Action: [kms:Decrypt, kms:CreateGrant]
+            Resource: '*'
+          - Sid: NotThisInstance
+            Effect: Deny
+            Action: ec2:*
+            Resource: arn:aws:ec2:us-east-1:123456789012:instance/i-0123456789abcdef0
+)");
+    QCOMPARE(composer.importBoundaryFile(kept), QString());
+    const BoundaryDraft& draft = document.boundaryDraft();
+    QCOMPARE(draft.base, BoundaryBase::AllowAll);
+    QCOMPARE(draft.deniedActions, (std::vector<std::string> { "kms:Decrypt", "kms:CreateGrant" }));
+    QCOMPARE(draft.arnDenies, (std::vector<ArnDeny> { { "ec2:*", kInstance } }));
+    QCOMPARE(document.undoStack()->count(), steps + 1);
+    QVERIFY(document.undoStack()->undoText().contains(QStringLiteral("vendor-boundary.yaml")));
+    const ActionDiff* decrypt = actionDiff(document.boundary()->diff, "kms:Decrypt");
+    QVERIFY(decrypt && decrypt->before && !decrypt->after);
+    QTRY_VERIFY(child<QListView>(&composer, "denyOnList")->model()->rowCount() >= 3);
+
+    // One step back is the draft before the import.
+    document.undoStack()->undo();
+    QVERIFY(document.boundaryDraft() == original);
+    document.undoStack()->redo();
+
+    // A boundary the composer cannot hold is refused with its place, and nothing changes.
+    const BoundaryDraft imported = document.boundaryDraft();
+    const QString conditional = write("region-boundary.json", R"({
+  "Version": "2012-10-17",
+  "Statement": [
+    {"Sid": "OnlyIreland", "Effect": "Allow", "Action": "*", "Resource": "*",
+     "Condition": {"StringEquals": {"aws:RequestedRegion": "eu-west-1"}}}
+  ]
+})");
+    const QString problems = composer.importBoundaryFile(conditional);
+    QVERIFY2(problems.contains(QStringLiteral("region-boundary.json:4:")), qPrintable(problems));
+    QVERIFY(problems.contains(QStringLiteral("OnlyIreland")));
+    QVERIFY(document.boundaryDraft() == imported);
+    QVERIFY(!composer.importBoundaryFile(dir.filePath(QStringLiteral("missing.json"))).isEmpty());
+    QCOMPARE(document.undoStack()->count(), steps + 1);
 }
 
 QTEST_MAIN(TestBoundaryComposer)
