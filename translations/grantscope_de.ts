@@ -352,6 +352,57 @@
     </message>
 </context>
 <context>
+    <name>BoundaryImport</name>
+    <message>
+        <source>statement %1</source>
+        <translation>Anweisung %1</translation>
+    </message>
+    <message>
+        <source>statement &quot;%1&quot;</source>
+        <translation>Anweisung &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 cannot be edited in the boundary composer: %2</source>
+        <translation>%1 kann im Editor für Berechtigungsgrenzen nicht bearbeitet werden: %2</translation>
+    </message>
+    <message>
+        <source>it has a Principal, which a permissions boundary cannot have</source>
+        <translation>sie hat einen Principal, den eine Berechtigungsgrenze nicht haben kann</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 matches no action of the catalogue</source>
+        <translation>&quot;%1&quot; in %2 entspricht keiner Aktion des Katalogs</translation>
+    </message>
+    <message>
+        <source>it allows only under a condition</source>
+        <translation>sie erlaubt nur unter einer Bedingung</translation>
+    </message>
+    <message>
+        <source>it allows only on some resources</source>
+        <translation>sie erlaubt nur für einige Ressourcen</translation>
+    </message>
+    <message>
+        <source>it denies under %1 conditions at once; the composer holds one per deny</source>
+        <translation>sie verweigert unter %1 Bedingungen zugleich; der Editor fasst nur eine pro Verweigerung</translation>
+    </message>
+    <message>
+        <source>it denies under a condition on some resources only</source>
+        <translation>sie verweigert unter einer Bedingung nur für einige Ressourcen</translation>
+    </message>
+    <message>
+        <source>the actions it allows are neither every action nor the package&apos;s grants, narrowed to some services and access levels</source>
+        <translation>die Aktionen, die sie erlaubt, sind weder alle Aktionen noch die Berechtigungen des Pakets, eingeschränkt auf einige Services und Zugriffsebenen</translation>
+    </message>
+    <message>
+        <source>it allows nothing</source>
+        <translation>sie erlaubt nichts</translation>
+    </message>
+    <message>
+        <source>the boundary cannot be edited in the boundary composer: %1</source>
+        <translation>die Berechtigungsgrenze kann im Editor für Berechtigungsgrenzen nicht bearbeitet werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>catalogue line %1: %2</source>
@@ -580,6 +631,73 @@
     <message>
         <source>&quot;%1&quot; matches no action in the catalogue</source>
         <translation>&quot;%1&quot; entspricht keiner Aktion im Katalog</translation>
+    </message>
+</context>
+<context>
+    <name>Explanation</name>
+    <message>
+        <source>the package has no role, user or policy to ask about</source>
+        <translation>das Paket hat keine Rolle, keinen Benutzer und keine Richtlinie, nach der gefragt werden kann</translation>
+    </message>
+    <message>
+        <source>the package has several subjects; name one of: %1</source>
+        <translation>das Paket hat mehrere Gegenstände; nennen Sie einen davon: %1</translation>
+    </message>
+    <message>
+        <source>no subject %1 in the package</source>
+        <translation>kein Gegenstand %1 im Paket</translation>
+    </message>
+    <message>
+        <source>; did you mean %1?</source>
+        <translation>; meinten Sie %1?</translation>
+    </message>
+    <message>
+        <source> (subjects: %1)</source>
+        <translation> (Gegenstände: %1)</translation>
+    </message>
+    <message>
+        <source>the action %1 is in its NotAction</source>
+        <translation>die Aktion %1 steht in ihrem NotAction</translation>
+    </message>
+    <message>
+        <source>its Action does not name %1</source>
+        <translation>ihr Action nennt %1 nicht</translation>
+    </message>
+    <message>
+        <source>it has neither Resource nor NotResource</source>
+        <translation>sie hat weder Resource noch NotResource</translation>
+    </message>
+    <message>
+        <source>the resource %1 is in its NotResource</source>
+        <translation>die Ressource %1 steht in ihrem NotResource</translation>
+    </message>
+    <message>
+        <source>its Resource does not cover %1</source>
+        <translation>ihr Resource deckt %1 nicht ab</translation>
+    </message>
+    <message>
+        <source>its Principal does not name the principal asked about</source>
+        <translation>ihr Principal nennt den angefragten Prinzipal nicht</translation>
+    </message>
+    <message>
+        <source>its condition does not hold: %1</source>
+        <translation>ihre Bedingung ist nicht erfüllt: %1</translation>
+    </message>
+    <message>
+        <source>no action given</source>
+        <translation>keine Aktion angegeben</translation>
+    </message>
+    <message>
+        <source>%1 is a pattern; a request names one action</source>
+        <translation>%1 ist ein Muster; eine Anfrage nennt eine einzelne Aktion</translation>
+    </message>
+    <message>
+        <source>unknown action %1</source>
+        <translation>unbekannte Aktion %1</translation>
+    </message>
+    <message>
+        <source>no resource given (an ARN, or &quot;*&quot; for an action that takes none)</source>
+        <translation>keine Ressource angegeben (ein ARN oder &quot;*&quot; für eine Aktion ohne Ressource)</translation>
     </message>
 </context>
 <context>
@@ -1334,6 +1452,21 @@
     </message>
 </context>
 <context>
+    <name>PackageFiles</name>
+    <message>
+        <source>changed since the review was saved: %1</source>
+        <translation>seit dem Speichern der Prüfung geändert: %1</translation>
+    </message>
+    <message>
+        <source>missing since the review was saved: %1</source>
+        <translation>seit dem Speichern der Prüfung nicht mehr vorhanden: %1</translation>
+    </message>
+    <message>
+        <source>new since the review was saved: %1</source>
+        <translation>seit dem Speichern der Prüfung neu: %1</translation>
+    </message>
+</context>
+<context>
     <name>PackageLoader</name>
     <message>
         <source>not a policy, a CloudFormation template or Terraform JSON</source>
@@ -1630,6 +1763,45 @@
     </message>
 </context>
 <context>
+    <name>Recommendation</name>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Approve with the boundary</source>
+        <translation>Mit der Berechtigungsgrenze freigeben</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Critical or high findings neither accepted nor removed by the boundary (%1): %2.</source>
+        <translation>Kritische oder hohe Befunde, die weder akzeptiert noch durch die Berechtigungsgrenze entfernt sind (%1): %2.</translation>
+    </message>
+    <message>
+        <source>The boundary removes every critical or high finding the reviewer did not accept (%1 removed, %2 accepted).</source>
+        <translation>Die Berechtigungsgrenze entfernt jeden kritischen oder hohen Befund, den der Prüfer nicht akzeptiert hat (%1 entfernt, %2 akzeptiert).</translation>
+    </message>
+    <message>
+        <source>The reviewer accepted the risk of every critical and high finding (%1).</source>
+        <translation>Der Prüfer hat das Risiko jedes kritischen und hohen Befunds akzeptiert (%1).</translation>
+    </message>
+    <message>
+        <source>No critical or high finding is open.</source>
+        <translation>Kein kritischer oder hoher Befund ist offen.</translation>
+    </message>
+    <message>
+        <source>The reviewer chose “%1”; from the decisions it would be “%2”: %3</source>
+        <translation>Der Prüfer hat „%1“ gewählt; nach den Entscheidungen wäre es „%2“: %3</translation>
+    </message>
+</context>
+<context>
     <name>ReviewReport</name>
     <message>
         <source>GrantScope review report</source>
@@ -1652,10 +1824,6 @@
         <translation>Nicht betroffen</translation>
     </message>
     <message>
-        <source>With the boundary %1, %2 of the %3 allowed actions remain. Findings mitigated: %4, partly mitigated: %5, remaining: %6.</source>
-        <translation>Mit der Berechtigungsgrenze %1 bleiben %2 der %3 erlaubten Aktionen übrig. Befunde gemindert: %4, teilweise gemindert: %5, verbleibend: %6.</translation>
-    </message>
-    <message>
         <source>after the boundary</source>
         <translation>nach der Berechtigungsgrenze</translation>
     </message>
@@ -1664,16 +1832,8 @@
         <translation>weiterhin erlaubt: </translation>
     </message>
     <message>
-        <source>For a request without condition keys: %1 actions requested, %2 allowed before the boundary, %3 after.</source>
-        <translation>Für eine Anfrage ohne Bedingungsschlüssel: %1 Aktionen angefordert, %2 vor der Berechtigungsgrenze erlaubt, %3 danach.</translation>
-    </message>
-    <message>
         <source>%1 of 6,144 characters</source>
         <translation>%1 von 6.144 Zeichen</translation>
-    </message>
-    <message>
-        <source>Vendor policy %1 beside the boundary</source>
-        <translation>Anbieterrichtlinie %1 neben der Berechtigungsgrenze</translation>
     </message>
     <message>
         <source>Generated %1 by GrantScope %2.</source>
@@ -1682,10 +1842,6 @@
     <message>
         <source>Summary</source>
         <translation>Übersicht</translation>
-    </message>
-    <message>
-        <source>Risk score: **%1/100**, grade **%2**.</source>
-        <translation>Risikowert: **%1/100**, Note **%2**.</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -1772,14 +1928,6 @@
         <translation>Service</translation>
     </message>
     <message>
-        <source>Before</source>
-        <translation>Vorher</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Nachher</translation>
-    </message>
-    <message>
         <source>Removed</source>
         <translation>Entfernt</translation>
     </message>
@@ -1828,16 +1976,8 @@
         <translation>Referenzen:</translation>
     </message>
     <message>
-        <source>Removed by the boundary</source>
-        <translation>Durch die Berechtigungsgrenze entfernt</translation>
-    </message>
-    <message>
         <source>Generated %1 by GrantScope %2</source>
         <translation>Erstellt am %1 von GrantScope %2</translation>
-    </message>
-    <message>
-        <source>Package: %1</source>
-        <translation>Paket: %1</translation>
     </message>
     <message>
         <source>Conditional denies</source>
@@ -1882,6 +2022,106 @@
     <message>
         <source>Created</source>
         <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Risk score: %1/100 (%2) as the vendor asks</source>
+        <translation>Risikowert: %1/100 (%2) wie vom Anbieter angefordert</translation>
+    </message>
+    <message>
+        <source>%1/100 (%2) with the boundary</source>
+        <translation>%1/100 (%2) mit der Berechtigungsgrenze</translation>
+    </message>
+    <message>
+        <source>The package changed since the review</source>
+        <translation>Das Paket hat sich seit der Prüfung geändert</translation>
+    </message>
+    <message>
+        <source>Package files</source>
+        <translation>Paketdateien</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Beibehalten</translation>
+    </message>
+    <message>
+        <source>Actions removed</source>
+        <translation>Entfernte Aktionen</translation>
+    </message>
+    <message>
+        <source>Findings and decisions</source>
+        <translation>Befunde und Entscheidungen</translation>
+    </message>
+    <message>
+        <source>(the reviewer&apos;s choice)</source>
+        <translation>(Wahl des Prüfers)</translation>
+    </message>
+    <message>
+        <source>Residual risk</source>
+        <translation>Restrisiko</translation>
+    </message>
+    <message>
+        <source>As the vendor asks</source>
+        <translation>Wie vom Anbieter angefordert</translation>
+    </message>
+    <message>
+        <source>With the boundary %1</source>
+        <translation>Mit der Berechtigungsgrenze %1</translation>
+    </message>
+    <message>
+        <source>Findings the boundary removes entirely: %1.</source>
+        <translation>Befunde, die die Berechtigungsgrenze vollständig entfernt: %1.</translation>
+    </message>
+    <message>
+        <source>No boundary is part of this review: the risk stays as the vendor asks.</source>
+        <translation>Zu dieser Prüfung gehört keine Berechtigungsgrenze: das Risiko bleibt so, wie der Anbieter den Zugriff anfordert.</translation>
+    </message>
+    <message>
+        <source>The decisions were made on files that are not the ones read for this report. Review the changes before signing.</source>
+        <translation>Die Entscheidungen wurden an Dateien getroffen, die nicht die für diesen Bericht gelesenen sind. Prüfen Sie die Änderungen vor dem Unterzeichnen.</translation>
+    </message>
+    <message>
+        <source>(unreadable)</source>
+        <translation>(nicht lesbar)</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <source>For a request without condition keys: %1 actions requested, %2 allowed before the boundary, %3 after. Findings mitigated: %4, partly mitigated: %5, remaining: %6.</source>
+        <translation>Für eine Anfrage ohne Bedingungsschlüssel: %1 Aktionen angefordert, %2 vor der Berechtigungsgrenze erlaubt, %3 danach. Befunde gemindert: %4, teilweise gemindert: %5, verbleibend: %6.</translation>
+    </message>
+    <message>
+        <source>The boundary removes nothing the package asks for.</source>
+        <translation>Die Berechtigungsgrenze entfernt nichts, was das Paket anfordert.</translation>
+    </message>
+    <message>
+        <source>Actions kept</source>
+        <translation>Beibehaltene Aktionen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -1981,6 +2221,14 @@
     <message>
         <source>unknown partition &quot;%1&quot;</source>
         <translation>unbekannte Partition &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;sha256&quot; must be 64 lower-case hexadecimal digits</source>
+        <translation>&quot;sha256&quot; muss aus 64 kleingeschriebenen Hexadezimalziffern bestehen</translation>
+    </message>
+    <message>
+        <source>unknown recommendation &quot;%1&quot;: &quot;approve&quot;, &quot;boundary&quot; or &quot;reject&quot;</source>
+        <translation>unbekannte Empfehlung &quot;%1&quot;: &quot;approve&quot;, &quot;boundary&quot; oder &quot;reject&quot;</translation>
     </message>
 </context>
 <context>
@@ -3702,6 +3950,442 @@ Exit-Status: 0 Erfolg, 1 ein Befund hat --fail-on erreicht, 2 fehlerhafte Eingab
         <source>a permissions boundary (policy JSON, CloudFormation or Terraform) to show the effect of</source>
         <translation>eine Berechtigungsgrenze (Richtlinien-JSON, CloudFormation oder Terraform), deren Wirkung gezeigt werden soll</translation>
     </message>
+    <message>
+        <source>can a subject of the package do this? the decision and why</source>
+        <translation>darf ein Gegenstand des Pakets das? die Entscheidung und ihre Begründung</translation>
+    </message>
+    <message>
+        <source>what a new release asks for that the old one did not</source>
+        <translation>was eine neue Version anfordert, die alte aber nicht</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> und %1 weitere</translation>
+    </message>
+    <message>
+        <source> (conditional)</source>
+        <translation> (bedingt)</translation>
+    </message>
+    <message>
+        <source>      trust policy added
+</source>
+        <translation>      Vertrauensrichtlinie hinzugefügt
+</translation>
+    </message>
+    <message>
+        <source>      trust policy removed
+</source>
+        <translation>      Vertrauensrichtlinie entfernt
+</translation>
+    </message>
+    <message>
+        <source>      + principal %1
+</source>
+        <translation>      + Prinzipal %1
+</translation>
+    </message>
+    <message>
+        <source>      - principal %1
+</source>
+        <translation>      - Prinzipal %1
+</translation>
+    </message>
+    <message>
+        <source>      External ID no longer required (was %1)
+</source>
+        <translation>      External ID nicht mehr erforderlich (war %1)
+</translation>
+    </message>
+    <message>
+        <source>      External ID now required (%1)
+</source>
+        <translation>      External ID jetzt erforderlich (%1)
+</translation>
+    </message>
+    <message>
+        <source>      External ID changed (%1; the values are not shown)
+</source>
+        <translation>      External ID geändert (%1; die Werte werden nicht angezeigt)
+</translation>
+    </message>
+    <message>
+        <source>      External ID changed: %1 -&gt; %2
+</source>
+        <translation>      External ID geändert: %1 -&gt; %2
+</translation>
+    </message>
+    <message>
+        <source> (was %1)</source>
+        <translation> (war %1)</translation>
+    </message>
+    <message>
+        <source>  + %1 actions added
+</source>
+        <translation>  + %1 Aktionen hinzugefügt
+</translation>
+    </message>
+    <message>
+        <source>  - %1 actions removed
+</source>
+        <translation>  - %1 Aktionen entfernt
+</translation>
+    </message>
+    <message>
+        <source>  Resources widened:
+</source>
+        <translation>  Ressourcen erweitert:
+</translation>
+    </message>
+    <message>
+        <source>  Resources narrowed:
+</source>
+        <translation>  Ressourcen eingeschränkt:
+</translation>
+    </message>
+    <message>
+        <source>  Conditions dropped:
+</source>
+        <translation>  Bedingungen entfallen:
+</translation>
+    </message>
+    <message>
+        <source>  Conditions added:
+</source>
+        <translation>  Bedingungen hinzugefügt:
+</translation>
+    </message>
+    <message>
+        <source>  Trust:
+</source>
+        <translation>  Vertrauen:
+</translation>
+    </message>
+    <message>
+        <source>  Policy attached: %1
+</source>
+        <translation>  Richtlinie angefügt: %1
+</translation>
+    </message>
+    <message>
+        <source>  Policy detached: %1
+</source>
+        <translation>  Richtlinie getrennt: %1
+</translation>
+    </message>
+    <message>
+        <source>Old release: %1
+New release: %2
+</source>
+        <translation>Alte Version: %1
+Neue Version: %2
+</translation>
+    </message>
+    <message>
+        <source>Subjects: %1 added, %2 removed, %3 changed, %4 unchanged
+</source>
+        <translation>Gegenstände: %1 hinzugefügt, %2 entfernt, %3 geändert, %4 unverändert
+</translation>
+    </message>
+    <message>
+        <source>
+New findings (%1):
+</source>
+        <translation>
+Neue Befunde (%1):
+</translation>
+    </message>
+    <message>
+        <source>
+Resolved findings (%1):
+</source>
+        <translation>
+Behobene Befunde (%1):
+</translation>
+    </message>
+    <message>
+        <source>
+Findings whose severity changed:
+</source>
+        <translation>
+Befunde mit geändertem Schweregrad:
+</translation>
+    </message>
+    <message>
+        <source>
+Decisions of %1: %2 carried over, %3 findings open, %4 left behind (finding gone)
+</source>
+        <translation>
+Entscheidungen aus %1: %2 übernommen, %3 Befunde offen, %4 zurückgelassen (Befund entfallen)
+</translation>
+    </message>
+    <message>
+        <source>Compare two releases of a vendor package: per subject the actions added and removed, resources widened or narrowed, conditions dropped or added, trust changes and policies attached or detached; then the findings that are new and those resolved.</source>
+        <translation>Vergleicht zwei Versionen eines Anbieterpakets: je Gegenstand die hinzugefügten und entfernten Aktionen, erweiterte oder eingeschränkte Ressourcen, entfallene oder hinzugefügte Bedingungen, Änderungen am Vertrauen sowie angefügte oder getrennte Richtlinien; danach die neuen und die behobenen Befunde.</translation>
+    </message>
+    <message>
+        <source>exit 1 when a new finding is at least critical, high, medium, low or info</source>
+        <translation>mit Status 1 beenden, wenn ein neuer Befund mindestens critical, high, medium, low oder info ist</translation>
+    </message>
+    <message>
+        <source>a saved review of the old release (.grantscope): which decisions carry over to the new one; with one PATH, its package is the old release</source>
+        <translation>eine gespeicherte Prüfung der alten Version (.grantscope): welche Entscheidungen auf die neue übergehen; mit nur einem PATH ist ihr Paket die alte Version</translation>
+    </message>
+    <message>
+        <source>OLD</source>
+        <translation>OLD</translation>
+    </message>
+    <message>
+        <source>the release reviewed before: a template, folder or zip</source>
+        <translation>die zuvor geprüfte Version: eine Vorlage, ein Ordner oder Zip</translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation>NEW</translation>
+    </message>
+    <message>
+        <source>the new release</source>
+        <translation>die neue Version</translation>
+    </message>
+    <message>
+        <source>--fail-on-new takes critical, high, medium, low or info</source>
+        <translation>--fail-on-new erwartet critical, high, medium, low oder info</translation>
+    </message>
+    <message>
+        <source>give the OLD and the NEW release (or --session FILE and NEW)</source>
+        <translation>geben Sie die alte (OLD) und die neue Version (NEW) an (oder --session FILE und NEW)</translation>
+    </message>
+    <message>
+        <source>give one OLD and one NEW release, not %1 paths</source>
+        <translation>geben Sie eine alte (OLD) und eine neue Version (NEW) an, nicht %1 Pfade</translation>
+    </message>
+    <message>
+        <source>grantscope-cli compare: %1 new finding(s) at or above %2 (--fail-on-new)
+</source>
+        <translation>grantscope-cli compare: %1 neue(r) Befund(e) mit Schweregrad %2 oder höher (--fail-on-new)
+</translation>
+    </message>
+    <message>
+        <source>policy %1</source>
+        <translation>Richtlinie %1</translation>
+    </message>
+    <message>
+        <source>boundary %1</source>
+        <translation>Berechtigungsgrenze %1</translation>
+    </message>
+    <message>
+        <source>resource policy %1</source>
+        <translation>ressourcenbasierte Richtlinie %1</translation>
+    </message>
+    <message>
+        <source>, statement %1</source>
+        <translation>, Anweisung %1</translation>
+    </message>
+    <message>
+        <source>, Sid %1</source>
+        <translation>, Sid %1</translation>
+    </message>
+    <message>
+        <source>holds</source>
+        <translation>erfüllt</translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation>nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>request: %1</source>
+        <translation>Anfrage: %1</translation>
+    </message>
+    <message>
+        <source>request: no %1</source>
+        <translation>Anfrage: kein %1</translation>
+    </message>
+    <message>
+        <source>Decision: %1
+</source>
+        <translation>Entscheidung: %1
+</translation>
+    </message>
+    <message>
+        <source>Request: %1 (%2) does %3 on %4
+</source>
+        <translation>Anfrage: %1 (%2) führt %3 auf %4 aus
+</translation>
+    </message>
+    <message>
+        <source>Principal: %1
+</source>
+        <translation>Prinzipal: %1
+</translation>
+    </message>
+    <message>
+        <source>Context: %1
+</source>
+        <translation>Kontext: %1
+</translation>
+    </message>
+    <message>
+        <source>no condition keys</source>
+        <translation>keine Bedingungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Boundary: %1
+</source>
+        <translation>Berechtigungsgrenze: %1
+</translation>
+    </message>
+    <message>
+        <source>Boundary: %1 (the subject&apos;s own permissions boundary)
+</source>
+        <translation>Berechtigungsgrenze: %1 (die eigene Berechtigungsgrenze des Gegenstands)
+</translation>
+    </message>
+    <message>
+        <source>Boundary: none applies (a permissions boundary does not limit what a resource policy grants)
+</source>
+        <translation>Berechtigungsgrenze: keine wirksam (eine Berechtigungsgrenze beschränkt nicht, was eine ressourcenbasierte Richtlinie gewährt)
+</translation>
+    </message>
+    <message>
+        <source>Boundary: none
+</source>
+        <translation>Berechtigungsgrenze: keine
+</translation>
+    </message>
+    <message>
+        <source>Not reviewed: %1 (its document is not in the package)
+</source>
+        <translation>Nicht geprüft: %1 (das Dokument ist nicht im Paket enthalten)
+</translation>
+    </message>
+    <message>
+        <source>
+Matched statements (%1):
+</source>
+        <translation>
+Zutreffende Anweisungen (%1):
+</translation>
+    </message>
+    <message>
+        <source>  none: nothing allows it, so it is denied implicitly
+</source>
+        <translation>  keine: nichts erlaubt die Anfrage, daher wird sie implizit verweigert
+</translation>
+    </message>
+    <message>
+        <source>
+Statements that did not match (%1):
+</source>
+        <translation>
+Nicht zutreffende Anweisungen (%1):
+</translation>
+    </message>
+    <message>
+        <source>
+Boundary edits that would deny it:
+</source>
+        <translation>
+Änderungen der Berechtigungsgrenze, die die Anfrage verweigern würden:
+</translation>
+    </message>
+    <message>
+        <source>  none found
+</source>
+        <translation>  keine gefunden
+</translation>
+    </message>
+    <message>
+        <source>Decide one request of a subject of the package as AWS would, and explain it: every statement that matched or did not and why, each condition with the request&apos;s value, and the boundary edits that would deny it.</source>
+        <translation>Entscheidet eine Anfrage eines Gegenstands des Pakets, wie AWS es tun würde, und erklärt sie: jede Anweisung, die zutraf oder nicht, samt Grund, jede Bedingung mit dem Wert der Anfrage und die Änderungen der Berechtigungsgrenze, die die Anfrage verweigern würden.</translation>
+    </message>
+    <message>
+        <source>write the explanation as JSON</source>
+        <translation>die Erklärung als JSON schreiben</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>the action asked for (any case): kms:Decrypt</source>
+        <translation>die angefragte Aktion (Groß-/Kleinschreibung beliebig): kms:Decrypt</translation>
+    </message>
+    <message>
+        <source>the resource&apos;s ARN, or &quot;*&quot; for an action that takes no resource</source>
+        <translation>der ARN der Ressource oder &quot;*&quot; für eine Aktion ohne Ressource</translation>
+    </message>
+    <message>
+        <source>the role, user, group, resource-policy grantee or policy asking (default: the only role)</source>
+        <translation>die anfragende Rolle, Benutzer, Gruppe, Berechtigte einer ressourcenbasierten Richtlinie oder Richtlinie (Standard: die einzige Rolle)</translation>
+    </message>
+    <message>
+        <source>PRINCIPAL</source>
+        <translation>PRINCIPAL</translation>
+    </message>
+    <message>
+        <source>who asks, for a resource-policy grantee: an account id, an ARN or a service principal</source>
+        <translation>wer anfragt, bei einem Berechtigten einer ressourcenbasierten Richtlinie: eine Konto-ID, ein ARN oder ein Service-Prinzipal</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>a condition key of the request; repeat it for more keys or for more values of one key</source>
+        <translation>ein Bedingungsschlüssel der Anfrage; wiederholen Sie die Option für weitere Schlüssel oder für weitere Werte eines Schlüssels</translation>
+    </message>
+    <message>
+        <source>a permissions boundary in place of the subject&apos;s own, in any form diff --boundary reads</source>
+        <translation>eine Berechtigungsgrenze anstelle der eigenen des Gegenstands, in jeder Form, die diff --boundary liest</translation>
+    </message>
+    <message>
+        <source>--action ACTION is required</source>
+        <translation>--action ACTION ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--resource ARN is required (&quot;*&quot; for an action that takes no resource)</source>
+        <translation>--resource ARN ist erforderlich (&quot;*&quot; für eine Aktion ohne Ressource)</translation>
+    </message>
+    <message>
+        <source>--context needs KEY=VALUE, not &quot;%1&quot;</source>
+        <translation>--context erwartet KEY=VALUE, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source> (--subject NAME)</source>
+        <translation> (--subject NAME)</translation>
+    </message>
+    <message>
+        <source>grantscope-cli explain: %1%2
+</source>
+        <translation>grantscope-cli explain: %1%2
+</translation>
+    </message>
+    <message>
+        <source>who reviewed the package, as the report names them (instead of the session&apos;s)</source>
+        <translation>wer das Paket geprüft hat, wie der Bericht den Prüfer nennt (anstelle der Angabe in der Sitzung)</translation>
+    </message>
+    <message>
+        <source>CHOICE</source>
+        <translation>CHOICE</translation>
+    </message>
+    <message>
+        <source>approve, boundary (approve with the boundary) or reject, instead of the one the decisions give</source>
+        <translation>approve, boundary (mit der Berechtigungsgrenze freigeben) oder reject, anstelle der Empfehlung, die sich aus den Entscheidungen ergibt</translation>
+    </message>
+    <message>
+        <source>unknown recommendation &quot;%1&quot;: --recommendation takes approve, boundary or reject</source>
+        <translation>unbekannte Empfehlung &quot;%1&quot;: --recommendation erwartet approve, boundary oder reject</translation>
+    </message>
+    <message>
+        <source>grantscope-cli report: warning: %1: package file %2
+</source>
+        <translation>grantscope-cli report: Warnung: %1: Paketdatei %2
+</translation>
+    </message>
 </context>
 <context>
     <name>grantscope::ui::AccessGraphView</name>
@@ -4070,6 +4754,38 @@ Exit-Status: 0 Erfolg, 1 ein Befund hat --fail-on erreicht, 2 fehlerhafte Eingab
     <message>
         <source>Give at least one value.</source>
         <translation>Geben Sie mindestens einen Wert an.</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Continue from a boundary kept as a file (JSON, CloudFormation or Terraform)</source>
+        <translation>Mit einer als Datei gespeicherten Berechtigungsgrenze weiterarbeiten (JSON, CloudFormation oder Terraform)</translation>
+    </message>
+    <message>
+        <source>%1 holds no boundary</source>
+        <translation>%1 enthält keine Berechtigungsgrenze</translation>
+    </message>
+    <message>
+        <source>Import boundary from %1</source>
+        <translation>Berechtigungsgrenze aus %1 importieren</translation>
+    </message>
+    <message>
+        <source>Import Boundary</source>
+        <translation>Berechtigungsgrenze importieren</translation>
+    </message>
+    <message>
+        <source>Boundaries (*.json *.yaml *.yml *.template *.tf);;All files (*)</source>
+        <translation>Berechtigungsgrenzen (*.json *.yaml *.yml *.template *.tf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The boundary was not imported; the draft is unchanged.
+
+%1</source>
+        <translation>Die Berechtigungsgrenze wurde nicht importiert; der Entwurf ist unverändert.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -5125,6 +5841,14 @@ Exit-Status: 0 Erfolg, 1 ein Befund hat --fail-on erreicht, 2 fehlerhafte Eingab
         <source>Boundary written to %1 as %2 managed policies: the first is the permissions boundary, attach the others to the role</source>
         <translation>Berechtigungsgrenze als %2 verwaltete Richtlinien nach %1 geschrieben: die erste ist die Berechtigungsgrenze, fügen Sie die anderen der Rolle an</translation>
     </message>
+    <message>
+        <source>The package changed since the review was saved</source>
+        <translation>Das Paket hat sich seit dem Speichern der Prüfung geändert</translation>
+    </message>
+    <message>
+        <source>The review&apos;s decisions were made on files that are not the ones read now. Check them before you sign the report:</source>
+        <translation>Die Entscheidungen der Prüfung wurden an Dateien getroffen, die nicht die jetzt gelesenen sind. Prüfen Sie diese, bevor Sie den Bericht unterzeichnen:</translation>
+    </message>
 </context>
 <context>
     <name>grantscope::ui::PackageSettingsDialog</name>
@@ -5437,6 +6161,61 @@ Exit-Status: 0 Erfolg, 1 ein Befund hat --fail-on erreicht, 2 fehlerhafte Eingab
     <message>
         <source>False positives</source>
         <translation>Fehlalarme</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::SignOffPanel</name>
+    <message>
+        <source>Recommendation and sign-off</source>
+        <translation>Empfehlung und Unterzeichnung</translation>
+    </message>
+    <message>
+        <source>The package changed</source>
+        <translation>Das Paket hat sich geändert</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>Your name, as the report names the reviewer</source>
+        <translation>Ihr Name, wie der Bericht den Prüfer nennt</translation>
+    </message>
+    <message>
+        <source>Recommendation:</source>
+        <translation>Empfehlung:</translation>
+    </message>
+    <message>
+        <source>Recommend:</source>
+        <translation>Empfehlen:</translation>
+    </message>
+    <message>
+        <source>Reviewer:</source>
+        <translation>Prüfer:</translation>
+    </message>
+    <message>
+        <source>Residual risk:</source>
+        <translation>Restrisiko:</translation>
+    </message>
+    <message>
+        <source>No package is open</source>
+        <translation>Es ist kein Paket geöffnet</translation>
+    </message>
+    <message>
+        <source>As the decisions give (%1)</source>
+        <translation>Gemäß den Entscheidungen (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) as the vendor asks, %3 (%4) with the boundary</source>
+        <translation>%1 (%2) wie vom Anbieter angefordert, %3 (%4) mit der Berechtigungsgrenze</translation>
+    </message>
+    <message>
+        <source>The package is not what this review was saved with: the decisions may not fit it. Check these files before you sign:</source>
+        <translation>Das Paket ist nicht das, mit dem diese Prüfung gespeichert wurde: die Entscheidungen passen möglicherweise nicht dazu. Prüfen Sie diese Dateien, bevor Sie unterzeichnen:</translation>
     </message>
 </context>
 <context>

@@ -352,6 +352,57 @@
     </message>
 </context>
 <context>
+    <name>BoundaryImport</name>
+    <message>
+        <source>statement %1</source>
+        <translation>instruction %1</translation>
+    </message>
+    <message>
+        <source>statement &quot;%1&quot;</source>
+        <translation>instruction &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 cannot be edited in the boundary composer: %2</source>
+        <translation>%1 ne peut pas être modifiée dans l&apos;éditeur de limite d&apos;autorisations&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>it has a Principal, which a permissions boundary cannot have</source>
+        <translation>elle a un Principal, ce qu&apos;une limite d&apos;autorisations ne peut pas avoir</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 matches no action of the catalogue</source>
+        <translation>&quot;%1&quot; dans %2 ne correspond à aucune action du catalogue</translation>
+    </message>
+    <message>
+        <source>it allows only under a condition</source>
+        <translation>elle n&apos;autorise que sous une condition</translation>
+    </message>
+    <message>
+        <source>it allows only on some resources</source>
+        <translation>elle n&apos;autorise que sur certaines ressources</translation>
+    </message>
+    <message>
+        <source>it denies under %1 conditions at once; the composer holds one per deny</source>
+        <translation>elle refuse sous %1 conditions à la fois&#xa0;; l&apos;éditeur en gère une par refus</translation>
+    </message>
+    <message>
+        <source>it denies under a condition on some resources only</source>
+        <translation>elle refuse sous une condition sur certaines ressources seulement</translation>
+    </message>
+    <message>
+        <source>the actions it allows are neither every action nor the package&apos;s grants, narrowed to some services and access levels</source>
+        <translation>les actions qu&apos;elle autorise ne sont ni toutes les actions ni les autorisations accordées par le paquet, restreintes à certains services et niveaux d&apos;accès</translation>
+    </message>
+    <message>
+        <source>it allows nothing</source>
+        <translation>elle n&apos;autorise rien</translation>
+    </message>
+    <message>
+        <source>the boundary cannot be edited in the boundary composer: %1</source>
+        <translation>la limite d&apos;autorisations ne peut pas être modifiée dans l&apos;éditeur de limite d&apos;autorisations&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>catalogue line %1: %2</source>
@@ -580,6 +631,73 @@
     <message>
         <source>&quot;%1&quot; matches no action in the catalogue</source>
         <translation>&quot;%1&quot; ne correspond à aucune action du catalogue</translation>
+    </message>
+</context>
+<context>
+    <name>Explanation</name>
+    <message>
+        <source>the package has no role, user or policy to ask about</source>
+        <translation>le paquet ne contient aucun rôle, utilisateur ni politique sur lequel porter la question</translation>
+    </message>
+    <message>
+        <source>the package has several subjects; name one of: %1</source>
+        <translation>le paquet a plusieurs objets&#xa0;; désignez-en un parmi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no subject %1 in the package</source>
+        <translation>aucun objet %1 dans le paquet</translation>
+    </message>
+    <message>
+        <source>; did you mean %1?</source>
+        <translation>; vouliez-vous dire %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source> (subjects: %1)</source>
+        <translation> (objets&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>the action %1 is in its NotAction</source>
+        <translation>l&apos;action %1 figure dans son NotAction</translation>
+    </message>
+    <message>
+        <source>its Action does not name %1</source>
+        <translation>son Action ne désigne pas %1</translation>
+    </message>
+    <message>
+        <source>it has neither Resource nor NotResource</source>
+        <translation>elle n&apos;a ni Resource ni NotResource</translation>
+    </message>
+    <message>
+        <source>the resource %1 is in its NotResource</source>
+        <translation>la ressource %1 figure dans son NotResource</translation>
+    </message>
+    <message>
+        <source>its Resource does not cover %1</source>
+        <translation>son Resource ne couvre pas %1</translation>
+    </message>
+    <message>
+        <source>its Principal does not name the principal asked about</source>
+        <translation>son Principal ne désigne pas le principal concerné par la question</translation>
+    </message>
+    <message>
+        <source>its condition does not hold: %1</source>
+        <translation>sa condition n&apos;est pas remplie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no action given</source>
+        <translation>aucune action indiquée</translation>
+    </message>
+    <message>
+        <source>%1 is a pattern; a request names one action</source>
+        <translation>%1 est un motif&#xa0;; une requête désigne une seule action</translation>
+    </message>
+    <message>
+        <source>unknown action %1</source>
+        <translation>action %1 inconnue</translation>
+    </message>
+    <message>
+        <source>no resource given (an ARN, or &quot;*&quot; for an action that takes none)</source>
+        <translation>aucune ressource indiquée (un ARN, ou &quot;*&quot; pour une action qui n&apos;en prend aucune)</translation>
     </message>
 </context>
 <context>
@@ -1334,6 +1452,21 @@
     </message>
 </context>
 <context>
+    <name>PackageFiles</name>
+    <message>
+        <source>changed since the review was saved: %1</source>
+        <translation>modifié depuis l&apos;enregistrement de la revue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>missing since the review was saved: %1</source>
+        <translation>manquant depuis l&apos;enregistrement de la revue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>new since the review was saved: %1</source>
+        <translation>nouveau depuis l&apos;enregistrement de la revue&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>PackageLoader</name>
     <message>
         <source>not a policy, a CloudFormation template or Terraform JSON</source>
@@ -1630,6 +1763,45 @@
     </message>
 </context>
 <context>
+    <name>Recommendation</name>
+    <message>
+        <source>and %1 more</source>
+        <translation>et %1 de plus</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>Approve with the boundary</source>
+        <translation>Approuver avec la limite d&apos;autorisations</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rejeter</translation>
+    </message>
+    <message>
+        <source>Critical or high findings neither accepted nor removed by the boundary (%1): %2.</source>
+        <translation>Résultats critiques ou élevés ni acceptés ni retirés par la limite d&apos;autorisations (%1)&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The boundary removes every critical or high finding the reviewer did not accept (%1 removed, %2 accepted).</source>
+        <translation>La limite d&apos;autorisations retire tous les résultats critiques ou élevés que l&apos;examinateur n&apos;a pas acceptés (%1 retirés, %2 acceptés).</translation>
+    </message>
+    <message>
+        <source>The reviewer accepted the risk of every critical and high finding (%1).</source>
+        <translation>L&apos;examinateur a accepté le risque de tous les résultats critiques et élevés (%1).</translation>
+    </message>
+    <message>
+        <source>No critical or high finding is open.</source>
+        <translation>Aucun résultat critique ou élevé n&apos;est ouvert.</translation>
+    </message>
+    <message>
+        <source>The reviewer chose “%1”; from the decisions it would be “%2”: %3</source>
+        <translation>L&apos;examinateur a choisi «&#xa0;%1&#xa0;»&#xa0;; d&apos;après les décisions, ce serait «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
     <name>ReviewReport</name>
     <message>
         <source>GrantScope review report</source>
@@ -1652,10 +1824,6 @@
         <translation>Non concerné</translation>
     </message>
     <message>
-        <source>With the boundary %1, %2 of the %3 allowed actions remain. Findings mitigated: %4, partly mitigated: %5, remaining: %6.</source>
-        <translation>Avec la limite d&apos;autorisations %1, %2 des %3 actions autorisées subsistent. Résultats atténués&#xa0;: %4, partiellement atténués&#xa0;: %5, restants&#xa0;: %6.</translation>
-    </message>
-    <message>
         <source>after the boundary</source>
         <translation>après la limite d&apos;autorisations</translation>
     </message>
@@ -1664,16 +1832,8 @@
         <translation>toujours autorisé&#xa0;: </translation>
     </message>
     <message>
-        <source>For a request without condition keys: %1 actions requested, %2 allowed before the boundary, %3 after.</source>
-        <translation>Pour une requête sans clé de condition&#xa0;: %1 actions demandées, %2 autorisées avant la limite d&apos;autorisations, %3 après.</translation>
-    </message>
-    <message>
         <source>%1 of 6,144 characters</source>
         <translation>%1 caractères sur 6 144</translation>
-    </message>
-    <message>
-        <source>Vendor policy %1 beside the boundary</source>
-        <translation>Politique du fournisseur %1 à côté de la limite d&apos;autorisations</translation>
     </message>
     <message>
         <source>Generated %1 by GrantScope %2.</source>
@@ -1682,10 +1842,6 @@
     <message>
         <source>Summary</source>
         <translation>Synthèse</translation>
-    </message>
-    <message>
-        <source>Risk score: **%1/100**, grade **%2**.</source>
-        <translation>Score de risque&#xa0;: **%1/100**, note **%2**.</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -1772,14 +1928,6 @@
         <translation>Service</translation>
     </message>
     <message>
-        <source>Before</source>
-        <translation>Avant</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Après</translation>
-    </message>
-    <message>
         <source>Removed</source>
         <translation>Retirées</translation>
     </message>
@@ -1828,16 +1976,8 @@
         <translation>Références&#xa0;:</translation>
     </message>
     <message>
-        <source>Removed by the boundary</source>
-        <translation>Retiré par la limite d&apos;autorisations</translation>
-    </message>
-    <message>
         <source>Generated %1 by GrantScope %2</source>
         <translation>Généré le %1 par GrantScope %2</translation>
-    </message>
-    <message>
-        <source>Package: %1</source>
-        <translation>Paquet&#xa0;: %1</translation>
     </message>
     <message>
         <source>Conditional denies</source>
@@ -1882,6 +2022,106 @@
     <message>
         <source>Created</source>
         <translation>Création</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Examinateur</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(non indiqué)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Risk score: %1/100 (%2) as the vendor asks</source>
+        <translation>Score de risque&#xa0;: %1/100 (%2) tel que demandé par le fournisseur</translation>
+    </message>
+    <message>
+        <source>%1/100 (%2) with the boundary</source>
+        <translation>%1/100 (%2) avec la limite d&apos;autorisations</translation>
+    </message>
+    <message>
+        <source>The package changed since the review</source>
+        <translation>Le paquet a changé depuis la revue</translation>
+    </message>
+    <message>
+        <source>Package files</source>
+        <translation>Fichiers du paquet</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Octets</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Conservées</translation>
+    </message>
+    <message>
+        <source>Actions removed</source>
+        <translation>Actions retirées</translation>
+    </message>
+    <message>
+        <source>Findings and decisions</source>
+        <translation>Résultats et décisions</translation>
+    </message>
+    <message>
+        <source>(the reviewer&apos;s choice)</source>
+        <translation>(le choix de l&apos;examinateur)</translation>
+    </message>
+    <message>
+        <source>Residual risk</source>
+        <translation>Risque résiduel</translation>
+    </message>
+    <message>
+        <source>As the vendor asks</source>
+        <translation>Tel que demandé par le fournisseur</translation>
+    </message>
+    <message>
+        <source>With the boundary %1</source>
+        <translation>Avec la limite d&apos;autorisations %1</translation>
+    </message>
+    <message>
+        <source>Findings the boundary removes entirely: %1.</source>
+        <translation>Résultats entièrement retirés par la limite d&apos;autorisations&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>No boundary is part of this review: the risk stays as the vendor asks.</source>
+        <translation>Aucune limite d&apos;autorisations ne fait partie de cette revue&#xa0;: le risque reste tel que demandé par le fournisseur.</translation>
+    </message>
+    <message>
+        <source>The decisions were made on files that are not the ones read for this report. Review the changes before signing.</source>
+        <translation>Les décisions ont été prises sur des fichiers qui ne sont pas ceux lus pour ce rapport. Examinez les modifications avant de signer.</translation>
+    </message>
+    <message>
+        <source>(unreadable)</source>
+        <translation>(illisible)</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>For a request without condition keys: %1 actions requested, %2 allowed before the boundary, %3 after. Findings mitigated: %4, partly mitigated: %5, remaining: %6.</source>
+        <translation>Pour une requête sans clé de condition&#xa0;: %1 actions demandées, %2 autorisées avant la limite d&apos;autorisations, %3 après. Résultats atténués&#xa0;: %4, partiellement atténués&#xa0;: %5, restants&#xa0;: %6.</translation>
+    </message>
+    <message>
+        <source>The boundary removes nothing the package asks for.</source>
+        <translation>La limite d&apos;autorisations ne retire rien de ce que demande le paquet.</translation>
+    </message>
+    <message>
+        <source>Actions kept</source>
+        <translation>Actions conservées</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
     </message>
 </context>
 <context>
@@ -1981,6 +2221,14 @@
     <message>
         <source>unknown partition &quot;%1&quot;</source>
         <translation>partition &quot;%1&quot; inconnue</translation>
+    </message>
+    <message>
+        <source>&quot;sha256&quot; must be 64 lower-case hexadecimal digits</source>
+        <translation>&quot;sha256&quot; doit comporter 64 chiffres hexadécimaux en minuscules</translation>
+    </message>
+    <message>
+        <source>unknown recommendation &quot;%1&quot;: &quot;approve&quot;, &quot;boundary&quot; or &quot;reject&quot;</source>
+        <translation>recommandation &quot;%1&quot; inconnue&#xa0;: &quot;approve&quot;, &quot;boundary&quot; ou &quot;reject&quot;</translation>
     </message>
 </context>
 <context>
@@ -3702,6 +3950,442 @@ Code de sortie&#xa0;: 0 succès, 1 un résultat a atteint --fail-on, 2 entrée o
         <source>a permissions boundary (policy JSON, CloudFormation or Terraform) to show the effect of</source>
         <translation>une limite d&apos;autorisations (politique JSON, CloudFormation ou Terraform) dont afficher l&apos;effet</translation>
     </message>
+    <message>
+        <source>can a subject of the package do this? the decision and why</source>
+        <translation>un objet du paquet peut-il faire ceci&#xa0;? la décision et sa raison</translation>
+    </message>
+    <message>
+        <source>what a new release asks for that the old one did not</source>
+        <translation>ce qu&apos;une nouvelle version demande et que l&apos;ancienne ne demandait pas</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> et %1 de plus</translation>
+    </message>
+    <message>
+        <source> (conditional)</source>
+        <translation> (sous condition)</translation>
+    </message>
+    <message>
+        <source>      trust policy added
+</source>
+        <translation>      politique d&apos;approbation ajoutée
+</translation>
+    </message>
+    <message>
+        <source>      trust policy removed
+</source>
+        <translation>      politique d&apos;approbation retirée
+</translation>
+    </message>
+    <message>
+        <source>      + principal %1
+</source>
+        <translation>      + principal %1
+</translation>
+    </message>
+    <message>
+        <source>      - principal %1
+</source>
+        <translation>      - principal %1
+</translation>
+    </message>
+    <message>
+        <source>      External ID no longer required (was %1)
+</source>
+        <translation>      External ID n&apos;est plus exigé (auparavant %1)
+</translation>
+    </message>
+    <message>
+        <source>      External ID now required (%1)
+</source>
+        <translation>      External ID désormais exigé (%1)
+</translation>
+    </message>
+    <message>
+        <source>      External ID changed (%1; the values are not shown)
+</source>
+        <translation>      External ID modifié (%1&#xa0;; les valeurs ne sont pas affichées)
+</translation>
+    </message>
+    <message>
+        <source>      External ID changed: %1 -&gt; %2
+</source>
+        <translation>      External ID modifié&#xa0;: %1 -&gt; %2
+</translation>
+    </message>
+    <message>
+        <source> (was %1)</source>
+        <translation> (anciennement %1)</translation>
+    </message>
+    <message>
+        <source>  + %1 actions added
+</source>
+        <translation>  + %1 actions ajoutées
+</translation>
+    </message>
+    <message>
+        <source>  - %1 actions removed
+</source>
+        <translation>  - %1 actions retirées
+</translation>
+    </message>
+    <message>
+        <source>  Resources widened:
+</source>
+        <translation>  Ressources élargies&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>  Resources narrowed:
+</source>
+        <translation>  Ressources restreintes&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>  Conditions dropped:
+</source>
+        <translation>  Conditions supprimées&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>  Conditions added:
+</source>
+        <translation>  Conditions ajoutées&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>  Trust:
+</source>
+        <translation>  Approbation&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>  Policy attached: %1
+</source>
+        <translation>  Politique attachée&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>  Policy detached: %1
+</source>
+        <translation>  Politique détachée&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>Old release: %1
+New release: %2
+</source>
+        <translation>Ancienne version&#xa0;: %1
+Nouvelle version&#xa0;: %2
+</translation>
+    </message>
+    <message>
+        <source>Subjects: %1 added, %2 removed, %3 changed, %4 unchanged
+</source>
+        <translation>Objets&#xa0;: %1 ajoutés, %2 retirés, %3 modifiés, %4 inchangés
+</translation>
+    </message>
+    <message>
+        <source>
+New findings (%1):
+</source>
+        <translation>
+Nouveaux résultats (%1)&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>
+Resolved findings (%1):
+</source>
+        <translation>
+Résultats résolus (%1)&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>
+Findings whose severity changed:
+</source>
+        <translation>
+Résultats dont la gravité a changé&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>
+Decisions of %1: %2 carried over, %3 findings open, %4 left behind (finding gone)
+</source>
+        <translation>
+Décisions de %1&#xa0;: %2 reprises, %3 résultats ouverts, %4 abandonnées (résultat disparu)
+</translation>
+    </message>
+    <message>
+        <source>Compare two releases of a vendor package: per subject the actions added and removed, resources widened or narrowed, conditions dropped or added, trust changes and policies attached or detached; then the findings that are new and those resolved.</source>
+        <translation>Comparer deux versions d&apos;un paquet fournisseur&#xa0;: par objet, les actions ajoutées et retirées, les ressources élargies ou restreintes, les conditions supprimées ou ajoutées, les changements d&apos;approbation et les politiques attachées ou détachées&#xa0;; puis les résultats nouveaux et ceux qui sont résolus.</translation>
+    </message>
+    <message>
+        <source>exit 1 when a new finding is at least critical, high, medium, low or info</source>
+        <translation>terminer avec le code 1 quand un nouveau résultat est au moins critical, high, medium, low ou info</translation>
+    </message>
+    <message>
+        <source>a saved review of the old release (.grantscope): which decisions carry over to the new one; with one PATH, its package is the old release</source>
+        <translation>une revue enregistrée de l&apos;ancienne version (.grantscope)&#xa0;: les décisions qui sont reprises dans la nouvelle&#xa0;; avec un seul PATH, son paquet est l&apos;ancienne version</translation>
+    </message>
+    <message>
+        <source>OLD</source>
+        <translation>OLD</translation>
+    </message>
+    <message>
+        <source>the release reviewed before: a template, folder or zip</source>
+        <translation>la version examinée auparavant&#xa0;: un modèle, un dossier ou un zip</translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation>NEW</translation>
+    </message>
+    <message>
+        <source>the new release</source>
+        <translation>la nouvelle version</translation>
+    </message>
+    <message>
+        <source>--fail-on-new takes critical, high, medium, low or info</source>
+        <translation>--fail-on-new attend critical, high, medium, low ou info</translation>
+    </message>
+    <message>
+        <source>give the OLD and the NEW release (or --session FILE and NEW)</source>
+        <translation>indiquez la version OLD et la version NEW (ou --session FILE et NEW)</translation>
+    </message>
+    <message>
+        <source>give one OLD and one NEW release, not %1 paths</source>
+        <translation>indiquez une seule version OLD et une seule version NEW, pas %1 chemins</translation>
+    </message>
+    <message>
+        <source>grantscope-cli compare: %1 new finding(s) at or above %2 (--fail-on-new)
+</source>
+        <translation>grantscope-cli compare&#xa0;: %1 nouveau(x) résultat(s) de gravité %2 ou plus (--fail-on-new)
+</translation>
+    </message>
+    <message>
+        <source>policy %1</source>
+        <translation>politique %1</translation>
+    </message>
+    <message>
+        <source>boundary %1</source>
+        <translation>limite d&apos;autorisations %1</translation>
+    </message>
+    <message>
+        <source>resource policy %1</source>
+        <translation>politique basée sur les ressources %1</translation>
+    </message>
+    <message>
+        <source>, statement %1</source>
+        <translation>, instruction %1</translation>
+    </message>
+    <message>
+        <source>, Sid %1</source>
+        <translation>, Sid %1</translation>
+    </message>
+    <message>
+        <source>holds</source>
+        <translation>vraie</translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation>fausse</translation>
+    </message>
+    <message>
+        <source>request: %1</source>
+        <translation>requête&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>request: no %1</source>
+        <translation>requête&#xa0;: sans %1</translation>
+    </message>
+    <message>
+        <source>Decision: %1
+</source>
+        <translation>Décision&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>Request: %1 (%2) does %3 on %4
+</source>
+        <translation>Requête&#xa0;: %1 (%2) effectue %3 sur %4
+</translation>
+    </message>
+    <message>
+        <source>Principal: %1
+</source>
+        <translation>Principal&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>Context: %1
+</source>
+        <translation>Contexte&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>no condition keys</source>
+        <translation>aucune clé de condition</translation>
+    </message>
+    <message>
+        <source>Boundary: %1
+</source>
+        <translation>Limite d&apos;autorisations&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>Boundary: %1 (the subject&apos;s own permissions boundary)
+</source>
+        <translation>Limite d&apos;autorisations&#xa0;: %1 (la limite d&apos;autorisations propre à l&apos;objet)
+</translation>
+    </message>
+    <message>
+        <source>Boundary: none applies (a permissions boundary does not limit what a resource policy grants)
+</source>
+        <translation>Limite d&apos;autorisations&#xa0;: aucune ne s&apos;applique (une limite d&apos;autorisations ne restreint pas ce qu&apos;accorde une politique basée sur les ressources)
+</translation>
+    </message>
+    <message>
+        <source>Boundary: none
+</source>
+        <translation>Limite d&apos;autorisations&#xa0;: aucune
+</translation>
+    </message>
+    <message>
+        <source>Not reviewed: %1 (its document is not in the package)
+</source>
+        <translation>Non examiné&#xa0;: %1 (son document n&apos;est pas dans le paquet)
+</translation>
+    </message>
+    <message>
+        <source>
+Matched statements (%1):
+</source>
+        <translation>
+Instructions correspondantes (%1)&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>  none: nothing allows it, so it is denied implicitly
+</source>
+        <translation>  aucune&#xa0;: rien ne l&apos;autorise, elle est donc refusée implicitement
+</translation>
+    </message>
+    <message>
+        <source>
+Statements that did not match (%1):
+</source>
+        <translation>
+Instructions non correspondantes (%1)&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>
+Boundary edits that would deny it:
+</source>
+        <translation>
+Modifications de la limite d&apos;autorisations qui la refuseraient&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>  none found
+</source>
+        <translation>  aucune trouvée
+</translation>
+    </message>
+    <message>
+        <source>Decide one request of a subject of the package as AWS would, and explain it: every statement that matched or did not and why, each condition with the request&apos;s value, and the boundary edits that would deny it.</source>
+        <translation>Décider une requête d&apos;un objet du paquet comme le ferait AWS, et l&apos;expliquer&#xa0;: chaque instruction qui correspond ou non et pourquoi, chaque condition avec la valeur de la requête, et les modifications de la limite d&apos;autorisations qui la refuseraient.</translation>
+    </message>
+    <message>
+        <source>write the explanation as JSON</source>
+        <translation>écrire l&apos;explication en JSON</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>the action asked for (any case): kms:Decrypt</source>
+        <translation>l&apos;action demandée (casse indifférente)&#xa0;: kms:Decrypt</translation>
+    </message>
+    <message>
+        <source>the resource&apos;s ARN, or &quot;*&quot; for an action that takes no resource</source>
+        <translation>l&apos;ARN de la ressource, ou &quot;*&quot; pour une action qui ne prend aucune ressource</translation>
+    </message>
+    <message>
+        <source>the role, user, group, resource-policy grantee or policy asking (default: the only role)</source>
+        <translation>le rôle, l&apos;utilisateur, le groupe, le bénéficiaire de politique basée sur les ressources ou la politique qui demande (par défaut&#xa0;: le seul rôle)</translation>
+    </message>
+    <message>
+        <source>PRINCIPAL</source>
+        <translation>PRINCIPAL</translation>
+    </message>
+    <message>
+        <source>who asks, for a resource-policy grantee: an account id, an ARN or a service principal</source>
+        <translation>qui demande, pour un bénéficiaire de politique basée sur les ressources&#xa0;: un ID de compte, un ARN ou un principal de service</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>a condition key of the request; repeat it for more keys or for more values of one key</source>
+        <translation>une clé de condition de la requête&#xa0;; répétez l&apos;option pour d&apos;autres clés ou pour d&apos;autres valeurs d&apos;une même clé</translation>
+    </message>
+    <message>
+        <source>a permissions boundary in place of the subject&apos;s own, in any form diff --boundary reads</source>
+        <translation>une limite d&apos;autorisations à la place de celle de l&apos;objet, sous toute forme que lit diff --boundary</translation>
+    </message>
+    <message>
+        <source>--action ACTION is required</source>
+        <translation>--action ACTION est obligatoire</translation>
+    </message>
+    <message>
+        <source>--resource ARN is required (&quot;*&quot; for an action that takes no resource)</source>
+        <translation>--resource ARN est obligatoire (&quot;*&quot; pour une action qui ne prend aucune ressource)</translation>
+    </message>
+    <message>
+        <source>--context needs KEY=VALUE, not &quot;%1&quot;</source>
+        <translation>--context attend KEY=VALUE, pas &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source> (--subject NAME)</source>
+        <translation> (--subject NAME)</translation>
+    </message>
+    <message>
+        <source>grantscope-cli explain: %1%2
+</source>
+        <translation>grantscope-cli explain&#xa0;: %1%2
+</translation>
+    </message>
+    <message>
+        <source>who reviewed the package, as the report names them (instead of the session&apos;s)</source>
+        <translation>qui a examiné le paquet, tel que le rapport le nomme (au lieu de celui de la session)</translation>
+    </message>
+    <message>
+        <source>CHOICE</source>
+        <translation>CHOICE</translation>
+    </message>
+    <message>
+        <source>approve, boundary (approve with the boundary) or reject, instead of the one the decisions give</source>
+        <translation>approve, boundary (approuver avec la limite d&apos;autorisations) ou reject, au lieu de celle que donnent les décisions</translation>
+    </message>
+    <message>
+        <source>unknown recommendation &quot;%1&quot;: --recommendation takes approve, boundary or reject</source>
+        <translation>recommandation &quot;%1&quot; inconnue&#xa0;: --recommendation attend approve, boundary ou reject</translation>
+    </message>
+    <message>
+        <source>grantscope-cli report: warning: %1: package file %2
+</source>
+        <translation>grantscope-cli report&#xa0;: avertissement&#xa0;: %1&#xa0;: fichier du paquet %2
+</translation>
+    </message>
 </context>
 <context>
     <name>grantscope::ui::AccessGraphView</name>
@@ -4070,6 +4754,38 @@ Code de sortie&#xa0;: 0 succès, 1 un résultat a atteint --fail-on, 2 entrée o
     <message>
         <source>Give at least one value.</source>
         <translation>Indiquez au moins une valeur.</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Continue from a boundary kept as a file (JSON, CloudFormation or Terraform)</source>
+        <translation>Reprendre à partir d&apos;une limite d&apos;autorisations conservée dans un fichier (JSON, CloudFormation ou Terraform)</translation>
+    </message>
+    <message>
+        <source>%1 holds no boundary</source>
+        <translation>%1 ne contient aucune limite d&apos;autorisations</translation>
+    </message>
+    <message>
+        <source>Import boundary from %1</source>
+        <translation>Importer la limite d&apos;autorisations depuis %1</translation>
+    </message>
+    <message>
+        <source>Import Boundary</source>
+        <translation>Importer une limite d&apos;autorisations</translation>
+    </message>
+    <message>
+        <source>Boundaries (*.json *.yaml *.yml *.template *.tf);;All files (*)</source>
+        <translation>Limites d&apos;autorisations (*.json *.yaml *.yml *.template *.tf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The boundary was not imported; the draft is unchanged.
+
+%1</source>
+        <translation>La limite d&apos;autorisations n&apos;a pas été importée&#xa0;; le brouillon est inchangé.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -5125,6 +5841,14 @@ Code de sortie&#xa0;: 0 succès, 1 un résultat a atteint --fail-on, 2 entrée o
         <source>Boundary written to %1 as %2 managed policies: the first is the permissions boundary, attach the others to the role</source>
         <translation>Limite d&apos;autorisations écrite dans %1 sous forme de %2 politiques gérées&#xa0;: la première est la limite d&apos;autorisations, attachez les autres au rôle</translation>
     </message>
+    <message>
+        <source>The package changed since the review was saved</source>
+        <translation>Le paquet a changé depuis l&apos;enregistrement de la revue</translation>
+    </message>
+    <message>
+        <source>The review&apos;s decisions were made on files that are not the ones read now. Check them before you sign the report:</source>
+        <translation>Les décisions de la revue ont été prises sur des fichiers qui ne sont pas ceux lus maintenant. Vérifiez-les avant de signer le rapport&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>grantscope::ui::PackageSettingsDialog</name>
@@ -5437,6 +6161,61 @@ Code de sortie&#xa0;: 0 succès, 1 un résultat a atteint --fail-on, 2 entrée o
     <message>
         <source>False positives</source>
         <translation>Faux positifs</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::SignOffPanel</name>
+    <message>
+        <source>Recommendation and sign-off</source>
+        <translation>Recommandation et signature</translation>
+    </message>
+    <message>
+        <source>The package changed</source>
+        <translation>Le paquet a changé</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Examinateur</translation>
+    </message>
+    <message>
+        <source>Your name, as the report names the reviewer</source>
+        <translation>Votre nom, tel que le rapport nomme l&apos;examinateur</translation>
+    </message>
+    <message>
+        <source>Recommendation:</source>
+        <translation>Recommandation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Recommend:</source>
+        <translation>Recommander&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reviewer:</source>
+        <translation>Examinateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Residual risk:</source>
+        <translation>Risque résiduel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No package is open</source>
+        <translation>Aucun paquet n&apos;est ouvert</translation>
+    </message>
+    <message>
+        <source>As the decisions give (%1)</source>
+        <translation>Selon les décisions (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) as the vendor asks, %3 (%4) with the boundary</source>
+        <translation>%1 (%2) tel que demandé par le fournisseur, %3 (%4) avec la limite d&apos;autorisations</translation>
+    </message>
+    <message>
+        <source>The package is not what this review was saved with: the decisions may not fit it. Check these files before you sign:</source>
+        <translation>Le paquet n&apos;est pas celui avec lequel cette revue a été enregistrée&#xa0;: les décisions peuvent ne pas lui correspondre. Vérifiez ces fichiers avant de signer&#xa0;:</translation>
     </message>
 </context>
 <context>
