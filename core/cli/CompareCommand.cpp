@@ -150,7 +150,8 @@ std::string toJson(const Catalog& catalog, const ReleaseComparison& c, const Rev
         root["decisions"] = { { "session", carried->file.toStdString() }, { "carried", std::move(kept) },
             { "open", std::move(open) }, { "leftBehind", carried->review.leftBehind } };
     }
-    return root.dump(2) + "\n";
+    // Text from the package is not trusted to be valid UTF-8: a bad byte is replaced, never thrown on.
+    return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
 QString quotedList(const std::vector<std::string>& values)
