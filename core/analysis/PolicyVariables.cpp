@@ -30,6 +30,15 @@ size_t findClosingBrace(std::string_view value, size_t from)
     return std::string_view::npos;
 }
 
+// A `${LogicalId}` or `${aws_kms_key.archive}` that a package loader wrote for a value only known once the
+// package is deployed (a resource's ARN or id, an unset parameter): every AWS policy variable names a
+// context key, and every context key has a ':' ("aws:username", "s3:prefix", "saml:sub"). Such a
+// placeholder is not looked up; it stands for itself, so a request on the resource it names can match it.
+bool isPlaceholder(std::string_view body)
+{
+    return !body.empty() && body.find(':') == std::string_view::npos && body.find(',') == std::string_view::npos;
+}
+
 // The value of the body of `${body}`; nullopt when it cannot be resolved.
 std::optional<std::string> lookUp(std::string_view body, const RequestContext& context)
 {
@@ -76,7 +85,7 @@ std::optional<std::string> substitute(
                 const std::string_view body = value.substr(i + 2, close - i - 2);
                 if (body == "*" || body == "?" || body == "$") {
                     appendLiteral(body);
-                } else if (mode == VariableMode::EscapesOnly) {
+                } else if (mode == VariableMode::EscapesOnly || isPlaceholder(body)) {
                     appendLiteral(value.substr(i, close - i + 1));
                 } else {
                     const std::optional<std::string> resolved = lookUp(body, context);

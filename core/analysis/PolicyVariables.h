@@ -24,6 +24,9 @@ enum class VariableMode {
  * - An absent key without default, or a multi-valued key ("you can't use a multivalued context key as a
  *   policy variable"), makes the value unresolvable: AWS says "any attempt to match it fails".
  * - A `${` without a closing `}` is literal text.
+ * - A `${Name}` without a ':' names no context key (all of them have one): it is a placeholder a package
+ *   loader wrote for a value known only after deployment (`${ArchiveKey}`, `${aws_kms_key.archive}`), and
+ *   stays literal text, so that the resource it stands for can be asked about.
  * Text that comes from a variable or an escape is data, never a wildcard: a tag value "*" must not widen a
  * pattern. (AWS does not document this case; iam-simulate escapes substituted values the same way.)
  */

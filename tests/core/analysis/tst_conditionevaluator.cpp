@@ -486,6 +486,12 @@ void TestConditionEvaluator::substitution_data()
     row("multi-valued key ignores the default", "${aws:TagKeys, 'x'}", { { "aws:TagKeys", { "a", "b" } } },
         std::nullopt);
     row("empty variable is unresolvable", "${}", {}, std::nullopt);
+    row("loader placeholder stands for itself", "arn:aws:kms:us-east-1:123456789012:key/${ArchiveKey}", {},
+        Both { "arn:aws:kms:us-east-1:123456789012:key/${ArchiveKey}",
+            "arn:aws:kms:us-east-1:123456789012:key/${ArchiveKey}" });
+    row("Terraform placeholder stands for itself", "${aws_kms_key.archive}/*", alice,
+        Both { "${aws_kms_key.archive}/*", "${aws_kms_key.archive}/*" });
+    row("a key without a default is still a variable", "${aws:userid}", alice, std::nullopt);
     row("unclosed variable is literal", "a${b", {}, Both { "a${b", "a${b" });
     row("lone dollar is literal", "$5", {}, Both { "$5", "$5" });
 }

@@ -571,6 +571,17 @@ void TestExplanation::resourcePolicyGrantee()
     q.action = "s3:ListBucket";
     q.resource = "arn:aws:s3:::quillfeather-archive-123456789012";
     QCOMPARE(explainRequest(Catalog::bundled(), archive, q).decision, Decision::Allowed);
+
+    // "*" in a key policy is the key itself, named by the template's logical id until it is deployed: asked
+    // about that key, the vendor's statement decides; asked about another key, it does not apply.
+    ExplainQuestion key = question("ArchiveKey", "kms:Decrypt", "arn:aws:kms:us-east-1:123456789012:key/${ArchiveKey}");
+    const Explanation onKey = explainRequest(Catalog::bundled(), archive, key);
+    QVERIFY2(onKey.ok(), qPrintable(onKey.error));
+    QCOMPARE(onKey.decision, Decision::Allowed);
+    QCOMPARE(onKey.matched.size(), size_t(1));
+    QCOMPARE(onKey.matched.front().sid, std::string("VendorDecrypt"));
+    key.resource = kKey;
+    QCOMPARE(explainRequest(Catalog::bundled(), archive, key).decision, Decision::ImplicitlyDenied);
 }
 
 void TestExplanation::principalOfAGrantee_data()
