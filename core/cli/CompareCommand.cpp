@@ -170,9 +170,12 @@ QString patternList(const std::vector<std::string>& patterns)
     return list.isEmpty() ? Tr::tr("nothing") : list.join(QStringLiteral(", "));
 }
 
+// The text is read by people: actions in AWS's casing ("s3:GetObject"); the JSON keeps the lower-case form
+// every command's JSON uses.
 QString shortActionList(const Catalog& catalog, const ActionSet& set)
 {
-    const std::vector<std::string> names = actionNames(catalog, set);
+    std::vector<std::string> names;
+    catalog.forEachSorted(set, [&](int a) { names.push_back(catalog.actionName(a)); });
     QStringList shown;
     for (size_t i = 0; i < names.size() && i < static_cast<size_t>(kActionsShown); ++i)
         shown << toQString(names[i]);
@@ -182,7 +185,7 @@ QString shortActionList(const Catalog& catalog, const ActionSet& set)
     return text;
 }
 
-/** "    s3, Read (3): getobject, getobjectacl, ..." per service and access level. */
+/** "    s3, Read (3): GetObject, GetObjectAcl, ..." per service and access level. */
 QString actionLines(const Catalog& catalog, const ActionSet& set, const ActionSet* conditional)
 {
     QString text;
@@ -199,8 +202,7 @@ QString actionLines(const Catalog& catalog, const ActionSet& set, const ActionSe
         QStringList names;
         for (size_t i = 0; i < actions.size() && i < static_cast<size_t>(kActionsShown); ++i) {
             const ActionInfo& info = catalog.action(actions[i]);
-            QString name = toQString(
-                catalog.lowerActionName(actions[i]).substr(catalog.service(info.service).prefix.size() + 1));
+            QString name = toQString(info.name);
             if (conditional && conditional->test(actions[i]))
                 name += Tr::tr(" (conditional)");
             names << name;

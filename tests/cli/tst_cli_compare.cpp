@@ -100,9 +100,9 @@ void TestCliCompare::textNamesEveryChange()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QString text = QString::fromUtf8(r.out);
     for (const char* expected :
-        { "role SkylineMonitoringRole: changed", "role SkylineRemediationRole: added", "kms, Write (1): decrypt",
-            "Resources widened:", "s3:listbucket: arn:aws:s3:::skyline-export-123456789012 -> *", "Conditions dropped:",
-            "StringEquals aws:ResourceTag/monitored-by [\"skyline\"]: logs:filterlogevents, logs:getlogevents",
+        { "role SkylineMonitoringRole: changed", "role SkylineRemediationRole: added", "kms, Write (1): Decrypt",
+            "Resources widened:", "s3:ListBucket: arn:aws:s3:::skyline-export-123456789012 -> *", "Conditions dropped:",
+            "StringEquals aws:ResourceTag/monitored-by [\"skyline\"]: logs:FilterLogEvents, logs:GetLogEvents",
             "External ID no longer required", "+ principal Service lambda.amazonaws.com",
             "Policy attached: arn:aws:iam::aws:policy/AWSSupportAccess", "critical [kms-decrypt-any-key]",
             "Resolved findings (1):", "[trust-weak-external-id]" })
