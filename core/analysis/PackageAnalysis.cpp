@@ -389,7 +389,9 @@ PackageAnalysis analyzePackage(
             s.trustedPrincipals = principalsOf(role.trustPolicy);
         } else if (role.hasTrustPolicy) {
             s.trustedPrincipals = principalsOf(role.trustPolicy);
-            const TrustContext context { options.accountId, options.orgAccounts, true };
+            // A role read from an account export was written for this account alone, not a template every
+            // customer deploys.
+            const TrustContext context { options.accountId, options.orgAccounts, !role.account.has_value() };
             std::vector<Finding> trust = analyzeTrust(role.trustPolicy, role.name, package, rules, context);
             findings.insert(
                 findings.end(), std::make_move_iterator(trust.begin()), std::make_move_iterator(trust.end()));

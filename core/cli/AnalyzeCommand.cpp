@@ -10,6 +10,7 @@
 #include "common/AtomicFileWriter.h"
 #include "common/JsonStreamWriter.h"
 #include "common/Text.h"
+#include "package/AuthorizationDetails.h"
 #include "package/PackageLoader.h"
 #include "package/ParameterValidation.h"
 #include "report/FindingsReport.h"
@@ -56,6 +57,7 @@ Analyzed analyzeWithStdin(const QStringList& paths, const LoadOptions& options)
         out.package = files.isEmpty() ? ReviewSubject {} : loadPackage(files, partial);
         if (const std::optional<SourceText> text = readStandardInput(out.package.diagnostics, options.maxFileBytes))
             loadDocument(text->file, text->bytes, options, out.package);
+        finishAuthorizationDetails(out.package);
         std::vector<std::string> known;
         for (const auto& [name, record] : out.package.parameters)
             known.push_back(name);

@@ -6,6 +6,7 @@
 #include "doc/SourceFile.h"
 #include "doc/YamlReader.h"
 #include "package/ArchiveReader.h"
+#include "package/AuthorizationDetails.h"
 #include "package/CloudFormationLoader.h"
 #include "package/ParameterValidation.h"
 #include "package/TerraformHcl.h"
@@ -368,6 +369,16 @@ void merge(ReviewSubject&& part, bool readByParent, ReviewSubject& subject)
     append(subject.notes, part.notes);
     append(subject.diagnostics, part.diagnostics);
     subject.parameters.merge(part.parameters);
+    if (part.accountExport) {
+        // Pages of one account export: their policies serve the roles of every page (finishAuthorizationDetails).
+        if (!subject.accountExport)
+            subject.accountExport.emplace();
+        AccountExport& to = *subject.accountExport;
+        append(to.pages, part.accountExport->pages);
+        append(to.managedPolicies, part.accountExport->managedPolicies);
+        append(to.truncatedPages, part.accountExport->truncatedPages);
+        to.lastPageSeen = to.lastPageSeen || part.accountExport->lastPageSeen;
+    }
 }
 
 } // namespace
@@ -401,6 +412,8 @@ void loadDocument(const QString& name, std::string_view bytes, const LoadOptions
         loadCloudFormation(*root, name, options, subject, bytes);
     else if (looksLikeTerraform(*root))
         loadTerraform(*root, name, options, subject);
+    else if (looksLikeAuthorizationDetails(*root))
+        loadAuthorizationDetails(*root, name, subject);
     else if (looksLikePolicy(*root))
         addPolicyDocument(*root, name, subject);
     else
@@ -514,6 +527,7 @@ ReviewSubject loadPackage(const QStringList& paths, const LoadOptions& options)
         consumers[i].erase(i);
         merge(std::move(parts[i]), !consumers[i].empty(), subject);
     }
+    finishAuthorizationDetails(subject);
     // An empty review must never read as "nothing dangerous": say that nothing was found to review.
     if (subject.empty() && subject.notes.empty() && !hasErrors(subject.diagnostics))
         subject.diagnostics.push_back(

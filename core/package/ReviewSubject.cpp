@@ -18,6 +18,20 @@ const char* policyOriginKey(PolicyOrigin origin)
     return "standalone";
 }
 
+std::string AccountEntityInfo::account() const
+{
+    // arn:partition:iam::ACCOUNT:role/path/name
+    size_t start = 0;
+    for (int field = 0; field < 4; ++field) {
+        start = arn.find(':', start);
+        if (start == std::string::npos)
+            return {};
+        ++start;
+    }
+    const size_t end = arn.find(':', start);
+    return end == std::string::npos ? std::string() : arn.substr(start, end - start);
+}
+
 std::vector<PackageNote> ReviewSubject::unreviewed() const
 {
     std::vector<PackageNote> out;

@@ -42,6 +42,26 @@ struct PolicyRecord {
 };
 
 /**
+ * What an account export (`aws iam get-account-authorization-details`) says about a role, user or group
+ * beyond its policies: where it lives, when it was made and when it was last used. Absent for a role of a
+ * vendor package.
+ */
+struct AccountEntityInfo {
+    std::string arn;
+    std::string id; // RoleId, UserId or GroupId
+    std::string path; // "/", "/aws-service-role/...", ...
+    std::string createDate; // ISO 8601, as exported
+    std::string lastUsedDate; // RoleLastUsed.LastUsedDate; empty: never used (or not tracked)
+    std::string lastUsedRegion;
+    std::vector<std::string> groups; // a user's GroupList, by group name
+    /** The account the ARN names ("111122223333"), or empty. */
+    std::string account() const;
+    /** A role AWS made for a service (path /aws-service-role/): the service's, never a third party's. */
+    bool serviceLinked() const { return path.starts_with("/aws-service-role/"); }
+    friend bool operator==(const AccountEntityInfo&, const AccountEntityInfo&) = default;
+};
+
+/**
  * A role the vendor asks the customer to create, with everything attached to it; also an IAM user or
  * group of the package (`kind`), which has no trust policy but the same kinds of policies.
  */
@@ -62,6 +82,7 @@ struct RoleRecord {
     // every account of the OUs ou-ab12-3456789a; regions us-east-1". Empty for a top-level template.
     std::string deployment;
     std::string condition; // "only when EnableExtras=true (off with the default values)"; empty: always created
+    std::optional<AccountEntityInfo> account; // set for what an account export holds (AuthorizationDetails.h)
 };
 
 /**
@@ -106,6 +127,19 @@ struct ParameterRecord {
     SourceLocation location;
 };
 
+/**
+ * What the pages of an account export hold besides its subjects, kept until every page is read
+ * (finishAuthorizationDetails() in AuthorizationDetails.h): the customer managed policies by ARN, with their
+ * default version, which a role of another page may attach, and whether the last page was given.
+ */
+struct AccountExport {
+    std::vector<QString> pages; // files read as export pages
+    std::vector<PolicyRecord> managedPolicies; // `Policies`, default versions, `arn` set
+    std::vector<std::pair<QString, SourceLocation>> truncatedPages; // IsTruncated: true, at the flag
+    bool lastPageSeen = false; // some page has IsTruncated: false (or none)
+    bool finished = false;
+};
+
 /** Everything one vendor package asks for, read from its files. */
 struct ReviewSubject {
     std::vector<RoleRecord> roles;
@@ -115,6 +149,7 @@ struct ReviewSubject {
     std::vector<PackageNote> notes;
     std::map<std::string, ParameterRecord> parameters; // template parameters by name
     Diagnostics diagnostics;
+    std::optional<AccountExport> accountExport; // set when an account export was read
 
     bool empty() const { return roles.empty() && standalonePolicies.empty() && standaloneTrustPolicies.empty(); }
     /** The parts of the package that can grant access and were not reviewed ("package-unreviewed"). */
