@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/PackageAnalysis.h"
+#include "package/ReviewSubject.h"
+
+#include <QDate>
+#include <QDateTime>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace grantscope {
+
+/** Whose account it is, which accounts belong to the organization, and when "idle" is measured. */
+struct InventoryOptions {
+    std::string account; // the customer's account; empty: exportAccount()
+    std::vector<std::string> orgAccounts;
+    int idleDays = 90; // idle longer than this: inactive
+    QDate asOf; // invalid: today (UTC)
+};
+
+/** How the trust of a third-party role ties it to this customer. */
+enum class ExternalIdStrength { None, Weak, Present };
+const char* externalIdKey(ExternalIdStrength strength); // "none", "weak", "present"
+
+/** A role of the account that a principal outside the customer's account and organization can assume. */
+struct ThirdPartyRole {
+    std::string name;
+    std::string arn;
+    QString file;
+    SourceLocation location;
+    std::vector<std::string> trustedAccounts; // 12-digit ids, sorted; "anyone" for `*`
+    std::vector<std::string> trustedPrincipals; // role and user ARNs of those accounts, as written
+    ExternalIdStrength externalId = ExternalIdStrength::None;
+    std::optional<QDateTime> lastUsed;
+    std::optional<qint64> idleDays; // since lastUsed, or since creation when never used; none: no date known
+    bool neverUsed = false; // idleDays counts from CreateDate
+    bool inactive = false;
+    std::optional<Severity> worstSeverity;
+    std::vector<Finding> findings; // the role's findings, exactly as analyzePackage() gives them
+};
+
+/** Every third party with access to the account. */
+struct Inventory {
+    std::string account;
+    QDate asOf;
+    std::vector<ThirdPartyRole> roles; // worst severity first, then most idle, then name
+};
+
+/**
+ * The third parties among the roles of `package` (an account export, or any package): a role whose trust
+ * policy lets a principal of another AWS account in, one outside the customer's organization (`orgAccounts`,
+ * or a statement conditioned on aws:PrincipalOrgID, aws:PrincipalOrgPaths or aws:SourceOrgID), or any
+ * principal at all. Service and federated principals are not third parties; nor are service-linked roles.
+ * Findings come from `analysis` (analyzePackage() of the same package), filtered to each role.
+ */
+Inventory takeInventory(const ReviewSubject& package, const PackageAnalysis& analysis, const InventoryOptions& options);
+
+} // namespace grantscope
