@@ -36,6 +36,8 @@ constexpr Command kCommands[] = {
     { "explain", runExplain, QT_TRANSLATE_NOOP("cli", "can a subject of the package do this? the decision and why") },
     { "compare", runCompare, QT_TRANSLATE_NOOP("cli", "what a new release asks for that the old one did not") },
     { "activity", runActivity, QT_TRANSLATE_NOOP("cli", "what the vendor's roles did in CloudTrail, unused grants") },
+    { "inventory", runInventory,
+        QT_TRANSLATE_NOOP("cli", "every third party that can assume a role of an account, from its IAM export") },
     { "bench", runBench, QT_TRANSLATE_NOOP("cli", "time parsing, expansion and evaluation") },
 };
 

@@ -19,6 +19,7 @@ int runDiff(const QStringList& args, std::FILE* out, std::FILE* err);
 int runCompare(const QStringList& args, std::FILE* out, std::FILE* err);
 int runReport(const QStringList& args, std::FILE* out, std::FILE* err);
 int runActivity(const QStringList& args, std::FILE* out, std::FILE* err);
+int runInventory(const QStringList& args, std::FILE* out, std::FILE* err);
 
 /**
  * Renders report HTML to a PDF file at `path`; false with `error` set on failure. GUI builds register one

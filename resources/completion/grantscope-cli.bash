@@ -15,7 +15,7 @@ _grantscope_cli()
         cword=$COMP_CWORD
     fi
 
-    local commands="analyze expand boundary diff report evaluate explain compare activity bench help"
+    local commands="analyze expand boundary diff report evaluate explain compare activity inventory bench help"
     local package="--param --account --org-account --region --partition --exclude"
     if [[ $cword -eq 1 ]]; then
         COMPREPLY=($(compgen -W "$commands --help -h --version" -- "$cur"))
@@ -33,6 +33,7 @@ _grantscope_cli()
         explain) options="--json --action --resource --subject --principal --context --boundary $package" ;;
         compare) options="--json --fail-on-new --session $package" ;;
         activity) options="--json --trail --last-accessed --credential-report --role --since --until --idle-days $package" ;;
+        inventory) options="--json --account --org-account --idle-days --as-of --fail-on" ;;
         bench) options="--repeat" ;;
         help)
             COMPREPLY=($(compgen -W "$commands" -- "$cur"))

@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// grantscope-cli inventory end to end: the JSON a pipeline reads, the ranked table a reviewer reads, the
+// --fail-on gate, and exit 2 with a located message for what is not an account export.
+#include "CliRunner.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace grantscope::test;
+
+namespace {
+
+const QString kSample = QStringLiteral("resources/sample/account-authorization-details.json");
+
+QStringList inventory(QStringList extra)
+{
+    QStringList args { QStringLiteral("inventory"), QStringLiteral("--as-of"), QStringLiteral("2026-12-01"),
+        QStringLiteral("--org-account"), QStringLiteral("999988887777") };
+    return args + extra;
+}
+
+} // namespace
+
+class TestCliInventory : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void jsonShape();
+    void findingsAreAnalyzeFindings();
+    void textIsARankedTable();
+    void failOn();
+    void badInput_data();
+    void badInput();
+    void analyzeReadsTheExport();
+
+private:
+    QTemporaryDir m_dir;
+    QString write(const QString& name, const QByteArray& text);
+};
+
+QString TestCliInventory::write(const QString& name, const QByteArray& text)
+{
+    const QString path = m_dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write(text);
+    return path;
+}
+
+void TestCliInventory::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+void TestCliInventory::jsonShape()
+{
+    const CliRun r = runCli(inventory({ QStringLiteral("--json"), kSample }));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const nlohmann::json doc = parseJson(r.out);
+    QVERIFY(!doc.is_discarded());
+    QCOMPARE(doc["account"].get<std::string>(), std::string("111122223333"));
+    QVERIFY(doc["notReviewed"].is_array());
+    const nlohmann::json& roles = doc["thirdPartyRoles"];
+    QCOMPARE(roles.size(), size_t(4));
+    for (const nlohmann::json& role : roles)
+        for (const char* key : { "name", "arn", "trustedAccounts", "externalId", "lastUsed", "idleDays", "inactive",
+                 "worstSeverity", "findings" })
+            QVERIFY2(role.contains(key), key);
+    auto named = [&](const std::string& name) {
+        for (const nlohmann::json& role : roles)
+            if (role["name"] == name)
+                return role;
+        return nlohmann::json();
+    };
+    const nlohmann::json trial = named("TrialVendorAccess");
+    QVERIFY(trial["lastUsed"].is_null());
+    QVERIFY(trial["idleDays"].is_number());
+    QCOMPARE(trial["idleSince"].get<std::string>(), std::string("created"));
+    QCOMPARE(trial["externalId"].get<std::string>(), std::string("none"));
+    QCOMPARE(trial["inactive"].get<bool>(), true);
+    QVERIFY(trial["trustedAccounts"] == nlohmann::json::array({ "777788889999" }));
+    const nlohmann::json vendor = named("NorthwindMonitoringRole");
+    QCOMPARE(vendor["lastUsed"].get<std::string>(), std::string("2026-11-28T06:41:09Z"));
+    QCOMPARE(vendor["idleDays"].get<int>(), 3);
+    QCOMPARE(vendor["externalId"].get<std::string>(), std::string("present"));
+    QCOMPARE(vendor["inactive"].get<bool>(), false);
+    QCOMPARE(named("PartnerSupportRole")["externalId"].get<std::string>(), std::string("weak"));
+    QVERIFY(named("DataExchangeRole")["trustedAccounts"] == nlohmann::json::array({ "anyone" }));
+    QCOMPARE(roles[0]["worstSeverity"].get<std::string>(), std::string("critical"));
+}
+
+void TestCliInventory::findingsAreAnalyzeFindings()
+{
+    const CliRun inv = runCli(inventory({ QStringLiteral("--json"), kSample }));
+    const CliRun analyzed = runCli({ QStringLiteral("analyze"), QStringLiteral("--json"), QStringLiteral("--account"),
+        QStringLiteral("111122223333"), QStringLiteral("--org-account"), QStringLiteral("999988887777"), kSample });
+    QVERIFY2(analyzed.exitCode == 0, analyzed.err.constData());
+    const nlohmann::json a = parseJson(analyzed.out);
+    for (const nlohmann::json& role : parseJson(inv.out)["thirdPartyRoles"]) {
+        nlohmann::json expected = nlohmann::json::array();
+        for (const nlohmann::json& f : a["findings"])
+            if (f["subject"] == role["name"])
+                expected.push_back(f);
+        QVERIFY(!expected.empty());
+        QVERIFY2(role["findings"] == expected, role["name"].get<std::string>().c_str());
+    }
+}
+
+void TestCliInventory::textIsARankedTable()
+{
+    const CliRun r = runCli(inventory({ kSample }));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString out = QString::fromUtf8(r.out);
+    QVERIFY2(out.contains(QStringLiteral("account 111122223333 (as of 2026-12-01): 4 role(s)")), r.out.constData());
+    QVERIFY(out.contains(QStringLiteral("EXTERNAL ID")));
+    QVERIFY(out.contains(QStringLiteral("(never used)")));
+    QVERIFY(out.contains(QStringLiteral("inactive")));
+    // Most severe and most idle first: the table's rows in that order.
+    const qsizetype trial = out.indexOf(QStringLiteral("TrialVendorAccess"));
+    const qsizetype vendor = out.indexOf(QStringLiteral("NorthwindMonitoringRole"));
+    QVERIFY(trial >= 0 && vendor > trial);
+    QVERIFY(!out.contains(QStringLiteral("ThumbnailFunctionRole")));
+    QVERIFY(!out.contains(QStringLiteral("AWSServiceRoleForSupport")));
+}
+
+void TestCliInventory::failOn()
+{
+    const CliRun critical = runCli(inventory({ QStringLiteral("--fail-on"), QStringLiteral("critical"), kSample }));
+    QCOMPARE(critical.exitCode, 1);
+    QVERIFY(critical.err.contains("--fail-on critical"));
+    // One vendor tied by a strong External ID with a narrow grant: nothing critical.
+    const QString calm = write(QStringLiteral("calm.json"), R"({"RoleDetailList": [{"RoleName": "VendorRead",
+        "Path": "/", "Arn": "arn:aws:iam::111122223333:role/VendorRead", "CreateDate": "2026-11-01T00:00:00Z",
+        "AssumeRolePolicyDocument": {"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
+          "Principal": {"AWS": "arn:aws:iam::444455556666:role/collector"}, "Action": "sts:AssumeRole",
+          "Condition": {"StringEquals": {"sts:ExternalId": "c7f3a9e2-5b1d-4e8a-9f60-2d4b8a1e7c35"}}}]},
+        "RolePolicyList": [{"PolicyName": "Logs", "PolicyDocument": {"Version": "2012-10-17", "Statement": [
+          {"Effect": "Allow", "Action": "logs:GetLogEvents",
+           "Resource": "arn:aws:logs:us-east-1:111122223333:log-group:/vendor/*"}]}}]}], "IsTruncated": false})");
+    const CliRun ok = runCli(inventory({ QStringLiteral("--fail-on"), QStringLiteral("critical"), calm }));
+    QVERIFY2(ok.exitCode == 0, ok.err.constData());
+    QVERIFY(ok.out.contains("VendorRead"));
+}
+
+void TestCliInventory::badInput_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("missing file") << QStringList { QStringLiteral("no/such/export.json") }
+                                  << QStringLiteral("no/such/export.json");
+    QTest::newRow("not an export") << QStringList {
+        QStringLiteral("tests/fixtures/policies/inventory-wildcard-service.json")
+    } << QStringLiteral("inventory-wildcard-service.json:1:1: error: not an account export");
+    QTest::newRow("bad --as-of") << QStringList { QStringLiteral("--as-of"), QStringLiteral("yesterday"), kSample }
+                                 << QStringLiteral("--as-of");
+    QTest::newRow("bad --account") << QStringList { QStringLiteral("--account"), QStringLiteral("1234"), kSample }
+                                   << QStringLiteral("--account");
+    QTest::newRow("bad --org-account") << QStringList { QStringLiteral("--org-account"), QStringLiteral("o-a1b2c3d4e5"),
+        kSample } << QStringLiteral("--org-account");
+    QTest::newRow("bad --fail-on") << QStringList { QStringLiteral("--fail-on"), QStringLiteral("severe"), kSample }
+                                   << QStringLiteral("--fail-on");
+    QTest::newRow("no export") << QStringList {} << QStringLiteral("EXPORT.json");
+}
+
+void TestCliInventory::badInput()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const CliRun r = runCli(QStringList { QStringLiteral("inventory") } + args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+    // Bad JSON: located.
+    const QString broken = write(QStringLiteral("broken.json"), "{\n  \"RoleDetailList\": [\n    {\"RoleName\": }\n");
+    const CliRun b = runCli({ QStringLiteral("inventory"), broken });
+    QCOMPARE(b.exitCode, 2);
+    QVERIFY2(b.err.contains("broken.json:3:18: error:"), b.err.constData());
+}
+
+void TestCliInventory::analyzeReadsTheExport()
+{
+    const CliRun r = runCli({ QStringLiteral("analyze"), QStringLiteral("--json"), kSample });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const nlohmann::json doc = parseJson(r.out);
+    bool user = false;
+    bool role = false;
+    for (const nlohmann::json& s : doc["subjects"]) {
+        user = user || (s["kind"] == "user" && s["name"] == "deploy-bot");
+        role = role || (s["kind"] == "role" && s["name"] == "TrialVendorAccess");
+    }
+    QVERIFY(user && role);
+}
+
+QTEST_GUILESS_MAIN(TestCliInventory)
+#include "tst_cli_inventory.moc"
