@@ -37,6 +37,8 @@ private Q_SLOTS:
     void badUrlEncodedDocumentIsLocatedAtItsString();
     void recognisedByContent_data();
     void recognisedByContent();
+    void malformedExportIsALocatedError_data();
+    void malformedExportIsALocatedError();
 
 private:
     QTemporaryDir m_dir;
@@ -337,6 +339,46 @@ void TestAuthorizationDetails::recognisedByContent()
     ReviewSubject s;
     loadDocument(QStringLiteral("page.json"), text.toStdString(), {}, s);
     QCOMPARE(s.accountExport.has_value(), isExport);
+}
+
+void TestAuthorizationDetails::malformedExportIsALocatedError_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("RoleDetailList an object")
+        << QByteArray(R"({"RoleDetailList": {"RoleName": "A"}})") << 20 << QStringLiteral("export-shape");
+    QTest::newRow("an entry a string") << QByteArray(R"({"RoleDetailList": ["A"]})") << 21
+                                       << QStringLiteral("export-shape");
+    QTest::newRow("a role without a name")
+        << QByteArray(R"({"RoleDetailList": [{"RoleName": 7}]})") << 21 << QStringLiteral("export-shape");
+    QTest::newRow("a trust document that is a number")
+        << QByteArray(R"({"RoleDetailList": [{"RoleName": "A", "AssumeRolePolicyDocument": 5}]})") << 67
+        << QStringLiteral("policy-type");
+    QTest::newRow("a policy without a default version")
+        << QByteArray(R"({"GroupDetailList": [], "Policies": [{"Arn": "arn:aws:iam::111122223333:policy/P", )"
+                      R"("PolicyVersionList": [{"VersionId": "v1", "IsDefaultVersion": false, "Document": {}}]}]})")
+        << 38 << QStringLiteral("export-shape");
+    QTest::newRow("an attached policy without an ARN")
+        << QByteArray(R"({"UserDetailList": [{"UserName": "u", "AttachedManagedPolicies": [{"PolicyArn": 5}]}]})") << 67
+        << QStringLiteral("export-shape");
+}
+
+void TestAuthorizationDetails::malformedExportIsALocatedError()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, column);
+    QFETCH(QString, code);
+    ReviewSubject s;
+    loadDocument(QStringLiteral("odd.json"), text.toStdString(), {}, s);
+    finishAuthorizationDetails(s);
+    auto error = std::find_if(s.diagnostics.begin(), s.diagnostics.end(),
+        [](const Diagnostic& d) { return d.severity == DiagnosticSeverity::Error; });
+    QVERIFY(error != s.diagnostics.end());
+    QCOMPARE(QString::fromStdString(error->code), code);
+    QCOMPARE(error->file, QStringLiteral("odd.json"));
+    QCOMPARE(error->location.line, 1);
+    QCOMPARE(error->location.column, column);
 }
 
 QTEST_GUILESS_MAIN(TestAuthorizationDetails)
