@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/RequestEvaluator.h"
 #include "report/Palette.h"
 
 #include <QColor>
@@ -30,6 +31,17 @@ inline QColor severityColor(Severity severity, bool dark = false)
 inline QColor accessLevelColor(AccessLevel level, const QPalette& palette)
 {
     const PaletteEntry e = accessLevelPalette(level);
+    return toQColor(isDark(palette) ? e.dark : e.light);
+}
+
+/**
+ * The colour of a request's decision ("can the vendor do this?"): allowed in the high-severity colour (the
+ * vendor can), denied either way in the approving recommendation's (it cannot), for a light or dark palette.
+ */
+inline QColor decisionColor(Decision decision, const QPalette& palette)
+{
+    const PaletteEntry e = decision == Decision::Allowed ? severityPalette(Severity::High)
+                                                         : recommendationPalette(Recommendation::Approve);
     return toQColor(isDark(palette) ? e.dark : e.light);
 }
 
