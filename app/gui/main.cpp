@@ -72,7 +72,7 @@ int main(int argc, char** argv)
         QStringLiteral("FILE.png"));
     const QCommandLineOption view(QStringLiteral("view"),
         QApplication::translate(
-            "main", "View to show: dashboard, graph, findings, summary, boundary, diff or activity."),
+            "main", "View to show: dashboard, graph, findings, summary, boundary, diff, activity or explain."),
         QStringLiteral("view"), QStringLiteral("dashboard"));
     const QCommandLineOption size(QStringLiteral("size"),
         QApplication::translate("main", "Window size for --screenshot."), QStringLiteral("WxH"),
@@ -91,8 +91,8 @@ int main(int argc, char** argv)
     if (!chosenView) {
         std::fprintf(stderr, "%s\n",
             qPrintable(QApplication::translate("main",
-                "grantscope: unknown view \"%1\"; choose dashboard, graph, findings, summary, boundary, diff or "
-                "activity")
+                "grantscope: unknown view \"%1\"; choose dashboard, graph, findings, summary, boundary, diff, "
+                "activity or explain")
                            .arg(viewName)));
         return 2;
     }

@@ -15,6 +15,7 @@
 #include "models/PackageTreeModel.h"
 #include "models/PolicySummaryModel.h"
 #include "report/SubjectLabels.h"
+#include "views/ExplainPanel.h"
 #include "views/FindingsView.h"
 
 #include <QAction>
@@ -103,6 +104,9 @@ void MainWindow::createViews()
     m_tabs->addTab(m_diffView, tr("Boundary d&iff"));
     m_activity = new ActivityView(m_document, m_tabs);
     m_tabs->addTab(m_activity, tr("Acti&vity"));
+    m_explain = new ExplainPanel(m_document, m_tabs);
+    m_tabs->addTab(m_explain, tr("Can the Vendor &Do This?"));
+    connect(m_explain, &ExplainPanel::locationActivated, this, &MainWindow::openLocation);
     connect(m_activity, &ActivityView::openTrailsRequested, this, &MainWindow::openTrails);
     connect(m_activity, &ActivityView::exportRightsizedRequested, this, &MainWindow::exportRightsized);
     connect(m_activity, &ActivityView::compareRightsizedRequested, this, [this](const QString& role) {
@@ -180,6 +184,10 @@ void MainWindow::createViews()
     });
 
     connect(m_findings, &FindingsView::findingActivated, this, &MainWindow::onFindingActivated);
+    connect(m_findings, &FindingsView::explainRequested, this, [this](int finding) {
+        m_explain->explainFinding(finding);
+        showView(View::Explain);
+    });
     connect(m_graph, &GraphPanel::exportRequested, this, [this](bool svg) { exportGraph(svg); });
     connect(m_document, &ReviewDocument::reviewChanged, this, &MainWindow::updateStatus);
     // Nothing open, nothing to compose: the boundary tools wait for a package.
@@ -281,10 +289,11 @@ void MainWindow::createActions()
     edit->addAction(redo);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    const std::pair<View, QString> views[] = { { View::Dashboard, tr("&Dashboard") },
-        { View::Graph, tr("Access &Graph") }, { View::Findings, tr("&Findings") },
-        { View::Summary, tr("Policy &Summary") }, { View::Boundary, tr("&Boundary") },
-        { View::Diff, tr("Boundary D&iff") }, { View::Activity, tr("&Activity") } };
+    const std::pair<View, QString> views[]
+        = { { View::Dashboard, tr("&Dashboard") }, { View::Graph, tr("Access &Graph") },
+              { View::Findings, tr("&Findings") }, { View::Summary, tr("Policy &Summary") },
+              { View::Boundary, tr("&Boundary") }, { View::Diff, tr("Boundary D&iff") },
+              { View::Activity, tr("&Activity") }, { View::Explain, tr("Can the &Vendor Do This?") } };
     int key = Qt::Key_1;
     for (const auto& [v, name] : views) {
         QAction* a = view->addAction(name);
@@ -294,6 +303,12 @@ void MainWindow::createActions()
     view->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         view->addAction(dock->toggleViewAction());
+
+    QMenu* reviewMenu = menuBar()->addMenu(tr("&Review"));
+    QAction* explain = reviewMenu->addAction(tr("Can the &Vendor Do This..."));
+    explain->setObjectName(QStringLiteral("actionExplain"));
+    explain->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    connect(explain, &QAction::triggered, this, [this] { showView(View::Explain); });
 
     createHelpMenu();
     updateRecentMenu();
@@ -501,6 +516,9 @@ void MainWindow::showView(View view)
     case View::Activity:
         m_tabs->setCurrentWidget(m_activity);
         break;
+    case View::Explain:
+        m_tabs->setCurrentWidget(m_explain);
+        break;
     }
 }
 
@@ -519,6 +537,8 @@ MainWindow::View MainWindow::currentView() const
         return View::Diff;
     if (w == m_activity)
         return View::Activity;
+    if (w == m_explain)
+        return View::Explain;
     return View::Dashboard;
 }
 
@@ -539,14 +559,16 @@ QString MainWindow::viewKey(View view)
         return QStringLiteral("diff");
     case View::Activity:
         return QStringLiteral("activity");
+    case View::Explain:
+        return QStringLiteral("explain");
     }
     return QStringLiteral("dashboard");
 }
 
 std::optional<MainWindow::View> MainWindow::viewFromKey(const QString& key)
 {
-    for (View v :
-        { View::Dashboard, View::Graph, View::Findings, View::Summary, View::Boundary, View::Diff, View::Activity })
+    for (View v : { View::Dashboard, View::Graph, View::Findings, View::Summary, View::Boundary, View::Diff,
+             View::Activity, View::Explain })
         if (viewKey(v) == key)
             return v;
     return std::nullopt;

@@ -32,6 +32,7 @@ class BoundaryComposer;
 class DashboardView;
 class DiffView;
 class DiagnosticsModel;
+class ExplainPanel;
 class FindingsView;
 class GraphPanel;
 class HelpBrowser;
@@ -55,10 +56,10 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum class View { Dashboard, Graph, Findings, Summary, Boundary, Diff, Activity };
+    enum class View { Dashboard, Graph, Findings, Summary, Boundary, Diff, Activity, Explain };
     /**
-     * "dashboard", "graph", "findings", "summary", "boundary", "diff", "activity" (as the session file writes
-     * them).
+     * "dashboard", "graph", "findings", "summary", "boundary", "diff", "activity", "explain" (as the session file
+     * writes them).
      */
     static QString viewKey(View view);
     static std::optional<View> viewFromKey(const QString& key);
@@ -98,6 +99,7 @@ public:
     ReviewDocument* document() const { return m_document; }
     LoadOptions& loadOptions() { return m_options; }
     ActivityView* activityView() const { return m_activity; }
+    ExplainPanel* explainPanel() const { return m_explain; }
     /** Help > About: the version, licence, Qt's version and the bundled AWS data's. */
     static QString aboutText();
     /** Help > GrantScope Help (F1): the user guide in a window of its own. */
@@ -181,6 +183,7 @@ private:
     DashboardView* m_dashboard = nullptr;
     BoundaryComposer* m_composer = nullptr;
     DiffView* m_diffView = nullptr;
+    ExplainPanel* m_explain = nullptr;
     PolicyEditorPanel* m_editor = nullptr;
     PackageTreeModel* m_packageModel = nullptr;
     PolicySummaryModel* m_summaryModel = nullptr;

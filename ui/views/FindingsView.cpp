@@ -7,7 +7,9 @@
 #include "report/SubjectLabels.h"
 #include "review/Review.h"
 #include "style/ShownText.h"
+#include "views/ExplainPanel.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -15,7 +17,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
@@ -216,8 +220,24 @@ void FindingsView::buildUi()
     m_note->setPlaceholderText(tr("Why you accept, mitigate or reject this finding"));
     m_note->setMaximumHeight(m_note->fontMetrics().lineSpacing() * 5);
 
+    // "Can the vendor do this?" for the finding's first action and resource, in the explain view.
+    m_explainAction = new QAction(tr("E&xplain: Can the Vendor Do This?"), this);
+    m_explainAction->setObjectName(QStringLiteral("actionExplainFinding"));
+    connect(m_explainAction, &QAction::triggered, this, [this] {
+        if (m_current >= 0)
+            Q_EMIT explainRequested(m_current);
+    });
+    m_explainButton = new QPushButton(tr("Explain..."), this);
+    m_explainButton->setObjectName(QStringLiteral("explainFindingButton"));
+    connect(m_explainButton, &QPushButton::clicked, m_explainAction, &QAction::trigger);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &FindingsView::showTableMenu);
+
+    auto* decisionRow = new QHBoxLayout;
+    decisionRow->addWidget(m_decision, 1);
+    decisionRow->addWidget(m_explainButton);
     auto* verdictForm = new QFormLayout;
-    verdictForm->addRow(tr("&Decision:"), m_decision);
+    verdictForm->addRow(tr("&Decision:"), decisionRow);
     verdictForm->addRow(tr("&Note:"), m_note);
 
     auto* detailsPane = new QWidget(this);
@@ -419,6 +439,31 @@ void FindingsView::showFinding(int findingIndex)
         m_details->setHtml(detailsHtml(*f, review ? &review->analysis : nullptr));
     }
     showVerdict();
+    updateExplain();
+}
+
+void FindingsView::updateExplain()
+{
+    const Finding* f = m_model->finding(m_current);
+    const QString why = f ? ExplainPanel::whyNoQuestion(*f) : tr("Select a finding first.");
+    m_explainAction->setEnabled(f && why.isEmpty());
+    const QString tip
+        = why.isEmpty() ? tr("Ask whether the vendor can make the request this finding is about, and why") : why;
+    m_explainAction->setToolTip(tip);
+    m_explainButton->setEnabled(m_explainAction->isEnabled());
+    m_explainButton->setToolTip(tip);
+}
+
+void FindingsView::showTableMenu(const QPoint& position)
+{
+    const QModelIndex index = m_table->indexAt(position);
+    if (!index.isValid())
+        return;
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QMenu menu(this);
+    menu.setToolTipsVisible(true); // a disabled "Explain" says why
+    menu.addAction(m_explainAction);
+    menu.exec(m_table->viewport()->mapToGlobal(position));
 }
 
 void FindingsView::showVerdict()

@@ -5,9 +5,11 @@
 
 #include <array>
 
+class QAction;
 class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QTableView;
 class QTextBrowser;
 
@@ -39,6 +41,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void findingActivated(int findingIndex);
+    /** The reviewer asked "can the vendor do this?" about a finding (its button or the table's context menu). */
+    void explainRequested(int findingIndex);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -57,6 +61,8 @@ private:
     void fitColumn(int column);
     void onDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles);
     void distributeColumns();
+    void updateExplain();
+    void showTableMenu(const QPoint& position);
 
     ReviewDocument* m_document;
     FindingsModel* m_model;
@@ -69,6 +75,8 @@ private:
     QTextBrowser* m_details = nullptr;
     QComboBox* m_decision = nullptr;
     QPlainTextEdit* m_note = nullptr;
+    QAction* m_explainAction = nullptr;
+    QPushButton* m_explainButton = nullptr;
     std::array<int, 10> m_columnWidths {}; // wanted per column (content, capped); 0: hidden or the title
     int m_current = -1;
     bool m_updating = false;
