@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <map>
 
 namespace grantscope {
 
@@ -138,8 +139,10 @@ private:
 
     // Does `role` allow `action` on something matching `resource`? Denies are not subtracted: a path a deny
     // closes still shows, rather than a reachable role rated too low.
-    static bool grants(const RoleRecord& role, const char* action, const std::string& resource)
+    bool grants(const RoleRecord& role, const char* action, const std::string& resource) const
     {
+        if (!names(role, action))
+            return false;
         for (const PolicyRecord& p : role.policies) {
             if (!p.resolved)
                 continue;
@@ -159,6 +162,31 @@ private:
             }
         }
         return false;
+    }
+
+    // Does some Allow statement of `role` name `action`, on any resource? Asked for every pair of roles, so an
+    // account of thousands of roles (each with a managed policy of thousands of actions) matches each role's
+    // actions once per hop action, not once per pair.
+    bool names(const RoleRecord& role, const char* action) const
+    {
+        const auto key = std::make_pair(&role, std::string_view(action));
+        if (auto it = m_names.find(key); it != m_names.end())
+            return it->second;
+        bool found = false;
+        for (const PolicyRecord& p : role.policies) {
+            if (!p.resolved)
+                continue;
+            for (const Statement& st : p.policy.statements) {
+                if (st.effect != Effect::Allow)
+                    continue;
+                bool named = false;
+                for (const LocatedString& a : st.actions)
+                    named = named || actionMatches(a.value, action);
+                found = found || named != st.notAction;
+            }
+        }
+        m_names.emplace(key, found);
+        return found;
     }
 
     // Principals of the target's trust policy: a service ("lambda.amazonaws.com"), or this vendor role.
@@ -253,6 +281,7 @@ private:
 
     const ReviewSubject& m_package;
     const LoadOptions& m_options;
+    mutable std::map<std::pair<const RoleRecord*, std::string_view>, bool> m_names; // names()
 };
 
 } // namespace
