@@ -14,7 +14,6 @@
 #include "review/Inventory.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 
 #include <nlohmann/json.hpp>
 
@@ -219,15 +218,16 @@ int runInventory(const QStringList& args, std::FILE* out, std::FILE* err)
 
     options.orgAccounts = inventoryOptions.orgAccounts;
     ReviewSubject package = loadPackage(paths, options);
-    // Every file must be a page of an export: a vendor template here would be taken for the account's own roles.
-    for (const QString& path : paths) {
+    // Every file read must be a page of an export (also those found in a folder): a vendor template here would
+    // be taken for the account's own roles.
+    if (!hasErrors(package.diagnostics)) {
         const std::vector<QString> pages
             = package.accountExport ? package.accountExport->pages : std::vector<QString> {};
-        if (QFileInfo(path).isFile() && std::find(pages.begin(), pages.end(), path) == pages.end()
-            && !hasErrors(package.diagnostics))
-            package.diagnostics.push_back({ DiagnosticSeverity::Error, "export-unknown-document", path, { 1, 1 },
-                Tr::tr("not an account export: expected the output of \"aws iam get-account-authorization-details "
-                       "--output json\" (RoleDetailList, UserDetailList, GroupDetailList, Policies)") });
+        for (const QString& file : package.files)
+            if (std::find(pages.begin(), pages.end(), file) == pages.end())
+                package.diagnostics.push_back({ DiagnosticSeverity::Error, "export-unknown-document", file, { 1, 1 },
+                    Tr::tr("not an account export: expected the output of \"aws iam get-account-authorization-details "
+                           "--output json\" (RoleDetailList, UserDetailList, GroupDetailList, Policies)") });
     }
     printDiagnostics(err, package.diagnostics, false);
     if (hasErrors(package.diagnostics))

@@ -3,6 +3,7 @@
 // --fail-on gate, and exit 2 with a located message for what is not an account export.
 #include "CliRunner.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void badInput_data();
     void badInput();
     void analyzeReadsTheExport();
+    void folderOfPagesOnly();
 
 private:
     QTemporaryDir m_dir;
@@ -190,6 +192,24 @@ void TestCliInventory::analyzeReadsTheExport()
         role = role || (s["kind"] == "role" && s["name"] == "TrialVendorAccess");
     }
     QVERIFY(user && role);
+}
+
+void TestCliInventory::folderOfPagesOnly()
+{
+    QFile sample(QStringLiteral(GRANTSCOPE_SOURCE_DIR "/") + kSample);
+    QVERIFY(sample.open(QIODevice::ReadOnly));
+    const QByteArray text = sample.readAll();
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("pages")));
+    write(QStringLiteral("pages/authz.json"), text);
+    const CliRun ok = runCli(inventory({ QStringLiteral("--json"), m_dir.filePath(QStringLiteral("pages")) }));
+    QVERIFY2(ok.exitCode == 0, ok.err.constData());
+    QCOMPARE(parseJson(ok.out)["thirdPartyRoles"].size(), size_t(4));
+    // A vendor's policy among the pages is not the account's: refused, named.
+    write(QStringLiteral("pages/vendor-policy.json"),
+        R"({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]})");
+    const CliRun mixed = runCli(inventory({ m_dir.filePath(QStringLiteral("pages")) }));
+    QCOMPARE(mixed.exitCode, 2);
+    QVERIFY2(mixed.err.contains("vendor-policy.json:1:1: error: not an account export"), mixed.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliInventory)
