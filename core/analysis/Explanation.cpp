@@ -371,6 +371,7 @@ Explanation explainRequest(const Catalog& catalog, const ReviewSubject& package,
     out.decision = trace.decision;
     out.identityAllows = trace.identityAllows;
     out.boundaryAllows = trace.boundaryAllows;
+    out.needsNoPermission = trace.needsNoPermission;
     const ExplainedPolicyKind grantKind
         = subject->kind == "resource-policy" ? ExplainedPolicyKind::Resource : ExplainedPolicyKind::Identity;
     for (const Policy* p : grants)

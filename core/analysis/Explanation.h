@@ -106,6 +106,7 @@ struct Explanation {
     Decision decision = Decision::ImplicitlyDenied; // evaluateRequest()'s, the same as `evaluate` prints
     bool identityAllows = false;
     bool boundaryAllows = false;
+    bool needsNoPermission = false; // allowed to every caller whatever the policies say (see needsNoPermission())
     std::vector<StatementTrace> matched; // identity policies first, then the boundary, in statement order
     std::vector<StatementTrace> notMatched;
     std::vector<std::string> unresolvedPolicies; // attached policies whose documents are not in the package

@@ -72,6 +72,11 @@ bool statementMatches(const Statement& st, const Request& request, bool policyVa
     return statementMismatch(st, request, policyVariables) == StatementMismatch::None;
 }
 
+bool needsNoPermission(std::string_view action)
+{
+    return equalsIgnoreCaseAscii(action, "sts:GetCallerIdentity");
+}
+
 DecisionTrace evaluateRequest(
     const std::vector<const Policy*>& identityPolicies, const Policy* boundary, const Request& request)
 {
@@ -98,7 +103,10 @@ DecisionTrace evaluateRequest(
     else
         trace.boundaryAllows = true;
 
-    if (!trace.matchedDenies.empty())
+    trace.needsNoPermission = needsNoPermission(request.action);
+    if (trace.needsNoPermission)
+        trace.decision = Decision::Allowed;
+    else if (!trace.matchedDenies.empty())
         trace.decision = Decision::ExplicitlyDenied;
     else if (trace.identityAllows && trace.boundaryAllows)
         trace.decision = Decision::Allowed;

@@ -5,6 +5,7 @@
 #include "policy/Policy.h"
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace grantscope {
@@ -25,6 +26,9 @@ struct DecisionTrace {
     Decision decision = Decision::ImplicitlyDenied;
     bool identityAllows = false;
     bool boundaryAllows = false; // true as well when there is no boundary
+    // The action needs no permission (sts:GetCallerIdentity): AWS allows it to every caller, even under an
+    // explicit deny, so `decision` is Allowed whatever matched.
+    bool needsNoPermission = false;
     std::vector<std::pair<const Policy*, int>> matchedAllows;
     std::vector<std::pair<const Policy*, int>> matchedDenies;
 };
@@ -33,7 +37,8 @@ struct DecisionTrace {
  * AWS's documented evaluation of a request against a role's identity-based policies and an
  * optional permissions boundary (no SCPs, resource or session policies): an explicit Deny in any of
  * them wins; otherwise the request is allowed only when some identity policy allows it and, if a
- * boundary is set, the boundary allows it too; otherwise it is implicitly denied.
+ * boundary is set, the boundary allows it too; otherwise it is implicitly denied. The one exception
+ * is an action that needs no permission (needsNoPermission()), always allowed.
  */
 DecisionTrace evaluateRequest(
     const std::vector<const Policy*>& identityPolicies, const Policy* boundary, const Request& request);
@@ -61,6 +66,11 @@ StatementMismatch statementMismatch(const Statement& statement, const Request& r
 /** Whether the policy's language substitutes policy variables (Version 2012-10-17; 2008-10-17 and none do not). */
 bool usesPolicyVariables(const Policy& policy);
 
+/**
+ * Whether AWS lets every authenticated caller take `action` ("svc:Action", any case) with no permission at all:
+ * sts:GetCallerIdentity, which "no permissions are required to perform" and which an explicit deny does not stop.
+ */
+bool needsNoPermission(std::string_view action);
 /** Case-insensitive IAM action matching with * and ?. */
 bool actionMatches(std::string_view pattern, std::string_view action);
 

@@ -93,9 +93,9 @@ std::string toJson(
         { "resource", e.resource }, { "principal", principal.empty() ? Json(nullptr) : Json(principal) },
         { "context", std::move(contextJson) }, { "boundary", std::move(boundary) },
         { "decision", decisionName(e.decision) }, { "identityAllows", e.identityAllows },
-        { "boundaryAllows", e.boundaryAllows }, { "matched", std::move(matched) },
-        { "notMatched", std::move(notMatched) }, { "unresolvedPolicies", e.unresolvedPolicies },
-        { "fixes", std::move(fixes) } };
+        { "boundaryAllows", e.boundaryAllows }, { "needsNoPermission", e.needsNoPermission },
+        { "matched", std::move(matched) }, { "notMatched", std::move(notMatched) },
+        { "unresolvedPolicies", e.unresolvedPolicies }, { "fixes", std::move(fixes) } };
     return root.dump(2) + "\n";
 }
 
@@ -148,6 +148,10 @@ QString toText(
     const Explanation& e, const std::string& principal, const ContextKeys& context, const QString& boundaryPath)
 {
     QString text = Tr::tr("Decision: %1\n").arg(QLatin1String(decisionName(e.decision)));
+    if (e.needsNoPermission)
+        text += Tr::tr("  AWS allows %1 to every caller: it needs no permission, and no policy or boundary, not even "
+                       "an explicit deny, stops it\n")
+                    .arg(toQString(e.action));
     text += Tr::tr("Request: %1 (%2) does %3 on %4\n")
                 .arg(toQString(e.subject), toQString(e.subjectKind), toQString(e.action), toQString(e.resource));
     if (!principal.empty())
@@ -184,7 +188,7 @@ QString toText(
     if (e.decision == Decision::Allowed && e.boundarySource != "not-applicable") {
         text += Tr::tr("\nBoundary edits that would deny it:\n");
         if (e.fixes.empty())
-            text += Tr::tr("  none found\n");
+            text += e.needsNoPermission ? Tr::tr("  none: no boundary can deny it\n") : Tr::tr("  none found\n");
         for (const ExplainFix& f : e.fixes)
             text += QStringLiteral("  %1  -> %2\n").arg(f.edit.description(), QLatin1String(decisionName(f.decision)));
     }

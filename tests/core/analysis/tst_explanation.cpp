@@ -111,6 +111,7 @@ private Q_SLOTS:
     void fixesApplyToTheComposersDraft();
     void onlyFixesThatDenyAreListed();
     void noFixesForADeniedRequest();
+    void callerIdentityCannotBeDenied();
     void defaultSubject();
     void errors_data();
     void errors();
@@ -455,6 +456,20 @@ void TestExplanation::noFixesForADeniedRequest()
     const Explanation e = explainRequest(Catalog::bundled(), package(),
         question("NorthwindBackupRole", "s3:PutObject", "arn:aws:s3:::acme-backup-snapshots/x"));
     QCOMPARE(e.decision, Decision::ImplicitlyDenied);
+    QVERIFY(e.matched.empty());
+    QVERIFY(e.fixes.empty());
+}
+
+void TestExplanation::callerIdentityCannotBeDenied()
+{
+    // The role grants no sts action, yet AWS answers sts:GetCallerIdentity for every caller: allowed, said so,
+    // and no boundary edit is offered, since none would deny it.
+    const Explanation e
+        = explainRequest(Catalog::bundled(), package(), question("NorthwindBackupRole", "sts:GetCallerIdentity", "*"));
+    QVERIFY2(e.ok(), qPrintable(e.error));
+    QCOMPARE(e.decision, Decision::Allowed);
+    QVERIFY(e.needsNoPermission);
+    QVERIFY(!e.identityAllows);
     QVERIFY(e.matched.empty());
     QVERIFY(e.fixes.empty());
 }

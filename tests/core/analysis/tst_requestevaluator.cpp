@@ -52,6 +52,7 @@ private Q_SLOTS:
     void decisions();
     void traceNamesStatements();
     void policyVariablesNeedVersion2012();
+    void callerIdentityNeedsNoPermission();
 };
 
 void TestRequestEvaluator::decisions_data()
@@ -273,6 +274,27 @@ void TestRequestEvaluator::policyVariablesNeedVersion2012()
     QCOMPARE(evaluateRequest({ &old }, nullptr, r).decision, Decision::ImplicitlyDenied);
     Request literal { "s3:GetObject", "arn:aws:s3:::home/${aws:username}/x", {} };
     QCOMPARE(evaluateRequest({ &old }, nullptr, literal).decision, Decision::Allowed);
+}
+
+void TestRequestEvaluator::callerIdentityNeedsNoPermission()
+{
+    // AWS: sts:GetCallerIdentity needs no permission, and an explicit deny of it does not stop it.
+    const Policy denyAll = parse(deny(R"("*")", R"("*")"), PolicyKind::Identity);
+    const Policy boundary = parse(allow(R"("s3:GetObject")", R"("*")"), PolicyKind::Boundary);
+    const Request who { "STS:getCallerIdentity", "*", {} };
+    const DecisionTrace t = evaluateRequest({ &denyAll }, &boundary, who);
+    QCOMPARE(t.decision, Decision::Allowed);
+    QVERIFY(t.needsNoPermission);
+    QCOMPARE(t.matchedDenies.size(), size_t(1)); // still shown: the deny matched, it just does not count
+    QCOMPARE(evaluateRequest({}, nullptr, who).decision, Decision::Allowed);
+
+    // Its neighbours are ordinary actions: denied when denied, implicitly denied when nothing allows them.
+    const Request token { "sts:GetSessionToken", "*", {} };
+    QCOMPARE(evaluateRequest({ &denyAll }, nullptr, token).decision, Decision::ExplicitlyDenied);
+    QCOMPARE(evaluateRequest({}, nullptr, token).decision, Decision::ImplicitlyDenied);
+    QVERIFY(!evaluateRequest({}, nullptr, token).needsNoPermission);
+    QVERIFY(!needsNoPermission("sts:GetCallerIdentity2"));
+    QVERIFY(!needsNoPermission("sts:*"));
 }
 
 QTEST_GUILESS_MAIN(TestRequestEvaluator)
