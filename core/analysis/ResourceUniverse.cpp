@@ -13,6 +13,7 @@
 #include <optional>
 #include <string_view>
 #include <tuple>
+#include <unordered_map>
 
 namespace grantscope {
 
@@ -251,6 +252,25 @@ bool ResourceUniverse::arnPatternsOverlap(const std::string& pattern, const std:
 {
     if (pattern == "*" || arn == "*")
         return true;
+    // A package asks the same question for every action of a resource type and every policy naming the same
+    // resource: remembered per thread (the universe is shared between threads), and forgotten when it grows.
+    thread_local std::unordered_map<std::string, bool> answers;
+    std::string key;
+    key.reserve(pattern.size() + arn.size() + 1);
+    key += pattern;
+    key += '\n';
+    key += arn;
+    if (const auto it = answers.find(key); it != answers.end())
+        return it->second;
+    if (answers.size() > 200000)
+        answers.clear();
+    const bool overlap = computeOverlap(pattern, arn);
+    answers.emplace(std::move(key), overlap);
+    return overlap;
+}
+
+bool ResourceUniverse::computeOverlap(const std::string& pattern, const std::string& arn)
+{
     const std::optional<Parts> p = splitArn(pattern);
     const std::optional<Parts> a = splitArn(arn);
     if (p && a && pattern.starts_with("arn:")) {

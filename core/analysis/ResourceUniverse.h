@@ -76,6 +76,7 @@ public:
     static bool arnPatternCovers(const std::string& pattern, const std::string& arn);
 
 private:
+    static bool computeOverlap(const std::string& pattern, const std::string& arn); // arnPatternsOverlap, uncached
     struct Class {
         bool unscoped = false;
         std::vector<std::string> patterns;

@@ -310,8 +310,11 @@ private:
                     allowedByBoundary -= s.actions;
             keep &= allowedByBoundary;
         }
-        for (GrantingStatement& g : m_statements)
+        m_granted = m_catalog.emptySet();
+        for (GrantingStatement& g : m_statements) {
             g.actions &= keep;
+            m_granted |= g.actions;
+        }
 
         // Which services' resources this subject can tag itself: a tag condition on them proves nothing.
         const ActionSet tagging = m_catalog.actionsWithLevel(AccessLevel::Tagging);
@@ -347,21 +350,26 @@ private:
 
     Hit bestHit(const ActionSet& wanted, const Rule& rule) const
     {
+        // Most rules meet none of a subject's statements: one test against all they grant, before any set is made.
+        if (!wanted.intersects(m_granted))
+            return {};
         for (Tier t : { Broad, BroadNarrowed, Specific, SpecificNarrowed }) {
             Hit h;
-            h.actions = m_catalog.emptySet();
             for (const GrantingStatement& g : m_statements) {
-                if (g.tier != t || !reaches(g, rule))
+                if (g.tier != t || !wanted.intersects(g.actions) || !reaches(g, rule))
                     continue;
                 ActionSet a = wanted & g.actions;
                 if (rule.scope == RuleScope::Broad && !rule.blameUnscopable && (t == Broad || t == BroadNarrowed))
                     a -= unscopableActions(m_catalog);
                 if (a.none())
                     continue;
-                h.actions |= a;
+                if (h.actions.size() == 0)
+                    h.actions = std::move(a);
+                else
+                    h.actions |= a;
                 h.statements.push_back(&g);
             }
-            if (h.actions.any()) {
+            if (h.actions.size() != 0 && h.actions.any()) {
                 h.tier = t;
                 return h;
             }
@@ -556,6 +564,7 @@ private:
     const RuleSet& m_rules;
     const PermissionSubject& m_subject;
     std::vector<GrantingStatement> m_statements;
+    ActionSet m_granted; // every action some statement grants (after denies and the boundary)
     TagControl m_tags;
     bool m_administratorRule = false;
 };

@@ -116,7 +116,8 @@ public:
     ActionSet emptySet() const { return ActionSet(actionCount()); }
     ActionSet allActions() const;
     ActionSet serviceActions(int service) const;
-    ActionSet actionsWithLevel(AccessLevel level) const;
+    /** Every action with `level` among its levels; made once when the catalogue is read. */
+    const ActionSet& actionsWithLevel(AccessLevel level) const;
 
     /**
      * Expands one Action element: "*", "svc:*", "svc:Get*", "s3:?etObject", wildcards in the service
@@ -162,6 +163,7 @@ private:
     std::vector<std::string> m_lowerPrefixes;
     std::unordered_map<std::string_view, int> m_serviceIndex; // lower-case prefix -> index
     size_t m_longestName = 0; // longest "svc:action": longer names are not looked up at all
+    std::array<ActionSet, std::size(kAccessLevels)> m_levelSets; // by the level's bit position
 
     // Remembered answers: wildcard patterns (keyed as written) and suggestions (keyed by name and max).
     mutable std::mutex m_cacheMutex;

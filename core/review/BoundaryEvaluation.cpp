@@ -111,7 +111,8 @@ BoundaryEvaluation evaluateBoundary(const Review& review, const BoundaryDraft& d
     const BoundaryDraft& d = eval.draft;
     const bool allowsEverything = d.base == BoundaryBase::AllowAll && d.allowedServices.empty() && d.allowedLevels == 0
         && d.deniedActions.empty() && d.arnDenies.empty() && d.conditionalDenies.empty() && d.exceptDenies.empty();
-    eval.diff = allowsEverything && !review.expansions.empty() && choice == ConditionChoice::NoContextKeys
+    eval.diff = allowsEverything && review.hasBaseline && !review.expansions.empty()
+            && choice == ConditionChoice::NoContextKeys
         ? review.baseline
         : evaluatePackage(review, &eval.policy, choice);
     eval.conditionalDenies = conditionalDenies(eval.policy, requestFor(choice));

@@ -33,7 +33,8 @@ const PolicyExpansion* Review::expansionOf(const PolicyRecord& record) const
     return found;
 }
 
-Review makeReview(QStringList paths, LoadOptions options, ReviewSubject package, PackageAnalysis analysis)
+Review makeReview(
+    QStringList paths, LoadOptions options, ReviewSubject package, PackageAnalysis analysis, ReviewBaseline baseline)
 {
     const Catalog& catalog = Catalog::bundled();
     Review review;
@@ -48,16 +49,19 @@ Review makeReview(QStringList paths, LoadOptions options, ReviewSubject package,
             review.granted |= review.expansions.back().allowed;
     });
     catalog.forEachSorted(review.granted, [&](int a) { review.vendorActions.push_back(catalog.actionName(a)); });
-    review.baseline = evaluatePackage(review, nullptr, ConditionChoice::NoContextKeys);
+    if (baseline == ReviewBaseline::Make) {
+        review.baseline = evaluatePackage(review, nullptr, ConditionChoice::NoContextKeys);
+        review.hasBaseline = true;
+    }
     return review;
 }
 
-Review loadReview(const QStringList& paths, const LoadOptions& options)
+Review loadReview(const QStringList& paths, const LoadOptions& options, ReviewBaseline baseline)
 {
     ReviewSubject package = loadPackage(paths, options);
     PackageAnalysis analysis = analyzePackage(package, Catalog::bundled(), RuleSet::bundled(), options);
     std::vector<PackageFile> files = hashPackageFiles(paths, package.files);
-    Review review = makeReview(paths, options, std::move(package), std::move(analysis));
+    Review review = makeReview(paths, options, std::move(package), std::move(analysis), baseline);
     review.files = std::move(files);
     return review;
 }

@@ -39,8 +39,12 @@ struct Review {
      * vendor asks for" (BoundaryBase::VendorGrants). One list for the window and `grantscope-cli boundary`.
      */
     std::vector<std::string> vendorActions;
-    /** The package as it stands (no boundary added), decided with ConditionChoice::NoContextKeys. */
+    /**
+     * The package as it stands (no boundary added), decided with ConditionChoice::NoContextKeys. Left empty,
+     * with `hasBaseline` false, by a review made with ReviewBaseline::Skip.
+     */
     SemanticDiff baseline;
+    bool hasBaseline = false;
     /**
      * The files on disk the package was read from, with their SHA-256, hashed once by loadReview() (empty for
      * a review made from documents in memory). The report lists them; a saved review keeps them to tell when
@@ -52,10 +56,18 @@ struct Review {
     const PolicyExpansion* expansionOf(const PolicyRecord& record) const;
 };
 
+/**
+ * Whether a review decides the package as it stands. A command that only ever decides it under a given boundary
+ * (`grantscope-cli diff`) skips it: the baseline is a whole semantic diff, a fifth of such a run.
+ */
+enum class ReviewBaseline { Make, Skip };
+
 /** Reads `paths` and reviews them: pure work, safe on a worker thread. */
-Review loadReview(const QStringList& paths, const LoadOptions& options = {});
+Review loadReview(
+    const QStringList& paths, const LoadOptions& options = {}, ReviewBaseline baseline = ReviewBaseline::Make);
 
 /** Completes a review of a package already loaded and analysed (its expansions, grants and baseline). */
-Review makeReview(QStringList paths, LoadOptions options, ReviewSubject package, PackageAnalysis analysis);
+Review makeReview(QStringList paths, LoadOptions options, ReviewSubject package, PackageAnalysis analysis,
+    ReviewBaseline baseline = ReviewBaseline::Make);
 
 } // namespace grantscope
