@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // grantscope-cli report: the review report (HTML, Markdown or PDF) for a saved session or a package.
 #include "boundary/BoundaryFile.h"
+#include "catalog/Catalog.h"
 #include "cli/CliApp.h"
 #include "cli/CliSupport.h"
 #include "cli/CommandLine.h"
@@ -10,6 +11,7 @@
 #include "review/BoundaryEvaluation.h"
 #include "review/PackageFiles.h"
 #include "review/Recommendation.h"
+#include "review/ReleaseComparison.h"
 #include "review/Review.h"
 #include "review/ReviewSession.h"
 
@@ -36,6 +38,7 @@ struct Options {
     std::optional<Recommendation> recommendation;
     LoadOptions load;
     QStringList paths;
+    QStringList since; // the release reviewed before
 };
 
 void declare(CommandLine& cl)
@@ -50,6 +53,9 @@ void declare(CommandLine& cl)
         Tr::tr("who reviewed the package, as the report names them (instead of the session's)"));
     cl.addOption({ QStringLiteral("recommendation") }, Tr::tr("CHOICE"),
         Tr::tr("approve, boundary (approve with the boundary) or reject, instead of the one the decisions give"));
+    cl.addOption({ QStringLiteral("since") }, Tr::tr("PATH"),
+        Tr::tr("the release of the package reviewed before (repeatable): the report says what changed since, and "
+               "the session's decisions carry over to the findings that remain"));
     cl.addPackageOptions();
     cl.addArgument(Tr::tr("[PATH...]"), Tr::tr("the vendor package, when no --session is given"));
 }
@@ -106,6 +112,7 @@ int runReport(const QStringList& args, std::FILE* out, std::FILE* err)
     o.boundary = cl.value(QStringLiteral("boundary"));
     o.reviewer = cl.value(QStringLiteral("reviewer")).trimmed();
     o.paths = cl.positionalArguments();
+    o.since = cl.values(QStringLiteral("since"));
     if (cl.isSet(QStringLiteral("recommendation"))) {
         const QString choice = cl.value(QStringLiteral("recommendation"));
         o.recommendation = parseRecommendation(choice.toLower().toStdString());
@@ -114,7 +121,8 @@ int runReport(const QStringList& args, std::FILE* out, std::FILE* err)
                 Tr::tr("unknown recommendation \"%1\": --recommendation takes approve, boundary or reject")
                     .arg(choice));
     }
-    if (const std::optional<int> refused = cl.refuseStandardInput(o.paths + QStringList { o.session, o.boundary }, err))
+    if (const std::optional<int> refused
+        = cl.refuseStandardInput(o.paths + o.since + QStringList { o.session, o.boundary }, err))
         return *refused;
     if (!cl.readPackageOptions(o.load, err))
         return BadInput;
@@ -170,12 +178,24 @@ int runReport(const QStringList& args, std::FILE* out, std::FILE* err)
         inputs << o.session;
     if (!o.boundary.isEmpty())
         inputs << o.boundary;
+    inputs << o.since;
     if (refuseOutputOverInput(o.output, inputs, err))
         return BadInput;
     const Review review = loadReview(o.paths, o.load);
     printDiagnostics(err, review.package.diagnostics, false);
     if (hasErrors(review.package.diagnostics))
         return BadInput;
+    // The release reviewed before, read with the same options: what changed since, and the decisions carried.
+    std::optional<ReleaseComparison> sinceComparison;
+    if (!o.since.isEmpty()) {
+        const Review old = loadReview(o.since, o.load, ReviewBaseline::Skip);
+        printDiagnostics(err, old.package.diagnostics, false);
+        if (hasErrors(old.package.diagnostics))
+            return BadInput;
+        sinceComparison = compareReleases(old, review);
+        if (session)
+            session = carryReview(*session, old, review, *sinceComparison).session;
+    }
     std::optional<BoundaryEvaluation> boundary;
     if (boundaryFile) {
         boundary = evaluateBoundary(review, *boundaryFile, ConditionChoice::NoContextKeys);
@@ -199,8 +219,9 @@ int runReport(const QStringList& args, std::FILE* out, std::FILE* err)
     if (session && !o.session.isEmpty())
         for (const QString& line : packageChangeLines(comparePackageFiles(session->packageFiles, review.files)))
             write(err, Tr::tr("grantscope-cli report: warning: %1: package file %2\n").arg(o.session, line));
-    const ReviewReport report
-        = buildReviewReport(review, session ? &*session : nullptr, boundary ? &*boundary : nullptr);
+    ReviewReport report = buildReviewReport(review, session ? &*session : nullptr, boundary ? &*boundary : nullptr);
+    if (sinceComparison)
+        report.since = reportReleaseChanges(Catalog::bundled(), *sinceComparison, o.since);
     if (format == QStringLiteral("pdf")) {
         QString error;
         if (!g_pdfRenderer(visibleControls(reportToHtml(report)), o.output, &error)) {

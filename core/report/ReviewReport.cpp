@@ -80,6 +80,54 @@ int ReportServiceRow::totalAfter() const
     return n;
 }
 
+ReportReleaseChanges reportReleaseChanges(
+    const Catalog& catalog, const ReleaseComparison& comparison, const QStringList& oldPaths)
+{
+    ReportReleaseChanges changes;
+    changes.oldPaths = oldPaths;
+    for (const SubjectComparison& s : comparison.subjects) {
+        if (s.status == SubjectStatus::Unchanged) {
+            ++changes.unchanged;
+            continue;
+        }
+        ReportSubjectChange row;
+        row.kind = s.kind;
+        row.name = s.name;
+        row.status = s.status;
+        row.widens = widensAccess(s);
+        row.changes = subjectChangeLines(catalog, s);
+        changes.subjects.push_back(std::move(row));
+    }
+    // What lets the vendor do more is what the reviewer must look at first.
+    std::stable_sort(changes.subjects.begin(), changes.subjects.end(),
+        [](const ReportSubjectChange& a, const ReportSubjectChange& b) { return a.widens && !b.widens; });
+    changes.newFindings = comparison.newFindings;
+    changes.resolvedFindings = comparison.resolvedFindings;
+    return changes;
+}
+
+QString releaseChangesSummary(const ReportReleaseChanges& c)
+{
+    const int widening = static_cast<int>(
+        std::count_if(c.subjects.begin(), c.subjects.end(), [](const ReportSubjectChange& s) { return s.widens; }));
+    QString text = QCoreApplication::translate("ReviewReport", "Compared with the version reviewed before (%1).")
+                       .arg(c.oldPaths.join(QStringLiteral(", ")));
+    if (c.subjects.empty())
+        text += QLatin1Char(' ') + QCoreApplication::translate("ReviewReport", "No subject's access changed.");
+    else
+        text += QLatin1Char(' ')
+            + QCoreApplication::translate(
+                "ReviewReport", "Subjects changed: %1, of which %2 can do more than before; unchanged: %3.")
+                  .arg(c.subjects.size())
+                  .arg(widening)
+                  .arg(c.unchanged);
+    text += QLatin1Char(' ')
+        + QCoreApplication::translate("ReviewReport", "New findings: %1; resolved: %2.")
+              .arg(c.newFindings.size())
+              .arg(c.resolvedFindings.size());
+    return text;
+}
+
 ReviewReport buildReviewReport(const Review& review, const ReviewSession* session, const BoundaryEvaluation* boundary)
 {
     const Catalog& catalog = Catalog::bundled();
@@ -205,6 +253,29 @@ std::string reportToMarkdown(const ReviewReport& r)
             + "\n\n";
         for (const QString& line : packageChangeLines(r.packageChanges))
             md += "- " + mdEscape(line) + "\n";
+    }
+    if (r.since) {
+        const ReportReleaseChanges& c = *r.since;
+        md += "\n## " + u8(QCoreApplication::translate("ReviewReport", "What changed since the reviewed version"))
+            + "\n\n" + mdEscape(releaseChangesSummary(c)) + "\n";
+        for (const ReportSubjectChange& s : c.subjects) {
+            md += "\n- **" + mdEscape(s.kind + " " + s.name) + "**"
+                + (s.widens ? " — " + u8(QCoreApplication::translate("ReviewReport", "more access")) : std::string())
+                + "\n";
+            for (const QString& line : s.changes)
+                md += "  - " + mdEscape(line) + "\n";
+        }
+        if (!c.newFindings.empty()) {
+            md += "\n### " + u8(QCoreApplication::translate("ReviewReport", "New findings")) + "\n\n";
+            for (const Finding& f : c.newFindings)
+                md += "- " + u8(severityName(f.severity)) + ": " + mdEscape(f.title) + " ("
+                    + mdEscape(place(f.file, f.location)) + ")\n";
+        }
+        if (!c.resolvedFindings.empty()) {
+            md += "\n### " + u8(QCoreApplication::translate("ReviewReport", "Resolved findings")) + "\n\n";
+            for (const Finding& f : c.resolvedFindings)
+                md += "- " + u8(severityName(f.severity)) + ": " + mdEscape(f.title) + "\n";
+        }
     }
     if (!r.files.empty()) {
         md += "\n## " + u8(QCoreApplication::translate("ReviewReport", "Package files")) + "\n\n| "

@@ -7,6 +7,7 @@
 #include "review/BoundaryEvaluation.h"
 #include "review/PackageFiles.h"
 #include "review/Recommendation.h"
+#include "review/ReleaseComparison.h"
 #include "review/ReviewSession.h"
 
 #include <QDateTime>
@@ -19,6 +20,7 @@
 
 namespace grantscope {
 
+class Catalog;
 struct Review;
 
 /** One finding as the report shows it: the finding, the reviewer's verdict and what the boundary does to it. */
@@ -42,6 +44,33 @@ struct ReportServiceRow {
     friend bool operator==(const ReportServiceRow&, const ReportServiceRow&) = default;
 };
 
+/** A subject whose access changed since the release reviewed before, as the report lists it. */
+struct ReportSubjectChange {
+    std::string kind; // "role", "user", "group", "resource-policy", "policy", "trust-policy"
+    std::string name;
+    SubjectStatus status = SubjectStatus::Changed;
+    bool widens = false; // widensAccess(): the new release lets it do more
+    QStringList changes; // subjectChangeLines()
+    friend bool operator==(const ReportSubjectChange&, const ReportSubjectChange&) = default;
+};
+
+/** What changed since the release the reviewer reviewed before (`grantscope-cli report --since OLD`). */
+struct ReportReleaseChanges {
+    QStringList oldPaths;
+    std::vector<ReportSubjectChange> subjects; // added, removed and changed ones; those that widen access first
+    int unchanged = 0;
+    std::vector<Finding> newFindings; // sorted as findings are
+    std::vector<Finding> resolvedFindings;
+    friend bool operator==(const ReportReleaseChanges&, const ReportReleaseChanges&) = default;
+};
+
+/** The report's view of compareReleases() of the reviewed release (`oldPaths`) and this one. */
+ReportReleaseChanges reportReleaseChanges(
+    const Catalog& catalog, const ReleaseComparison& comparison, const QStringList& oldPaths);
+
+/** One sentence for the report: what was compared and how much changed. */
+QString releaseChangesSummary(const ReportReleaseChanges& changes);
+
 /**
  * Everything the review report shows, built once from the analysis, the reviewer's session and the
  * boundary, then written as HTML or Markdown (and PDF from that HTML in GUI builds). Values from the
@@ -53,6 +82,7 @@ struct ReviewReport {
     QStringList packagePaths;
     std::vector<PackageFile> files; // the package's files with their SHA-256 (Review::files)
     std::vector<PackageFileChange> packageChanges; // since the session was saved: the decisions may not fit
+    std::optional<ReportReleaseChanges> since; // what changed since the release reviewed before, when given
     QString reviewer;
     QDateTime reviewed; // when the session was last saved (invalid without one)
     ReviewRecommendation recommendation;

@@ -87,6 +87,50 @@ void packageChanged(const ReviewReport& r, std::string& h)
     h += kBlockClose;
 }
 
+// What changed since the version reviewed before: first the subjects that can now do more, then the findings
+// this release raises and those it resolves.
+void releaseChanges(const ReviewReport& r, std::string& h)
+{
+    if (!r.since)
+        return;
+    const ReportReleaseChanges& c = *r.since;
+    h += kBlockOpen;
+    h += "<h2>" + esc(Tr::tr("What changed since the reviewed version")) + "</h2><p>"
+        + breakable(releaseChangesSummary(c).toStdString()) + "</p>";
+    if (!c.subjects.empty()) {
+        h += "<table id=\"release-changes\"><tr><th>" + esc(Tr::tr("Subject")) + "</th><th>" + esc(Tr::tr("Changes"))
+            + "</th></tr>";
+        for (const ReportSubjectChange& s : c.subjects) {
+            h += "<tr><td>" + esc(s.kind) + " <b>" + breakable(s.name) + "</b>";
+            if (s.widens)
+                h += "<br><span class=\"badge\" style=\"background:#b45309\">" + esc(Tr::tr("more access")) + "</span>";
+            h += "</td><td><ul>";
+            for (const QString& line : s.changes)
+                h += "<li>" + breakable(line.toStdString()) + "</li>";
+            h += "</ul></td></tr>";
+        }
+        h += "</table>";
+    }
+    h += kBlockClose;
+    if (!c.newFindings.empty()) {
+        h += kBlockOpen;
+        h += "<h3>" + esc(Tr::tr("New findings")) + "</h3><ul id=\"release-new-findings\">";
+        for (const Finding& f : c.newFindings)
+            h += "<li>" + badge(f.severity) + " " + esc(f.title) + " <span class=\"meta\">" + place(f.file, f.location)
+                + "</span></li>";
+        h += "</ul>";
+        h += kBlockClose;
+    }
+    if (!c.resolvedFindings.empty()) {
+        h += kBlockOpen;
+        h += "<h3>" + esc(Tr::tr("Resolved findings")) + "</h3><ul id=\"release-resolved-findings\">";
+        for (const Finding& f : c.resolvedFindings)
+            h += "<li>" + badge(f.severity) + " " + esc(f.title) + "</li>";
+        h += "</ul>";
+        h += kBlockClose;
+    }
+}
+
 void files(const ReviewReport& r, std::string& h)
 {
     if (r.files.empty())
@@ -122,6 +166,7 @@ void frontMatter(const ReviewReport& r, std::string& h)
     recommendation(r, h);
     h += kBlockClose;
     packageChanged(r, h);
+    releaseChanges(r, h);
     residual(r, h);
     files(r, h);
     signOff(h);

@@ -8,6 +8,7 @@
 #include "review/ReviewSession.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <map>
 #include <string>
@@ -16,6 +17,7 @@
 
 namespace grantscope {
 
+class Catalog;
 struct Review;
 
 /**
@@ -181,6 +183,19 @@ struct CarriedReview {
 
 CarriedReview carryReview(const ReviewSession& oldSession, const Review& oldReview, const Review& newReview,
     const ReleaseComparison& comparison);
+
+/**
+ * What changed for one subject, one short translated sentence per change, for reports: actions added and removed
+ * (counted per service and access level), resources widened and narrowed, conditions dropped and added, trust
+ * and attached policies. Actions are named in AWS's casing. Empty for an unchanged subject.
+ */
+QStringList subjectChangeLines(const Catalog& catalog, const SubjectComparison& subject);
+
+/**
+ * Whether the new release lets the subject do more than the old one: a subject added, actions added, resources
+ * widened, a condition dropped, a principal trusted or an External ID no longer required.
+ */
+bool widensAccess(const SubjectComparison& subject);
 
 /** An External ID value as it may be shown: a parameter placeholder as is, otherwise its start and "****". */
 std::string maskExternalId(const std::string& value);

@@ -28,7 +28,7 @@ _grantscope_cli()
         expand) options="--json -q --quiet" ;;
         boundary) options="--deny-action --deny-on --allow-service --allow-level --base --from-findings --kms-key --name --format -o --output $package" ;;
         diff) options="--json --boundary $package" ;;
-        report) options="--format -o --output --session --boundary --reviewer --recommendation $package" ;;
+        report) options="--format -o --output --session --boundary --reviewer --recommendation --since $package" ;;
         evaluate) options="--cases" ;;
         explain) options="--json --action --resource --subject --principal --context --boundary $package" ;;
         compare) options="--json --fail-on-new --session $package" ;;
@@ -75,8 +75,13 @@ _grantscope_cli()
         --reviewer)
             return
             ;;
+        --since)
+            # report: the release reviewed before (a file or folder); activity: a date.
+            [[ $command == report ]] && COMPREPLY=($(compgen -f -- "$cur"))
+            return
+            ;;
         --param | --account | --org-account | --region | --deny-action | --deny-on | --allow-service | --kms-key | \
-            --name | --role | --since | --until | --idle-days | --repeat | --exclude | --disable-rule | \
+            --name | --role | --until | --idle-days | --repeat | --exclude | --disable-rule | \
             --action | --resource | --subject | --principal | --context)
             return
             ;;

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void sessionRoundTrip();
     void reviewerAndRecommendation();
     void changedPackageWarned();
+    void sinceTheReviewedRelease();
     void badInput_data();
     void badInput();
 
@@ -200,6 +201,48 @@ void TestReport::changedPackageWarned()
     QVERIFY(html.contains("Sam Saved"));
 }
 
+void TestReport::sinceTheReviewedRelease()
+{
+    // Version 2 of a vendor's template against the version reviewed before: the roles that can now do more lead,
+    // then what this release raises and what it resolves.
+    const QString v1 = QStringLiteral("tests/fixtures/releases/skyline-cfn/v1");
+    const QString v2 = QStringLiteral("tests/fixtures/releases/skyline-cfn/v2");
+    const QString md = path(QStringLiteral("since.md"));
+    const Run r = cli({ QStringLiteral("report"), QStringLiteral("--since"), v1, QStringLiteral("-o"), md, v2 });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QByteArray text = readAll(md);
+    const qsizetype section = text.indexOf("## What changed since the reviewed version");
+    QVERIFY2(section > 0, text.constData());
+    QVERIFY(text.indexOf("## Findings") > section); // up front, before the findings
+    QVERIFY(text.contains("Subjects changed: 2, of which 2 can do more than before; unchanged: 0."));
+    QVERIFY(text.contains("**role SkylineRemediationRole** — more access"));
+    QVERIFY(text.contains("  - New in this release."));
+    QVERIFY(text.contains("  - External ID no longer required."));
+    const qsizetype newFindings = text.indexOf("### New findings");
+    QVERIFY(newFindings > section);
+    QVERIFY(text.indexOf("Critical: ", newFindings) > newFindings);
+    QVERIFY(text.indexOf("### Resolved findings") > newFindings);
+
+    const QString html = path(QStringLiteral("since.html"));
+    const Run h = cli({ QStringLiteral("report"), QStringLiteral("--since"), v1, QStringLiteral("-o"), html, v2 });
+    QVERIFY2(h.exitCode == 0, h.err.constData());
+    const QByteArray page = readAll(html);
+    QVERIFY(page.contains("id=\"release-changes\""));
+    QVERIFY(page.contains("id=\"release-new-findings\""));
+    QVERIFY(page.contains("id=\"release-resolved-findings\""));
+
+    // The same release twice: nothing changed, and the report says so instead of leaving the section out.
+    const QString same = path(QStringLiteral("same.md"));
+    const Run s = cli({ QStringLiteral("report"), QStringLiteral("--since"), v2, QStringLiteral("-o"), same, v2 });
+    QVERIFY2(s.exitCode == 0, s.err.constData());
+    const QByteArray unchanged = readAll(same);
+    QVERIFY(unchanged.contains("No subject's access changed. New findings: 0; resolved: 0."));
+    QVERIFY(!unchanged.contains("### New findings"));
+
+    // Without --since there is no such section.
+    QVERIFY(!readAll(path(QStringLiteral("report.md"))).contains("What changed since"));
+}
+
 void TestReport::badInput_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -226,6 +269,9 @@ void TestReport::badInput_data()
     QTest::newRow("Unknown recommendation") << QStringList { QStringLiteral("--recommendation"),
         QStringLiteral("approve-all"), QStringLiteral("-o"), out, kSample }
                                             << QByteArray("approve, boundary or reject");
+    QTest::newRow("Missing release reviewed before") << QStringList { QStringLiteral("--since"),
+        QStringLiteral("no-such-release"), QStringLiteral("-o"), out, kSample }
+                                                     << QByteArray("no-such-release");
     QTest::newRow("Malformed boundary") << QStringList { QStringLiteral("--format"), QStringLiteral("html"),
         QStringLiteral("-o"), out, QStringLiteral("--boundary"), kSample, kSample }
                                         << QByteArray("acme-observability-onboarding.yaml:");

@@ -85,6 +85,7 @@ private Q_SLOTS:
     void externalIdMasked_data();
     void externalIdMasked();
     void savedReviewCarriedOver();
+    void changeLinesForTheReport();
 
 private:
     Review m_cfnOld;
@@ -386,6 +387,52 @@ void TestReleaseComparison::savedReviewCarriedOver()
     QCOMPARE(carried.open.size(), m_cfnNew.analysis.findings.size() - 1);
     QVERIFY(std::any_of(carried.open.begin(), carried.open.end(),
         [&](size_t i) { return m_cfnNew.analysis.findings[i].rule == "kms-decrypt-any-key"; }));
+}
+
+void TestReleaseComparison::changeLinesForTheReport()
+{
+    const Catalog& catalog = Catalog::bundled();
+    const SubjectComparison* monitoring = subject(m_cfn, "SkylineMonitoringRole");
+    QVERIFY(monitoring);
+    const QStringList lines = subjectChangeLines(catalog, *monitoring);
+    QVERIFY2(lines.contains(QStringLiteral(
+                 "Resources widened for s3:ListBucket: arn:aws:s3:::skyline-export-123456789012 became *.")),
+        qPrintable(lines.join(QLatin1Char('\n'))));
+    QVERIFY(lines.contains(QStringLiteral("Condition dropped: StringEquals aws:ResourceTag/monitored-by [\"skyline\"] "
+                                          "no longer limits logs:FilterLogEvents, logs:GetLogEvents.")));
+    QVERIFY(lines.contains(QStringLiteral("External ID no longer required.")));
+    QVERIFY(lines.contains(QStringLiteral("Policy attached: arn:aws:iam::aws:policy/AWSSupportAccess.")));
+    QVERIFY(lines.front().startsWith(QStringLiteral("%1 actions added: ").arg(monitoring->added.count())));
+    QVERIFY(widensAccess(*monitoring));
+
+    const SubjectComparison* remediation = subject(m_cfn, "SkylineRemediationRole");
+    QVERIFY(remediation);
+    const QStringList added = subjectChangeLines(catalog, *remediation);
+    QCOMPARE(added.front(), QStringLiteral("New in this release."));
+    QVERIFY(added.contains(QStringLiteral("3 actions added: ec2 Write 3.")));
+    QVERIFY(widensAccess(*remediation));
+
+    // A removed role takes access away: listed, but it does not widen anything.
+    const SubjectComparison* dashboards = subject(m_tf, "LumenDashboardReader");
+    QVERIFY(dashboards);
+    const QStringList removed = subjectChangeLines(catalog, *dashboards);
+    QCOMPARE(removed.front(), QStringLiteral("No longer in this release."));
+    QVERIFY(removed.contains(QStringLiteral("2 actions removed: cloudwatch Read 1, cloudwatch List 1.")));
+    QVERIFY(removed.contains(QStringLiteral("No longer trusts AWS arn:aws:iam::666677778888:root.")));
+    QVERIFY(!widensAccess(*dashboards));
+
+    // Narrowed resources and an added condition read as such; the new trusted role still widens access.
+    const SubjectComparison* archiver = subject(m_tf, "LumenArchiver");
+    QVERIFY(archiver);
+    const QStringList narrowed = subjectChangeLines(catalog, *archiver);
+    QVERIFY(narrowed.contains(QStringLiteral(
+        "Resources narrowed for s3:GetObject, s3:GetObjectTagging: * became arn:aws:s3:::lumen-archive-*/*.")));
+    QVERIFY(narrowed.contains(QStringLiteral("Now trusts AWS arn:aws:iam::666677778888:role/lumen-scanner.")));
+    QVERIFY(narrowed.contains(QStringLiteral("External ID changed.")));
+    QVERIFY(widensAccess(*archiver));
+
+    for (const SubjectComparison& s : compareReleases(m_tfOld, m_tfOld).subjects)
+        QVERIFY(subjectChangeLines(catalog, s).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestReleaseComparison)
