@@ -25,6 +25,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace grantscope::ui {
 
 ExplainPanel::ExplainPanel(ReviewDocument* document, QWidget* parent)
@@ -79,6 +81,14 @@ void ExplainPanel::buildUi()
     m_resource->setToolTip(tr("The drop-down lists the ARN formats of the action's resource types: replace "
                               "each ${…} with the resource's own value."));
 
+    m_principal = new QLineEdit(this);
+    m_principal->setObjectName(QStringLiteral("explainPrincipal"));
+    m_principal->setAccessibleName(tr("Principal"));
+    m_principal->setClearButtonEnabled(true);
+    m_principal->setPlaceholderText(tr("Who asks: an account id, an ARN or a service principal (optional)"));
+    m_principal->setToolTip(tr("For a resource policy only: statements whose Principal does not name who asks do "
+                               "not apply. Empty: every principal the statements name."));
+
     m_contextTable = new QTableView(this);
     m_contextTable->setObjectName(QStringLiteral("explainContext"));
     m_contextTable->setAccessibleName(tr("Condition keys of the request"));
@@ -119,6 +129,7 @@ void ExplainPanel::buildUi()
     form->addRow(tr("&Subject:"), m_subject);
     form->addRow(tr("A&ction:"), m_action);
     form->addRow(tr("&Resource:"), m_resource);
+    form->addRow(tr("&Principal:"), m_principal);
     auto* keysLabel = new QLabel(tr("Condition &keys:"), m_form);
     keysLabel->setBuddy(m_contextTable);
     form->addRow(keysLabel, keys);
@@ -154,6 +165,8 @@ void ExplainPanel::buildUi()
     layout->addWidget(answer, 1);
 
     connect(m_action, &QLineEdit::textChanged, this, &ExplainPanel::onActionChanged);
+    connect(m_subject, &QComboBox::currentIndexChanged, this, &ExplainPanel::onSubjectChanged);
+    connect(m_principal, &QLineEdit::returnPressed, this, &ExplainPanel::ask);
     connect(m_action, &QLineEdit::returnPressed, this, &ExplainPanel::ask);
     connect(m_resource->lineEdit(), &QLineEdit::returnPressed, this, &ExplainPanel::ask);
     connect(m_ask, &QPushButton::clicked, this, &ExplainPanel::ask);
@@ -177,8 +190,15 @@ void ExplainPanel::onReviewChanged()
     m_form->setEnabled(open);
     m_subject->clear();
     if (open) {
-        for (const std::string& s : explainSubjects(review->package))
-            m_subject->addItem(shownText(s), QString::fromStdString(s));
+        for (const std::string& s : explainSubjects(review->package)) {
+            const auto role = std::find_if(review->package.roles.begin(), review->package.roles.end(),
+                [&](const RoleRecord& r) { return r.name == s; });
+            const std::string kind = role != review->package.roles.end() ? role->kind : std::string("policy");
+            m_subject->addItem(
+                QStringLiteral("%1 (%2)").arg(shownText(s), QString::fromStdString(kind)), QString::fromStdString(s));
+            m_subject->setItemData(m_subject->count() - 1, QString::fromStdString(kind), Qt::UserRole + 1);
+        }
+        onSubjectChanged(); // the first subject's kind is known only now
         // The catalogue is loaded with the first package, not before: the window opens without it.
         if (m_actionNames->rowCount() == 0) {
             const Catalog& catalog = Catalog::bundled();
@@ -205,6 +225,12 @@ void ExplainPanel::onActionChanged()
     m_resource->setEditText(typed);
 }
 
+void ExplainPanel::onSubjectChanged()
+{
+    // Only a resource policy's statements name principals: for the others the field would change nothing.
+    m_principal->setEnabled(m_subject->currentData(Qt::UserRole + 1).toString() == QLatin1String("resource-policy"));
+}
+
 ExplainQuestion ExplainPanel::question() const
 {
     ExplainQuestion q;
@@ -212,6 +238,8 @@ ExplainQuestion ExplainPanel::question() const
     q.action = m_action->text().trimmed().toStdString();
     q.resource = m_resource->currentText().trimmed().toStdString();
     q.context = m_context->context();
+    if (m_principal->isEnabled())
+        q.principal = m_principal->text().trimmed().toStdString();
     if (m_useBoundary->isChecked()) {
         const std::shared_ptr<const BoundaryEvaluation> boundary = m_document->boundary();
         q.boundary = &boundary->policy;
@@ -238,6 +266,7 @@ void ExplainPanel::setQuestion(const ExplainQuestion& q)
         m_subject->setCurrentIndex(row);
     m_action->setText(QString::fromStdString(q.action));
     m_resource->setEditText(QString::fromStdString(q.resource));
+    m_principal->setText(QString::fromStdString(q.principal));
     m_context->setEntries({});
 }
 

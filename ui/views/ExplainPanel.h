@@ -56,7 +56,10 @@ public Q_SLOTS:
     void ask();
     /** Fills the inputs with the question finding `finding` raises (questionFromFinding) and asks it. */
     void explainFinding(int finding);
-    /** Fills the inputs with `question`'s subject, action, resource (the boundary box is left as it is). */
+    /**
+     * Fills the inputs with `question`'s subject, action, resource and principal, and empties the condition keys
+     * (the boundary box is left as it is).
+     */
     void setQuestion(const ExplainQuestion& question);
 
 Q_SIGNALS:
@@ -67,6 +70,7 @@ private:
     void buildUi();
     void onReviewChanged();
     void onActionChanged();
+    void onSubjectChanged();
     void showAnswer();
     void showFixes();
     void applyFix(size_t index);
@@ -80,6 +84,7 @@ private:
     QComboBox* m_subject = nullptr;
     QLineEdit* m_action = nullptr;
     QComboBox* m_resource = nullptr;
+    QLineEdit* m_principal = nullptr;
     QTableView* m_contextTable = nullptr;
     QPushButton* m_addKey = nullptr;
     QPushButton* m_removeKey = nullptr;

@@ -36,6 +36,8 @@ namespace {
 const QString kSample = QStringLiteral(GRANTSCOPE_SOURCE_DIR "/resources/sample/acme-observability-onboarding.yaml");
 // A role that may decrypt only through S3 (a kms:ViaService condition) and is denied S3 outside one bucket.
 const QString kNorthwind = QStringLiteral(GRANTSCOPE_FIXTURES "/explain/northwind-backup.yaml");
+// A bucket policy that lets one vendor role of another account list some prefixes.
+const QString kReports = QStringLiteral(GRANTSCOPE_FIXTURES "/explain/shared-reports-bucket.yaml");
 const QString kKey = QStringLiteral("arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab");
 
 class NoPrompts : public Prompts {
@@ -63,6 +65,7 @@ private Q_SLOTS:
     void deniedRequestSaysWhyNothingMatched();
     void conditionsShowTheRequestValue();
     void boundaryBeingComposedIsApplied();
+    void principalOfAResourcePolicy();
     void actionCompletionAndResourceTemplates();
     void contextKeysModel();
     void locationLinkJumps();
@@ -163,7 +166,8 @@ void TestExplainPanel::disabledWithoutAPackage()
     openReview(m_sample);
     QVERIFY(!child<QLabel>("explainHint")->isVisible());
     QVERIFY(child<QPushButton>("explainAsk")->isEnabled());
-    for (const char* name : { "explainSubject", "explainAction", "explainResource", "explainContext" })
+    for (const char* name :
+        { "explainSubject", "explainAction", "explainResource", "explainPrincipal", "explainContext" })
         QVERIFY2(!child<QWidget>(name)->accessibleName().isEmpty(), name);
     // The subjects are those explain accepts, in package order.
     auto* subjects = child<QComboBox>("explainSubject");
@@ -301,6 +305,41 @@ void TestExplainPanel::boundaryBeingComposedIsApplied()
     QCOMPARE(m_panel->explanation().decision, want.decision);
     QCOMPARE(m_panel->explanation().matched, want.matched);
     QVERIFY(details().contains(QLatin1String("boundary being composed")));
+}
+
+void TestExplainPanel::principalOfAResourcePolicy()
+{
+    openReview(m_sample);
+    QVERIFY(!child<QLineEdit>("explainPrincipal")->isEnabled()); // a role: no statement names a principal
+
+    const std::shared_ptr<const Review> reports = loadSharedReview({ kReports }, {});
+    openReview(reports);
+    auto* subjects = child<QComboBox>("explainSubject");
+    const int grantee = subjects->findData(QStringLiteral("ReportsBucketPolicy"));
+    QVERIFY(grantee >= 0);
+    subjects->setCurrentIndex(grantee);
+    auto* principal = child<QLineEdit>("explainPrincipal");
+    QVERIFY(principal->isEnabled());
+    m_panel->contextModel()->addEntry({ QStringLiteral("s3:prefix"), QStringLiteral("exports/") });
+    const QString bucket = QStringLiteral("arn:aws:s3:::acme-billing-reports-123456789012");
+
+    QTest::keyClicks(principal, QStringLiteral("arn:aws:iam::444455556666:role/NorthwindExport"));
+    askFor(QStringLiteral("ReportsBucketPolicy"), QStringLiteral("s3:ListBucket"), bucket);
+    Explanation want = expected();
+    QCOMPARE(want.decision, Decision::ImplicitlyDenied);
+    QCOMPARE(m_panel->explanation().decision, want.decision);
+    const auto principalReason = std::find_if(want.notMatched.begin(), want.notMatched.end(),
+        [](const StatementTrace& s) { return s.mismatch == StatementMismatch::Principal; });
+    QVERIFY(principalReason != want.notMatched.end());
+    QVERIFY(details().contains(mismatchText(*principalReason, want.action, want.resource)));
+
+    principal->setText(QStringLiteral("arn:aws:iam::555566667777:role/ContosoReportsReader"));
+    QTest::mouseClick(child<QPushButton>("explainAsk"), Qt::LeftButton);
+    want = expected();
+    QCOMPARE(want.decision, Decision::Allowed);
+    QCOMPARE(m_panel->explanation().decision, want.decision);
+    QCOMPARE(want.boundarySource, std::string("not-applicable"));
+    QVERIFY(!child<QWidget>("explainFixes")->isVisible()); // no boundary limits a grantee
 }
 
 void TestExplainPanel::actionCompletionAndResourceTemplates()
