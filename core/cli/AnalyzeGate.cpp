@@ -8,6 +8,7 @@
 #include "cli/CommandLine.h"
 #include "common/JsonStreamWriter.h"
 #include "common/Suggestions.h"
+#include "review/ReleaseComparison.h"
 #include "review/ReviewSession.h"
 
 #include <QCoreApplication>
@@ -73,18 +74,25 @@ std::optional<int> AnalyzeGate::read(const CommandLine& cl, std::FILE* err)
     return std::nullopt;
 }
 
-void AnalyzeGate::removeDisabled(PackageAnalysis& analysis) const
+void AnalyzeGate::removeDisabled(PackageAnalysis& analysis)
 {
-    if (disabledRules.empty())
+    if (!disabledRules.empty())
+        std::erase_if(analysis.findings, [&](const Finding& f) {
+            return std::find(disabledRules.begin(), disabledRules.end(), f.rule) != disabledRules.end();
+        });
+    knownFindings.clear();
+    if (baselineFile.isEmpty())
         return;
-    std::erase_if(analysis.findings, [&](const Finding& f) {
-        return std::find(disabledRules.begin(), disabledRules.end(), f.rule) != disabledRules.end();
-    });
+    const std::vector<std::string> keys(baseline.begin(), baseline.end());
+    const std::vector<bool> paired = findingsInKeys(keys, analysis.findings);
+    for (size_t i = 0; i < paired.size(); ++i)
+        if (paired[i])
+            knownFindings.insert(ReviewSession::findingKey(analysis.findings[i]));
 }
 
 bool AnalyzeGate::isNew(const Finding& finding) const
 {
-    return baselineFile.isEmpty() || !baseline.contains(ReviewSession::findingKey(finding));
+    return baselineFile.isEmpty() || !knownFindings.contains(ReviewSession::findingKey(finding));
 }
 
 ReportAdditions AnalyzeGate::additions(const PackageAnalysis& analysis, bool sarif) const

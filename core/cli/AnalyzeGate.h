@@ -25,6 +25,8 @@ struct AnalyzeGate {
     std::vector<std::string> disabledRules; // as given, without repeats
     QString baselineFile; // empty: no baseline, every finding is new
     std::set<std::string> baseline; // ReviewSession::findingKey() of the baseline's findings
+    // findingKey() of the findings paired with the baseline's by removeDisabled() (findingsInKeys()).
+    std::set<std::string> knownFindings;
 
     /** Declares --disable-rule and --baseline on `cl`. */
     static void declare(CommandLine& cl);
@@ -34,9 +36,13 @@ struct AnalyzeGate {
      */
     std::optional<int> read(const CommandLine& cl, std::FILE* err);
 
-    /** Leaves out the findings of the disabled rules. */
-    void removeDisabled(PackageAnalysis& analysis) const;
-    /** True when `finding` is not in the baseline (always, without one). */
+    /**
+     * Leaves out the findings of the disabled rules, then pairs the rest with the baseline's the way `compare`
+     * pairs two releases' findings (a finding whose statement moved is still known). Called once the analysis is
+     * final, before isNew().
+     */
+    void removeDisabled(PackageAnalysis& analysis);
+    /** True when `finding` did not pair with one of the baseline (always, without one). */
     bool isNew(const Finding& finding) const;
     /**
      * What `analyze --json` adds while it is written: "new" to each finding (with a baseline), "baseline" {"file",

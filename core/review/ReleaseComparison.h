@@ -160,6 +160,13 @@ ReleaseComparison compareReleases(const Review& oldReview, const Review& newRevi
 std::vector<FindingMatch> matchFindings(const std::vector<Finding>& oldFindings,
     const std::vector<Finding>& newFindings, const std::map<std::string, std::string>& renamed = {});
 
+/**
+ * matchFindings() against an earlier review known only by its findings' ReviewSession::findingKey()s (an earlier
+ * `analyze --json` or a saved review, for `analyze --baseline`): for each of `findings`, whether it pairs with
+ * one of `keys`, so that a finding whose statement moved is known, not new, there as in `compare`.
+ */
+std::vector<bool> findingsInKeys(const std::vector<std::string>& keys, const std::vector<Finding>& findings);
+
 /** A verdict of a saved review of the old release that carries over to a finding of the new one. */
 struct CarriedVerdict {
     size_t newIndex = 0; // into the new review's findings

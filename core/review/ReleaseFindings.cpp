@@ -11,12 +11,9 @@ namespace grantscope {
 
 namespace {
 
-/** findingKey() without its last `fields` '|'-separated parts (the column, then the line, then the file). */
-std::string keyWithout(const Finding& f, const std::string& subject, int fields)
+/** A findingKey() without its last `fields` '|'-separated parts (the column, then the line, then the file). */
+std::string dropFields(std::string key, int fields)
 {
-    Finding renamed = f;
-    renamed.subject = subject;
-    std::string key = ReviewSession::findingKey(renamed);
     for (int i = 0; i < fields; ++i) {
         const size_t bar = key.rfind('|');
         if (bar != std::string::npos)
@@ -25,26 +22,29 @@ std::string keyWithout(const Finding& f, const std::string& subject, int fields)
     return key;
 }
 
-} // namespace
+std::string keyWithout(const Finding& f, const std::string& subject, int fields)
+{
+    Finding renamed = f;
+    renamed.subject = subject;
+    return dropFields(ReviewSession::findingKey(renamed), fields);
+}
 
-std::vector<FindingMatch> matchFindings(const std::vector<Finding>& oldFindings,
-    const std::vector<Finding>& newFindings, const std::map<std::string, std::string>& renamed)
+/**
+ * Pairs `oldCount` earlier findings, known by `oldKey(index, fieldsDropped)`, with `newFindings`: each pass pairs
+ * what is left, in the findings' order, by a coarser key than the one before (the exact key; without line and
+ * column; without the file too).
+ */
+template <typename OldKey>
+std::vector<FindingMatch> pairFindings(size_t oldCount, OldKey&& oldKey, const std::vector<Finding>& newFindings)
 {
     std::vector<FindingMatch> matches;
-    std::vector<bool> oldUsed(oldFindings.size(), false);
+    std::vector<bool> oldUsed(oldCount, false);
     std::vector<bool> newUsed(newFindings.size(), false);
-    const auto newName = [&](const std::string& subject) {
-        const auto it = renamed.find(subject);
-        return it == renamed.end() ? subject : it->second;
-    };
-    // Each pass pairs what is left, in the findings' order, by a coarser key than the one before.
     for (const int dropped : { 0, 2, 3 }) {
         std::multimap<std::string, size_t> byKey;
-        for (size_t o = 0; o < oldFindings.size(); ++o)
+        for (size_t o = 0; o < oldCount; ++o)
             if (!oldUsed[o])
-                byKey.emplace(keyWithout(oldFindings[o],
-                                  dropped == 0 ? oldFindings[o].subject : newName(oldFindings[o].subject), dropped),
-                    o);
+                byKey.emplace(oldKey(o, dropped), o);
         for (size_t n = 0; n < newFindings.size(); ++n) {
             if (newUsed[n])
                 continue;
@@ -60,6 +60,33 @@ std::vector<FindingMatch> matchFindings(const std::vector<Finding>& oldFindings,
     std::sort(matches.begin(), matches.end(),
         [](const FindingMatch& a, const FindingMatch& b) { return a.newIndex < b.newIndex; });
     return matches;
+}
+
+} // namespace
+
+std::vector<FindingMatch> matchFindings(const std::vector<Finding>& oldFindings,
+    const std::vector<Finding>& newFindings, const std::map<std::string, std::string>& renamed)
+{
+    const auto newName = [&](const std::string& subject) {
+        const auto it = renamed.find(subject);
+        return it == renamed.end() ? subject : it->second;
+    };
+    return pairFindings(
+        oldFindings.size(),
+        [&](size_t o, int dropped) {
+            const Finding& f = oldFindings[o];
+            return keyWithout(f, dropped == 0 ? f.subject : newName(f.subject), dropped);
+        },
+        newFindings);
+}
+
+std::vector<bool> findingsInKeys(const std::vector<std::string>& keys, const std::vector<Finding>& findings)
+{
+    std::vector<bool> known(findings.size(), false);
+    for (const FindingMatch& m : pairFindings(
+             keys.size(), [&](size_t o, int dropped) { return dropFields(keys[o], dropped); }, findings))
+        known[m.newIndex] = true;
+    return known;
 }
 
 CarriedReview carryReview(const ReviewSession& oldSession, const Review& oldReview, const Review& newReview,

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void unknownRuleIsRefused();
     void baselineMarksKnownFindings();
     void reviewAsBaseline();
+    void movedFindingsStayKnown();
     void malformedBaselineIsBadInput();
     void expandKeepsFilesNamedAlikeApart();
 };
@@ -322,6 +323,48 @@ void TestCliValidation::baselineMarksKnownFindings()
     for (const nlohmann::json& res : sarifJson["runs"][0]["results"])
         unchanged += res["baselineState"] == "unchanged" ? 1 : 0;
     QCOMPARE(unchanged, static_cast<int>(total - 2));
+}
+
+void TestCliValidation::movedFindingsStayKnown()
+{
+    // The vendor's next template only gained a comment block at the top: every statement moved down three
+    // lines. What was accepted stays accepted; nothing is "new" and the gate passes, as `compare` would say.
+    QTemporaryDir dir;
+    const QString role = dir.filePath(QStringLiteral("vendor-role.yaml"));
+    QFile sample(QDir(QStringLiteral(GRANTSCOPE_SOURCE_DIR)).filePath(kSample));
+    QVERIFY(sample.open(QIODevice::ReadOnly));
+    const QByteArray original = sample.readAll();
+    writeFile(role, original);
+    const CliRun first = runCli({ QStringLiteral("analyze"), QStringLiteral("--json"), role });
+    QCOMPARE(first.exitCode, 0);
+    const QString baseline = dir.filePath(QStringLiteral("baseline.json"));
+    writeFile(baseline, first.out);
+    const size_t total = parseJson(first.out)["findings"].size();
+    QVERIFY(total > 3);
+
+    writeFile(role, "# Release 2.1: no change of access.\n# Support: see the vendor's portal.\n#\n" + original);
+    const CliRun moved = runCli({ QStringLiteral("analyze"), QStringLiteral("--json"), QStringLiteral("--baseline"),
+        baseline, QStringLiteral("--fail-on"), QStringLiteral("high"), role });
+    QVERIFY2(moved.exitCode == 0, moved.err.constData());
+    const nlohmann::json j = parseJson(moved.out);
+    QCOMPARE(j["baseline"]["new"].get<int>(), 0);
+    QCOMPARE(j["baseline"]["known"].get<int>(), static_cast<int>(total));
+    for (const nlohmann::json& f : j["findings"])
+        QVERIFY(!f["new"].get<bool>());
+
+    // A really new grant is still new: one more statement gives at least one finding that pairs with nothing.
+    QByteArray wider = original;
+    const QByteArray anchor = "              - Sid: MetricsAndLogs\n";
+    QVERIFY(wider.contains(anchor));
+    const QByteArray passRole = "              - Effect: Allow\n"
+                                "                Action: iam:PassRole\n"
+                                "                Resource: '*'\n";
+    wider.replace(anchor, QByteArray(passRole + anchor));
+    writeFile(role, wider);
+    const CliRun added
+        = runCli({ QStringLiteral("analyze"), QStringLiteral("--json"), QStringLiteral("--baseline"), baseline, role });
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+    QVERIFY(parseJson(added.out)["baseline"]["new"].get<int>() >= 1);
 }
 
 void TestCliValidation::reviewAsBaseline()
