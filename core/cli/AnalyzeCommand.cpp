@@ -42,7 +42,7 @@ struct Analyzed {
 
 // "-" is one document read from standard input, recognised by its content as a file would be; the other
 // paths are read as a package and the document joins it.
-Analyzed analyzeWithStdin(const QStringList& paths, const LoadOptions& options)
+Analyzed analyzeWithStdin(const QStringList& paths, LoadOptions options, bool accountGiven)
 {
     Analyzed out;
     if (!paths.contains(QStringLiteral("-"))) {
@@ -63,6 +63,9 @@ Analyzed analyzeWithStdin(const QStringList& paths, const LoadOptions& options)
             known.push_back(name);
         checkParameterNames(options.parameters, known, out.package.diagnostics);
     }
+    // An account export says whose account it is: its own principals are not outsiders.
+    if (const std::string account = exportAccount(out.package); !accountGiven && !account.empty())
+        options.accountId = account;
     out.analysis = analyzePackage(out.package, Catalog::bundled(), RuleSet::bundled(), options);
     return out;
 }
@@ -212,7 +215,7 @@ int runAnalyze(const QStringList& args, std::FILE* out, std::FILE* err)
         return cl.usageError(err, Tr::tr("no PATH given"));
     if (paths.count(QStringLiteral("-")) > 1)
         return cl.usageError(err, Tr::tr("standard input (\"-\") can be read only once"));
-    Analyzed review = analyzeWithStdin(paths, options);
+    Analyzed review = analyzeWithStdin(paths, options, cl.isSet(QStringLiteral("account")) || session.has_value());
     printDiagnostics(err, review.package.diagnostics, false);
     PackageAnalysis& analysis = review.analysis;
     gate.removeDisabled(analysis);

@@ -100,7 +100,9 @@ void TestCliInventory::findingsAreAnalyzeFindings()
         QStringLiteral("111122223333"), QStringLiteral("--org-account"), QStringLiteral("999988887777"), kSample });
     QVERIFY2(analyzed.exitCode == 0, analyzed.err.constData());
     const nlohmann::json a = parseJson(analyzed.out);
-    for (const nlohmann::json& role : parseJson(inv.out)["thirdPartyRoles"]) {
+    const nlohmann::json doc = parseJson(inv.out);
+    QCOMPARE(doc["thirdPartyRoles"].size(), size_t(4));
+    for (const nlohmann::json& role : doc["thirdPartyRoles"]) {
         nlohmann::json expected = nlohmann::json::array();
         for (const nlohmann::json& f : a["findings"])
             if (f["subject"] == role["name"])
@@ -192,6 +194,24 @@ void TestCliInventory::analyzeReadsTheExport()
         role = role || (s["kind"] == "role" && s["name"] == "TrialVendorAccess");
     }
     QVERIFY(user && role);
+    // The export's own account is the customer's: a role trusting it is not trusting an outsider.
+    const QString own = write(QStringLiteral("own.json"), R"({"RoleDetailList": [{"RoleName": "Admins", "Path": "/",
+        "Arn": "arn:aws:iam::111122223333:role/Admins", "AssumeRolePolicyDocument": {"Version": "2012-10-17",
+        "Statement": [{"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::111122223333:root"},
+        "Action": "sts:AssumeRole"}]}}], "IsTruncated": false})");
+    auto rules = [](const CliRun& run) {
+        std::vector<std::string> out;
+        const nlohmann::json findings = parseJson(run.out);
+        for (const nlohmann::json& f : findings["findings"])
+            out.push_back(f["rule"].get<std::string>());
+        return out;
+    };
+    const std::vector<std::string> fromExport
+        = rules(runCli({ QStringLiteral("analyze"), QStringLiteral("--json"), own }));
+    QVERIFY(std::find(fromExport.begin(), fromExport.end(), "trust-root-principal") == fromExport.end());
+    const std::vector<std::string> named = rules(runCli({ QStringLiteral("analyze"), QStringLiteral("--json"),
+        QStringLiteral("--account"), QStringLiteral("123456789012"), own }));
+    QVERIFY(std::find(named.begin(), named.end(), "trust-root-principal") != named.end());
 }
 
 void TestCliInventory::folderOfPagesOnly()
