@@ -167,6 +167,12 @@ std::vector<FindingMatch> matchFindings(const std::vector<Finding>& oldFindings,
  */
 std::vector<bool> findingsInKeys(const std::vector<std::string>& keys, const std::vector<Finding>& findings);
 
+/**
+ * The pairs findingsInKeys() finds: `oldIndex` into `keys`, `newIndex` into `findings`, by new index. A saved review
+ * opened on a package that changed gives each verdict to the finding it pairs with.
+ */
+std::vector<FindingMatch> pairFindingKeys(const std::vector<std::string>& keys, const std::vector<Finding>& findings);
+
 /** A verdict of a saved review of the old release that carries over to a finding of the new one. */
 struct CarriedVerdict {
     size_t newIndex = 0; // into the new review's findings

@@ -80,11 +80,16 @@ std::vector<FindingMatch> matchFindings(const std::vector<Finding>& oldFindings,
         newFindings);
 }
 
+std::vector<FindingMatch> pairFindingKeys(const std::vector<std::string>& keys, const std::vector<Finding>& findings)
+{
+    return pairFindings(
+        keys.size(), [&](size_t o, int dropped) { return dropFields(keys[o], dropped); }, findings);
+}
+
 std::vector<bool> findingsInKeys(const std::vector<std::string>& keys, const std::vector<Finding>& findings)
 {
     std::vector<bool> known(findings.size(), false);
-    for (const FindingMatch& m : pairFindings(
-             keys.size(), [&](size_t o, int dropped) { return dropFields(keys[o], dropped); }, findings))
+    for (const FindingMatch& m : pairFindingKeys(keys, findings))
         known[m.newIndex] = true;
     return known;
 }

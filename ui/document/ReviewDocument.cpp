@@ -3,6 +3,7 @@
 
 #include "boundary/BoundaryEdit.h"
 #include "document/BoundaryUndoCommand.h"
+#include "review/ReleaseComparison.h"
 
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -129,15 +130,19 @@ int ReviewDocument::applySession(const ReviewSession& session)
     int current = -1;
     if (m_review) {
         const std::vector<Finding>& findings = m_review->analysis.findings;
-        for (size_t i = 0; i < findings.size(); ++i) {
-            const std::string key = ReviewSession::findingKey(findings[i]);
-            if (const auto it = session.verdicts.find(key); it != session.verdicts.end()) {
-                m_verdicts[static_cast<int>(i)] = it->second;
-                m_unmatchedVerdicts.erase(key);
-            }
-            if (key == session.currentFinding)
-                current = static_cast<int>(i);
+        // Paired as `compare` and `analyze --baseline` pair findings: a verdict follows its finding when the
+        // statement moved (a comment added above it), not only when its key is exactly the same.
+        std::vector<std::string> keys;
+        keys.reserve(session.verdicts.size());
+        for (const auto& [key, verdict] : session.verdicts)
+            keys.push_back(key);
+        for (const FindingMatch& m : pairFindingKeys(keys, findings)) {
+            m_verdicts[static_cast<int>(m.newIndex)] = session.verdicts.at(keys[m.oldIndex]);
+            m_unmatchedVerdicts.erase(keys[m.oldIndex]);
         }
+        for (size_t i = 0; i < findings.size(); ++i)
+            if (ReviewSession::findingKey(findings[i]) == session.currentFinding)
+                current = static_cast<int>(i);
     }
     for (const auto& [index, v] : m_verdicts)
         Q_EMIT verdictChanged(index);

@@ -83,7 +83,8 @@ public:
      */
     ReviewSession toSession() const;
     /**
-     * Takes over a saved session for the review now loaded: verdicts matched to findings by key, notes,
+     * Takes over a saved session for the review now loaded: verdicts paired with findings as `compare` pairs
+     * two releases' findings (pairFindingKeys(): a finding whose statement moved keeps its verdict), notes,
      * the boundary draft (undo history starts afresh) and the selected finding. Leaves the review unmodified.
      * Returns how many saved verdicts match no finding of this analysis (they are kept for saving).
      */

@@ -107,6 +107,7 @@ private Q_SLOTS:
     void sameAnswers_data();
     void sameAnswers();
     void vendorBaseMatchesTheCommandLine();
+    void verdictsFollowMovedFindings();
 
 private:
     QTemporaryDir m_dir;
@@ -301,6 +302,42 @@ void TestReviewAgreement::vendorBaseMatchesTheCommandLine()
     reopened.setReview(loadSharedReview({ m_managed }));
     reopened.applySession(*session);
     QCOMPARE(reopened.boundary()->diff.after.count(), window->diff.after.count());
+}
+
+void TestReviewAgreement::verdictsFollowMovedFindings()
+{
+    // A review saved on a template, reopened after the vendor added a comment block above everything: each
+    // decision stays on its finding (as `compare` and `analyze --baseline` pair them), none is left over.
+    const QString role = m_dir.filePath(QStringLiteral("moved-role.yaml"));
+    QFile sample(m_sample);
+    QVERIFY(sample.open(QIODevice::ReadOnly));
+    const QByteArray original = sample.readAll();
+    const auto write = [&](const QByteArray& bytes) {
+        QFile f(role);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(bytes);
+    };
+    write(original);
+    ReviewDocument document;
+    document.setReview(loadSharedReview({ role }));
+    const std::vector<Finding>& findings = document.review()->analysis.findings;
+    QVERIFY(findings.size() >= 3);
+    const SessionVerdict accepted { FindingDecision::AcceptedRisk, QStringLiteral("Accepted for the pilot") };
+    const SessionVerdict mitigate { FindingDecision::ToMitigate, QStringLiteral("Boundary denies it") };
+    document.setVerdict(0, accepted);
+    document.setVerdict(2, mitigate);
+    const ReviewSession saved = document.toSession();
+
+    write("# Release 2.1\n# no change of access\n" + original);
+    ReviewDocument reopened;
+    reopened.setReview(loadSharedReview({ role }));
+    const std::vector<Finding>& moved = reopened.review()->analysis.findings;
+    QCOMPARE(moved.size(), findings.size());
+    QCOMPARE(moved[0].location.line, findings[0].location.line + 2); // really moved: the keys differ
+    QCOMPARE(reopened.applySession(saved), 0);
+    QCOMPARE(reopened.verdict(0), accepted);
+    QCOMPARE(reopened.verdict(2), mitigate);
+    QCOMPARE(reopened.verdict(1), SessionVerdict {});
 }
 
 QTEST_MAIN(TestReviewAgreement)
