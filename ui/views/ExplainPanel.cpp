@@ -295,6 +295,10 @@ QString ExplainPanel::decisionText(const Explanation& e)
     const QString resource = shownText(e.resource);
     switch (e.decision) {
     case Decision::Allowed:
+        if (e.needsNoPermission)
+            return tr("Allowed: AWS lets every caller do %1, %2 included; it needs no permission, and no policy or "
+                      "boundary, not even an explicit deny, stops it.")
+                .arg(action, subject);
         return tr("Allowed: %1 can do %2 on %3.").arg(subject, action, resource);
     case Decision::ExplicitlyDenied:
         return tr("Denied explicitly: a Deny statement matches, so %1 cannot do %2 on %3.")
@@ -359,7 +363,8 @@ void ExplainPanel::showFixes()
     if (!offered)
         return;
     auto* heading = new QLabel(m_explanation.fixes.empty()
-            ? tr("No boundary edit found that would deny it.")
+            ? (m_explanation.needsNoPermission ? tr("No boundary can deny it.")
+                                               : tr("No boundary edit found that would deny it."))
             : tr("Boundary edits that would deny it (each checked by asking again with it applied):"),
         m_fixes);
     heading->setWordWrap(true);

@@ -66,6 +66,7 @@ private Q_SLOTS:
     void conditionsShowTheRequestValue();
     void boundaryBeingComposedIsApplied();
     void principalOfAResourcePolicy();
+    void actionThatNeedsNoPermission();
     void actionCompletionAndResourceTemplates();
     void contextKeysModel();
     void locationLinkJumps();
@@ -340,6 +341,23 @@ void TestExplainPanel::principalOfAResourcePolicy()
     QCOMPARE(m_panel->explanation().decision, want.decision);
     QCOMPARE(want.boundarySource, std::string("not-applicable"));
     QVERIFY(!child<QWidget>("explainFixes")->isVisible()); // no boundary limits a grantee
+}
+
+// sts:GetCallerIdentity is allowed to every caller, even under a deny of the boundary being composed.
+void TestExplainPanel::actionThatNeedsNoPermission()
+{
+    openReview(m_sample);
+    m_document->pushBoundaryEdit(BoundaryEdit::denyActions({ "sts:*" }));
+    child<QCheckBox>("explainUseBoundary")->setChecked(true);
+    askFor({}, QStringLiteral("sts:GetCallerIdentity"), QStringLiteral("*"));
+    const Explanation want = expected();
+    QVERIFY(want.needsNoPermission);
+    QCOMPARE(want.decision, Decision::Allowed);
+    QCOMPARE(m_panel->explanation().decision, want.decision);
+    const QString decision = child<QLabel>("explainDecision")->text();
+    QCOMPARE(decision, ExplainPanel::decisionText(want));
+    QVERIFY2(decision.contains(QLatin1String("needs no permission")), qPrintable(decision));
+    QVERIFY(applyButtons().isEmpty());
 }
 
 void TestExplainPanel::actionCompletionAndResourceTemplates()
