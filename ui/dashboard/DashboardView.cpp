@@ -280,6 +280,8 @@ void DashboardView::rebuildSeverityChart()
     auto* axisX = new QBarCategoryAxis;
     axisX->append(categories);
     axisX->setGridLineVisible(false);
+    // Five short names in the chart's width: Qt Charts would still cut them ("Criti…", "Me…") at 1280 px.
+    axisX->setTruncateLabels(false);
     auto* axisY = new QValueAxis;
     ChartStyle::setCountRange(axisY, max);
     chart->addAxis(axisX, Qt::AlignBottom);

@@ -10,6 +10,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QResizeEvent>
 #include <QVBoxLayout>
 
 namespace grantscope::ui {
@@ -103,6 +104,7 @@ void SignOffPanel::refresh()
                                                recommendationName(rec.value).toHtmlEscaped())
                                      : tr("No package is open"));
     m_reason->setText(loaded ? rec.reason : QString());
+    fitReason();
     m_choice->setItemText(0, tr("As the decisions give (%1)").arg(recommendationName(rec.computed)));
     const std::optional<Recommendation> chosen = m_document->recommendationChoice();
     m_choice->setCurrentIndex(chosen ? m_choice->findData(QString::fromLatin1(recommendationKey(*chosen))) : 0);
@@ -130,6 +132,27 @@ void SignOffPanel::refreshChanges()
                           "Check these files before you sign:")
         + QStringLiteral("\n• ") + lines.join(QStringLiteral("\n• ")));
     m_changed->show();
+}
+
+void SignOffPanel::resizeEvent(QResizeEvent* event)
+{
+    QFrame::resizeEvent(event);
+    fitReason();
+}
+
+// A word-wrapped label in a form is given the height of its text wrapped at its narrowest width, which left an
+// empty band of several lines above the reason at ordinary widths: its height is set for the width it has.
+void SignOffPanel::fitReason()
+{
+    const int width = m_reason->width();
+    if (width <= 0 || m_reason->text().isEmpty()) {
+        m_reason->setMinimumHeight(0);
+        m_reason->setMaximumHeight(QWIDGETSIZE_MAX);
+        return;
+    }
+    const int height = m_reason->heightForWidth(width);
+    if (height > 0 && height != m_reason->height())
+        m_reason->setFixedHeight(height);
 }
 
 } // namespace grantscope::ui

@@ -26,9 +26,11 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void refresh();
+    void fitReason();
     void refreshChanges();
 
     ReviewDocument* m_document;

@@ -147,6 +147,12 @@ void TestDashboardView::severityChartFollowsTheModel()
     QCOMPARE(series->count(), view.severityModel()->rowCount());
     for (int row = 0; row < view.severityModel()->rowCount(); ++row)
         QCOMPARE(series->barSets().at(row)->at(row), static_cast<qreal>(view.severityModel()->count(row)));
+    // The severity names are shown in full ("Critical", not "Criti…") however narrow the window.
+    const auto severityAxes = series->attachedAxes();
+    const auto names = std::find_if(
+        severityAxes.begin(), severityAxes.end(), [](QAbstractAxis* a) { return qobject_cast<QBarCategoryAxis*>(a); });
+    QVERIFY(names != severityAxes.end());
+    QVERIFY(!qobject_cast<QBarCategoryAxis*>(*names)->truncateLabels());
 
     const auto accessSeries = view.findChild<QChartView*>(QStringLiteral("accessLevelChart"))->chart()->series();
     QCOMPARE(accessSeries.size(), 1);

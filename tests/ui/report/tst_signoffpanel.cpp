@@ -55,6 +55,12 @@ void TestSignOffPanel::followsTheDecisions()
     QVERIFY(panel.isEnabled());
     QVERIFY2(label->text().contains(QStringLiteral("Reject")), qPrintable(label->text()));
     QVERIFY(reason->text().contains(QStringLiteral("Decrypt with any KMS key")));
+    // Shown at a dashboard's width, the reason is as tall as its wrapped text, not as at its narrowest width
+    // (which left an empty band of several lines above it).
+    panel.resize(700, panel.sizeHint().height());
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QTRY_COMPARE(reason->height(), reason->heightForWidth(reason->width()));
     const ResidualRisk before = doc.residualRisk();
     QVERIFY(residual->text().startsWith(QString::number(before.before.score)));
 
