@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/ReviewDocument.h"
 
+#include "analysis/RuleSet.h"
 #include "boundary/BoundaryEdit.h"
+#include "catalog/Catalog.h"
 #include "document/BoundaryUndoCommand.h"
+#include "package/AuthorizationDetails.h"
+#include "package/PackageLoader.h"
+#include "review/PackageFiles.h"
 #include "review/ReleaseComparison.h"
 
 #include <QFileInfo>
@@ -252,7 +257,19 @@ void ReviewDocument::setCurrentFinding(int finding)
 
 std::shared_ptr<Review> loadSharedReview(const QStringList& paths, const LoadOptions& options)
 {
-    return std::make_shared<Review>(loadReview(paths, options));
+    // An account export says whose account it is, as in analyze: unless the reviewer named an account in the
+    // package settings, the export's own principals are not outsiders.
+    if (options.accountId != LoadOptions {}.accountId)
+        return std::make_shared<Review>(loadReview(paths, options));
+    ReviewSubject package = loadPackage(paths, options);
+    LoadOptions used = options;
+    if (const std::string account = exportAccount(package); !account.empty())
+        used.accountId = account;
+    PackageAnalysis analysis = analyzePackage(package, Catalog::bundled(), RuleSet::bundled(), used);
+    std::vector<PackageFile> files = hashPackageFiles(paths, package.files);
+    auto review = std::make_shared<Review>(makeReview(paths, used, std::move(package), std::move(analysis)));
+    review->files = std::move(files);
+    return review;
 }
 
 } // namespace grantscope::ui

@@ -157,7 +157,11 @@ private:
     int m_current = -1;
 };
 
-/** loadReview(), shared as the window's views share it: pure work, safe to run on a worker thread. */
+/**
+ * loadReview(), shared as the window's views share it: pure work, safe to run on a worker thread. When
+ * `options` keep the default account and the package holds an account export, the export's account
+ * (exportAccount()) is the customer's, as in `grantscope-cli analyze`.
+ */
 std::shared_ptr<Review> loadSharedReview(const QStringList& paths, const LoadOptions& options = {});
 
 } // namespace grantscope::ui
