@@ -71,8 +71,8 @@ int main(int argc, char** argv)
         QApplication::translate("main", "Render the window for PATH into FILE.png and exit."),
         QStringLiteral("FILE.png"));
     const QCommandLineOption view(QStringLiteral("view"),
-        QApplication::translate(
-            "main", "View to show: dashboard, graph, findings, summary, boundary, diff, activity or explain."),
+        QApplication::translate("main",
+            "View to show: dashboard, graph, findings, summary, boundary, diff, activity, explain or inventory."),
         QStringLiteral("view"), QStringLiteral("dashboard"));
     const QCommandLineOption size(QStringLiteral("size"),
         QApplication::translate("main", "Window size for --screenshot."), QStringLiteral("WxH"),
@@ -92,7 +92,7 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "%s\n",
             qPrintable(QApplication::translate("main",
                 "grantscope: unknown view \"%1\"; choose dashboard, graph, findings, summary, boundary, diff, "
-                "activity or explain")
+                "activity, explain or inventory")
                            .arg(viewName)));
         return 2;
     }

@@ -17,6 +17,7 @@
 #include "report/SubjectLabels.h"
 #include "views/ExplainPanel.h"
 #include "views/FindingsView.h"
+#include "views/InventoryView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -27,6 +28,7 @@
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -107,6 +109,26 @@ void MainWindow::createViews()
     m_explain = new ExplainPanel(m_document, m_tabs);
     m_tabs->addTab(m_explain, tr("Can the Vendor &Do This?"));
     connect(m_explain, &ExplainPanel::locationActivated, this, &MainWindow::openLocation);
+    m_inventory = new InventoryView(m_document, m_tabs);
+    m_tabs->addTab(m_inventory, tr("&Third parties"));
+    // Without an account export there is nothing to list: the tab says how to get one and is disabled.
+    auto inventoryState = [this](bool available) {
+        const int tab = m_tabs->indexOf(m_inventory);
+        m_tabs->setTabEnabled(tab, available);
+        m_tabs->setTabToolTip(tab, available ? QString() : m_inventory->headerText());
+    };
+    connect(m_inventory, &InventoryView::availabilityChanged, this, inventoryState);
+    inventoryState(m_inventory->hasInventory());
+    connect(m_inventory, &InventoryView::roleActivated, this, [this](const QString& role, int finding) {
+        // The findings of that role: the search names the role, and its first finding is selected.
+        showView(View::Findings);
+        if (auto* search = m_findings->findChild<QLineEdit*>(QStringLiteral("findingsSearch")))
+            search->setText(role);
+        if (finding >= 0) {
+            m_findings->selectFinding(finding);
+            onFindingActivated(finding);
+        }
+    });
     connect(m_activity, &ActivityView::openTrailsRequested, this, &MainWindow::openTrails);
     connect(m_activity, &ActivityView::exportRightsizedRequested, this, &MainWindow::exportRightsized);
     connect(m_activity, &ActivityView::compareRightsizedRequested, this, [this](const QString& role) {
@@ -289,11 +311,11 @@ void MainWindow::createActions()
     edit->addAction(redo);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    const std::pair<View, QString> views[]
-        = { { View::Dashboard, tr("&Dashboard") }, { View::Graph, tr("Access &Graph") },
-              { View::Findings, tr("&Findings") }, { View::Summary, tr("Policy &Summary") },
-              { View::Boundary, tr("&Boundary") }, { View::Diff, tr("Boundary D&iff") },
-              { View::Activity, tr("&Activity") }, { View::Explain, tr("Can the &Vendor Do This?") } };
+    const std::pair<View, QString> views[] = { { View::Dashboard, tr("&Dashboard") },
+        { View::Graph, tr("Access &Graph") }, { View::Findings, tr("&Findings") },
+        { View::Summary, tr("Policy &Summary") }, { View::Boundary, tr("&Boundary") },
+        { View::Diff, tr("Boundary D&iff") }, { View::Activity, tr("&Activity") },
+        { View::Explain, tr("Can the &Vendor Do This?") }, { View::Inventory, tr("&Third Parties") } };
     int key = Qt::Key_1;
     for (const auto& [v, name] : views) {
         QAction* a = view->addAction(name);
@@ -519,6 +541,9 @@ void MainWindow::showView(View view)
     case View::Explain:
         m_tabs->setCurrentWidget(m_explain);
         break;
+    case View::Inventory:
+        m_tabs->setCurrentWidget(m_inventory);
+        break;
     }
 }
 
@@ -539,6 +564,8 @@ MainWindow::View MainWindow::currentView() const
         return View::Activity;
     if (w == m_explain)
         return View::Explain;
+    if (w == m_inventory)
+        return View::Inventory;
     return View::Dashboard;
 }
 
@@ -561,6 +588,8 @@ QString MainWindow::viewKey(View view)
         return QStringLiteral("activity");
     case View::Explain:
         return QStringLiteral("explain");
+    case View::Inventory:
+        return QStringLiteral("inventory");
     }
     return QStringLiteral("dashboard");
 }
@@ -568,7 +597,7 @@ QString MainWindow::viewKey(View view)
 std::optional<MainWindow::View> MainWindow::viewFromKey(const QString& key)
 {
     for (View v : { View::Dashboard, View::Graph, View::Findings, View::Summary, View::Boundary, View::Diff,
-             View::Activity, View::Explain })
+             View::Activity, View::Explain, View::Inventory })
         if (viewKey(v) == key)
             return v;
     return std::nullopt;

@@ -33,6 +33,7 @@ class DashboardView;
 class DiffView;
 class DiagnosticsModel;
 class ExplainPanel;
+class InventoryView;
 class FindingsView;
 class GraphPanel;
 class HelpBrowser;
@@ -56,10 +57,10 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum class View { Dashboard, Graph, Findings, Summary, Boundary, Diff, Activity, Explain };
+    enum class View { Dashboard, Graph, Findings, Summary, Boundary, Diff, Activity, Explain, Inventory };
     /**
-     * "dashboard", "graph", "findings", "summary", "boundary", "diff", "activity", "explain" (as the session file
-     * writes them).
+     * "dashboard", "graph", "findings", "summary", "boundary", "diff", "activity", "explain", "inventory" (as the
+     * session file writes them).
      */
     static QString viewKey(View view);
     static std::optional<View> viewFromKey(const QString& key);
@@ -100,6 +101,7 @@ public:
     LoadOptions& loadOptions() { return m_options; }
     ActivityView* activityView() const { return m_activity; }
     ExplainPanel* explainPanel() const { return m_explain; }
+    InventoryView* inventoryView() const { return m_inventory; }
     /** Help > About: the version, licence, Qt's version and the bundled AWS data's. */
     static QString aboutText();
     /** Help > GrantScope Help (F1): the user guide in a window of its own. */
@@ -184,6 +186,7 @@ private:
     BoundaryComposer* m_composer = nullptr;
     DiffView* m_diffView = nullptr;
     ExplainPanel* m_explain = nullptr;
+    InventoryView* m_inventory = nullptr;
     PolicyEditorPanel* m_editor = nullptr;
     PackageTreeModel* m_packageModel = nullptr;
     PolicySummaryModel* m_summaryModel = nullptr;
