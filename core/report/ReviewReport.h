@@ -68,6 +68,12 @@ struct ReportReleaseChanges {
 ReportReleaseChanges reportReleaseChanges(
     const Catalog& catalog, const ReleaseComparison& comparison, const QStringList& oldPaths);
 
+/**
+ * The report's "What changed since the reviewed version" part on its own, as HTML (the window shows it when a
+ * release is compared with the one open).
+ */
+std::string releaseChangesToHtml(const ReportReleaseChanges& changes);
+
 /** One sentence for the report: what was compared and how much changed. */
 QString releaseChangesSummary(const ReportReleaseChanges& changes);
 

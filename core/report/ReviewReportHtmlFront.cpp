@@ -91,9 +91,14 @@ void packageChanged(const ReviewReport& r, std::string& h)
 // this release raises and those it resolves.
 void releaseChanges(const ReviewReport& r, std::string& h)
 {
-    if (!r.since)
-        return;
-    const ReportReleaseChanges& c = *r.since;
+    if (r.since)
+        releaseChangesHtml(*r.since, h);
+}
+
+} // namespace
+
+void releaseChangesHtml(const ReportReleaseChanges& c, std::string& h)
+{
     h += kBlockOpen;
     h += "<h2>" + esc(Tr::tr("What changed since the reviewed version")) + "</h2><p>"
         + breakable(releaseChangesSummary(c).toStdString()) + "</p>";
@@ -130,6 +135,8 @@ void releaseChanges(const ReviewReport& r, std::string& h)
         h += kBlockClose;
     }
 }
+
+namespace {
 
 void files(const ReviewReport& r, std::string& h)
 {
@@ -229,3 +236,14 @@ void boundaryPolicy(const ReviewReport& r, std::string& h)
 }
 
 } // namespace grantscope::reporthtml
+
+namespace grantscope {
+
+std::string releaseChangesToHtml(const ReportReleaseChanges& changes)
+{
+    std::string h;
+    reporthtml::releaseChangesHtml(changes, h);
+    return h;
+}
+
+} // namespace grantscope

@@ -14,6 +14,7 @@
 
 namespace grantscope {
 
+struct ReportReleaseChanges;
 struct ReviewReport;
 
 namespace reporthtml {
@@ -39,6 +40,7 @@ inline const char* const kBlockOpen = "<section class=\"block\">";
 inline const char* const kBlockClose = "</section>\n";
 
 void frontMatter(const ReviewReport& r, std::string& h); // recommendation, reviewer, files, residual risk
+void releaseChangesHtml(const ReportReleaseChanges& c, std::string& h); // what changed since the reviewed version
 void boundaryChanges(const ReviewReport& r, std::string& h); // what the boundary changes, service by service
 void boundaryPolicy(const ReviewReport& r, std::string& h); // conditional denies and the policy itself
 

@@ -269,6 +269,18 @@ void MainWindow::createActions()
     QAction* settings = file->addAction(tr("Package Se&ttings..."));
     settings->setObjectName(QStringLiteral("actionPackageSettings"));
     connect(settings, &QAction::triggered, this, &MainWindow::editPackageSettings);
+    QAction* compareFiles = file->addAction(tr("&Compare With Earlier Release..."));
+    compareFiles->setObjectName(QStringLiteral("actionCompareRelease"));
+    connect(compareFiles, &QAction::triggered, this, [this] { chooseReleaseToCompare(false); });
+    QAction* compareFolder = file->addAction(tr("Compare With Earlier Release Fol&der..."));
+    compareFolder->setObjectName(QStringLiteral("actionCompareReleaseFolder"));
+    connect(compareFolder, &QAction::triggered, this, [this] { chooseReleaseToCompare(true); });
+    const auto compareState = [this, compareFiles, compareFolder] {
+        compareFiles->setEnabled(m_document->review() != nullptr);
+        compareFolder->setEnabled(m_document->review() != nullptr);
+    };
+    compareState();
+    connect(m_document, &ReviewDocument::reviewChanged, this, compareState);
     file->addSeparator();
     QAction* openSessionAction = file->addAction(tr("Open Re&view..."));
     openSessionAction->setObjectName(QStringLiteral("actionOpenSession"));

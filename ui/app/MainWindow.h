@@ -11,6 +11,7 @@
 #include <optional>
 
 class QAction;
+class QDialog;
 class QLabel;
 class QMenu;
 class QPlainTextEdit;
@@ -112,9 +113,15 @@ public:
      * `now`: on the calling thread (tests).
      */
     void applyPackageSettings(const LoadOptions& options, bool now = false);
+    /**
+     * Reads `oldPaths` (the release reviewed before) on a worker with the open package's settings and shows what
+     * changed since, as the review report's section; `releaseCompared` follows.
+     */
+    void compareWithRelease(const QStringList& oldPaths);
 
 Q_SIGNALS:
     void loadFinished(bool ok);
+    void releaseCompared(QDialog* dialog);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -153,6 +160,7 @@ private:
     void startSession(ReviewSession session, const QString& owner, bool recovered, bool now);
     void applySession();
     void editPackageSettings();
+    void chooseReleaseToCompare(bool folder);
     void openTrails();
     void exportRightsized(const QString& role);
     ReviewSession currentSession() const;
