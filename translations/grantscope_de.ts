@@ -217,6 +217,49 @@
     </message>
 </context>
 <context>
+    <name>AuthorizationDetails</name>
+    <message>
+        <source>%1 must be a list</source>
+        <translation>%1 muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>an entry of %1 must be an object</source>
+        <translation>ein Eintrag von %1 muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>a policy of Policies has no Arn</source>
+        <translation>eine Richtlinie in Policies hat kein Arn</translation>
+    </message>
+    <message>
+        <source>the policy %1 has no default version with a Document in PolicyVersionList</source>
+        <translation>die Richtlinie %1 hat in PolicyVersionList keine Standardversion mit einem Document</translation>
+    </message>
+    <message>
+        <source>an entry without %1</source>
+        <translation>ein Eintrag ohne %1</translation>
+    </message>
+    <message>
+        <source>the role %1 has no AssumeRolePolicyDocument</source>
+        <translation>die Rolle %1 hat kein AssumeRolePolicyDocument</translation>
+    </message>
+    <message>
+        <source>an inline policy of %1 has no PolicyDocument</source>
+        <translation>eine Inline-Richtlinie von %1 hat kein PolicyDocument</translation>
+    </message>
+    <message>
+        <source>an attached policy of %1 has no PolicyArn</source>
+        <translation>eine angefügte Richtlinie von %1 hat kein PolicyArn</translation>
+    </message>
+    <message>
+        <source>the customer managed policy &quot;%1&quot; is in no page of the export given (its Policies list): its permissions cannot be reviewed; export again without a --filter, or give every page</source>
+        <translation>die vom Kunden verwaltete Richtlinie &quot;%1&quot; steht auf keiner Seite des angegebenen Exports (in dessen Policies-Liste): ihre Berechtigungen können nicht geprüft werden; exportieren Sie erneut ohne --filter, oder geben Sie alle Seiten an</translation>
+    </message>
+    <message>
+        <source>this page of the export says more follow (IsTruncated), and no page given is the last: the roles, users and policies of the missing pages are not reviewed; give every page, or export with the AWS CLI, which reads them all</source>
+        <translation>diese Seite des Exports gibt an, dass weitere folgen (IsTruncated), und keine angegebene Seite ist die letzte: die Rollen, Benutzer und Richtlinien der fehlenden Seiten werden nicht geprüft; geben Sie alle Seiten an, oder exportieren Sie mit der AWS CLI, die alle Seiten liest</translation>
+    </message>
+</context>
+<context>
     <name>BoundaryCompactor</name>
     <message>
         <source>to fit the size limit, statement %1 is written with NotAction: it allows the same actions today, and also any action AWS adds after catalogue version %2</source>
@@ -698,6 +741,96 @@
     <message>
         <source>no resource given (an ARN, or &quot;*&quot; for an action that takes none)</source>
         <translation>keine Ressource angegeben (ein ARN oder &quot;*&quot; für eine Aktion ohne Ressource)</translation>
+    </message>
+</context>
+<context>
+    <name>ExplanationHtml</name>
+    <message>
+        <source>policy %1</source>
+        <translation>Richtlinie %1</translation>
+    </message>
+    <message>
+        <source>boundary %1</source>
+        <translation>Berechtigungsgrenze %1</translation>
+    </message>
+    <message>
+        <source>resource policy %1</source>
+        <translation>ressourcenbasierte Richtlinie %1</translation>
+    </message>
+    <message>
+        <source>statement %1</source>
+        <translation>Anweisung %1</translation>
+    </message>
+    <message>
+        <source>Sid %1</source>
+        <translation>Sid %1</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Policy values</source>
+        <translation>Werte der Richtlinie</translation>
+    </message>
+    <message>
+        <source>Request value</source>
+        <translation>Wert der Anfrage</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Erfüllt</translation>
+    </message>
+    <message>
+        <source>not in the request</source>
+        <translation>nicht in der Anfrage</translation>
+    </message>
+    <message>
+        <source>✓ holds</source>
+        <translation>✓ erfüllt</translation>
+    </message>
+    <message>
+        <source>✗ fails</source>
+        <translation>✗ nicht erfüllt</translation>
+    </message>
+    <message numerus="yes">
+        <source>This answer is incomplete: %n attached policies are not in the package, and what they allow or deny was not decided.</source>
+        <translation>
+            <numerusform>Diese Antwort ist unvollständig: %n angefügte Richtlinie ist nicht im Paket, und was sie erlaubt oder verweigert, wurde nicht entschieden.</numerusform>
+            <numerusform>Diese Antwort ist unvollständig: %n angefügte Richtlinien sind nicht im Paket, und was sie erlauben oder verweigern, wurde nicht entschieden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Boundary: the boundary being composed</source>
+        <translation>Berechtigungsgrenze: die im Editor entworfene Berechtigungsgrenze</translation>
+    </message>
+    <message>
+        <source>Boundary: %1 (the subject&apos;s own permissions boundary)</source>
+        <translation>Berechtigungsgrenze: %1 (die eigene Berechtigungsgrenze des Gegenstands)</translation>
+    </message>
+    <message>
+        <source>Boundary: none applies (a permissions boundary does not limit what a resource policy grants)</source>
+        <translation>Berechtigungsgrenze: keine wirksam (eine Berechtigungsgrenze beschränkt nicht, was eine ressourcenbasierte Richtlinie gewährt)</translation>
+    </message>
+    <message>
+        <source>Boundary: none</source>
+        <translation>Berechtigungsgrenze: keine</translation>
+    </message>
+    <message>
+        <source>Statements that matched (%1)</source>
+        <translation>Zutreffende Anweisungen (%1)</translation>
+    </message>
+    <message>
+        <source>None: nothing allows the request, so it is denied implicitly.</source>
+        <translation>Keine: nichts erlaubt die Anfrage, daher wird sie implizit verweigert.</translation>
+    </message>
+    <message>
+        <source>Statements that did not match (%1)</source>
+        <translation>Nicht zutreffende Anweisungen (%1)</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +1935,105 @@
     </message>
 </context>
 <context>
+    <name>ReleaseChanges</name>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>New in this release.</source>
+        <translation>Neu in dieser Version.</translation>
+    </message>
+    <message>
+        <source>No longer in this release.</source>
+        <translation>In dieser Version nicht mehr enthalten.</translation>
+    </message>
+    <message>
+        <source>Renamed from %1.</source>
+        <translation>Umbenannt von %1.</translation>
+    </message>
+    <message>
+        <source>1 action added: %1.</source>
+        <translation>1 Aktion hinzugefügt: %1.</translation>
+    </message>
+    <message>
+        <source>%1 actions added: %2.</source>
+        <translation>%1 Aktionen hinzugefügt: %2.</translation>
+    </message>
+    <message>
+        <source>Only under a condition.</source>
+        <translation>Nur unter einer Bedingung.</translation>
+    </message>
+    <message>
+        <source>%1 of them only under a condition.</source>
+        <translation>Davon %1 nur unter einer Bedingung.</translation>
+    </message>
+    <message>
+        <source>1 action removed: %1.</source>
+        <translation>1 Aktion entfernt: %1.</translation>
+    </message>
+    <message>
+        <source>%1 actions removed: %2.</source>
+        <translation>%1 Aktionen entfernt: %2.</translation>
+    </message>
+    <message>
+        <source>Resources widened for %1: %2 became %3.</source>
+        <translation>Ressourcen erweitert für %1: aus %2 wurde %3.</translation>
+    </message>
+    <message>
+        <source>Resources narrowed for %1: %2 became %3.</source>
+        <translation>Ressourcen eingeschränkt für %1: aus %2 wurde %3.</translation>
+    </message>
+    <message>
+        <source>Condition dropped: %1 no longer limits %2.</source>
+        <translation>Bedingung entfallen: %1 schränkt %2 nicht mehr ein.</translation>
+    </message>
+    <message>
+        <source>Condition added: %1 now limits %2.</source>
+        <translation>Bedingung hinzugefügt: %1 schränkt jetzt %2 ein.</translation>
+    </message>
+    <message>
+        <source>Trust policy added.</source>
+        <translation>Vertrauensrichtlinie hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Trust policy removed.</source>
+        <translation>Vertrauensrichtlinie entfernt.</translation>
+    </message>
+    <message>
+        <source>Now trusts %1.</source>
+        <translation>Vertraut jetzt %1.</translation>
+    </message>
+    <message>
+        <source>No longer trusts %1.</source>
+        <translation>Vertraut %1 nicht mehr.</translation>
+    </message>
+    <message>
+        <source>External ID no longer required.</source>
+        <translation>External ID nicht mehr erforderlich.</translation>
+    </message>
+    <message>
+        <source>External ID now required.</source>
+        <translation>External ID jetzt erforderlich.</translation>
+    </message>
+    <message>
+        <source>External ID changed.</source>
+        <translation>External ID geändert.</translation>
+    </message>
+    <message>
+        <source>Policy attached: %1.</source>
+        <translation>Richtlinie angefügt: %1.</translation>
+    </message>
+    <message>
+        <source>Policy detached: %1.</source>
+        <translation>Richtlinie getrennt: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewReport</name>
     <message>
         <source>GrantScope review report</source>
@@ -2122,6 +2354,42 @@
     <message>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+    <message>
+        <source>Compared with the version reviewed before (%1).</source>
+        <translation>Verglichen mit der zuvor geprüften Version (%1).</translation>
+    </message>
+    <message>
+        <source>No subject&apos;s access changed.</source>
+        <translation>Der Zugriff keines Gegenstands hat sich geändert.</translation>
+    </message>
+    <message>
+        <source>Subjects changed: %1, of which %2 can do more than before; unchanged: %3.</source>
+        <translation>Geänderte Gegenstände: %1, davon dürfen %2 mehr als zuvor; unverändert: %3.</translation>
+    </message>
+    <message>
+        <source>New findings: %1; resolved: %2.</source>
+        <translation>Neue Befunde: %1; behoben: %2.</translation>
+    </message>
+    <message>
+        <source>What changed since the reviewed version</source>
+        <translation>Was sich seit der geprüften Version geändert hat</translation>
+    </message>
+    <message>
+        <source>more access</source>
+        <translation>mehr Zugriff</translation>
+    </message>
+    <message>
+        <source>New findings</source>
+        <translation>Neue Befunde</translation>
+    </message>
+    <message>
+        <source>Resolved findings</source>
+        <translation>Behobene Befunde</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
     </message>
 </context>
 <context>
@@ -4386,6 +4654,162 @@ Boundary edits that would deny it:
         <translation>grantscope-cli report: Warnung: %1: Paketdatei %2
 </translation>
     </message>
+    <message>
+        <source>every third party that can assume a role of an account, from its IAM export</source>
+        <translation>alle Dritten, die eine Rolle eines Kontos übernehmen können, aus dessen IAM-Export</translation>
+    </message>
+    <message>
+        <source>  AWS allows %1 to every caller: it needs no permission, and no policy or boundary, not even an explicit deny, stops it
+</source>
+        <translation>  AWS erlaubt %1 jedem Aufrufer: es ist keine Berechtigung nötig, und keine Richtlinie oder Berechtigungsgrenze, nicht einmal eine explizite Verweigerung, verhindert es
+</translation>
+    </message>
+    <message>
+        <source>  none: no boundary can deny it
+</source>
+        <translation>  keine: keine Berechtigungsgrenze kann die Anfrage verweigern
+</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 d (never used)</source>
+        <translation>%1 T (nie genutzt)</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message numerus="yes">
+        <source>Third parties with access to account %1 (as of %2): %n role(s)
+</source>
+        <translation>
+            <numerusform>Dritte mit Zugriff auf Konto %1 (Stand %2): %n Rolle
+</numerusform>
+            <numerusform>Dritte mit Zugriff auf Konto %1 (Stand %2): %n Rollen
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLLE</translation>
+    </message>
+    <message>
+        <source>TRUSTED</source>
+        <translation>VERTRAUT</translation>
+    </message>
+    <message>
+        <source>EXTERNAL ID</source>
+        <translation>EXTERNAL ID</translation>
+    </message>
+    <message>
+        <source>IDLE</source>
+        <translation>UNGENUTZT</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>jeder</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>  last used: %1
+</source>
+        <translation>  zuletzt genutzt: %1
+</translation>
+    </message>
+    <message>
+        <source>never (idle since it was created)</source>
+        <translation>nie (ungenutzt seit der Erstellung)</translation>
+    </message>
+    <message>
+        <source>  trusts %1
+</source>
+        <translation>  vertraut %1
+</translation>
+    </message>
+    <message>
+        <source>List every third party that can assume a role of an AWS account, from the output of &quot;aws iam get-account-authorization-details&quot;: who, with which External ID, when last used, and the role&apos;s findings as analyze gives them.</source>
+        <translation>Listet alle Dritten auf, die eine Rolle eines AWS-Kontos übernehmen können, aus der Ausgabe von &quot;aws iam get-account-authorization-details&quot;: wer, mit welcher External ID, wann zuletzt genutzt, und die Befunde der Rolle, wie analyze sie liefert.</translation>
+    </message>
+    <message>
+        <source>write the inventory as JSON</source>
+        <translation>das Inventar als JSON schreiben</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s 12-digit AWS account id (default: the account of the export&apos;s ARNs)</source>
+        <translation>die 12-stellige AWS-Konto-ID des Kunden (Standard: das Konto der ARNs im Export)</translation>
+    </message>
+    <message>
+        <source>another account of the customer&apos;s organization, not a third party (repeatable)</source>
+        <translation>ein weiteres Konto der Organisation des Kunden, kein Dritter (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>a role idle for more than N days is inactive (default 90)</source>
+        <translation>eine Rolle, die länger als N Tage ungenutzt ist, gilt als inaktiv (Standard: 90)</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>count idle days up to DATE (YYYY-MM-DD; default today, UTC)</source>
+        <translation>ungenutzte Tage bis DATE zählen (YYYY-MM-DD; Standard: heute, UTC)</translation>
+    </message>
+    <message>
+        <source>exit 1 when a third-party role&apos;s finding is at least critical, high, medium, low or info</source>
+        <translation>mit Status 1 beenden, wenn ein Befund einer Rolle eines Dritten mindestens critical, high, medium, low oder info ist</translation>
+    </message>
+    <message>
+        <source>EXPORT.json...</source>
+        <translation>EXPORT.json...</translation>
+    </message>
+    <message>
+        <source>the output of &quot;aws iam get-account-authorization-details --output json&quot;; several pages merge</source>
+        <translation>die Ausgabe von &quot;aws iam get-account-authorization-details --output json&quot;; mehrere Seiten werden zusammengeführt</translation>
+    </message>
+    <message>
+        <source>--idle-days takes a number of days, not &quot;%1&quot;</source>
+        <translation>--idle-days erwartet eine Anzahl von Tagen, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--as-of takes a date as YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--as-of erwartet ein Datum im Format YYYY-MM-DD, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--fail-on takes critical, high, medium, low or info</source>
+        <translation>--fail-on erwartet critical, high, medium, low oder info</translation>
+    </message>
+    <message>
+        <source>no EXPORT.json given</source>
+        <translation>kein EXPORT.json angegeben</translation>
+    </message>
+    <message>
+        <source>not an account export: expected the output of &quot;aws iam get-account-authorization-details --output json&quot; (RoleDetailList, UserDetailList, GroupDetailList, Policies)</source>
+        <translation>kein Kontoexport: erwartet wurde die Ausgabe von &quot;aws iam get-account-authorization-details --output json&quot; (RoleDetailList, UserDetailList, GroupDetailList, Policies)</translation>
+    </message>
+    <message>
+        <source>grantscope-cli inventory: the third-party role %1 has a %2 finding (--fail-on %3)
+</source>
+        <translation>grantscope-cli inventory: die Rolle %1 eines Dritten hat einen Befund mit Schweregrad %2 (--fail-on %3)
+</translation>
+    </message>
+    <message>
+        <source>the release of the package reviewed before (repeatable): the report says what changed since, and the session&apos;s decisions carry over to the findings that remain</source>
+        <translation>die zuvor geprüfte Version des Pakets (wiederholbar): der Bericht nennt, was sich seitdem geändert hat, und die Entscheidungen der Sitzung gehen auf die verbleibenden Befunde über</translation>
+    </message>
 </context>
 <context>
     <name>grantscope::ui::AccessGraphView</name>
@@ -4852,6 +5276,25 @@ Boundary edits that would deny it:
     </message>
 </context>
 <context>
+    <name>grantscope::ui::ContextKeysModel</name>
+    <message>
+        <source>A condition key, such as aws:SourceIp or kms:ViaService</source>
+        <translation>Ein Bedingungsschlüssel, etwa aws:SourceIp oder kms:ViaService</translation>
+    </message>
+    <message>
+        <source>The request&apos;s value of the key (one value per row)</source>
+        <translation>Der Wert des Schlüssels in der Anfrage (ein Wert pro Zeile)</translation>
+    </message>
+    <message>
+        <source>Condition key</source>
+        <translation>Bedingungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
     <name>grantscope::ui::DashboardView</name>
     <message>
         <source>%1 · %2: %3</source>
@@ -5084,6 +5527,173 @@ Boundary edits that would deny it:
     <message>
         <source>Line numbers and finding markers</source>
         <translation>Zeilennummern und Befundmarkierungen</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::ExplainPanel</name>
+    <message>
+        <source>Open a vendor package to ask whether it lets the vendor make a request.</source>
+        <translation>Öffnen Sie ein Anbieterpaket, um zu fragen, ob es dem Anbieter eine Anfrage erlaubt.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Gegenstand</translation>
+    </message>
+    <message>
+        <source>The role, user, group, resource-policy grantee or policy that makes the request</source>
+        <translation>Die Rolle, der Benutzer, die Gruppe, der Berechtigte einer ressourcenbasierten Richtlinie oder die Richtlinie, die die Anfrage stellt</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>kms:Decrypt</source>
+        <translation>kms:Decrypt</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>An ARN, or * for an action that takes no resource</source>
+        <translation>Ein ARN oder * für eine Aktion ohne Ressource</translation>
+    </message>
+    <message>
+        <source>The drop-down lists the ARN formats of the action&apos;s resource types: replace each ${…} with the resource&apos;s own value.</source>
+        <translation>Die Auswahlliste zeigt die ARN-Formate der Ressourcentypen der Aktion: ersetzen Sie jedes ${…} durch den Wert der jeweiligen Ressource.</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Prinzipal</translation>
+    </message>
+    <message>
+        <source>Who asks: an account id, an ARN or a service principal (optional)</source>
+        <translation>Wer anfragt: eine Konto-ID, ein ARN oder ein Service-Prinzipal (optional)</translation>
+    </message>
+    <message>
+        <source>For a resource policy only: statements whose Principal does not name who asks do not apply. Empty: every principal the statements name.</source>
+        <translation>Nur für eine ressourcenbasierte Richtlinie: Anweisungen, deren Principal den Anfragenden nicht nennt, gelten nicht. Leer: jeder Prinzipal, den die Anweisungen nennen.</translation>
+    </message>
+    <message>
+        <source>Condition keys of the request</source>
+        <translation>Bedingungsschlüssel der Anfrage</translation>
+    </message>
+    <message>
+        <source>Add Key</source>
+        <translation>Schlüssel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Key</source>
+        <translation>Schlüssel entfernen</translation>
+    </message>
+    <message>
+        <source>Apply the &amp;boundary being composed</source>
+        <translation>Die im Editor entworfene &amp;Berechtigungsgrenze anwenden</translation>
+    </message>
+    <message>
+        <source>Unchecked, the subject&apos;s own permissions boundary applies, if it has one.</source>
+        <translation>Ohne Häkchen gilt die eigene Berechtigungsgrenze des Gegenstands, falls er eine hat.</translation>
+    </message>
+    <message>
+        <source>&amp;Ask</source>
+        <translation>&amp;Fragen</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Gegenstand:</translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation>A&amp;ktion:</translation>
+    </message>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation>&amp;Ressource:</translation>
+    </message>
+    <message>
+        <source>&amp;Principal:</source>
+        <translation>&amp;Prinzipal:</translation>
+    </message>
+    <message>
+        <source>Condition &amp;keys:</source>
+        <translation>Bedingungs&amp;schlüssel:</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>This finding is about who may assume the role, not about a request the vendor makes.</source>
+        <translation>Dieser Befund betrifft, wer die Rolle übernehmen darf, nicht eine Anfrage, die der Anbieter stellt.</translation>
+    </message>
+    <message>
+        <source>This finding names no action the vendor could request.</source>
+        <translation>Dieser Befund nennt keine Aktion, die der Anbieter anfragen könnte.</translation>
+    </message>
+    <message>
+        <source>Allowed: AWS lets every caller do %1, %2 included; it needs no permission, and no policy or boundary, not even an explicit deny, stops it.</source>
+        <translation>Erlaubt: AWS erlaubt %1 jedem Aufrufer, %2 eingeschlossen; es ist keine Berechtigung nötig, und keine Richtlinie oder Berechtigungsgrenze, nicht einmal eine explizite Verweigerung, verhindert es.</translation>
+    </message>
+    <message>
+        <source>Allowed: %1 can do %2 on %3.</source>
+        <translation>Erlaubt: %1 darf %2 für %3 ausführen.</translation>
+    </message>
+    <message>
+        <source>Denied explicitly: a Deny statement matches, so %1 cannot do %2 on %3.</source>
+        <translation>Explizit verweigert: eine Deny-Anweisung trifft zu, daher darf %1 %2 für %3 nicht ausführen.</translation>
+    </message>
+    <message>
+        <source>Denied implicitly: the policies allow it but the boundary does not, so %1 cannot do %2 on %3.</source>
+        <translation>Implizit verweigert: die Richtlinien erlauben es, die Berechtigungsgrenze aber nicht, daher darf %1 %2 für %3 nicht ausführen.</translation>
+    </message>
+    <message>
+        <source>Denied implicitly: no statement allows it, so %1 cannot do %2 on %3.</source>
+        <translation>Implizit verweigert: keine Anweisung erlaubt es, daher darf %1 %2 für %3 nicht ausführen.</translation>
+    </message>
+    <message>
+        <source>Name a request and press Ask: the answer says whether the vendor can make it, and why.</source>
+        <translation>Geben Sie eine Anfrage an und klicken Sie auf Fragen: die Antwort sagt, ob der Anbieter sie stellen kann und warum.</translation>
+    </message>
+    <message>
+        <source>The question could not be asked: %1</source>
+        <translation>Die Frage konnte nicht gestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>The answer is incomplete: see below.</source>
+        <translation>Die Antwort ist unvollständig: siehe unten.</translation>
+    </message>
+    <message>
+        <source>No boundary can deny it.</source>
+        <translation>Keine Berechtigungsgrenze kann die Anfrage verweigern.</translation>
+    </message>
+    <message>
+        <source>No boundary edit found that would deny it.</source>
+        <translation>Keine Änderung der Berechtigungsgrenze gefunden, die die Anfrage verweigern würde.</translation>
+    </message>
+    <message>
+        <source>Boundary edits that would deny it (each checked by asking again with it applied):</source>
+        <translation>Änderungen der Berechtigungsgrenze, die die Anfrage verweigern würden (jede geprüft durch erneutes Fragen mit angewendeter Änderung):</translation>
+    </message>
+    <message>
+        <source>%1 (then denied explicitly)</source>
+        <translation>%1 (dann explizit verweigert)</translation>
+    </message>
+    <message>
+        <source>%1 (then denied implicitly)</source>
+        <translation>%1 (dann implizit verweigert)</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Apply: %1</source>
+        <translation>Anwenden: %1</translation>
+    </message>
+    <message>
+        <source>Adds this deny to the boundary being composed (one step to undo).</source>
+        <translation>Fügt diese Verweigerung der im Editor entworfenen Berechtigungsgrenze hinzu (in einem Schritt rückgängig zu machen).</translation>
     </message>
 </context>
 <context>
@@ -5362,6 +5972,22 @@ Boundary edits that would deny it:
         <source>The grant is reviewed whatever the condition evaluates to and keeps its severity.</source>
         <translation>Die Berechtigung wird unabhängig vom Ergebnis der Bedingung geprüft und behält ihren Schweregrad.</translation>
     </message>
+    <message>
+        <source>E&amp;xplain: Can the Vendor Do This?</source>
+        <translation>E&amp;rklären: Kann der Anbieter das tun?</translation>
+    </message>
+    <message>
+        <source>Explain...</source>
+        <translation>Erklären...</translation>
+    </message>
+    <message>
+        <source>Select a finding first.</source>
+        <translation>Wählen Sie zuerst einen Befund aus.</translation>
+    </message>
+    <message>
+        <source>Ask whether the vendor can make the request this finding is about, and why</source>
+        <translation>Fragen, ob der Anbieter die Anfrage stellen kann, um die es in diesem Befund geht, und warum</translation>
+    </message>
 </context>
 <context>
     <name>grantscope::ui::GraphPanel</name>
@@ -5451,6 +6077,115 @@ Boundary edits that would deny it:
     <message>
         <source>User guide</source>
         <translation>Benutzerhandbuch</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::InventoryModel</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>schwach</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>jeder</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>Never used: counted from the role&apos;s creation</source>
+        <translation>Nie genutzt: gezählt ab der Erstellung der Rolle</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Trusted accounts</source>
+        <translation>Vertrauenswürdige Konten</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>External ID</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt genutzt</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Worst finding</source>
+        <translation>Schwerster Befund</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>The accounts outside the customer&apos;s whose principals may assume the role</source>
+        <translation>Die Konten außerhalb des Kunden, deren Prinzipale die Rolle übernehmen dürfen</translation>
+    </message>
+    <message>
+        <source>Days since the role was last used, or since it was created when it never was</source>
+        <translation>Tage seit der letzten Nutzung der Rolle oder, wenn sie nie genutzt wurde, seit ihrer Erstellung</translation>
+    </message>
+    <message>
+        <source>The most severe finding on the role</source>
+        <translation>Der schwerwiegendste Befund der Rolle</translation>
+    </message>
+    <message>
+        <source>Idle days</source>
+        <translation>Ungenutzte Tage</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::InventoryView</name>
+    <message>
+        <source>Filter by role, account, External ID, severity…</source>
+        <translation>Nach Rolle, Konto, External ID, Schweregrad filtern…</translation>
+    </message>
+    <message>
+        <source>Filter third parties</source>
+        <translation>Dritte filtern</translation>
+    </message>
+    <message>
+        <source>Third-party roles</source>
+        <translation>Rollen Dritter</translation>
+    </message>
+    <message>
+        <source>Open an account&apos;s get-account-authorization-details export to list its third parties</source>
+        <translation>Öffnen Sie den get-account-authorization-details-Export eines Kontos, um dessen Dritte aufzulisten</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n third-party role(s) in account %1, %2 inactive</source>
+        <translation>
+            <numerusform>%n Rolle eines Dritten in Konto %1, %2 inaktiv</numerusform>
+            <numerusform>%n Rollen Dritter in Konto %1, %2 inaktiv</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, by worst finding: %1</source>
+        <translation>, nach schwerstem Befund: %1</translation>
     </message>
 </context>
 <context>
@@ -5849,6 +6584,62 @@ Boundary edits that would deny it:
         <source>The review&apos;s decisions were made on files that are not the ones read now. Check them before you sign the report:</source>
         <translation>Die Entscheidungen der Prüfung wurden an Dateien getroffen, die nicht die jetzt gelesenen sind. Prüfen Sie diese, bevor Sie den Bericht unterzeichnen:</translation>
     </message>
+    <message>
+        <source>Can the Vendor &amp;Do This?</source>
+        <translation>&amp;Kann der Anbieter das tun?</translation>
+    </message>
+    <message>
+        <source>&amp;Third parties</source>
+        <translation>Dr&amp;itte</translation>
+    </message>
+    <message>
+        <source>Can the &amp;Vendor Do This?</source>
+        <translation>&amp;Kann der Anbieter das tun?</translation>
+    </message>
+    <message>
+        <source>&amp;Third Parties</source>
+        <translation>Dr&amp;itte</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Prüfung</translation>
+    </message>
+    <message>
+        <source>Can the &amp;Vendor Do This...</source>
+        <translation>&amp;Kann der Anbieter das tun...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;Compare With Earlier Release...</source>
+        <translation>Mit früherer &amp;Version vergleichen...</translation>
+    </message>
+    <message>
+        <source>Compare With Earlier Release Fol&amp;der...</source>
+        <translation>Mit Ordner einer früheren Version verg&amp;leichen...</translation>
+    </message>
+    <message>
+        <source>Choose the folder of the release reviewed before</source>
+        <translation>Ordner der zuvor geprüften Version wählen</translation>
+    </message>
+    <message>
+        <source>Choose the release reviewed before</source>
+        <translation>Zuvor geprüfte Version wählen</translation>
+    </message>
+    <message>
+        <source>Vendor packages (*.json *.yaml *.yml *.template *.tf *.zip);;All files (*)</source>
+        <translation>Anbieterpakete (*.json *.yaml *.yml *.template *.tf *.zip);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reading the earlier release %1…</source>
+        <translation>Frühere Version %1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The earlier release cannot be read</source>
+        <translation>Die frühere Version kann nicht gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>grantscope::ui::PackageSettingsDialog</name>
@@ -6122,6 +6913,17 @@ Boundary edits that would deny it:
     </message>
 </context>
 <context>
+    <name>grantscope::ui::ReleaseComparisonDialog</name>
+    <message>
+        <source>Changes Since the Earlier Release</source>
+        <translation>Änderungen seit der früheren Version</translation>
+    </message>
+    <message>
+        <source>What changed since the earlier release</source>
+        <translation>Was sich seit der früheren Version geändert hat</translation>
+    </message>
+</context>
+<context>
     <name>grantscope::ui::ScoreCard</name>
     <message>
         <source>Risk score</source>
@@ -6237,16 +7039,8 @@ Boundary edits that would deny it:
         <translation>Zu öffnende Dateien, Ordner oder Zips oder eine gespeicherte Prüfung (.grantscope).</translation>
     </message>
     <message>
-        <source>View to show: dashboard, graph, findings, summary, boundary, diff or activity.</source>
-        <translation>Anzuzeigende Ansicht: dashboard, graph, findings, summary, boundary, diff oder activity.</translation>
-    </message>
-    <message>
         <source>CloudTrail files or folder to compare the package with (repeatable).</source>
         <translation>CloudTrail-Dateien oder -Ordner, mit denen das Paket verglichen wird (wiederholbar).</translation>
-    </message>
-    <message>
-        <source>grantscope: unknown view &quot;%1&quot;; choose dashboard, graph, findings, summary, boundary, diff or activity</source>
-        <translation>grantscope: unbekannte Ansicht &quot;%1&quot;; wählen Sie dashboard, graph, findings, summary, boundary, diff oder activity</translation>
     </message>
     <message>
         <source>grantscope: %1: no such file or folder</source>
@@ -6255,6 +7049,14 @@ Boundary edits that would deny it:
     <message>
         <source>grantscope: --size wants WIDTHxHEIGHT, e.g. 1366x768</source>
         <translation>grantscope: --size erwartet WIDTHxHEIGHT, z. B. 1366x768</translation>
+    </message>
+    <message>
+        <source>View to show: dashboard, graph, findings, summary, boundary, diff, activity, explain or inventory.</source>
+        <translation>Anzuzeigende Ansicht: dashboard, graph, findings, summary, boundary, diff, activity, explain oder inventory.</translation>
+    </message>
+    <message>
+        <source>grantscope: unknown view &quot;%1&quot;; choose dashboard, graph, findings, summary, boundary, diff, activity, explain or inventory</source>
+        <translation>grantscope: unbekannte Ansicht &quot;%1&quot;; wählen Sie dashboard, graph, findings, summary, boundary, diff, activity, explain oder inventory</translation>
     </message>
 </context>
 </TS>

@@ -217,6 +217,49 @@
     </message>
 </context>
 <context>
+    <name>AuthorizationDetails</name>
+    <message>
+        <source>%1 must be a list</source>
+        <translation>%1 doit être une liste</translation>
+    </message>
+    <message>
+        <source>an entry of %1 must be an object</source>
+        <translation>une entrée de %1 doit être un objet</translation>
+    </message>
+    <message>
+        <source>a policy of Policies has no Arn</source>
+        <translation>une politique de Policies n&apos;a pas d&apos;Arn</translation>
+    </message>
+    <message>
+        <source>the policy %1 has no default version with a Document in PolicyVersionList</source>
+        <translation>la politique %1 n&apos;a pas de version par défaut avec un Document dans PolicyVersionList</translation>
+    </message>
+    <message>
+        <source>an entry without %1</source>
+        <translation>une entrée sans %1</translation>
+    </message>
+    <message>
+        <source>the role %1 has no AssumeRolePolicyDocument</source>
+        <translation>le rôle %1 n&apos;a pas d&apos;AssumeRolePolicyDocument</translation>
+    </message>
+    <message>
+        <source>an inline policy of %1 has no PolicyDocument</source>
+        <translation>une politique en ligne de %1 n&apos;a pas de PolicyDocument</translation>
+    </message>
+    <message>
+        <source>an attached policy of %1 has no PolicyArn</source>
+        <translation>une politique attachée de %1 n&apos;a pas de PolicyArn</translation>
+    </message>
+    <message>
+        <source>the customer managed policy &quot;%1&quot; is in no page of the export given (its Policies list): its permissions cannot be reviewed; export again without a --filter, or give every page</source>
+        <translation>la politique gérée par le client &quot;%1&quot; ne figure dans aucune page de l&apos;export fourni (sa liste Policies)&#xa0;: ses autorisations ne peuvent pas être examinées&#xa0;; exportez à nouveau sans --filter, ou fournissez toutes les pages</translation>
+    </message>
+    <message>
+        <source>this page of the export says more follow (IsTruncated), and no page given is the last: the roles, users and policies of the missing pages are not reviewed; give every page, or export with the AWS CLI, which reads them all</source>
+        <translation>cette page de l&apos;export indique que d&apos;autres suivent (IsTruncated), et aucune page fournie n&apos;est la dernière&#xa0;: les rôles, utilisateurs et politiques des pages manquantes ne sont pas examinés&#xa0;; fournissez toutes les pages, ou exportez avec l&apos;AWS CLI, qui les lit toutes</translation>
+    </message>
+</context>
+<context>
     <name>BoundaryCompactor</name>
     <message>
         <source>to fit the size limit, statement %1 is written with NotAction: it allows the same actions today, and also any action AWS adds after catalogue version %2</source>
@@ -698,6 +741,96 @@
     <message>
         <source>no resource given (an ARN, or &quot;*&quot; for an action that takes none)</source>
         <translation>aucune ressource indiquée (un ARN, ou &quot;*&quot; pour une action qui n&apos;en prend aucune)</translation>
+    </message>
+</context>
+<context>
+    <name>ExplanationHtml</name>
+    <message>
+        <source>policy %1</source>
+        <translation>politique %1</translation>
+    </message>
+    <message>
+        <source>boundary %1</source>
+        <translation>limite d&apos;autorisations %1</translation>
+    </message>
+    <message>
+        <source>resource policy %1</source>
+        <translation>politique basée sur les ressources %1</translation>
+    </message>
+    <message>
+        <source>statement %1</source>
+        <translation>instruction %1</translation>
+    </message>
+    <message>
+        <source>Sid %1</source>
+        <translation>Sid %1</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Policy values</source>
+        <translation>Valeurs de la politique</translation>
+    </message>
+    <message>
+        <source>Request value</source>
+        <translation>Valeur de la requête</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Vraie</translation>
+    </message>
+    <message>
+        <source>not in the request</source>
+        <translation>absente de la requête</translation>
+    </message>
+    <message>
+        <source>✓ holds</source>
+        <translation>✓ vraie</translation>
+    </message>
+    <message>
+        <source>✗ fails</source>
+        <translation>✗ fausse</translation>
+    </message>
+    <message numerus="yes">
+        <source>This answer is incomplete: %n attached policies are not in the package, and what they allow or deny was not decided.</source>
+        <translation>
+            <numerusform>Cette réponse est incomplète&#xa0;: %n politique attachée ne figure pas dans le paquet, et ce qu&apos;elle autorise ou refuse n&apos;a pas été décidé.</numerusform>
+            <numerusform>Cette réponse est incomplète&#xa0;: %n politiques attachées ne figurent pas dans le paquet, et ce qu&apos;elles autorisent ou refusent n&apos;a pas été décidé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Boundary: the boundary being composed</source>
+        <translation>Limite d&apos;autorisations&#xa0;: la limite d&apos;autorisations en cours de composition</translation>
+    </message>
+    <message>
+        <source>Boundary: %1 (the subject&apos;s own permissions boundary)</source>
+        <translation>Limite d&apos;autorisations&#xa0;: %1 (la limite d&apos;autorisations propre à l&apos;objet)</translation>
+    </message>
+    <message>
+        <source>Boundary: none applies (a permissions boundary does not limit what a resource policy grants)</source>
+        <translation>Limite d&apos;autorisations&#xa0;: aucune ne s&apos;applique (une limite d&apos;autorisations ne restreint pas ce qu&apos;accorde une politique basée sur les ressources)</translation>
+    </message>
+    <message>
+        <source>Boundary: none</source>
+        <translation>Limite d&apos;autorisations&#xa0;: aucune</translation>
+    </message>
+    <message>
+        <source>Statements that matched (%1)</source>
+        <translation>Instructions correspondantes (%1)</translation>
+    </message>
+    <message>
+        <source>None: nothing allows the request, so it is denied implicitly.</source>
+        <translation>Aucune&#xa0;: rien n&apos;autorise la requête, elle est donc refusée implicitement.</translation>
+    </message>
+    <message>
+        <source>Statements that did not match (%1)</source>
+        <translation>Instructions non correspondantes (%1)</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +1935,105 @@
     </message>
 </context>
 <context>
+    <name>ReleaseChanges</name>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 et %2 de plus</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>New in this release.</source>
+        <translation>Nouveau dans cette version.</translation>
+    </message>
+    <message>
+        <source>No longer in this release.</source>
+        <translation>Absent de cette version.</translation>
+    </message>
+    <message>
+        <source>Renamed from %1.</source>
+        <translation>Anciennement nommé %1.</translation>
+    </message>
+    <message>
+        <source>1 action added: %1.</source>
+        <translation>1 action ajoutée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 actions added: %2.</source>
+        <translation>%1 actions ajoutées&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Only under a condition.</source>
+        <translation>Uniquement sous condition.</translation>
+    </message>
+    <message>
+        <source>%1 of them only under a condition.</source>
+        <translation>Dont %1 uniquement sous condition.</translation>
+    </message>
+    <message>
+        <source>1 action removed: %1.</source>
+        <translation>1 action retirée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 actions removed: %2.</source>
+        <translation>%1 actions retirées&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Resources widened for %1: %2 became %3.</source>
+        <translation>Ressources élargies pour %1&#xa0;: %2 est devenu %3.</translation>
+    </message>
+    <message>
+        <source>Resources narrowed for %1: %2 became %3.</source>
+        <translation>Ressources restreintes pour %1&#xa0;: %2 est devenu %3.</translation>
+    </message>
+    <message>
+        <source>Condition dropped: %1 no longer limits %2.</source>
+        <translation>Condition supprimée&#xa0;: %1 ne limite plus %2.</translation>
+    </message>
+    <message>
+        <source>Condition added: %1 now limits %2.</source>
+        <translation>Condition ajoutée&#xa0;: %1 limite désormais %2.</translation>
+    </message>
+    <message>
+        <source>Trust policy added.</source>
+        <translation>Politique d&apos;approbation ajoutée.</translation>
+    </message>
+    <message>
+        <source>Trust policy removed.</source>
+        <translation>Politique d&apos;approbation retirée.</translation>
+    </message>
+    <message>
+        <source>Now trusts %1.</source>
+        <translation>Approuve désormais %1.</translation>
+    </message>
+    <message>
+        <source>No longer trusts %1.</source>
+        <translation>N&apos;approuve plus %1.</translation>
+    </message>
+    <message>
+        <source>External ID no longer required.</source>
+        <translation>L&apos;External ID n&apos;est plus exigé.</translation>
+    </message>
+    <message>
+        <source>External ID now required.</source>
+        <translation>L&apos;External ID est désormais exigé.</translation>
+    </message>
+    <message>
+        <source>External ID changed.</source>
+        <translation>External ID modifié.</translation>
+    </message>
+    <message>
+        <source>Policy attached: %1.</source>
+        <translation>Politique attachée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Policy detached: %1.</source>
+        <translation>Politique détachée&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewReport</name>
     <message>
         <source>GrantScope review report</source>
@@ -2122,6 +2354,42 @@
     <message>
         <source>none</source>
         <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Compared with the version reviewed before (%1).</source>
+        <translation>Comparé avec la version examinée précédemment (%1).</translation>
+    </message>
+    <message>
+        <source>No subject&apos;s access changed.</source>
+        <translation>Les accès d&apos;aucun objet n&apos;ont changé.</translation>
+    </message>
+    <message>
+        <source>Subjects changed: %1, of which %2 can do more than before; unchanged: %3.</source>
+        <translation>Objets modifiés&#xa0;: %1, dont %2 peuvent faire plus qu&apos;avant&#xa0;; inchangés&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>New findings: %1; resolved: %2.</source>
+        <translation>Nouveaux résultats&#xa0;: %1&#xa0;; résolus&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>What changed since the reviewed version</source>
+        <translation>Ce qui a changé depuis la version examinée</translation>
+    </message>
+    <message>
+        <source>more access</source>
+        <translation>plus d&apos;accès</translation>
+    </message>
+    <message>
+        <source>New findings</source>
+        <translation>Nouveaux résultats</translation>
+    </message>
+    <message>
+        <source>Resolved findings</source>
+        <translation>Résultats résolus</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
     </message>
 </context>
 <context>
@@ -4386,6 +4654,162 @@ Modifications de la limite d&apos;autorisations qui la refuseraient&#xa0;:
         <translation>grantscope-cli report&#xa0;: avertissement&#xa0;: %1&#xa0;: fichier du paquet %2
 </translation>
     </message>
+    <message>
+        <source>every third party that can assume a role of an account, from its IAM export</source>
+        <translation>tous les tiers qui peuvent assumer un rôle d&apos;un compte, d&apos;après son export IAM</translation>
+    </message>
+    <message>
+        <source>  AWS allows %1 to every caller: it needs no permission, and no policy or boundary, not even an explicit deny, stops it
+</source>
+        <translation>  AWS autorise %1 à tout appelant&#xa0;: elle ne nécessite aucune autorisation, et aucune politique ni limite d&apos;autorisations, pas même un refus explicite, ne l&apos;arrête
+</translation>
+    </message>
+    <message>
+        <source>  none: no boundary can deny it
+</source>
+        <translation>  aucune&#xa0;: aucune limite d&apos;autorisations ne peut la refuser
+</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1 d (never used)</source>
+        <translation>%1 j (jamais utilisé)</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message numerus="yes">
+        <source>Third parties with access to account %1 (as of %2): %n role(s)
+</source>
+        <translation>
+            <numerusform>Tiers ayant accès au compte %1 (au %2)&#xa0;: %n rôle
+</numerusform>
+            <numerusform>Tiers ayant accès au compte %1 (au %2)&#xa0;: %n rôles
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>RÔLE</translation>
+    </message>
+    <message>
+        <source>TRUSTED</source>
+        <translation>APPROUVÉ</translation>
+    </message>
+    <message>
+        <source>EXTERNAL ID</source>
+        <translation>EXTERNAL ID</translation>
+    </message>
+    <message>
+        <source>IDLE</source>
+        <translation>INACTIVITÉ</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUT</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>tout le monde</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactif</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>  last used: %1
+</source>
+        <translation>  dernière utilisation&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>never (idle since it was created)</source>
+        <translation>jamais (inactif depuis sa création)</translation>
+    </message>
+    <message>
+        <source>  trusts %1
+</source>
+        <translation>  approuve %1
+</translation>
+    </message>
+    <message>
+        <source>List every third party that can assume a role of an AWS account, from the output of &quot;aws iam get-account-authorization-details&quot;: who, with which External ID, when last used, and the role&apos;s findings as analyze gives them.</source>
+        <translation>Lister tous les tiers qui peuvent assumer un rôle d&apos;un compte AWS, à partir de la sortie de &quot;aws iam get-account-authorization-details&quot;&#xa0;: qui, avec quel External ID, quand le rôle a été utilisé pour la dernière fois, et les résultats du rôle tels que les donne analyze.</translation>
+    </message>
+    <message>
+        <source>write the inventory as JSON</source>
+        <translation>écrire l&apos;inventaire en JSON</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s 12-digit AWS account id (default: the account of the export&apos;s ARNs)</source>
+        <translation>l&apos;identifiant à 12 chiffres du compte AWS du client (par défaut&#xa0;: le compte des ARN de l&apos;export)</translation>
+    </message>
+    <message>
+        <source>another account of the customer&apos;s organization, not a third party (repeatable)</source>
+        <translation>un autre compte de l&apos;organisation du client, qui n&apos;est pas un tiers (répétable)</translation>
+    </message>
+    <message>
+        <source>a role idle for more than N days is inactive (default 90)</source>
+        <translation>un rôle inutilisé depuis plus de N jours est inactif (90 par défaut)</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>count idle days up to DATE (YYYY-MM-DD; default today, UTC)</source>
+        <translation>compter les jours d&apos;inactivité jusqu&apos;à DATE (YYYY-MM-DD&#xa0;; par défaut aujourd&apos;hui, UTC)</translation>
+    </message>
+    <message>
+        <source>exit 1 when a third-party role&apos;s finding is at least critical, high, medium, low or info</source>
+        <translation>terminer avec le code 1 quand un résultat d&apos;un rôle tiers est au moins critical, high, medium, low ou info</translation>
+    </message>
+    <message>
+        <source>EXPORT.json...</source>
+        <translation>EXPORT.json...</translation>
+    </message>
+    <message>
+        <source>the output of &quot;aws iam get-account-authorization-details --output json&quot;; several pages merge</source>
+        <translation>la sortie de &quot;aws iam get-account-authorization-details --output json&quot;&#xa0;; plusieurs pages sont fusionnées</translation>
+    </message>
+    <message>
+        <source>--idle-days takes a number of days, not &quot;%1&quot;</source>
+        <translation>--idle-days attend un nombre de jours, pas &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--as-of takes a date as YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--as-of attend une date au format YYYY-MM-DD, pas &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--fail-on takes critical, high, medium, low or info</source>
+        <translation>--fail-on attend critical, high, medium, low ou info</translation>
+    </message>
+    <message>
+        <source>no EXPORT.json given</source>
+        <translation>aucun EXPORT.json indiqué</translation>
+    </message>
+    <message>
+        <source>not an account export: expected the output of &quot;aws iam get-account-authorization-details --output json&quot; (RoleDetailList, UserDetailList, GroupDetailList, Policies)</source>
+        <translation>pas un export de compte&#xa0;: la sortie de &quot;aws iam get-account-authorization-details --output json&quot; était attendue (RoleDetailList, UserDetailList, GroupDetailList, Policies)</translation>
+    </message>
+    <message>
+        <source>grantscope-cli inventory: the third-party role %1 has a %2 finding (--fail-on %3)
+</source>
+        <translation>grantscope-cli inventory&#xa0;: le rôle tiers %1 a un résultat de gravité %2 (--fail-on %3)
+</translation>
+    </message>
+    <message>
+        <source>the release of the package reviewed before (repeatable): the report says what changed since, and the session&apos;s decisions carry over to the findings that remain</source>
+        <translation>la version du paquet examinée précédemment (répétable)&#xa0;: le rapport indique ce qui a changé depuis, et les décisions de la session sont reprises pour les résultats qui subsistent</translation>
+    </message>
 </context>
 <context>
     <name>grantscope::ui::AccessGraphView</name>
@@ -4852,6 +5276,25 @@ Modifications de la limite d&apos;autorisations qui la refuseraient&#xa0;:
     </message>
 </context>
 <context>
+    <name>grantscope::ui::ContextKeysModel</name>
+    <message>
+        <source>A condition key, such as aws:SourceIp or kms:ViaService</source>
+        <translation>Une clé de condition, comme aws:SourceIp ou kms:ViaService</translation>
+    </message>
+    <message>
+        <source>The request&apos;s value of the key (one value per row)</source>
+        <translation>La valeur de la clé dans la requête (une valeur par ligne)</translation>
+    </message>
+    <message>
+        <source>Condition key</source>
+        <translation>Clé de condition</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+</context>
+<context>
     <name>grantscope::ui::DashboardView</name>
     <message>
         <source>%1 · %2: %3</source>
@@ -5084,6 +5527,173 @@ Modifications de la limite d&apos;autorisations qui la refuseraient&#xa0;:
     <message>
         <source>Line numbers and finding markers</source>
         <translation>Numéros de ligne et marqueurs de résultats</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::ExplainPanel</name>
+    <message>
+        <source>Open a vendor package to ask whether it lets the vendor make a request.</source>
+        <translation>Ouvrez un paquet fournisseur pour demander s&apos;il permet au fournisseur d&apos;effectuer une requête.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>The role, user, group, resource-policy grantee or policy that makes the request</source>
+        <translation>Le rôle, l&apos;utilisateur, le groupe, le bénéficiaire d&apos;une politique basée sur les ressources ou la politique qui effectue la requête</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>kms:Decrypt</source>
+        <translation>kms:Decrypt</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>An ARN, or * for an action that takes no resource</source>
+        <translation>Un ARN, ou * pour une action qui ne prend aucune ressource</translation>
+    </message>
+    <message>
+        <source>The drop-down lists the ARN formats of the action&apos;s resource types: replace each ${…} with the resource&apos;s own value.</source>
+        <translation>La liste déroulante indique les formats d&apos;ARN des types de ressources de l&apos;action&#xa0;: remplacez chaque ${…} par la valeur propre à la ressource.</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Who asks: an account id, an ARN or a service principal (optional)</source>
+        <translation>Qui demande&#xa0;: un identifiant de compte, un ARN ou un principal de service (facultatif)</translation>
+    </message>
+    <message>
+        <source>For a resource policy only: statements whose Principal does not name who asks do not apply. Empty: every principal the statements name.</source>
+        <translation>Pour une politique basée sur les ressources uniquement&#xa0;: les instructions dont le Principal ne désigne pas le demandeur ne s&apos;appliquent pas. Vide&#xa0;: chaque principal désigné par les instructions.</translation>
+    </message>
+    <message>
+        <source>Condition keys of the request</source>
+        <translation>Clés de condition de la requête</translation>
+    </message>
+    <message>
+        <source>Add Key</source>
+        <translation>Ajouter une clé</translation>
+    </message>
+    <message>
+        <source>Remove Key</source>
+        <translation>Supprimer la clé</translation>
+    </message>
+    <message>
+        <source>Apply the &amp;boundary being composed</source>
+        <translation>Appliquer la &amp;limite d&apos;autorisations en cours de composition</translation>
+    </message>
+    <message>
+        <source>Unchecked, the subject&apos;s own permissions boundary applies, if it has one.</source>
+        <translation>Si la case est décochée, la limite d&apos;autorisations propre à l&apos;objet s&apos;applique, s&apos;il en a une.</translation>
+    </message>
+    <message>
+        <source>&amp;Ask</source>
+        <translation>&amp;Demander</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation>Ac&amp;tion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation>&amp;Ressource&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Principal:</source>
+        <translation>&amp;Principal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Condition &amp;keys:</source>
+        <translation>&amp;Clés de condition&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>This finding is about who may assume the role, not about a request the vendor makes.</source>
+        <translation>Ce résultat concerne qui peut assumer le rôle, et non une requête effectuée par le fournisseur.</translation>
+    </message>
+    <message>
+        <source>This finding names no action the vendor could request.</source>
+        <translation>Ce résultat ne désigne aucune action que le fournisseur pourrait demander.</translation>
+    </message>
+    <message>
+        <source>Allowed: AWS lets every caller do %1, %2 included; it needs no permission, and no policy or boundary, not even an explicit deny, stops it.</source>
+        <translation>Autorisée&#xa0;: AWS permet à tout appelant d&apos;effectuer %1, %2 compris&#xa0;; elle ne nécessite aucune autorisation, et aucune politique ni limite d&apos;autorisations, pas même un refus explicite, ne l&apos;arrête.</translation>
+    </message>
+    <message>
+        <source>Allowed: %1 can do %2 on %3.</source>
+        <translation>Autorisée&#xa0;: %1 peut effectuer %2 sur %3.</translation>
+    </message>
+    <message>
+        <source>Denied explicitly: a Deny statement matches, so %1 cannot do %2 on %3.</source>
+        <translation>Refusée explicitement&#xa0;: une instruction Deny correspond, donc %1 ne peut pas effectuer %2 sur %3.</translation>
+    </message>
+    <message>
+        <source>Denied implicitly: the policies allow it but the boundary does not, so %1 cannot do %2 on %3.</source>
+        <translation>Refusée implicitement&#xa0;: les politiques l&apos;autorisent mais pas la limite d&apos;autorisations, donc %1 ne peut pas effectuer %2 sur %3.</translation>
+    </message>
+    <message>
+        <source>Denied implicitly: no statement allows it, so %1 cannot do %2 on %3.</source>
+        <translation>Refusée implicitement&#xa0;: aucune instruction ne l&apos;autorise, donc %1 ne peut pas effectuer %2 sur %3.</translation>
+    </message>
+    <message>
+        <source>Name a request and press Ask: the answer says whether the vendor can make it, and why.</source>
+        <translation>Indiquez une requête et appuyez sur Demander&#xa0;: la réponse indique si le fournisseur peut l&apos;effectuer, et pourquoi.</translation>
+    </message>
+    <message>
+        <source>The question could not be asked: %1</source>
+        <translation>La question n&apos;a pas pu être posée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The answer is incomplete: see below.</source>
+        <translation>La réponse est incomplète&#xa0;: voir ci-dessous.</translation>
+    </message>
+    <message>
+        <source>No boundary can deny it.</source>
+        <translation>Aucune limite d&apos;autorisations ne peut la refuser.</translation>
+    </message>
+    <message>
+        <source>No boundary edit found that would deny it.</source>
+        <translation>Aucune modification de la limite d&apos;autorisations qui la refuserait n&apos;a été trouvée.</translation>
+    </message>
+    <message>
+        <source>Boundary edits that would deny it (each checked by asking again with it applied):</source>
+        <translation>Modifications de la limite d&apos;autorisations qui la refuseraient (chacune vérifiée en reposant la question avec la modification appliquée)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (then denied explicitly)</source>
+        <translation>%1 (alors refusée explicitement)</translation>
+    </message>
+    <message>
+        <source>%1 (then denied implicitly)</source>
+        <translation>%1 (alors refusée implicitement)</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Apply: %1</source>
+        <translation>Appliquer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Adds this deny to the boundary being composed (one step to undo).</source>
+        <translation>Ajoute ce refus à la limite d&apos;autorisations en cours de composition (une seule étape à annuler).</translation>
     </message>
 </context>
 <context>
@@ -5362,6 +5972,22 @@ Modifications de la limite d&apos;autorisations qui la refuseraient&#xa0;:
         <source>The grant is reviewed whatever the condition evaluates to and keeps its severity.</source>
         <translation>L&apos;autorisation est examinée quelle que soit l&apos;évaluation de la condition et conserve sa gravité.</translation>
     </message>
+    <message>
+        <source>E&amp;xplain: Can the Vendor Do This?</source>
+        <translation>E&amp;xpliquer&#xa0;: le fournisseur peut-il faire ceci&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Explain...</source>
+        <translation>Expliquer...</translation>
+    </message>
+    <message>
+        <source>Select a finding first.</source>
+        <translation>Sélectionnez d&apos;abord un résultat.</translation>
+    </message>
+    <message>
+        <source>Ask whether the vendor can make the request this finding is about, and why</source>
+        <translation>Demander si le fournisseur peut effectuer la requête concernée par ce résultat, et pourquoi</translation>
+    </message>
 </context>
 <context>
     <name>grantscope::ui::GraphPanel</name>
@@ -5451,6 +6077,115 @@ Modifications de la limite d&apos;autorisations qui la refuseraient&#xa0;:
     <message>
         <source>User guide</source>
         <translation>Guide de l&apos;utilisateur</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::InventoryModel</name>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>présent</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>tout le monde</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactif</translation>
+    </message>
+    <message>
+        <source>Never used: counted from the role&apos;s creation</source>
+        <translation>Jamais utilisé&#xa0;: compté depuis la création du rôle</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Trusted accounts</source>
+        <translation>Comptes approuvés</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>External ID</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Worst finding</source>
+        <translation>Résultat le plus grave</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>The accounts outside the customer&apos;s whose principals may assume the role</source>
+        <translation>Les comptes extérieurs au client dont les principaux peuvent assumer le rôle</translation>
+    </message>
+    <message>
+        <source>Days since the role was last used, or since it was created when it never was</source>
+        <translation>Jours depuis la dernière utilisation du rôle, ou depuis sa création s&apos;il n&apos;a jamais servi</translation>
+    </message>
+    <message>
+        <source>The most severe finding on the role</source>
+        <translation>Le résultat le plus grave du rôle</translation>
+    </message>
+    <message>
+        <source>Idle days</source>
+        <translation>Jours d&apos;inactivité</translation>
+    </message>
+</context>
+<context>
+    <name>grantscope::ui::InventoryView</name>
+    <message>
+        <source>Filter by role, account, External ID, severity…</source>
+        <translation>Filtrer par rôle, compte, External ID, gravité…</translation>
+    </message>
+    <message>
+        <source>Filter third parties</source>
+        <translation>Filtrer les tiers</translation>
+    </message>
+    <message>
+        <source>Third-party roles</source>
+        <translation>Rôles tiers</translation>
+    </message>
+    <message>
+        <source>Open an account&apos;s get-account-authorization-details export to list its third parties</source>
+        <translation>Ouvrez l&apos;export get-account-authorization-details d&apos;un compte pour lister ses tiers</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n third-party role(s) in account %1, %2 inactive</source>
+        <translation>
+            <numerusform>%n rôle tiers dans le compte %1, %2 inactif(s)</numerusform>
+            <numerusform>%n rôles tiers dans le compte %1, %2 inactif(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, by worst finding: %1</source>
+        <translation>, par résultat le plus grave&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5849,6 +6584,62 @@ Modifications de la limite d&apos;autorisations qui la refuseraient&#xa0;:
         <source>The review&apos;s decisions were made on files that are not the ones read now. Check them before you sign the report:</source>
         <translation>Les décisions de la revue ont été prises sur des fichiers qui ne sont pas ceux lus maintenant. Vérifiez-les avant de signer le rapport&#xa0;:</translation>
     </message>
+    <message>
+        <source>Can the Vendor &amp;Do This?</source>
+        <translation>Le fournisseur peut-il &amp;faire ceci&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Third parties</source>
+        <translation>T&amp;iers</translation>
+    </message>
+    <message>
+        <source>Can the &amp;Vendor Do This?</source>
+        <translation>Le &amp;fournisseur peut-il faire ceci&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Third Parties</source>
+        <translation>T&amp;iers</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Revue</translation>
+    </message>
+    <message>
+        <source>Can the &amp;Vendor Do This...</source>
+        <translation>Le &amp;fournisseur peut-il faire ceci...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;Compare With Earlier Release...</source>
+        <translation>Comparer avec une version &amp;antérieure...</translation>
+    </message>
+    <message>
+        <source>Compare With Earlier Release Fol&amp;der...</source>
+        <translation>Comparer avec un dossier de vers&amp;ion antérieure...</translation>
+    </message>
+    <message>
+        <source>Choose the folder of the release reviewed before</source>
+        <translation>Choisir le dossier de la version examinée précédemment</translation>
+    </message>
+    <message>
+        <source>Choose the release reviewed before</source>
+        <translation>Choisir la version examinée précédemment</translation>
+    </message>
+    <message>
+        <source>Vendor packages (*.json *.yaml *.yml *.template *.tf *.zip);;All files (*)</source>
+        <translation>Paquets du fournisseur (*.json *.yaml *.yml *.template *.tf *.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading the earlier release %1…</source>
+        <translation>Lecture de la version antérieure %1…</translation>
+    </message>
+    <message>
+        <source>The earlier release cannot be read</source>
+        <translation>La version antérieure ne peut pas être lue</translation>
+    </message>
 </context>
 <context>
     <name>grantscope::ui::PackageSettingsDialog</name>
@@ -6122,6 +6913,17 @@ Modifications de la limite d&apos;autorisations qui la refuseraient&#xa0;:
     </message>
 </context>
 <context>
+    <name>grantscope::ui::ReleaseComparisonDialog</name>
+    <message>
+        <source>Changes Since the Earlier Release</source>
+        <translation>Changements depuis la version antérieure</translation>
+    </message>
+    <message>
+        <source>What changed since the earlier release</source>
+        <translation>Ce qui a changé depuis la version antérieure</translation>
+    </message>
+</context>
+<context>
     <name>grantscope::ui::ScoreCard</name>
     <message>
         <source>Risk score</source>
@@ -6237,16 +7039,8 @@ Modifications de la limite d&apos;autorisations qui la refuseraient&#xa0;:
         <translation>Fichiers, dossiers ou zips à ouvrir, ou une revue enregistrée (.grantscope).</translation>
     </message>
     <message>
-        <source>View to show: dashboard, graph, findings, summary, boundary, diff or activity.</source>
-        <translation>Vue à afficher&#xa0;: dashboard, graph, findings, summary, boundary, diff ou activity.</translation>
-    </message>
-    <message>
         <source>CloudTrail files or folder to compare the package with (repeatable).</source>
         <translation>Fichiers ou dossier CloudTrail auxquels comparer le paquet (répétable).</translation>
-    </message>
-    <message>
-        <source>grantscope: unknown view &quot;%1&quot;; choose dashboard, graph, findings, summary, boundary, diff or activity</source>
-        <translation>grantscope&#xa0;: vue &quot;%1&quot; inconnue&#xa0;; choisissez dashboard, graph, findings, summary, boundary, diff ou activity</translation>
     </message>
     <message>
         <source>grantscope: %1: no such file or folder</source>
@@ -6255,6 +7049,14 @@ Modifications de la limite d&apos;autorisations qui la refuseraient&#xa0;:
     <message>
         <source>grantscope: --size wants WIDTHxHEIGHT, e.g. 1366x768</source>
         <translation>grantscope&#xa0;: --size attend WIDTHxHEIGHT, par exemple 1366x768</translation>
+    </message>
+    <message>
+        <source>View to show: dashboard, graph, findings, summary, boundary, diff, activity, explain or inventory.</source>
+        <translation>Vue à afficher&#xa0;: dashboard, graph, findings, summary, boundary, diff, activity, explain ou inventory.</translation>
+    </message>
+    <message>
+        <source>grantscope: unknown view &quot;%1&quot;; choose dashboard, graph, findings, summary, boundary, diff, activity, explain or inventory</source>
+        <translation>grantscope&#xa0;: vue &quot;%1&quot; inconnue&#xa0;; choisissez dashboard, graph, findings, summary, boundary, diff, activity, explain ou inventory</translation>
     </message>
 </context>
 </TS>
