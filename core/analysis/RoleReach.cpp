@@ -137,6 +137,16 @@ private:
         return "arn:" + m_options.partition + ":iam::" + m_options.accountId + ":role/" + r.name;
     }
 
+    // Is `st` an Allow statement that applies to `action` (its Action names it, or its NotAction does not)?
+    static bool allowsAction(const Statement& st, const char* action)
+    {
+        if (st.effect != Effect::Allow)
+            return false;
+        const bool named = std::any_of(st.actions.begin(), st.actions.end(),
+            [&](const LocatedString& a) { return actionMatches(a.value, action); });
+        return named != st.notAction;
+    }
+
     // Does `role` allow `action` on something matching `resource`? Denies are not subtracted: a path a deny
     // closes still shows, rather than a reachable role rated too low.
     bool grants(const RoleRecord& role, const char* action, const std::string& resource) const
@@ -147,12 +157,7 @@ private:
             if (!p.resolved)
                 continue;
             for (const Statement& st : p.policy.statements) {
-                if (st.effect != Effect::Allow)
-                    continue;
-                bool named = false;
-                for (const LocatedString& a : st.actions)
-                    named = named || actionMatches(a.value, action);
-                if (named == st.notAction)
+                if (!allowsAction(st, action))
                     continue;
                 if (st.notResource)
                     return true;
@@ -176,14 +181,8 @@ private:
         for (const PolicyRecord& p : role.policies) {
             if (!p.resolved)
                 continue;
-            for (const Statement& st : p.policy.statements) {
-                if (st.effect != Effect::Allow)
-                    continue;
-                bool named = false;
-                for (const LocatedString& a : st.actions)
-                    named = named || actionMatches(a.value, action);
-                found = found || named != st.notAction;
-            }
+            for (const Statement& st : p.policy.statements)
+                found = found || allowsAction(st, action);
         }
         m_names.emplace(key, found);
         return found;
