@@ -218,7 +218,7 @@ int runAnalyze(const QStringList& args, std::FILE* out, std::FILE* err)
     Analyzed review = analyzeWithStdin(paths, options, cl.isSet(QStringLiteral("account")) || session.has_value());
     printDiagnostics(err, review.package.diagnostics, false);
     PackageAnalysis& analysis = review.analysis;
-    gate.removeDisabled(analysis);
+    gate.settle(analysis);
     const QStringList inputs = sessionFile.isEmpty() ? paths : paths + QStringList { sessionFile };
     bool written = false;
     switch (format) {

@@ -74,7 +74,7 @@ std::optional<int> AnalyzeGate::read(const CommandLine& cl, std::FILE* err)
     return std::nullopt;
 }
 
-void AnalyzeGate::removeDisabled(PackageAnalysis& analysis)
+void AnalyzeGate::settle(PackageAnalysis& analysis)
 {
     if (!disabledRules.empty())
         std::erase_if(analysis.findings, [&](const Finding& f) {

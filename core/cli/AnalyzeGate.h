@@ -25,7 +25,7 @@ struct AnalyzeGate {
     std::vector<std::string> disabledRules; // as given, without repeats
     QString baselineFile; // empty: no baseline, every finding is new
     std::set<std::string> baseline; // ReviewSession::findingKey() of the baseline's findings
-    // findingKey() of the findings paired with the baseline's by removeDisabled() (findingsInKeys()).
+    // findingKey() of the findings paired with the baseline's by settle() (findingsInKeys()).
     std::set<std::string> knownFindings;
 
     /** Declares --disable-rule and --baseline on `cl`. */
@@ -41,7 +41,7 @@ struct AnalyzeGate {
      * pairs two releases' findings (a finding whose statement moved is still known). Called once the analysis is
      * final, before isNew().
      */
-    void removeDisabled(PackageAnalysis& analysis);
+    void settle(PackageAnalysis& analysis);
     /** True when `finding` did not pair with one of the baseline (always, without one). */
     bool isNew(const Finding& finding) const;
     /**
