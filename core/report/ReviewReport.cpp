@@ -3,6 +3,7 @@
 
 #include "catalog/Catalog.h"
 #include "policy/PolicyWriter.h"
+#include "report/ReviewReportHtmlParts.h"
 #include "report/SubjectLabels.h"
 #include "review/Review.h"
 
@@ -38,6 +39,20 @@ void toAwsCase(const Catalog& catalog, std::vector<std::string>& actions)
             a = catalog.actionName(index);
 }
 
+using reporthtml::mdEscape;
+
+std::string place(const QString& file, const SourceLocation& location)
+{
+    std::string s = u8(file);
+    if (location.isValid())
+        s += ":" + std::to_string(location.line) + ":" + std::to_string(location.column);
+    return s;
+}
+
+} // namespace
+
+namespace reporthtml {
+
 std::string mdEscape(std::string_view s)
 {
     std::string out;
@@ -51,18 +66,10 @@ std::string mdEscape(std::string_view s)
 }
 std::string mdEscape(const QString& s)
 {
-    return mdEscape(u8(s));
+    return mdEscape(s.toStdString());
 }
 
-std::string place(const QString& file, const SourceLocation& location)
-{
-    std::string s = u8(file);
-    if (location.isValid())
-        s += ":" + std::to_string(location.line) + ":" + std::to_string(location.column);
-    return s;
-}
-
-} // namespace
+} // namespace reporthtml
 
 int ReportServiceRow::totalBefore() const
 {

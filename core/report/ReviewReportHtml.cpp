@@ -80,11 +80,9 @@ std::string list(const std::vector<std::string>& items, size_t max)
 
 } // namespace reporthtml
 
-namespace {
+namespace reporthtml {
 
-using namespace reporthtml;
-
-const char* kStyle = R"css(
+const char* const kStyle = R"css(
 body { font-family: "Helvetica Neue", Helvetica, Arial, sans-serif; color: #1f2937; margin: 0 auto; max-width: 980px;
        padding: 24px 32px; line-height: 1.45; font-size: 14px; }
 h1 { font-size: 26px; margin: 0 0 4px 0; color: #111827; }
@@ -125,7 +123,6 @@ section.block { break-inside: avoid; page-break-inside: avoid; }
                tr, .finding, svg { break-inside: avoid; page-break-inside: avoid; } a { color: inherit; text-decoration: none; } }
 )css";
 
-// A dashed "conditional" pill with the condition as its hover text.
 std::string conditionalBadge(const std::string& condition)
 {
     if (condition.empty())
@@ -133,6 +130,24 @@ std::string conditionalBadge(const std::string& condition)
     return "<span class=\"cond\" title=\"" + esc(condition) + "\">"
         + esc(QCoreApplication::translate("ReviewReport", "conditional")) + "</span>";
 }
+
+std::string reference(const std::string& url)
+{
+    if (url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0)
+        return "<a href=\"" + esc(url) + "\">" + breakable(url) + "</a>";
+    return breakable(url);
+}
+
+std::string row(const char* label, const std::string& value)
+{
+    return "<tr><td class=\"label\">" + t(label) + "</td><td>" + value + "</td></tr>";
+}
+
+} // namespace reporthtml
+
+namespace {
+
+using namespace reporthtml;
 
 QString stateName(MitigationState s)
 {
@@ -147,19 +162,6 @@ QString stateName(MitigationState s)
         break;
     }
     return Tr::tr("Not affected");
-}
-
-// Only web references become links; anything else is shown as text, never as an active URL.
-std::string reference(const std::string& url)
-{
-    if (url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0)
-        return "<a href=\"" + esc(url) + "\">" + breakable(url) + "</a>";
-    return breakable(url);
-}
-
-std::string row(const char* label, const std::string& value)
-{
-    return "<tr><td class=\"label\">" + t(label) + "</td><td>" + value + "</td></tr>";
 }
 
 void summary(const ReviewReport& r, std::string& h)

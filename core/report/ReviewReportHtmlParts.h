@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Pieces the review report's HTML writer shares between its files (ReviewReportHtml*.cpp); not a public API.
+// Pieces the report writers share: the review report's (ReviewReport*.cpp) and the inventory's
+// (InventoryReport.cpp); not a public API.
 
 #include "analysis/Finding.h"
 #include "common/Diagnostic.h"
@@ -29,6 +30,18 @@ std::string badge(Severity s);
 std::string place(const QString& file, const SourceLocation& l);
 /** At most `max` items, escaped and breakable, then "… and N more". */
 std::string list(const std::vector<std::string>& items, size_t max);
+/** A dashed "conditional" pill with the condition as its hover text; empty without a condition. */
+std::string conditionalBadge(const std::string& condition);
+/** A web reference as a link; anything else as text, never as an active URL. */
+std::string reference(const std::string& url);
+/** A label (marked with QT_TRANSLATE_NOOP("ReviewReport", …)) and its value (HTML) as one table row. */
+std::string row(const char* label, const std::string& value);
+/** The reports' stylesheet: screen and print (blocks kept whole, headings kept with what follows). */
+extern const char* const kStyle;
+
+/** Escaped for Markdown: its markup characters and HTML's get a backslash, line breaks become spaces. */
+std::string mdEscape(std::string_view s);
+std::string mdEscape(const QString& s);
 
 /**
  * Each part of the report is one <section class="block">: browsers keep it on one printed page
