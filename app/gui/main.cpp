@@ -6,13 +6,17 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDialog>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QPixmap>
+#include <QProgressBar>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
@@ -80,7 +84,12 @@ int main(int argc, char** argv)
     const QCommandLineOption trail(QStringLiteral("trail"),
         QApplication::translate("main", "CloudTrail files or folder to compare the package with (repeatable)."),
         QStringLiteral("PATH"));
-    parser.addOptions({ screenshot, view, size, trail });
+    const QCommandLineOption compareWith(QStringLiteral("compare-with"),
+        QApplication::translate("main",
+            "An earlier release of the package to compare it with (files, folder or zip; repeatable); with "
+            "--screenshot, the comparison is rendered."),
+        QStringLiteral("PATH"));
+    parser.addOptions({ screenshot, view, size, trail, compareWith });
     parser.addPositionalArgument(QStringLiteral("path"),
         QApplication::translate("main", "Files, folders or zips to open, or a saved review (.grantscope)."));
     parser.process(app);
@@ -102,7 +111,7 @@ int main(int argc, char** argv)
     // files are read, and nothing it does is remembered.
     std::optional<QTemporaryDir> screenshotSettings;
     if (parser.isSet(screenshot)) {
-        for (const QString& path : parser.positionalArguments())
+        for (const QString& path : parser.positionalArguments() + parser.values(compareWith))
             if (!QFileInfo::exists(path)) {
                 std::fprintf(stderr, "%s\n",
                     qPrintable(QApplication::translate("main", "grantscope: %1: no such file or folder").arg(path)));
@@ -130,10 +139,39 @@ int main(int argc, char** argv)
             window.activityView()->readTrailsNow(parser.values(trail));
         if (parser.isSet(view) || window.sessionPath().isEmpty())
             window.showView(chosen);
+        QWidget* shown = &window;
+        if (parser.isSet(compareWith)) {
+            QDialog* compared = nullptr;
+            QEventLoop loop;
+            QObject::connect(&window, &grantscope::ui::MainWindow::releaseCompared, &loop, [&](QDialog* dialog) {
+                compared = dialog;
+                loop.quit();
+            });
+            window.compareWithRelease(parser.values(compareWith));
+            QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+            loop.exec();
+            if (!compared) {
+                std::fprintf(stderr, "%s\n",
+                    qPrintable(QApplication::translate("main", "grantscope: the earlier release cannot be read")));
+                return 2;
+            }
+            compared->resize(wh.value(0).toInt(), wh.value(1).toInt());
+            compared->show();
+            // The graphs are built on a worker for a large package: wait for them.
+            for (int i = 0; i < 1200 && compared->findChildren<QProgressBar*>().size() > 0; ++i) {
+                bool building = false;
+                for (const QProgressBar* bar : compared->findChildren<QProgressBar*>())
+                    building = building || bar->isVisible();
+                if (!building)
+                    break;
+                QApplication::processEvents(QEventLoop::AllEvents, 100);
+            }
+            shown = compared;
+        }
         // Charts replace their axes with deleteLater(): let those go before painting.
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         QApplication::processEvents();
-        const QPixmap pixmap = window.grab();
+        const QPixmap pixmap = shown->grab();
         if (!pixmap.save(parser.value(screenshot))) {
             std::fprintf(stderr, "grantscope: cannot write %s\n", qPrintable(parser.value(screenshot)));
             return 2;
@@ -151,6 +189,15 @@ int main(int argc, char** argv)
                 [&window, paths = parser.values(trail)](bool ok) {
                     if (ok && window.activityView()->trailPaths().isEmpty())
                         window.activityView()->readTrails(paths);
+                });
+        // The comparison once the package is open: it compares with the review the window holds.
+        if (parser.isSet(compareWith))
+            QObject::connect(&window, &grantscope::ui::MainWindow::loadFinished, &window,
+                [&window, paths = parser.values(compareWith), done = false](bool ok) mutable {
+                    if (ok && !done) {
+                        done = true;
+                        window.compareWithRelease(paths);
+                    }
                 });
     }
     if (parser.isSet(view))

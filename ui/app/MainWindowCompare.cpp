@@ -59,8 +59,8 @@ void MainWindow::compareWithRelease(const QStringList& oldPaths)
             return;
         }
         const ReleaseComparison comparison = compareReleases(*old, *current);
-        auto* dialog
-            = new ReleaseComparisonDialog(reportReleaseChanges(Catalog::bundled(), comparison, oldPaths), this);
+        auto* dialog = new ReleaseComparisonDialog(reportReleaseChanges(Catalog::bundled(), comparison, oldPaths),
+            comparison, old, m_document->shared(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
         Q_EMIT releaseCompared(dialog);

@@ -341,6 +341,7 @@ void AccessGraph::materializeActions(int serviceId)
         }
         markBoundary(m_nodes[static_cast<size_t>(id)]);
         markActivity(m_nodes[static_cast<size_t>(id)]);
+        markRelease(m_nodes[static_cast<size_t>(id)]);
         addChild(serviceId, id);
     }
 }

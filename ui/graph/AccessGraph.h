@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "catalog/ActionSet.h"
 #include "diff/SemanticDiff.h"
 #include "graph/GraphFilter.h"
 #include "graph/GraphNode.h"
@@ -24,6 +25,18 @@ struct Review;
 } // namespace grantscope
 
 namespace grantscope::ui {
+
+/**
+ * What to mark on one release's graph when two releases are shown side by side: `actions` (a set over the
+ * catalogue; empty: none) are the grants marked `actionMark` (Added on the newer release's graph: granted to some
+ * subject only now; Removed on the older one's: no longer granted to that subject), `subjects` maps a subject's
+ * name or logical id to its mark.
+ */
+struct ReleaseMarks {
+    ReleaseMark actionMark = ReleaseMark::Added;
+    ActionSet actions;
+    std::map<std::string, ReleaseMark> subjects;
+};
 
 /**
  * The access a package asks for, as a graph: trusted principals → role → policies (inline,
@@ -101,6 +114,13 @@ public:
     void setActivity(const ActionSet& used, const ActionSet& unused, const ActionSet& unobservable);
     bool hasActivity() const { return m_used != nullptr; }
 
+    /**
+     * Marks how this release compares with another (GraphNode::release, releaseActions), including action nodes
+     * built later; marks with no actions and no subjects clear them.
+     */
+    void setReleaseMarks(const ReleaseMarks& marks);
+    bool hasReleaseMarks() const { return m_release != nullptr; }
+
 private:
     struct Links;
     struct PolicyData;
@@ -119,6 +139,7 @@ private:
     void touch(int node, int finding);
     void markBoundary(GraphNode& node) const;
     void markActivity(GraphNode& node) const;
+    void markRelease(GraphNode& node) const;
     void materializeActions(int service);
     int moreNode(int parent, int layer);
     int limitOf(int id) const;
@@ -139,6 +160,7 @@ private:
     std::unique_ptr<ActionSet> m_removed; // granted actions the boundary takes away (null: no boundary)
     std::vector<MitigationState> m_findingStates;
     std::unique_ptr<ActionSet> m_used, m_unused, m_unobservable; // granted actions, per CloudTrail (null: none read)
+    std::unique_ptr<ReleaseMarks> m_release; // null: no other release compared
     std::vector<int> m_serviceNodeOf; // catalogue service index -> node id, or -1
     std::vector<GrantRef> m_denyStatements;
     std::unordered_map<int, std::vector<int>> m_actionFindings; // action index -> findings

@@ -181,4 +181,42 @@ void AccessGraph::markActivity(GraphNode& n) const
     }
 }
 
+void AccessGraph::setReleaseMarks(const ReleaseMarks& marks)
+{
+    if (!m_review || !m_granted)
+        return;
+    if (marks.actions.none() && marks.subjects.empty()) {
+        m_release.reset();
+    } else {
+        m_release = std::make_unique<ReleaseMarks>(marks);
+        if (m_release->actions.size() == m_granted->size())
+            m_release->actions &= *m_granted;
+        else
+            m_release->actions = m_catalog->emptySet();
+    }
+    for (GraphNode& n : m_nodes)
+        markRelease(n);
+}
+
+void AccessGraph::markRelease(GraphNode& n) const
+{
+    n.release = ReleaseMark::None;
+    n.releaseActions = 0;
+    if (!m_release)
+        return;
+    if (n.kind == GraphNodeKind::Role) {
+        if (auto it = m_release->subjects.find(n.label.toStdString()); it != m_release->subjects.end())
+            n.release = it->second;
+    } else if (n.kind == GraphNodeKind::Action && n.catalogIndex >= 0) {
+        if (m_release->actions.test(n.catalogIndex))
+            n.release = m_release->actionMark;
+    } else if (n.kind == GraphNodeKind::Service && n.catalogIndex >= 0) {
+        const ServiceInfo& info = m_catalog->service(n.catalogIndex);
+        for (int a = info.firstAction; a < info.firstAction + info.actionCount; ++a)
+            n.releaseActions += m_release->actions.test(a) ? 1 : 0;
+        if (n.releaseActions > 0)
+            n.release = m_release->actionMark;
+    }
+}
+
 } // namespace grantscope::ui

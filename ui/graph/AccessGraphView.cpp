@@ -138,6 +138,7 @@ void AccessGraphView::showGraph(std::shared_ptr<AccessGraph> graph)
     m_items.clear();
     m_graph = std::move(graph);
     applyBoundary();
+    applyReleaseMarks();
     if (m_activity && m_graph->review()) // read while the graph was being built
         m_graph->setActivity(m_activity->used, m_activity->unused, m_activity->unobservable);
     relayout();
@@ -158,6 +159,20 @@ void AccessGraphView::setActivity(std::shared_ptr<const ActionUse> use)
         m_graph->setActivity(none, none, none);
     }
     relayout();
+}
+
+void AccessGraphView::setReleaseMarks(std::shared_ptr<const ReleaseMarks> marks)
+{
+    m_release = std::move(marks);
+    applyReleaseMarks();
+    relayout();
+}
+
+void AccessGraphView::applyReleaseMarks()
+{
+    if (!m_graph->review())
+        return;
+    m_graph->setReleaseMarks(m_release ? *m_release : ReleaseMarks {});
 }
 
 void AccessGraphView::setBoundary(std::shared_ptr<const BoundaryEvaluation> boundary)

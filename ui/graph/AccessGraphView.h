@@ -23,6 +23,7 @@ namespace grantscope::ui {
 class AccessGraph;
 class GraphEdgeItem;
 class GraphNodeItem;
+struct ReleaseMarks;
 
 /**
  * The access graph of a review (objectName "accessGraph"): principals → role → policies →
@@ -62,6 +63,11 @@ public:
      * the review shown; a new review drops the marks (its activity is measured again). nullptr clears them.
      */
     void setActivity(std::shared_ptr<const ActionUse> use);
+    /**
+     * Marks how the review shown compares with another release (AccessGraph::setReleaseMarks); kept across
+     * setReview until replaced. nullptr clears them.
+     */
+    void setReleaseMarks(std::shared_ptr<const ReleaseMarks> marks);
     const AccessGraph* graph() const { return m_graph.get(); }
 
     void setSeverityFilter(std::optional<Severity> minimum);
@@ -119,6 +125,8 @@ private:
     quint64 m_building = 0; // generation the worker builds; 0: none
     std::shared_ptr<const BoundaryEvaluation> m_boundary;
     std::shared_ptr<const ActionUse> m_activity;
+    std::shared_ptr<const ReleaseMarks> m_release;
+    void applyReleaseMarks();
     void applyBoundary();
     QGraphicsScene* m_scene;
     std::map<int, GraphNodeItem*> m_items;

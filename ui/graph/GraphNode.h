@@ -21,6 +21,14 @@ inline constexpr int kGraphLayerCount = 6;
 /** What CloudTrail showed of an action node: nothing read, used, granted but never used, or not observable. */
 enum class ActionUseMark { None, Used, Unused, Unobservable };
 
+/**
+ * How a node compares with another release of the package, when two releases are shown side by side
+ * (AccessGraph::setReleaseMarks): subjects only in this release (Added), only in the other (Removed) or in both
+ * with other access (Changed); actions some subject is granted in this release and not in the other (Added, on
+ * the newer release's graph) or granted here and no longer in the newer release (Removed, on the older one's).
+ */
+enum class ReleaseMark { None, Added, Removed, Changed };
+
 /** One statement of one policy node, as it grants (or denies) an action. */
 struct GrantRef {
     int policyNode = -1;
@@ -62,6 +70,9 @@ struct GraphNode {
     ActionUseMark use = ActionUseMark::None; // actions
     int usedActions = 0; // services: granted actions some role used
     int unusedActions = 0; // services: granted actions no observed role used
+    // How it compares with another release (AccessGraph::setReleaseMarks):
+    ReleaseMark release = ReleaseMark::None; // subjects and actions
+    int releaseActions = 0; // services: granted actions marked as added or removed
 };
 
 struct GraphEdge {

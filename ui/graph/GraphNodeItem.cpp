@@ -83,9 +83,34 @@ QString useText(const GraphNode& node)
         .arg(node.unusedActions);
 }
 
+// How the node compares with the other release shown beside it, or empty.
+QString releaseText(const GraphNode& node)
+{
+    if (node.kind == GraphNodeKind::Service && node.releaseActions > 0)
+        return node.release == ReleaseMark::Removed
+            ? QCoreApplication::translate("GraphNodeItem", "%n grants dropped", nullptr, node.releaseActions)
+            : QCoreApplication::translate("GraphNodeItem", "%n new grants", nullptr, node.releaseActions);
+    switch (node.release) {
+    case ReleaseMark::Added:
+        return node.kind == GraphNodeKind::Action ? QCoreApplication::translate("GraphNodeItem", "new grant")
+                                                  : QCoreApplication::translate("GraphNodeItem", "new in this release");
+    case ReleaseMark::Removed:
+        return node.kind == GraphNodeKind::Action
+            ? QCoreApplication::translate("GraphNodeItem", "grant dropped")
+            : QCoreApplication::translate("GraphNodeItem", "gone in the newer release");
+    case ReleaseMark::Changed:
+        return QCoreApplication::translate("GraphNodeItem", "access changed");
+    case ReleaseMark::None:
+        break;
+    }
+    return {};
+}
+
 QString detailText(const GraphNode& node)
 {
     QStringList parts;
+    if (const QString release = releaseText(node); !release.isEmpty())
+        parts << release;
     if (!node.detail.isEmpty())
         parts << node.detail;
     if (node.kind == GraphNodeKind::Service && node.removedActions > 0 && !removedByBoundary(node))
@@ -137,7 +162,7 @@ void GraphNodeItem::setSize(const QSizeF& size)
 
 QRectF GraphNodeItem::boundingRect() const
 {
-    return QRectF(QPointF(-2, -2), m_size + QSizeF(4, 4));
+    return QRectF(QPointF(-4, -4), m_size + QSizeF(8, 8)); // room for the release rim
 }
 
 QPainterPath GraphNodeItem::shape() const
@@ -215,6 +240,17 @@ void GraphNodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
         innerPen.setStyle(conditional ? Qt::DashLine : Qt::SolidLine);
         painter->setPen(innerPen);
         painter->drawPath(inner);
+    }
+
+    // Marked against the other release shown beside this one: a second rim outside the border.
+    if (node.release != ReleaseMark::None) {
+        QPainterPath rim;
+        rim.addRoundedRect(box.adjusted(-2.5, -2.5, 2.5, 2.5), kRadius + 2, kRadius + 2);
+        QPen rimPen(GraphStyle::release(node.release == ReleaseMark::Removed, palette), 2.2);
+        rimPen.setStyle(node.release == ReleaseMark::Changed ? Qt::DashLine : Qt::SolidLine);
+        painter->setPen(rimPen);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(rim);
     }
 
     // Zoomed far out, text would be a grey smear: boxes and colours carry the picture.

@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QProgressBar>
+#include <QSignalBlocker>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -74,12 +75,16 @@ GraphPanel::GraphPanel(QWidget* parent)
     auto* fit = toolButton(QStringLiteral("graphFit"), tr("Fit"), tr("Zoom to fit the whole graph (0)"), this);
     auto* svg = toolButton(QStringLiteral("graphExportSvg"), tr("Export SVG…"), tr("Save the graph as SVG"), this);
     auto* png = toolButton(QStringLiteral("graphExportPng"), tr("Export PNG…"), tr("Save the graph as PNG"), this);
+    m_exportSvg = svg;
+    m_exportPng = png;
     m_legend->setObjectName(QStringLiteral("graphLegend"));
     m_status->setObjectName(QStringLiteral("graphStatus"));
     m_search->setMinimumWidth(160);
-    // Its full width when there is room, clipped when there is not: it never makes the window wider.
+    // Its full width when there is room, wrapped between entries when there is not: it never makes the window
+    // wider (two graphs side by side each have half of it).
     m_legend->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     m_legend->setMinimumWidth(1);
+    m_legend->setWordWrap(true);
     updateLegend();
 
     auto* bar = new QHBoxLayout;
@@ -95,8 +100,7 @@ GraphPanel::GraphPanel(QWidget* parent)
     // window, wider than a laptop screen.
     auto* legendRow = new QHBoxLayout;
     legendRow->setContentsMargins(8, 0, 8, 2);
-    legendRow->addWidget(m_legend);
-    legendRow->addStretch(1);
+    legendRow->addWidget(m_legend, 1);
     legendRow->addSpacing(12);
     legendRow->addWidget(m_status);
     m_progress = new QProgressBar(this);
@@ -117,6 +121,7 @@ GraphPanel::GraphPanel(QWidget* parent)
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(150);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::textChanged, this, &GraphPanel::searchEdited);
     connect(m_searchDelay, &QTimer::timeout, this, [this] { m_view->setSearchText(m_search->text()); });
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         m_searchDelay->stop();
@@ -172,6 +177,34 @@ void GraphPanel::setActivity(std::shared_ptr<const ActionUse> use)
     updateLegend();
 }
 
+void GraphPanel::setReleaseMarks(std::shared_ptr<const ReleaseMarks> marks)
+{
+    m_releaseMark = marks ? static_cast<int>(marks->actionMark) : 0;
+    m_view->setReleaseMarks(std::move(marks));
+    updateLegend();
+}
+
+void GraphPanel::setExportable(bool exportable)
+{
+    m_exportSvg->setVisible(exportable);
+    m_exportPng->setVisible(exportable);
+}
+
+void GraphPanel::setSearchText(const QString& text)
+{
+    if (m_search->text() == text)
+        return;
+    const QSignalBlocker blocker(m_search); // not the reviewer's edit: no searchEdited
+    m_search->setText(text);
+    m_searchDelay->stop();
+    m_view->setSearchText(text);
+}
+
+QString GraphPanel::searchText() const
+{
+    return m_search->text();
+}
+
 void GraphPanel::setDocument(ReviewDocument* document)
 {
     if (m_document)
@@ -217,6 +250,14 @@ void GraphPanel::updateLegend()
     QStringList items { swatch(Severity::High, tr("Critical / high")),
         swatch(Severity::Medium, severityName(Severity::Medium)), swatch(Severity::Low, severityName(Severity::Low)),
         swatch(std::nullopt, tr("No finding")) };
+    if (m_releaseMark != 0) { // the rim of what differs from the other release
+        const bool removed = m_releaseMark == static_cast<int>(ReleaseMark::Removed);
+        items << QStringLiteral("<span style=\"color:%1\">▢</span>&nbsp;%2")
+                     .arg(GraphStyle::release(removed, p).name(),
+                         (removed ? tr("not in the newer release") : tr("new in this release")).toHtmlEscaped());
+        items << QStringLiteral("<span style=\"color:%1\">┅</span>&nbsp;%2")
+                     .arg(GraphStyle::release(false, p).name(), tr("access changed").toHtmlEscaped());
+    }
     if (m_hasActivity) // how action edges are drawn once CloudTrail was read
         items << QStringLiteral("<b>━</b>&nbsp;") + tr("used").toHtmlEscaped() + QStringLiteral("&nbsp;&nbsp; ┈&nbsp;")
                 + tr("never used").toHtmlEscaped();

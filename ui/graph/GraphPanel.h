@@ -22,6 +22,7 @@ namespace grantscope::ui {
 
 class AccessGraphView;
 class ReviewDocument;
+struct ReleaseMarks;
 
 /**
  * The access graph with its toolbar: search ("graphSearch"), minimum severity
@@ -41,6 +42,13 @@ public:
     void setReview(std::shared_ptr<const Review> review);
     /** What the roles did according to CloudTrail (see AccessGraphView::setActivity); nullptr: nothing read. */
     void setActivity(std::shared_ptr<const ActionUse> use);
+    /** How the review shown compares with another release (see AccessGraphView::setReleaseMarks). */
+    void setReleaseMarks(std::shared_ptr<const ReleaseMarks> marks);
+    /** Shows or hides the export buttons (a panel whose owner does not handle exportRequested hides them). */
+    void setExportable(bool exportable);
+    /** Sets the search text as if typed (two graphs side by side search together). */
+    void setSearchText(const QString& text);
+    QString searchText() const;
     /** Follows a document: shows its review and highlights its current finding. */
     void setDocument(ReviewDocument* document);
 
@@ -52,6 +60,8 @@ public:
 Q_SIGNALS:
     /** An export button was pressed: the window asks for a path and calls exportSvg() or exportPng(). */
     void exportRequested(bool svg);
+    /** The reviewer changed the search text. */
+    void searchEdited(const QString& text);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -65,12 +75,15 @@ private:
     QLineEdit* m_search;
     QComboBox* m_severity;
     QToolButton* m_levels;
+    QToolButton* m_exportSvg = nullptr;
+    QToolButton* m_exportPng = nullptr;
     QLabel* m_legend;
     QLabel* m_status;
     QProgressBar* m_progress = nullptr;
     QTimer* m_searchDelay;
     QPointer<ReviewDocument> m_document;
     bool m_hasActivity = false;
+    int m_releaseMark = 0; // 0: none; else the ReleaseMark of the actions marked, as int
 };
 
 } // namespace grantscope::ui

@@ -74,6 +74,14 @@ QColor GraphStyle::subjectKind(const std::string& kind, const QPalette& palette)
     return secondaryText(palette);
 }
 
+QColor GraphStyle::release(bool removed, const QPalette& palette)
+{
+    const bool dark = isDark(palette);
+    if (removed)
+        return dark ? QColor(0x94, 0xa3, 0xb8) : QColor(0x47, 0x55, 0x69);
+    return dark ? QColor(0x4a, 0xde, 0x80) : QColor(0x15, 0x80, 0x3d);
+}
+
 QFont GraphStyle::headerFont(const QFont& base)
 {
     QFont f = base;

@@ -31,6 +31,11 @@ public:
     static QColor conditional(const QPalette& palette);
     /** The inner rim of a subject that is not a role: "user", "group", "resource-policy". */
     static QColor subjectKind(const std::string& kind, const QPalette& palette);
+    /**
+     * The outer rim of a node marked against another release: green, as in a diff, for what is new (solid) or
+     * changed (dashed), slate for what the newer release no longer has. Neither is a severity colour.
+     */
+    static QColor release(bool removed, const QPalette& palette);
     /** Column titles: small bold capitals. */
     static QFont headerFont(const QFont& base);
 };

@@ -207,6 +207,32 @@ QString GraphToolTip::forNode(const AccessGraph& graph, int id)
                   .arg(AccessGraph::kChildCap);
         break;
     }
+    switch (node.release) {
+    case ReleaseMark::Added:
+        s += QStringLiteral("<br><b>")
+            + (node.kind == GraphNodeKind::Role ? Tr::tr("Only in this release: everything it grants is new.")
+                    : node.kind == GraphNodeKind::Service
+                    ? Tr::tr("%1 granted in this release to a subject that the earlier release did not grant them to.")
+                          .arg(countText("GraphToolTip", node.releaseActions, "%1 action", "%1 actions"))
+                    : Tr::tr("Granted in this release to a subject that the earlier release did not grant it to."))
+            + QStringLiteral("</b>");
+        break;
+    case ReleaseMark::Removed:
+        s += QStringLiteral("<br><b>")
+            + (node.kind == GraphNodeKind::Role ? Tr::tr("Not in the newer release.")
+                    : node.kind == GraphNodeKind::Service
+                    ? Tr::tr("%1 no longer granted to some subject in the newer release.")
+                          .arg(countText("GraphToolTip", node.releaseActions, "%1 action", "%1 actions"))
+                    : Tr::tr("No longer granted to some subject in the newer release."))
+            + QStringLiteral("</b>");
+        break;
+    case ReleaseMark::Changed:
+        s += QStringLiteral("<br><b>") + Tr::tr("Its access differs between the two releases.")
+            + QStringLiteral("</b>");
+        break;
+    case ReleaseMark::None:
+        break;
+    }
     if (!node.condition.empty())
         s += QStringLiteral("<p style=\"margin-top:6px\"><b>") + esc(conditionalText(node.condition))
             + QStringLiteral("</b><br>")

@@ -6,12 +6,16 @@
 #include "app/Prompts.h"
 #include "catalog/Catalog.h"
 #include "document/ReviewDocument.h"
+#include "graph/AccessGraph.h"
+#include "graph/AccessGraphView.h"
+#include "graph/GraphPanel.h"
 #include "report/ReviewReport.h"
 #include "review/ReleaseComparison.h"
 #include "review/Review.h"
 #include "views/ReleaseComparisonDialog.h"
 
 #include <QAction>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -48,6 +52,9 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void showsWhatChangedSinceTheEarlierRelease();
     void unreadableReleaseIsAnError();
+
+private:
+    static void checkMarks(const AccessGraph& graph, const ReleaseComparison& comparison, bool newer);
 };
 
 void TestCompareRelease::showsWhatChangedSinceTheEarlierRelease()
@@ -81,6 +88,60 @@ void TestCompareRelease::showsWhatChangedSinceTheEarlierRelease()
     QVERIFY(text.contains(QStringLiteral("No longer trusts AWS arn:aws:iam::666677778888:root.")));
     QVERIFY(text.contains(QStringLiteral("New findings")));
     QVERIFY(prompts->shown.isEmpty());
+
+    // Below the text, the two releases' graphs side by side, each marking what the other does not have.
+    QVERIFY(shown->olderGraph() && shown->newerGraph());
+    const AccessGraphView* olderView = shown->olderGraph()->view();
+    const AccessGraphView* newerView = shown->newerGraph()->view();
+    QTRY_VERIFY_WITH_TIMEOUT(!olderView->isBuilding() && !newerView->isBuilding(), 20000);
+    QCOMPARE(olderView->graph()->review()->paths, oldReview.paths);
+    QCOMPARE(newerView->graph()->review(), window.document()->review());
+    checkMarks(*newerView->graph(), direct, true);
+    checkMarks(*olderView->graph(), direct, false);
+
+    // One search for both graphs.
+    shown->newerGraph()->setSearchText(QString());
+    QTest::keyClicks(shown->newerGraph()->findChild<QLineEdit*>(QStringLiteral("graphSearch")), QStringLiteral("kms"));
+    QCOMPARE(shown->olderGraph()->searchText(), QStringLiteral("kms"));
+}
+
+// Every subject node carries its status from the comparison, every service node counts exactly the actions
+// the comparison says were added (newer side) or removed (older side), and at least one is marked.
+void TestCompareRelease::checkMarks(const AccessGraph& graph, const ReleaseComparison& comparison, bool newer)
+{
+    const Catalog& catalog = Catalog::bundled();
+    ActionSet changed = catalog.emptySet();
+    std::map<QString, ReleaseMark> expected;
+    for (const SubjectComparison& s : comparison.subjects) {
+        changed |= newer ? s.added : s.removed;
+        const QString name = QString::fromStdString(newer || s.oldName.empty() ? s.name : s.oldName);
+        if (s.status == SubjectStatus::Changed)
+            expected[name] = ReleaseMark::Changed;
+        else if (s.status == SubjectStatus::Added && newer)
+            expected[name] = ReleaseMark::Added;
+        else if (s.status == SubjectStatus::Removed && !newer)
+            expected[name] = ReleaseMark::Removed;
+    }
+    QVERIFY(changed.any());
+    int marked = 0;
+    int subjects = 0;
+    for (int id = 0; id < graph.nodeCount(); ++id) {
+        const GraphNode& n = graph.node(id);
+        if (n.kind == GraphNodeKind::Role) {
+            const auto it = expected.find(n.label);
+            QCOMPARE(n.release, it == expected.end() ? ReleaseMark::None : it->second);
+            subjects += n.release != ReleaseMark::None;
+        } else if (n.kind == GraphNodeKind::Service) {
+            const ServiceInfo& info = catalog.service(n.catalogIndex);
+            int count = 0;
+            for (int a = info.firstAction; a < info.firstAction + info.actionCount; ++a)
+                count += changed.test(a);
+            QCOMPARE(n.releaseActions, count);
+            marked += count;
+        }
+    }
+    QCOMPARE(marked, changed.count());
+    QVERIFY(subjects > 0);
 }
 
 void TestCompareRelease::unreadableReleaseIsAnError()

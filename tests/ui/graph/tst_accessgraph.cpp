@@ -37,6 +37,7 @@ private Q_SLOTS:
     void boundaryGreysWhatItTakesAway();
     void usersAndResourcePoliciesBesideRoles();
     void activityMarksUsedAndUnusedActions();
+    void releaseMarksActionsAndSubjects();
 
 private:
     static void checkConsistent(const AccessGraph& g);
@@ -557,6 +558,56 @@ void TestAccessGraph::activityMarksUsedAndUnusedActions()
     for (int id = 0; id < g.nodeCount(); ++id) {
         QCOMPARE(g.node(id).use, ActionUseMark::None);
         QCOMPARE(g.node(id).usedActions, 0);
+    }
+}
+
+// Two releases side by side: the marks of one release's graph reach action nodes built later, name the subjects
+// by their name in that release, count per service only granted actions, and clear.
+void TestAccessGraph::releaseMarksActionsAndSubjects()
+{
+    const Catalog& catalog = Catalog::bundled();
+    AccessGraph g(m_sample, catalog);
+    QVERIFY(!g.hasReleaseMarks());
+    const int cloudwatch = g.findNode(GraphNodeKind::Service, u"cloudwatch");
+    QVERIFY(cloudwatch >= 0);
+    const int metricData = catalog.findAction("cloudwatch:GetMetricData");
+    const int notGranted = catalog.findAction("iam:CreateUser");
+    QVERIFY(metricData >= 0 && notGranted >= 0 && !m_sample->granted.test(notGranted));
+    ReleaseMarks marks;
+    marks.actionMark = ReleaseMark::Added;
+    marks.actions = catalog.emptySet();
+    marks.actions.set(metricData);
+    marks.actions.set(notGranted); // not in this release's graph: counted nowhere
+    int role = -1;
+    for (int id = 0; id < g.nodeCount(); ++id)
+        if (g.node(id).kind == GraphNodeKind::Role && role < 0)
+            role = id;
+    QVERIFY(role >= 0);
+    marks.subjects[g.node(role).label.toStdString()] = ReleaseMark::Changed;
+    g.setReleaseMarks(marks);
+    QVERIFY(g.hasReleaseMarks());
+    QCOMPARE(g.node(role).release, ReleaseMark::Changed);
+    QCOMPARE(g.node(cloudwatch).releaseActions, 1);
+    QCOMPARE(g.node(cloudwatch).release, ReleaseMark::Added);
+    int marked = 0;
+    for (int id = 0; id < g.nodeCount(); ++id)
+        if (g.node(id).kind == GraphNodeKind::Service)
+            marked += g.node(id).releaseActions;
+    QCOMPARE(marked, 1);
+    g.setExpanded(cloudwatch, true);
+    const int node = g.findNode(GraphNodeKind::Action, u"cloudwatch:GetMetricData");
+    QVERIFY(node >= 0);
+    QCOMPARE(g.node(node).release, ReleaseMark::Added);
+    QVERIFY(GraphToolTip::forNode(g, node).contains(QLatin1String("earlier release did not grant")));
+    const int other = g.findNode(GraphNodeKind::Action, u"cloudwatch:ListMetrics");
+    if (other >= 0)
+        QCOMPARE(g.node(other).release, ReleaseMark::None);
+
+    g.setReleaseMarks({});
+    QVERIFY(!g.hasReleaseMarks());
+    for (int id = 0; id < g.nodeCount(); ++id) {
+        QCOMPARE(g.node(id).release, ReleaseMark::None);
+        QCOMPARE(g.node(id).releaseActions, 0);
     }
 }
 
