@@ -5,11 +5,15 @@
 #include "analysis/PrincipalText.h"
 #include "analysis/RequestEvaluator.h"
 #include "common/AwsIds.h"
+#include "common/ResourceData.h"
 #include "common/Text.h"
 #include "package/AuthorizationDetails.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <set>
+#include <sstream>
 
 namespace grantscope {
 
@@ -130,6 +134,67 @@ bool classify(const RoleRecord& role, const std::string& account, const std::vec
 
 } // namespace
 
+const std::map<std::string, std::string>& knownVendorAccounts()
+{
+    static const std::map<std::string, std::string> accounts = [] {
+        std::map<std::string, std::string> out;
+        std::istringstream in(bundledResourceText(QStringLiteral(":/vendors/accounts.tsv")));
+        std::string line;
+        while (std::getline(in, line)) {
+            if (line.empty() || line.front() == '#')
+                continue;
+            const size_t tab = line.find('\t');
+            if (tab == std::string::npos)
+                continue;
+            const std::string id = line.substr(0, tab);
+            std::string name = line.substr(tab + 1);
+            while (!name.empty() && (name.back() == '\r' || name.back() == ' '))
+                name.pop_back();
+            if (isAwsAccountId(id) && !name.empty())
+                out.emplace(id, name);
+        }
+        return out;
+    }();
+    return accounts;
+}
+
+bool addVendorName(const QString& text, std::map<std::string, std::string>& names, QString* error)
+{
+    const qsizetype eq = text.indexOf(QLatin1Char('='));
+    const std::string id = text.left(eq).trimmed().toStdString();
+    const QString name = eq < 0 ? QString() : text.mid(eq + 1).trimmed();
+    if (eq < 0 || !isAwsAccountId(id) || name.isEmpty()) {
+        if (error)
+            *error = QCoreApplication::translate(
+                "Inventory", "a vendor is named as ID=Name with a 12-digit AWS account id, not \"%1\"")
+                         .arg(text);
+        return false;
+    }
+    names[id] = name.toStdString();
+    return true;
+}
+
+QString thirdPartyLabel(const std::string& account, const std::string& name)
+{
+    if (account == "anyone")
+        return QCoreApplication::translate("Inventory", "anyone");
+    if (name.empty())
+        return QString::fromStdString(account);
+    return QStringLiteral("%1 (%2)").arg(QString::fromStdString(name), QString::fromStdString(account));
+}
+
+int Inventory::rolesAt(std::optional<Severity> severity) const
+{
+    return static_cast<int>(std::count_if(
+        roles.begin(), roles.end(), [&](const ThirdPartyRole& r) { return r.worstSeverity == severity; }));
+}
+
+int Inventory::inactiveRoles() const
+{
+    return static_cast<int>(
+        std::count_if(roles.begin(), roles.end(), [](const ThirdPartyRole& r) { return r.inactive; }));
+}
+
 const char* externalIdKey(ExternalIdStrength strength)
 {
     switch (strength) {
@@ -185,6 +250,46 @@ Inventory takeInventory(const ReviewSubject& package, const PackageAnalysis& ana
             if (ia != ib)
                 return ia > ib;
             return a.name < b.name;
+        });
+
+    // Names, then one entry per trusted account over the ranked roles.
+    const std::map<std::string, std::string>& known = knownVendorAccounts();
+    auto nameOf = [&](const std::string& account) -> std::string {
+        if (auto it = options.vendorNames.find(account); it != options.vendorNames.end())
+            return it->second;
+        if (auto it = known.find(account); it != known.end())
+            return it->second;
+        return {};
+    };
+    inventory.idleDays = options.idleDays;
+    std::map<std::string, size_t> partyOf;
+    for (size_t i = 0; i < inventory.roles.size(); ++i) {
+        ThirdPartyRole& r = inventory.roles[i];
+        r.trustedVendors.clear();
+        for (const std::string& account : r.trustedAccounts) {
+            r.trustedVendors.push_back(nameOf(account));
+            auto [it, added] = partyOf.emplace(account, inventory.thirdParties.size());
+            if (added)
+                inventory.thirdParties.push_back({ account, r.trustedVendors.back(), {}, std::nullopt, 0, 0 });
+            ThirdParty& party = inventory.thirdParties[it->second];
+            party.roles.push_back(i);
+            if (r.worstSeverity && (!party.worstSeverity || *r.worstSeverity > *party.worstSeverity))
+                party.worstSeverity = r.worstSeverity;
+            party.inactiveRoles += r.inactive ? 1 : 0;
+            party.rolesWithoutExternalId += r.externalId != ExternalIdStrength::Present ? 1 : 0;
+        }
+    }
+    std::stable_sort(
+        inventory.thirdParties.begin(), inventory.thirdParties.end(), [](const ThirdParty& a, const ThirdParty& b) {
+            const int sa = a.worstSeverity ? static_cast<int>(*a.worstSeverity) : -1;
+            const int sb = b.worstSeverity ? static_cast<int>(*b.worstSeverity) : -1;
+            if (sa != sb)
+                return sa > sb;
+            if (a.roles.size() != b.roles.size())
+                return a.roles.size() > b.roles.size();
+            const std::string& la = a.name.empty() ? a.account : a.name;
+            const std::string& lb = b.name.empty() ? b.account : b.name;
+            return la < lb;
         });
     return inventory;
 }

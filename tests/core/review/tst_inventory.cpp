@@ -29,6 +29,8 @@ private Q_SLOTS:
     void sortedBySeverityThenIdleThenName();
     void findingsAreAnalyzes();
     void accountFromTheExport();
+    void thirdPartiesGroupedAndNamed();
+    void vendorNamesParsed();
 };
 
 namespace {
@@ -321,6 +323,93 @@ void TestInventory::accountFromTheExport()
     options.account = "444455556666";
     const Inventory other = takeInventory(s, {}, options);
     QVERIFY(!roleNamed(other, "NorthwindMonitoringRole"));
+}
+
+void TestInventory::thirdPartiesGroupedAndNamed()
+{
+    InventoryOptions options;
+    options.orgAccounts = { "999988887777" };
+    options.asOf = kAsOf;
+    options.vendorNames = { { "444455556666", "Northwind" } };
+    const Run r = inventoryOf(loadPackage({ kSample }), options);
+    const Inventory& inv = r.inventory;
+    // Every (role, trusted account) pair is in exactly one third party, in the roles' ranked order.
+    size_t pairs = 0;
+    for (const ThirdPartyRole& role : inv.roles) {
+        QCOMPARE(role.trustedVendors.size(), role.trustedAccounts.size());
+        pairs += role.trustedAccounts.size();
+    }
+    size_t grouped = 0;
+    for (const ThirdParty& party : inv.thirdParties) {
+        QVERIFY(!party.roles.empty());
+        QVERIFY(std::is_sorted(party.roles.begin(), party.roles.end()));
+        std::optional<Severity> worst;
+        int inactive = 0;
+        for (size_t i : party.roles) {
+            const ThirdPartyRole& role = inv.roles[i];
+            const auto at = std::find(role.trustedAccounts.begin(), role.trustedAccounts.end(), party.account);
+            QVERIFY(at != role.trustedAccounts.end());
+            QCOMPARE(role.trustedVendors[static_cast<size_t>(at - role.trustedAccounts.begin())], party.name);
+            if (role.worstSeverity && (!worst || *role.worstSeverity > *worst))
+                worst = role.worstSeverity;
+            inactive += role.inactive;
+        }
+        QCOMPARE(party.worstSeverity, worst);
+        QCOMPARE(party.inactiveRoles, inactive);
+        grouped += party.roles.size();
+    }
+    QCOMPARE(grouped, pairs);
+    for (size_t i = 1; i < inv.thirdParties.size(); ++i) {
+        const ThirdParty& a = inv.thirdParties[i - 1];
+        const ThirdParty& b = inv.thirdParties[i];
+        const int sa = a.worstSeverity ? static_cast<int>(*a.worstSeverity) : -1;
+        const int sb = b.worstSeverity ? static_cast<int>(*b.worstSeverity) : -1;
+        QVERIFY(sa > sb || (sa == sb && a.roles.size() >= b.roles.size()));
+    }
+    const auto northwind = std::find_if(inv.thirdParties.begin(), inv.thirdParties.end(),
+        [](const ThirdParty& p) { return p.account == "444455556666"; });
+    QVERIFY(northwind != inv.thirdParties.end());
+    QCOMPARE(northwind->name, std::string("Northwind"));
+    QCOMPARE(thirdPartyLabel(northwind->account, northwind->name), QStringLiteral("Northwind (444455556666)"));
+    QCOMPARE(thirdPartyLabel("222233334444", {}), QStringLiteral("222233334444"));
+    QCOMPARE(inv.rolesAt(std::nullopt) + inv.rolesAt(Severity::Info) + inv.rolesAt(Severity::Low)
+            + inv.rolesAt(Severity::Medium) + inv.rolesAt(Severity::High) + inv.rolesAt(Severity::Critical),
+        static_cast<int>(inv.roles.size()));
+
+    // A vendor's published account is named without being told; the reviewer's name wins over it.
+    const std::string datadog = R"({"RoleDetailList": [{"RoleName": "DatadogIntegrationRole", "Path": "/",
+        "Arn": "arn:aws:iam::111122223333:role/DatadogIntegrationRole", "CreateDate": "2026-01-01T00:00:00Z",
+        "AssumeRolePolicyDocument": {"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
+        "Principal": {"AWS": "arn:aws:iam::464622532012:root"}, "Action": "sts:AssumeRole"}]}}]})";
+    ReviewSubject s;
+    loadDocument(QStringLiteral("datadog.json"), datadog, {}, s);
+    finishAuthorizationDetails(s);
+    InventoryOptions plain;
+    plain.asOf = kAsOf;
+    QCOMPARE(takeInventory(s, {}, plain).thirdParties.at(0).name, knownVendorAccounts().at("464622532012"));
+    QVERIFY(!knownVendorAccounts().at("464622532012").empty());
+    plain.vendorNames = { { "464622532012", "Datadog (production)" } };
+    const Inventory named = takeInventory(s, {}, plain);
+    QCOMPARE(named.thirdParties.at(0).name, std::string("Datadog (production)"));
+    QCOMPARE(named.roles.at(0).trustedVendors, std::vector<std::string> { "Datadog (production)" });
+}
+
+void TestInventory::vendorNamesParsed()
+{
+    std::map<std::string, std::string> names;
+    QString error;
+    QVERIFY(addVendorName(QStringLiteral(" 464622532012 = Datadog "), names, &error));
+    QCOMPARE(names.at("464622532012"), std::string("Datadog"));
+    for (const char* bad : { "Datadog", "4646=Datadog", "464622532012=", "=Datadog", "46462253201x=Datadog" }) {
+        error.clear();
+        QVERIFY2(!addVendorName(QString::fromLatin1(bad), names, &error), bad);
+        QVERIFY(error.contains(QString::fromLatin1(bad)));
+    }
+    QCOMPARE(names.size(), size_t(1));
+    for (const auto& [id, name] : knownVendorAccounts()) {
+        QCOMPARE(id.size(), size_t(12));
+        QVERIFY(!name.empty());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestInventory)
