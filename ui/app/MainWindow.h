@@ -119,6 +119,14 @@ public:
      */
     void compareWithRelease(const QStringList& oldPaths);
 
+    /**
+     * Where the samples are (the installed share/grantscope/samples, else this source tree's), or empty.
+     * Help > Open Sample Vendor Package and Open Sample Account Export open them.
+     */
+    static QString sampleDirectory();
+    /** Opens a sample of sampleDirectory() by file name, as File > Open would. */
+    void openSample(const QString& name);
+
 Q_SIGNALS:
     void loadFinished(bool ok);
     void releaseCompared(QDialog* dialog);

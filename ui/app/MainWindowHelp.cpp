@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// MainWindow: Help > GrantScope Help and Help > About.
+// MainWindow: Help > GrantScope Help, the samples and Help > About.
 #include "app/MainWindow.h"
 
 #include "app/HelpBrowser.h"
@@ -7,6 +7,9 @@
 #include "catalog/ManagedPolicyStore.h"
 
 #include <QAction>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QKeySequence>
 #include <QMenu>
 #include <QMenuBar>
@@ -21,9 +24,40 @@ void MainWindow::createHelpMenu()
     guide->setObjectName(QStringLiteral("actionHelp"));
     guide->setShortcut(QKeySequence::HelpContents);
     connect(guide, &QAction::triggered, this, &MainWindow::showHelp);
+    help->addSeparator();
+    // Something to try on first start: a vendor's onboarding package, and an account with third parties in it.
+    QAction* samplePackage = help->addAction(tr("Open Sample &Vendor Package"));
+    samplePackage->setObjectName(QStringLiteral("actionOpenSamplePackage"));
+    connect(samplePackage, &QAction::triggered, this,
+        [this] { openSample(QStringLiteral("acme-observability-onboarding.yaml")); });
+    QAction* sampleExport = help->addAction(tr("Open Sample Account &Export"));
+    sampleExport->setObjectName(QStringLiteral("actionOpenSampleExport"));
+    connect(sampleExport, &QAction::triggered, this,
+        [this] { openSample(QStringLiteral("account-authorization-details.json")); });
+    const bool found = !sampleDirectory().isEmpty();
+    samplePackage->setEnabled(found);
+    sampleExport->setEnabled(found);
+    help->addSeparator();
     QAction* about = help->addAction(tr("&About GrantScope"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+QString MainWindow::sampleDirectory()
+{
+    const QString installed
+        = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../share/grantscope/samples"));
+    for (const QString& dir : { installed, QStringLiteral(GRANTSCOPE_SOURCE_SAMPLES) })
+        if (QFileInfo::exists(QDir(dir).filePath(QStringLiteral("account-authorization-details.json"))))
+            return QDir::cleanPath(dir);
+    return {};
+}
+
+void MainWindow::openSample(const QString& name)
+{
+    const QString dir = sampleDirectory();
+    if (!dir.isEmpty())
+        openPaths({ QDir(dir).filePath(name) });
 }
 
 void MainWindow::showAbout()

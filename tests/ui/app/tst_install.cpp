@@ -100,6 +100,10 @@ void TestInstall::installedFiles_data()
     QTest::newRow("launcher") << QStringLiteral("share/applications/%1.desktop").arg(kAppId) << false;
     QTest::newRow("AppStream") << QStringLiteral("share/metainfo/%1.metainfo.xml").arg(kAppId) << false;
     QTest::newRow("review file type") << QStringLiteral("share/mime/packages/%1.xml").arg(kAppId) << false;
+    QTest::newRow("sample package") << QStringLiteral("share/grantscope/samples/acme-observability-onboarding.yaml")
+                                    << false;
+    QTest::newRow("sample export") << QStringLiteral("share/grantscope/samples/account-authorization-details.json")
+                                   << false;
     QTest::newRow("scalable icon") << QStringLiteral("share/icons/hicolor/scalable/apps/%1.svg").arg(kAppId) << false;
 }
 
