@@ -119,6 +119,7 @@ void MainWindow::createViews()
     };
     connect(m_inventory, &InventoryView::availabilityChanged, this, inventoryState);
     inventoryState(m_inventory->hasInventory());
+    connect(m_dashboard, &DashboardView::inventoryRequested, this, [this] { showView(View::Inventory); });
     connect(m_inventory, &InventoryView::roleActivated, this, [this](const QString& role, int finding) {
         // The findings of that role: the search names the role, and its first finding is selected.
         showView(View::Findings);

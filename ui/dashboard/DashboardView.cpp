@@ -6,6 +6,7 @@
 #include "dashboard/ChartStyle.h"
 #include "dashboard/ScoreCard.h"
 #include "dashboard/SeverityCountModel.h"
+#include "dashboard/ThirdPartySummary.h"
 #include "document/ReviewDocument.h"
 #include "models/FindingsModel.h"
 #include "report/SignOffPanel.h"
@@ -91,6 +92,7 @@ DashboardView::DashboardView(ReviewDocument* document, QWidget* parent)
     , m_accessModel(new AccessLevelByServiceModel(document, this))
     , m_scoreCard(new ScoreCard(this))
     , m_notReviewed(new QLabel(this))
+    , m_thirdParties(new ThirdPartySummary(document, this))
     , m_severityView(makeChartView("severityChart", tr("Findings by severity"), 260, this))
     , m_categoryView(makeChartView("categoryChart", tr("Findings by category"), 260, this))
     , m_accessView(makeChartView("accessLevelChart", tr("Granted actions by service and access level"), 380, this))
@@ -119,20 +121,24 @@ DashboardView::DashboardView(ReviewDocument* document, QWidget* parent)
     });
     grid->addWidget(m_notReviewed, 0, 0, 1, 2);
     grid->addWidget(m_scoreCard, 1, 0, 1, 2);
+    // An account export: who from outside can get in, before the package-wide figures.
+    grid->addWidget(m_thirdParties, 2, 0, 1, 2);
+    connect(m_thirdParties, &ThirdPartySummary::inventoryRequested, this, &DashboardView::inventoryRequested);
     // What the report will recommend, and who signs it, beside the score it follows from.
-    grid->addWidget(new SignOffPanel(document, content), 2, 0, 1, 2);
-    grid->addWidget(m_severityView, 3, 0);
-    grid->addWidget(m_categoryView, 3, 1);
-    grid->addWidget(m_accessView, 4, 0, 1, 2);
+    grid->addWidget(new SignOffPanel(document, content), 3, 0, 1, 2);
+    grid->addWidget(m_severityView, 4, 0);
+    grid->addWidget(m_categoryView, 4, 1);
+    grid->addWidget(m_accessView, 5, 0, 1, 2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
-    grid->setRowStretch(3, 2);
-    grid->setRowStretch(4, 3);
+    grid->setRowStretch(4, 2);
+    grid->setRowStretch(5, 3);
     for (QWidget* w : { static_cast<QWidget*>(m_severityView), static_cast<QWidget*>(m_categoryView),
              static_cast<QWidget*>(m_accessView) })
         w->setParent(content);
     m_scoreCard->setParent(content);
     m_notReviewed->setParent(content);
+    m_thirdParties->setParent(content);
 
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("dashboardScroll"));

@@ -18,6 +18,7 @@ class CategoryCountModel;
 class ReviewDocument;
 class ScoreCard;
 class SeverityCountModel;
+class ThirdPartySummary;
 
 /**
  * The review at a glance, led by what was not reviewed (the parts of the package that can grant access
@@ -38,6 +39,12 @@ public:
     SeverityCountModel* severityModel() const { return m_severityModel; }
     CategoryCountModel* categoryModel() const { return m_categoryModel; }
     AccessLevelByServiceModel* accessLevelModel() const { return m_accessModel; }
+    /** The account export's third parties (hidden for a vendor package). */
+    ThirdPartySummary* thirdParties() const { return m_thirdParties; }
+
+Q_SIGNALS:
+    /** The reviewer asked for the Third parties view. */
+    void inventoryRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -56,6 +63,7 @@ private:
     AccessLevelByServiceModel* m_accessModel;
     ScoreCard* m_scoreCard;
     QLabel* m_notReviewed;
+    ThirdPartySummary* m_thirdParties;
     QChartView* m_severityView;
     QChartView* m_categoryView;
     QChartView* m_accessView;

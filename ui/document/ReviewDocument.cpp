@@ -186,6 +186,7 @@ void ReviewDocument::setReview(std::shared_ptr<const Review> review)
     m_recommendation.reset();
     m_packageChanges.clear();
     resetBoundary();
+    takeInventory();
     if (!m_notes.isEmpty()) {
         m_notes.clear();
         Q_EMIT notesChanged();

@@ -5,6 +5,7 @@
 #include "boundary/BoundaryDraft.h"
 #include "diff/SemanticDiff.h"
 #include "review/BoundaryEvaluation.h"
+#include "review/Inventory.h"
 #include "review/PackageFiles.h"
 #include "review/Recommendation.h"
 #include "review/Review.h"
@@ -115,6 +116,22 @@ public:
     /** Applies `edits` as one undoable step named `text` (empty: the first edit's description). */
     void pushBoundaryEdits(const std::vector<BoundaryEdit>& edits, const QString& text = {});
 
+    /**
+     * Does the package open hold an account export (get-account-authorization-details), the only packages
+     * with an inventory of third parties?
+     */
+    bool hasInventory() const { return m_hasInventory; }
+    /**
+     * The third parties of the account export open: takeInventory() of the review with its account, its
+     * organization's accounts and the vendor names the reviewer gave (vendorNames()); no roles without an export.
+     * The Third parties view, the dashboard and the report read this one value.
+     */
+    const Inventory& inventory() const { return m_inventory; }
+    /** The names the reviewer gave third parties' accounts, remembered in the settings for every export. */
+    static std::map<std::string, std::string> vendorNames();
+    /** Names a third party's account (an empty name forgets it), remembers it and takes the inventory again. */
+    void setVendorName(const std::string& account, const QString& name);
+
     /** What the current boundary does to a finding (NotApplicable for an unknown index). */
     MitigationState findingMitigation(int finding) const { return m_boundary->findingMitigation(finding); }
     /** True when the boundary removes every action of the finding on the resources it concerns. */
@@ -133,10 +150,13 @@ Q_SIGNALS:
     void packageChangesChanged();
     /** isModified() may have changed. */
     void modifiedChanged(bool modified);
+    /** inventory() or hasInventory() changed (another package, or a vendor named). */
+    void inventoryChanged();
 
 private:
     void resetBoundary();
     void evaluateBoundary();
+    void takeInventory();
 
     std::shared_ptr<const Review> m_review;
     Review m_empty; // stands in before a package is opened
@@ -155,6 +175,8 @@ private:
     bool m_dirty = false;
     bool m_wasModified = false;
     int m_current = -1;
+    Inventory m_inventory;
+    bool m_hasInventory = false;
 };
 
 /**

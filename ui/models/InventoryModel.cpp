@@ -55,9 +55,10 @@ namespace {
 
 QString trustedText(const ThirdPartyRole& r)
 {
+    // "Datadog (464622532012)" once named; the filter finds a vendor by name or by number.
     QStringList accounts;
-    for (const std::string& a : r.trustedAccounts)
-        accounts << (a == "anyone" ? InventoryModel::tr("anyone") : toQString(a));
+    for (size_t i = 0; i < r.trustedAccounts.size(); ++i)
+        accounts << thirdPartyLabel(r.trustedAccounts[i], i < r.trustedVendors.size() ? r.trustedVendors[i] : "");
     return accounts.join(QStringLiteral(", "));
 }
 

@@ -4,11 +4,12 @@
 #include "common/QtText.h"
 #include "document/ReviewDocument.h"
 #include "models/InventoryModel.h"
-#include "package/AuthorizationDetails.h"
 #include "review/Review.h"
 
+#include <QAction>
 #include <QFontMetrics>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
@@ -66,30 +67,23 @@ InventoryView::InventoryView(ReviewDocument* document, QWidget* parent)
     layout->addWidget(m_filter);
     layout->addWidget(m_table, 1);
 
-    connect(m_document, &ReviewDocument::reviewChanged, this, &InventoryView::onReviewChanged);
-    onReviewChanged();
+    // Naming a vendor's account makes every row and report read "Datadog" instead of twelve digits.
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto* name = new QAction(tr("&Name Third Party…"), m_table);
+    name->setObjectName(QStringLiteral("actionNameThirdParty"));
+    connect(name, &QAction::triggered, this, [this] { nameThirdParty(m_table->currentIndex()); });
+    m_table->addAction(name);
+
+    connect(m_document, &ReviewDocument::inventoryChanged, this, &InventoryView::onInventoryChanged);
+    onInventoryChanged();
 }
 
-bool InventoryView::holdsAccountExport(const Review* review)
+void InventoryView::onInventoryChanged()
 {
-    if (!review)
-        return false;
-    if (review->package.accountExport || !exportAccount(review->package).empty())
-        return true;
-    return std::any_of(review->package.roles.begin(), review->package.roles.end(),
-        [](const RoleRecord& role) { return role.account.has_value(); });
-}
-
-void InventoryView::onReviewChanged()
-{
-    const Review* review = m_document->review();
-    const bool available = holdsAccountExport(review);
+    const bool available = m_document->hasInventory();
     if (available) {
-        // The analysis is done: the inventory only sorts its findings out by role.
-        InventoryOptions options;
-        options.account = review->options.accountId;
-        options.orgAccounts = review->options.orgAccounts;
-        Inventory inventory = takeInventory(review->package, review->analysis, options);
+        const Review* review = m_document->review();
+        const Inventory& inventory = m_document->inventory();
         const std::vector<Finding>& all = review->analysis.findings;
         std::vector<int> first;
         first.reserve(inventory.roles.size());
@@ -101,8 +95,12 @@ void InventoryView::onReviewChanged()
             }
             first.push_back(index);
         }
-        m_model->setInventory(std::move(inventory), std::move(first));
-        m_table->sortByColumn(InventoryModel::WorstColumn, Qt::DescendingOrder);
+        // Keep the reviewer's sort across a renamed vendor; a new export starts worst first.
+        const bool sameExport = m_hasInventory && m_model->inventory().account == inventory.account
+            && m_model->inventory().roles.size() == inventory.roles.size();
+        m_model->setInventory(inventory, std::move(first));
+        if (!sameExport)
+            m_table->sortByColumn(InventoryModel::WorstColumn, Qt::DescendingOrder);
         fitColumns();
     } else {
         m_model->clear();
@@ -124,24 +122,20 @@ QString InventoryView::headerText() const
 void InventoryView::updateHeader()
 {
     if (!m_hasInventory) {
-        m_header->setText(tr("Open an account's get-account-authorization-details export to list its third parties"));
+        m_header->setText(
+            tr("Open an account's get-account-authorization-details export to list its third parties (Help ▸ Open "
+               "Sample Account Export shows one)"));
         return;
     }
     const Inventory& inventory = m_model->inventory();
-    const int roles = static_cast<int>(inventory.roles.size());
-    const auto inactive = std::count_if(
-        inventory.roles.begin(), inventory.roles.end(), [](const ThirdPartyRole& r) { return r.inactive; });
-    std::array<int, 5> bySeverity {};
-    for (const ThirdPartyRole& r : inventory.roles)
-        if (r.worstSeverity)
-            ++bySeverity[static_cast<size_t>(*r.worstSeverity)];
     QStringList counts;
     for (int s = static_cast<int>(Severity::Critical); s >= static_cast<int>(Severity::Info); --s)
-        if (const int n = bySeverity[static_cast<size_t>(s)]; n > 0)
+        if (const int n = inventory.rolesAt(static_cast<Severity>(s)); n > 0)
             counts << tr("%1 %2").arg(severityName(static_cast<Severity>(s)).toLower()).arg(n);
-    QString text = tr("%n third-party role(s) in account %1, %2 inactive", nullptr, roles)
-                       .arg(toQString(inventory.account))
-                       .arg(inactive);
+    QString text
+        = tr("%n third-party role(s) in account %1, %2 inactive", nullptr, static_cast<int>(inventory.roles.size()))
+              .arg(toQString(inventory.account))
+              .arg(inventory.inactiveRoles());
     if (!counts.isEmpty())
         text += tr(", by worst finding: %1").arg(counts.join(QStringLiteral(", ")));
     m_header->setText(text);
@@ -162,6 +156,32 @@ void InventoryView::fitColumns()
             width += arrow;
         m_table->setColumnWidth(column, width);
     }
+}
+
+void InventoryView::nameThirdParty(const QModelIndex& index)
+{
+    if (!index.isValid())
+        return;
+    const ThirdPartyRole& role = m_model->inventory().roles.at(static_cast<size_t>(m_proxy->mapToSource(index).row()));
+    QStringList accounts;
+    for (const std::string& account : role.trustedAccounts)
+        if (account != "anyone")
+            accounts << toQString(account);
+    if (accounts.isEmpty())
+        return;
+    QString account = accounts.front();
+    bool ok = true;
+    if (accounts.size() > 1) {
+        account = QInputDialog::getItem(this, tr("Name a Third Party"), tr("Account:"), accounts, 0, false, &ok);
+        if (!ok)
+            return;
+    }
+    const auto at = std::find(role.trustedAccounts.begin(), role.trustedAccounts.end(), account.toStdString());
+    const QString current = toQString(role.trustedVendors.at(static_cast<size_t>(at - role.trustedAccounts.begin())));
+    const QString name = QInputDialog::getText(this, tr("Name a Third Party"),
+        tr("Name for account %1 (empty: no name):").arg(account), QLineEdit::Normal, current, &ok);
+    if (ok)
+        m_document->setVendorName(account.toStdString(), name);
 }
 
 void InventoryView::onActivated(const QModelIndex& index)

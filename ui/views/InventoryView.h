@@ -9,10 +9,6 @@ class QModelIndex;
 class QSortFilterProxyModel;
 class QTableView;
 
-namespace grantscope {
-struct Review;
-} // namespace grantscope
-
 namespace grantscope::ui {
 
 class InventoryModel;
@@ -21,7 +17,8 @@ class ReviewDocument;
 /**
  * The third parties of an account export ("Third parties"): takeInventory() of the document's review as a
  * sortable, filterable table under a line of counts. Without an account export open there is nothing to list:
- * the view says how to get one and is disabled. Activating a row asks for the role's findings.
+ * the view says how to get one and is disabled. Activating a row asks for the role's findings; its context
+ * menu names the third party's account (ReviewDocument::setVendorName(), remembered for later exports).
  */
 class InventoryView : public QWidget {
     Q_OBJECT
@@ -36,9 +33,6 @@ public:
     /** The line above the table ("N third-party roles in account X, ..."), or the hint without an export. */
     QString headerText() const;
 
-    /** Does `review` hold an account export (the only packages with an inventory)? */
-    static bool holdsAccountExport(const Review* review);
-
 Q_SIGNALS:
     /** The reviewer activated a role: its name and its first finding in analysis.findings (-1 when none). */
     void roleActivated(const QString& role, int firstFinding);
@@ -46,7 +40,8 @@ Q_SIGNALS:
     void availabilityChanged(bool available);
 
 private:
-    void onReviewChanged();
+    void onInventoryChanged();
+    void nameThirdParty(const QModelIndex& index);
     void onActivated(const QModelIndex& index);
     void updateHeader();
     void fitColumns();

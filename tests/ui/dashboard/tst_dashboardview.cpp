@@ -3,6 +3,7 @@
 #include "dashboard/AccessLevelByServiceModel.h"
 #include "dashboard/DashboardView.h"
 #include "dashboard/SeverityCountModel.h"
+#include "dashboard/ThirdPartySummary.h"
 #include "document/ReviewDocument.h"
 
 #include <QApplication>
@@ -12,7 +13,9 @@
 #include <QChartView>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QStackedBarSeries>
+#include <QStandardPaths>
 #include <QStyle>
 #include <QTest>
 
@@ -33,6 +36,7 @@ private Q_SLOTS:
     void chartsFollowThePalette();
     void screenshots();
     void notReviewedLeads();
+    void thirdPartiesOfAnExport();
 
 private:
     std::shared_ptr<Review> m_review;
@@ -252,6 +256,63 @@ void TestDashboardView::notReviewedLeads()
         QVERIFY(facts->text().contains(QStringLiteral("IAM users: 1")));
         QVERIFY(facts->text().contains(QStringLiteral("Resource policies letting outsiders in: 2")));
     }
+}
+
+// An account export: the dashboard says who from outside can get in, from the inventory the Third parties
+// view lists; a vendor package has no such panel.
+void TestDashboardView::thirdPartiesOfAnExport()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    ReviewDocument document;
+    DashboardView view(&document);
+    view.resize(1280, 900);
+    view.show();
+    ThirdPartySummary* summary = view.thirdParties();
+    QVERIFY(summary);
+    document.setReview(m_review); // the sample vendor package
+    QVERIFY(!summary->isVisible());
+
+    document.setReview(loadSharedReview(
+        { QStringLiteral(GRANTSCOPE_SOURCE_DIR "/resources/sample/account-authorization-details.json") }));
+    QVERIFY(document.hasInventory());
+    QVERIFY(summary->isVisible());
+    const Inventory& inventory = document.inventory();
+    QVERIFY(!inventory.roles.empty());
+    // The bars count every role once, by its worst finding (critical first, "none" last) and its activity.
+    const QList<int> active = summary->activeCounts();
+    const QList<int> inactive = summary->inactiveCounts();
+    QCOMPARE(active.size(), 6);
+    int total = 0;
+    int idle = 0;
+    const std::optional<Severity> ranks[]
+        = { Severity::Critical, Severity::High, Severity::Medium, Severity::Low, Severity::Info, std::nullopt };
+    for (int i = 0; i < 6; ++i) {
+        QCOMPARE(active[i] + inactive[i], inventory.rolesAt(ranks[i]));
+        total += active[i] + inactive[i];
+        idle += inactive[i];
+    }
+    QCOMPARE(total, static_cast<int>(inventory.roles.size()));
+    QCOMPARE(idle, inventory.inactiveRoles());
+    const QString text = summary->text();
+    QVERIFY2(text.contains(QStringLiteral("account 111122223333")), qPrintable(text));
+    for (size_t i = 0; i < inventory.thirdParties.size() && i < 5; ++i) {
+        const ThirdParty& p = inventory.thirdParties[i];
+        QVERIFY2(text.contains(thirdPartyLabel(p.account, p.name).toHtmlEscaped()), qPrintable(text));
+    }
+    // Its series is drawn from those counts.
+    auto* chart = summary->findChild<QChartView*>(QStringLiteral("thirdPartyChart"));
+    QVERIFY(chart);
+    auto* series = qobject_cast<QHorizontalStackedBarSeries*>(chart->chart()->series().value(0));
+    QVERIFY(series);
+    QCOMPARE(series->barSets().size(), 2);
+    QCOMPARE(series->barSets().at(0)->at(5), qreal(active[0])); // critical is drawn last, on top
+
+    // The link asks the window for the whole list.
+    QSignalSpy requested(&view, &DashboardView::inventoryRequested);
+    auto* label = summary->findChild<QLabel*>(QStringLiteral("thirdPartySummaryText"));
+    QVERIFY(label);
+    Q_EMIT label->linkActivated(QStringLiteral("inventory:"));
+    QCOMPARE(requested.count(), 1);
 }
 
 QTEST_MAIN(TestDashboardView)

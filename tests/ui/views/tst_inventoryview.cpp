@@ -14,10 +14,12 @@
 #include "views/InventoryView.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -135,6 +137,7 @@ private Q_SLOTS:
     void windowTakesTheAccountOfTheExport();
     void accountGivenInSettingsIsKept();
     void activatingARoleShowsItsFindings();
+    void namedVendorsAreRemembered();
 
 private:
     std::shared_ptr<const Review> m_export;
@@ -274,7 +277,8 @@ void TestInventoryView::withoutAnExportTheViewIsDisabled()
 {
     QVERIFY(!m_view->hasInventory());
     const QString hint
-        = QStringLiteral("Open an account's get-account-authorization-details export to list its third parties");
+        = QStringLiteral("Open an account's get-account-authorization-details export to list its third parties "
+                         "(Help ▸ Open Sample Account Export shows one)");
     QCOMPARE(m_view->headerText(), hint);
     m_document->setReview(loadSharedReview({ kTemplate }, {}));
     QVERIFY(!m_view->hasInventory());
@@ -296,6 +300,16 @@ void TestInventoryView::withoutAnExportTheViewIsDisabled()
     window.openPathsNow({ kExport });
     QVERIFY(tabs->isTabEnabled(tab));
     QCOMPARE(MainWindow::viewFromKey(QStringLiteral("inventory")), MainWindow::View::Inventory);
+
+    // Help > Open Sample Account Export: the export is there to try, and opens with its third parties.
+    QVERIFY(!MainWindow::sampleDirectory().isEmpty());
+    auto* sample = window.findChild<QAction*>(QStringLiteral("actionOpenSampleExport"));
+    QVERIFY(sample && sample->isEnabled());
+    window.openPathsNow({ kTemplate });
+    QVERIFY(!tabs->isTabEnabled(tab));
+    sample->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading() && tabs->isTabEnabled(tab), 20000);
+    QVERIFY(window.inventoryView()->hasInventory());
 }
 
 void TestInventoryView::windowTakesTheAccountOfTheExport()
@@ -356,6 +370,49 @@ void TestInventoryView::activatingARoleShowsItsFindings()
     // Every finding left in the table concerns that role.
     const QAbstractItemModel* shown = findings->filterModel();
     QVERIFY(shown->rowCount() > 0);
+}
+
+// A vendor named once reads by name in every row and every later export; an empty name forgets it.
+void TestInventoryView::namedVendorsAreRemembered()
+{
+    m_document->setReview(m_export);
+    const InventoryModel* model = m_view->model();
+    auto trustedOf = [&](const QString& role) {
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (model->index(row, InventoryModel::RoleColumn).data().toString() == role)
+                return model->index(row, InventoryModel::TrustedColumn).data().toString();
+        return QString();
+    };
+    QCOMPARE(trustedOf(QStringLiteral("NorthwindMonitoringRole")), QStringLiteral("444455556666"));
+    QSignalSpy changed(m_document.get(), &ReviewDocument::inventoryChanged);
+    m_document->setVendorName("444455556666", QStringLiteral(" Northwind "));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(trustedOf(QStringLiteral("NorthwindMonitoringRole")), QStringLiteral("Northwind (444455556666)"));
+    QCOMPARE(ReviewDocument::vendorNames().at("444455556666"), std::string("Northwind"));
+    // The view's inventory is the document's; the third party is grouped under the name.
+    const auto& parties = m_document->inventory().thirdParties;
+    QVERIFY(std::any_of(parties.begin(), parties.end(),
+        [](const ThirdParty& p) { return p.account == "444455556666" && p.name == "Northwind"; }));
+    // The filter finds the vendor by name.
+    m_view->findChild<QLineEdit*>(QStringLiteral("inventoryFilter"))->setText(QStringLiteral("northwind"));
+    QCOMPARE(names(m_view->proxy()), QStringList { QStringLiteral("NorthwindMonitoringRole") });
+    m_view->findChild<QLineEdit*>(QStringLiteral("inventoryFilter"))->clear();
+
+    // Remembered: another window's document names it the same.
+    ReviewDocument later;
+    later.setReview(m_export);
+    const std::vector<ThirdPartyRole>& roles = later.inventory().roles;
+    const auto northwind = std::find_if(
+        roles.begin(), roles.end(), [](const ThirdPartyRole& r) { return r.name == "NorthwindMonitoringRole"; });
+    QVERIFY(northwind != roles.end());
+    QCOMPARE(northwind->trustedVendors, std::vector<std::string> { "Northwind" });
+
+    // A name that is not one (an account id that is not twelve digits) changes nothing; an empty one forgets.
+    m_document->setVendorName("4444", QStringLiteral("Nobody"));
+    QVERIFY(!ReviewDocument::vendorNames().contains("4444"));
+    m_document->setVendorName("444455556666", QString());
+    QVERIFY(!ReviewDocument::vendorNames().contains("444455556666"));
+    QCOMPARE(trustedOf(QStringLiteral("NorthwindMonitoringRole")), QStringLiteral("444455556666"));
 }
 
 QTEST_MAIN(TestInventoryView)
