@@ -8,6 +8,8 @@
 #include "review/Review.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 
 #include <algorithm>
 #include <map>
@@ -40,6 +42,40 @@ void toAwsCase(const Catalog& catalog, std::vector<std::string>& actions)
 }
 
 using reporthtml::mdEscape;
+
+// The deepest folder holding every path (a folder given is its own), or empty when only "/" does.
+QString commonFolder(const QStringList& paths)
+{
+    QStringList common;
+    bool first = true;
+    for (const QString& path : paths) {
+        const QFileInfo info(path);
+        const QString folder = info.isDir() ? info.absoluteFilePath() : info.absolutePath();
+        const QStringList parts = QDir::cleanPath(folder).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+        if (first) {
+            common = parts;
+            first = false;
+            continue;
+        }
+        qsizetype n = 0;
+        while (n < common.size() && n < parts.size() && common[n] == parts[n])
+            ++n;
+        common = common.mid(0, n);
+    }
+    if (common.isEmpty())
+        return {};
+    return QLatin1Char('/') + common.join(QLatin1Char('/'));
+}
+
+void relativize(const QString& root, QString& path)
+{
+    if (root.isEmpty() || path.isEmpty())
+        return;
+    const QString absolute = QDir::isAbsolutePath(path) ? path : QFileInfo(path).absoluteFilePath();
+    const QString prefix = root + QLatin1Char('/');
+    if (absolute.startsWith(prefix))
+        path = absolute.mid(prefix.size());
+}
 
 std::string place(const QString& file, const SourceLocation& location)
 {
@@ -221,6 +257,19 @@ ReviewReport buildReviewReport(const Review& review, const ReviewSession* sessio
             });
     }
 
+    // Paths relative to the package's folder: where the reviewer unpacked it is nobody's business, and the same
+    // package reviewed on two machines gives the same report.
+    r.packageRoot = commonFolder(review.paths);
+    for (PackageFile& f : r.files)
+        relativize(r.packageRoot, f.path);
+    for (SubjectSummary& s : r.subjects)
+        relativize(r.packageRoot, s.file);
+    for (ReportFinding& rf : r.findings) {
+        relativize(r.packageRoot, rf.finding.file);
+        for (Evidence& e : rf.finding.evidence)
+            relativize(r.packageRoot, e.file);
+    }
+
     if (boundary) {
         // The policy as it would be attached: compacted for a draft, as written for a file.
         r.boundaryName = QString::fromStdString(boundary->draft.name);
@@ -285,8 +334,11 @@ std::string reportToMarkdown(const ReviewReport& r)
         }
     }
     if (!r.files.empty()) {
-        md += "\n## " + u8(QCoreApplication::translate("ReviewReport", "Package files")) + "\n\n| "
-            + u8(QCoreApplication::translate("ReviewReport", "File")) + " | "
+        md += "\n## " + u8(QCoreApplication::translate("ReviewReport", "Package files")) + "\n\n";
+        if (!r.packageRoot.isEmpty())
+            md += mdEscape(QCoreApplication::translate("ReviewReport", "Paths relative to %1.").arg(r.packageRoot))
+                + "\n\n";
+        md += "| " + u8(QCoreApplication::translate("ReviewReport", "File")) + " | "
             + u8(QCoreApplication::translate("ReviewReport", "Bytes")) + " | SHA-256 |\n| --- | ---: | --- |\n";
         for (const PackageFile& f : r.files)
             md += "| " + mdEscape(f.path) + " | " + std::to_string(f.bytes) + " | `" + f.sha256 + "` |\n";

@@ -86,6 +86,10 @@ struct ReviewReport {
     QString title;
     QDateTime generated; // UTC
     QStringList packagePaths;
+    // The folder the package was read from (the common folder of its paths, absolute): every file path below
+    // is relative to it, so the report names "acme/role.yaml" wherever the reviewer kept the package. Empty
+    // when the paths share no folder but the file system's root; then paths stay as given.
+    QString packageRoot;
     std::vector<PackageFile> files; // the package's files with their SHA-256 (Review::files)
     std::vector<PackageFileChange> packageChanges; // since the session was saved: the decisions may not fit
     std::optional<ReportReleaseChanges> since; // what changed since the release reviewed before, when given

@@ -144,8 +144,12 @@ void files(const ReviewReport& r, std::string& h)
         return;
     const QLocale locale(QLocale::English);
     h += kBlockOpen;
-    h += "<h2>" + esc(Tr::tr("Package files")) + "</h2><table id=\"package-files\"><tr><th>" + esc(Tr::tr("File"))
-        + "</th><th class=\"num\">" + esc(Tr::tr("Bytes")) + "</th><th>SHA-256</th></tr>";
+    h += "<h2>" + esc(Tr::tr("Package files")) + "</h2>";
+    if (!r.packageRoot.isEmpty())
+        h += "<p class=\"meta\" id=\"package-root\">" + esc(Tr::tr("Paths relative to %1.").arg(r.packageRoot))
+            + "</p>";
+    h += "<table id=\"package-files\"><tr><th>" + esc(Tr::tr("File")) + "</th><th class=\"num\">" + esc(Tr::tr("Bytes"))
+        + "</th><th>SHA-256</th></tr>";
     for (const PackageFile& f : r.files)
         h += "<tr><td>" + breakable(f.path.toStdString()) + "</td><td class=\"num\">" + esc(locale.toString(f.bytes))
             + "</td><td class=\"hash\">" + (f.sha256.empty() ? esc(Tr::tr("(unreadable)")) : esc(f.sha256))

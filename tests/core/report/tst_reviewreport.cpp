@@ -10,6 +10,8 @@
 #include "review/Review.h"
 #include "review/ReviewSession.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void recommendationAndSignOffUpFront();
     void boundaryChangesOnlyChangedServices();
     void packageFilesAndChanges();
+    void pathsRelativeToThePackage();
     void everyPartIsOneBlock();
 
 private:
@@ -380,6 +383,39 @@ void TestReviewReport::packageFilesAndChanges()
     // The same files: nothing to warn about.
     session.packageFiles = review.files;
     QVERIFY(!html(buildReviewReport(review, &session, nullptr)).contains(QStringLiteral("id=\"package-changed\"")));
+}
+
+// Where the reviewer keeps the package is not part of the report: every path is relative to the package's
+// folder, named once above the files.
+void TestReviewReport::pathsRelativeToThePackage()
+{
+    const QString folder = QStringLiteral(GRANTSCOPE_FIXTURES "/stacksets/org-package");
+    const Review review = loadReview({ folder });
+    QVERIFY(!review.analysis.findings.empty());
+    const ReviewReport r = buildReviewReport(review, nullptr, nullptr);
+    QCOMPARE(r.packageRoot, QDir::cleanPath(QFileInfo(folder).absoluteFilePath()));
+    QCOMPARE(r.files.size(), review.files.size());
+    for (size_t i = 0; i < r.files.size(); ++i) {
+        QVERIFY2(!QDir::isAbsolutePath(r.files[i].path), qPrintable(r.files[i].path));
+        QCOMPARE(QDir(r.packageRoot).filePath(r.files[i].path), review.files[i].path);
+        QCOMPARE(r.files[i].sha256, review.files[i].sha256);
+    }
+    for (size_t i = 0; i < r.findings.size(); ++i) {
+        const Finding& f = r.findings[i].finding;
+        QVERIFY2(!QDir::isAbsolutePath(f.file), qPrintable(f.file));
+        if (!f.file.isEmpty())
+            QCOMPARE(QFileInfo(QDir(r.packageRoot).filePath(f.file)).absoluteFilePath(),
+                QFileInfo(review.analysis.findings[i].file).absoluteFilePath());
+    }
+    const QString h = html(r);
+    const QString md = QString::fromStdString(reportToMarkdown(r));
+    QCOMPARE(h.count(r.packageRoot), 1); // in "Paths relative to …" only
+    QVERIFY(h.contains(QStringLiteral("id=\"package-root\"")));
+    QCOMPARE(md.count(r.packageRoot), 1);
+    // Two packages in sibling folders: relative to the folder above both.
+    const Review two = loadReview({ QStringLiteral(GRANTSCOPE_FIXTURES "/gui/quillstack-archive.yaml"), folder });
+    QCOMPARE(buildReviewReport(two, nullptr, nullptr).packageRoot,
+        QDir::cleanPath(QFileInfo(QStringLiteral(GRANTSCOPE_FIXTURES)).absoluteFilePath()));
 }
 
 // The body is a sequence of blocks that the PDF keeps whole: never nested, every heading inside one, and no
