@@ -59,6 +59,11 @@ ThirdPartySummary::ThirdPartySummary(ReviewDocument* document, QWidget* parent)
     update();
 }
 
+QString ThirdPartySummary::rolesText(int roles)
+{
+    return roles == 1 ? tr("1 role") : tr("%1 roles").arg(roles);
+}
+
 QString ThirdPartySummary::text() const
 {
     return m_text->text();
@@ -95,10 +100,10 @@ void ThirdPartySummary::update()
     for (const ThirdPartyRole& r : inventory.roles)
         withoutExternalId += r.externalId != ExternalIdStrength::Present ? 1 : 0;
     QString html = QStringLiteral("<b>%1</b><br>").arg(tr("Third parties").toHtmlEscaped());
-    html += tr("%n third party(s) can assume %1 role(s) of account %2.", nullptr,
-        static_cast<int>(inventory.thirdParties.size()))
-                .arg(roles)
-                .arg(toQString(inventory.account))
+    const int parties = static_cast<int>(inventory.thirdParties.size());
+    const QString partyCount = parties == 1 ? tr("1 third party") : tr("%1 third parties").arg(parties);
+    html += tr("%1 can assume %2 of account %3.")
+                .arg(partyCount, rolesText(roles), toQString(inventory.account))
                 .toHtmlEscaped();
     html += QStringLiteral("<br>")
         + tr("%1 inactive (idle more than %2 days) · %3 without a strong External ID")
@@ -116,7 +121,7 @@ void ThirdPartySummary::update()
                                                   : tr("no finding").toHtmlEscaped();
             html += QStringLiteral("<tr><td>%1</td><td>&nbsp;%2</td><td>&nbsp;%3</td></tr>")
                         .arg(thirdPartyLabel(p.account, p.name).toHtmlEscaped(),
-                            tr("%n role(s)", nullptr, static_cast<int>(p.roles.size())).toHtmlEscaped(), worst);
+                            rolesText(static_cast<int>(p.roles.size())).toHtmlEscaped(), worst);
         }
         html += QStringLiteral("</table>");
         if (inventory.thirdParties.size() > kListed)
@@ -147,9 +152,9 @@ void ThirdPartySummary::rebuildChart()
         shown << categories.at(i);
         max = std::max(max, m_active.value(i) + m_inactive.value(i));
     }
-    const bool dark = style::isDark(pal);
-    const QColor used = dark ? QColor(0x60, 0xa5, 0xfa) : QColor(0x1d, 0x4e, 0xd8);
-    const QColor idle = ChartStyle::mix(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.4);
+    // No severity colour: the rows already are severities. Active in the text's colour, inactive paler.
+    const QColor used = ChartStyle::mix(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.75);
+    const QColor idle = ChartStyle::mix(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.3);
     active->setColor(used);
     active->setBorderColor(used);
     inactive->setColor(idle);

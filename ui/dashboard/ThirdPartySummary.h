@@ -38,6 +38,7 @@ protected:
 private:
     void update();
     void rebuildChart();
+    static QString rolesText(int roles);
 
     ReviewDocument* m_document;
     QLabel* m_text;
