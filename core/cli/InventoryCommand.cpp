@@ -7,13 +7,16 @@
 #include "cli/Commands.h"
 #include "common/AwsIds.h"
 #include "common/JsonStreamWriter.h"
+#include "common/Text.h"
 #include "package/AuthorizationDetails.h"
 #include "package/PackageLoader.h"
 #include "report/FindingsReport.h"
+#include "report/InventoryReport.h"
 #include "report/NotReviewed.h"
 #include "review/Inventory.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <nlohmann/json.hpp>
 
@@ -154,6 +157,42 @@ QString inventoryText(const Inventory& inventory)
     return out;
 }
 
+// The report's format: --report-format, or the one the file's extension implies (as `report` reads -o); empty
+// when neither tells.
+QString reportFormat(const QString& given, const QString& path)
+{
+    if (!given.isEmpty())
+        return given.toLower();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QStringLiteral("html") || suffix == QStringLiteral("htm"))
+        return QStringLiteral("html");
+    if (suffix == QStringLiteral("pdf"))
+        return QStringLiteral("pdf");
+    if (suffix == QStringLiteral("md") || suffix == QStringLiteral("markdown"))
+        return QStringLiteral("md");
+    return {};
+}
+
+// The whole inventory as a report file (HTML, Markdown, or PDF through the renderer `report` uses), written
+// atomically; false, with the reason on `err`, when it cannot be.
+bool writeReport(const QString& path, const QString& format, const Inventory& inventory,
+    const PackageAnalysis& analysis, const ReviewSubject& package, const QStringList& inputs, std::FILE* err)
+{
+    const QDateTime generated = QDateTime::currentDateTimeUtc();
+    if (format == QStringLiteral("pdf")) {
+        QString error;
+        if (!pdfRenderer()(visibleControls(inventoryToHtml(inventory, analysis, package, generated)), path, &error)) {
+            write(err, Tr::tr("grantscope-cli inventory: cannot write %1: %2\n").arg(path, error));
+            return false;
+        }
+        return true;
+    }
+    const std::string text = format == QStringLiteral("html")
+        ? inventoryToHtml(inventory, analysis, package, generated)
+        : inventoryToMarkdown(inventory, analysis, package, generated);
+    return writeOutput(path, text, nullptr, err, inputs);
+}
+
 } // namespace
 
 int runInventory(const QStringList& args, std::FILE* out, std::FILE* err)
@@ -173,6 +212,10 @@ int runInventory(const QStringList& args, std::FILE* out, std::FILE* err)
         Tr::tr("count idle days up to DATE (YYYY-MM-DD; default today, UTC)"));
     cl.addOption({ QStringLiteral("fail-on") }, Tr::tr("SEVERITY"),
         Tr::tr("exit 1 when a third-party role's finding is at least critical, high, medium, low or info"));
+    cl.addOption({ QStringLiteral("report") }, Tr::tr("FILE"),
+        Tr::tr("also write the report of the whole inventory to FILE: the third parties, then a page per role"));
+    cl.addOption({ QStringLiteral("report-format") }, Tr::tr("FORMAT"),
+        Tr::tr("html, pdf or md; by default from the report file's extension (.html, .htm, .pdf, .md, .markdown)"));
     cl.addArgument(Tr::tr("EXPORT.json..."),
         Tr::tr("the output of \"aws iam get-account-authorization-details --output json\"; several pages merge"));
     if (const std::optional<int> done = cl.parse(args, out, err))
@@ -215,6 +258,35 @@ int runInventory(const QStringList& args, std::FILE* out, std::FILE* err)
         return cl.usageError(err, Tr::tr("no EXPORT.json given"));
     if (const std::optional<int> refused = cl.refuseStandardInput(paths, err))
         return *refused;
+    const QString reportPath = cl.value(QStringLiteral("report"));
+    const QString givenFormat = cl.value(QStringLiteral("report-format"));
+    QString format;
+    if (cl.isSet(QStringLiteral("report-format")) && !cl.isSet(QStringLiteral("report")))
+        return cl.usageError(err, Tr::tr("--report-format needs --report FILE"));
+    if (cl.isSet(QStringLiteral("report"))) {
+        // Standard output carries the inventory itself; the report goes to a file of its own.
+        if (reportPath.isEmpty() || reportPath == QStringLiteral("-"))
+            return cl.usageError(err, Tr::tr("--report takes a file name, not standard output"));
+        format = reportFormat(givenFormat, reportPath);
+        if (format.isEmpty())
+            return cl.usageError(err,
+                Tr::tr("cannot tell the report format from \"%1\": name the file .html, .htm, .pdf, .md or "
+                       ".markdown, or give --report-format html|pdf|md")
+                    .arg(reportPath));
+        if (format == QStringLiteral("markdown"))
+            format = QStringLiteral("md");
+        if (format != QStringLiteral("html") && format != QStringLiteral("pdf") && format != QStringLiteral("md"))
+            return cl.usageError(
+                err, Tr::tr("unknown format \"%1\": --report-format takes html, pdf or md").arg(givenFormat));
+        if (format == QStringLiteral("pdf") && !pdfRenderer()) {
+            write(err,
+                Tr::tr("grantscope-cli inventory: PDF output needs a build with the GUI (GRANTSCOPE_GUI=ON) and the "
+                       "report file named *.pdf; use --report-format html and print it to PDF\n"));
+            return BadInput;
+        }
+        if (refuseOutputOverInput(reportPath, paths, err))
+            return BadInput;
+    }
 
     options.orgAccounts = inventoryOptions.orgAccounts;
     ReviewSubject package = loadPackage(paths, options);
@@ -238,6 +310,9 @@ int runInventory(const QStringList& args, std::FILE* out, std::FILE* err)
     const PackageAnalysis analysis = analyzePackage(package, Catalog::bundled(), RuleSet::bundled(), options);
     const Inventory inventory = takeInventory(package, analysis, inventoryOptions);
 
+    // The report first: a reader of standard output that stops early (| head) must not cost the file.
+    if (!format.isEmpty() && !writeReport(reportPath, format, inventory, analysis, package, paths, err))
+        return BadInput;
     const bool written = cl.isSet(QStringLiteral("json"))
         ? writeOutput({}, inventoryJson(inventory, analysis, package), out, err)
         : writeOutput({}, u8(inventoryText(inventory)), out, err);

@@ -33,7 +33,7 @@ _grantscope_cli()
         explain) options="--json --action --resource --subject --principal --context --boundary $package" ;;
         compare) options="--json --fail-on-new --session $package" ;;
         activity) options="--json --trail --last-accessed --credential-report --role --since --until --idle-days $package" ;;
-        inventory) options="--json --account --org-account --idle-days --as-of --fail-on" ;;
+        inventory) options="--json --account --org-account --idle-days --as-of --fail-on --report --report-format" ;;
         bench) options="--repeat" ;;
         help)
             COMPREPLY=($(compgen -W "$commands" -- "$cur"))
@@ -68,6 +68,10 @@ _grantscope_cli()
             fi
             return
             ;;
+        --report-format)
+            COMPREPLY=($(compgen -W "html pdf md" -- "$cur"))
+            return
+            ;;
         --recommendation)
             COMPREPLY=($(compgen -W "approve boundary reject" -- "$cur"))
             return
@@ -85,7 +89,8 @@ _grantscope_cli()
             --action | --resource | --subject | --principal | --context)
             return
             ;;
-        -o | --output | --boundary | --session | --cases | --trail | --last-accessed | --credential-report | --baseline)
+        -o | --output | --boundary | --session | --cases | --trail | --last-accessed | --credential-report | --baseline | \
+            --report)
             COMPREPLY=($(compgen -f -- "$cur"))
             compopt -o filenames 2>/dev/null
             return

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -35,6 +36,12 @@ private Q_SLOTS:
     void badInput();
     void analyzeReadsTheExport();
     void folderOfPagesOnly();
+    void reportWritten_data();
+    void reportWritten();
+    void reportKeepsTheGate();
+    void reportRefused_data();
+    void reportRefused();
+    void reportPdf();
 
 private:
     QTemporaryDir m_dir;
@@ -230,6 +237,127 @@ void TestCliInventory::folderOfPagesOnly()
     const CliRun mixed = runCli(inventory({ m_dir.filePath(QStringLiteral("pages")) }));
     QCOMPARE(mixed.exitCode, 2);
     QVERIFY2(mixed.err.contains("vendor-policy.json:1:1: error: not an account export"), mixed.err.constData());
+}
+
+// --report writes the whole inventory to a file beside the usual output, in the format its name or
+// --report-format gives.
+void TestCliInventory::reportWritten_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QStringList>("format");
+    QTest::addColumn<QByteArray>("start");
+    QTest::newRow("html from .html") << QStringLiteral("inventory.html") << QStringList {}
+                                     << QByteArray("<!DOCTYPE html>");
+    QTest::newRow("html from .htm") << QStringLiteral("inventory.htm") << QStringList {}
+                                    << QByteArray("<!DOCTYPE html>");
+    QTest::newRow("md from .md") << QStringLiteral("inventory.md") << QStringList {}
+                                 << QByteArray("# Third parties with access to AWS account 111122223333\n");
+    QTest::newRow("md from .markdown") << QStringLiteral("inventory.markdown") << QStringList {}
+                                       << QByteArray("# Third parties with access to AWS account 111122223333\n");
+    QTest::newRow("--report-format md over .txt")
+        << QStringLiteral("inventory.txt") << QStringList { QStringLiteral("--report-format"), QStringLiteral("md") }
+        << QByteArray("# Third parties");
+    QTest::newRow("--report-format HTML")
+        << QStringLiteral("inventory.out") << QStringList { QStringLiteral("--report-format"), QStringLiteral("HTML") }
+        << QByteArray("<!DOCTYPE html>");
+}
+
+void TestCliInventory::reportWritten()
+{
+    QFETCH(QString, name);
+    QFETCH(QStringList, format);
+    QFETCH(QByteArray, start);
+    const QString path = m_dir.filePath(name);
+    QFile::remove(path);
+    const CliRun r
+        = runCli(inventory(QStringList { QStringLiteral("--report"), path } + format + QStringList { kSample }));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const CliRun plain = runCli(inventory({ kSample }));
+    QCOMPARE(r.out, plain.out); // standard output as without --report
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray report = f.readAll();
+    QVERIFY2(report.startsWith(start), report.left(80).constData());
+    // Every third-party role, in the table's order.
+    const CliRun json = runCli(inventory({ QStringLiteral("--json"), kSample }));
+    qsizetype at = 0;
+    for (const nlohmann::json& role : parseJson(json.out)["thirdPartyRoles"]) {
+        const qsizetype found = report.indexOf(role["name"].get<std::string>(), at);
+        QVERIFY2(found > at, role["name"].get<std::string>().c_str());
+        at = found;
+    }
+    // Nothing left behind by the atomic write.
+    QCOMPARE(QDir(m_dir.path()).entryList({ name + QStringLiteral(".*") }, QDir::Files | QDir::Hidden), QStringList {});
+}
+
+void TestCliInventory::reportKeepsTheGate()
+{
+    const QString path = m_dir.filePath(QStringLiteral("gate.html"));
+    const CliRun r = runCli(inventory(
+        { QStringLiteral("--fail-on"), QStringLiteral("critical"), QStringLiteral("--report"), path, kSample }));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(QFileInfo(path).size() > 1000); // written all the same: the reviewer reads why the gate failed
+}
+
+void TestCliInventory::reportRefused_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    const QString html = m_dir.filePath(QStringLiteral("refused.html"));
+    QTest::newRow("unknown --report-format")
+        << QStringList { QStringLiteral("--report"), html, QStringLiteral("--report-format"), QStringLiteral("docx") }
+        << QStringLiteral("unknown format \"docx\": --report-format takes html, pdf or md");
+    QTest::newRow("extension tells nothing")
+        << QStringList { QStringLiteral("--report"), m_dir.filePath(QStringLiteral("refused.txt")) }
+        << QStringLiteral("cannot tell the report format");
+    QTest::newRow("--report-format alone") << QStringList { QStringLiteral("--report-format"), QStringLiteral("html") }
+                                           << QStringLiteral("--report-format needs --report FILE");
+    QTest::newRow("standard output") << QStringList { QStringLiteral("--report"), QStringLiteral("-"),
+        QStringLiteral("--report-format"), QStringLiteral("md") }
+                                     << QStringLiteral("--report takes a file name");
+}
+
+void TestCliInventory::reportRefused()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const CliRun r = runCli(inventory(args + QStringList { kSample }));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("refused.html"))));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("refused.txt"))));
+
+    // The export itself is never overwritten by the report.
+    const QString copy = m_dir.filePath(QStringLiteral("export.md"));
+    QFile::remove(copy);
+    QVERIFY(QFile::copy(QStringLiteral(GRANTSCOPE_SOURCE_DIR "/") + kSample, copy));
+    const QByteArray before = [&] {
+        QFile f(copy);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    const CliRun over = runCli(inventory({ QStringLiteral("--report"), copy, copy }));
+    QCOMPARE(over.exitCode, 2);
+    QFile f(copy);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), before);
+}
+
+void TestCliInventory::reportPdf()
+{
+    const QString path = m_dir.filePath(QStringLiteral("inventory.pdf"));
+    const CliRun r = runCli(inventory({ QStringLiteral("--report"), path, kSample }));
+    if (r.exitCode == 2 && r.err.contains("GRANTSCOPE_GUI=ON")) {
+        QVERIFY(!QFile::exists(path));
+        QSKIP("core-only build: PDF output is not available");
+    }
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.out.contains("TrialVendorAccess")); // the inventory on standard output as well
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray pdf = f.readAll();
+    QVERIFY(pdf.startsWith("%PDF"));
+    QVERIFY(pdf.size() > 5000);
 }
 
 QTEST_GUILESS_MAIN(TestCliInventory)
