@@ -108,7 +108,12 @@ Json subjectJson(const Catalog& catalog, const SubjectComparison& s)
         { "narrowed", std::move(narrowed) }, { "conditionsDropped", conditionsJson(catalog, s.conditionsDropped) },
         { "conditionsAdded", conditionsJson(catalog, s.conditionsAdded) }, { "trust", trust },
         { "policiesAttached", policiesJson(s.policiesAttached) },
-        { "policiesDetached", policiesJson(s.policiesDetached) } };
+        { "policiesDetached", policiesJson(s.policiesDetached) },
+        { "denyDropped", actionsJson(catalog, s.denyDropped, nullptr) },
+        { "denyAdded", actionsJson(catalog, s.denyAdded, nullptr) },
+        { "boundary",
+            { { "before", s.boundaryBefore.empty() ? Json() : Json(s.boundaryBefore) },
+                { "after", s.boundaryAfter.empty() ? Json() : Json(s.boundaryAfter) } } } };
 }
 
 std::string toJson(const Catalog& catalog, const ReleaseComparison& c, const Review& oldReview, const Review& newReview,
@@ -282,6 +287,14 @@ QString subjectText(const Catalog& catalog, const SubjectComparison& s)
                              shortActionList(catalog, c.actions));
         return lines;
     };
+    if (s.denyDropped.any())
+        text += Tr::tr("  No longer denied by any statement:\n") + actionLines(catalog, s.denyDropped, nullptr);
+    if (s.denyAdded.any())
+        text += Tr::tr("  Now denied by a statement:\n") + actionLines(catalog, s.denyAdded, nullptr);
+    if (s.status == SubjectStatus::Changed && s.boundaryBefore != s.boundaryAfter)
+        text += Tr::tr("  Permissions boundary: %1 -> %2\n")
+                    .arg(s.boundaryBefore.empty() ? Tr::tr("none") : toQString(s.boundaryBefore),
+                        s.boundaryAfter.empty() ? Tr::tr("none") : toQString(s.boundaryAfter));
     if (!s.conditionsDropped.empty())
         text += Tr::tr("  Conditions dropped:\n") + conditionLines(s.conditionsDropped);
     if (!s.conditionsAdded.empty())

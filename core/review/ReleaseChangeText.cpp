@@ -124,6 +124,20 @@ QStringList subjectChangeLines(const Catalog& catalog, const SubjectComparison& 
             lines << Tr::tr("Resources narrowed for %1: %2 became %3.")
                          .arg(actionNames(catalog, r.actions), patterns(r.before), patterns(r.after));
     }
+    if (s.denyDropped.any())
+        lines << Tr::tr("No longer denied by any statement: %1.").arg(actionNames(catalog, s.denyDropped));
+    if (s.denyAdded.any())
+        lines << Tr::tr("Now denied by a statement (on some resources or under a condition): %1.")
+                     .arg(actionNames(catalog, s.denyAdded));
+    if (s.status == SubjectStatus::Changed && s.boundaryBefore != s.boundaryAfter) {
+        if (s.boundaryAfter.empty())
+            lines << Tr::tr("Permissions boundary removed (was %1).").arg(text(s.boundaryBefore));
+        else if (s.boundaryBefore.empty())
+            lines << Tr::tr("Permissions boundary added: %1.").arg(text(s.boundaryAfter));
+        else
+            lines << Tr::tr("Permissions boundary changed from %1 to %2.")
+                         .arg(text(s.boundaryBefore), text(s.boundaryAfter));
+    }
     for (const ConditionChange& c : s.conditionsDropped)
         lines << Tr::tr("Condition dropped: %1 no longer limits %2.").arg(clause(c), actionNames(catalog, c.actions));
     for (const ConditionChange& c : s.conditionsAdded)
@@ -157,8 +171,10 @@ bool widensAccess(const SubjectComparison& s)
     const TrustChange& t = s.trust;
     if (s.status == SubjectStatus::Removed)
         return false;
+    const bool boundaryDropped
+        = s.status == SubjectStatus::Changed && !s.boundaryBefore.empty() && s.boundaryAfter.empty();
     return s.status == SubjectStatus::Added || s.added.any() || s.widened() || !s.conditionsDropped.empty()
-        || !t.principalsAdded.empty() || (!t.hadTrust && t.hasTrust)
+        || s.denyDropped.any() || boundaryDropped || !t.principalsAdded.empty() || (!t.hadTrust && t.hasTrust)
         || (t.hadTrust && t.hasTrust && t.externalIdBefore && !t.externalIdAfter);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "review/ReleaseComparison.h"
 
+#include "analysis/Expansion.h"
 #include "analysis/ResourceScope.h"
 #include "catalog/Catalog.h"
 #include "common/Text.h"
@@ -8,6 +9,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 
 namespace grantscope {
@@ -30,8 +32,12 @@ struct SubjectView {
     QString file;
     SourceLocation location;
     std::vector<Grant> grants;
-    ActionSet allowed;
+    ActionSet allowed; // what it may do: its grants, less what a Deny on everything removes, within a boundary
     ActionSet unconditional; // allowed by a grant without conditions
+    ActionSet denied; // named by some Deny statement (any resource, any condition)
+    ActionSet deniedAlways; // denied on every resource without a condition
+    std::string boundary; // the permissions boundary's ARN or name; empty: none
+    std::optional<ActionSet> boundaryAllows; // what a resolved boundary allows
     const Policy* trust = nullptr;
     std::vector<const PolicyRecord*> policies;
 };
@@ -53,8 +59,17 @@ void addGrants(const Review& review, const PolicyRecord& record, SubjectView& vi
     if (!expansion)
         return;
     for (const StatementExpansion& se : expansion->statements) {
-        if (se.effect != Effect::Allow || se.actions.none())
+        if (se.actions.none())
             continue;
+        if (se.effect != Effect::Allow) {
+            view.denied |= se.actions;
+            const auto index = static_cast<size_t>(se.statement);
+            const bool unconditional
+                = index < record.policy.statements.size() && record.policy.statements[index].conditions.empty();
+            if (unconditional && (!se.hasResource || (!se.notResource && isWildcardResource(se.resources))))
+                view.deniedAlways |= se.actions;
+            continue;
+        }
         Grant g;
         g.actions = se.actions;
         if (!se.hasResource || (!se.notResource && isWildcardResource(se.resources))) {
@@ -100,6 +115,8 @@ std::vector<SubjectView> subjectsOf(const Review& review, std::map<std::string, 
         v.location = location;
         v.allowed = catalog.emptySet();
         v.unconditional = catalog.emptySet();
+        v.denied = catalog.emptySet();
+        v.deniedAlways = catalog.emptySet();
         return v;
     };
     for (const RoleRecord& role : review.package.roles) {
@@ -110,6 +127,26 @@ std::vector<SubjectView> subjectsOf(const Review& review, std::map<std::string, 
             v.policies.push_back(&p);
             addGrants(review, p, v, clauses);
         }
+        if (role.hasBoundary) {
+            v.boundary = role.boundary.arn.empty() ? role.boundary.name : role.boundary.arn;
+            if (role.boundary.resolved) {
+                // Only what the boundary allows, less what it denies on everything, can be done at all.
+                const PolicyExpansion bx = expandPolicy(catalog, role.boundary.policy, nullptr);
+                ActionSet allows = catalog.emptySet();
+                ActionSet denies = catalog.emptySet();
+                for (const StatementExpansion& se : bx.statements) {
+                    const auto index = static_cast<size_t>(se.statement);
+                    const bool unconditional = index < role.boundary.policy.statements.size()
+                        && role.boundary.policy.statements[index].conditions.empty();
+                    if (se.effect == Effect::Allow)
+                        allows |= se.actions;
+                    else if (unconditional
+                        && (!se.hasResource || (!se.notResource && isWildcardResource(se.resources))))
+                        denies |= se.actions;
+                }
+                v.boundaryAllows = allows - denies;
+            }
+        }
     }
     for (const PolicyRecord& p : review.package.standalonePolicies) {
         SubjectView& v = start("policy", p.name, {}, p.file, p.location);
@@ -118,6 +155,12 @@ std::vector<SubjectView> subjectsOf(const Review& review, std::map<std::string, 
     for (const Policy& trust : review.package.standaloneTrustPolicies) {
         SubjectView& v = start("trust-policy", trust.name, {}, trust.file, trust.location);
         v.trust = &trust;
+    }
+    for (SubjectView& v : views) {
+        v.allowed -= v.deniedAlways;
+        if (v.boundaryAllows)
+            v.allowed &= *v.boundaryAllows;
+        v.unconditional &= v.allowed;
     }
     return views;
 }
@@ -212,6 +255,11 @@ void compareGrants(const SubjectView& oldView, const SubjectView& newView,
     out.addedConditional = out.added - newView.unconditional;
     out.removed = oldView.allowed - newView.allowed;
     const ActionSet both = oldView.allowed & newView.allowed;
+    // What a Deny on everything guarded is already in added or removed: only the narrower guards are left here.
+    out.denyDropped = ((oldView.denied - newView.denied) & newView.allowed) - out.added;
+    out.denyAdded = ((newView.denied - oldView.denied) & oldView.allowed) - out.removed;
+    out.boundaryBefore = oldView.boundary;
+    out.boundaryAfter = newView.boundary;
 
     std::map<std::string, ActionScope> oldScopes;
     std::map<std::string, ActionScope> newScopes;
@@ -384,6 +432,8 @@ SubjectComparison compareSubject(
     SubjectView empty;
     empty.allowed = catalog.emptySet();
     empty.unconditional = catalog.emptySet();
+    empty.denied = catalog.emptySet();
+    empty.deniedAlways = catalog.emptySet();
     compareGrants(before ? *before : empty, after ? *after : empty, clauses, c);
     c.trust = compareTrust(before ? before->trust : nullptr, after ? after->trust : nullptr);
     comparePolicies(before, after, c);
@@ -393,7 +443,7 @@ SubjectComparison compareSubject(
         c.status = SubjectStatus::Removed;
     else if (c.added.any() || c.removed.any() || !c.resources.empty() || !c.conditionsDropped.empty()
         || !c.conditionsAdded.empty() || c.trust.changed() || !c.policiesAttached.empty() || !c.policiesDetached.empty()
-        || c.oldName != c.name)
+        || c.oldName != c.name || c.denyDropped.any() || c.denyAdded.any() || c.boundaryBefore != c.boundaryAfter)
         c.status = SubjectStatus::Changed;
     return c;
 }

@@ -116,6 +116,15 @@ struct SubjectComparison {
     TrustChange trust;
     std::vector<PolicyChange> policiesAttached;
     std::vector<PolicyChange> policiesDetached;
+    // Deny statements: actions the new release allows that a Deny of the old one named (on some resources or
+    // under a condition) and no Deny of the new one names (the guard was dropped), and the reverse. A Deny on
+    // every resource without a condition is already taken out of `added` and `removed`.
+    ActionSet denyDropped;
+    ActionSet denyAdded;
+    // The role's permissions boundary in each release (its ARN or name; empty: none). Actions outside a
+    // boundary are not counted as allowed, so dropping one shows as added actions too.
+    std::string boundaryBefore;
+    std::string boundaryAfter;
 
     bool widened() const;
     bool narrowed() const;

@@ -86,6 +86,8 @@ private Q_SLOTS:
     void externalIdMasked();
     void savedReviewCarriedOver();
     void changeLinesForTheReport();
+    void cloudFormationDenyDropped();
+    void terraformBoundaryRemoved();
 
 private:
     Review m_cfnOld;
@@ -433,6 +435,139 @@ void TestReleaseComparison::changeLinesForTheReport()
 
     for (const SubjectComparison& s : compareReleases(m_tfOld, m_tfOld).subjects)
         QVERIFY(subjectChangeLines(catalog, s).isEmpty());
+}
+
+namespace {
+
+// A vendor role allowed s3 and KMS, with a Deny that guards it; `denies` are the Deny statements.
+QByteArray guardedRole(const QByteArray& denies)
+{
+    return R"(AWSTemplateFormatVersion: "2010-09-09"
+Description: Harbor Backup collector role (made-up vendor).
+Resources:
+  HarborCollectorRole:
+    Type: AWS::IAM::Role
+    Properties:
+      RoleName: HarborCollectorRole
+      AssumeRolePolicyDocument:
+        Version: "2012-10-17"
+        Statement:
+          - Effect: Allow
+            Principal: { AWS: "arn:aws:iam::555566667777:root" }
+            Action: sts:AssumeRole
+            Condition: { StringEquals: { "sts:ExternalId": "harbor-5e0c2f7a91d44b3ea8c67f21d9b04e13" } }
+      Policies:
+        - PolicyName: harbor-collector
+          PolicyDocument:
+            Version: "2012-10-17"
+            Statement:
+              - Sid: Collect
+                Effect: Allow
+                Action: ["s3:*", "kms:Decrypt"]
+                Resource: "*"
+)" + denies;
+}
+
+} // namespace
+
+// Deny statements count: a Deny on everything that a release drops adds its actions, and a narrower Deny that
+// it drops is reported as a guard gone, which widens access; the reverse comparison says the opposite.
+void TestReleaseComparison::cloudFormationDenyDropped()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("v1")) && QDir(dir.path()).mkpath(QStringLiteral("v2")));
+    const QByteArray denies = R"(              - Sid: NeverDeleteBuckets
+                Effect: Deny
+                Action: s3:DeleteBucket
+                Resource: "*"
+              - Sid: DecryptOnlyOverTls
+                Effect: Deny
+                Action: kms:Decrypt
+                Resource: "*"
+                Condition: { Bool: { "aws:SecureTransport": "false" } }
+)";
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("v1/harbor.yaml")), guardedRole(denies)));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("v2/harbor.yaml")), guardedRole({})));
+    const Review v1 = loadReview({ dir.filePath(QStringLiteral("v1")) });
+    const Review v2 = loadReview({ dir.filePath(QStringLiteral("v2")) });
+    QVERIFY(!hasErrors(v1.package.diagnostics) && !hasErrors(v2.package.diagnostics));
+
+    const ReleaseComparison c = compareReleases(v1, v2);
+    QCOMPARE(c.subjects.size(), size_t(1));
+    const SubjectComparison& s = c.subjects.front();
+    QCOMPARE(s.status, SubjectStatus::Changed);
+    QCOMPARE(s.added, actions({ "s3:DeleteBucket" }));
+    QVERIFY(s.removed.none());
+    QCOMPARE(s.denyDropped, actions({ "kms:Decrypt" }));
+    QVERIFY(s.denyAdded.none());
+    QVERIFY(widensAccess(s));
+    const QStringList lines = subjectChangeLines(Catalog::bundled(), s);
+    QVERIFY2(lines.contains(QStringLiteral("No longer denied by any statement: kms:Decrypt.")),
+        qPrintable(lines.join(QLatin1Char('\n'))));
+
+    const ReleaseComparison back = compareReleases(v2, v1);
+    const SubjectComparison& b = back.subjects.front();
+    QCOMPARE(b.removed, actions({ "s3:DeleteBucket" }));
+    QVERIFY(b.added.none());
+    QCOMPARE(b.denyAdded, actions({ "kms:Decrypt" }));
+    QVERIFY(b.denyDropped.none());
+    QVERIFY(!widensAccess(b));
+}
+
+// A permissions boundary limits what a role can do: a release that drops it gives the role everything its
+// policies grant beyond the boundary, and says so.
+void TestReleaseComparison::terraformBoundaryRemoved()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("v1")) && QDir(dir.path()).mkpath(QStringLiteral("v2")));
+    const auto module = [](const char* boundary) -> QByteArray {
+        return QByteArray(R"(resource "aws_iam_role" "reader" {
+  name = "TidewaterReader"
+)") + boundary
+            + R"(  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = { AWS = "arn:aws:iam::444455556666:root" }
+      Action    = "sts:AssumeRole"
+      Condition = { StringEquals = { "sts:ExternalId" = "tidewater-0b7e6c2a9d3f41e8b5a4c1f2e3d4c5b6" } }
+    }]
+  })
+}
+
+resource "aws_iam_role_policy" "reader" {
+  name = "tidewater-reader"
+  role = aws_iam_role.reader.id
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = "s3:*", Resource = "*" }]
+  })
+}
+)";
+    };
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("v1/main.tf")),
+        module("  permissions_boundary = \"arn:aws:iam::aws:policy/ReadOnlyAccess\"\n")));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("v2/main.tf")), module("")));
+    const Review v1 = loadReview({ dir.filePath(QStringLiteral("v1")) });
+    const Review v2 = loadReview({ dir.filePath(QStringLiteral("v2")) });
+    QVERIFY(!hasErrors(v1.package.diagnostics) && !hasErrors(v2.package.diagnostics));
+    const ReleaseComparison c = compareReleases(v1, v2);
+    QCOMPARE(c.subjects.size(), size_t(1));
+    const SubjectComparison& s = c.subjects.front();
+    QCOMPARE(s.boundaryBefore, std::string("arn:aws:iam::aws:policy/ReadOnlyAccess"));
+    QVERIFY(s.boundaryAfter.empty());
+    QCOMPARE(s.status, SubjectStatus::Changed);
+    // What the role could do under ReadOnlyAccess it still can; the rest of s3 is new.
+    QVERIFY(s.added.test(Catalog::bundled().findAction("s3:DeleteBucket")));
+    QVERIFY(s.added.test(Catalog::bundled().findAction("s3:PutObject")));
+    QVERIFY(!s.added.test(Catalog::bundled().findAction("s3:GetObject")));
+    QVERIFY(s.removed.none());
+    QVERIFY(widensAccess(s));
+    QVERIFY(
+        subjectChangeLines(Catalog::bundled(), s)
+            .contains(QStringLiteral("Permissions boundary removed (was arn:aws:iam::aws:policy/ReadOnlyAccess).")));
 }
 
 QTEST_GUILESS_MAIN(TestReleaseComparison)
