@@ -65,6 +65,13 @@ std::string inventoryJson(const Inventory& inventory, const PackageAnalysis& ana
         w.key("name").string(r.name);
         w.key("arn").string(r.arn);
         w.key("trustedAccounts").strings(r.trustedAccounts);
+        w.key("trustedVendors").beginArray();
+        for (const std::string& v : r.trustedVendors)
+            if (v.empty())
+                w.null();
+            else
+                w.string(v);
+        w.endArray();
         w.key("trustedPrincipals").strings(r.trustedPrincipals);
         w.key("externalId").string(externalIdKey(r.externalId));
         if (r.lastUsed)
@@ -82,6 +89,27 @@ std::string inventoryJson(const Inventory& inventory, const PackageAnalysis& ana
         else
             w.key("worstSeverity").null();
         w.key("findings").json(findingObjects(r.findings));
+        w.endObject();
+    }
+    w.endArray();
+    w.key("thirdParties").beginArray();
+    for (const ThirdParty& p : inventory.thirdParties) {
+        w.beginObject();
+        w.key("account").string(p.account);
+        if (p.name.empty())
+            w.key("name").null();
+        else
+            w.key("name").string(p.name);
+        w.key("roles").beginArray();
+        for (size_t i : p.roles)
+            w.string(inventory.roles[i].name);
+        w.endArray();
+        w.key("inactiveRoles").number(p.inactiveRoles);
+        w.key("rolesWithoutExternalId").number(p.rolesWithoutExternalId);
+        if (p.worstSeverity)
+            w.key("worstSeverity").string(severityKey(*p.worstSeverity));
+        else
+            w.key("worstSeverity").null();
         w.endObject();
     }
     w.endArray();
@@ -117,6 +145,17 @@ QString inventoryText(const Inventory& inventory)
     if (inventory.roles.empty())
         return out;
     out += QLatin1Char('\n');
+    for (const ThirdParty& p : inventory.thirdParties) {
+        out += Tr::tr("%1: %n role(s)", "", static_cast<int>(p.roles.size())).arg(thirdPartyLabel(p.account, p.name));
+        if (p.worstSeverity)
+            out += Tr::tr(", worst finding %1").arg(QString::fromLatin1(severityKey(*p.worstSeverity)));
+        if (p.inactiveRoles > 0)
+            out += Tr::tr(", %1 inactive").arg(p.inactiveRoles);
+        if (p.rolesWithoutExternalId > 0)
+            out += Tr::tr(", %1 without a strong External ID").arg(p.rolesWithoutExternalId);
+        out += QLatin1Char('\n');
+    }
+    out += QLatin1Char('\n');
     const QString header = QStringLiteral("%1  %2  %3  %4  %5  %6\n")
                                .arg(Tr::tr("SEVERITY"), -8)
                                .arg(Tr::tr("ROLE"), -28)
@@ -127,8 +166,9 @@ QString inventoryText(const Inventory& inventory)
     out += header;
     for (const ThirdPartyRole& r : inventory.roles) {
         QStringList trusted;
-        for (const std::string& a : r.trustedAccounts)
-            trusted << (a == "anyone" ? Tr::tr("anyone") : q(a));
+        for (size_t i = 0; i < r.trustedAccounts.size(); ++i)
+            trusted << (r.trustedVendors[i].empty() ? thirdPartyLabel(r.trustedAccounts[i], {})
+                                                    : q(r.trustedVendors[i]));
         out += QStringLiteral("%1  %2  %3  %4  %5  %6\n")
                    .arg(r.worstSeverity ? QString::fromLatin1(severityKey(*r.worstSeverity)) : QStringLiteral("-"), -8)
                    .arg(q(r.name), -28)
@@ -206,6 +246,9 @@ int runInventory(const QStringList& args, std::FILE* out, std::FILE* err)
         Tr::tr("the customer's 12-digit AWS account id (default: the account of the export's ARNs)"));
     cl.addOption({ QStringLiteral("org-account") }, Tr::tr("ID"),
         Tr::tr("another account of the customer's organization, not a third party (repeatable)"));
+    cl.addOption({ QStringLiteral("vendor") }, Tr::tr("ID=NAME"),
+        Tr::tr("name a third party's account, e.g. 464622532012=Datadog (repeatable; over the bundled names of "
+               "vendors' published accounts)"));
     cl.addOption({ QStringLiteral("idle-days") }, Tr::tr("N"),
         Tr::tr("a role idle for more than N days is inactive (default 90)"));
     cl.addOption({ QStringLiteral("as-of") }, Tr::tr("DATE"),
@@ -233,6 +276,11 @@ int runInventory(const QStringList& args, std::FILE* out, std::FILE* err)
         if (!isAwsAccountId(account.toStdString()))
             return cl.usageError(err, Tr::tr("--org-account takes a 12-digit AWS account id, not \"%1\"").arg(account));
         inventoryOptions.orgAccounts.push_back(account.toStdString());
+    }
+    for (const QString& vendor : cl.values(QStringLiteral("vendor"))) {
+        QString problem;
+        if (!addVendorName(vendor, inventoryOptions.vendorNames, &problem))
+            return cl.usageError(err, QStringLiteral("--vendor: ") + problem);
     }
     if (cl.isSet(QStringLiteral("idle-days"))) {
         bool ok = false;

@@ -33,7 +33,7 @@ _grantscope_cli()
         explain) options="--json --action --resource --subject --principal --context --boundary $package" ;;
         compare) options="--json --fail-on-new --session $package" ;;
         activity) options="--json --trail --last-accessed --credential-report --role --since --until --idle-days $package" ;;
-        inventory) options="--json --account --org-account --idle-days --as-of --fail-on --report --report-format" ;;
+        inventory) options="--json --account --org-account --vendor --idle-days --as-of --fail-on --report --report-format" ;;
         bench) options="--repeat" ;;
         help)
             COMPREPLY=($(compgen -W "$commands" -- "$cur"))
@@ -85,7 +85,7 @@ _grantscope_cli()
             return
             ;;
         --param | --account | --org-account | --region | --deny-action | --deny-on | --allow-service | --kms-key | \
-            --name | --role | --until | --idle-days | --repeat | --exclude | --disable-rule | \
+            --name | --role | --until | --idle-days | --repeat | --exclude | --disable-rule | --vendor | \
             --action | --resource | --subject | --principal | --context)
             return
             ;;

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void badInput();
     void analyzeReadsTheExport();
     void folderOfPagesOnly();
+    void vendorsNamed();
     void reportWritten_data();
     void reportWritten();
     void reportKeepsTheGate();
@@ -173,6 +174,8 @@ void TestCliInventory::badInput_data()
     QTest::newRow("bad --fail-on") << QStringList { QStringLiteral("--fail-on"), QStringLiteral("severe"), kSample }
                                    << QStringLiteral("--fail-on");
     QTest::newRow("no export") << QStringList {} << QStringLiteral("EXPORT.json");
+    QTest::newRow("bad --vendor") << QStringList { QStringLiteral("--vendor"), QStringLiteral("Northwind"), kSample }
+                                  << QStringLiteral("--vendor: a vendor is named as ID=Name");
 }
 
 void TestCliInventory::badInput()
@@ -187,6 +190,38 @@ void TestCliInventory::badInput()
     const CliRun b = runCli({ QStringLiteral("inventory"), broken });
     QCOMPARE(b.exitCode, 2);
     QVERIFY2(b.err.contains("broken.json:3:18: error:"), b.err.constData());
+}
+
+// Third parties are listed once each with their roles, under the name the reviewer gave their account.
+void TestCliInventory::vendorsNamed()
+{
+    const QStringList named { QStringLiteral("--vendor"), QStringLiteral("444455556666=Northwind"), kSample };
+    const CliRun json = runCli(inventory(QStringList { QStringLiteral("--json") } + named));
+    QVERIFY2(json.exitCode == 0, json.err.constData());
+    const nlohmann::json doc = parseJson(json.out);
+    const nlohmann::json& parties = doc["thirdParties"];
+    QVERIFY(parties.is_array() && !parties.empty());
+    size_t pairs = 0;
+    for (const nlohmann::json& role : doc["thirdPartyRoles"]) {
+        QCOMPARE(role["trustedVendors"].size(), role["trustedAccounts"].size());
+        pairs += role["trustedAccounts"].size();
+    }
+    size_t listed = 0;
+    nlohmann::json northwind;
+    for (const nlohmann::json& p : parties) {
+        listed += p["roles"].size();
+        if (p["account"] == "444455556666")
+            northwind = p;
+    }
+    QCOMPARE(listed, pairs);
+    QCOMPARE(northwind["name"].get<std::string>(), std::string("Northwind"));
+    QVERIFY(northwind["roles"] == nlohmann::json::array({ "NorthwindMonitoringRole" }));
+    for (const nlohmann::json& p : parties)
+        if (p["account"] != "444455556666")
+            QVERIFY(p["name"].is_null()); // the sample's other accounts are no published vendor's
+
+    const CliRun text = runCli(inventory(named));
+    QVERIFY2(text.out.contains("Northwind (444455556666): 1 role(s)"), text.out.constData());
 }
 
 void TestCliInventory::analyzeReadsTheExport()
