@@ -45,15 +45,17 @@ QString programDir(const char* argv0)
 
 bool asksForPdf(int argc, char** argv)
 {
-    // "--format pdf", "--format=pdf", or a report file named *.pdf however -o is spelt ("-o x.pdf",
-    // "-ox.pdf", "--output=x.pdf"): any word ending in .pdf loads the module, which costs nothing more.
+    // "--format pdf", "--format=pdf" (inventory: "--report-format pdf"), or a report file named *.pdf however it
+    // is spelt ("-o x.pdf", "-ox.pdf", "--output=x.pdf", "--report=x.pdf"): any word ending in .pdf loads the
+    // module, which costs nothing more.
     const auto pdfName = [](const char* name) {
         const size_t length = std::strlen(name);
         return length > 4 && strcasecmp(name + length - 4, ".pdf") == 0;
     };
     for (int i = 1; i < argc; ++i)
-        if (strcasecmp(argv[i], "--format=pdf") == 0
-            || (std::strcmp(argv[i], "--format") == 0 && i + 1 < argc && strcasecmp(argv[i + 1], "pdf") == 0)
+        if (strcasecmp(argv[i], "--format=pdf") == 0 || strcasecmp(argv[i], "--report-format=pdf") == 0
+            || ((std::strcmp(argv[i], "--format") == 0 || std::strcmp(argv[i], "--report-format") == 0) && i + 1 < argc
+                && strcasecmp(argv[i + 1], "pdf") == 0)
             || pdfName(argv[i]))
             return true;
     return false;

@@ -75,21 +75,35 @@ struct Block {
     double height = 0;
     std::vector<double> breaks; // where a page may end inside it, ascending
     QColor bar; // a finding card's severity colour: its left border, which QTextDocument does not draw
+    bool pageStart = false; // the first block of an <article> whose CSS breaks the page before it
+};
+
+/** A block's HTML, and whether a page-breaking <article> opens right before it. */
+struct BlockSource {
+    QString body;
+    bool pageStart = false;
 };
 
 // The parts of the report: each section the HTML writer marks as a block, or the whole body when it marks none.
-QStringList blockSources(const QString& html, QString* css)
+// A block that an <article class="..."> with break-before: page opens starts a new page.
+std::vector<BlockSource> blockSources(const QString& html, QString* css)
 {
     static const QRegularExpression style(
         QStringLiteral("<style>(.*?)</style>"), QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression section(
-        QStringLiteral("<section class=\"block\">(.*?)</section>"), QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression section(QStringLiteral("(<article class=\"([a-z-]+)\"[^>]*>)?<section "
+                                                           "class=\"block\">(.*?)</section>"),
+        QRegularExpression::DotMatchesEverythingOption);
     *css = style.match(html).captured(1);
-    QStringList blocks;
-    for (auto it = section.globalMatch(html); it.hasNext();)
-        blocks << it.next().captured(1);
-    if (blocks.isEmpty())
-        blocks << html;
+    std::vector<BlockSource> blocks;
+    for (auto it = section.globalMatch(html); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const bool breaks = m.hasCaptured(2)
+            && css->contains(
+                QRegularExpression(QStringLiteral("article\\.%1\\s*\\{[^}]*break-before:\\s*page").arg(m.captured(2))));
+        blocks.push_back({ m.captured(3), breaks });
+    }
+    if (blocks.empty())
+        blocks.push_back({ html, false });
     return blocks;
 }
 
@@ -182,7 +196,7 @@ std::vector<std::vector<Slice>> paginate(const std::vector<Block>& blocks, doubl
     for (const Block& b : blocks) {
         if (b.height <= 0)
             continue;
-        if (y > 0 && y + b.height > pageHeight && b.height <= pageHeight)
+        if (y > 0 && (b.pageStart || (y + b.height > pageHeight && b.height <= pageHeight)))
             newPage();
         double from = 0;
         while (from < b.height) {
@@ -255,8 +269,10 @@ bool PdfReport::write(const std::string& html, const QString& path, QString* err
         QString css;
         std::vector<Block> blocks;
         int images = 0;
-        for (const QString& body : blockSources(QString::fromStdString(html), &css))
-            blocks.push_back(layOut(css, body, font, images));
+        for (const BlockSource& source : blockSources(QString::fromStdString(html), &css)) {
+            blocks.push_back(layOut(css, source.body, font, images));
+            blocks.back().pageStart = source.pageStart;
+        }
 
         const QRectF page = writer.pageLayout().paintRectPoints();
         const double scale = page.width() * writer.resolution() / 72.0 / kLayoutWidth;
