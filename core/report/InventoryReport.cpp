@@ -17,10 +17,8 @@ namespace {
 
 using namespace reporthtml;
 
-// Translated under the context "ReviewReport", as the report's shared labels (row(), t()) are.
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(ReviewReport)
-};
+// Translated under the context "ReviewReport", as the report's shared labels (row(), t()) are. Calls name the
+// context in full: lupdate files the texts of functions returning std::string under the wrong context otherwise.
 
 // Each role starts a printed page; its heading, facts and finding cards are blocks of their own within it.
 const char* const kInventoryStyle = R"css(
@@ -39,7 +37,8 @@ QString q(const std::string& s)
 
 QString title(const Inventory& inventory)
 {
-    return Tr::tr("Third parties with access to AWS account %1").arg(q(inventory.account));
+    return QCoreApplication::translate("ReviewReport", "Third parties with access to AWS account %1")
+        .arg(q(inventory.account));
 }
 
 QString timeText(const QDateTime& t)
@@ -49,39 +48,47 @@ QString timeText(const QDateTime& t)
 
 QString thresholdText(const Inventory& inventory)
 {
-    return Tr::tr("a role unused for more than %n day(s) is inactive", "", inventory.idleDays);
+    return QCoreApplication::translate(
+        "ReviewReport", "a role unused for more than %n day(s) is inactive", "", inventory.idleDays);
 }
 
 QString overviewText(const Inventory& inventory)
 {
     if (inventory.roles.empty())
-        return Tr::tr("No role of this account can be assumed by a principal of another account.");
+        return QCoreApplication::translate(
+            "ReviewReport", "No role of this account can be assumed by a principal of another account.");
     int withoutExternalId = 0;
     for (const ThirdPartyRole& r : inventory.roles)
         withoutExternalId += r.externalId != ExternalIdStrength::Present ? 1 : 0;
-    return Tr::tr("%n third-party role(s)", "", static_cast<int>(inventory.roles.size())) + QStringLiteral(", ")
-        + Tr::tr("%n third party(ies)", "", static_cast<int>(inventory.thirdParties.size())) + QStringLiteral("; ")
-        + Tr::tr("%n inactive", "", inventory.inactiveRoles()) + QStringLiteral("; ")
-        + Tr::tr("%n without a strong External ID.", "", withoutExternalId);
+    return QCoreApplication::translate(
+               "ReviewReport", "%n third-party role(s)", "", static_cast<int>(inventory.roles.size()))
+        + QStringLiteral(", ")
+        + QCoreApplication::translate(
+            "ReviewReport", "%n third party(ies)", "", static_cast<int>(inventory.thirdParties.size()))
+        + QStringLiteral("; ")
+        + QCoreApplication::translate("ReviewReport", "%n inactive", "", inventory.inactiveRoles())
+        + QStringLiteral("; ")
+        + QCoreApplication::translate("ReviewReport", "%n without a strong External ID.", "", withoutExternalId);
 }
 
 QString notReviewedIntro()
 {
-    return Tr::tr("These parts of the export were not read or not modelled; the inventory does not speak for them, and "
-                  "third parties that only they let in are missing from it.");
+    return QCoreApplication::translate("ReviewReport",
+        "These parts of the export were not read or not modelled; the inventory does not speak for them, and "
+        "third parties that only they let in are missing from it.");
 }
 
 QString externalIdName(ExternalIdStrength s)
 {
     switch (s) {
     case ExternalIdStrength::None:
-        return Tr::tr("None");
+        return QCoreApplication::translate("ReviewReport", "None");
     case ExternalIdStrength::Weak:
-        return Tr::tr("Weak");
+        return QCoreApplication::translate("ReviewReport", "Weak");
     case ExternalIdStrength::Present:
         break;
     }
-    return Tr::tr("Present");
+    return QCoreApplication::translate("ReviewReport", "Present");
 }
 
 // The confused deputy in one sentence: whether another customer of the vendor can have it act on this account.
@@ -89,43 +96,50 @@ QString externalIdMeaning(ExternalIdStrength s)
 {
     switch (s) {
     case ExternalIdStrength::None:
-        return Tr::tr("Nothing ties this role to this customer: any other customer of the trusted vendor can give it "
-                      "this role's ARN and have it act here (the confused deputy).");
+        return QCoreApplication::translate("ReviewReport",
+            "Nothing ties this role to this customer: any other customer of the trusted vendor can give it "
+            "this role's ARN and have it act here (the confused deputy).");
     case ExternalIdStrength::Weak:
-        return Tr::tr("An External ID is asked for, but one that can be guessed or is not required on every path, so "
-                      "it does not reliably stop another customer of the vendor from using it here (the confused "
-                      "deputy).");
+        return QCoreApplication::translate("ReviewReport",
+            "An External ID is asked for, but one that can be guessed or is not required on every path, so "
+            "it does not reliably stop another customer of the vendor from using it here (the confused "
+            "deputy).");
     case ExternalIdStrength::Present:
         break;
     }
-    return Tr::tr("The vendor must present this customer's External ID, so another of its customers cannot have it "
-                  "assume this role (the confused deputy is prevented).");
+    return QCoreApplication::translate("ReviewReport",
+        "The vendor must present this customer's External ID, so another of its customers cannot have it "
+        "assume this role (the confused deputy is prevented).");
 }
 
 QString lastUsedText(const ThirdPartyRole& r)
 {
     if (r.lastUsed)
         return timeText(*r.lastUsed);
-    return r.neverUsed ? Tr::tr("never") : Tr::tr("unknown (the export has no date)");
+    return r.neverUsed ? QCoreApplication::translate("ReviewReport", "never")
+                       : QCoreApplication::translate("ReviewReport", "unknown (the export has no date)");
 }
 
 QString idleText(const ThirdPartyRole& r)
 {
     if (!r.idleDays)
-        return Tr::tr("unknown");
+        return QCoreApplication::translate("ReviewReport", "unknown");
     const int days = static_cast<int>(*r.idleDays);
-    return r.neverUsed ? Tr::tr("%n day(s) since it was created, never used", "", days)
-                       : Tr::tr("%n day(s) since it was last used", "", days);
+    return r.neverUsed
+        ? QCoreApplication::translate("ReviewReport", "%n day(s) since it was created, never used", "", days)
+        : QCoreApplication::translate("ReviewReport", "%n day(s) since it was last used", "", days);
 }
 
 QString statusText(const ThirdPartyRole& r, int idleDays)
 {
-    return r.inactive ? Tr::tr("Inactive: idle past the %n-day threshold", "", idleDays) : Tr::tr("Active");
+    return r.inactive
+        ? QCoreApplication::translate("ReviewReport", "Inactive: idle past the %n-day threshold", "", idleDays)
+        : QCoreApplication::translate("ReviewReport", "Active");
 }
 
 QString trustedLabel(const ThirdPartyRole& r, size_t i)
 {
-    return r.trustedAccounts[i] == "anyone" ? Tr::tr("anyone (any AWS principal)")
+    return r.trustedAccounts[i] == "anyone" ? QCoreApplication::translate("ReviewReport", "anyone (any AWS principal)")
                                             : thirdPartyLabel(r.trustedAccounts[i], r.trustedVendors[i]);
 }
 
@@ -139,7 +153,9 @@ std::vector<std::string> trustedLabels(const ThirdPartyRole& r)
 
 QString severityWhy(const Finding& f)
 {
-    return f.severityReason.isEmpty() ? Tr::tr("the rule's own severity for this grant") : f.severityReason;
+    return f.severityReason.isEmpty()
+        ? QCoreApplication::translate("ReviewReport", "the rule's own severity for this grant")
+        : f.severityReason;
 }
 
 QString roleHeading(size_t i, const ThirdPartyRole& r)
@@ -151,7 +167,7 @@ QString roleHeading(size_t i, const ThirdPartyRole& r)
 
 std::string worstBadge(const std::optional<Severity>& s)
 {
-    return s ? badge(*s) : esc(Tr::tr("none"));
+    return s ? badge(*s) : esc(QCoreApplication::translate("ReviewReport", "none"));
 }
 
 void htmlHeader(const Inventory& inventory, const QDateTime& generated, std::string& h)
@@ -183,10 +199,13 @@ void htmlThirdParties(const Inventory& inventory, std::string& h)
     if (inventory.thirdParties.empty())
         return;
     h += kBlockOpen;
-    h += "<h2>" + esc(Tr::tr("Third parties")) + "</h2><table id=\"third-parties\"><thead><tr><th>"
-        + esc(Tr::tr("Third party and its roles")) + "</th><th class=\"num\">" + esc(Tr::tr("Roles")) + "</th><th>"
-        + esc(Tr::tr("Worst finding")) + "</th><th class=\"num\">" + esc(Tr::tr("Inactive")) + "</th><th class=\"num\">"
-        + esc(Tr::tr("Weak or no External ID")) + "</th></tr></thead><tbody>";
+    h += "<h2>" + esc(QCoreApplication::translate("ReviewReport", "Third parties"))
+        + "</h2><table id=\"third-parties\"><thead><tr><th>"
+        + esc(QCoreApplication::translate("ReviewReport", "Third party and its roles")) + "</th><th class=\"num\">"
+        + esc(QCoreApplication::translate("ReviewReport", "Roles")) + "</th><th>"
+        + esc(QCoreApplication::translate("ReviewReport", "Worst finding")) + "</th><th class=\"num\">"
+        + esc(QCoreApplication::translate("ReviewReport", "Inactive")) + "</th><th class=\"num\">"
+        + esc(QCoreApplication::translate("ReviewReport", "Weak or no External ID")) + "</th></tr></thead><tbody>";
     for (const ThirdParty& p : inventory.thirdParties) {
         std::vector<std::string> roles;
         for (size_t i : p.roles)
@@ -215,10 +234,10 @@ void htmlFinding(const Finding& f, const std::string& number, std::string& h)
     if (!f.resources.empty())
         h += row(QT_TRANSLATE_NOOP("ReviewReport", "Resources"),
             "<span class=\"actions\">" + list(f.resources, 10) + "</span>");
-    h += "</table><p>" + esc(f.rationale) + "</p><p><b>" + esc(Tr::tr("Mitigation:")) + "</b> " + esc(f.mitigation)
-        + "</p>";
+    h += "</table><p>" + esc(f.rationale) + "</p><p><b>"
+        + esc(QCoreApplication::translate("ReviewReport", "Mitigation:")) + "</b> " + esc(f.mitigation) + "</p>";
     if (!f.references.empty()) {
-        h += "<p class=\"meta\">" + esc(Tr::tr("References:"));
+        h += "<p class=\"meta\">" + esc(QCoreApplication::translate("ReviewReport", "References:"));
         for (const std::string& ref : f.references)
             h += " " + reference(ref);
         h += "</p>";
@@ -236,7 +255,7 @@ void htmlRole(const Inventory& inventory, size_t i, std::string& h)
     h += row(QT_TRANSLATE_NOOP("ReviewReport", "In the export"), "<code>" + place(r.file, r.location) + "</code>");
     h += row(QT_TRANSLATE_NOOP("ReviewReport", "Trusted accounts"), list(trustedLabels(r), 20));
     h += row(QT_TRANSLATE_NOOP("ReviewReport", "Trusted principals"),
-        r.trustedPrincipals.empty() ? esc(Tr::tr("the accounts as a whole"))
+        r.trustedPrincipals.empty() ? esc(QCoreApplication::translate("ReviewReport", "the accounts as a whole"))
                                     : "<span class=\"actions\">" + list(r.trustedPrincipals, 20) + "</span>");
     const char* idClass = r.externalId == ExternalIdStrength::None ? "inactive"
         : r.externalId == ExternalIdStrength::Weak                 ? "weak"
@@ -250,8 +269,10 @@ void htmlRole(const Inventory& inventory, size_t i, std::string& h)
         r.inactive ? "<span class=\"inactive\">" + esc(statusText(r, inventory.idleDays)) + "</span>"
                    : esc(statusText(r, inventory.idleDays)));
     h += row(QT_TRANSLATE_NOOP("ReviewReport", "Findings"),
-        esc(Tr::tr("%n finding(s)", "", static_cast<int>(r.findings.size())))
-            + (r.worstSeverity ? ", " + esc(Tr::tr("worst")) + " " + badge(*r.worstSeverity) : std::string()));
+        esc(QCoreApplication::translate("ReviewReport", "%n finding(s)", "", static_cast<int>(r.findings.size())))
+            + (r.worstSeverity
+                    ? ", " + esc(QCoreApplication::translate("ReviewReport", "worst")) + " " + badge(*r.worstSeverity)
+                    : std::string()));
     h += "</table>";
     h += kBlockClose;
     for (size_t k = 0; k < r.findings.size(); ++k) {
@@ -271,7 +292,7 @@ std::string u8(const QString& s)
 
 std::string mdWorst(const std::optional<Severity>& s)
 {
-    return s ? u8(severityName(*s)) : u8(Tr::tr("none"));
+    return s ? u8(severityName(*s)) : u8(QCoreApplication::translate("ReviewReport", "none"));
 }
 
 std::string mdList(const std::vector<std::string>& items)
@@ -298,7 +319,8 @@ void mdFinding(const Finding& f, const std::string& number, std::string& md)
         md += mdItem(QT_TRANSLATE_NOOP("ReviewReport", "Actions"), mdList(f.actions));
     if (!f.resources.empty())
         md += mdItem(QT_TRANSLATE_NOOP("ReviewReport", "Resources"), mdList(f.resources));
-    md += "\n" + mdEscape(f.rationale) + "\n\n**" + u8(Tr::tr("Mitigation:")) + "** " + mdEscape(f.mitigation) + "\n";
+    md += "\n" + mdEscape(f.rationale) + "\n\n**" + u8(QCoreApplication::translate("ReviewReport", "Mitigation:"))
+        + "** " + mdEscape(f.mitigation) + "\n";
 }
 
 void mdRole(const Inventory& inventory, size_t i, std::string& md)
@@ -309,15 +331,18 @@ void mdRole(const Inventory& inventory, size_t i, std::string& md)
     md += mdItem(QT_TRANSLATE_NOOP("ReviewReport", "In the export"), mdEscape(placeText(r.file, r.location)));
     md += mdItem(QT_TRANSLATE_NOOP("ReviewReport", "Trusted accounts"), mdList(trustedLabels(r)));
     md += mdItem(QT_TRANSLATE_NOOP("ReviewReport", "Trusted principals"),
-        r.trustedPrincipals.empty() ? mdEscape(Tr::tr("the accounts as a whole")) : mdList(r.trustedPrincipals));
+        r.trustedPrincipals.empty() ? mdEscape(QCoreApplication::translate("ReviewReport", "the accounts as a whole"))
+                                    : mdList(r.trustedPrincipals));
     md += mdItem(QT_TRANSLATE_NOOP("ReviewReport", "External ID"),
         "**" + mdEscape(externalIdName(r.externalId)) + "**: " + mdEscape(externalIdMeaning(r.externalId)));
     md += mdItem(QT_TRANSLATE_NOOP("ReviewReport", "Last used"), mdEscape(lastUsedText(r)));
     md += mdItem(QT_TRANSLATE_NOOP("ReviewReport", "Idle"), mdEscape(idleText(r)));
     md += mdItem(QT_TRANSLATE_NOOP("ReviewReport", "Status"), mdEscape(statusText(r, inventory.idleDays)));
     md += mdItem(QT_TRANSLATE_NOOP("ReviewReport", "Findings"),
-        mdEscape(Tr::tr("%n finding(s)", "", static_cast<int>(r.findings.size())))
-            + (r.worstSeverity ? ", " + u8(Tr::tr("worst")) + " " + mdWorst(r.worstSeverity) : std::string()));
+        mdEscape(QCoreApplication::translate("ReviewReport", "%n finding(s)", "", static_cast<int>(r.findings.size())))
+            + (r.worstSeverity
+                    ? ", " + u8(QCoreApplication::translate("ReviewReport", "worst")) + " " + mdWorst(r.worstSeverity)
+                    : std::string()));
     for (size_t k = 0; k < r.findings.size(); ++k)
         mdFinding(r.findings[k], std::to_string(i + 1) + "." + std::to_string(k + 1), md);
 }
@@ -355,9 +380,12 @@ std::string inventoryToMarkdown(const Inventory& inventory, const PackageAnalysi
             md += "- " + mdEscape(placeText(p.file, p.location)) + ": " + mdEscape(p.reason) + "\n";
     }
     if (!inventory.thirdParties.empty()) {
-        md += "\n## " + u8(Tr::tr("Third parties")) + "\n\n| " + u8(Tr::tr("Third party and its roles")) + " | "
-            + u8(Tr::tr("Roles")) + " | " + u8(Tr::tr("Worst finding")) + " | " + u8(Tr::tr("Inactive")) + " | "
-            + u8(Tr::tr("Weak or no External ID")) + " |\n|---|--:|---|--:|--:|\n";
+        md += "\n## " + u8(QCoreApplication::translate("ReviewReport", "Third parties")) + "\n\n| "
+            + u8(QCoreApplication::translate("ReviewReport", "Third party and its roles")) + " | "
+            + u8(QCoreApplication::translate("ReviewReport", "Roles")) + " | "
+            + u8(QCoreApplication::translate("ReviewReport", "Worst finding")) + " | "
+            + u8(QCoreApplication::translate("ReviewReport", "Inactive")) + " | "
+            + u8(QCoreApplication::translate("ReviewReport", "Weak or no External ID")) + " |\n|---|--:|---|--:|--:|\n";
         for (const ThirdParty& p : inventory.thirdParties) {
             std::vector<std::string> roles;
             for (size_t i : p.roles)
