@@ -920,6 +920,40 @@
         <source>%1 used, %2 never used</source>
         <translation>%1 genutzt, %2 nie genutzt</translation>
     </message>
+    <message numerus="yes">
+        <source>%n grants dropped</source>
+        <translation>
+            <numerusform>%n Berechtigung entfallen</numerusform>
+            <numerusform>%n Berechtigungen entfallen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new grants</source>
+        <translation>
+            <numerusform>%n neue Berechtigung</numerusform>
+            <numerusform>%n neue Berechtigungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new grant</source>
+        <translation>neue Berechtigung</translation>
+    </message>
+    <message>
+        <source>new in this release</source>
+        <translation>neu in dieser Version</translation>
+    </message>
+    <message>
+        <source>grant dropped</source>
+        <translation>Berechtigung entfallen</translation>
+    </message>
+    <message>
+        <source>gone in the newer release</source>
+        <translation>in der neueren Version entfallen</translation>
+    </message>
+    <message>
+        <source>access changed</source>
+        <translation>Zugriff geändert</translation>
+    </message>
 </context>
 <context>
     <name>GraphToolTip</name>
@@ -1026,6 +1060,34 @@
     <message>
         <source>CloudTrail: these trails could not have shown its use (not logged on its own, or a data event the trails did not record).</source>
         <translation>CloudTrail: diese Trails hätten ihre Nutzung nicht zeigen können (nicht eigenständig protokolliert oder ein Datenereignis, das die Trails nicht aufgezeichnet haben).</translation>
+    </message>
+    <message>
+        <source>Only in this release: everything it grants is new.</source>
+        <translation>Nur in dieser Version: alles, was sie gewährt, ist neu.</translation>
+    </message>
+    <message>
+        <source>%1 granted in this release to a subject that the earlier release did not grant them to.</source>
+        <translation>%1 in dieser Version einem Gegenstand gewährt, dem die frühere Version sie nicht gewährte.</translation>
+    </message>
+    <message>
+        <source>Granted in this release to a subject that the earlier release did not grant it to.</source>
+        <translation>In dieser Version einem Gegenstand gewährt, dem die frühere Version sie nicht gewährte.</translation>
+    </message>
+    <message>
+        <source>Not in the newer release.</source>
+        <translation>Nicht in der neueren Version.</translation>
+    </message>
+    <message>
+        <source>%1 no longer granted to some subject in the newer release.</source>
+        <translation>%1 in der neueren Version einem Gegenstand nicht mehr gewährt.</translation>
+    </message>
+    <message>
+        <source>No longer granted to some subject in the newer release.</source>
+        <translation>In der neueren Version einem Gegenstand nicht mehr gewährt.</translation>
+    </message>
+    <message>
+        <source>Its access differs between the two releases.</source>
+        <translation>Der Zugriff unterscheidet sich zwischen den beiden Versionen.</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1425,17 @@
     <message>
         <source>--param %1: %2</source>
         <translation>--param %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Inventory</name>
+    <message>
+        <source>a vendor is named as ID=Name with a 12-digit AWS account id, not &quot;%1&quot;</source>
+        <translation>ein Anbieter wird als ID=Name mit einer 12-stelligen AWS-Konto-ID angegeben, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>jeder</translation>
     </message>
 </context>
 <context>
@@ -2032,6 +2105,26 @@
         <source>Policy detached: %1.</source>
         <translation>Richtlinie getrennt: %1.</translation>
     </message>
+    <message>
+        <source>No longer denied by any statement: %1.</source>
+        <translation>Von keiner Anweisung mehr verweigert: %1.</translation>
+    </message>
+    <message>
+        <source>Now denied by a statement (on some resources or under a condition): %1.</source>
+        <translation>Jetzt durch eine Anweisung verweigert (für einige Ressourcen oder unter einer Bedingung): %1.</translation>
+    </message>
+    <message>
+        <source>Permissions boundary removed (was %1).</source>
+        <translation>Berechtigungsgrenze entfernt (war %1).</translation>
+    </message>
+    <message>
+        <source>Permissions boundary added: %1.</source>
+        <translation>Berechtigungsgrenze hinzugefügt: %1.</translation>
+    </message>
+    <message>
+        <source>Permissions boundary changed from %1 to %2.</source>
+        <translation>Berechtigungsgrenze von %1 auf %2 geändert.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewReport</name>
@@ -2390,6 +2483,184 @@
     <message>
         <source>Changes</source>
         <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Third parties with access to AWS account %1</source>
+        <translation>Dritte mit Zugriff auf AWS-Konto %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>a role unused for more than %n day(s) is inactive</source>
+        <translation>
+            <numerusform>eine Rolle, die länger als %n Tag ungenutzt ist, gilt als inaktiv</numerusform>
+            <numerusform>eine Rolle, die länger als %n Tage ungenutzt ist, gilt als inaktiv</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No role of this account can be assumed by a principal of another account.</source>
+        <translation>Keine Rolle dieses Kontos kann von einem Prinzipal eines anderen Kontos übernommen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inactive</source>
+        <translation>
+            <numerusform>%n inaktiv</numerusform>
+            <numerusform>%n inaktiv</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a strong External ID.</source>
+        <translation>
+            <numerusform>%n ohne starke External ID.</numerusform>
+            <numerusform>%n ohne starke External ID.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These parts of the export were not read or not modelled; the inventory does not speak for them, and third parties that only they let in are missing from it.</source>
+        <translation>Diese Teile des Exports wurden nicht gelesen oder nicht modelliert; das Inventar trifft keine Aussage über sie, und Dritte, denen nur sie Zugang gewähren, fehlen darin.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Schwach</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Vorhanden</translation>
+    </message>
+    <message>
+        <source>Nothing ties this role to this customer: any other customer of the trusted vendor can give it this role&apos;s ARN and have it act here (the confused deputy).</source>
+        <translation>Nichts bindet diese Rolle an diesen Kunden: Jeder andere Kunde des vertrauenswürdigen Anbieters kann ihm den ARN dieser Rolle nennen und ihn hier handeln lassen (das Confused-Deputy-Problem).</translation>
+    </message>
+    <message>
+        <source>An External ID is asked for, but one that can be guessed or is not required on every path, so it does not reliably stop another customer of the vendor from using it here (the confused deputy).</source>
+        <translation>Eine External ID wird verlangt, aber eine, die erraten werden kann oder nicht auf jedem Weg erforderlich ist; daher hindert sie einen anderen Kunden des Anbieters nicht zuverlässig daran, ihn hier einzusetzen (das Confused-Deputy-Problem).</translation>
+    </message>
+    <message>
+        <source>The vendor must present this customer&apos;s External ID, so another of its customers cannot have it assume this role (the confused deputy is prevented).</source>
+        <translation>Der Anbieter muss die External ID dieses Kunden vorlegen, daher kann keiner seiner anderen Kunden ihn diese Rolle übernehmen lassen (das Confused-Deputy-Problem ist verhindert).</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>unknown (the export has no date)</source>
+        <translation>unbekannt (der Export enthält kein Datum)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) since it was created, never used</source>
+        <translation>
+            <numerusform>%n Tag seit der Erstellung, nie genutzt</numerusform>
+            <numerusform>%n Tage seit der Erstellung, nie genutzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) since it was last used</source>
+        <translation>
+            <numerusform>%n Tag seit der letzten Nutzung</numerusform>
+            <numerusform>%n Tage seit der letzten Nutzung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Inactive: idle past the %n-day threshold</source>
+        <translation>
+            <numerusform>Inaktiv: länger als %n Tag ungenutzt (Schwellenwert)</numerusform>
+            <numerusform>Inaktiv: länger als %n Tage ungenutzt (Schwellenwert)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>anyone (any AWS principal)</source>
+        <translation>jeder (jeder AWS-Prinzipal)</translation>
+    </message>
+    <message>
+        <source>the rule&apos;s own severity for this grant</source>
+        <translation>der eigene Schweregrad der Regel für diese Berechtigung</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Idle threshold</source>
+        <translation>Schwellenwert für Inaktivität</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Third parties</source>
+        <translation>Dritte</translation>
+    </message>
+    <message>
+        <source>Third party and its roles</source>
+        <translation>Dritter und seine Rollen</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Worst finding</source>
+        <translation>Schwerster Befund</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Weak or no External ID</source>
+        <translation>Schwache oder keine External ID</translation>
+    </message>
+    <message>
+        <source>ARN</source>
+        <translation>ARN</translation>
+    </message>
+    <message>
+        <source>In the export</source>
+        <translation>Im Export</translation>
+    </message>
+    <message>
+        <source>Trusted accounts</source>
+        <translation>Vertrauenswürdige Konten</translation>
+    </message>
+    <message>
+        <source>the accounts as a whole</source>
+        <translation>die Konten als Ganzes</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>External ID</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt genutzt</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Ungenutzt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>worst</source>
+        <translation>schwerster</translation>
+    </message>
+    <message>
+        <source>Paths relative to %1.</source>
+        <translation>Pfade relativ zu %1.</translation>
     </message>
 </context>
 <context>
@@ -4713,10 +4984,6 @@ Boundary edits that would deny it:
         <translation>STATUS</translation>
     </message>
     <message>
-        <source>anyone</source>
-        <translation>jeder</translation>
-    </message>
-    <message>
         <source>inactive</source>
         <translation>inaktiv</translation>
     </message>
@@ -4809,6 +5076,91 @@ Boundary edits that would deny it:
     <message>
         <source>the release of the package reviewed before (repeatable): the report says what changed since, and the session&apos;s decisions carry over to the findings that remain</source>
         <translation>die zuvor geprüfte Version des Pakets (wiederholbar): der Bericht nennt, was sich seitdem geändert hat, und die Entscheidungen der Sitzung gehen auf die verbleibenden Befunde über</translation>
+    </message>
+    <message>
+        <source>  No longer denied by any statement:
+</source>
+        <translation>  Von keiner Anweisung mehr verweigert:
+</translation>
+    </message>
+    <message>
+        <source>  Now denied by a statement:
+</source>
+        <translation>  Jetzt durch eine Anweisung verweigert:
+</translation>
+    </message>
+    <message>
+        <source>  Permissions boundary: %1 -&gt; %2
+</source>
+        <translation>  Berechtigungsgrenze: %1 -&gt; %2
+</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n role(s)</source>
+        <translation>
+            <numerusform>%1: %n Rolle</numerusform>
+            <numerusform>%1: %n Rollen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, worst finding %1</source>
+        <translation>, schwerster Befund %1</translation>
+    </message>
+    <message>
+        <source>, %1 inactive</source>
+        <translation>, %1 inaktiv</translation>
+    </message>
+    <message>
+        <source>, %1 without a strong External ID</source>
+        <translation>, %1 ohne starke External ID</translation>
+    </message>
+    <message>
+        <source>grantscope-cli inventory: cannot write %1: %2
+</source>
+        <translation>grantscope-cli inventory: %1 kann nicht geschrieben werden: %2
+</translation>
+    </message>
+    <message>
+        <source>ID=NAME</source>
+        <translation>ID=NAME</translation>
+    </message>
+    <message>
+        <source>name a third party&apos;s account, e.g. 464622532012=Datadog (repeatable; over the bundled names of vendors&apos; published accounts)</source>
+        <translation>das Konto eines Dritten benennen, z. B. 464622532012=Datadog (wiederholbar; hat Vorrang vor den mitgelieferten Namen der veröffentlichten Konten von Anbietern)</translation>
+    </message>
+    <message>
+        <source>also write the report of the whole inventory to FILE: the third parties, then a page per role</source>
+        <translation>zusätzlich den Bericht über das gesamte Inventar nach FILE schreiben: die Dritten, dann eine Seite je Rolle</translation>
+    </message>
+    <message>
+        <source>html, pdf or md; by default from the report file&apos;s extension (.html, .htm, .pdf, .md, .markdown)</source>
+        <translation>html, pdf oder md; standardmäßig nach der Endung der Berichtsdatei (.html, .htm, .pdf, .md, .markdown)</translation>
+    </message>
+    <message>
+        <source>--report-format needs --report FILE</source>
+        <translation>--report-format benötigt --report FILE</translation>
+    </message>
+    <message>
+        <source>--report takes a file name, not standard output</source>
+        <translation>--report erwartet einen Dateinamen, nicht die Standardausgabe</translation>
+    </message>
+    <message>
+        <source>cannot tell the report format from &quot;%1&quot;: name the file .html, .htm, .pdf, .md or .markdown, or give --report-format html|pdf|md</source>
+        <translation>das Berichtsformat lässt sich aus &quot;%1&quot; nicht ableiten: benennen Sie die Datei mit .html, .htm, .pdf, .md oder .markdown, oder geben Sie --report-format html|pdf|md an</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;: --report-format takes html, pdf or md</source>
+        <translation>unbekanntes Format &quot;%1&quot;: --report-format erwartet html, pdf oder md</translation>
+    </message>
+    <message>
+        <source>grantscope-cli inventory: PDF output needs a build with the GUI (GRANTSCOPE_GUI=ON) and the report file named *.pdf; use --report-format html and print it to PDF
+</source>
+        <translation>grantscope-cli inventory: PDF-Ausgabe erfordert einen Build mit GUI (GRANTSCOPE_GUI=ON) und eine Berichtsdatei namens *.pdf; verwenden Sie --report-format html und drucken Sie das Ergebnis als PDF
+</translation>
     </message>
 </context>
 <context>
@@ -6067,6 +6419,18 @@ Boundary edits that would deny it:
         <source>never used</source>
         <translation>nie genutzt</translation>
     </message>
+    <message>
+        <source>not in the newer release</source>
+        <translation>nicht in der neueren Version</translation>
+    </message>
+    <message>
+        <source>new in this release</source>
+        <translation>neu in dieser Version</translation>
+    </message>
+    <message>
+        <source>access changed</source>
+        <translation>Zugriff geändert</translation>
+    </message>
 </context>
 <context>
     <name>grantscope::ui::HelpBrowser</name>
@@ -6092,10 +6456,6 @@ Boundary edits that would deny it:
     <message>
         <source>present</source>
         <translation>vorhanden</translation>
-    </message>
-    <message>
-        <source>anyone</source>
-        <translation>jeder</translation>
     </message>
     <message>
         <source>never</source>
@@ -6169,10 +6529,6 @@ Boundary edits that would deny it:
         <translation>Rollen Dritter</translation>
     </message>
     <message>
-        <source>Open an account&apos;s get-account-authorization-details export to list its third parties</source>
-        <translation>Öffnen Sie den get-account-authorization-details-Export eines Kontos, um dessen Dritte aufzulisten</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -6186,6 +6542,26 @@ Boundary edits that would deny it:
     <message>
         <source>, by worst finding: %1</source>
         <translation>, nach schwerstem Befund: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name Third Party…</source>
+        <translation>Dritten &amp;benennen…</translation>
+    </message>
+    <message>
+        <source>Open an account&apos;s get-account-authorization-details export to list its third parties (Help ▸ Open Sample Account Export shows one)</source>
+        <translation>Öffnen Sie den get-account-authorization-details-Export eines Kontos, um dessen Dritte aufzulisten (Hilfe ▸ Beispiel-Kontoexport öffnen zeigt einen)</translation>
+    </message>
+    <message>
+        <source>Name a Third Party</source>
+        <translation>Dritten benennen</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <source>Name for account %1 (empty: no name):</source>
+        <translation>Name für Konto %1 (leer: kein Name):</translation>
     </message>
 </context>
 <context>
@@ -6640,6 +7016,14 @@ Boundary edits that would deny it:
         <source>The earlier release cannot be read</source>
         <translation>Die frühere Version kann nicht gelesen werden</translation>
     </message>
+    <message>
+        <source>Open Sample &amp;Vendor Package</source>
+        <translation>Beispiel-&amp;Anbieterpaket öffnen</translation>
+    </message>
+    <message>
+        <source>Open Sample Account &amp;Export</source>
+        <translation>Beispiel-&amp;Kontoexport öffnen</translation>
+    </message>
 </context>
 <context>
     <name>grantscope::ui::PackageSettingsDialog</name>
@@ -6922,6 +7306,26 @@ Boundary edits that would deny it:
         <source>What changed since the earlier release</source>
         <translation>Was sich seit der früheren Version geändert hat</translation>
     </message>
+    <message>
+        <source>Access graph of the earlier release</source>
+        <translation>Zugriffsgraph der früheren Version</translation>
+    </message>
+    <message>
+        <source>Access graph of this release</source>
+        <translation>Zugriffsgraph dieser Version</translation>
+    </message>
+    <message>
+        <source>Earlier release</source>
+        <translation>Frühere Version</translation>
+    </message>
+    <message>
+        <source>This release</source>
+        <translation>Diese Version</translation>
+    </message>
+    <message>
+        <source>(open)</source>
+        <translation>(geöffnet)</translation>
+    </message>
 </context>
 <context>
     <name>grantscope::ui::ScoreCard</name>
@@ -7021,6 +7425,69 @@ Boundary edits that would deny it:
     </message>
 </context>
 <context>
+    <name>grantscope::ui::ThirdPartySummary</name>
+    <message>
+        <source>Third parties</source>
+        <translation>Dritte</translation>
+    </message>
+    <message>
+        <source>Third-party roles by worst finding and activity</source>
+        <translation>Rollen Dritter nach schwerstem Befund und Aktivität</translation>
+    </message>
+    <message>
+        <source>1 role</source>
+        <translation>1 Rolle</translation>
+    </message>
+    <message>
+        <source>%1 roles</source>
+        <translation>%1 Rollen</translation>
+    </message>
+    <message>
+        <source>1 third party</source>
+        <translation>1 Dritter</translation>
+    </message>
+    <message>
+        <source>%1 third parties</source>
+        <translation>%1 Dritte</translation>
+    </message>
+    <message>
+        <source>%1 can assume %2 of account %3.</source>
+        <translation>%1 mit der Möglichkeit, %2 von Konto %3 zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>%1 inactive (idle more than %2 days) · %3 without a strong External ID</source>
+        <translation>%1 inaktiv (länger als %2 Tage ungenutzt) · %3 ohne starke External ID</translation>
+    </message>
+    <message>
+        <source>no finding</source>
+        <translation>kein Befund</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… und %1 weitere.</translation>
+    </message>
+    <message>
+        <source>Show every third party</source>
+        <translation>Alle Dritten anzeigen</translation>
+    </message>
+    <message>
+        <source>Third-party roles by worst finding</source>
+        <translation>Rollen Dritter nach schwerstem Befund</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Kein Befund</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Review the AWS IAM access a vendor asks for.</source>
@@ -7057,6 +7524,14 @@ Boundary edits that would deny it:
     <message>
         <source>grantscope: unknown view &quot;%1&quot;; choose dashboard, graph, findings, summary, boundary, diff, activity, explain or inventory</source>
         <translation>grantscope: unbekannte Ansicht &quot;%1&quot;; wählen Sie dashboard, graph, findings, summary, boundary, diff, activity, explain oder inventory</translation>
+    </message>
+    <message>
+        <source>An earlier release of the package to compare it with (files, folder or zip; repeatable); with --screenshot, the comparison is rendered.</source>
+        <translation>Eine frühere Version des Pakets, mit der es verglichen wird (Dateien, Ordner oder Zip; wiederholbar); mit --screenshot wird der Vergleich gerendert.</translation>
+    </message>
+    <message>
+        <source>grantscope: the earlier release cannot be read</source>
+        <translation>grantscope: die frühere Version kann nicht gelesen werden</translation>
     </message>
 </context>
 </TS>
