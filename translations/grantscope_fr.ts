@@ -920,6 +920,40 @@
         <source>%1 used, %2 never used</source>
         <translation>%1 utilisées, %2 jamais utilisées</translation>
     </message>
+    <message numerus="yes">
+        <source>%n grants dropped</source>
+        <translation>
+            <numerusform>%n n&apos;est plus accordée</numerusform>
+            <numerusform>%n ne sont plus accordées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new grants</source>
+        <translation>
+            <numerusform>%n nouvellement accordée</numerusform>
+            <numerusform>%n nouvellement accordées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new grant</source>
+        <translation>nouvellement accordée</translation>
+    </message>
+    <message>
+        <source>new in this release</source>
+        <translation>nouveau dans cette version</translation>
+    </message>
+    <message>
+        <source>grant dropped</source>
+        <translation>n&apos;est plus accordée</translation>
+    </message>
+    <message>
+        <source>gone in the newer release</source>
+        <translation>absent de la version plus récente</translation>
+    </message>
+    <message>
+        <source>access changed</source>
+        <translation>accès modifié</translation>
+    </message>
 </context>
 <context>
     <name>GraphToolTip</name>
@@ -1026,6 +1060,34 @@
     <message>
         <source>CloudTrail: these trails could not have shown its use (not logged on its own, or a data event the trails did not record).</source>
         <translation>CloudTrail&#xa0;: ces journaux de suivi n&apos;auraient pas pu montrer son utilisation (non journalisée en tant que telle, ou événement de données que les journaux de suivi n&apos;ont pas enregistré).</translation>
+    </message>
+    <message>
+        <source>Only in this release: everything it grants is new.</source>
+        <translation>Uniquement dans cette version&#xa0;: tout ce qu&apos;il accorde est nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 granted in this release to a subject that the earlier release did not grant them to.</source>
+        <translation>Cette version accorde %1 à un objet qui n&apos;en disposait pas dans la version antérieure.</translation>
+    </message>
+    <message>
+        <source>Granted in this release to a subject that the earlier release did not grant it to.</source>
+        <translation>Accordée dans cette version à un objet auquel la version antérieure ne l&apos;accordait pas.</translation>
+    </message>
+    <message>
+        <source>Not in the newer release.</source>
+        <translation>Absent de la version plus récente.</translation>
+    </message>
+    <message>
+        <source>%1 no longer granted to some subject in the newer release.</source>
+        <translation>La version plus récente n&apos;accorde plus %1 à l&apos;un des objets.</translation>
+    </message>
+    <message>
+        <source>No longer granted to some subject in the newer release.</source>
+        <translation>N&apos;est plus accordée à l&apos;un des objets dans la version plus récente.</translation>
+    </message>
+    <message>
+        <source>Its access differs between the two releases.</source>
+        <translation>Ses accès diffèrent entre les deux versions.</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1425,17 @@
     <message>
         <source>--param %1: %2</source>
         <translation>--param %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Inventory</name>
+    <message>
+        <source>a vendor is named as ID=Name with a 12-digit AWS account id, not &quot;%1&quot;</source>
+        <translation>un fournisseur se nomme sous la forme ID=Name, avec un ID de compte AWS à 12 chiffres, pas &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>n&apos;importe qui</translation>
     </message>
 </context>
 <context>
@@ -2032,6 +2105,26 @@
         <source>Policy detached: %1.</source>
         <translation>Politique détachée&#xa0;: %1.</translation>
     </message>
+    <message>
+        <source>No longer denied by any statement: %1.</source>
+        <translation>Actions qui ne sont plus refusées par aucune instruction&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Now denied by a statement (on some resources or under a condition): %1.</source>
+        <translation>Actions désormais refusées par une instruction (sur certaines ressources ou sous condition)&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Permissions boundary removed (was %1).</source>
+        <translation>Limite d&apos;autorisations retirée (auparavant %1).</translation>
+    </message>
+    <message>
+        <source>Permissions boundary added: %1.</source>
+        <translation>Limite d&apos;autorisations ajoutée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Permissions boundary changed from %1 to %2.</source>
+        <translation>Limite d&apos;autorisations modifiée&#xa0;: %1 remplacée par %2.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewReport</name>
@@ -2390,6 +2483,184 @@
     <message>
         <source>Changes</source>
         <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Third parties with access to AWS account %1</source>
+        <translation>Tiers ayant accès au compte AWS %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>a role unused for more than %n day(s) is inactive</source>
+        <translation>
+            <numerusform>un rôle inutilisé depuis plus de %n jour est inactif</numerusform>
+            <numerusform>un rôle inutilisé depuis plus de %n jours est inactif</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No role of this account can be assumed by a principal of another account.</source>
+        <translation>Aucun rôle de ce compte ne peut être assumé par un principal d&apos;un autre compte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inactive</source>
+        <translation>
+            <numerusform>%n inactif</numerusform>
+            <numerusform>%n inactifs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a strong External ID.</source>
+        <translation>
+            <numerusform>%n sans External ID robuste.</numerusform>
+            <numerusform>%n sans External ID robuste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These parts of the export were not read or not modelled; the inventory does not speak for them, and third parties that only they let in are missing from it.</source>
+        <translation>Ces parties de l&apos;export n&apos;ont pas été lues ou pas été modélisées&#xa0;; l&apos;inventaire ne se prononce pas sur elles, et les tiers que seules ces parties laissent entrer en sont absents.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Nothing ties this role to this customer: any other customer of the trusted vendor can give it this role&apos;s ARN and have it act here (the confused deputy).</source>
+        <translation>Rien ne lie ce rôle à ce client&#xa0;: tout autre client du fournisseur approuvé peut lui donner l&apos;ARN de ce rôle et le faire agir ici (le problème de l&apos;adjoint confus).</translation>
+    </message>
+    <message>
+        <source>An External ID is asked for, but one that can be guessed or is not required on every path, so it does not reliably stop another customer of the vendor from using it here (the confused deputy).</source>
+        <translation>Un External ID est demandé, mais il peut être deviné ou n&apos;est pas exigé dans tous les cas&#xa0;; il n&apos;empêche donc pas de manière fiable un autre client du fournisseur de faire agir ce dernier ici (le problème de l&apos;adjoint confus).</translation>
+    </message>
+    <message>
+        <source>The vendor must present this customer&apos;s External ID, so another of its customers cannot have it assume this role (the confused deputy is prevented).</source>
+        <translation>Le fournisseur doit présenter l&apos;External ID de ce client&#xa0;; un autre de ses clients ne peut donc pas lui faire assumer ce rôle (le problème de l&apos;adjoint confus est évité).</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>unknown (the export has no date)</source>
+        <translation>inconnue (l&apos;export n&apos;a pas de date)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) since it was created, never used</source>
+        <translation>
+            <numerusform>%n jour depuis sa création, jamais utilisé</numerusform>
+            <numerusform>%n jours depuis sa création, jamais utilisé</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) since it was last used</source>
+        <translation>
+            <numerusform>%n jour depuis sa dernière utilisation</numerusform>
+            <numerusform>%n jours depuis sa dernière utilisation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Inactive: idle past the %n-day threshold</source>
+        <translation>
+            <numerusform>Inactif&#xa0;: inutilisé au-delà du seuil de %n jour</numerusform>
+            <numerusform>Inactif&#xa0;: inutilisé au-delà du seuil de %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>anyone (any AWS principal)</source>
+        <translation>n&apos;importe qui (tout principal AWS)</translation>
+    </message>
+    <message>
+        <source>the rule&apos;s own severity for this grant</source>
+        <translation>la gravité propre à la règle pour cet accès</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Date de référence</translation>
+    </message>
+    <message>
+        <source>Idle threshold</source>
+        <translation>Seuil d&apos;inactivité</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Génération</translation>
+    </message>
+    <message>
+        <source>Third parties</source>
+        <translation>Tiers</translation>
+    </message>
+    <message>
+        <source>Third party and its roles</source>
+        <translation>Tiers et ses rôles</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Worst finding</source>
+        <translation>Résultat le plus grave</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactifs</translation>
+    </message>
+    <message>
+        <source>Weak or no External ID</source>
+        <translation>External ID faible ou absent</translation>
+    </message>
+    <message>
+        <source>ARN</source>
+        <translation>ARN</translation>
+    </message>
+    <message>
+        <source>In the export</source>
+        <translation>Dans l&apos;export</translation>
+    </message>
+    <message>
+        <source>Trusted accounts</source>
+        <translation>Comptes approuvés</translation>
+    </message>
+    <message>
+        <source>the accounts as a whole</source>
+        <translation>les comptes dans leur ensemble</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>External ID</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Inactivité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>worst</source>
+        <translation>le plus grave</translation>
+    </message>
+    <message>
+        <source>Paths relative to %1.</source>
+        <translation>Chemins relatifs à %1.</translation>
     </message>
 </context>
 <context>
@@ -4713,10 +4984,6 @@ Modifications de la limite d&apos;autorisations qui la refuseraient&#xa0;:
         <translation>STATUT</translation>
     </message>
     <message>
-        <source>anyone</source>
-        <translation>tout le monde</translation>
-    </message>
-    <message>
         <source>inactive</source>
         <translation>inactif</translation>
     </message>
@@ -4809,6 +5076,91 @@ Modifications de la limite d&apos;autorisations qui la refuseraient&#xa0;:
     <message>
         <source>the release of the package reviewed before (repeatable): the report says what changed since, and the session&apos;s decisions carry over to the findings that remain</source>
         <translation>la version du paquet examinée précédemment (répétable)&#xa0;: le rapport indique ce qui a changé depuis, et les décisions de la session sont reprises pour les résultats qui subsistent</translation>
+    </message>
+    <message>
+        <source>  No longer denied by any statement:
+</source>
+        <translation>  Actions qui ne sont plus refusées par aucune instruction&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>  Now denied by a statement:
+</source>
+        <translation>  Actions désormais refusées par une instruction&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>  Permissions boundary: %1 -&gt; %2
+</source>
+        <translation>  Limite d&apos;autorisations&#xa0;: %1 -&gt; %2
+</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n role(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n rôle</numerusform>
+            <numerusform>%1&#xa0;: %n rôles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, worst finding %1</source>
+        <translation>, résultat le plus grave %1</translation>
+    </message>
+    <message>
+        <source>, %1 inactive</source>
+        <translation>, %1 inactif(s)</translation>
+    </message>
+    <message>
+        <source>, %1 without a strong External ID</source>
+        <translation>, %1 sans External ID robuste</translation>
+    </message>
+    <message>
+        <source>grantscope-cli inventory: cannot write %1: %2
+</source>
+        <translation>grantscope-cli inventory&#xa0;: impossible d&apos;écrire %1&#xa0;: %2
+</translation>
+    </message>
+    <message>
+        <source>ID=NAME</source>
+        <translation>ID=NAME</translation>
+    </message>
+    <message>
+        <source>name a third party&apos;s account, e.g. 464622532012=Datadog (repeatable; over the bundled names of vendors&apos; published accounts)</source>
+        <translation>nommer le compte d&apos;un tiers, par exemple 464622532012=Datadog (répétable&#xa0;; prévaut sur les noms intégrés des comptes publiés par les fournisseurs)</translation>
+    </message>
+    <message>
+        <source>also write the report of the whole inventory to FILE: the third parties, then a page per role</source>
+        <translation>écrire aussi le rapport de l&apos;inventaire complet dans FILE&#xa0;: les tiers, puis une page par rôle</translation>
+    </message>
+    <message>
+        <source>html, pdf or md; by default from the report file&apos;s extension (.html, .htm, .pdf, .md, .markdown)</source>
+        <translation>html, pdf ou md&#xa0;; par défaut d&apos;après l&apos;extension du fichier de rapport (.html, .htm, .pdf, .md, .markdown)</translation>
+    </message>
+    <message>
+        <source>--report-format needs --report FILE</source>
+        <translation>--report-format nécessite --report FILE</translation>
+    </message>
+    <message>
+        <source>--report takes a file name, not standard output</source>
+        <translation>--report attend un nom de fichier, pas la sortie standard</translation>
+    </message>
+    <message>
+        <source>cannot tell the report format from &quot;%1&quot;: name the file .html, .htm, .pdf, .md or .markdown, or give --report-format html|pdf|md</source>
+        <translation>impossible de déduire le format du rapport à partir de &quot;%1&quot;&#xa0;: nommez le fichier .html, .htm, .pdf, .md ou .markdown, ou indiquez --report-format html|pdf|md</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;: --report-format takes html, pdf or md</source>
+        <translation>format &quot;%1&quot; inconnu&#xa0;: --report-format attend html, pdf ou md</translation>
+    </message>
+    <message>
+        <source>grantscope-cli inventory: PDF output needs a build with the GUI (GRANTSCOPE_GUI=ON) and the report file named *.pdf; use --report-format html and print it to PDF
+</source>
+        <translation>grantscope-cli inventory&#xa0;: la sortie PDF nécessite une version compilée avec l&apos;interface graphique (GRANTSCOPE_GUI=ON) et un fichier de rapport nommé *.pdf&#xa0;; utilisez --report-format html et imprimez le résultat en PDF
+</translation>
     </message>
 </context>
 <context>
@@ -6067,6 +6419,18 @@ Modifications de la limite d&apos;autorisations qui la refuseraient&#xa0;:
         <source>never used</source>
         <translation>jamais utilisée</translation>
     </message>
+    <message>
+        <source>not in the newer release</source>
+        <translation>absent de la version plus récente</translation>
+    </message>
+    <message>
+        <source>new in this release</source>
+        <translation>nouveau dans cette version</translation>
+    </message>
+    <message>
+        <source>access changed</source>
+        <translation>accès modifié</translation>
+    </message>
 </context>
 <context>
     <name>grantscope::ui::HelpBrowser</name>
@@ -6092,10 +6456,6 @@ Modifications de la limite d&apos;autorisations qui la refuseraient&#xa0;:
     <message>
         <source>present</source>
         <translation>présent</translation>
-    </message>
-    <message>
-        <source>anyone</source>
-        <translation>tout le monde</translation>
     </message>
     <message>
         <source>never</source>
@@ -6169,10 +6529,6 @@ Modifications de la limite d&apos;autorisations qui la refuseraient&#xa0;:
         <translation>Rôles tiers</translation>
     </message>
     <message>
-        <source>Open an account&apos;s get-account-authorization-details export to list its third parties</source>
-        <translation>Ouvrez l&apos;export get-account-authorization-details d&apos;un compte pour lister ses tiers</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -6186,6 +6542,26 @@ Modifications de la limite d&apos;autorisations qui la refuseraient&#xa0;:
     <message>
         <source>, by worst finding: %1</source>
         <translation>, par résultat le plus grave&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name Third Party…</source>
+        <translation>&amp;Nommer le tiers…</translation>
+    </message>
+    <message>
+        <source>Open an account&apos;s get-account-authorization-details export to list its third parties (Help ▸ Open Sample Account Export shows one)</source>
+        <translation>Ouvrez l&apos;export get-account-authorization-details d&apos;un compte pour lister ses tiers (Aide ▸ Ouvrir un exemple d&apos;export de compte en montre un)</translation>
+    </message>
+    <message>
+        <source>Name a Third Party</source>
+        <translation>Nommer un tiers</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Compte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name for account %1 (empty: no name):</source>
+        <translation>Nom du compte %1 (vide&#xa0;: aucun nom)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -6640,6 +7016,14 @@ Modifications de la limite d&apos;autorisations qui la refuseraient&#xa0;:
         <source>The earlier release cannot be read</source>
         <translation>La version antérieure ne peut pas être lue</translation>
     </message>
+    <message>
+        <source>Open Sample &amp;Vendor Package</source>
+        <translation>Ouvrir un exemple de paquet &amp;fournisseur</translation>
+    </message>
+    <message>
+        <source>Open Sample Account &amp;Export</source>
+        <translation>Ouvrir un exemple d&apos;&amp;export de compte</translation>
+    </message>
 </context>
 <context>
     <name>grantscope::ui::PackageSettingsDialog</name>
@@ -6922,6 +7306,26 @@ Modifications de la limite d&apos;autorisations qui la refuseraient&#xa0;:
         <source>What changed since the earlier release</source>
         <translation>Ce qui a changé depuis la version antérieure</translation>
     </message>
+    <message>
+        <source>Access graph of the earlier release</source>
+        <translation>Graphe des accès de la version antérieure</translation>
+    </message>
+    <message>
+        <source>Access graph of this release</source>
+        <translation>Graphe des accès de cette version</translation>
+    </message>
+    <message>
+        <source>Earlier release</source>
+        <translation>Version antérieure</translation>
+    </message>
+    <message>
+        <source>This release</source>
+        <translation>Cette version</translation>
+    </message>
+    <message>
+        <source>(open)</source>
+        <translation>(ouverte)</translation>
+    </message>
 </context>
 <context>
     <name>grantscope::ui::ScoreCard</name>
@@ -7021,6 +7425,69 @@ Modifications de la limite d&apos;autorisations qui la refuseraient&#xa0;:
     </message>
 </context>
 <context>
+    <name>grantscope::ui::ThirdPartySummary</name>
+    <message>
+        <source>Third parties</source>
+        <translation>Tiers</translation>
+    </message>
+    <message>
+        <source>Third-party roles by worst finding and activity</source>
+        <translation>Rôles tiers par résultat le plus grave et par activité</translation>
+    </message>
+    <message>
+        <source>1 role</source>
+        <translation>1 rôle</translation>
+    </message>
+    <message>
+        <source>%1 roles</source>
+        <translation>%1 rôles</translation>
+    </message>
+    <message>
+        <source>1 third party</source>
+        <translation>1 tiers</translation>
+    </message>
+    <message>
+        <source>%1 third parties</source>
+        <translation>%1 tiers</translation>
+    </message>
+    <message>
+        <source>%1 can assume %2 of account %3.</source>
+        <translation>%1 pouvant assumer %2 du compte %3.</translation>
+    </message>
+    <message>
+        <source>%1 inactive (idle more than %2 days) · %3 without a strong External ID</source>
+        <translation>%1 inactif(s) (inutilisé(s) depuis plus de %2 jours) · %3 sans External ID robuste</translation>
+    </message>
+    <message>
+        <source>no finding</source>
+        <translation>aucun résultat</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… et %1 de plus.</translation>
+    </message>
+    <message>
+        <source>Show every third party</source>
+        <translation>Afficher tous les tiers</translation>
+    </message>
+    <message>
+        <source>Third-party roles by worst finding</source>
+        <translation>Rôles tiers par résultat le plus grave</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actifs</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactifs</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Review the AWS IAM access a vendor asks for.</source>
@@ -7057,6 +7524,14 @@ Modifications de la limite d&apos;autorisations qui la refuseraient&#xa0;:
     <message>
         <source>grantscope: unknown view &quot;%1&quot;; choose dashboard, graph, findings, summary, boundary, diff, activity, explain or inventory</source>
         <translation>grantscope&#xa0;: vue &quot;%1&quot; inconnue&#xa0;; choisissez dashboard, graph, findings, summary, boundary, diff, activity, explain ou inventory</translation>
+    </message>
+    <message>
+        <source>An earlier release of the package to compare it with (files, folder or zip; repeatable); with --screenshot, the comparison is rendered.</source>
+        <translation>Une version antérieure du paquet avec laquelle le comparer (fichiers, dossier ou zip&#xa0;; répétable)&#xa0;; avec --screenshot, le rendu porte sur la comparaison.</translation>
+    </message>
+    <message>
+        <source>grantscope: the earlier release cannot be read</source>
+        <translation>grantscope&#xa0;: la version antérieure ne peut pas être lue</translation>
     </message>
 </context>
 </TS>
