@@ -2662,6 +2662,27 @@
         <source>Paths relative to %1.</source>
         <translation>Pfade relativ zu %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n third-party role(s)</source>
+        <translation>
+            <numerusform>%n Drittanbieter-Rolle</numerusform>
+            <numerusform>%n Drittanbieter-Rollen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n third party(ies)</source>
+        <translation>
+            <numerusform>%n Drittanbieter</numerusform>
+            <numerusform>%n Drittanbieter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n Befund</numerusform>
+            <numerusform>%n Befunde</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReviewSession</name>

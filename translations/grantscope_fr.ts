@@ -2662,6 +2662,27 @@
         <source>Paths relative to %1.</source>
         <translation>Chemins relatifs à %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n third-party role(s)</source>
+        <translation>
+            <numerusform>%n rôle tiers</numerusform>
+            <numerusform>%n rôles tiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n third party(ies)</source>
+        <translation>
+            <numerusform>%n tiers</numerusform>
+            <numerusform>%n tiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReviewSession</name>

@@ -20,6 +20,11 @@ using namespace reporthtml;
 // Translated under the context "ReviewReport", as the report's shared labels (row(), t()) are. Calls name the
 // context in full: lupdate files the texts of functions returning std::string under the wrong context otherwise.
 
+int findingCount(const ThirdPartyRole& r)
+{
+    return static_cast<int>(r.findings.size());
+}
+
 // Each role starts a printed page; its heading, facts and finding cards are blocks of their own within it.
 const char* const kInventoryStyle = R"css(
 article.role { break-before: page; page-break-before: always; }
@@ -60,12 +65,11 @@ QString overviewText(const Inventory& inventory)
     int withoutExternalId = 0;
     for (const ThirdPartyRole& r : inventory.roles)
         withoutExternalId += r.externalId != ExternalIdStrength::Present ? 1 : 0;
-    return QCoreApplication::translate(
-               "ReviewReport", "%n third-party role(s)", "", static_cast<int>(inventory.roles.size()))
-        + QStringLiteral(", ")
-        + QCoreApplication::translate(
-            "ReviewReport", "%n third party(ies)", "", static_cast<int>(inventory.thirdParties.size()))
-        + QStringLiteral("; ")
+    // Counts as plain ints: lupdate does not read a translate() call whose argument holds a template's <...>.
+    const int roles = static_cast<int>(inventory.roles.size());
+    const int parties = static_cast<int>(inventory.thirdParties.size());
+    return QCoreApplication::translate("ReviewReport", "%n third-party role(s)", "", roles) + QStringLiteral(", ")
+        + QCoreApplication::translate("ReviewReport", "%n third party(ies)", "", parties) + QStringLiteral("; ")
         + QCoreApplication::translate("ReviewReport", "%n inactive", "", inventory.inactiveRoles())
         + QStringLiteral("; ")
         + QCoreApplication::translate("ReviewReport", "%n without a strong External ID.", "", withoutExternalId);
@@ -269,7 +273,7 @@ void htmlRole(const Inventory& inventory, size_t i, std::string& h)
         r.inactive ? "<span class=\"inactive\">" + esc(statusText(r, inventory.idleDays)) + "</span>"
                    : esc(statusText(r, inventory.idleDays)));
     h += row(QT_TRANSLATE_NOOP("ReviewReport", "Findings"),
-        esc(QCoreApplication::translate("ReviewReport", "%n finding(s)", "", static_cast<int>(r.findings.size())))
+        esc(QCoreApplication::translate("ReviewReport", "%n finding(s)", "", findingCount(r)))
             + (r.worstSeverity
                     ? ", " + esc(QCoreApplication::translate("ReviewReport", "worst")) + " " + badge(*r.worstSeverity)
                     : std::string()));
@@ -339,7 +343,7 @@ void mdRole(const Inventory& inventory, size_t i, std::string& md)
     md += mdItem(QT_TRANSLATE_NOOP("ReviewReport", "Idle"), mdEscape(idleText(r)));
     md += mdItem(QT_TRANSLATE_NOOP("ReviewReport", "Status"), mdEscape(statusText(r, inventory.idleDays)));
     md += mdItem(QT_TRANSLATE_NOOP("ReviewReport", "Findings"),
-        mdEscape(QCoreApplication::translate("ReviewReport", "%n finding(s)", "", static_cast<int>(r.findings.size())))
+        mdEscape(QCoreApplication::translate("ReviewReport", "%n finding(s)", "", findingCount(r)))
             + (r.worstSeverity
                     ? ", " + u8(QCoreApplication::translate("ReviewReport", "worst")) + " " + mdWorst(r.worstSeverity)
                     : std::string()));
