@@ -32,6 +32,7 @@ void MainWindow::exportGraph(bool svg)
 
 void MainWindow::exportBoundary()
 {
+    m_document->waitForBoundary(); // the draft's own evaluation, not the one of the edit before
     const std::shared_ptr<const BoundaryEvaluation> boundary = m_document->boundary();
     if (!boundary || !m_document->review())
         return;
@@ -75,6 +76,7 @@ void MainWindow::exportReport()
         tr("HTML report (*.html);;PDF report (*.pdf);;Markdown (*.md)"));
     if (path.isEmpty())
         return;
+    m_document->waitForBoundary(); // the draft's own evaluation, not the one of the edit before
     const std::shared_ptr<const BoundaryEvaluation> boundary = m_document->boundary();
     // The reviewer's decisions and notes go into the report as the saved review would give them.
     const ReviewSession session = currentSession();

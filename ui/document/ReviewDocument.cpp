@@ -11,8 +11,10 @@
 #include "review/ReleaseComparison.h"
 
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QLoggingCategory>
 #include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -209,10 +211,52 @@ void ReviewDocument::resetBoundary()
 
 void ReviewDocument::evaluateBoundary()
 {
-    m_boundary = std::make_shared<const BoundaryEvaluation>(
-        grantscope::evaluateBoundary(m_review ? *m_review : m_empty, m_draft, ConditionChoice::NoContextKeys));
-    qCDebug(lcBoundary) << "boundary evaluated in" << m_boundary->milliseconds << "ms";
+    const quint64 generation = ++m_generation;
+    const BoundaryDraft& d = m_draft;
+    // "Allow everything" is the review's baseline, made when it was read: no work, and a new package must never
+    // show the evaluation of the one before.
+    const bool baseline = d.base == BoundaryBase::AllowAll && d.allowedServices.empty() && d.allowedLevels == 0
+        && d.deniedActions.empty() && d.arnDenies.empty() && d.conditionalDenies.empty() && d.exceptDenies.empty();
+    if (!m_review || baseline || m_review->expansions.size() < kBackgroundPolicies) {
+        m_pending = 0;
+        m_boundary = std::make_shared<const BoundaryEvaluation>(
+            grantscope::evaluateBoundary(m_review ? *m_review : m_empty, m_draft, ConditionChoice::NoContextKeys));
+        qCDebug(lcBoundary) << "boundary evaluated in" << m_boundary->milliseconds << "ms";
+        Q_EMIT boundaryChanged();
+        return;
+    }
+    // One semantic diff of a large package takes long enough to be felt: on a worker, the latest edit wins (an
+    // evaluation overtaken by another edit is dropped when it arrives).
+    m_pending = generation;
+    m_evaluation = QtConcurrent::run([review = m_review, draft = m_draft] {
+        return std::make_shared<const BoundaryEvaluation>(
+            grantscope::evaluateBoundary(*review, draft, ConditionChoice::NoContextKeys));
+    });
+    auto* watcher = new QFutureWatcher<std::shared_ptr<const BoundaryEvaluation>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        takeEvaluation(generation);
+    });
+    watcher->setFuture(m_evaluation);
+    Q_EMIT boundaryEvaluating();
+}
+
+void ReviewDocument::takeEvaluation(quint64 generation)
+{
+    if (generation != m_pending || !m_evaluation.isValid())
+        return; // overtaken by a later edit, or already taken by waitForBoundary()
+    m_pending = 0;
+    m_boundary = m_evaluation.result();
+    qCDebug(lcBoundary) << "boundary evaluated on a worker in" << m_boundary->milliseconds << "ms";
     Q_EMIT boundaryChanged();
+}
+
+void ReviewDocument::waitForBoundary()
+{
+    if (m_pending == 0)
+        return;
+    m_evaluation.waitForFinished();
+    takeEvaluation(m_pending);
 }
 
 void ReviewDocument::pushBoundaryEdit(const BoundaryEdit& edit)

@@ -11,6 +11,7 @@
 #include "review/Review.h"
 #include "review/ReviewSession.h"
 
+#include <QFuture>
 #include <QObject>
 #include <QStringList>
 
@@ -99,9 +100,20 @@ public:
     const BoundaryDraft& boundaryDraft() const { return m_draft; }
     /**
      * The draft's evaluation by evaluateBoundary() (ConditionChoice::NoContextKeys); never null once
-     * constructed (an empty package gives an empty diff).
+     * constructed (an empty package gives an empty diff). For a package of kBackgroundPolicies permission
+     * policies or more an edit is evaluated on a worker: until it arrives (boundaryChanged) this is the
+     * evaluation of the draft before, of the same review, and isEvaluatingBoundary() is true.
      */
     std::shared_ptr<const BoundaryEvaluation> boundary() const { return m_boundary; }
+    /** From this many permission policies on, an edited boundary is evaluated off the GUI thread. */
+    static constexpr size_t kBackgroundPolicies = 64;
+    /** An edit of the draft is being evaluated on a worker. */
+    bool isEvaluatingBoundary() const { return m_pending != 0; }
+    /**
+     * Waits for the evaluation on a worker, if any, and takes it: what is exported or reported must be the
+     * draft's own evaluation.
+     */
+    void waitForBoundary();
     /** The package with no boundary added (the review's baseline; empty before a package is opened). */
     const SemanticDiff& baseline() const { return m_review ? m_review->baseline : m_empty.baseline; }
     /** What the package grants, for the "vendor grants" base (the review's vendorActions). */
@@ -141,6 +153,8 @@ Q_SIGNALS:
     void reviewChanged();
     /** The draft changed (an edit, undo or redo, or a new package): boundary() is up to date. */
     void boundaryChanged();
+    /** An edit of the draft is being evaluated on a worker (boundaryChanged follows). */
+    void boundaryEvaluating();
     void verdictChanged(int finding);
     void currentFindingChanged(int finding);
     void notesChanged();
@@ -162,6 +176,10 @@ private:
     Review m_empty; // stands in before a package is opened
     BoundaryDraft m_draft;
     std::shared_ptr<const BoundaryEvaluation> m_boundary;
+    QFuture<std::shared_ptr<const BoundaryEvaluation>> m_evaluation; // the latest one on a worker
+    quint64 m_generation = 0; // of the latest evaluation asked for
+    quint64 m_pending = 0; // generation being evaluated on a worker; 0: none
+    void takeEvaluation(quint64 generation);
     QUndoStack* m_undo = nullptr;
     void setDirty(bool dirty);
 

@@ -261,14 +261,13 @@ void TestResponsiveness::boundaryEditOnTheBigFolderWithTheDiffShown()
     QTRY_VERIFY_WITH_TIMEOUT(counts->text().contains(QStringLiteral("removed")), 30000);
     QTest::qWait(500);
     meter.stop();
-    // The document still evaluates the boundary on the GUI thread when the edit is pushed (one semantic diff
-    // of the whole package); everything the views do with it must stay within the bound.
-    const auto evaluation = static_cast<qint64>(window.document()->boundary()->milliseconds);
-    qInfo("longest gap while the diff of an ec2:* deny was shown: %lld ms, %lld ms of it working on the GUI "
-          "thread, %lld ms of that evaluating the boundary",
-        meter.longest(), meter.longestCpu(), evaluation);
-    QVERIFY2(meter.longestCpu() - evaluation < kLongestGapMs,
-        qPrintable(QStringLiteral("the views held the GUI thread for %1 ms").arg(meter.longestCpu() - evaluation)));
+    // The boundary of a package this large is evaluated on a worker: nothing of it is left on the GUI thread.
+    QVERIFY(window.document()->boundary()->diff.removed().any());
+    qInfo("longest gap while an ec2:* deny was evaluated and its diff shown: %lld ms, %lld ms of it working on the "
+          "GUI thread (the evaluation on a worker: %lld ms)",
+        meter.longest(), meter.longestCpu(), static_cast<qint64>(window.document()->boundary()->milliseconds));
+    QVERIFY2(meter.longestCpu() < kLongestGapMs,
+        qPrintable(QStringLiteral("the GUI thread worked %1 ms without answering").arg(meter.longestCpu())));
     auto* left = window.findChild<QPlainTextEdit*>(QStringLiteral("diffLeft"));
     auto* right = window.findChild<QPlainTextEdit*>(QStringLiteral("diffRight"));
     QVERIFY(left && right);
