@@ -111,10 +111,13 @@ BoundaryEvaluation evaluateBoundary(const Review& review, const BoundaryDraft& d
     const BoundaryDraft& d = eval.draft;
     const bool allowsEverything = d.base == BoundaryBase::AllowAll && d.allowedServices.empty() && d.allowedLevels == 0
         && d.deniedActions.empty() && d.arnDenies.empty() && d.conditionalDenies.empty() && d.exceptDenies.empty();
-    eval.diff = allowsEverything && review.hasBaseline && !review.expansions.empty()
-            && choice == ConditionChoice::NoContextKeys
-        ? review.baseline
-        : evaluatePackage(review, &eval.policy, choice);
+    // Two statements, not a conditional: "cond ? review.baseline : evaluatePackage()" is a const prvalue, which
+    // copied the whole diff twice (the second time by copy assignment, as a const value cannot be moved from).
+    if (allowsEverything && review.hasBaseline && !review.expansions.empty()
+        && choice == ConditionChoice::NoContextKeys)
+        eval.diff = review.baseline;
+    else
+        eval.diff = evaluatePackage(review, &eval.policy, choice);
     eval.conditionalDenies = conditionalDenies(eval.policy, requestFor(choice));
     eval.milliseconds = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     return eval;

@@ -6,6 +6,9 @@
 #include "document/ReviewDocument.h"
 #include "style/ShownText.h"
 
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
 #include <algorithm>
 
 namespace grantscope::ui {
@@ -89,14 +92,40 @@ std::vector<std::vector<const Policy*>> PolicySummaryModel::policiesBySubject() 
 
 void PolicySummaryModel::reload()
 {
+    const quint64 generation = ++m_generation;
+    std::shared_ptr<const Review> review = m_document->shared();
+    // Each subject is summarised on its own: a Deny in one role's policy does not limit another role. The
+    // pointers point into `review`, which the work below keeps alive.
+    m_review = review;
+    auto summarize = [review, subjects = policiesBySubject()] {
+        std::vector<std::vector<ServiceSummary>> summaries;
+        for (const std::vector<const Policy*>& policies : subjects)
+            summaries.push_back(summarizePolicies(Catalog::bundled(), policies));
+        return summaries.size() == 1 ? std::move(summaries.front()) : mergeSummaries(summaries);
+    };
+    if (!review || review->expansions.size() < kBackgroundPolicies) {
+        beginResetModel();
+        m_pending = 0;
+        m_services = summarize();
+        endResetModel();
+        return;
+    }
+    // A large package: every policy is expanded again for the summary, which takes long enough to be felt.
     beginResetModel();
-    m_review = m_document->shared();
-    // Each subject is summarised on its own: a Deny in one role's policy does not limit another role.
-    std::vector<std::vector<ServiceSummary>> summaries;
-    for (const std::vector<const Policy*>& policies : policiesBySubject())
-        summaries.push_back(summarizePolicies(Catalog::bundled(), policies));
-    m_services = summaries.size() == 1 ? std::move(summaries.front()) : mergeSummaries(summaries);
+    m_pending = generation;
+    m_services.clear();
     endResetModel();
+    auto* watcher = new QFutureWatcher<std::vector<ServiceSummary>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_pending)
+            return; // another review or subject was asked for since
+        beginResetModel();
+        m_pending = 0;
+        m_services = watcher->result();
+        endResetModel();
+    });
+    watcher->setFuture(QtConcurrent::run(std::move(summarize)));
 }
 
 QModelIndex PolicySummaryModel::index(int row, int column, const QModelIndex& parent) const

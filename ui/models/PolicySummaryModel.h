@@ -47,6 +47,10 @@ public:
     void setSubject(int subject);
 
     const std::vector<ServiceSummary>& summaries() const { return m_services; }
+    /** From this many permission policies on, the summary is made on a worker (the model is empty meanwhile). */
+    static constexpr size_t kBackgroundPolicies = 64;
+    /** A summary is being made on a worker; a model reset follows. */
+    bool isSummarizing() const { return m_pending != 0; }
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;
@@ -70,6 +74,8 @@ private:
     std::shared_ptr<const Review> m_review;
     int m_subject = AllSubjects;
     std::vector<ServiceSummary> m_services;
+    quint64 m_generation = 0; // of the summary last asked for
+    quint64 m_pending = 0; // generation being made on a worker; 0: none
 };
 
 } // namespace grantscope::ui
