@@ -70,6 +70,22 @@ void printDiagnostics(std::FILE* err, const Diagnostics& diagnostics, bool warni
     write(err, text);
 }
 
+QString reportFormat(const QString& given, const QString& path)
+{
+    if (!given.isEmpty())
+        return given.toLower();
+    if (path.isEmpty() || path == QStringLiteral("-"))
+        return {};
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QStringLiteral("html") || suffix == QStringLiteral("htm"))
+        return QStringLiteral("html");
+    if (suffix == QStringLiteral("pdf"))
+        return QStringLiteral("pdf");
+    if (suffix == QStringLiteral("md") || suffix == QStringLiteral("markdown"))
+        return QStringLiteral("md");
+    return {};
+}
+
 QString standardInputName()
 {
     return QStringLiteral("<stdin>");

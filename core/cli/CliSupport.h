@@ -32,6 +32,12 @@ void printDiagnostics(std::FILE* err, const Diagnostics& diagnostics, bool warni
 QString standardInputName();
 
 /**
+ * A report's format, "html", "pdf" or "md": the one named (`given`, e.g. --format), else the one the file's
+ * extension implies (.html, .htm, .pdf, .md, .markdown); empty when neither tells (or the file is "-").
+ */
+QString reportFormat(const QString& given, const QString& path);
+
+/**
  * Reads all of standard input (at most `maxBytes`), named standardInputName() in diagnostics; a read error
  * or more than `maxBytes` bytes is an Error diagnostic with code "io".
  */

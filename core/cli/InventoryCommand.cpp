@@ -16,7 +16,6 @@
 #include "review/Inventory.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 
 #include <nlohmann/json.hpp>
 
@@ -195,22 +194,6 @@ QString inventoryText(const Inventory& inventory)
                        .arg(f.location.column);
     }
     return out;
-}
-
-// The report's format: --report-format, or the one the file's extension implies (as `report` reads -o); empty
-// when neither tells.
-QString reportFormat(const QString& given, const QString& path)
-{
-    if (!given.isEmpty())
-        return given.toLower();
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QStringLiteral("html") || suffix == QStringLiteral("htm"))
-        return QStringLiteral("html");
-    if (suffix == QStringLiteral("pdf"))
-        return QStringLiteral("pdf");
-    if (suffix == QStringLiteral("md") || suffix == QStringLiteral("markdown"))
-        return QStringLiteral("md");
-    return {};
 }
 
 // The whole inventory as a report file (HTML, Markdown, or PDF through the renderer `report` uses), written

@@ -16,7 +16,6 @@
 #include "review/ReviewSession.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 
 namespace grantscope::cli {
 
@@ -58,23 +57,6 @@ void declare(CommandLine& cl)
                "the session's decisions carry over to the findings that remain"));
     cl.addPackageOptions();
     cl.addArgument(Tr::tr("[PATH...]"), Tr::tr("the vendor package, when no --session is given"));
-}
-
-// The format --format names, or the one the output's extension implies; empty when neither tells.
-QString reportFormat(const QString& given, const QString& output)
-{
-    if (!given.isEmpty())
-        return given.toLower();
-    if (output.isEmpty() || output == QStringLiteral("-"))
-        return {};
-    const QString suffix = QFileInfo(output).suffix().toLower();
-    if (suffix == QStringLiteral("html") || suffix == QStringLiteral("htm"))
-        return QStringLiteral("html");
-    if (suffix == QStringLiteral("pdf"))
-        return QStringLiteral("pdf");
-    if (suffix == QStringLiteral("md") || suffix == QStringLiteral("markdown"))
-        return QStringLiteral("md");
-    return {};
 }
 
 std::optional<Policy> readBoundary(const QString& path, std::FILE* err)
