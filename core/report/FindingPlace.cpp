@@ -4,6 +4,8 @@
 #include "package/ReviewSubject.h"
 #include "report/SubjectLabels.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QStringList>
 
 namespace grantscope {
@@ -77,6 +79,38 @@ QString placeText(const QString& file, SourceLocation location)
         return file;
     return file + QLatin1Char(':') + QString::number(location.line) + QLatin1Char(':')
         + QString::number(location.column);
+}
+
+QString commonFolder(const QStringList& paths)
+{
+    QStringList common;
+    bool first = true;
+    for (const QString& path : paths) {
+        const QFileInfo info(path);
+        const QString folder = info.isDir() ? info.absoluteFilePath() : info.absolutePath();
+        const QStringList parts = QDir::cleanPath(folder).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+        if (first) {
+            common = parts;
+            first = false;
+            continue;
+        }
+        qsizetype n = 0;
+        while (n < common.size() && n < parts.size() && common[n] == parts[n])
+            ++n;
+        common = common.mid(0, n);
+    }
+    if (common.isEmpty())
+        return {};
+    return QLatin1Char('/') + common.join(QLatin1Char('/'));
+}
+
+QString relativeTo(const QString& root, const QString& path)
+{
+    if (root.isEmpty() || path.isEmpty())
+        return path;
+    const QString absolute = QDir::isAbsolutePath(path) ? path : QFileInfo(path).absoluteFilePath();
+    const QString prefix = root + QLatin1Char('/');
+    return absolute.startsWith(prefix) ? absolute.mid(prefix.size()) : path;
 }
 
 } // namespace grantscope

@@ -42,4 +42,13 @@ std::vector<QString> archiveParts(const QString& file);
 /** "file:line:column" (or "file" when the place has no line) for terminals and gate messages. */
 QString placeText(const QString& file, SourceLocation location);
 
+/**
+ * The deepest folder holding every path (a folder given is its own), absolute; empty when only the file
+ * system's root does. Reports name files relative to it: where the reviewer keeps a package is not part of it.
+ */
+QString commonFolder(const QStringList& paths);
+
+/** `path` relative to `root` when it lies inside it (an archive member too), else as it is. */
+QString relativeTo(const QString& root, const QString& path);
+
 } // namespace grantscope

@@ -351,6 +351,40 @@ void mdRole(const Inventory& inventory, size_t i, std::string& md)
         mdFinding(r.findings[k], std::to_string(i + 1) + "." + std::to_string(k + 1), md);
 }
 
+// The inventory and the not-reviewed parts with file paths relative to the export's folder (`root`).
+Inventory relativeInventory(const Inventory& inventory, const QString& root)
+{
+    Inventory shown = inventory;
+    for (ThirdPartyRole& r : shown.roles) {
+        r.file = relativeTo(root, r.file);
+        for (Finding& f : r.findings) {
+            f.file = relativeTo(root, f.file);
+            for (Evidence& e : f.evidence)
+                e.file = relativeTo(root, e.file);
+        }
+    }
+    return shown;
+}
+
+std::vector<NotReviewedPart> relativeParts(
+    const PackageAnalysis& analysis, const ReviewSubject& package, const QString& root)
+{
+    std::vector<NotReviewedPart> parts = notReviewedParts(analysis, &package);
+    for (NotReviewedPart& p : parts)
+        p.file = relativeTo(root, p.file);
+    return parts;
+}
+
+QString exportRoot(const ReviewSubject& package)
+{
+    return commonFolder(QStringList(package.files.begin(), package.files.end()));
+}
+
+QString rootText(const QString& root)
+{
+    return QCoreApplication::translate("ReviewReport", "Paths relative to %1.").arg(root);
+}
+
 } // namespace
 
 std::string inventoryToHtml(const Inventory& inventory, const PackageAnalysis& analysis, const ReviewSubject& package,
@@ -359,24 +393,32 @@ std::string inventoryToHtml(const Inventory& inventory, const PackageAnalysis& a
     std::string h = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>"
         + esc(title(inventory)) + "</title><style>" + kStyle + kInventoryStyle + "</style></head><body>\n";
-    htmlHeader(inventory, generated, h);
-    htmlNotReviewed(notReviewedParts(analysis, &package), h);
-    htmlThirdParties(inventory, h);
-    for (size_t i = 0; i < inventory.roles.size(); ++i)
-        htmlRole(inventory, i, h);
+    const QString root = exportRoot(package);
+    const Inventory shown = relativeInventory(inventory, root);
+    htmlHeader(shown, generated, h);
+    if (!root.isEmpty())
+        h += "<p class=\"meta\" id=\"export-root\">" + esc(rootText(root)) + "</p>\n";
+    htmlNotReviewed(relativeParts(analysis, package, root), h);
+    htmlThirdParties(shown, h);
+    for (size_t i = 0; i < shown.roles.size(); ++i)
+        htmlRole(shown, i, h);
     h += "</body></html>\n";
     return h;
 }
 
-std::string inventoryToMarkdown(const Inventory& inventory, const PackageAnalysis& analysis,
+std::string inventoryToMarkdown(const Inventory& original, const PackageAnalysis& analysis,
     const ReviewSubject& package, const QDateTime& generated)
 {
+    const QString root = exportRoot(package);
+    const Inventory inventory = relativeInventory(original, root);
     std::string md = "# " + mdEscape(title(inventory)) + "\n\n";
     md += mdItem(QT_TRANSLATE_NOOP("ReviewReport", "As of"), mdEscape(inventory.asOf.toString(Qt::ISODate)));
     md += mdItem(QT_TRANSLATE_NOOP("ReviewReport", "Idle threshold"), mdEscape(thresholdText(inventory)));
     md += mdItem(QT_TRANSLATE_NOOP("ReviewReport", "Generated"), mdEscape(timeText(generated)));
+    if (!root.isEmpty())
+        md += "\n" + mdEscape(rootText(root)) + "\n";
     md += "\n" + mdEscape(overviewText(inventory)) + "\n";
-    const std::vector<NotReviewedPart> parts = notReviewedParts(analysis, &package);
+    const std::vector<NotReviewedPart> parts = relativeParts(analysis, package, root);
     if (!parts.empty()) {
         md += "\n## " + u8(QCoreApplication::translate("ReviewReport", "Not reviewed")) + "\n\n**"
             + mdEscape(notReviewedIntro()) + "**\n\n";

@@ -3,13 +3,12 @@
 
 #include "catalog/Catalog.h"
 #include "policy/PolicyWriter.h"
+#include "report/FindingPlace.h"
 #include "report/ReviewReportHtmlParts.h"
 #include "report/SubjectLabels.h"
 #include "review/Review.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 
 #include <algorithm>
 #include <map>
@@ -43,38 +42,9 @@ void toAwsCase(const Catalog& catalog, std::vector<std::string>& actions)
 
 using reporthtml::mdEscape;
 
-// The deepest folder holding every path (a folder given is its own), or empty when only "/" does.
-QString commonFolder(const QStringList& paths)
-{
-    QStringList common;
-    bool first = true;
-    for (const QString& path : paths) {
-        const QFileInfo info(path);
-        const QString folder = info.isDir() ? info.absoluteFilePath() : info.absolutePath();
-        const QStringList parts = QDir::cleanPath(folder).split(QLatin1Char('/'), Qt::SkipEmptyParts);
-        if (first) {
-            common = parts;
-            first = false;
-            continue;
-        }
-        qsizetype n = 0;
-        while (n < common.size() && n < parts.size() && common[n] == parts[n])
-            ++n;
-        common = common.mid(0, n);
-    }
-    if (common.isEmpty())
-        return {};
-    return QLatin1Char('/') + common.join(QLatin1Char('/'));
-}
-
 void relativize(const QString& root, QString& path)
 {
-    if (root.isEmpty() || path.isEmpty())
-        return;
-    const QString absolute = QDir::isAbsolutePath(path) ? path : QFileInfo(path).absoluteFilePath();
-    const QString prefix = root + QLatin1Char('/');
-    if (absolute.startsWith(prefix))
-        path = absolute.mid(prefix.size());
+    path = relativeTo(root, path);
 }
 
 std::string place(const QString& file, const SourceLocation& location)

@@ -11,6 +11,7 @@
 #include "report/Palette.h"
 #include "review/Inventory.h"
 
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -105,9 +106,10 @@ QStringList roleSections(const QString& html)
     return out;
 }
 
+// Where a finding is, as the report names it: relative to the export's folder.
 QString place(const Finding& f)
 {
-    return QStringLiteral("%1:%2:%3").arg(f.file).arg(f.location.line).arg(f.location.column);
+    return QStringLiteral("%1:%2:%3").arg(QFileInfo(f.file).fileName()).arg(f.location.line).arg(f.location.column);
 }
 
 } // namespace
@@ -134,6 +136,12 @@ void TestInventoryReport::headerAndSummary()
         QVERIFY2(found > at, p.account.c_str());
         at = found;
     }
+    // Paths relative to the export's folder, named once: not the layout of the reviewer's disk.
+    const QString folder = QFileInfo(kSample).absolutePath();
+    QCOMPARE(r.html.count(folder), 1);
+    QVERIFY(r.html.contains(QStringLiteral("id=\"export-root\"")));
+    QVERIFY(r.html.contains(QStringLiteral("account-authorization-details.json:")));
+    QCOMPARE(r.md.count(folder), 1);
     // Nothing was left unread in the sample: no box claims otherwise.
     QVERIFY(!r.html.contains(QStringLiteral("not-reviewed")));
     QVERIFY(!r.md.contains(QStringLiteral("## Not reviewed")));
