@@ -85,6 +85,10 @@ void ThirdPartySummary::update()
     const Inventory& inventory = m_document->inventory();
     m_active.clear();
     m_inactive.clear();
+    if (!m_document->hasInventory()) { // a vendor package: nothing to show, no chart to build
+        m_text->clear();
+        return;
+    }
     for (const std::optional<Severity>& rank : kRanks) {
         int active = 0;
         int inactive = 0;
