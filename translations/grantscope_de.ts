@@ -5251,10 +5251,6 @@ Boundary edits that would deny it:
         <translation>Aktion</translation>
     </message>
     <message>
-        <source>Under the boundary</source>
-        <translation>Unter der Berechtigungsgrenze</translation>
-    </message>
-    <message>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
@@ -5269,6 +5265,14 @@ Boundary edits that would deny it:
     <message>
         <source>Deny %1</source>
         <translation>Deny %1</translation>
+    </message>
+    <message>
+        <source>What the boundary being composed leaves of the vendor&apos;s grants</source>
+        <translation>Was die entworfene Berechtigungsgrenze von den Berechtigungen des Anbieters übrig lässt</translation>
+    </message>
+    <message>
+        <source>Boundary</source>
+        <translation>Grenze</translation>
     </message>
 </context>
 <context>

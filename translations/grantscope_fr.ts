@@ -5251,10 +5251,6 @@ Modifications de la limite d&apos;autorisations qui la refuseraient&#xa0;:
         <translation>Action</translation>
     </message>
     <message>
-        <source>Under the boundary</source>
-        <translation>Sous la limite d&apos;autorisations</translation>
-    </message>
-    <message>
         <source>Findings</source>
         <translation>Résultats</translation>
     </message>
@@ -5269,6 +5265,14 @@ Modifications de la limite d&apos;autorisations qui la refuseraient&#xa0;:
     <message>
         <source>Deny %1</source>
         <translation>Deny %1</translation>
+    </message>
+    <message>
+        <source>What the boundary being composed leaves of the vendor&apos;s grants</source>
+        <translation>Ce que la limite d&apos;autorisations en cours de rédaction laisse des autorisations du fournisseur</translation>
+    </message>
+    <message>
+        <source>Boundary</source>
+        <translation>Limite</translation>
     </message>
 </context>
 <context>

@@ -302,13 +302,18 @@ Qt::ItemFlags ActionTreeModel::flags(const QModelIndex& index) const
 
 QVariant ActionTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    // A short title: the column is as wide as its title, and every pixel of it is taken from the service names.
+    if (role == Qt::ToolTipRole && section == EffectColumn)
+        return tr("What the boundary being composed leaves of the vendor's grants");
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case NameColumn:
         return tr("Action");
     case EffectColumn:
-        return tr("Under the boundary");
+        return tr("Boundary");
     case FindingsColumn:
         return tr("Findings");
     }

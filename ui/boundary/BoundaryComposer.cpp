@@ -40,6 +40,24 @@
 namespace grantscope::ui {
 
 namespace {
+
+// A button's label in lines of at most `width` characters, broken between words: a QPushButton does not wrap,
+// and a long mitigation ("Deny ec2:StopInstances, ... on resources tagged env=production") ran out of sight.
+QString wrapped(const QString& text, qsizetype width)
+{
+    QStringList lines;
+    QString line;
+    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+            lines << line;
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    if (!line.isEmpty())
+        lines << line;
+    return lines.join(QLatin1Char('\n'));
+}
 const char* const kFindingsProperty = "grantscopeFindings";
 const char* const kEditsProperty = "grantscopeEdits";
 
@@ -67,7 +85,9 @@ BoundaryComposer::BoundaryComposer(ReviewDocument* document, QWidget* parent)
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(ActionTreeModel::NameColumn, QHeaderView::Stretch);
+    // Every column as wide as its contents: a service or action name is never cut short to make room for the
+    // counts; in a narrow window the tree scrolls sideways instead.
+    m_tree->header()->setSectionResizeMode(ActionTreeModel::NameColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(ActionTreeModel::EffectColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(ActionTreeModel::FindingsColumn, QHeaderView::ResizeToContents);
     m_tree->setAccessibleName(tr("Actions the vendor asks for; checked actions are allowed by the boundary"));
@@ -306,7 +326,7 @@ void BoundaryComposer::rebuildMitigations()
                 ? edits.front().description()
                 : tr("%1 (+%n more edit(s))", nullptr, static_cast<int>(edits.size() - 1))
                       .arg(edits.front().description());
-            auto* button = new QPushButton(text, m_mitigations);
+            auto* button = new QPushButton(wrapped(text, 56), m_mitigations);
             button->setObjectName(QStringLiteral("mitigate-") + QString::fromStdString(rule));
             button->setToolTip(
                 QStringLiteral("<b>%1</b><br>%2").arg(title.toHtmlEscaped(), mitigation.toHtmlEscaped()));
