@@ -315,8 +315,9 @@ void TestCliInventory::reportWritten()
     QVERIFY2(report.startsWith(start), report.left(80).constData());
     // Every third-party role, in the table's order.
     const CliRun json = runCli(inventory({ QStringLiteral("--json"), kSample }));
+    const nlohmann::json doc = parseJson(json.out); // kept: the loop must not walk a destroyed temporary
     qsizetype at = 0;
-    for (const nlohmann::json& role : parseJson(json.out)["thirdPartyRoles"]) {
+    for (const nlohmann::json& role : doc["thirdPartyRoles"]) {
         const qsizetype found = report.indexOf(role["name"].get<std::string>(), at);
         QVERIFY2(found > at, role["name"].get<std::string>().c_str());
         at = found;
