@@ -59,6 +59,12 @@ struct BoundaryDraft {
 
     /** The actions the Allow part grants: the base, narrowed to the allowed services and access levels. */
     ActionSet allowedActions(const Catalog& catalog) const;
+    /** "Allow everything" with nothing denied: the package as it stands (the review's baseline). */
+    bool allowsEverything() const
+    {
+        return base == BoundaryBase::AllowAll && allowedServices.empty() && allowedLevels == 0 && deniedActions.empty()
+            && arnDenies.empty() && conditionalDenies.empty() && exceptDenies.empty();
+    }
 
     /** The boundary as an IAM policy: one Allow statement (unless it allows nothing), then the denies. */
     Policy toPolicy(const Catalog& catalog) const;

@@ -108,12 +108,9 @@ BoundaryEvaluation evaluateBoundary(const Review& review, const BoundaryDraft& d
     eval.problems = eval.draft.check(catalog);
     // Allow * on * with nothing denied leaves the package as it stands: that is the review's baseline, made
     // once when the package was read (a package opens with this draft, so it is not compared again).
-    const BoundaryDraft& d = eval.draft;
-    const bool allowsEverything = d.base == BoundaryBase::AllowAll && d.allowedServices.empty() && d.allowedLevels == 0
-        && d.deniedActions.empty() && d.arnDenies.empty() && d.conditionalDenies.empty() && d.exceptDenies.empty();
     // Two statements, not a conditional: "cond ? review.baseline : evaluatePackage()" is a const prvalue, which
     // copied the whole diff twice (the second time by copy assignment, as a const value cannot be moved from).
-    if (allowsEverything && review.hasBaseline && !review.expansions.empty()
+    if (eval.draft.allowsEverything() && review.hasBaseline && !review.expansions.empty()
         && choice == ConditionChoice::NoContextKeys)
         eval.diff = review.baseline;
     else

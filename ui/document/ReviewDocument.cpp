@@ -212,12 +212,9 @@ void ReviewDocument::resetBoundary()
 void ReviewDocument::evaluateBoundary()
 {
     const quint64 generation = ++m_generation;
-    const BoundaryDraft& d = m_draft;
     // "Allow everything" is the review's baseline, made when it was read: no work, and a new package must never
     // show the evaluation of the one before.
-    const bool baseline = d.base == BoundaryBase::AllowAll && d.allowedServices.empty() && d.allowedLevels == 0
-        && d.deniedActions.empty() && d.arnDenies.empty() && d.conditionalDenies.empty() && d.exceptDenies.empty();
-    if (!m_review || baseline || m_review->expansions.size() < kBackgroundPolicies) {
+    if (!m_review || m_draft.allowsEverything() || m_review->expansions.size() < kBackgroundPolicies) {
         m_pending = 0;
         m_boundary = std::make_shared<const BoundaryEvaluation>(
             grantscope::evaluateBoundary(m_review ? *m_review : m_empty, m_draft, ConditionChoice::NoContextKeys));
