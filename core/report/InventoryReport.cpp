@@ -62,9 +62,6 @@ QString overviewText(const Inventory& inventory)
     if (inventory.roles.empty())
         return QCoreApplication::translate(
             "ReviewReport", "No role of this account can be assumed by a principal of another account.");
-    int withoutExternalId = 0;
-    for (const ThirdPartyRole& r : inventory.roles)
-        withoutExternalId += r.externalId != ExternalIdStrength::Present ? 1 : 0;
     // Counts as plain ints: lupdate does not read a translate() call whose argument holds a template's <...>.
     const int roles = static_cast<int>(inventory.roles.size());
     const int parties = static_cast<int>(inventory.thirdParties.size());
@@ -72,7 +69,8 @@ QString overviewText(const Inventory& inventory)
         + QCoreApplication::translate("ReviewReport", "%n third party(ies)", "", parties) + QStringLiteral("; ")
         + QCoreApplication::translate("ReviewReport", "%n inactive", "", inventory.inactiveRoles())
         + QStringLiteral("; ")
-        + QCoreApplication::translate("ReviewReport", "%n without a strong External ID.", "", withoutExternalId);
+        + QCoreApplication::translate(
+            "ReviewReport", "%n without a strong External ID.", "", inventory.rolesWithoutExternalId());
 }
 
 QString notReviewedIntro()
@@ -232,12 +230,7 @@ void htmlFinding(const Finding& f, const std::string& number, std::string& h)
     h += row(QT_TRANSLATE_NOOP("ReviewReport", "Rule"), "<code>" + esc(f.rule) + "</code> (" + esc(f.category) + ")");
     h += row(QT_TRANSLATE_NOOP("ReviewReport", "Where"), "<code>" + place(f.file, f.location) + "</code>");
     h += row(QT_TRANSLATE_NOOP("ReviewReport", "Severity"), esc(severityWhy(f)));
-    if (!f.actions.empty())
-        h += row(
-            QT_TRANSLATE_NOOP("ReviewReport", "Actions"), "<span class=\"actions\">" + list(f.actions, 30) + "</span>");
-    if (!f.resources.empty())
-        h += row(QT_TRANSLATE_NOOP("ReviewReport", "Resources"),
-            "<span class=\"actions\">" + list(f.resources, 10) + "</span>");
+    h += scopeRows(f);
     h += "</table><p>" + esc(f.rationale) + "</p><p><b>"
         + esc(QCoreApplication::translate("ReviewReport", "Mitigation:")) + "</b> " + esc(f.mitigation) + "</p>";
     if (!f.references.empty()) {

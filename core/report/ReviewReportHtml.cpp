@@ -78,6 +78,18 @@ std::string list(const std::vector<std::string>& items, size_t max)
     return s;
 }
 
+std::string scopeRows(const Finding& f)
+{
+    std::string h;
+    if (!f.actions.empty())
+        h += row(
+            QT_TRANSLATE_NOOP("ReviewReport", "Actions"), "<span class=\"actions\">" + list(f.actions, 30) + "</span>");
+    if (!f.resources.empty())
+        h += row(QT_TRANSLATE_NOOP("ReviewReport", "Resources"),
+            "<span class=\"actions\">" + list(f.resources, 10) + "</span>");
+    return h;
+}
+
 } // namespace reporthtml
 
 namespace reporthtml {
@@ -279,12 +291,7 @@ void findingCard(const ReviewReport& r, size_t i, std::string& h)
                             + list(rf.surviving, 12) + "</span>"));
     if (!f.severityReason.isEmpty())
         h += row(QT_TRANSLATE_NOOP("ReviewReport", "Severity"), esc(f.severityReason));
-    if (!f.actions.empty())
-        h += row(
-            QT_TRANSLATE_NOOP("ReviewReport", "Actions"), "<span class=\"actions\">" + list(f.actions, 30) + "</span>");
-    if (!f.resources.empty())
-        h += row(QT_TRANSLATE_NOOP("ReviewReport", "Resources"),
-            "<span class=\"actions\">" + list(f.resources, 10) + "</span>");
+    h += scopeRows(f);
     for (const Evidence& e : f.evidence)
         h += row(QT_TRANSLATE_NOOP("ReviewReport", "Evidence"),
             "<code>" + place(e.file, e.location) + "</code> " + breakable(e.policy)

@@ -36,6 +36,8 @@ std::string conditionalBadge(const std::string& condition);
 std::string reference(const std::string& url);
 /** A label (marked with QT_TRANSLATE_NOOP("ReviewReport", …)) and its value (HTML) as one table row. */
 std::string row(const char* label, const std::string& value);
+/** A finding's "Actions" and "Resources" rows (the first 30 and 10, then how many more), when it has any. */
+std::string scopeRows(const Finding& f);
 /** The reports' stylesheet: screen and print (blocks kept whole, headings kept with what follows). */
 extern const char* const kStyle;
 

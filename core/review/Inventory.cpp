@@ -195,6 +195,12 @@ int Inventory::inactiveRoles() const
         std::count_if(roles.begin(), roles.end(), [](const ThirdPartyRole& r) { return r.inactive; }));
 }
 
+int Inventory::rolesWithoutExternalId() const
+{
+    return static_cast<int>(std::count_if(roles.begin(), roles.end(),
+        [](const ThirdPartyRole& r) { return r.externalId != ExternalIdStrength::Present; }));
+}
+
 const char* externalIdKey(ExternalIdStrength strength)
 {
     switch (strength) {

@@ -83,6 +83,8 @@ struct Inventory {
     /** Roles whose worst finding is `severity` (std::nullopt: roles without findings). */
     int rolesAt(std::optional<Severity> severity) const;
     int inactiveRoles() const;
+    /** Roles whose trust ties them to the customer by no External ID, or a weak one. */
+    int rolesWithoutExternalId() const;
 };
 
 /** "Datadog (464622532012)", "464622532012" when the name is unknown, "anyone" for any principal. */

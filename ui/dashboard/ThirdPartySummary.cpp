@@ -100,9 +100,6 @@ void ThirdPartySummary::update()
     }
     const bool dark = style::isDark(palette());
     const int roles = static_cast<int>(inventory.roles.size());
-    int withoutExternalId = 0;
-    for (const ThirdPartyRole& r : inventory.roles)
-        withoutExternalId += r.externalId != ExternalIdStrength::Present ? 1 : 0;
     QString html = QStringLiteral("<b>%1</b><br>").arg(tr("Third parties").toHtmlEscaped());
     const int parties = static_cast<int>(inventory.thirdParties.size());
     const QString partyCount = parties == 1 ? tr("1 third party") : tr("%1 third parties").arg(parties);
@@ -113,7 +110,7 @@ void ThirdPartySummary::update()
         + tr("%1 inactive (idle more than %2 days) · %3 without a strong External ID")
               .arg(inventory.inactiveRoles())
               .arg(inventory.idleDays)
-              .arg(withoutExternalId)
+              .arg(inventory.rolesWithoutExternalId())
               .toHtmlEscaped();
     if (!inventory.thirdParties.empty()) {
         html += QStringLiteral("<table style=\"margin-top:6px\" cellspacing=\"0\" cellpadding=\"2\">");
