@@ -52,6 +52,19 @@ std::string clauseKey(const ConditionClause& c)
     return key;
 }
 
+bool onEveryResource(const StatementExpansion& se)
+{
+    return !se.hasResource || (!se.notResource && isWildcardResource(se.resources));
+}
+
+// A Deny that takes its actions away whatever the request: on every resource, under no condition.
+bool deniesAlways(const Policy& policy, const StatementExpansion& se)
+{
+    const auto index = static_cast<size_t>(se.statement);
+    return se.effect != Effect::Allow && onEveryResource(se) && index < policy.statements.size()
+        && policy.statements[index].conditions.empty();
+}
+
 void addGrants(const Review& review, const PolicyRecord& record, SubjectView& view,
     std::map<std::string, const ConditionClause*>& clauses)
 {
@@ -63,16 +76,13 @@ void addGrants(const Review& review, const PolicyRecord& record, SubjectView& vi
             continue;
         if (se.effect != Effect::Allow) {
             view.denied |= se.actions;
-            const auto index = static_cast<size_t>(se.statement);
-            const bool unconditional
-                = index < record.policy.statements.size() && record.policy.statements[index].conditions.empty();
-            if (unconditional && (!se.hasResource || (!se.notResource && isWildcardResource(se.resources))))
+            if (deniesAlways(record.policy, se))
                 view.deniedAlways |= se.actions;
             continue;
         }
         Grant g;
         g.actions = se.actions;
-        if (!se.hasResource || (!se.notResource && isWildcardResource(se.resources))) {
+        if (onEveryResource(se)) {
             g.units.push_back(ResourceScope::everything());
             g.unitTexts.emplace_back("*");
         } else if (se.notResource) {
@@ -135,13 +145,9 @@ std::vector<SubjectView> subjectsOf(const Review& review, std::map<std::string, 
                 ActionSet allows = catalog.emptySet();
                 ActionSet denies = catalog.emptySet();
                 for (const StatementExpansion& se : bx.statements) {
-                    const auto index = static_cast<size_t>(se.statement);
-                    const bool unconditional = index < role.boundary.policy.statements.size()
-                        && role.boundary.policy.statements[index].conditions.empty();
                     if (se.effect == Effect::Allow)
                         allows |= se.actions;
-                    else if (unconditional
-                        && (!se.hasResource || (!se.notResource && isWildcardResource(se.resources))))
+                    else if (deniesAlways(role.boundary.policy, se))
                         denies |= se.actions;
                 }
                 v.boundaryAllows = allows - denies;
