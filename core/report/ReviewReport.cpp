@@ -42,11 +42,6 @@ void toAwsCase(const Catalog& catalog, std::vector<std::string>& actions)
 
 using reporthtml::mdEscape;
 
-void relativize(const QString& root, QString& path)
-{
-    path = relativeTo(root, path);
-}
-
 std::string place(const QString& file, const SourceLocation& location)
 {
     std::string s = u8(file);
@@ -231,13 +226,13 @@ ReviewReport buildReviewReport(const Review& review, const ReviewSession* sessio
     // package reviewed on two machines gives the same report.
     r.packageRoot = commonFolder(review.paths);
     for (PackageFile& f : r.files)
-        relativize(r.packageRoot, f.path);
+        f.path = relativeTo(r.packageRoot, f.path);
     for (SubjectSummary& s : r.subjects)
-        relativize(r.packageRoot, s.file);
+        s.file = relativeTo(r.packageRoot, s.file);
     for (ReportFinding& rf : r.findings) {
-        relativize(r.packageRoot, rf.finding.file);
+        rf.finding.file = relativeTo(r.packageRoot, rf.finding.file);
         for (Evidence& e : rf.finding.evidence)
-            relativize(r.packageRoot, e.file);
+            e.file = relativeTo(r.packageRoot, e.file);
     }
 
     if (boundary) {

@@ -179,7 +179,7 @@ void GraphPanel::setActivity(std::shared_ptr<const ActionUse> use)
 
 void GraphPanel::setReleaseMarks(std::shared_ptr<const ReleaseMarks> marks)
 {
-    m_releaseMark = marks ? static_cast<int>(marks->actionMark) : 0;
+    m_releaseMark = marks ? marks->actionMark : ReleaseMark::None;
     m_view->setReleaseMarks(std::move(marks));
     updateLegend();
 }
@@ -250,8 +250,8 @@ void GraphPanel::updateLegend()
     QStringList items { swatch(Severity::High, tr("Critical / high")),
         swatch(Severity::Medium, severityName(Severity::Medium)), swatch(Severity::Low, severityName(Severity::Low)),
         swatch(std::nullopt, tr("No finding")) };
-    if (m_releaseMark != 0) { // the rim of what differs from the other release
-        const bool removed = m_releaseMark == static_cast<int>(ReleaseMark::Removed);
+    if (m_releaseMark != ReleaseMark::None) { // the rim of what differs from the other release
+        const bool removed = m_releaseMark == ReleaseMark::Removed;
         items << QStringLiteral("<span style=\"color:%1\">▢</span>&nbsp;%2")
                      .arg(GraphStyle::release(removed, p).name(),
                          (removed ? tr("not in the newer release") : tr("new in this release")).toHtmlEscaped());

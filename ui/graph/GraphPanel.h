@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "graph/GraphNode.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -83,7 +85,7 @@ private:
     QTimer* m_searchDelay;
     QPointer<ReviewDocument> m_document;
     bool m_hasActivity = false;
-    int m_releaseMark = 0; // 0: none; else the ReleaseMark of the actions marked, as int
+    ReleaseMark m_releaseMark = ReleaseMark::None; // what the actions marked against another release are
 };
 
 } // namespace grantscope::ui

@@ -103,7 +103,7 @@ void PolicySummaryModel::reload()
             summaries.push_back(summarizePolicies(Catalog::bundled(), policies));
         return summaries.size() == 1 ? std::move(summaries.front()) : mergeSummaries(summaries);
     };
-    if (!review || review->expansions.size() < kBackgroundPolicies) {
+    if (!review || review->expansions.size() < ReviewDocument::kBackgroundPolicies) {
         beginResetModel();
         m_pending = 0;
         m_services = summarize();

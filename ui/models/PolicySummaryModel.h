@@ -47,9 +47,10 @@ public:
     void setSubject(int subject);
 
     const std::vector<ServiceSummary>& summaries() const { return m_services; }
-    /** From this many permission policies on, the summary is made on a worker (the model is empty meanwhile). */
-    static constexpr size_t kBackgroundPolicies = 64;
-    /** A summary is being made on a worker; a model reset follows. */
+    /**
+     * A summary is being made on a worker (for ReviewDocument::kBackgroundPolicies policies or more; the model is
+     * empty meanwhile); a model reset follows.
+     */
     bool isSummarizing() const { return m_pending != 0; }
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
