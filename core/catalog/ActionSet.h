@@ -11,6 +11,10 @@ namespace grantscope {
  * A set of catalogue actions as a bitset over their dense indices (Catalog::action). Union,
  * intersection and difference of whole permission sets cost a few hundred word operations.
  * Sets of different sizes combine as if the shorter were padded with zeros.
+ *
+ * Only the words between the first and the last that can hold a member are stored (a window): an empty
+ * set of the catalogue's 22,000 actions allocates nothing, and a statement's actions of one service (one
+ * run of indices) take a few words instead of 2.7 KB. Every word outside the window is zero.
  */
 class ActionSet {
 public:
@@ -25,7 +29,7 @@ public:
         // Unsigned: a negative index wraps round to a huge one and fails the bound, one compare for both.
         if (static_cast<unsigned>(index) >= static_cast<unsigned>(m_size))
             return false;
-        return (m_words[static_cast<std::size_t>(index) / 64] >> (index % 64)) & 1U;
+        return (word(static_cast<std::size_t>(index) / 64) >> (index % 64)) & 1U;
     }
     void setAll();
     /** Sets every index in [begin, end), growing the set as set() does; a word at a time. */
@@ -44,7 +48,8 @@ public:
     ActionSet& operator&=(const ActionSet& other);
     ActionSet& operator-=(const ActionSet& other);
     friend ActionSet operator|(ActionSet a, const ActionSet& b) { return a |= b; }
-    friend ActionSet operator&(ActionSet a, const ActionSet& b) { return a &= b; }
+    /** Built over the two windows' overlap only, not a copy of `a` narrowed afterwards. */
+    friend ActionSet operator&(const ActionSet& a, const ActionSet& b);
     friend ActionSet operator-(ActionSet a, const ActionSet& b) { return a -= b; }
     /** Every action of a catalogue of `size()` actions that is not in this set. */
     ActionSet complement() const;
@@ -58,12 +63,14 @@ public:
     {
         begin = begin < 0 ? 0 : begin;
         end = end > m_size ? m_size : end;
-        if (begin >= end)
+        if (begin >= end || m_words.empty())
             return;
         const std::size_t first = static_cast<std::size_t>(begin) / 64;
         const std::size_t last = static_cast<std::size_t>(end - 1) / 64;
-        for (std::size_t w = first; w <= last; ++w) {
-            uint64_t bits = m_words[w];
+        const std::size_t from = first > m_first ? first : m_first;
+        const std::size_t to = last < m_first + m_words.size() - 1 ? last : m_first + m_words.size() - 1;
+        for (std::size_t w = from; w <= to; ++w) {
+            uint64_t bits = m_words[w - m_first];
             if (w == first)
                 bits &= ~uint64_t(0) << (begin % 64);
             if (w == last && end % 64)
@@ -78,8 +85,20 @@ public:
 
 private:
     void grow(int size);
+    /** Widens the window to hold words [first, last] (zero-filled). */
+    void cover(std::size_t first, std::size_t last);
+    /** Narrows the window to its non-zero words, and gives back memory when most of it is unused. */
+    void trim();
+    /** Word `w` of the whole set (zero outside the window). */
+    uint64_t word(std::size_t w) const
+    {
+        return w >= m_first && w - m_first < m_words.size() ? m_words[w - m_first] : 0;
+    }
+    std::size_t windowEnd() const { return m_first + m_words.size(); }
+
     int m_size = 0;
-    std::vector<uint64_t> m_words;
+    std::size_t m_first = 0; // index of the first stored word
+    std::vector<uint64_t> m_words; // words [m_first, m_first + size)
 };
 
 } // namespace grantscope

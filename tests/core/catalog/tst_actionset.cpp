@@ -69,6 +69,7 @@ private Q_SLOTS:
     void forEachVisitsInAscendingOrder();
     void equalityIgnoresTrailingZeros();
     void clearKeepsSize();
+    void clusteredSetsAgreeWithReference();
 };
 
 void TestActionSet::defaultConstructed()
@@ -536,6 +537,78 @@ void TestActionSet::clearKeepsSize()
     QCOMPARE(s.size(), 150);
     QVERIFY(s.none());
     QCOMPARE(s.complement().count(), 150);
+}
+
+// Sets whose members lie in narrow runs far from index 0 (one service's actions, as statements name them),
+// built in any order and combined in chains: the stored window of words moves, grows at both ends and
+// shrinks, and every operation must still agree with plain sets of indices.
+void TestActionSet::clusteredSetsAgreeWithReference()
+{
+    QRandomGenerator random(20261206); // fixed seed: a failure reproduces
+    const int size = 22091; // the catalogue's size: windows of a few words in 346
+    auto randomSet = [&](std::set<int>& reference) {
+        ActionSet s(size);
+        const int runs = random.bounded(0, 4);
+        for (int r = 0; r < runs; ++r) {
+            const int start = random.bounded(0, size - 200);
+            const int length = random.bounded(1, 200);
+            if (random.bounded(3) == 0) {
+                s.setRange(start, start + length);
+                for (int i = start; i < start + length; ++i)
+                    reference.insert(i);
+                continue;
+            }
+            // Descending as well as ascending: the window grows towards index 0 too.
+            const bool down = random.bounded(2) == 0;
+            for (int k = 0; k < length; k += random.bounded(1, 9)) {
+                const int i = down ? start + length - 1 - k : start + k;
+                s.set(i);
+                reference.insert(i);
+            }
+        }
+        return s;
+    };
+    auto same = [](const ActionSet& s, const std::set<int>& reference) { return bitsOf(s) == toBits(reference); };
+    for (int round = 0; round < 400; ++round) {
+        std::set<int> ra, rb;
+        ActionSet a = randomSet(ra);
+        const ActionSet b = randomSet(rb);
+        QVERIFY(same(a, ra));
+        std::set<int> u, n, d;
+        std::set_union(ra.begin(), ra.end(), rb.begin(), rb.end(), std::inserter(u, u.end()));
+        std::set_intersection(ra.begin(), ra.end(), rb.begin(), rb.end(), std::inserter(n, n.end()));
+        std::set_difference(ra.begin(), ra.end(), rb.begin(), rb.end(), std::inserter(d, d.end()));
+        QVERIFY(same(a | b, u));
+        QVERIFY(same(a & b, n));
+        QVERIFY(same(a - b, d));
+        QCOMPARE(a.intersects(b), !n.empty());
+        QCOMPARE(a.isSubsetOf(b), d.empty());
+        QCOMPARE((a & b) == (b & a), true);
+        QCOMPARE(a == b, ra == rb);
+        QCOMPARE(a.complement().count(), size - int(ra.size()));
+        QVERIFY(!a.complement().intersects(a));
+        const int begin = random.bounded(0, size);
+        const int end = random.bounded(begin, size + 1);
+        const auto first = ra.lower_bound(begin);
+        QCOMPARE(a.anyInRange(begin, end), first != ra.end() && *first < end);
+        // A chain in place: narrowed, widened again, members taken out one by one.
+        ActionSet chain = a;
+        chain &= b;
+        chain |= a;
+        chain -= b;
+        QVERIFY(same(chain, d));
+        for (int i : rb)
+            chain.set(i);
+        QVERIFY(same(chain, u));
+        for (int i : ra)
+            chain.reset(i);
+        std::set<int> onlyB;
+        std::set_difference(rb.begin(), rb.end(), ra.begin(), ra.end(), std::inserter(onlyB, onlyB.end()));
+        QVERIFY(same(chain, onlyB));
+        QCOMPARE(chain.size(), size);
+        for (int i = 0; i < size; i += 97)
+            QCOMPARE(a.test(i), ra.contains(i));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestActionSet)
