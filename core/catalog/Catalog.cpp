@@ -210,11 +210,9 @@ bool Catalog::parse(QString* error)
     m_actionLines.clear();
     m_actionLines.shrink_to_fit();
     // The indexes view the lower-case names, which no longer move.
-    m_actionIndex.reserve(m_actions.size());
-    for (size_t i = 0; i < m_lowerNames.size(); ++i) {
-        m_actionIndex.emplace(m_lowerNames[i], static_cast<int>(i));
-        m_longestName = std::max(m_longestName, m_lowerNames[i].size());
-    }
+    m_actionIndex.build(m_lowerNames);
+    for (const std::string& name : m_lowerNames)
+        m_longestName = std::max(m_longestName, name.size());
     // Asked for once per subject by the risk rules and per draft by the composer: made once here.
     for (const AccessLevel level : kAccessLevels) {
         ActionSet& set = m_levelSets[static_cast<size_t>(std::countr_zero(static_cast<unsigned>(level)))];
@@ -223,9 +221,7 @@ bool Catalog::parse(QString* error)
             if (hasLevel(m_actions[i].levels, level))
                 set.set(static_cast<int>(i));
     }
-    m_serviceIndex.reserve(m_lowerPrefixes.size());
-    for (size_t i = 0; i < m_lowerPrefixes.size(); ++i)
-        m_serviceIndex.emplace(m_lowerPrefixes[i], static_cast<int>(i));
+    m_serviceIndex.build(m_lowerPrefixes);
     return true;
 }
 
@@ -240,22 +236,12 @@ std::string Catalog::actionName(int index) const
 
 int Catalog::findAction(std::string_view qualifiedName) const
 {
-    if (qualifiedName.size() > m_longestName)
-        return -1;
-    char buffer[256];
-    std::string spill;
-    auto it = m_actionIndex.find(lowerKey(qualifiedName, buffer, spill));
-    return it == m_actionIndex.end() ? -1 : it->second;
+    return qualifiedName.size() > m_longestName ? -1 : m_actionIndex.find(qualifiedName);
 }
 
 int Catalog::findService(std::string_view prefix) const
 {
-    if (prefix.size() > m_longestName)
-        return -1;
-    char buffer[256];
-    std::string spill;
-    auto it = m_serviceIndex.find(lowerKey(prefix, buffer, spill));
-    return it == m_serviceIndex.end() ? -1 : it->second;
+    return prefix.size() > m_longestName ? -1 : m_serviceIndex.find(prefix);
 }
 
 ActionSet Catalog::allActions() const

@@ -3,6 +3,7 @@
 
 #include "catalog/AccessLevel.h"
 #include "catalog/ActionSet.h"
+#include "catalog/NameIndex.h"
 
 #include <QString>
 
@@ -159,9 +160,9 @@ private:
     std::vector<std::string> m_lowerNames;
     std::vector<int> m_serviceNameOrder;
     std::vector<int> m_actionLines; // while parsing: the line of each action, for error messages
-    std::unordered_map<std::string_view, int> m_actionIndex; // lower-case "svc:action" -> index
+    NameIndex m_actionIndex; // lower-case "svc:action" -> index
     std::vector<std::string> m_lowerPrefixes;
-    std::unordered_map<std::string_view, int> m_serviceIndex; // lower-case prefix -> index
+    NameIndex m_serviceIndex; // lower-case prefix -> index
     size_t m_longestName = 0; // longest "svc:action": longer names are not looked up at all
     std::array<ActionSet, std::size(kAccessLevels)> m_levelSets; // by the level's bit position
 
