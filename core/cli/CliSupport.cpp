@@ -5,9 +5,12 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 #include <array>
+#include <filesystem>
+#include <system_error>
 
 namespace grantscope::cli {
 
@@ -128,12 +131,28 @@ std::vector<InputFile> collectPolicyFiles(const QStringList& paths, Diagnostics&
         if (path == QStringLiteral("-")) {
             files.push_back({ path, standardInputName(), standardInputName().toStdString() });
         } else if (info.isDir()) {
+            // The folder's listing tells files from folders without a stat of each file (QDir's filters
+            // stat every entry). A file that cannot be read is listed and fails loudly when read.
             const QDir dir(path);
-            const QStringList names
-                = dir.entryList({ QStringLiteral("*.json") }, QDir::Files | QDir::Readable, QDir::Name);
+            QStringList names;
+            std::error_code error;
+            for (std::filesystem::directory_iterator it(QFile::encodeName(path).toStdString(), error), end;
+                 !error && it != end; it.increment(error)) {
+                const QString name = QFile::decodeName(QByteArray::fromStdString(it->path().filename().string()));
+                std::error_code typeError;
+                if (name.startsWith(QLatin1Char('.')) || !name.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)
+                    || !it->is_regular_file(typeError))
+                    continue;
+                names.push_back(name);
+            }
+            if (error)
+                diagnostics.push_back({ DiagnosticSeverity::Error, "io", path, {},
+                    QCoreApplication::translate("cli", "cannot list the folder: %1")
+                        .arg(QString::fromStdString(error.message())) });
+            names.sort();
             for (const QString& name : names) {
                 const QString full = dir.filePath(name);
-                files.push_back({ full, full, QFileInfo(name).completeBaseName().toStdString() });
+                files.push_back({ full, full, name.chopped(5).toStdString() });
             }
         } else if (info.exists()) {
             QString stem = info.fileName();

@@ -4,7 +4,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 
 #include <algorithm>
 #include <exception>
@@ -13,10 +12,6 @@
 #include <system_error>
 
 namespace grantscope {
-
-namespace {
-constexpr size_t kChunkBytes = 64 * 1024;
-} // namespace
 
 std::optional<SourceText> readSourceFile(const QString& path, Diagnostics& diagnostics, size_t maxBytes)
 {
@@ -32,12 +27,12 @@ std::optional<SourceText> readSourceFile(const QString& path, Diagnostics& diagn
     };
     if (path.isEmpty())
         return fail(QCoreApplication::translate("SourceFile", "no file name given"));
-    if (QFileInfo(path).isDir())
-        return fail(QCoreApplication::translate("SourceFile", "%1 is a directory, not a file").arg(shown));
-    // Opening a named pipe blocks until something writes to it, and a device never ends: only regular files
-    // (or links to them) are read.
+    // One stat tells a folder, and a named pipe (opening it blocks until something writes) or a device (it
+    // never ends) from a regular file: only regular files (or links to them) are read.
     std::error_code error;
     const std::filesystem::file_status status = std::filesystem::status(path.toStdString(), error);
+    if (!error && std::filesystem::is_directory(status))
+        return fail(QCoreApplication::translate("SourceFile", "%1 is a directory, not a file").arg(shown));
     if (!error && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status))
         return fail(QCoreApplication::translate("SourceFile",
             "%1 is not a regular file (a pipe, device or socket): "
@@ -56,24 +51,34 @@ std::optional<SourceText> readSourceFile(const QString& path, Diagnostics& diagn
     std::optional<SourceText> text(SourceText { path, {} });
     try {
         std::string& bytes = text->bytes;
-        bytes.reserve(std::min(cap, size_t(size)));
-        for (;;) {
-            // Ask for the whole reported size plus one byte at once, so a regular file needs two reads.
-            size_t want = kChunkBytes;
-            if (bytes.size() <= size_t(size))
-                want = std::max(want, size_t(size) - bytes.size() + 1);
-            want = std::min(want, cap - bytes.size());
-            if (want == 0)
-                break;
-            const size_t old = bytes.size();
-            bytes.resize(old + want);
-            const qint64 got = file.read(bytes.data() + old, qint64(want));
-            bytes.resize(old + size_t(std::max<qint64>(got, 0)));
+        // The reported size is read straight into the string (sized once, never a zero-filled spare chunk);
+        // whatever follows it (a file that grew, a device) comes through a small buffer until the end.
+        bytes.resize(std::min(cap, size_t(size)));
+        size_t filled = 0;
+        while (filled < bytes.size()) {
+            const qint64 got = file.read(bytes.data() + filled, qint64(bytes.size() - filled));
             if (got < 0)
                 return fail(
                     QCoreApplication::translate("SourceFile", "cannot read %1: %2").arg(shown, file.errorString()));
             if (got == 0)
                 break;
+            filled += size_t(got);
+        }
+        bytes.resize(filled);
+        if (filled == size_t(std::max<qint64>(size, 0))) {
+            char more[4096];
+            for (;;) {
+                const size_t want = std::min(sizeof more, cap - bytes.size());
+                if (want == 0)
+                    break;
+                const qint64 got = file.read(more, qint64(want));
+                if (got < 0)
+                    return fail(
+                        QCoreApplication::translate("SourceFile", "cannot read %1: %2").arg(shown, file.errorString()));
+                if (got == 0)
+                    break;
+                bytes.append(more, size_t(got));
+            }
         }
     } catch (const std::exception&) {
         return fail(QCoreApplication::translate("SourceFile", "not enough memory to read %1").arg(shown));
