@@ -7,12 +7,13 @@
 #include "cli/CliSupport.h"
 #include "cli/CommandLine.h"
 #include "cli/Commands.h"
+#include "common/JsonStreamWriter.h"
 #include "common/QtText.h"
+#include "common/Text.h"
 #include "review/BoundaryEvaluation.h"
 #include "review/Review.h"
 
 #include <QCoreApplication>
-#include <nlohmann/json.hpp>
 
 namespace grantscope::cli {
 
@@ -23,41 +24,74 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(cli)
 };
 
-std::string toJson(const Catalog& catalog, const BoundaryEvaluation& eval, const std::vector<Finding>& findings,
-    const QString& boundaryPath)
+// Streamed token by token (the corpus's diff is megabytes): never a tree of the whole document.
+bool writeJson(std::FILE* out, const Catalog& catalog, const BoundaryEvaluation& eval,
+    const std::vector<Finding>& findings, const QString& boundaryPath)
 {
     const SemanticDiff& diff = eval.diff;
-    using Json = nlohmann::ordered_json;
-    Json actions = Json::array();
+    JsonStreamWriter w([out](std::string_view chunk) {
+        // Text from the package reaches the terminal: nothing that could disguise it passes raw.
+        const std::string safe = visibleControls(chunk);
+        return std::fwrite(safe.data(), 1, safe.size(), out) == safe.size();
+    });
+    w.beginObject();
+    w.key("boundary").string(boundaryPath.toStdString());
+    w.key("context").string(conditionChoiceKey(eval.choice));
+    w.key("requested").number(diff.requested.count());
+    w.key("before").number(diff.before.count());
+    w.key("after").number(diff.after.count());
+    w.key("actions").beginArray();
     for (const ActionDiff& a : diff.actions) {
         const ActionInfo& info = catalog.action(a.action);
-        actions.push_back({ { "action", catalog.lowerActionName(a.action) }, { "before", a.before },
-            { "after", a.after }, { "accessLevel", accessLevelKey(primaryAccessLevel(info.levels)) },
-            { "resourcesKept", a.resourcesKept }, { "resourcesDenied", a.resourcesDenied },
-            { "conditions", a.conditions } });
+        w.beginObject();
+        w.key("action").string(catalog.lowerActionName(a.action));
+        w.key("before").boolean(a.before);
+        w.key("after").boolean(a.after);
+        w.key("accessLevel").string(accessLevelKey(primaryAccessLevel(info.levels)));
+        w.key("resourcesKept").strings(a.resourcesKept);
+        w.key("resourcesDenied").strings(a.resourcesDenied);
+        w.key("conditions").strings(a.conditions);
+        w.endObject();
     }
-    Json services = Json::array();
-    for (const ServiceLevelDiff& r : diff.rows)
-        services.push_back(
-            { { "service", std::string(catalog.service(r.service).prefix) }, { "accessLevel", accessLevelKey(r.level) },
-                { "requested", r.requested }, { "before", r.before }, { "after", r.after } });
-    Json outcomes = Json::array();
+    w.endArray();
+    w.key("services").beginArray();
+    for (const ServiceLevelDiff& r : diff.rows) {
+        w.beginObject();
+        w.key("service").string(catalog.service(r.service).prefix);
+        w.key("accessLevel").string(accessLevelKey(r.level));
+        w.key("requested").number(r.requested);
+        w.key("before").number(r.before);
+        w.key("after").number(r.after);
+        w.endObject();
+    }
+    w.endArray();
+    w.key("findings").beginArray();
     for (const FindingOutcome& o : diff.findings) {
-        const Finding& f = findings[o.finding];
         if (o.state == MitigationState::NotApplicable)
             continue;
-        outcomes.push_back({ { "rule", f.rule }, { "severity", severityKey(f.severity) }, { "subject", f.subject },
-            { "state", mitigationStateKey(o.state) }, { "surviving", o.surviving } });
+        const Finding& f = findings[o.finding];
+        w.beginObject();
+        w.key("rule").string(f.rule);
+        w.key("severity").string(severityKey(f.severity));
+        w.key("subject").string(f.subject);
+        w.key("state").string(mitigationStateKey(o.state));
+        w.key("surviving").strings(o.surviving);
+        w.endObject();
     }
-    Json conditional = Json::array();
-    for (const ConditionalDenyNote& d : eval.conditionalDenies)
-        conditional.push_back({ { "statement", d.statement }, { "sid", d.sid }, { "actions", d.actions },
-            { "conditions", d.conditions }, { "counted", d.counted } });
-    Json root = { { "boundary", boundaryPath.toStdString() }, { "context", conditionChoiceKey(eval.choice) },
-        { "requested", diff.requested.count() }, { "before", diff.before.count() }, { "after", diff.after.count() },
-        { "actions", std::move(actions) }, { "services", std::move(services) }, { "findings", std::move(outcomes) },
-        { "conditionalDenies", std::move(conditional) } };
-    return root.dump(2) + "\n";
+    w.endArray();
+    w.key("conditionalDenies").beginArray();
+    for (const ConditionalDenyNote& d : eval.conditionalDenies) {
+        w.beginObject();
+        w.key("statement").number(d.statement);
+        w.key("sid").string(d.sid);
+        w.key("actions").strings(d.actions);
+        w.key("conditions").strings(d.conditions);
+        w.key("counted").boolean(d.counted);
+        w.endObject();
+    }
+    w.endArray();
+    w.endObject();
+    return w.finish();
 }
 
 QString toText(
@@ -151,9 +185,12 @@ int runDiff(const QStringList& args, std::FILE* out, std::FILE* err)
     }
 
     const BoundaryEvaluation eval = evaluateBoundary(review, *boundary, ConditionChoice::NoContextKeys);
-    if (json)
-        write(out, toJson(catalog, eval, review.analysis.findings, boundaryPath));
-    else
+    if (json) {
+        if (!writeJson(out, catalog, eval, review.analysis.findings, boundaryPath) || std::fflush(out) != 0) {
+            write(err, Tr::tr("grantscope-cli: cannot write to standard output\n"));
+            return BadInput;
+        }
+    } else
         write(out, toText(catalog, eval.diff, review.analysis.findings, boundaryPath));
     return Success;
 }
