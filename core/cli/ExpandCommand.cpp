@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <atomic>
 #include <map>
 #include <thread>
 
@@ -163,57 +164,82 @@ int runExpand(const QStringList& args, std::FILE* out, std::FILE* err)
         return cl.usageError(err, QCoreApplication::translate("cli", "standard input (\"-\") can be read only once"));
 
     Diagnostics diagnostics;
-    // The catalogue is parsed on a second core while the files are listed.
-    std::thread catalogLoader([] { (void)Catalog::bundled(); });
     const std::vector<InputFile> files = collectPolicyFiles(paths, diagnostics);
-    catalogLoader.join();
-    const Catalog& catalog = Catalog::bundled();
     std::map<std::string, ActionSet> results;
     bool bad = hasErrors(diagnostics);
-    // Each file is read, parsed and expanded on its own; two workers share the list (the machine
-    // has two cores), and the results are merged in file order so the output does not depend on timing.
+    // Two workers (the machine has two cores) share the list through a counter. Reading and parsing a
+    // file needs no catalogue, so while one worker parses the catalogue the other reads and parses
+    // files. Results are merged in file order afterwards, so the output does not depend on timing.
     struct FileResult {
         bool ok = false;
         bool bad = false;
+        std::optional<Policy> policy;
         ActionSet allowed;
         Diagnostics diagnostics;
     };
     std::vector<FileResult> perFile(files.size());
-    auto work = [&](size_t begin, size_t step) {
-        for (size_t i = begin; i < files.size(); i += step) {
-            const InputFile& f = files[i];
-            FileResult& r = perFile[i];
-            std::optional<SourceText> text = readInput(f.path, r.diagnostics);
-            std::optional<SourceNode> root;
-            if (text && isTemplate(f.display, text->bytes, r.diagnostics)) {
-                r.bad = true;
-                continue;
-            }
-            if (text)
-                root = readJson(text->bytes, f.display, r.diagnostics);
-            if (root && (looksLikeCloudFormation(*root) || looksLikeTerraform(*root))) {
-                templateAdvice(f.display, root->location, r.diagnostics);
-                r.bad = true;
-                continue;
-            }
-            if (!root) {
-                r.bad = true;
-                continue;
-            }
-            PolicyParser::Result parsed
-                = PolicyParser::parse(*root, PolicyParser::guessKind(*root), f.display, f.stem, r.diagnostics);
-            r.bad = !parsed.ok;
-            r.allowed = allowedActions(catalog, parsed.policy, &r.diagnostics);
-            r.ok = true;
+    auto readOne = [&](size_t i) {
+        const InputFile& f = files[i];
+        FileResult& r = perFile[i];
+        std::optional<SourceText> text = readInput(f.path, r.diagnostics);
+        if (!text || isTemplate(f.display, text->bytes, r.diagnostics)) {
+            r.bad = true;
+            return;
         }
+        std::optional<SourceNode> root = readJson(text->bytes, f.display, r.diagnostics);
+        if (!root) {
+            r.bad = true;
+            return;
+        }
+        if (looksLikeCloudFormation(*root) || looksLikeTerraform(*root)) {
+            templateAdvice(f.display, root->location, r.diagnostics);
+            r.bad = true;
+            return;
+        }
+        PolicyParser::Result parsed
+            = PolicyParser::parse(*root, PolicyParser::guessKind(*root), f.display, f.stem, r.diagnostics);
+        r.bad = !parsed.ok;
+        r.policy = std::move(parsed.policy);
+    };
+    // A parsed file waits for the catalogue only while it is being parsed: after that each file is expanded
+    // as soon as it is read and its policy freed, so memory stays about that of one file per worker.
+    std::atomic<size_t> next { 0 };
+    std::atomic<bool> catalogReady { false };
+    auto expandOne = [&](size_t i) {
+        FileResult& r = perFile[i];
+        if (!r.policy)
+            return;
+        r.allowed = allowedActions(Catalog::bundled(), *r.policy, &r.diagnostics);
+        r.policy.reset();
+        r.ok = true;
+    };
+    auto work = [&](bool loadCatalog) {
+        if (loadCatalog) {
+            (void)Catalog::bundled();
+            catalogReady = true;
+        }
+        std::vector<size_t> waiting;
+        for (size_t i = next++; i < files.size(); i = next++) {
+            readOne(i);
+            waiting.push_back(i);
+            if (!catalogReady)
+                continue;
+            for (const size_t w : waiting)
+                expandOne(w);
+            waiting.clear();
+        }
+        // Bundled() waits for the other worker's parse when it is not done yet.
+        for (const size_t w : waiting)
+            expandOne(w);
     };
     if (files.size() > 16) {
-        std::thread helper(work, size_t(1), size_t(2));
-        work(0, 2);
+        std::thread helper(work, true);
+        work(false);
         helper.join();
     } else {
-        work(0, 1);
+        work(true);
     }
+    const Catalog& catalog = Catalog::bundled();
     std::map<std::string, QString> keyOwner; // which file's results each key holds
     for (size_t i = 0; i < files.size(); ++i) {
         FileResult& r = perFile[i];
