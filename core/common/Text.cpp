@@ -104,6 +104,14 @@ std::string visibleControls(std::string_view text)
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());
     const auto* end = p + text.size();
     while (p < end) {
+        // Printable ASCII, newline and tab pass as they are: copied a run at a time.
+        const auto* run = p;
+        while (p < end && ((*p >= 0x20 && *p < 0x7f) || *p == '\n' || *p == '\t'))
+            ++p;
+        if (p > run)
+            out.append(reinterpret_cast<const char*>(run), static_cast<size_t>(p - run));
+        if (p == end)
+            break;
         const int n = utf8SequenceLength(p, end);
         if (n == 0) {
             appendEscape(out, 0xfffd);
