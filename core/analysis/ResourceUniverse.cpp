@@ -402,16 +402,18 @@ bool ResourceUniverse::touches(int cls, const ResourceScope& deny, const Resourc
 
 template <typename Test> ActionSet ResourceUniverse::select(const ActionSet& actions, Test&& test) const
 {
-    ActionSet out(actions.size());
+    // A copy with the actions that fail taken out: one allocation, not a set grown a word at a time.
+    ActionSet out = actions;
     std::vector<signed char> memo(m_classes.size(), -1);
     actions.forEach([&](int a) {
         const int cls = classOf(a);
         signed char& known = memo[static_cast<size_t>(cls)];
         if (known < 0)
             known = test(cls) ? 1 : 0;
-        if (known)
-            out.set(a);
+        if (!known)
+            out.reset(a);
     });
+    out.trim();
     return out;
 }
 

@@ -51,6 +51,11 @@ public:
     /** Built over the two windows' overlap only, not a copy of `a` narrowed afterwards. */
     friend ActionSet operator&(const ActionSet& a, const ActionSet& b);
     friend ActionSet operator-(ActionSet a, const ActionSet& b) { return a -= b; }
+    /**
+     * Narrows the stored words to those from the first to the last member, and gives back memory when most
+     * of it is unused: for a set made by reset()s of a copy (operators narrow their results themselves).
+     */
+    void trim();
     /** Every action of a catalogue of `size()` actions that is not in this set. */
     ActionSet complement() const;
 
@@ -87,8 +92,6 @@ private:
     void grow(int size);
     /** Widens the window to hold words [first, last] (zero-filled). */
     void cover(std::size_t first, std::size_t last);
-    /** Narrows the window to its non-zero words, and gives back memory when most of it is unused. */
-    void trim();
     /** Word `w` of the whole set (zero outside the window). */
     uint64_t word(std::size_t w) const
     {
