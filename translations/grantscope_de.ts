@@ -5183,6 +5183,10 @@ Boundary edits that would deny it:
         <translation>grantscope-cli inventory: PDF-Ausgabe erfordert einen Build mit GUI (GRANTSCOPE_GUI=ON) und eine Berichtsdatei namens *.pdf; verwenden Sie --report-format html und drucken Sie das Ergebnis als PDF
 </translation>
     </message>
+    <message>
+        <source>cannot list the folder: %1</source>
+        <translation>Ordner kann nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>grantscope::ui::AccessGraphView</name>

@@ -5183,6 +5183,10 @@ Modifications de la limite d&apos;autorisations qui la refuseraient&#xa0;:
         <translation>grantscope-cli inventory&#xa0;: la sortie PDF nécessite une version compilée avec l&apos;interface graphique (GRANTSCOPE_GUI=ON) et un fichier de rapport nommé *.pdf&#xa0;; utilisez --report-format html et imprimez le résultat en PDF
 </translation>
     </message>
+    <message>
+        <source>cannot list the folder: %1</source>
+        <translation>impossible de lister le dossier : %1</translation>
+    </message>
 </context>
 <context>
     <name>grantscope::ui::AccessGraphView</name>
