@@ -342,7 +342,12 @@ PackageAnalysis analyzePackage(
     };
 
     const std::vector<RoleReach> reach = reachOfRoles(package, options);
+    const size_t subjects
+        = package.roles.size() + package.standalonePolicies.size() + package.standaloneTrustPolicies.size();
+    size_t analysed = 0;
+    auto progress = [&] { reportProgress(options.progress, WorkStage::Analysing, analysed++, subjects); };
     for (size_t roleIndex = 0; roleIndex < package.roles.size(); ++roleIndex) {
+        progress();
         const RoleRecord& role = package.roles[roleIndex];
         SubjectSummary s { role.name, role.kind, role.file, role.location, {}, {}, 0, role.deployment, role.condition };
         const size_t firstFinding = findings.size();
@@ -422,6 +427,7 @@ PackageAnalysis analyzePackage(
         result.subjects.push_back(std::move(s));
     }
     for (const PolicyRecord& p : package.standalonePolicies) {
+        progress();
         SubjectSummary s { p.name, "policy", p.file, p.location, { p.name }, {}, 0, {}, p.condition };
         const size_t firstFinding = findings.size();
         PermissionSubject subject { p.name, p.file, p.location, { &p }, nullptr };
@@ -439,6 +445,7 @@ PackageAnalysis analyzePackage(
         result.subjects.push_back(std::move(s));
     }
     for (const Policy& trust : package.standaloneTrustPolicies) {
+        progress();
         SubjectSummary s { trust.name, "trust-policy", trust.file, trust.location, {}, principalsOf(trust), 0, {}, {} };
         const TrustContext context { options.accountId, options.orgAccounts, false };
         std::vector<Finding> found = analyzeTrust(trust, trust.name, package, rules, context);
@@ -446,6 +453,7 @@ PackageAnalysis analyzePackage(
         result.subjects.push_back(std::move(s));
     }
 
+    reportProgress(options.progress, WorkStage::Analysing, subjects, subjects);
     ReviewSubject diagnosticsOnly;
     diagnosticsOnly.diagnostics = package.diagnostics;
     diagnosticsOnly.diagnostics.insert(

@@ -506,6 +506,7 @@ ReviewSubject loadPackage(const QStringList& paths, const LoadOptions& options)
         return std::make_pair(entries[*index].name, std::move(*bytes));
     };
     for (current = 0; current < entries.size(); ++current) {
+        reportProgress(options.progress, WorkStage::Reading, current, entries.size());
         const PackageEntry& e = entries[current];
         if (e.archive)
             parts[current].files.push_back(e.name);
@@ -527,6 +528,7 @@ ReviewSubject loadPackage(const QStringList& paths, const LoadOptions& options)
         consumers[i].erase(i);
         merge(std::move(parts[i]), !consumers[i].empty(), subject);
     }
+    reportProgress(options.progress, WorkStage::Reading, entries.size(), entries.size());
     finishAuthorizationDetails(subject);
     // An empty review must never read as "nothing dangerous": say that nothing was found to review.
     if (subject.empty() && subject.notes.empty() && !hasErrors(subject.diagnostics))

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/Diagnostic.h"
+#include "common/Progress.h"
 #include "policy/Policy.h"
 
 #include <QString>
@@ -180,6 +181,9 @@ struct LoadOptions {
     // and bytes. Set by loadPackage; without it every TemplateURL is a remote document.
     std::function<std::optional<std::pair<QString, std::string>>(const std::string& url)> packageFile;
     int templateDepth = 0; // StackSet bodies and nested stacks being read around this template
+    // Told as files are read, subjects analysed and policies compared (loadPackage, analyzePackage,
+    // makeReview); answering false stops the work with WorkCancelled. Not kept in a Review's options.
+    ProgressCallback progress;
 };
 
 } // namespace grantscope

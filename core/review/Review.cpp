@@ -37,22 +37,32 @@ Review makeReview(
     QStringList paths, LoadOptions options, ReviewSubject package, PackageAnalysis analysis, ReviewBaseline baseline)
 {
     const Catalog& catalog = Catalog::bundled();
+    // The callback belongs to this load: a review kept (and reloaded or compared later) does not call it.
+    const ProgressCallback progress = std::move(options.progress);
+    options.progress = nullptr;
     Review review;
     review.paths = std::move(paths);
     review.options = std::move(options);
     review.package = std::move(package);
     review.analysis = std::move(analysis);
     review.granted = catalog.emptySet();
+    size_t policies = 0;
+    forEachPolicy(review.package, [&](const PolicyRecord&) { ++policies; });
+    // The package's own evaluation counts as one more step than the policies, the last.
+    const size_t steps = policies + (baseline == ReviewBaseline::Make ? 1 : 0);
     forEachPolicy(review.package, [&](const PolicyRecord& p) {
+        reportProgress(progress, WorkStage::Comparing, review.expansions.size(), steps);
         review.expansions.push_back(p.resolved ? expandPolicy(catalog, p.policy, nullptr) : PolicyExpansion {});
         if (p.resolved)
             review.granted |= review.expansions.back().allowed;
     });
     catalog.forEachSorted(review.granted, [&](int a) { review.vendorActions.push_back(catalog.actionName(a)); });
     if (baseline == ReviewBaseline::Make) {
+        reportProgress(progress, WorkStage::Comparing, policies, steps);
         review.baseline = evaluatePackage(review, nullptr, ConditionChoice::NoContextKeys);
         review.hasBaseline = true;
     }
+    reportProgress(progress, WorkStage::Comparing, steps, steps);
     return review;
 }
 

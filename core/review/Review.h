@@ -62,7 +62,10 @@ struct Review {
  */
 enum class ReviewBaseline { Make, Skip };
 
-/** Reads `paths` and reviews them: pure work, safe on a worker thread. */
+/**
+ * Reads `paths` and reviews them: pure work, safe on a worker thread. `options.progress` is told how far it
+ * has come; when it answers false the work stops and WorkCancelled is thrown.
+ */
 Review loadReview(
     const QStringList& paths, const LoadOptions& options = {}, ReviewBaseline baseline = ReviewBaseline::Make);
 

@@ -43,6 +43,7 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <climits>
 
 namespace grantscope::ui {
 
@@ -57,6 +58,7 @@ MainWindow::MainWindow(QWidget* parent)
     setDockNestingEnabled(true);
     m_loader = new ReviewLoader(this);
     connect(m_loader, &ReviewLoader::finished, this, &MainWindow::loadingDone);
+    connect(m_loader, &ReviewLoader::progress, this, &MainWindow::loadingProgress);
     m_autosave = new QTimer(this);
     m_autosave->setSingleShot(true);
     m_autosave->setInterval(3000);
@@ -413,6 +415,7 @@ void MainWindow::openPaths(const QStringList& paths)
     if (!m_pendingSession && !maybeSave())
         return;
     m_loadingPaths = paths;
+    m_progress->setRange(0, 0); // busy until the loader says how many files there are
     m_progress->show();
     m_cancel->show();
     statusBar()->showMessage(tr("Reading %1...").arg(QFileInfo(paths.value(0)).fileName()));
@@ -440,6 +443,26 @@ void MainWindow::cancelLoading()
     m_progress->hide();
     m_cancel->hide();
     statusBar()->showMessage(tr("Loading cancelled"), 5000);
+}
+
+void MainWindow::loadingProgress(WorkStage stage, qsizetype done, qsizetype total)
+{
+    const int max = static_cast<int>(std::min<qsizetype>(total, INT_MAX));
+    m_progress->setRange(0, max);
+    m_progress->setValue(static_cast<int>(std::min<qsizetype>(done, max)));
+    QString text;
+    switch (stage) {
+    case WorkStage::Reading:
+        text = tr("Reading files: %1 of %2").arg(done).arg(total);
+        break;
+    case WorkStage::Analysing:
+        text = tr("Analysing: %1 of %2 roles and policies").arg(done).arg(total);
+        break;
+    case WorkStage::Comparing:
+        text = tr("Evaluating what each policy grants: %1 of %2").arg(done).arg(total);
+        break;
+    }
+    statusBar()->showMessage(text);
 }
 
 void MainWindow::loadingDone(std::shared_ptr<Review> review, bool cancelled)

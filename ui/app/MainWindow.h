@@ -147,6 +147,7 @@ private:
     void addRecent(const QStringList& paths);
     void cancelLoading();
     void loadingDone(std::shared_ptr<Review> review, bool cancelled);
+    void loadingProgress(WorkStage stage, qsizetype done, qsizetype total);
     void applyReview(std::shared_ptr<Review> review);
     void updateStatus();
     void openLocation(const QString& file, int line, int column);

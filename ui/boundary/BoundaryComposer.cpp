@@ -26,6 +26,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -261,9 +262,25 @@ BoundaryComposer::BoundaryComposer(ReviewDocument* document, QWidget* parent)
     jsonLayout->addWidget(m_error);
 
     auto* side = new QWidget(this);
+    // A large package's edit is evaluated on a worker: until it arrives the counts, mitigations and JSON
+    // shown are those of the draft before, and this says so.
+    m_evaluating = new QWidget(side);
+    m_evaluating->setObjectName(QStringLiteral("boundaryEvaluating"));
+    auto* busy = new QProgressBar(m_evaluating);
+    busy->setRange(0, 0);
+    busy->setMaximumWidth(100);
+    busy->setTextVisible(false);
+    auto* busyText = new QLabel(tr("Evaluating the edit on every policy of the package…"), m_evaluating);
+    busyText->setWordWrap(true);
+    auto* busyRow = new QHBoxLayout(m_evaluating);
+    busyRow->setContentsMargins(0, 0, 0, 0);
+    busyRow->addWidget(busy);
+    busyRow->addWidget(busyText, 1);
+    m_evaluating->setVisible(document->isEvaluatingBoundary());
     auto* sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
     sideLayout->addLayout(baseRow);
+    sideLayout->addWidget(m_evaluating);
     sideLayout->addWidget(mitigationBox);
     sideLayout->addWidget(denyBox);
     sideLayout->addWidget(jsonBox, 1);
@@ -277,6 +294,7 @@ BoundaryComposer::BoundaryComposer(ReviewDocument* document, QWidget* parent)
 
     connect(document, &ReviewDocument::reviewChanged, this, &BoundaryComposer::rebuildMitigations);
     connect(document, &ReviewDocument::boundaryChanged, this, &BoundaryComposer::updateFromBoundary);
+    connect(document, &ReviewDocument::boundaryEvaluating, m_evaluating, &QWidget::show);
     rebuildMitigations();
 }
 
@@ -357,6 +375,7 @@ void BoundaryComposer::rebuildMitigations()
 
 void BoundaryComposer::updateFromBoundary()
 {
+    m_evaluating->setVisible(m_document->isEvaluatingBoundary());
     const auto boundary = m_document->boundary();
     {
         const QSignalBlocker blocker(m_base);

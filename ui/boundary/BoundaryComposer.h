@@ -74,6 +74,7 @@ private:
     QString m_proposedAction; // what selecting in the tree last put into the deny forms
     QPlainTextEdit* m_json = nullptr;
     QLabel* m_size = nullptr;
+    QWidget* m_evaluating = nullptr; // shown while an edit is evaluated on a worker
     QLabel* m_error = nullptr;
 };
 

@@ -185,6 +185,8 @@ DiffView::DiffView(ReviewDocument* document, QWidget* parent)
     modeChanged();
 
     connect(document, &ReviewDocument::boundaryChanged, this, &DiffView::boundaryChanged);
+    // The edit itself is evaluated on a worker for a large package: busy from then, not only while comparing.
+    connect(document, &ReviewDocument::boundaryEvaluating, m_progress, &QWidget::show);
     boundaryChanged();
 }
 

@@ -5,6 +5,7 @@
 // Cancel gives the window back at once. Also prints how long the window takes to its first paint and to
 // a usable review (tests/bench/gui_startup.sh collects those figures).
 #include "app/MainWindow.h"
+#include "app/ReviewLoader.h"
 #include "boundary/DiffView.h"
 #include "catalog/ManagedPolicyStore.h"
 #include "document/ReviewDocument.h"
@@ -147,6 +148,7 @@ private Q_SLOTS:
     void init();
     void bigFolderLoadsWhileTheWindowAnswers();
     void cancelGivesTheWindowBack();
+    void loaderReportsProgressAndStopsWhenCancelled();
     void boundaryEditOnTheBigFolderWithTheDiffShown();
     void timeToFirstPaintAndToAUsableWindow_data();
     void timeToFirstPaintAndToAUsableWindow();
@@ -258,7 +260,17 @@ void TestResponsiveness::boundaryEditOnTheBigFolderWithTheDiffShown()
     GapMeter meter;
     meter.start();
     add->click();
+    // Until the worker's evaluation arrives (a queued signal, so not before the event loop runs) the composer
+    // says the edit is being evaluated, and the diff view shows it is busy.
+    QVERIFY(window.document()->isEvaluatingBoundary());
+    auto* evaluating = window.findChild<QWidget*>(QStringLiteral("boundaryEvaluating"));
+    auto* diffBusy = window.findChild<QWidget*>(QStringLiteral("diffProgress"));
+    QVERIFY(evaluating && diffBusy);
+    QVERIFY(!evaluating->isHidden());
+    QVERIFY(!diffBusy->isHidden());
     QTRY_VERIFY_WITH_TIMEOUT(counts->text().contains(QStringLiteral("removed")), 30000);
+    QTRY_VERIFY(evaluating->isHidden());
+    QTRY_VERIFY(diffBusy->isHidden());
     QTest::qWait(500);
     meter.stop();
     // The boundary of a package this large is evaluated on a worker: nothing of it is left on the GUI thread.
@@ -273,6 +285,31 @@ void TestResponsiveness::boundaryEditOnTheBigFolderWithTheDiffShown()
     QVERIFY(left && right);
     QVERIFY(left->toPlainText().contains(QStringLiteral("ec2:RunInstances ")));
     QVERIFY(!right->toPlainText().contains(QStringLiteral("ec2:RunInstances ")));
+}
+
+void TestResponsiveness::loaderReportsProgressAndStopsWhenCancelled()
+{
+    ReviewLoader loader;
+    QSignalSpy progress(&loader, &ReviewLoader::progress);
+    QSignalSpy finished(&loader, &ReviewLoader::finished);
+    loader.start({ m_folder.path() }, LoadOptions {});
+    // The first figures: files being read, out of every file of the folder.
+    QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty(), kLoadTimeoutMs);
+    QCOMPARE(progress.front().at(0).value<WorkStage>(), WorkStage::Reading);
+    QCOMPARE(progress.front().at(2).value<qsizetype>(), qsizetype(m_policies));
+    QVERIFY(progress.front().at(1).value<qsizetype>() <= qsizetype(m_policies));
+    QElapsedTimer sinceCancel;
+    sinceCancel.start();
+    loader.cancel();
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.front().at(1).toBool(), true);
+    // The worker stops at its next report instead of reading and analysing the rest.
+    loader.waitForFinished();
+    qInfo("the loading worker stopped %lld ms after Cancel", sinceCancel.elapsed());
+    const qsizetype reports = progress.count();
+    QTest::qWait(200);
+    QCOMPARE(progress.count(), reports); // nothing more from a cancelled load
+    QCOMPARE(finished.count(), 1);
 }
 
 void TestResponsiveness::timeToFirstPaintAndToAUsableWindow_data()
