@@ -237,9 +237,9 @@ std::string subjectKind(const SubjectSummary& s)
 void subjects(const ReviewReport& r, std::string& h)
 {
     h += kBlockOpen;
-    h += "<h2>" + esc(Tr::tr("What the package asks for")) + "</h2><table><tr><th>" + esc(Tr::tr("Name")) + "</th><th>"
-        + esc(Tr::tr("Kind")) + "</th><th>" + esc(Tr::tr("Policies")) + "</th><th>" + esc(Tr::tr("Trusted principals"))
-        + "</th><th class=\"num\">" + esc(Tr::tr("Actions")) + "</th></tr>";
+    h += "<h2>" + esc(Tr::tr("What the package asks for")) + "</h2><table><thead><tr><th>" + esc(Tr::tr("Name"))
+        + "</th><th>" + esc(Tr::tr("Kind")) + "</th><th>" + esc(Tr::tr("Policies")) + "</th><th>"
+        + esc(Tr::tr("Trusted principals")) + "</th><th class=\"num\">" + esc(Tr::tr("Actions")) + "</th></tr></thead>";
     for (const SubjectSummary& s : r.subjects)
         h += "<tr><td><b>" + breakable(s.name) + "</b><br><span class=\"meta\">" + place(s.file, s.location)
             + "</span></td><td>" + subjectKind(s) + "</td><td>" + list(s.policies, 8) + "</td><td class=\"actions\">"
@@ -312,9 +312,10 @@ void findingCard(const ReviewReport& r, size_t i, std::string& h)
 void findings(const ReviewReport& r, std::string& h)
 {
     h += kBlockOpen;
-    h += "<h2>" + esc(Tr::tr("Findings")) + "</h2><table><tr><th>#</th><th>" + esc(Tr::tr("Severity")) + "</th><th>"
-        + esc(Tr::tr("Finding")) + "</th><th>" + esc(Tr::tr("Subject")) + "</th><th>" + esc(Tr::tr("Decision"))
-        + "</th>" + (r.hasBoundary ? "<th>" + esc(Tr::tr("Boundary")) + "</th>" : std::string()) + "</tr>";
+    h += "<h2>" + esc(Tr::tr("Findings")) + "</h2><table><thead><tr><th>#</th><th>" + esc(Tr::tr("Severity"))
+        + "</th><th>" + esc(Tr::tr("Finding")) + "</th><th>" + esc(Tr::tr("Subject")) + "</th><th>"
+        + esc(Tr::tr("Decision")) + "</th>"
+        + (r.hasBoundary ? "<th>" + esc(Tr::tr("Boundary")) + "</th>" : std::string()) + "</tr></thead>";
     for (size_t i = 0; i < r.findings.size(); ++i) {
         const ReportFinding& rf = r.findings[i];
         h += "<tr><td>" + std::to_string(i + 1) + "</td><td>" + badge(rf.finding.severity) + "</td><td><a href=\"#f"

@@ -103,8 +103,8 @@ void releaseChangesHtml(const ReportReleaseChanges& c, std::string& h)
     h += "<h2>" + esc(Tr::tr("What changed since the reviewed version")) + "</h2><p>"
         + breakable(releaseChangesSummary(c).toStdString()) + "</p>";
     if (!c.subjects.empty()) {
-        h += "<table id=\"release-changes\"><tr><th>" + esc(Tr::tr("Subject")) + "</th><th>" + esc(Tr::tr("Changes"))
-            + "</th></tr>";
+        h += "<table id=\"release-changes\"><thead><tr><th>" + esc(Tr::tr("Subject")) + "</th><th>"
+            + esc(Tr::tr("Changes")) + "</th></tr></thead>";
         for (const ReportSubjectChange& s : c.subjects) {
             h += "<tr><td>" + esc(s.kind) + " <b>" + breakable(s.name) + "</b>";
             if (s.widens)
@@ -148,8 +148,8 @@ void files(const ReviewReport& r, std::string& h)
     if (!r.packageRoot.isEmpty())
         h += "<p class=\"meta\" id=\"package-root\">" + esc(Tr::tr("Paths relative to %1.").arg(r.packageRoot))
             + "</p>";
-    h += "<table id=\"package-files\"><tr><th>" + esc(Tr::tr("File")) + "</th><th class=\"num\">" + esc(Tr::tr("Bytes"))
-        + "</th><th>SHA-256</th></tr>";
+    h += "<table id=\"package-files\"><thead><tr><th>" + esc(Tr::tr("File")) + "</th><th class=\"num\">"
+        + esc(Tr::tr("Bytes")) + "</th><th>SHA-256</th></tr></thead>";
     for (const PackageFile& f : r.files)
         h += "<tr><td>" + breakable(f.path.toStdString()) + "</td><td class=\"num\">" + esc(locale.toString(f.bytes))
             + "</td><td class=\"hash\">" + (f.sha256.empty() ? esc(Tr::tr("(unreadable)")) : esc(f.sha256))
@@ -203,9 +203,9 @@ void boundaryChanges(const ReviewReport& r, std::string& h)
         h += kBlockClose;
         return;
     }
-    h += "<table id=\"boundary-changes\"><tr><th>" + esc(Tr::tr("Service")) + "</th><th class=\"num\">"
+    h += "<table id=\"boundary-changes\"><thead><tr><th>" + esc(Tr::tr("Service")) + "</th><th class=\"num\">"
         + esc(Tr::tr("Removed")) + "</th><th class=\"num\">" + esc(Tr::tr("Kept")) + "</th><th>"
-        + esc(Tr::tr("Actions removed")) + "</th><th>" + esc(Tr::tr("Actions kept")) + "</th></tr>";
+        + esc(Tr::tr("Actions removed")) + "</th><th>" + esc(Tr::tr("Actions kept")) + "</th></tr></thead>";
     for (const ReportServiceRow& s : r.changedServices)
         h += "<tr><td><b>" + esc(s.service) + "</b></td><td class=\"num removed\">"
             + std::to_string(s.totalBefore() - s.totalAfter()) + "</td><td class=\"num kept\">"
@@ -222,9 +222,9 @@ void boundaryPolicy(const ReviewReport& r, std::string& h)
     h += kBlockOpen;
     h += "<h2>" + esc(Tr::tr("Boundary policy")) + "</h2><p class=\"meta\">" + esc(r.conditionChoice) + "</p>";
     if (!r.conditionalDenies.empty()) {
-        h += "<h3>" + esc(Tr::tr("Conditional denies")) + "</h3><table><tr><th>" + esc(Tr::tr("Statement"))
+        h += "<h3>" + esc(Tr::tr("Conditional denies")) + "</h3><table><thead><tr><th>" + esc(Tr::tr("Statement"))
             + "</th><th>" + esc(Tr::tr("Actions")) + "</th><th>" + esc(Tr::tr("Conditions")) + "</th><th>"
-            + esc(Tr::tr("Counted")) + "</th></tr>";
+            + esc(Tr::tr("Counted")) + "</th></tr></thead>";
         for (const ConditionalDenyNote& d : r.conditionalDenies)
             h += "<tr><td>" + (d.sid.empty() ? "#" + std::to_string(d.statement + 1) : esc(d.sid))
                 + "</td><td class=\"actions\">" + list(d.actions, 15) + "</td><td class=\"actions\">"

@@ -6,6 +6,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
@@ -14,6 +15,7 @@
 #include <QSvgRenderer>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
 #include <QTextFrame>
 #include <QTextLayout>
 #include <QTextTable>
@@ -69,11 +71,22 @@ QString chartsToImages(const QString& html, QTextDocument& document, int& n)
     return out;
 }
 
+/**
+ * Where a page may end inside a block. Between two rows of a table with a header (<thead>), the next page
+ * repeats that header: the band [headerTop, headerBottom) of the block is drawn there first.
+ */
+struct Break {
+    double at = 0;
+    double headerTop = 0;
+    double headerBottom = 0; // == headerTop: nothing to repeat
+    friend bool operator<(const Break& a, const Break& b) { return a.at < b.at; }
+};
+
 /** One part of the report (a <section class="block"> of reportToHtml), laid out on its own. */
 struct Block {
     std::unique_ptr<QTextDocument> document;
     double height = 0;
-    std::vector<double> breaks; // where a page may end inside it, ascending
+    std::vector<Break> breaks; // where a page may end inside it, ascending
     QColor bar; // a finding card's severity colour: its left border, which QTextDocument does not draw
     bool pageStart = false; // the first block of an <article> whose CSS breaks the page before it
 };
@@ -109,16 +122,29 @@ std::vector<BlockSource> blockSources(const QString& html, QString* css)
 
 // Between table rows (never between a table's header row and its first row) and between the lines of text
 // outside tables, never right below a heading.
-std::vector<double> breakPoints(QTextDocument& document)
+std::vector<Break> breakPoints(QTextDocument& document)
 {
-    std::vector<double> breaks;
+    std::vector<Break> breaks;
     QAbstractTextDocumentLayout* layout = document.documentLayout();
     bool afterHeading = true; // nothing breaks before the first line either
     for (auto it = document.rootFrame()->begin(); !it.atEnd(); ++it) {
         if (auto* table = qobject_cast<QTextTable*>(it.currentFrame())) {
+            const QRectF frame = layout->frameBoundingRect(table);
             if (!afterHeading)
-                breaks.push_back(layout->frameBoundingRect(table).top());
-            for (int row = 2; row < table->rows(); ++row) {
+                breaks.push_back({ frame.top() });
+            // The header rows' band: from the table's top to the top of its first body row.
+            const int headerRows = std::min(table->format().headerRowCount(), table->rows() - 1);
+            double headerBottom = frame.top();
+            if (headerRows > 0)
+                for (int column = 0; column < table->columns(); ++column) {
+                    const QTextTableCell first = table->cellAt(headerRows, column);
+                    if (first.row() == headerRows) {
+                        headerBottom = std::max(headerBottom,
+                            layout->blockBoundingRect(first.firstCursorPosition().block()).top()
+                                - table->format().cellPadding());
+                    }
+                }
+            for (int row = std::max(2, headerRows + 1); row < table->rows(); ++row) {
                 double top = 1e12;
                 double bottomAbove = 0;
                 for (int column = 0; column < table->columns(); ++column) {
@@ -131,7 +157,7 @@ std::vector<double> breakPoints(QTextDocument& document)
                             bottomAbove, layout->blockBoundingRect(above.lastCursorPosition().block()).bottom());
                 }
                 if (top < 1e12 && bottomAbove > 0 && top >= bottomAbove)
-                    breaks.push_back((top + bottomAbove) / 2);
+                    breaks.push_back({ (top + bottomAbove) / 2, frame.top(), headerBottom });
             }
             afterHeading = false;
             continue;
@@ -141,10 +167,10 @@ std::vector<double> breakPoints(QTextDocument& document)
             continue;
         const QRectF rect = layout->blockBoundingRect(block);
         if (!afterHeading)
-            breaks.push_back(rect.top());
+            breaks.push_back({ rect.top() });
         if (const QTextLayout* text = block.layout())
             for (int line = 1; line < text->lineCount(); ++line)
-                breaks.push_back(rect.top() + text->lineAt(line).y());
+                breaks.push_back({ rect.top() + text->lineAt(line).y() });
         afterHeading = block.blockFormat().headingLevel() > 0;
     }
     std::sort(breaks.begin(), breaks.end());
@@ -189,6 +215,7 @@ std::vector<std::vector<Slice>> paginate(const std::vector<Block>& blocks, doubl
 {
     std::vector<std::vector<Slice>> pages(1);
     double y = 0;
+    bool repeatedHeader = false; // the page so far holds only a table header repeated from the page before
     auto newPage = [&] {
         pages.emplace_back();
         y = 0;
@@ -204,21 +231,31 @@ std::vector<std::vector<Slice>> paginate(const std::vector<Block>& blocks, doubl
             if (b.height - from <= room) {
                 pages.back().push_back({ &b, from, b.height, y });
                 y += b.height - from + kGap;
+                repeatedHeader = false;
                 break;
             }
             // The last break that leaves this page's part within the room left.
-            const auto it = std::upper_bound(b.breaks.begin(), b.breaks.end(), from + room);
-            double to = it == b.breaks.begin() ? from : *std::prev(it);
+            const auto it = std::upper_bound(b.breaks.begin(), b.breaks.end(), Break { from + room });
+            const Break* cut = it == b.breaks.begin() ? nullptr : &*std::prev(it);
+            double to = cut ? cut->at : from;
             if (to <= from) {
-                if (y > 0) {
+                if (y > 0 && !repeatedHeader) {
                     newPage();
                     continue;
                 }
                 to = from + room; // no break in a whole page: cut where the page ends
+                cut = nullptr;
             }
             pages.back().push_back({ &b, from, to, y });
             newPage();
+            repeatedHeader = false;
             from = to;
+            // A table cut between rows goes on under its header; a header taller than half a page is not repeated.
+            if (cut && cut->headerBottom > cut->headerTop && cut->headerBottom - cut->headerTop < pageHeight / 2) {
+                pages.back().push_back({ &b, cut->headerTop, cut->headerBottom, 0 });
+                y = cut->headerBottom - cut->headerTop;
+                repeatedHeader = true;
+            }
         }
     }
     if (pages.size() > 1 && pages.back().empty())
@@ -233,7 +270,9 @@ void draw(QPainter& painter, const Slice& s)
     const QRectF clip(0, s.from, kLayoutWidth, s.to - s.from);
     painter.setClipRect(clip);
     QAbstractTextDocumentLayout::PaintContext context;
-    context.clip = clip;
+    // The layout draws every row that touches its clip, and the PDF keeps the text of what the painter's clip
+    // hides: a row just past the cut would be in the page's text twice (search, copy, screen readers).
+    context.clip = clip.adjusted(0, 2, 0, -2);
     context.palette.setColor(QPalette::Text, Qt::black);
     s.block->document->documentLayout()->draw(&painter, context);
     if (s.block->bar.isValid()) {
@@ -261,7 +300,15 @@ bool PdfReport::write(const std::string& html, const QString& path, QString* err
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(15, 15, 15, 12), QPageLayout::Millimeter);
         writer.setResolution(300);
-        writer.setTitle(Tr::tr("GrantScope review report"));
+        // The document's own title (the review report's, the inventory report's) names the PDF and its footer.
+        static const QRegularExpression titleTag(
+            QStringLiteral("<title>(.*?)</title>"), QRegularExpression::DotMatchesEverythingOption);
+        QString title = Tr::tr("GrantScope review report");
+        if (const QRegularExpressionMatch m = titleTag.match(QString::fromStdString(html)); m.hasMatch())
+            if (const QString text = QTextDocumentFragment::fromHtml(m.captured(1)).toPlainText().simplified();
+                !text.isEmpty())
+                title = text;
+        writer.setTitle(title);
         writer.setCreator(QStringLiteral("GrantScope " GRANTSCOPE_VERSION));
 
         QFont font(QStringLiteral("DejaVu Sans"));
@@ -294,7 +341,8 @@ bool PdfReport::write(const std::string& html, const QString& path, QString* err
             painter.setPen(QColor(0x6b, 0x72, 0x80));
             painter.drawLine(footer.topLeft() - QPointF(0, 4), footer.topRight() - QPointF(0, 4));
             painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, Tr::tr("Page %1 of %2").arg(p + 1).arg(count));
-            painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, Tr::tr("GrantScope review report"));
+            painter.drawText(footer.adjusted(0, 0, -120, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                QFontMetricsF(small).elidedText(title, Qt::ElideRight, footer.width() - 120));
         }
         painter.end();
     }

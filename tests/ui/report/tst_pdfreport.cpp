@@ -5,6 +5,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,6 +17,7 @@ class TestPdfReport : public QObject {
 
 private Q_SLOTS:
     void samplePackage();
+    void longTableRepeatsItsHeaderOnEveryPage();
     void unwritablePath();
 };
 
@@ -42,6 +45,47 @@ void TestPdfReport::samplePackage()
     const QByteArray pdf = f.readAll();
     QVERIFY(pdf.startsWith("%PDF"));
     QVERIFY(pdf.size() > 10000);
+}
+
+// A table longer than a page goes on under its header on the next page, and each page's footer names the
+// document by its own title. Read back with pdftotext (poppler-utils).
+void TestPdfReport::longTableRepeatsItsHeaderOnEveryPage()
+{
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    std::string html = "<html><head><title>Example Corp onboarding review</title><style>td, th { padding: 4px; }"
+                       "</style></head><body><section class=\"block\"><h2>Package files</h2><table>"
+                       "<thead><tr><th>Document path</th><th>Bytes</th></tr></thead>";
+    for (int i = 0; i < 160; ++i)
+        html += "<tr><td>policies/export-" + std::to_string(i) + ".json</td><td>" + std::to_string(1000 + i)
+            + "</td></tr>";
+    html += "</table></section></body></html>";
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("table.pdf"));
+    QString error;
+    QVERIFY2(ui::PdfReport::write(html, path, &error), qPrintable(error));
+    QProcess extract;
+    extract.start(pdftotext, { QStringLiteral("-layout"), path, QStringLiteral("-") });
+    QVERIFY(extract.waitForFinished(30000));
+    QCOMPARE(extract.exitCode(), 0);
+    const QStringList pages
+        = QString::fromUtf8(extract.readAllStandardOutput()).split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+    QVERIFY2(pages.size() >= 3, qPrintable(QStringLiteral("%1 pages").arg(pages.size())));
+    int rows = 0;
+    for (int p = 0; p < pages.size(); ++p) {
+        const QString& page = pages.at(p);
+        if (!page.contains(QStringLiteral("policies/export-")))
+            continue;
+        rows += int(page.count(QStringLiteral("policies/export-")));
+        // The header comes before the page's first row.
+        const qsizetype header = page.indexOf(QStringLiteral("Document path"));
+        QVERIFY2(header >= 0 && header < page.indexOf(QStringLiteral("policies/export-")),
+            qPrintable(QStringLiteral("page %1 has no header above its rows:\n%2").arg(p + 1).arg(page.left(600))));
+        QVERIFY2(page.contains(QStringLiteral("Example Corp onboarding review")),
+            qPrintable(QStringLiteral("page %1's footer does not name the document").arg(p + 1)));
+    }
+    QCOMPARE(rows, 160); // every row once: the repeated header hides none and repeats none
 }
 
 void TestPdfReport::unwritablePath()
