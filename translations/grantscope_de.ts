@@ -5592,6 +5592,10 @@ Boundary edits that would deny it:
 
 %1</translation>
     </message>
+    <message>
+        <source>Evaluating the edit on every policy of the package…</source>
+        <translation>Die Änderung wird auf jede Richtlinie des Pakets angewandt…</translation>
+    </message>
 </context>
 <context>
     <name>grantscope::ui::CategoryCountModel</name>
@@ -7052,6 +7056,18 @@ Boundary edits that would deny it:
     <message>
         <source>Open Sample Account &amp;Export</source>
         <translation>Beispiel-&amp;Kontoexport öffnen</translation>
+    </message>
+    <message>
+        <source>Reading files: %1 of %2</source>
+        <translation>Dateien lesen: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Analysing: %1 of %2 roles and policies</source>
+        <translation>Analyse: %1 von %2 Rollen und Richtlinien</translation>
+    </message>
+    <message>
+        <source>Evaluating what each policy grants: %1 of %2</source>
+        <translation>Auswerten, was jede Richtlinie gewährt: %1 von %2</translation>
     </message>
 </context>
 <context>

@@ -5592,6 +5592,10 @@ Modifications de la limite d&apos;autorisations qui la refuseraient&#xa0;:
 
 %1</translation>
     </message>
+    <message>
+        <source>Evaluating the edit on every policy of the package…</source>
+        <translation>Évaluation de la modification sur chaque politique du paquet…</translation>
+    </message>
 </context>
 <context>
     <name>grantscope::ui::CategoryCountModel</name>
@@ -7052,6 +7056,18 @@ Modifications de la limite d&apos;autorisations qui la refuseraient&#xa0;:
     <message>
         <source>Open Sample Account &amp;Export</source>
         <translation>Ouvrir un exemple d&apos;&amp;export de compte</translation>
+    </message>
+    <message>
+        <source>Reading files: %1 of %2</source>
+        <translation>Lecture des fichiers : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Analysing: %1 of %2 roles and policies</source>
+        <translation>Analyse : %1 sur %2 rôles et politiques</translation>
+    </message>
+    <message>
+        <source>Evaluating what each policy grants: %1 of %2</source>
+        <translation>Évaluation de ce que chaque politique accorde : %1 sur %2</translation>
     </message>
 </context>
 <context>
