@@ -37,15 +37,23 @@ std::string t(const char* text)
 
 std::string breakable(std::string_view s)
 {
-    // Only a long run without spaces (an ARN, a path, a list of actions) needs places to wrap.
+    // Only a long run without spaces (an ARN, a path, a list of actions) needs places to wrap: after ':', '/'
+    // and ','; and where a part between them is still long (a role named
+    // "AWSIoTManagedIntegrationsFullAccess"), after '-', '_' or between a lower-case letter and a capital, so
+    // that no name runs out of its table column. Never before a file's extension.
     constexpr size_t kLongRun = 30;
+    constexpr size_t kLongPart = 20;
+    auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+    auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
     std::string out;
     size_t from = 0;
     size_t run = 0;
     for (size_t i = 0; i < s.size(); ++i) {
         const char c = s[i];
         run = c == ' ' ? 0 : run + 1;
-        if ((c == ':' || c == '/' || c == ',') && i + 1 < s.size() && run > 0
+        const bool separator = c == ':' || c == '/' || c == ',';
+        const bool withinPart = c == '-' || c == '_' || (lower(c) && i + 1 < s.size() && upper(s[i + 1]));
+        if ((separator || (withinPart && i + 1 - from >= kLongPart)) && i + 1 < s.size() && run > 0
             && std::min(s.find(' ', i), s.size()) - (i + 1 - run) > kLongRun) {
             out += esc(s.substr(from, i + 1 - from)) + "<wbr>";
             from = i + 1;

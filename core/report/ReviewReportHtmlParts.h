@@ -24,7 +24,10 @@ std::string esc(std::string_view s);
 std::string esc(const QString& s);
 /** A text marked with QT_TRANSLATE_NOOP("ReviewReport", …), translated and escaped. */
 std::string t(const char* text);
-/** Escaped; in a run of over 30 characters without a space, a line-break opportunity (<wbr>) after ':', '/' and ','. */
+/**
+ * Escaped; in a run of over 30 characters without a space, a line-break opportunity (<wbr>) after ':', '/' and
+ * ',', and in a part still 20 characters long after '-', '_' or between a lower-case letter and a capital.
+ */
 std::string breakable(std::string_view s);
 std::string badge(Severity s);
 std::string place(const QString& file, const SourceLocation& l);

@@ -6,6 +6,7 @@
 #include "policy/PolicyParser.h"
 #include "report/Palette.h"
 #include "report/ReviewReport.h"
+#include "report/ReviewReportHtmlParts.h"
 #include "review/BoundaryEvaluation.h"
 #include "review/Review.h"
 #include "review/ReviewSession.h"
@@ -23,6 +24,8 @@ class TestReviewReport : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void longNamesGetPlacesToWrap_data();
+    void longNamesGetPlacesToWrap();
     void initTestCase();
     void htmlHasEveryFinding();
     void htmlEscapesHostileStrings();
@@ -443,6 +446,30 @@ void TestReviewReport::everyPartIsOneBlock()
         QVERIFY2(!inner.contains(lastHeading), qPrintable(inner.right(200)));
     }
     QVERIFY(blocks >= int(m_analysis.findings.size()) + 5); // a card per finding, and the parts around them
+}
+
+void TestReviewReport::longNamesGetPlacesToWrap_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("html");
+    QTest::newRow("short action") << QStringLiteral("iam:PassRole") << QStringLiteral("iam:PassRole");
+    QTest::newRow("words") << QStringLiteral("Example Corp monitoring role")
+                           << QStringLiteral("Example Corp monitoring role");
+    // A managed policy's name is one long identifier: it wraps between its words, once the part is long.
+    QTest::newRow("camel case") << QStringLiteral("AWSIoTManagedIntegrationsFullAccess")
+                                << QStringLiteral("AWSIoTManagedIntegrations<wbr>FullAccess");
+    QTest::newRow("role ARN") << QStringLiteral("arn:aws:iam::210987654321:role/example-readonly-role-production")
+                              << QStringLiteral("arn:<wbr>aws:<wbr>iam:<wbr>:<wbr>210987654321:<wbr>role/<wbr>"
+                                                "example-readonly-role-<wbr>production");
+    QTest::newRow("escaped") << QStringLiteral("ExampleCorpMonitoringRoleForSecurityHub<Prod>")
+                             << QStringLiteral("ExampleCorpMonitoring<wbr>RoleForSecurityHub&lt;Prod&gt;");
+}
+
+void TestReviewReport::longNamesGetPlacesToWrap()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, html);
+    QCOMPARE(QString::fromStdString(reporthtml::breakable(name.toStdString())), html);
 }
 
 QTEST_GUILESS_MAIN(TestReviewReport)
