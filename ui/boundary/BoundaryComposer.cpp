@@ -132,6 +132,7 @@ BoundaryComposer::BoundaryComposer(ReviewDocument* document, QWidget* parent)
     m_mitigationLayout = new QVBoxLayout(m_mitigations);
     m_mitigationLayout->setContentsMargins(0, 0, 0, 0);
     auto* scroll = new QScrollArea(mitigationBox);
+    scroll->setObjectName(QStringLiteral("mitigationScroll"));
     scroll->setWidget(m_mitigations);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -224,6 +225,17 @@ BoundaryComposer::BoundaryComposer(ReviewDocument* document, QWidget* parent)
     conditionForm->addRow(valuesLabel, valuesRow);
     conditionForm->addRow(m_condError);
     denyTabs->addTab(onCondition, tr("When a condition holds"));
+    // A tab widget is as tall as its tallest page: the short "On a resource" page would leave the condition
+    // form's height empty below it, height the mitigations need on a 720-pixel screen. Only the page shown
+    // counts.
+    auto fitToCurrent = [denyTabs](int current) {
+        for (int i = 0; i < denyTabs->count(); ++i)
+            denyTabs->widget(i)->setSizePolicy(
+                QSizePolicy::Preferred, i == current ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+        denyTabs->updateGeometry();
+    };
+    connect(denyTabs, &QTabWidget::currentChanged, this, fitToCurrent);
+    fitToCurrent(denyTabs->currentIndex());
 
     m_denyList = new QListView(denyBox);
     m_denyList->setObjectName(QStringLiteral("denyOnList"));
@@ -281,7 +293,9 @@ BoundaryComposer::BoundaryComposer(ReviewDocument* document, QWidget* parent)
     sideLayout->setContentsMargins(0, 0, 0, 0);
     sideLayout->addLayout(baseRow);
     sideLayout->addWidget(m_evaluating);
-    sideLayout->addWidget(mitigationBox);
+    // Height left over goes to the mitigations (their buttons shown whole rather than behind a scroll bar)
+    // as much as to the boundary's JSON.
+    sideLayout->addWidget(mitigationBox, 1);
     sideLayout->addWidget(denyBox);
     sideLayout->addWidget(jsonBox, 1);
 
