@@ -70,8 +70,8 @@ Analyzed analyzeWithStdin(const QStringList& paths, LoadOptions options, bool ac
     return out;
 }
 
-// Streams JSON or SARIF to `path` (standard output when empty or "-"), as writeOutput() writes text: a file
-// is replaced only once all of it is written, and nothing that could disguise text reaches a terminal.
+} // namespace
+
 bool streamOutput(const QString& path, std::FILE* out, std::FILE* err, const QStringList& inputs,
     const std::function<void(JsonStreamWriter&)>& produce)
 {
@@ -105,8 +105,6 @@ bool streamOutput(const QString& path, std::FILE* out, std::FILE* err, const QSt
     }
     return true;
 }
-
-} // namespace
 
 bool refuseOutputOverInput(const QString& output, const QStringList& inputs, std::FILE* err)
 {

@@ -6,7 +6,12 @@
 #include <QStringList>
 
 #include <cstdio>
+#include <functional>
 #include <string>
+
+namespace grantscope {
+class JsonStreamWriter;
+} // namespace grantscope
 
 namespace grantscope::cli {
 
@@ -38,6 +43,13 @@ PdfRenderer pdfRenderer();
  */
 bool writeOutput(
     const QString& path, const std::string& text, std::FILE* out, std::FILE* err, const QStringList& inputs = {});
+/**
+ * Streams a JSON document `produce` writes to `path` as writeOutput() writes text: standard output when the
+ * path is empty or "-", a file replaced only once all of it is written; nothing that could disguise text
+ * reaches a terminal; a failed write is reported on `err` and returns false.
+ */
+bool streamOutput(const QString& path, std::FILE* out, std::FILE* err, const QStringList& inputs,
+    const std::function<void(JsonStreamWriter&)>& produce);
 /** True (with a message on `err`) when `output` names the same file as one of `inputs`. */
 bool refuseOutputOverInput(const QString& output, const QStringList& inputs, std::FILE* err);
 int runBench(const QStringList& args, std::FILE* out, std::FILE* err);

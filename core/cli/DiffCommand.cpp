@@ -9,7 +9,6 @@
 #include "cli/Commands.h"
 #include "common/JsonStreamWriter.h"
 #include "common/QtText.h"
-#include "common/Text.h"
 #include "review/BoundaryEvaluation.h"
 #include "review/Review.h"
 
@@ -25,15 +24,10 @@ struct Tr {
 };
 
 // Streamed token by token (the corpus's diff is megabytes): never a tree of the whole document.
-bool writeJson(std::FILE* out, const Catalog& catalog, const BoundaryEvaluation& eval,
+void writeJson(JsonStreamWriter& w, const Catalog& catalog, const BoundaryEvaluation& eval,
     const std::vector<Finding>& findings, const QString& boundaryPath)
 {
     const SemanticDiff& diff = eval.diff;
-    JsonStreamWriter w([out](std::string_view chunk) {
-        // Text from the package reaches the terminal: nothing that could disguise it passes raw.
-        const std::string safe = visibleControls(chunk);
-        return std::fwrite(safe.data(), 1, safe.size(), out) == safe.size();
-    });
     w.beginObject();
     w.key("boundary").string(boundaryPath.toStdString());
     w.key("context").string(conditionChoiceKey(eval.choice));
@@ -91,7 +85,6 @@ bool writeJson(std::FILE* out, const Catalog& catalog, const BoundaryEvaluation&
     }
     w.endArray();
     w.endObject();
-    return w.finish();
 }
 
 QString toText(
@@ -186,10 +179,9 @@ int runDiff(const QStringList& args, std::FILE* out, std::FILE* err)
 
     const BoundaryEvaluation eval = evaluateBoundary(review, *boundary, ConditionChoice::NoContextKeys);
     if (json) {
-        if (!writeJson(out, catalog, eval, review.analysis.findings, boundaryPath) || std::fflush(out) != 0) {
-            write(err, Tr::tr("grantscope-cli: cannot write to standard output\n"));
+        if (!streamOutput({}, out, err, {},
+                [&](JsonStreamWriter& w) { writeJson(w, catalog, eval, review.analysis.findings, boundaryPath); }))
             return BadInput;
-        }
     } else
         write(out, toText(catalog, eval.diff, review.analysis.findings, boundaryPath));
     return Success;
