@@ -6,10 +6,13 @@
 #include <QFile>
 
 #include <algorithm>
+#include <cerrno>
 #include <exception>
-#include <filesystem>
 #include <limits>
-#include <system_error>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace grantscope {
 
@@ -27,59 +30,64 @@ std::optional<SourceText> readSourceFile(const QString& path, Diagnostics& diagn
     };
     if (path.isEmpty())
         return fail(QCoreApplication::translate("SourceFile", "no file name given"));
+    const QByteArray name = QFile::encodeName(path);
+    const auto systemError = [&](const char* what, int error) {
+        return fail(QCoreApplication::translate("SourceFile", what).arg(shown, qt_error_string(error)));
+    };
     // One stat tells a folder, and a named pipe (opening it blocks until something writes) or a device (it
-    // never ends) from a regular file: only regular files (or links to them) are read.
-    std::error_code error;
-    const std::filesystem::file_status status = std::filesystem::status(path.toStdString(), error);
-    if (!error && std::filesystem::is_directory(status))
+    // never ends) from a regular file: only regular files (or links to them) are opened at all. A missing
+    // or unreachable file is reported from the stat, as opening it would.
+    struct stat status { };
+    if (::stat(name.constData(), &status) != 0)
+        return systemError(QT_TRANSLATE_NOOP("SourceFile", "cannot open %1: %2"), errno);
+    if (S_ISDIR(status.st_mode))
         return fail(QCoreApplication::translate("SourceFile", "%1 is a directory, not a file").arg(shown));
-    if (!error && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status))
+    if (!S_ISREG(status.st_mode))
         return fail(QCoreApplication::translate("SourceFile",
             "%1 is not a regular file (a pipe, device or socket): "
             "not read")
                         .arg(shown));
-
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
-        return fail(QCoreApplication::translate("SourceFile", "cannot open %1: %2").arg(shown, file.errorString()));
-    // Devices and pipes report no useful size, so reading is capped as well: one byte past the limit tells "too large".
-    const qint64 size = file.isSequential() ? 0 : file.size();
-    if (size > 0 && quint64(size) > maxBytes)
+    const auto size = static_cast<size_t>(std::max<off_t>(status.st_size, 0));
+    if (size > maxBytes)
         return tooLarge();
+
+    // Non-blocking: should the path become a pipe between the stat and the open, the open does not wait for
+    // a writer and the read below ends at once.
+    const int fd = ::open(name.constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+    if (fd < 0)
+        return systemError(QT_TRANSLATE_NOOP("SourceFile", "cannot open %1: %2"), errno);
+    struct Closer {
+        int fd;
+        ~Closer() { ::close(fd); }
+    } closer { fd };
     const size_t cap = maxBytes == std::numeric_limits<size_t>::max() ? maxBytes : maxBytes + 1;
 
     std::optional<SourceText> text(SourceText { path, {} });
     try {
         std::string& bytes = text->bytes;
-        // The reported size is read straight into the string (sized once, never a zero-filled spare chunk);
-        // whatever follows it (a file that grew, a device) comes through a small buffer until the end.
-        bytes.resize(std::min(cap, size_t(size)));
+        // One read of the stat's size plus a byte: a regular file that returns less than asked has ended, so
+        // an unchanged file costs open, read and close. A file that grew meanwhile is read on to its end (or
+        // one byte past the limit, which tells "too large").
         size_t filled = 0;
-        while (filled < bytes.size()) {
-            const qint64 got = file.read(bytes.data() + filled, qint64(bytes.size() - filled));
-            if (got < 0)
-                return fail(
-                    QCoreApplication::translate("SourceFile", "cannot read %1: %2").arg(shown, file.errorString()));
-            if (got == 0)
-                break;
+        size_t want = std::min(cap, size + 1);
+        for (;;) {
+            bytes.resize(filled + want);
+            ssize_t got = 0;
+            do
+                got = ::read(fd, bytes.data() + filled, want);
+            while (got < 0 && errno == EINTR);
+            if (got < 0) {
+                const int error = errno;
+                if (error == EAGAIN || error == EWOULDBLOCK)
+                    break;
+                return systemError(QT_TRANSLATE_NOOP("SourceFile", "cannot read %1: %2"), error);
+            }
             filled += size_t(got);
+            if (got == 0 || size_t(got) < want || filled >= cap)
+                break;
+            want = std::min(size_t(64 * 1024), cap - filled);
         }
         bytes.resize(filled);
-        if (filled == size_t(std::max<qint64>(size, 0))) {
-            char more[4096];
-            for (;;) {
-                const size_t want = std::min(sizeof more, cap - bytes.size());
-                if (want == 0)
-                    break;
-                const qint64 got = file.read(more, qint64(want));
-                if (got < 0)
-                    return fail(
-                        QCoreApplication::translate("SourceFile", "cannot read %1: %2").arg(shown, file.errorString()));
-                if (got == 0)
-                    break;
-                bytes.append(more, size_t(got));
-            }
-        }
     } catch (const std::exception&) {
         return fail(QCoreApplication::translate("SourceFile", "not enough memory to read %1").arg(shown));
     }
