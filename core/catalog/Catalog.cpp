@@ -118,6 +118,14 @@ bool Catalog::parse(QString* error)
         return fail(1, "not a GrantScope catalogue (version 1)");
 
     m_actions.reserve(23000);
+    // Each action's resources and condition keys as (start, count) in the shared arrays while they grow;
+    // made into views once parsing is done.
+    std::vector<std::pair<uint32_t, uint32_t>> resourceRuns;
+    std::vector<std::pair<uint32_t, uint32_t>> keyRuns;
+    resourceRuns.reserve(23000);
+    keyRuns.reserve(23000);
+    m_actionResources.reserve(32000);
+    m_actionConditionKeys.reserve(24000);
     size_t pos = 0;
     int lineNo = 0;
     std::string_view fields[6];
@@ -169,18 +177,22 @@ bool Catalog::parse(QString* error)
             if (ec != std::errc() || ptr != fields[2].data() + fields[2].size() || levels == 0 || levels > 31)
                 return fail(lineNo, "bad access level mask");
             a.levels = static_cast<AccessLevels>(levels);
+            const auto resourceStart = static_cast<uint32_t>(m_actionResources.size());
+            const auto keyStart = static_cast<uint32_t>(m_actionConditionKeys.size());
             forEachCommaItem(fields[3], [&](std::string_view item) {
                 const bool required = item.ends_with('*');
                 if (required)
                     item.remove_suffix(1);
                 for (size_t i = 0; i < service.resourceTypes.size(); ++i)
                     if (service.resourceTypes[i].name == item) {
-                        a.resources.push_back({ static_cast<int>(i), required });
+                        m_actionResources.push_back({ static_cast<int>(i), required });
                         break;
                     }
             });
-            forEachCommaItem(fields[4], [&](std::string_view item) { a.conditionKeys.push_back(item); });
-            m_actions.push_back(std::move(a));
+            forEachCommaItem(fields[4], [&](std::string_view item) { m_actionConditionKeys.push_back(item); });
+            resourceRuns.emplace_back(resourceStart, static_cast<uint32_t>(m_actionResources.size()) - resourceStart);
+            keyRuns.emplace_back(keyStart, static_cast<uint32_t>(m_actionConditionKeys.size()) - keyStart);
+            m_actions.push_back(a);
             m_actionLines.push_back(lineNo);
             ++service.actionCount;
         } else {
@@ -189,6 +201,10 @@ bool Catalog::parse(QString* error)
     }
     if (m_actions.empty())
         return fail(lineNo, "no actions");
+    for (size_t i = 0; i < m_actions.size(); ++i) {
+        m_actions[i].resources = std::span(m_actionResources).subspan(resourceRuns[i].first, resourceRuns[i].second);
+        m_actions[i].conditionKeys = std::span(m_actionConditionKeys).subspan(keyRuns[i].first, keyRuns[i].second);
+    }
 
     m_lowerNames.reserve(m_actions.size());
     for (const ActionInfo& a : m_actions) {

@@ -10,6 +10,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -36,8 +37,9 @@ struct ActionInfo {
     int service = -1;
     std::string_view name; // AWS casing: "GetObject"
     AccessLevels levels = 0;
-    std::vector<ActionResource> resources; // empty: the action cannot be scoped to a resource (only "*")
-    std::vector<std::string_view> conditionKeys;
+    // Views into arrays the catalogue keeps for all its actions (one allocation each, not two per action).
+    std::span<const ActionResource> resources; // empty: the action cannot be scoped to a resource (only "*")
+    std::span<const std::string_view> conditionKeys;
 };
 
 struct ServiceInfo {
@@ -157,6 +159,8 @@ private:
     std::string m_dataVersion;
     std::vector<ServiceInfo> m_services;
     std::vector<ActionInfo> m_actions;
+    std::vector<ActionResource> m_actionResources; // every action's resources, one after another
+    std::vector<std::string_view> m_actionConditionKeys; // every action's condition keys, likewise
     std::vector<std::string> m_lowerNames;
     std::vector<int> m_serviceNameOrder;
     std::vector<int> m_actionLines; // while parsing: the line of each action, for error messages
