@@ -226,8 +226,13 @@ Step Parser::openContainer(SourceNode& node)
     }
     // The pointer stays valid while the container is open: its parent's vectors only grow after it closes.
     m_frames.push_back(Frame { &node, nullptr });
-    if (isObject)
+    // A little room up front: a policy's statements have up to five members and its action lists a few to a
+    // few dozen items, and growing one at a time from one moves every node already there each time.
+    if (isObject) {
+        node.members.reserve(4);
         return beginMember(Expect::KeyOrObjectEnd) ? Step::Descend : Step::Failed;
+    }
+    node.items.reserve(8);
     m_slot = &node.items.emplace_back();
     m_expect = Expect::ValueOrArrayEnd;
     return Step::Descend;
