@@ -232,9 +232,12 @@ int runExpand(const QStringList& args, std::FILE* out, std::FILE* err)
         for (const size_t w : waiting)
             expandOne(w);
     };
+    // The catalogue is parsed on the main thread: its many small allocations come from the main heap, which
+    // grows in large steps, while a second thread's heap grows a page at a time (a system call for each page:
+    // some 560 for the catalogue).
     if (files.size() > 16) {
-        std::thread helper(work, true);
-        work(false);
+        std::thread helper(work, false);
+        work(true);
         helper.join();
     } else {
         work(true);
