@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedBarSeries>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -112,6 +113,21 @@ DailyEvents dailyEvents(const ActivityLog& log, const ActivityRole& role)
     return byDay;
 }
 
+// A tree view asks its delegate for a row's height without saying how wide the column is, so wrapped text
+// would be measured as one line: this tells it the column's width.
+class WrappingDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QStyleOptionViewItem sized(option);
+        if (const auto* view = qobject_cast<const QTreeView*>(option.widget))
+            sized.rect.setSize({ view->columnWidth(index.column()), option.fontMetrics.height() });
+        return QStyledItemDelegate::sizeHint(sized, index);
+    }
+};
+
 } // namespace
 
 // Everything the view draws from one reading, computed on the worker with the reading itself: switching
@@ -180,8 +196,18 @@ ActivityView::ActivityView(ReviewDocument* document, QWidget* parent)
     m_findings->setHeaderLabels({ tr("Severity"), tr("Finding"), tr("Actions") });
     m_findings->setRootIsDecorated(false);
     m_findings->setAlternatingRowColors(true);
+    // A finding is a sentence: it wraps in the width the severity and the actions leave, rather than running
+    // off the view's right edge.
+    m_findings->setWordWrap(true);
+    m_findings->setItemDelegate(new WrappingDelegate(m_findings));
     m_findings->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_findings->header()->setStretchLastSection(true);
+    m_findings->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_findings->header()->setStretchLastSection(false);
+    // Row heights are measured once: a new width of the sentences' column measures them again.
+    connect(m_findings->header(), &QHeaderView::sectionResized, m_findings, [this](int column) {
+        if (column == 1)
+            m_findings->doItemsLayout();
+    });
     auto* lower = new QSplitter(Qt::Horizontal, split);
     auto* chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);

@@ -150,6 +150,10 @@ void MainWindow::createViews()
     m_packageTree->setModel(m_packageModel);
     m_packageTree->setHeaderHidden(false);
     m_packageTree->setAccessibleName(tr("Package contents"));
+    // The names are what tells the package's items apart: their column is as wide as they are, and in a
+    // narrow dock the type and location scroll sideways instead.
+    connect(m_packageModel, &QAbstractItemModel::modelReset, m_packageTree,
+        [this] { m_packageTree->resizeColumnToContents(0); });
     auto* packageDock = new QDockWidget(tr("Package"), this);
     packageDock->setObjectName(QStringLiteral("packageDock"));
     packageDock->setWidget(m_packageTree);

@@ -313,6 +313,9 @@ void DashboardView::rebuildCategoryChart()
         categories << m_categoryModel->index(r, CategoryCountModel::CategoryColumn).data().toString();
         max = std::max(max, m_categoryModel->index(r, CategoryCountModel::TotalColumn).data().toInt());
     }
+    // A category axis leaves out the labels it has no line for: many categories make the chart taller (the
+    // dashboard scrolls) rather than leave bars unnamed.
+    m_categoryView->setMinimumHeight(std::max(260, 120 + rows * (fontMetrics().height() + 6)));
     auto* series = new QHorizontalStackedBarSeries;
     for (int column = CategoryCountModel::CriticalColumn; column <= CategoryCountModel::InfoColumn; ++column) {
         QList<qreal> values;

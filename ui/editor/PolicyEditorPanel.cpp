@@ -66,6 +66,9 @@ PolicyEditorPanel::PolicyEditorPanel(QWidget* parent)
     m_fileLabel->setFont(bold);
     m_detailLabel->setObjectName(QStringLiteral("editorFileDetail"));
     m_detailLabel->setForegroundRole(QPalette::PlaceholderText);
+    // The folder has only the room the file name leaves: in a narrow dock the name comes first, rather than
+    // both cut down to a few letters each.
+    m_detailLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     m_positionLabel->setObjectName(QStringLiteral("editorPosition"));
     m_positionLabel->setForegroundRole(QPalette::PlaceholderText);
 

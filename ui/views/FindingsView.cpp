@@ -237,7 +237,10 @@ void FindingsView::buildUi()
     decisionRow->addWidget(m_decision, 1);
     decisionRow->addWidget(m_explainButton);
     auto* verdictForm = new QFormLayout;
-    verdictForm->addRow(tr("&Decision:"), decisionRow);
+    // The field is a row of two widgets: the label needs its buddy named, or it shows the "&" itself.
+    auto* decisionLabel = new QLabel(tr("&Decision:"), this);
+    decisionLabel->setBuddy(m_decision);
+    verdictForm->addRow(decisionLabel, decisionRow);
     verdictForm->addRow(tr("&Note:"), m_note);
 
     auto* detailsPane = new QWidget(this);
