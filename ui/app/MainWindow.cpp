@@ -95,7 +95,21 @@ void MainWindow::createViews()
     m_summaryTree->setModel(m_summaryModel);
     m_summaryTree->setAlternatingRowColors(true);
     m_summaryTree->setUniformRowHeights(true);
-    m_summaryTree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Sized to the services' rows once per package (not at every layout, which measured every row each
+    // time), each column at most a third of the view; the reviewer can widen any of them.
+    m_summaryTree->header()->setSectionResizeMode(QHeaderView::Interactive);
+    // Measured from the model's text, so that it works while the tab is hidden.
+    connect(m_summaryModel, &QAbstractItemModel::modelReset, m_summaryTree, [this] {
+        const QFontMetrics metrics = m_summaryTree->fontMetrics();
+        const int cap = std::max(160, m_tabs->width() / 3);
+        for (int c = 0; c < PolicySummaryModel::ColumnCount - 1; ++c) {
+            int wanted = metrics.horizontalAdvance(m_summaryModel->headerData(c, Qt::Horizontal).toString());
+            for (int r = 0; r < m_summaryModel->rowCount(); ++r)
+                wanted = std::max(wanted, metrics.horizontalAdvance(m_summaryModel->index(r, c).data().toString()));
+            const int margin = metrics.averageCharWidth() * 2 + (c == 0 ? m_summaryTree->indentation() : 0);
+            m_summaryTree->setColumnWidth(c, std::min(wanted + margin, cap));
+        }
+    });
     m_summaryTree->setAccessibleName(tr("Policy summary"));
 
     m_tabs->addTab(m_dashboard, tr("&Dashboard"));
@@ -144,73 +158,7 @@ void MainWindow::createViews()
     });
     setCentralWidget(m_tabs);
 
-    m_packageModel = new PackageTreeModel(m_document, this);
-    m_packageTree = new QTreeView(this);
-    m_packageTree->setObjectName(QStringLiteral("packageTree"));
-    m_packageTree->setModel(m_packageModel);
-    m_packageTree->setHeaderHidden(false);
-    m_packageTree->setAccessibleName(tr("Package contents"));
-    // The names are what tells the package's items apart: their column is as wide as they are, and in a
-    // narrow dock the type and location scroll sideways instead.
-    connect(m_packageModel, &QAbstractItemModel::modelReset, m_packageTree,
-        [this] { m_packageTree->resizeColumnToContents(0); });
-    auto* packageDock = new QDockWidget(tr("Package"), this);
-    packageDock->setObjectName(QStringLiteral("packageDock"));
-    packageDock->setWidget(m_packageTree);
-    addDockWidget(Qt::LeftDockWidgetArea, packageDock);
-    connect(m_packageTree, &QTreeView::activated, this, [this](const QModelIndex& index) {
-        openLocation(index.data(PackageTreeModel::FileRole).toString(), index.data(PackageTreeModel::LineRole).toInt(),
-            index.data(PackageTreeModel::ColumnRole).toInt());
-    });
-
-    m_editor = new PolicyEditorPanel(this);
-    m_editor->setReviewDocument(m_document);
-    auto* editorDock = new QDockWidget(tr("Source"), this);
-    editorDock->setObjectName(QStringLiteral("editorDock"));
-    editorDock->setWidget(m_editor);
-    addDockWidget(Qt::RightDockWidgetArea, editorDock);
-
-    m_diagnosticsModel = new DiagnosticsModel(m_document, this);
-    m_problems = new QTableView(this);
-    m_problems->setObjectName(QStringLiteral("problemsView"));
-    m_problems->setModel(m_diagnosticsModel);
-    m_problems->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_problems->horizontalHeader()->setStretchLastSection(true);
-    m_problems->verticalHeader()->hide();
-    auto* problemsDock = new QDockWidget(tr("Problems"), this);
-    problemsDock->setObjectName(QStringLiteral("problemsDock"));
-    problemsDock->setWidget(m_problems);
-    addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
-    problemsDock->hide(); // shown when a package has problems
-    connect(m_problems, &QTableView::activated, this, [this](const QModelIndex& index) {
-        if (const int finding = index.data(DiagnosticsModel::FindingIndexRole).toInt(); finding >= 0)
-            m_document->setCurrentFinding(finding);
-        openLocation(index.data(DiagnosticsModel::FileRole).toString(), index.data(DiagnosticsModel::LineRole).toInt(),
-            index.data(DiagnosticsModel::ColumnRole).toInt());
-    });
-
-    m_notes = new QPlainTextEdit(this);
-    m_notes->setObjectName(QStringLiteral("reviewNotes"));
-    m_notes->setPlaceholderText(
-        tr("Your notes on this package: what the vendor confirmed, what to ask, what was decided."));
-    m_notes->setAccessibleName(tr("Review notes"));
-    auto* notesDock = new QDockWidget(tr("Notes"), this);
-    notesDock->setObjectName(QStringLiteral("notesDock"));
-    notesDock->setWidget(m_notes);
-    addDockWidget(Qt::BottomDockWidgetArea, notesDock);
-    notesDock->hide();
-    connect(m_notes, &QPlainTextEdit::textChanged, this, [this] { m_document->setNotes(m_notes->toPlainText()); });
-    connect(m_document, &ReviewDocument::notesChanged, this, [this] {
-        if (m_notes->toPlainText() != m_document->notes()) {
-            const QSignalBlocker blocker(m_notes);
-            m_notes->setPlainText(m_document->notes());
-        }
-        if (!m_document->notes().isEmpty())
-            if (QDockWidget* dock = findChild<QDockWidget*>(QStringLiteral("notesDock")); dock && dock->isHidden()) {
-                dock->show();
-                resizeDocks({ dock }, { 120 }, Qt::Vertical);
-            }
-    });
+    createDocks();
 
     connect(m_findings, &FindingsView::findingActivated, this, &MainWindow::onFindingActivated);
     connect(m_findings, &FindingsView::explainRequested, this, [this](int finding) {
@@ -359,8 +307,8 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1400, 900);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+        resize(defaultSize());
+    m_savedLayout = restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
 void MainWindow::saveSettings()
@@ -650,8 +598,10 @@ void MainWindow::openLocation(const QString& file, int line, int column)
     m_editor->showFile(file);
     if (line > 0)
         m_editor->goToLine(line, column);
-    if (QDockWidget* dock = findChild<QDockWidget*>(QStringLiteral("editorDock")))
+    if (QDockWidget* dock = findChild<QDockWidget*>(QStringLiteral("editorDock"))) {
         dock->show();
+        dock->raise(); // in front of the package when they share a side
+    }
 }
 
 void MainWindow::onFindingActivated(int finding)
@@ -661,8 +611,10 @@ void MainWindow::onFindingActivated(int finding)
         return;
     // The editor panel and the graph follow the document's current finding themselves.
     m_document->setCurrentFinding(finding);
-    if (QDockWidget* dock = findChild<QDockWidget*>(QStringLiteral("editorDock")))
+    if (QDockWidget* dock = findChild<QDockWidget*>(QStringLiteral("editorDock"))) {
         dock->show();
+        dock->raise(); // in front of the package when they share a side
+    }
 }
 
 } // namespace grantscope::ui

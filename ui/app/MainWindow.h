@@ -136,9 +136,12 @@ protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void createViews();
+    void createDocks();
+    QSize defaultSize() const;
     void createActions();
     void createHelpMenu();
     void restoreSettings();
@@ -189,6 +192,8 @@ private:
     std::optional<ReviewSession> m_pendingSession; // applied when its package has loaded
     QString m_pendingSessionPath;
     bool m_pendingRecovered = false;
+    bool m_savedLayout = false; // the reviewer's own dock layout was restored
+    bool m_docksFitted = false; // the first layout has been fitted to the window's width
     QTimer* m_autosave = nullptr;
     QPlainTextEdit* m_notes = nullptr;
 

@@ -129,6 +129,7 @@ private Q_SLOTS:
     void activityReachesTheGraphAndTheDiff();
     void fitsSmallScreens_data();
     void fitsSmallScreens();
+    void docksSideBySideWhenWide();
     void boundaryTooLargeForOnePolicyIsExportedInParts();
     void statesTellTheTruth();
     void helpAndAboutSayWhatTheyShould();
@@ -670,6 +671,11 @@ void TestMainWindow::fitsSmallScreens()
     window.show();
     window.openPathsNow({ kSample });
     window.activityView()->readTrailsNow({ QStringLiteral(GRANTSCOPE_SOURCE_DIR "/resources/sample/trail") });
+    // The package and the source share one side, so the views keep most of the width.
+    auto* package = window.findChild<QDockWidget*>(QStringLiteral("packageDock"));
+    auto* source = window.findChild<QDockWidget*>(QStringLiteral("editorDock"));
+    QVERIFY(package && source);
+    QVERIFY(window.tabifiedDockWidgets(source).contains(package));
     for (const char* key : { "dashboard", "graph", "findings", "summary", "boundary", "diff", "activity" }) {
         window.showView(*MainWindow::viewFromKey(QString::fromLatin1(key)));
         window.resize(screen);
@@ -686,6 +692,12 @@ void TestMainWindow::fitsSmallScreens()
                 QStringLiteral("%1: %2 wide%3").arg(QString::fromLatin1(key)).arg(window.width()).arg(culprits)));
         QVERIFY2(window.height() <= screen.height(),
             qPrintable(QStringLiteral("%1: %2 high").arg(QString::fromLatin1(key)).arg(window.height())));
+        if (QByteArrayView(key) == "summary") {
+            // Every column of the policy summary is in view, none scrolled off to the right.
+            auto* summary = window.findChild<QTreeView*>(QStringLiteral("summaryTree"));
+            QVERIFY(summary);
+            QCOMPARE(summary->horizontalScrollBar()->maximum(), 0);
+        }
         if (QByteArrayView(key) == "boundary") {
             // The sample's two mitigations are shown whole, not behind a scroll bar.
             auto* mitigations = window.findChild<QScrollArea*>(QStringLiteral("mitigationScroll"));
@@ -693,6 +705,21 @@ void TestMainWindow::fitsSmallScreens()
             QCOMPARE(mitigations->verticalScrollBar()->maximum(), 0);
         }
     }
+}
+
+// On a wide screen the package and the source stand on either side of the views, as they always did.
+void TestMainWindow::docksSideBySideWhenWide()
+{
+    MainWindow window;
+    scripted(window);
+    window.resize(1700, 1000);
+    window.show();
+    auto* package = window.findChild<QDockWidget*>(QStringLiteral("packageDock"));
+    auto* source = window.findChild<QDockWidget*>(QStringLiteral("editorDock"));
+    QVERIFY(package && source);
+    QVERIFY(window.tabifiedDockWidgets(source).isEmpty());
+    QCOMPARE(window.dockWidgetArea(package), Qt::LeftDockWidgetArea);
+    QCOMPARE(window.dockWidgetArea(source), Qt::RightDockWidgetArea);
 }
 
 // A boundary longer than one managed policy is written as the command line writes it: several policies,
