@@ -348,7 +348,7 @@ void FindingsView::distributeColumns()
         return c != FindingsModel::SeverityColumn && c != FindingsModel::ConditionColumn
             && c != FindingsModel::DecisionColumn;
     };
-    int available = m_table->viewport()->width() - em * 30; // the title's minimum
+    int available = m_table->viewport()->width() - em * 40; // the title's minimum
     int total = 0;
     for (int c = 0; c < FindingsModel::ColumnCount; ++c) {
         if (shrinks(c))
