@@ -2409,8 +2409,8 @@
         <translation>Wie vom Anbieter angefordert</translation>
     </message>
     <message>
-        <source>With the boundary %1</source>
-        <translation>Mit der Berechtigungsgrenze %1</translation>
+        <source>With the boundary “%1”</source>
+        <translation>Mit der Berechtigungsgrenze „%1“</translation>
     </message>
     <message>
         <source>Findings the boundary removes entirely: %1.</source>

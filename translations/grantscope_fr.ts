@@ -2409,8 +2409,8 @@
         <translation>Tel que demandé par le fournisseur</translation>
     </message>
     <message>
-        <source>With the boundary %1</source>
-        <translation>Avec la limite d&apos;autorisations %1</translation>
+        <source>With the boundary “%1”</source>
+        <translation>Avec la limite d&apos;autorisations « %1 »</translation>
     </message>
     <message>
         <source>Findings the boundary removes entirely: %1.</source>

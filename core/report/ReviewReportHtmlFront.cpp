@@ -59,7 +59,7 @@ void residual(const ReviewReport& r, std::string& h)
         + "<p class=\"meta\">" + esc(r.residual.before.explanation()) + "</p></td>";
     if (r.residual.hasBoundary)
         h += "<td style=\"border:none\"><span class=\"label\">"
-            + esc(Tr::tr("With the boundary %1").arg(r.boundaryName)) + "</span><br>" + scorePill(r.residual.after)
+            + esc(Tr::tr("With the boundary “%1”").arg(r.boundaryName)) + "</span><br>" + scorePill(r.residual.after)
             + "<p class=\"meta\">"
             + esc(Tr::tr("Findings the boundary removes entirely: %1.").arg(r.residual.removed) + QLatin1Char(' ')
                 + r.residual.after.explanation())
