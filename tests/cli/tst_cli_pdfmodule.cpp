@@ -142,8 +142,7 @@ void TestCliPdfModule::missingModuleIsAClearError()
     QCOMPARE(p.exitCode(), 2);
     // Both places looked in are named, exactly as the module's file is called.
     QVERIFY2(err.contains("/bin/libgrantscope_pdf.so: "), err.constData());
-    QVERIFY2(
-        err.contains("/lib/libgrantscope_pdf.so: ") || err.contains("lib64/libgrantscope_pdf.so: "), err.constData());
+    QVERIFY2(err.contains("/grantscope/libgrantscope_pdf.so: ") && err.contains("lib"), err.constData());
     QVERIFY2(!err.contains("liblibgrantscope_pdf"), err.constData());
     QVERIFY2(err.contains("missing.pdf"), err.constData());
     QVERIFY(!QFileInfo::exists(out));

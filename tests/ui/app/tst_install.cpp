@@ -73,6 +73,7 @@ private Q_SLOTS:
     void metainfoValidates();
     void reviewFileType();
     void reviewFileTypeCompiles();
+    void installedCliWritesPdf();
 
 private:
     QString installed(const QString& relative) const { return m_prefix.filePath(relative); }
@@ -267,4 +268,26 @@ void TestInstall::reviewFileTypeCompiles()
 }
 
 QTEST_MAIN(TestInstall)
+// The installed command line tool finds its PDF module where it was installed (a private folder under the
+// library folder, not beside the shared libraries of the system).
+void TestInstall::installedCliWritesPdf()
+{
+    const QDir prefix(m_prefix.path());
+    QString module;
+    for (const QString& candidate : { QStringLiteral("lib/grantscope/libgrantscope_pdf.so"),
+             QStringLiteral("lib64/grantscope/libgrantscope_pdf.so"),
+             QStringLiteral("lib/x86_64-linux-gnu/grantscope/libgrantscope_pdf.so") })
+        if (QFileInfo::exists(installed(candidate)))
+            module = candidate;
+    QVERIFY2(!module.isEmpty(), "the PDF module is not installed in a grantscope folder under the library folder");
+    const QString pdf = prefix.filePath(QStringLiteral("review.pdf"));
+    const Run report = run(installed(QStringLiteral("bin/grantscope-cli")),
+        { QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), pdf,
+            QStringLiteral(GRANTSCOPE_SOURCE_DIR "/resources/sample/acme-observability-onboarding.yaml") });
+    QVERIFY2(report.exitCode == 0, qPrintable(report.output));
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+}
+
 #include "tst_install.moc"
