@@ -157,16 +157,18 @@ int main(int argc, char** argv)
             }
             compared->resize(wh.value(0).toInt(), wh.value(1).toInt());
             compared->show();
-            // The graphs are built on a worker for a large package: wait for them.
-            for (int i = 0; i < 1200 && compared->findChildren<QProgressBar*>().size() > 0; ++i) {
-                bool building = false;
-                for (const QProgressBar* bar : compared->findChildren<QProgressBar*>())
-                    building = building || bar->isVisible();
-                if (!building)
-                    break;
-                QApplication::processEvents(QEventLoop::AllEvents, 100);
-            }
             shown = compared;
+        }
+        // Work on a worker (the graphs of a large package, the side-by-side text of the boundary diff) shows a
+        // busy bar while it runs: the picture is taken once none shows, as a reviewer would see it (at most
+        // two minutes).
+        for (int i = 0; i < 1200; ++i) {
+            bool busy = false;
+            for (const QProgressBar* bar : shown->findChildren<QProgressBar*>())
+                busy = busy || bar->isVisible();
+            if (!busy)
+                break;
+            QApplication::processEvents(QEventLoop::AllEvents, 100);
         }
         // Charts replace their axes with deleteLater(): let those go before painting.
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);

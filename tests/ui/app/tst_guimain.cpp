@@ -27,6 +27,7 @@ private Q_SLOTS:
     void unknownViewIsRefused();
     void missingPathIsAnErrorNotAPicture();
     void badSizeIsRefused();
+    void diffScreenshotWaitsForTheComparison();
 
 private:
     Run run(const QStringList& arguments);
@@ -105,4 +106,22 @@ void TestGuiMain::badSizeIsRefused()
 }
 
 QTEST_GUILESS_MAIN(TestGuiMain)
+// The side-by-side text of the boundary diff is made on a worker: the picture shows it, not the empty panes
+// and the busy bar of the moment the window opened.
+void TestGuiMain::diffScreenshotWaitsForTheComparison()
+{
+    const QString png = m_home.filePath(QStringLiteral("diff.png"));
+    const Run r = run({ QStringLiteral("--screenshot"), png, QStringLiteral("--view"), QStringLiteral("diff"),
+        QStringLiteral("--size"), QStringLiteral("1280x720"), kSample });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QImage image(png);
+    QCOMPARE(image.size(), QSize(1280, 720));
+    // The lower left holds the vendor's side: with its text drawn, many pixels there are dark.
+    int dark = 0;
+    for (int y = image.height() * 55 / 100; y < image.height() * 85 / 100; ++y)
+        for (int x = image.width() * 3 / 100; x < image.width() * 33 / 100; ++x)
+            dark += qGray(image.pixel(x, y)) < 90;
+    QVERIFY2(dark > 500, qPrintable(QStringLiteral("%1 dark pixels: the panes are empty").arg(dark)));
+}
+
 #include "tst_guimain.moc"
