@@ -3,6 +3,8 @@
 // named acme-*") and whether a pattern names any particular resource at all.
 #include "analysis/RiskAnalyzer.h"
 
+#include "common/QtText.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -15,11 +17,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(RiskAnalyzer)
 };
-
-QString q(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
 
 bool hasWildcard(std::string_view s)
 {
@@ -39,30 +36,31 @@ QString resourceWords(const std::string& pattern)
         rest = rest.substr(colon + 1);
     }
     if (parts.size() < 5 || parts[0] != "arn")
-        return q(pattern);
+        return toQString(pattern);
     const std::string_view service = parts[2];
     const std::string_view resource = rest;
     if (service == "s3") {
         const size_t slash = resource.find('/');
         const std::string_view bucket = resource.substr(0, slash);
         if (slash == std::string_view::npos)
-            return hasWildcard(bucket) ? Tr::tr("buckets named %1").arg(q(bucket)) : Tr::tr("bucket %1").arg(q(bucket));
+            return hasWildcard(bucket) ? Tr::tr("buckets named %1").arg(toQString(bucket))
+                                       : Tr::tr("bucket %1").arg(toQString(bucket));
         const std::string_view key = resource.substr(slash + 1);
         if (key == "*")
-            return hasWildcard(bucket) ? Tr::tr("objects in buckets named %1").arg(q(bucket))
-                                       : Tr::tr("objects in bucket %1").arg(q(bucket));
-        return Tr::tr("objects matching %1").arg(q(resource));
+            return hasWildcard(bucket) ? Tr::tr("objects in buckets named %1").arg(toQString(bucket))
+                                       : Tr::tr("objects in bucket %1").arg(toQString(bucket));
+        return Tr::tr("objects matching %1").arg(toQString(resource));
     }
     const size_t sep = resource.find_first_of("/:");
     if (sep == std::string_view::npos || sep == 0)
-        return Tr::tr("%1 resource %2").arg(q(service), q(resource));
+        return Tr::tr("%1 resource %2").arg(toQString(service), toQString(resource));
     const std::string_view type = resource.substr(0, sep);
     const std::string_view name = resource.substr(sep + 1);
     if (service == "kms" && type == "key" && !hasWildcard(name))
         return Tr::tr("1 KMS key");
     if (hasWildcard(name))
-        return Tr::tr("%1 %2s named %3").arg(q(service), q(type), q(name));
-    return Tr::tr("%1 %2 %3").arg(q(service), q(type), q(name));
+        return Tr::tr("%1 %2s named %3").arg(toQString(service), toQString(type), toQString(name));
+    return Tr::tr("%1 %2 %3").arg(toQString(service), toQString(type), toQString(name));
 }
 
 bool isOneKmsKey(const std::string& pattern)

@@ -8,15 +8,6 @@
 
 namespace grantscope::hcl {
 
-namespace {
-
-// Translated under the context "HclReader" (lupdate reads the same context from the macro).
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(HclReader)
-};
-
-} // namespace
-
 // ---- expressions ---------------------------------------------------------------------------------
 
 Expr Parser::parseExpression()

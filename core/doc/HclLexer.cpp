@@ -13,11 +13,6 @@ namespace grantscope::hcl {
 
 namespace {
 
-// Translated under the context "HclReader" (lupdate reads the same context from the macro).
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(HclReader)
-};
-
 int clampInt(size_t value)
 {
     return value > size_t(INT_MAX) ? INT_MAX : int(value);

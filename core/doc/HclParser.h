@@ -5,6 +5,8 @@
 
 #include "doc/HclReader.h"
 
+#include <QCoreApplication>
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -13,6 +15,12 @@
 #include <vector>
 
 namespace grantscope::hcl {
+
+// The reader's messages, in every file of it, are translated under the context "HclReader" (lupdate reads the
+// context from the macro).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(HclReader)
+};
 
 // Thrown after the located diagnostic is recorded; caught in readHcl() only.
 struct ParseFailure { };

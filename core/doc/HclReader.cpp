@@ -14,15 +14,6 @@ namespace grantscope {
 
 namespace hcl {
 
-namespace {
-
-// Translated under the context "HclReader" (lupdate reads the same context from the macro).
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(HclReader)
-};
-
-} // namespace
-
 void Parser::parse(SourceNode& root)
 {
     if (m_size >= 3 && m_data[0] == 0xEF && m_data[1] == 0xBB && m_data[2] == 0xBF)

@@ -11,11 +11,6 @@ namespace grantscope::hcl {
 
 namespace {
 
-// Translated under the context "HclReader" (lupdate reads the same context from the macro).
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(HclReader)
-};
-
 void appendUtf8(std::string& out, char32_t cp)
 {
     if (cp < 0x80) {

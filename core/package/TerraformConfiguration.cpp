@@ -2,24 +2,13 @@
 // TerraformFile, reading a configuration: its resource, data and variable blocks, and what each variable stands for.
 #include "package/TerraformFile.h"
 
+#include "common/QtText.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
 
 namespace grantscope::terraformloader {
-
-namespace {
-
-// Translated under the context "TerraformLoader" (lupdate reads the same context from the macro).
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(TerraformLoader)
-};
-QString q(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
-
-} // namespace
 
 void TerraformFile::warn(SourceLocation at, const QString& message)
 {
@@ -67,7 +56,8 @@ void TerraformFile::collectConfiguration()
                 const std::vector<const SourceNode*> bodies = terraformBlocks(&name.value);
                 if (bodies.empty()) {
                     warn(name.value.location,
-                        Tr::tr("the block \"%1\" \"%2\" must be an object").arg(q(type.key), q(name.key)));
+                        Tr::tr("the block \"%1\" \"%2\" must be an object")
+                            .arg(toQString(type.key), toQString(name.key)));
                     return;
                 }
                 TerraformResource r;

@@ -8,6 +8,8 @@
 #include "package/TerraformPlan.h"
 #include "package/TerraformResolver.h"
 
+#include <QCoreApplication>
+
 #include <initializer_list>
 #include <map>
 #include <optional>
@@ -17,6 +19,12 @@
 #include <vector>
 
 namespace grantscope::terraformloader {
+
+// The loader's messages, in every file of it, are translated under the context "TerraformLoader" (lupdate reads
+// the context from the macro).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(TerraformLoader)
+};
 
 std::string bothConditions(const std::string& a, const std::string& b);
 bool sameStatement(Statement a, Statement b);

@@ -15,11 +15,6 @@ namespace grantscope {
 
 namespace {
 
-// Translated under the context "TerraformLoader" (lupdate reads the same context from the macro).
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(TerraformLoader)
-};
-
 std::string stringOf(const SourceNode* node)
 {
     return node && node->isScalar() ? node->text : std::string();
@@ -134,6 +129,7 @@ bool looksLikeTerraform(const SourceNode& root)
 void loadTerraform(const SourceNode& root, const QString& file, const LoadOptions& options, ReviewSubject& subject,
     const TerraformExpansion* expansion)
 {
+    using terraformloader::Tr;
     try {
         terraformloader::TerraformFile(root, file, options, subject, expansion).load();
     } catch (const std::exception& e) {

@@ -2,6 +2,7 @@
 // TerraformFile, policy documents: records from documents, one per branch of an open conditional; resource policies.
 #include "package/TerraformFile.h"
 
+#include "common/QtText.h"
 #include "package/CloudFormationLoader.h"
 #include "package/ResourcePolicies.h"
 #include "package/UnreviewedResources.h"
@@ -13,15 +14,6 @@
 namespace grantscope::terraformloader {
 
 namespace {
-
-// Translated under the context "TerraformLoader" (lupdate reads the same context from the macro).
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(TerraformLoader)
-};
-QString q(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
 
 // The path of child indexes from `root` to `target` (a node inside it).
 bool pathTo(const SourceNode& root, const SourceNode* target, std::vector<size_t>& path, int depth = 0)
@@ -82,7 +74,7 @@ PolicyRecord TerraformFile::policyRecord(
     if (value && !value->isNull())
         document = m_resolver->policyDocument(*value);
     else
-        warn(r.location, Tr::tr("\"%1\" has no policy document").arg(q(r.address)));
+        warn(r.location, Tr::tr("\"%1\" has no policy document").arg(toQString(r.address)));
     PolicyRecord record;
     if (document) {
         record = policyFromNode(*document, kind, origin, std::move(name), m_file, m_subject);
@@ -175,7 +167,7 @@ std::vector<PolicyRecord> TerraformFile::policyRecords(
         keep(record, common[i], false);
         if (record.policy.statements.empty() && record.resolved)
             continue;
-        record.name = Tr::tr("%1 (when %2)").arg(q(name), q(variants.labels[i])).toStdString();
+        record.name = Tr::tr("%1 (when %2)").arg(toQString(name), toQString(variants.labels[i])).toStdString();
         record.policy.name = record.name;
         record.condition = bothConditions(when, variants.when[i]);
         if (when.empty()) {
@@ -199,7 +191,7 @@ void TerraformFile::addResourcePolicy(const TerraformResource& r, const char* ar
         noteUnreviewed(m_subject, m_file, r.location, r.address,
             Tr::tr("the \"%1\" of %2 could not be read, so who it lets in is not reviewed; review "
                    "the document by hand or the output of terraform show -json")
-                .arg(QLatin1String(argument), q(r.address)));
+                .arg(QLatin1String(argument), toQString(r.address)));
         return;
     }
     addResourcePolicySubject(

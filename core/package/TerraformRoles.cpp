@@ -3,6 +3,7 @@
 #include "package/TerraformFile.h"
 
 #include "catalog/ManagedPolicyStore.h"
+#include "common/QtText.h"
 #include "package/CloudFormationLoader.h"
 
 #include <QCoreApplication>
@@ -10,19 +11,6 @@
 #include <algorithm>
 
 namespace grantscope::terraformloader {
-
-namespace {
-
-// Translated under the context "TerraformLoader" (lupdate reads the same context from the macro).
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(TerraformLoader)
-};
-QString q(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
-
-} // namespace
 
 // A policy of the package given to a role by `via` (an attachment; the role itself for managed_policy_arns).
 void TerraformFile::attachPackagePolicy(size_t role, PackagePolicy& p, const TerraformResource& via)
@@ -161,7 +149,7 @@ PolicyTarget TerraformFile::policyTarget(const SourceNode& value)
         m_resolver->note("unresolved-arn", value.location, arn,
             Tr::tr("the managed policy \"%1\" is not defined in the package; its permissions cannot be "
                    "reviewed")
-                .arg(q(arn)));
+                .arg(toQString(arn)));
     target.record = std::move(unknown);
     return target;
 }
