@@ -42,11 +42,14 @@ std::optional<SourceText> readSourceFile(const QString& path, Diagnostics& diagn
         return systemError(QT_TRANSLATE_NOOP("SourceFile", "cannot open %1: %2"), errno);
     if (S_ISDIR(status.st_mode))
         return fail(QCoreApplication::translate("SourceFile", "%1 is a directory, not a file").arg(shown));
-    if (!S_ISREG(status.st_mode))
+    const auto notRegular = [&] {
         return fail(QCoreApplication::translate("SourceFile",
             "%1 is not a regular file (a pipe, device or socket): "
             "not read")
                         .arg(shown));
+    };
+    if (!S_ISREG(status.st_mode))
+        return notRegular();
     const auto size = static_cast<size_t>(std::max<off_t>(status.st_size, 0));
     if (size > maxBytes)
         return tooLarge();
@@ -78,8 +81,9 @@ std::optional<SourceText> readSourceFile(const QString& path, Diagnostics& diagn
             while (got < 0 && errno == EINTR);
             if (got < 0) {
                 const int error = errno;
+                // Only a pipe says "try again": the path was replaced after the stat. Refused, not read as empty.
                 if (error == EAGAIN || error == EWOULDBLOCK)
-                    break;
+                    return notRegular();
                 return systemError(QT_TRANSLATE_NOOP("SourceFile", "cannot read %1: %2"), error);
             }
             filled += size_t(got);
