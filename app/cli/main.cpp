@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // grantscope-cli: the headless companion of the GrantScope desktop application.
 #include "cli/CliApp.h"
+#include "common/BatchHeap.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -13,6 +14,8 @@
 
 int main(int argc, char** argv)
 {
+    // A batch run: the heap grows in large steps and keeps what is freed (common/BatchHeap.h).
+    grantscope::prepareBatchHeap();
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

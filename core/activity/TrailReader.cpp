@@ -3,6 +3,7 @@
 
 #include "activity/DeliveryFile.h"
 #include "activity/TrailParser.h"
+#include "common/BatchHeap.h"
 
 #include <QDirIterator>
 #include <QFileInfo>
@@ -167,7 +168,10 @@ ActivityLog readTrails(const QStringList& paths, const EventMapping& mapping, co
     const int workers = std::clamp(options.workers, 1, std::max(1, total));
     std::vector<std::thread> threads;
     for (int w = 1; w < workers; ++w)
-        threads.emplace_back(work);
+        threads.emplace_back([&] {
+            prepareThreadHeap();
+            work();
+        });
     work();
     for (std::thread& t : threads)
         t.join();
