@@ -301,8 +301,15 @@ PatternStatus Catalog::matchInto(std::string_view pattern, ActionSet& into) cons
         return PatternStatus::Invalid;
     const std::string_view servicePart = pattern.substr(0, colon);
     const std::string_view actionPart = pattern.substr(colon + 1);
-    const bool serviceWild = servicePart.find_first_of("*?") != std::string_view::npos;
-    const size_t actionWildAt = actionPart.find_first_of("*?");
+    // A loop, not find_first_of("*?"), which calls memchr on the two wildcards for every byte of the name.
+    auto wildcardAt = [](std::string_view s) {
+        for (size_t i = 0; i < s.size(); ++i)
+            if (s[i] == '*' || s[i] == '?')
+                return i;
+        return std::string_view::npos;
+    };
+    const bool serviceWild = wildcardAt(servicePart) != std::string_view::npos;
+    const size_t actionWildAt = wildcardAt(actionPart);
 
     int si = -1;
     if (!serviceWild) {

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <array>
 #include <set>
 
@@ -181,7 +182,8 @@ private:
             const size_t colon = a.value.find(':');
             const bool good = colon != std::string::npos && colon > 0 && colon + 1 < a.value.size()
                 && a.value.find(':', colon + 1) == std::string::npos
-                && a.value.find_first_of(" \t\r\n") == std::string::npos;
+                && std::none_of(a.value.begin(), a.value.end(),
+                    [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; });
             if (!good)
                 error(a.location, "policy-action-syntax",
                     Tr::tr("\"%1\" in %2 is not of the form \"service:action\"")
