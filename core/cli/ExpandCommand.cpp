@@ -5,6 +5,7 @@
 #include "cli/CliSupport.h"
 #include "cli/CommandLine.h"
 #include "cli/Commands.h"
+#include "common/BatchHeap.h"
 #include "common/Text.h"
 #include "doc/JsonReader.h"
 #include "doc/SourceFile.h"
@@ -16,6 +17,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <latch>
 #include <map>
 #include <thread>
 
@@ -32,7 +34,27 @@ void flush(std::FILE* out, std::string& buffer)
     buffer.clear();
 }
 
-void writeJson(std::FILE* out, const Catalog& catalog, const std::map<std::string, ActionSet>& results)
+// One policy's actions as a JSON array, services in name order: set bits a word at a time, no test of
+// each catalogue action. Made by the worker that expanded the policy, so only joining is left at the end.
+std::string jsonActions(const Catalog& catalog, const ActionSet& actions)
+{
+    std::string text;
+    text.reserve(static_cast<size_t>(actions.count()) * 32 + 2);
+    text += '[';
+    bool first = true;
+    catalog.forEachSorted(actions, [&](int i) {
+        if (!first)
+            text += ", ";
+        first = false;
+        text += '"';
+        text += catalog.lowerActionName(i);
+        text += '"';
+    });
+    text += ']';
+    return text;
+}
+
+void writeJson(std::FILE* out, const std::map<std::string, std::string>& results)
 {
     std::string buffer;
     buffer.reserve(kChunk + 4096);
@@ -45,34 +67,28 @@ void writeJson(std::FILE* out, const Catalog& catalog, const std::map<std::strin
         firstPolicy = false;
         buffer += "\n  ";
         // Only the policy name comes from the input: it alone needs write()'s escaping of disguising
-        // characters (the catalogue's names are plain ASCII), so the rest is written as it is built.
+        // characters (the catalogue's names are plain ASCII), so the rest is written as it is.
         key.clear();
         appendJsonString(key, name);
         buffer += visibleControls(key);
-        buffer += ": [";
-        bool first = true;
-        // Set bits a word at a time, services in name order: no test of each catalogue action.
-        catalog.forEachSorted(actions, [&](int i) {
-            if (!first)
-                buffer += ", ";
-            first = false;
-            buffer += '"';
-            buffer += catalog.lowerActionName(i);
-            buffer += '"';
-            if (buffer.size() > kChunk)
-                flush(out, buffer);
-        });
-        buffer += ']';
+        buffer += ": ";
+        if (buffer.size() + actions.size() > kChunk) {
+            flush(out, buffer);
+            std::fwrite(actions.data(), 1, actions.size(), out);
+        } else {
+            buffer += actions;
+        }
     }
     buffer += firstPolicy ? "}\n" : "\n}\n";
     flush(out, buffer);
 }
 
-void writeTable(std::FILE* out, const Catalog& catalog, const std::map<std::string, ActionSet>& results)
+void writeTable(std::FILE* out, const Catalog& catalog, const std::map<std::string, const ActionSet*>& results)
 {
     std::string text;
     text.reserve(kChunk + 4096);
-    for (const auto& [name, actions] : results) {
+    for (const auto& [name, set] : results) {
+        const ActionSet& actions = *set;
         text += name;
         text += ": ";
         text += std::to_string(actions.count());
@@ -164,20 +180,20 @@ int runExpand(const QStringList& args, std::FILE* out, std::FILE* err)
         return cl.usageError(err, QCoreApplication::translate("cli", "standard input (\"-\") can be read only once"));
 
     Diagnostics diagnostics;
-    const std::vector<InputFile> files = collectPolicyFiles(paths, diagnostics);
-    std::map<std::string, ActionSet> results;
-    bool bad = hasErrors(diagnostics);
-    // Two workers (the machine has two cores) share the list through a counter. Reading and parsing a
-    // file needs no catalogue, so while one worker parses the catalogue the other reads and parses
-    // files. Results are merged in file order afterwards, so the output does not depend on timing.
+    std::vector<InputFile> files;
+    // Two workers (the machine has two cores) share the list through a counter. Listing, reading and
+    // parsing files need no catalogue, so while the main thread parses the catalogue a helper lists the
+    // files and starts reading them. Results are merged in file order afterwards, so the output does not
+    // depend on timing.
     struct FileResult {
         bool ok = false;
         bool bad = false;
         std::optional<Policy> policy;
-        ActionSet allowed;
+        ActionSet allowed; // for the table
+        std::string json; // for --json: the actions as a JSON array
         Diagnostics diagnostics;
     };
-    std::vector<FileResult> perFile(files.size());
+    std::vector<FileResult> perFile;
     auto readOne = [&](size_t i) {
         const InputFile& f = files[i];
         FileResult& r = perFile[i];
@@ -209,15 +225,16 @@ int runExpand(const QStringList& args, std::FILE* out, std::FILE* err)
         FileResult& r = perFile[i];
         if (!r.policy)
             return;
-        r.allowed = allowedActions(Catalog::bundled(), *r.policy, &r.diagnostics);
+        const Catalog& catalog = Catalog::bundled();
+        r.allowed = allowedActions(catalog, *r.policy, &r.diagnostics);
         r.policy.reset();
+        if (json) {
+            r.json = jsonActions(catalog, r.allowed);
+            r.allowed = ActionSet();
+        }
         r.ok = true;
     };
-    auto work = [&](bool loadCatalog) {
-        if (loadCatalog) {
-            (void)Catalog::bundled();
-            catalogReady = true;
-        }
+    auto work = [&] {
         std::vector<size_t> waiting;
         for (size_t i = next++; i < files.size(); i = next++) {
             readOne(i);
@@ -228,22 +245,31 @@ int runExpand(const QStringList& args, std::FILE* out, std::FILE* err)
                 expandOne(w);
             waiting.clear();
         }
-        // Bundled() waits for the other worker's parse when it is not done yet.
+        // Bundled() waits for the other thread's parse when it is not done yet.
         for (const size_t w : waiting)
             expandOne(w);
     };
     // The catalogue is parsed on the main thread: its many small allocations come from the main heap, which
     // grows in large steps, while a second thread's heap grows a page at a time (a system call for each page:
     // some 560 for the catalogue).
-    if (files.size() > 16) {
-        std::thread helper(work, false);
-        work(true);
-        helper.join();
-    } else {
-        work(true);
-    }
+    std::latch listed(1);
+    std::thread helper([&] {
+        prepareThreadHeap();
+        files = collectPolicyFiles(paths, diagnostics);
+        perFile.resize(files.size());
+        listed.count_down();
+        work();
+    });
+    (void)Catalog::bundled();
+    catalogReady = true;
+    listed.wait();
+    work();
+    helper.join();
+    bool bad = hasErrors(diagnostics);
     const Catalog& catalog = Catalog::bundled();
     std::map<std::string, QString> keyOwner; // which file's results each key holds
+    std::map<std::string, std::string> jsonResults;
+    std::map<std::string, const ActionSet*> tableResults;
     for (size_t i = 0; i < files.size(); ++i) {
         FileResult& r = perFile[i];
         bad = bad || r.bad;
@@ -264,13 +290,16 @@ int runExpand(const QStringList& args, std::FILE* out, std::FILE* err)
             key = std::move(candidate);
         }
         keyOwner.emplace(key, files[i].display);
-        results.emplace(key, std::move(r.allowed));
+        if (json)
+            jsonResults.emplace(key, std::move(r.json));
+        else
+            tableResults.emplace(key, &r.allowed);
     }
     printDiagnostics(err, diagnostics, !quiet);
     if (json)
-        writeJson(out, catalog, results);
+        writeJson(out, jsonResults);
     else
-        writeTable(out, catalog, results);
+        writeTable(out, catalog, tableResults);
     return bad ? BadInput : Success;
 }
 
