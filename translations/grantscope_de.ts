@@ -215,6 +215,10 @@
         <source>cannot read the archive</source>
         <translation>das Archiv kann nicht gelesen werden</translation>
     </message>
+    <message>
+        <source>cannot read archives: libarchive could not be loaded (%1)</source>
+        <translation>Archive können nicht gelesen werden: libarchive konnte nicht geladen werden (%1)</translation>
+    </message>
 </context>
 <context>
     <name>AuthorizationDetails</name>

@@ -215,6 +215,10 @@
         <source>cannot read the archive</source>
         <translation>impossible de lire l&apos;archive</translation>
     </message>
+    <message>
+        <source>cannot read archives: libarchive could not be loaded (%1)</source>
+        <translation>impossible de lire les archives&#xa0;: libarchive n&apos;a pas pu être chargée (%1)</translation>
+    </message>
 </context>
 <context>
     <name>AuthorizationDetails</name>

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <archive.h>
 #include <archive_entry.h>
+#include <dlfcn.h>
 #include <exception>
 #include <memory>
 
@@ -23,13 +24,69 @@ QString q(std::string_view s)
 
 constexpr size_t kBlockSize = 64 * 1024;
 
-struct ArchiveDeleter {
-    void operator()(archive* a) const { archive_read_free(a); }
+// libarchive, and the seven compression and XML libraries it links, are loaded when the first archive is read,
+// not when the program starts: every run of the command-line tool paid 2-3 ms for loading them, though few
+// packages are archives. The functions keep their libarchive names and types (from its headers).
+#define GRANTSCOPE_ARCHIVE_FUNCTIONS(X)                                                                                \
+    X(archive_read_new)                                                                                                \
+    X(archive_read_free)                                                                                               \
+    X(archive_error_string)                                                                                            \
+    X(archive_read_support_format_zip)                                                                                 \
+    X(archive_read_support_format_tar)                                                                                 \
+    X(archive_read_support_format_gnutar)                                                                              \
+    X(archive_read_support_filter_gzip)                                                                                \
+    X(archive_read_open_filename)                                                                                      \
+    X(archive_read_next_header)                                                                                        \
+    X(archive_read_data)                                                                                               \
+    X(archive_entry_pathname_utf8)                                                                                     \
+    X(archive_entry_pathname)                                                                                          \
+    X(archive_entry_filetype)                                                                                          \
+    X(archive_entry_hardlink)                                                                                          \
+    X(archive_entry_symlink)                                                                                           \
+    X(archive_entry_is_encrypted)                                                                                      \
+    X(archive_entry_size_is_set)                                                                                       \
+    X(archive_entry_size)
+
+struct LibArchive {
+#define GRANTSCOPE_ARCHIVE_FIELD(name) decltype(&::name) name = nullptr;
+    GRANTSCOPE_ARCHIVE_FUNCTIONS(GRANTSCOPE_ARCHIVE_FIELD)
+#undef GRANTSCOPE_ARCHIVE_FIELD
+    QString error; // why it could not be loaded; empty when every function was found
 };
 
-QString errorText(archive* a)
+LibArchive loadLibArchive()
 {
-    const char* text = archive_error_string(a);
+    LibArchive lib;
+    // Kept loaded for the rest of the run: the handle is never closed.
+    void* handle = dlopen(GRANTSCOPE_LIBARCHIVE_SONAME, RTLD_NOW | RTLD_LOCAL);
+    if (!handle) {
+        lib.error = QString::fromLocal8Bit(dlerror());
+        return lib;
+    }
+#define GRANTSCOPE_ARCHIVE_LOAD(name)                                                                                  \
+    lib.name = reinterpret_cast<decltype(lib.name)>(dlsym(handle, #name));                                             \
+    if (!lib.name) {                                                                                                   \
+        lib.error = QStringLiteral(GRANTSCOPE_LIBARCHIVE_SONAME ": no function " #name);                               \
+        return lib;                                                                                                    \
+    }
+    GRANTSCOPE_ARCHIVE_FUNCTIONS(GRANTSCOPE_ARCHIVE_LOAD)
+#undef GRANTSCOPE_ARCHIVE_LOAD
+    return lib;
+}
+
+const LibArchive& libArchive()
+{
+    static const LibArchive lib = loadLibArchive();
+    return lib;
+}
+
+struct ArchiveDeleter {
+    void operator()(archive* a) const { libArchive().archive_read_free(a); }
+};
+
+QString errorText(const LibArchive& lib, archive* a)
+{
+    const char* text = lib.archive_error_string(a);
     return text ? QString::fromLocal8Bit(text) : Tr::tr("unknown error");
 }
 
@@ -71,25 +128,28 @@ public:
 
     bool read()
     {
-        std::unique_ptr<archive, ArchiveDeleter> owner(archive_read_new());
+        if (!m_lib.error.isEmpty())
+            return fail(
+                "archive", Tr::tr("cannot read archives: libarchive could not be loaded (%1)").arg(m_lib.error));
+        std::unique_ptr<archive, ArchiveDeleter> owner(m_lib.archive_read_new());
         archive* a = owner.get();
         if (!a)
             return fail("archive", Tr::tr("cannot read archives (out of memory)"));
-        archive_read_support_format_zip(a);
-        archive_read_support_format_tar(a);
-        archive_read_support_format_gnutar(a);
-        archive_read_support_filter_gzip(a);
+        m_lib.archive_read_support_format_zip(a);
+        m_lib.archive_read_support_format_tar(a);
+        m_lib.archive_read_support_format_gnutar(a);
+        m_lib.archive_read_support_filter_gzip(a);
         const QByteArray encoded = QFile::encodeName(m_path);
-        if (archive_read_open_filename(a, encoded.constData(), kBlockSize) != ARCHIVE_OK)
-            return fail("archive", Tr::tr("cannot open the archive: %1").arg(errorText(a)));
+        if (m_lib.archive_read_open_filename(a, encoded.constData(), kBlockSize) != ARCHIVE_OK)
+            return fail("archive", Tr::tr("cannot open the archive: %1").arg(errorText(m_lib, a)));
         size_t entries = 0;
         while (true) {
             archive_entry* e = nullptr;
-            const int status = archive_read_next_header(a, &e);
+            const int status = m_lib.archive_read_next_header(a, &e);
             if (status == ARCHIVE_EOF)
                 return true;
             if (status < ARCHIVE_WARN || !e) // ARCHIVE_FAILED, ARCHIVE_FATAL, ARCHIVE_RETRY
-                return fail("archive", Tr::tr("not a readable zip or tar archive: %1").arg(errorText(a)));
+                return fail("archive", Tr::tr("not a readable zip or tar archive: %1").arg(errorText(m_lib, a)));
             if (++entries > m_options.maxArchiveEntries)
                 return fail("archive-limit",
                     Tr::tr("the archive has more than %1 entries; reading stopped").arg(m_options.maxArchiveEntries));
@@ -113,12 +173,12 @@ private:
     // False when reading must stop (a limit or a broken archive).
     bool readEntry(archive* a, archive_entry* e)
     {
-        const char* utf8 = archive_entry_pathname_utf8(e);
-        const char* raw = utf8 ? utf8 : archive_entry_pathname(e);
+        const char* utf8 = m_lib.archive_entry_pathname_utf8(e);
+        const char* raw = utf8 ? utf8 : m_lib.archive_entry_pathname(e);
         bool unsafe = false;
         const std::string name = normalisedName(raw ? raw : "", unsafe);
         const QString shown = q(name.empty() && raw ? std::string_view(raw) : std::string_view(name));
-        const auto type = archive_entry_filetype(e);
+        const auto type = m_lib.archive_entry_filetype(e);
         if (type == AE_IFDIR && !unsafe)
             return true; // folders carry nothing to read
         if (unsafe || name.empty()) {
@@ -126,28 +186,29 @@ private:
                 Tr::tr("skipped: the name is absolute or climbs out of the archive with \"..\""));
             return true;
         }
-        if (archive_entry_hardlink(e) || archive_entry_symlink(e) || type != AE_IFREG) {
+        if (m_lib.archive_entry_hardlink(e) || m_lib.archive_entry_symlink(e) || type != AE_IFREG) {
             warn("archive-unsafe-entry", shown, Tr::tr("skipped: not a regular file (a link, a folder or a device)"));
             return true;
         }
-        if (archive_entry_is_encrypted(e)) {
+        if (m_lib.archive_entry_is_encrypted(e)) {
             warn("archive-entry", shown, Tr::tr("skipped: the entry is encrypted"));
             return true;
         }
-        bool tooLarge = archive_entry_size_is_set(e) && archive_entry_size(e) >= 0
-            && static_cast<size_t>(archive_entry_size(e)) > m_options.maxFileBytes;
+        bool tooLarge = m_lib.archive_entry_size_is_set(e) && m_lib.archive_entry_size(e) >= 0
+            && static_cast<size_t>(m_lib.archive_entry_size(e)) > m_options.maxFileBytes;
         // Declared sizes can lie, and skipping an entry of a compressed stream still decompresses it: every
         // decompressed byte counts against the archive's budget, read one block at a time, kept or not.
         std::string bytes;
         std::unique_ptr<char[]> block(new char[kBlockSize]);
         while (true) {
-            const la_ssize_t n = archive_read_data(a, block.get(), kBlockSize);
+            const la_ssize_t n = m_lib.archive_read_data(a, block.get(), kBlockSize);
             if (n == 0)
                 break;
             if (n < 0) {
                 if (n == ARCHIVE_FATAL)
-                    return fail("archive", Tr::tr("the archive is damaged at \"%1\": %2").arg(shown, errorText(a)));
-                warn("archive-entry", shown, Tr::tr("skipped: %1").arg(errorText(a)));
+                    return fail(
+                        "archive", Tr::tr("the archive is damaged at \"%1\": %2").arg(shown, errorText(m_lib, a)));
+                warn("archive-entry", shown, Tr::tr("skipped: %1").arg(errorText(m_lib, a)));
                 return true;
             }
             m_total += static_cast<size_t>(n);
@@ -173,6 +234,7 @@ private:
         return true;
     }
 
+    const LibArchive& m_lib = libArchive();
     const QString& m_path;
     const LoadOptions& m_options;
     Diagnostics& m_diagnostics;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // grantscope-cli links QtCore only; PDF output lives in the grantscope_pdf module, loaded for
-// `report --format pdf` alone. Checked on the built program: what it links, what it loads at run time
-// (the dynamic loader's own trace), and the error when the module is missing.
+// `report --format pdf` alone, and libarchive is loaded only to read an archive. Checked on the built
+// program: what it links, what it loads at run time (the dynamic loader's own trace), and the error when
+// the module is missing.
 #include "CliRunner.h"
 
 #include <QDir>
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void cliLinksQtCoreOnly();
     void onlyPdfOutputLoadsQtGui();
     void missingModuleIsAClearError();
+    void onlyArchivesLoadLibarchive();
 
 private:
     QTemporaryDir m_dir;
@@ -165,6 +167,35 @@ void TestCliPdfModule::missingModuleIsAClearError()
     p.start(alone, { QStringLiteral("report"), QStringLiteral("-o"), m_dir.filePath(QStringLiteral("r.md")), kSample });
     QVERIFY(p.waitForFinished(120000));
     QCOMPARE(p.exitCode(), 0);
+}
+
+void TestCliPdfModule::onlyArchivesLoadLibarchive()
+{
+    const QString trace = m_dir.filePath(QStringLiteral("ld-trace-archive"));
+    const Traced plain = runTraced(QStringLiteral(GRANTSCOPE_CLI), { QStringLiteral("analyze"), kSample }, trace);
+    QVERIFY2(plain.exitCode >= 0, plain.err.constData());
+    if (plain.trace.isEmpty())
+        QSKIP("the dynamic loader does not trace here (LD_DEBUG)");
+    QVERIFY2(!plain.trace.contains("libarchive.so"), plain.trace.constData());
+
+    // The same template in a zip: libarchive is loaded then, and the review is the same.
+    const QString folder = m_dir.filePath(QStringLiteral("zipped"));
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(QFile::copy(QStringLiteral(GRANTSCOPE_SOURCE_DIR "/") + kSample,
+        folder + QStringLiteral("/acme-observability-onboarding.yaml")));
+    QProcess zip;
+    zip.setWorkingDirectory(folder);
+    zip.start(QStringLiteral("python3"),
+        { QStringLiteral("-m"), QStringLiteral("zipfile"), QStringLiteral("-c"), QStringLiteral("acme.zip"),
+            QStringLiteral("acme-observability-onboarding.yaml") });
+    if (!zip.waitForStarted(60000))
+        QSKIP("python3 is needed to write the zip archive");
+    QVERIFY(zip.waitForFinished(60000));
+    QCOMPARE(zip.exitCode(), 0);
+    const Traced zipped = runTraced(
+        QStringLiteral(GRANTSCOPE_CLI), { QStringLiteral("analyze"), folder + QStringLiteral("/acme.zip") }, trace);
+    QCOMPARE(zipped.exitCode, plain.exitCode);
+    QVERIFY2(zipped.trace.contains("libarchive.so"), zipped.trace.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliPdfModule)
