@@ -105,8 +105,15 @@ void InventoryView::onInventoryChanged()
     } else {
         m_model->clear();
     }
+    // Without an export the view is only its hint, centred: an empty, disabled table under it would read as
+    // an account without third parties.
     m_filter->setEnabled(available);
     m_table->setEnabled(available);
+    m_filter->setVisible(available);
+    m_table->setVisible(available);
+    m_header->setAlignment(available ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignCenter);
+    if (auto* box = qobject_cast<QBoxLayout*>(layout()))
+        box->setStretchFactor(m_header, available ? 0 : 1);
     const bool changed = available != m_hasInventory;
     m_hasInventory = available;
     updateHeader();

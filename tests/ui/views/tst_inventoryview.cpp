@@ -241,7 +241,8 @@ void TestInventoryView::filterNarrowsRows()
     m_document->setReview(m_export);
     const int all = m_view->proxy()->rowCount();
     auto* filter = m_view->findChild<QLineEdit*>(QStringLiteral("inventoryFilter"));
-    QVERIFY(filter && filter->isEnabled());
+    QVERIFY(filter && filter->isEnabled() && !filter->isHidden());
+    QVERIFY(!m_view->findChild<QTableView*>(QStringLiteral("inventoryTable"))->isHidden());
     QTest::keyClicks(filter, QStringLiteral("222233334444"));
     QCOMPARE(names(m_view->proxy()), QStringList { QStringLiteral("PartnerSupportRole") });
     filter->clear();
@@ -286,6 +287,9 @@ void TestInventoryView::withoutAnExportTheViewIsDisabled()
     QCOMPARE(m_view->headerText(), hint);
     QVERIFY(!m_view->findChild<QTableView*>(QStringLiteral("inventoryTable"))->isEnabled());
     QVERIFY(!m_view->findChild<QLineEdit*>(QStringLiteral("inventoryFilter"))->isEnabled());
+    // Only the hint shows, not an empty table that would read as an account without third parties.
+    QVERIFY(m_view->findChild<QTableView*>(QStringLiteral("inventoryTable"))->isHidden());
+    QVERIFY(m_view->findChild<QLineEdit*>(QStringLiteral("inventoryFilter"))->isHidden());
 
     // In the window the tab is disabled and says why; an export enables it.
     MainWindow window;
