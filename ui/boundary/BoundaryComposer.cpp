@@ -42,6 +42,14 @@ namespace grantscope::ui {
 
 namespace {
 
+// A tab widget as tall as its page shown needs: QTabWidget's own size hint adds some 30 pixels under the short
+// "On a resource" form, height the mitigations and the JSON need on a 720-pixel screen.
+class FittedTabs : public QTabWidget {
+public:
+    using QTabWidget::QTabWidget;
+    QSize sizeHint() const override { return { QTabWidget::sizeHint().width(), minimumSizeHint().height() }; }
+};
+
 // A button's label in lines of at most `width` characters, broken between words: a QPushButton does not wrap,
 // and a long mitigation ("Deny ec2:StopInstances, ... on resources tagged env=production") ran out of sight.
 QString wrapped(const QString& text, qsizetype width)
@@ -136,11 +144,15 @@ BoundaryComposer::BoundaryComposer(ReviewDocument* document, QWidget* parent)
     scroll->setWidget(m_mitigations);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    (new QVBoxLayout(mitigationBox))->addWidget(scroll);
+    m_mitigationScroll = scroll;
+    auto* mitigationLayout = new QVBoxLayout(mitigationBox);
+    mitigationLayout->addWidget(scroll);
+    // The box's own maximum follows the scroll area's (set per package), so it is never taller than its buttons.
+    mitigationLayout->setSizeConstraint(QLayout::SetMinAndMaxSize);
 
     // Denies: on one resource, or whenever a condition holds; then every deny of the draft.
     auto* denyBox = new QGroupBox(tr("Denies"), this);
-    auto* denyTabs = new QTabWidget(denyBox);
+    auto* denyTabs = new FittedTabs(denyBox);
     denyTabs->setObjectName(QStringLiteral("denyTabs"));
     denyTabs->setDocumentMode(true);
 
@@ -293,8 +305,9 @@ BoundaryComposer::BoundaryComposer(ReviewDocument* document, QWidget* parent)
     sideLayout->setContentsMargins(0, 0, 0, 0);
     sideLayout->addLayout(baseRow);
     sideLayout->addWidget(m_evaluating);
-    // Height left over goes to the mitigations (their buttons shown whole rather than behind a scroll bar)
-    // as much as to the boundary's JSON.
+    // Height left over goes to the mitigations (their buttons shown whole rather than behind a scroll bar) as
+    // much as to the boundary's JSON, but never more than the buttons need (setMitigations()): the rest goes to
+    // the JSON, not to empty space under the buttons.
     sideLayout->addWidget(mitigationBox, 1);
     sideLayout->addWidget(denyBox);
     sideLayout->addWidget(jsonBox, 1);
@@ -378,6 +391,7 @@ void BoundaryComposer::rebuildMitigations()
         none->show();
     }
     m_mitigationLayout->addStretch(1);
+    m_mitigationScroll->setMaximumHeight(m_mitigations->sizeHint().height() + 2 * m_mitigationScroll->frameWidth());
     // The services the findings are about come first in the tree; open them.
     for (int r = 0; r < m_model->rowCount(); ++r) {
         const QModelIndex service = m_model->index(r, 0);

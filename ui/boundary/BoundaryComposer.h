@@ -10,6 +10,7 @@ class QLineEdit;
 class QListView;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 class QTreeView;
 class QVBoxLayout;
 
@@ -59,6 +60,7 @@ private:
     QPushButton* m_redo = nullptr;
     QPushButton* m_import = nullptr;
     QWidget* m_mitigations = nullptr;
+    QScrollArea* m_mitigationScroll = nullptr; // holds m_mitigations; never taller than they are
     QVBoxLayout* m_mitigationLayout = nullptr;
     QLineEdit* m_denyAction = nullptr;
     QLineEdit* m_denyArn = nullptr;

@@ -703,6 +703,15 @@ void TestMainWindow::fitsSmallScreens()
             auto* mitigations = window.findChild<QScrollArea*>(QStringLiteral("mitigationScroll"));
             QVERIFY(mitigations);
             QCOMPARE(mitigations->verticalScrollBar()->maximum(), 0);
+            // ... and no height is left empty: not under the buttons, not under the short deny form.
+            QVERIFY2(
+                mitigations->height() <= mitigations->widget()->sizeHint().height() + 2 * mitigations->frameWidth(),
+                qPrintable(QString::number(mitigations->height())));
+            auto* denyTabs = window.findChild<QTabWidget*>(QStringLiteral("denyTabs"));
+            QVERIFY(denyTabs);
+            QVERIFY2(denyTabs->height() <= denyTabs->minimumSizeHint().height() + 2,
+                qPrintable(
+                    QStringLiteral("%1 > %2").arg(denyTabs->height()).arg(denyTabs->minimumSizeHint().height())));
         }
     }
 }
