@@ -195,6 +195,10 @@ Block layOut(const QString& css, const QString& body, const QFont& font, int& im
     QString html = QStringLiteral("<html><head><style>") + css + QStringLiteral("</style></head><body>") + body
         + QStringLiteral("</body></html>");
     html.replace(QStringLiteral("<wbr>"), QString(QChar(0x200B)));
+    // QTextDocument pads no inline span: a severity badge gets a no-break space on each side inside its colour,
+    // where the HTML has padding.
+    static const QRegularExpression badge(QStringLiteral("(<span class=\"badge\"[^>]*>)([^<]*)</span>"));
+    html.replace(badge, QStringLiteral("\\1&nbsp;\\2&nbsp;</span>"));
     d.setHtml(chartsToImages(html, d, images));
     d.setTextWidth(kLayoutWidth);
     b.height = d.size().height();
