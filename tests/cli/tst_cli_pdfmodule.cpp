@@ -29,6 +29,7 @@ QByteArray readAll(const QString& path)
 
 struct Traced {
     int exitCode = -1;
+    QByteArray out;
     QByteArray err;
     QByteArray trace; // the dynamic loader's list of the shared objects it opened
 };
@@ -50,6 +51,7 @@ Traced runTraced(const QString& program, const QStringList& args, const QString&
         return t;
     }
     t.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    t.out = p.readAllStandardOutput();
     t.err = p.readAllStandardError();
     // LD_DEBUG_OUTPUT appends ".PID" to the name.
     const QFileInfo base(traceFile);
@@ -172,7 +174,8 @@ void TestCliPdfModule::missingModuleIsAClearError()
 void TestCliPdfModule::onlyArchivesLoadLibarchive()
 {
     const QString trace = m_dir.filePath(QStringLiteral("ld-trace-archive"));
-    const Traced plain = runTraced(QStringLiteral(GRANTSCOPE_CLI), { QStringLiteral("analyze"), kSample }, trace);
+    const Traced plain = runTraced(
+        QStringLiteral(GRANTSCOPE_CLI), { QStringLiteral("analyze"), QStringLiteral("--brief"), kSample }, trace);
     QVERIFY2(plain.exitCode >= 0, plain.err.constData());
     if (plain.trace.isEmpty())
         QSKIP("the dynamic loader does not trace here (LD_DEBUG)");
@@ -192,9 +195,13 @@ void TestCliPdfModule::onlyArchivesLoadLibarchive()
         QSKIP("python3 is needed to write the zip archive");
     QVERIFY(zip.waitForFinished(60000));
     QCOMPARE(zip.exitCode(), 0);
-    const Traced zipped = runTraced(
-        QStringLiteral(GRANTSCOPE_CLI), { QStringLiteral("analyze"), folder + QStringLiteral("/acme.zip") }, trace);
+    const Traced zipped = runTraced(QStringLiteral(GRANTSCOPE_CLI),
+        { QStringLiteral("analyze"), QStringLiteral("--brief"), folder + QStringLiteral("/acme.zip") }, trace);
     QCOMPARE(zipped.exitCode, plain.exitCode);
+    // The same findings: the summary line ("12 findings, 2 critical, ...") is the last line of both.
+    const QByteArray summary = plain.out.trimmed().split('\n').last();
+    QVERIFY2(summary.contains("findings"), plain.out.constData());
+    QCOMPARE(zipped.out.trimmed().split('\n').last(), summary);
     QVERIFY2(zipped.trace.contains("libarchive.so"), zipped.trace.constData());
 }
 
