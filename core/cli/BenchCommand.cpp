@@ -64,7 +64,7 @@ int runBench(const QStringList& args, std::FILE* out, std::FILE* err)
                 { QString::fromUtf8(e.name.data(), static_cast<qsizetype>(e.name.size())), std::string(e.document) });
     } else {
         for (const InputFile& f : collectPolicyFiles(paths, diagnostics))
-            if (std::optional<SourceText> t = readInput(f.path, diagnostics))
+            if (std::optional<SourceText> t = readInput(f, diagnostics))
                 corpus.push_back({ f.display, std::move(t->bytes) });
     }
     if (hasErrors(diagnostics)) {

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <array>
 #include <filesystem>
 #include <system_error>
@@ -123,6 +124,11 @@ std::optional<SourceText> readInput(const QString& path, Diagnostics& diagnostic
     return path == QStringLiteral("-") ? readStandardInput(diagnostics) : readSourceFile(path, diagnostics);
 }
 
+std::optional<SourceText> readInput(const InputFile& file, Diagnostics& diagnostics)
+{
+    return file.listedRegular ? readListedFile(file.path, diagnostics) : readInput(file.path, diagnostics);
+}
+
 std::vector<InputFile> collectPolicyFiles(const QStringList& paths, Diagnostics& diagnostics)
 {
     std::vector<InputFile> files;
@@ -134,7 +140,7 @@ std::vector<InputFile> collectPolicyFiles(const QStringList& paths, Diagnostics&
             // The folder's listing tells files from folders without a stat of each file (QDir's filters
             // stat every entry). A file that cannot be read is listed and fails loudly when read.
             const QDir dir(path);
-            QStringList names;
+            std::vector<std::pair<QString, bool>> names; // and whether the entry itself is a regular file
             std::error_code error;
             for (std::filesystem::directory_iterator it(QFile::encodeName(path).toStdString(), error), end;
                  !error && it != end; it.increment(error)) {
@@ -143,16 +149,18 @@ std::vector<InputFile> collectPolicyFiles(const QStringList& paths, Diagnostics&
                 if (name.startsWith(QLatin1Char('.')) || !name.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)
                     || !it->is_regular_file(typeError))
                     continue;
-                names.push_back(name);
+                // The entry's own type comes with the listing; a link (to a regular file) is stat'ed when read.
+                std::error_code linkError;
+                names.emplace_back(name, !it->is_symlink(linkError) && !linkError);
             }
             if (error)
                 diagnostics.push_back({ DiagnosticSeverity::Error, "io", path, {},
                     QCoreApplication::translate("cli", "cannot list the folder: %1")
                         .arg(QString::fromStdString(error.message())) });
-            names.sort();
-            for (const QString& name : names) {
+            std::sort(names.begin(), names.end());
+            for (const auto& [name, regular] : names) {
                 const QString full = dir.filePath(name);
-                files.push_back({ full, full, name.chopped(5).toStdString() });
+                files.push_back({ full, full, name.chopped(5).toStdString(), regular });
             }
         } else if (info.exists()) {
             QString stem = info.fileName();

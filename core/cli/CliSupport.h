@@ -51,6 +51,7 @@ struct InputFile {
     QString path; // as found, for reading ("-": standard input)
     QString display; // as shown in messages
     std::string stem; // file name without ".json"
+    bool listedRegular = false; // a folder's listing said it is a regular file (not a link to one)
 };
 
 /**
@@ -58,5 +59,7 @@ struct InputFile {
  * by name); "-" stands for standard input. Missing paths become Error diagnostics.
  */
 std::vector<InputFile> collectPolicyFiles(const QStringList& paths, Diagnostics& diagnostics);
+/** As readInput(); a file its folder's listing found regular is read without a stat first (readListedFile). */
+std::optional<SourceText> readInput(const InputFile& file, Diagnostics& diagnostics);
 
 } // namespace grantscope::cli

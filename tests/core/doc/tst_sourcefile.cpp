@@ -27,6 +27,7 @@ private Q_SLOTS:
     void refusesEmptyDevice();
     void refusesNamedPipe();
     void leavesFileUntouched();
+    void listedFileReadsAlike();
 
 private:
     QString writeFile(const QString& name, const QByteArray& content);
@@ -177,6 +178,60 @@ void TestSourceFile::leavesFileUntouched()
     QCOMPARE(file.readAll(), content);
     QCOMPARE(QFileInfo(path).lastModified(), modified);
     QCOMPARE(QFileInfo(path).permissions() & QFileDevice::WriteOwner, QFileDevice::Permissions());
+}
+
+// A listed file is read without a stat first; every answer (bytes or refusal and its message) is the same.
+void TestSourceFile::listedFileReadsAlike()
+{
+    struct Case {
+        QString path;
+        size_t maxBytes;
+    };
+    std::vector<Case> cases;
+    const QByteArray contents[] = { QByteArray("\xEF\xBB\xBF{\r\n  \"Version\": \"2012-10-17\"\r\n}\r\n"), QByteArray(),
+        QByteArray("a\0b\xff\0", 5), QByteArray(64 * 1024 - 1, 'a'), QByteArray(64 * 1024, 'b'),
+        QByteArray(64 * 1024 + 1, 'c'), QByteArray(200 * 1024 + 7, 'x') };
+    int n = 0;
+    for (const QByteArray& content : contents)
+        cases.push_back({ writeFile(QStringLiteral("listed-%1.json").arg(n++), content), 16u * 1024 * 1024 });
+    for (const int size : { 99, 100, 101, 100000 })
+        cases.push_back({ writeFile(QStringLiteral("listed-sized-%1.json").arg(size), QByteArray(size, ' ')), 100 });
+    // Exactly a buffer's worth, over and under the limit: the limit is checked on what the first read gave.
+    cases.push_back({ m_dir.filePath(QStringLiteral("listed-4.json")), 64 * 1024 - 1 });
+    cases.push_back({ m_dir.filePath(QStringLiteral("listed-6.json")), 64 * 1024 + 1 });
+    cases.push_back({ m_dir.filePath(QStringLiteral("listed-6.json")), 64 * 1024 });
+    cases.push_back({ m_dir.filePath(QStringLiteral("missing.json")), 100 });
+    cases.push_back({ m_dir.path(), 100 });
+    const QString fifo = m_dir.filePath(QStringLiteral("listed-pipe.json"));
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    cases.push_back({ fifo, 100 });
+    for (const char* device : { "/dev/zero", "/dev/null" })
+        if (QFileInfo::exists(QLatin1String(device)))
+            cases.push_back({ QLatin1String(device), 1000 });
+    cases.push_back({ QString(), 100 });
+
+    for (const Case& c : cases) {
+        Diagnostics stated;
+        Diagnostics listed;
+        const std::optional<SourceText> a = readSourceFile(c.path, stated, c.maxBytes);
+        const std::optional<SourceText> b = readListedFile(c.path, listed, c.maxBytes);
+        const QByteArray what = c.path.toUtf8() + " limit " + QByteArray::number(qulonglong(c.maxBytes));
+        QVERIFY2(a == b, what.constData());
+        QVERIFY2(stated.size() == listed.size(), what.constData());
+        for (size_t i = 0; i < stated.size(); ++i) {
+            QCOMPARE(listed[i].code, stated[i].code);
+            QCOMPARE(listed[i].file, stated[i].file);
+            QCOMPARE(listed[i].message, stated[i].message);
+        }
+        if (!c.path.isEmpty() && c.path.startsWith(m_dir.path()) && QFileInfo(c.path).isFile()) {
+            QFile file(c.path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            QCOMPARE(b.has_value(), size_t(bytes.size()) <= c.maxBytes);
+            if (b)
+                QCOMPARE(QByteArray::fromStdString(b->bytes), bytes);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSourceFile)
