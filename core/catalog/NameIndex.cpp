@@ -1,23 +1,51 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog/NameIndex.h"
 
-#include "common/Text.h"
-
 #include <algorithm>
 #include <bit>
+#include <cstring>
 
 namespace grantscope {
 
+namespace {
+
+constexpr uint64_t kOnes = 0x0101010101010101ull;
+
+// Eight bytes at a time, ASCII letters lower-cased in all of them at once: where a byte's low seven bits
+// reach 'A' but not past 'Z' (and its top bit is clear), 0x20 is set.
+uint64_t lower8(uint64_t x)
+{
+    const uint64_t low7 = x & (0x7F * kOnes);
+    const uint64_t fromA = low7 + (0x80 - 'A') * kOnes;
+    const uint64_t pastZ = low7 + (0x80 - 'Z' - 1) * kOnes;
+    return x | ((fromA & ~pastZ & ~x & (0x80 * kOnes)) >> 2);
+}
+
+// Bytes [at, at + count) of `s` (count <= 8) as a word, the rest zero.
+uint64_t load(const char* s, size_t count)
+{
+    uint64_t w = 0;
+    std::memcpy(&w, s, count);
+    return w;
+}
+
+} // namespace
+
 uint64_t NameIndex::hashLower(std::string_view key)
 {
-    // FNV-1a over the lower-cased bytes, then a final mix so the low bits used for the slot depend on all.
-    uint64_t h = 14695981039346656037ull;
-    for (const char c : key) {
-        h ^= static_cast<unsigned char>(lowerAscii(c));
-        h *= 1099511628211ull;
+    // A word at a time (a name is some 25 bytes: four steps, not 25 multiplications one after another),
+    // then a final mix so the low bits used for the slot depend on all.
+    uint64_t h = 0x9e3779b97f4a7c15ull ^ key.size();
+    size_t i = 0;
+    for (; i + 8 <= key.size(); i += 8) {
+        h = (h ^ lower8(load(key.data() + i, 8))) * 0xff51afd7ed558ccdull;
+        h ^= h >> 32;
     }
-    h ^= h >> 32;
-    h *= 0x9e3779b97f4a7c15ull;
+    if (i < key.size()) {
+        h = (h ^ lower8(load(key.data() + i, key.size() - i))) * 0xff51afd7ed558ccdull;
+        h ^= h >> 32;
+    }
+    h *= 0xc4ceb9fe1a85ec53ull;
     return h ^ (h >> 29);
 }
 
@@ -55,9 +83,12 @@ int NameIndex::find(std::string_view key) const
             continue;
         const char* name = m_bytes.data() + s.offset;
         size_t k = 0;
-        while (k < key.size() && lowerAscii(key[k]) == name[k])
-            ++k;
-        if (k == key.size())
+        for (; k + 8 <= key.size(); k += 8)
+            if (lower8(load(key.data() + k, 8)) != load(name + k, 8))
+                break;
+        if (k + 8 <= key.size())
+            continue;
+        if (k == key.size() || lower8(load(key.data() + k, key.size() - k)) == load(name + k, key.size() - k))
             return static_cast<int>(s.index - 1);
     }
 }
