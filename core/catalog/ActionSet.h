@@ -88,6 +88,49 @@ public:
         }
     }
 
+    /**
+     * Calls f(first, last) for each run of consecutive set indices [first, last) within [begin, end),
+     * ascending; a run that crosses a word boundary is one call. Found a word at a time.
+     */
+    template <typename F> void forEachRunInRange(int begin, int end, F&& f) const
+    {
+        begin = begin < 0 ? 0 : begin;
+        end = end > m_size ? m_size : end;
+        if (begin >= end || m_words.empty())
+            return;
+        const std::size_t first = static_cast<std::size_t>(begin) / 64;
+        const std::size_t last = static_cast<std::size_t>(end - 1) / 64;
+        const std::size_t from = first > m_first ? first : m_first;
+        const std::size_t to = last < m_first + m_words.size() - 1 ? last : m_first + m_words.size() - 1;
+        int runFirst = -1;
+        int runLast = -1;
+        for (std::size_t w = from; w <= to; ++w) {
+            uint64_t bits = m_words[w - m_first];
+            if (w == first)
+                bits &= ~uint64_t(0) << (begin % 64);
+            if (w == last && end % 64)
+                bits &= ~uint64_t(0) >> (64 - end % 64);
+            const int base = static_cast<int>(w * 64);
+            while (bits) {
+                const int low = __builtin_ctzll(bits);
+                // The run's length: the ones from `low` up, counted as the zeros of their complement.
+                const uint64_t above = ~(bits >> low);
+                const int length = above ? __builtin_ctzll(above) : 64;
+                if (runLast == base + low) {
+                    runLast += length;
+                } else {
+                    if (runFirst >= 0)
+                        f(runFirst, runLast);
+                    runFirst = base + low;
+                    runLast = runFirst + length;
+                }
+                bits = low + length >= 64 ? 0 : bits & (~uint64_t(0) << (low + length));
+            }
+        }
+        if (runFirst >= 0)
+            f(runFirst, runLast);
+    }
+
 private:
     void grow(int size);
     /** Widens the window to hold words [first, last] (zero-filled). */

@@ -19,6 +19,7 @@
 #include <atomic>
 #include <latch>
 #include <map>
+#include <optional>
 #include <thread>
 
 namespace grantscope::cli {
@@ -34,29 +35,61 @@ void flush(std::FILE* out, std::string& buffer)
     buffer.clear();
 }
 
-// One policy's actions as a JSON array, services in name order: set bits a word at a time, no test of
-// each catalogue action. Made by the worker that expanded the policy, so only joining is left at the end.
-std::string jsonActions(const Catalog& catalog, const ActionSet& actions)
-{
-    // Sized exactly first: growing by doubling touched up to three times the memory, and on this kind of
-    // machine every new page is cleared (and often faulted in by the host) before use.
-    size_t size = 2;
-    catalog.forEachSorted(actions, [&](int i) { size += catalog.lowerActionName(i).size() + 4; });
-    std::string text;
-    text.reserve(size);
-    text += '[';
-    bool first = true;
-    catalog.forEachSorted(actions, [&](int i) {
-        if (!first)
-            text += ", ";
-        first = false;
-        text += '"';
-        text += catalog.lowerActionName(i);
-        text += '"';
-    });
-    text += ']';
-    return text;
-}
+// Every catalogue action's name as the JSON output writes it, quoted and followed by the separator, in
+// index order: within a service that is name order, so a run of consecutive actions (a service's wildcard,
+// "svc:Get*", "*") is one copy of bytes instead of a name at a time. Made once, after the catalogue.
+class JsonNames {
+public:
+    explicit JsonNames(const Catalog& catalog)
+        : m_catalog(catalog)
+    {
+        const auto count = static_cast<size_t>(catalog.actionCount());
+        size_t size = 0;
+        for (size_t i = 0; i < count; ++i)
+            size += catalog.lowerActionName(static_cast<int>(i)).size() + 4;
+        m_text.reserve(size);
+        m_offsets.reserve(count + 1);
+        for (size_t i = 0; i < count; ++i) {
+            m_offsets.push_back(static_cast<uint32_t>(m_text.size()));
+            m_text += '"';
+            m_text += catalog.lowerActionName(static_cast<int>(i));
+            m_text += "\", ";
+        }
+        m_offsets.push_back(static_cast<uint32_t>(m_text.size()));
+    }
+
+    // One policy's actions as a JSON array, services in name order ("s3-outposts:..." before "s3:...").
+    std::string array(const ActionSet& actions) const
+    {
+        // Sized exactly first: growing by doubling touched up to three times the memory, and on this kind of
+        // machine every new page is cleared (and often faulted in by the host) before use.
+        size_t size = 2;
+        forEachRun(actions, [&](int first, int last) { size += m_offsets[last] - m_offsets[first]; });
+        std::string text;
+        text.reserve(size);
+        text += '[';
+        forEachRun(actions,
+            [&](int first, int last) { text.append(m_text, m_offsets[first], m_offsets[last] - m_offsets[first]); });
+        if (text.size() > 1)
+            text.resize(text.size() - 2); // the last name's separator
+        text += ']';
+        return text;
+    }
+
+private:
+    template <typename F> void forEachRun(const ActionSet& actions, F&& f) const
+    {
+        for (const int si : m_catalog.servicesInNameOrder()) {
+            const ServiceInfo& s = m_catalog.service(si);
+            actions.forEachRunInRange(s.firstAction, s.firstAction + s.actionCount,
+                [&](int first, int last) { f(static_cast<size_t>(first), static_cast<size_t>(last)); });
+        }
+    }
+
+    const Catalog& m_catalog;
+    std::string m_text;
+    std::vector<uint32_t> m_offsets; // where each action's entry starts in m_text; one more for the end
+};
 
 void writeJson(std::FILE* out, const std::map<std::string, std::string>& results)
 {
@@ -201,7 +234,7 @@ int runExpand(const QStringList& args, std::FILE* out, std::FILE* err)
     auto readOne = [&](size_t i) {
         const InputFile& f = files[i];
         FileResult& r = perFile[i];
-        std::optional<SourceText> text = readInput(f.path, r.diagnostics);
+        std::optional<SourceText> text = readInput(f, r.diagnostics);
         if (!text || isTemplate(f.display, text->bytes, r.diagnostics)) {
             r.bad = true;
             return;
@@ -224,7 +257,8 @@ int runExpand(const QStringList& args, std::FILE* out, std::FILE* err)
     // A parsed file waits for the catalogue only while it is being parsed: after that each file is expanded
     // as soon as it is read and its policy freed, so memory stays about that of one file per worker.
     std::atomic<size_t> next { 0 };
-    std::atomic<bool> catalogReady { false };
+    std::latch catalogReady(1); // the catalogue and, for --json, its names as written
+    std::optional<JsonNames> jsonNames;
     auto expandOne = [&](size_t i) {
         FileResult& r = perFile[i];
         if (!r.policy)
@@ -233,7 +267,7 @@ int runExpand(const QStringList& args, std::FILE* out, std::FILE* err)
         r.allowed = allowedActions(catalog, *r.policy, &r.diagnostics);
         r.policy.reset();
         if (json) {
-            r.json = jsonActions(catalog, r.allowed);
+            r.json = jsonNames->array(r.allowed);
             r.allowed = ActionSet();
         }
         r.ok = true;
@@ -243,13 +277,14 @@ int runExpand(const QStringList& args, std::FILE* out, std::FILE* err)
         for (size_t i = next++; i < files.size(); i = next++) {
             readOne(i);
             waiting.push_back(i);
-            if (!catalogReady)
+            if (!catalogReady.try_wait())
                 continue;
             for (const size_t w : waiting)
                 expandOne(w);
             waiting.clear();
         }
-        // Bundled() waits for the other thread's parse when it is not done yet.
+        if (!waiting.empty())
+            catalogReady.wait();
         for (const size_t w : waiting)
             expandOne(w);
     };
@@ -264,8 +299,11 @@ int runExpand(const QStringList& args, std::FILE* out, std::FILE* err)
         listed.count_down();
         work();
     });
-    (void)Catalog::bundled();
-    catalogReady = true;
+    if (json)
+        jsonNames.emplace(Catalog::bundled());
+    else
+        (void)Catalog::bundled();
+    catalogReady.count_down();
     listed.wait();
     work();
     helper.join();

@@ -63,6 +63,8 @@ private Q_SLOTS:
     void anyInRange();
     void forEachInRange_data();
     void forEachInRange();
+    void forEachRunInRange_data();
+    void forEachRunInRange();
     void setRange_data();
     void setRange();
     void rangeOperationsAgreeWithBitByBit();
@@ -441,6 +443,34 @@ void TestActionSet::forEachInRange()
     QCOMPARE(!visited.isEmpty(), expected);
 }
 
+void TestActionSet::forEachRunInRange_data()
+{
+    anyInRange_data();
+}
+
+// Runs, expanded back into indices, are the set's members in the range; no two runs touch (each is whole).
+void TestActionSet::forEachRunInRange()
+{
+    QFETCH(int, size);
+    QFETCH(Bits, bits);
+    QFETCH(int, begin);
+    QFETCH(int, end);
+
+    const ActionSet s = makeSet(size, bits);
+    Bits fromRuns;
+    int previousLast = -2;
+    s.forEachRunInRange(begin, end, [&](int first, int last) {
+        QVERIFY(first < last);
+        QVERIFY(first > previousLast);
+        previousLast = last;
+        for (int i = first; i < last; ++i)
+            fromRuns.append(i);
+    });
+    Bits reference;
+    s.forEachInRange(begin, end, [&](int i) { reference.append(i); });
+    QCOMPARE(fromRuns, reference);
+}
+
 void TestActionSet::setRange_data()
 {
     QTest::addColumn<int>("size");
@@ -495,6 +525,21 @@ void TestActionSet::rangeOperationsAgreeWithBitByBit()
         Bits visited;
         s.forEachInRange(begin, end, [&](int i) { visited.append(i); });
         QCOMPARE(visited, inRange);
+        Bits fromRuns;
+        int runs = 0;
+        int previousLast = -2;
+        s.forEachRunInRange(begin, end, [&](int first, int last) {
+            QVERIFY(first > previousLast); // whole runs: never one that starts where the last one ended
+            previousLast = last;
+            ++runs;
+            for (int i = first; i < last; ++i)
+                fromRuns.append(i);
+        });
+        QCOMPARE(fromRuns, inRange);
+        int referenceRuns = 0;
+        for (qsizetype i = 0; i < inRange.size(); ++i)
+            referenceRuns += i == 0 || inRange[i] != inRange[i - 1] + 1 ? 1 : 0;
+        QCOMPARE(runs, referenceRuns);
         QCOMPARE(s.anyInRange(begin, end), !inRange.isEmpty());
 
         ActionSet filled = s;
