@@ -25,7 +25,7 @@ struct Tr {
 std::vector<std::string> sortedNames(const Catalog& catalog, const ActionSet& set)
 {
     std::vector<std::string> out;
-    catalog.forEachSorted(set, [&](int a) { out.push_back(catalog.lowerActionName(a)); });
+    catalog.forEachSorted(set, [&](int a) { out.emplace_back(catalog.lowerActionName(a)); });
     return out;
 }
 

@@ -132,7 +132,7 @@ public:
                           .arg(q(m_catalog.actionName(idx)));
                 Finding f = fromRule(m_rules, "validation-resource-mismatch", Severity::Low, subject,
                     record.policy.file, a.location, why);
-                f.actions = { m_catalog.lowerActionName(idx) };
+                f.actions = { std::string(m_catalog.lowerActionName(idx)) };
                 f.resources = resources;
                 m_out.push_back(std::move(f));
             }

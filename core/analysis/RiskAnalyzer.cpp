@@ -439,7 +439,7 @@ private:
 
     void fillEvidence(Finding& f, const ActionSet& hits, const Rule& rule) const
     {
-        m_catalog.forEachSorted(hits, [&](int i) { f.actions.push_back(m_catalog.lowerActionName(i)); });
+        m_catalog.forEachSorted(hits, [&](int i) { f.actions.emplace_back(m_catalog.lowerActionName(i)); });
         bool first = true;
         for (const GrantingStatement& g : m_statements) {
             if (!g.actions.intersects(hits) || !reaches(g, rule))

@@ -94,8 +94,12 @@ public:
 
     /** "s3:GetObject" in AWS's casing. */
     std::string actionName(int index) const;
-    /** "s3:getobject", the form the CLI prints. */
-    const std::string& lowerActionName(int index) const { return m_lowerNames[static_cast<size_t>(index)]; }
+    /** "s3:getobject", the form the CLI prints; a view into the catalogue, valid as long as it is. */
+    std::string_view lowerActionName(int index) const
+    {
+        const auto i = static_cast<size_t>(index);
+        return { m_lowerNames.data() + m_lowerOffsets[i], m_lowerOffsets[i + 1] - m_lowerOffsets[i] };
+    }
 
     /**
      * Service indices ordered so that walking their actions in index order lists lower-case
@@ -161,7 +165,10 @@ private:
     std::vector<ActionInfo> m_actions;
     std::vector<ActionResource> m_actionResources; // every action's resources, one after another
     std::vector<std::string_view> m_actionConditionKeys; // every action's condition keys, likewise
-    std::vector<std::string> m_lowerNames;
+    // Every action's lower-case "svc:action", one after another in index order (one allocation, not one a
+    // name); action i's is [m_lowerOffsets[i], m_lowerOffsets[i + 1]).
+    std::string m_lowerNames;
+    std::vector<uint32_t> m_lowerOffsets;
     std::vector<int> m_serviceNameOrder;
     std::vector<int> m_actionLines; // while parsing: the line of each action, for error messages
     NameIndex m_actionIndex; // lower-case "svc:action" -> index

@@ -51,16 +51,30 @@ uint64_t NameIndex::hashLower(std::string_view key)
 
 void NameIndex::build(const std::vector<std::string>& names)
 {
+    std::vector<uint32_t> offsets;
+    offsets.reserve(names.size() + 1);
+    m_owned.clear();
+    for (const std::string& name : names) {
+        offsets.push_back(static_cast<uint32_t>(m_owned.size()));
+        m_owned += name;
+    }
+    offsets.push_back(static_cast<uint32_t>(m_owned.size()));
+    build(m_owned, offsets);
+}
+
+void NameIndex::build(std::string_view bytes, const std::vector<uint32_t>& offsets)
+{
+    const size_t count = offsets.empty() ? 0 : offsets.size() - 1;
     // At most half full: probes stay short and an absent key meets an empty slot soon.
-    const size_t capacity = std::bit_ceil(std::max<size_t>(16, names.size() * 2));
+    const size_t capacity = std::bit_ceil(std::max<size_t>(16, count * 2));
     m_mask = capacity - 1;
     m_slots.assign(capacity, Slot {});
-    m_bytes.clear();
-    for (size_t i = 0; i < names.size(); ++i) {
-        const uint64_t h = hashLower(names[i]);
-        const Slot filled { static_cast<uint32_t>(h >> 32), static_cast<uint32_t>(i + 1),
-            static_cast<uint32_t>(m_bytes.size()), static_cast<uint32_t>(names[i].size()) };
-        m_bytes += names[i];
+    m_bytes = bytes;
+    for (size_t i = 0; i < count; ++i) {
+        const std::string_view name = bytes.substr(offsets[i], offsets[i + 1] - offsets[i]);
+        const uint64_t h = hashLower(name);
+        const Slot filled { static_cast<uint32_t>(h >> 32), static_cast<uint32_t>(i + 1), offsets[i],
+            static_cast<uint32_t>(name.size()) };
         for (uint64_t slot = h & m_mask;; slot = (slot + 1) & m_mask)
             if (m_slots[slot].index == 0) {
                 m_slots[slot] = filled;

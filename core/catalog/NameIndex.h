@@ -17,8 +17,18 @@ namespace grantscope {
  */
 class NameIndex {
 public:
-    /** Indexes `names` (already lower case; of equal names the first is found). */
+    NameIndex() = default;
+    // The index may view its own copy of the names: it is built in place and never copied or moved.
+    NameIndex(const NameIndex&) = delete;
+    NameIndex& operator=(const NameIndex&) = delete;
+
+    /** Indexes `names` (already lower case; of equal names the first is found), keeping a copy of them. */
     void build(const std::vector<std::string>& names);
+    /**
+     * Indexes names laid out one after another in `bytes`, name i at [offsets[i], offsets[i + 1]), already
+     * lower case, without a copy: `bytes` must outlive the index and not move.
+     */
+    void build(std::string_view bytes, const std::vector<uint32_t>& offsets);
     /** The index of the name equal to `key` ignoring ASCII case, or -1. */
     int find(std::string_view key) const;
 
@@ -34,7 +44,8 @@ private:
     static uint64_t hashLower(std::string_view key);
 
     std::vector<Slot> m_slots;
-    std::string m_bytes; // the names one after another
+    std::string m_owned; // the names one after another, when given as strings
+    std::string_view m_bytes; // the names one after another (m_owned or the caller's)
     uint64_t m_mask = 0;
 };
 

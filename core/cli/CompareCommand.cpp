@@ -36,7 +36,7 @@ struct Carried {
 std::vector<std::string> actionNames(const Catalog& catalog, const ActionSet& set)
 {
     std::vector<std::string> names;
-    catalog.forEachSorted(set, [&](int a) { names.push_back(catalog.lowerActionName(a)); });
+    catalog.forEachSorted(set, [&](int a) { names.emplace_back(catalog.lowerActionName(a)); });
     return names;
 }
 

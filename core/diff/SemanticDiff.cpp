@@ -234,7 +234,7 @@ FindingOutcome judge(const Catalog& catalog, const Finding& finding, size_t inde
         if (now == 0)
             ++gone;
         else
-            out.surviving.push_back(catalog.lowerActionName(a));
+            out.surviving.emplace_back(catalog.lowerActionName(a));
         if (now == 2)
             ++whole;
     }

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -70,8 +71,8 @@ std::string_view prefixOf(const Catalog& c, int action)
 // The lower-case action part of "svc:action".
 std::string_view lowerNameOf(const Catalog& c, int action)
 {
-    const std::string& full = c.lowerActionName(action);
-    return std::string_view(full).substr(full.find(':') + 1);
+    const std::string_view full = c.lowerActionName(action);
+    return full.substr(full.find(':') + 1);
 }
 
 const ActionInfo* actionNamed(const Catalog& c, const char* name)
@@ -593,19 +594,19 @@ void TestCatalog::forEachSortedVisitsInByteOrder()
 {
     const Catalog& c = Catalog::bundled();
     std::vector<int> seen(size_t(c.actionCount()), 0);
-    const std::string* previous = nullptr;
+    std::optional<std::string_view> previous;
     int visits = 0;
     bool ordered = true;
     QString firstDisorder;
     c.forEachSorted(c.allActions(), [&](int i) {
         ++visits;
         ++seen[size_t(i)];
-        const std::string& name = c.lowerActionName(i);
+        const std::string_view name = c.lowerActionName(i);
         if (previous && !(*previous < name) && ordered) {
             ordered = false;
             firstDisorder = qstr(*previous) + QStringLiteral(" before ") + qstr(name);
         }
-        previous = &name;
+        previous = name;
     });
     QCOMPARE(visits, c.actionCount());
     QVERIFY2(ordered, qPrintable(firstDisorder));
@@ -718,7 +719,7 @@ void TestCatalog::fromTextValid()
     QCOMPARE(c->actionCount(), 3);
     QCOMPARE(c->dataVersion(), std::string("9.9.9"));
     QCOMPARE(c->actionName(1), std::string("beta:putThing"));
-    QCOMPARE(c->lowerActionName(1), std::string("beta:putthing"));
+    QCOMPARE(std::string(c->lowerActionName(1)), std::string("beta:putthing"));
     QCOMPARE(c->findAction("BETA:PUTTHING"), 1);
     QCOMPARE(c->findAction("alpha:getalpha"), 2);
     const ActionInfo& put = c->action(1);

@@ -221,7 +221,7 @@ void TestReviewAgreement::sameAnswers()
     for (size_t i = 0; i < window->diff.actions.size(); ++i) {
         const ActionDiff& a = window->diff.actions[i];
         const nlohmann::json& row = json["actions"][i];
-        QCOMPARE(row["action"].get<std::string>(), catalog.lowerActionName(a.action));
+        QCOMPARE(row["action"].get<std::string>(), std::string(catalog.lowerActionName(a.action)));
         QCOMPARE(row["after"].get<bool>(), a.after);
         QCOMPARE(row["resourcesKept"].get<std::vector<std::string>>(), a.resourcesKept);
     }
