@@ -398,13 +398,23 @@ PatternStatus Catalog::matchInto(std::string_view pattern, ActionSet& into) cons
 }
 
 namespace {
-int editDistance(std::string_view a, std::string_view b, int cap)
+// Two rows of the table, kept by the caller across candidates: one allocation per misspelt name, not two
+// per candidate.
+struct DistanceRows {
+    std::vector<int> prev;
+    std::vector<int> cur;
+};
+
+int editDistance(std::string_view a, std::string_view b, int cap, DistanceRows& rows)
 {
     // Lengths further apart than the cap can never come within it: no table for a megabyte-long name.
     const size_t apart = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
     if (apart > static_cast<size_t>(cap))
         return cap + 1;
-    std::vector<int> prev(b.size() + 1), cur(b.size() + 1);
+    std::vector<int>& prev = rows.prev;
+    std::vector<int>& cur = rows.cur;
+    prev.resize(b.size() + 1);
+    cur.resize(b.size() + 1);
     for (size_t j = 0; j <= b.size(); ++j)
         prev[j] = static_cast<int>(j);
     for (size_t i = 1; i <= a.size(); ++i) {
@@ -443,12 +453,13 @@ std::vector<std::string> Catalog::computeSuggestions(std::string_view qualifiedN
 {
     const size_t colon = qualifiedName.find(':');
     std::vector<std::pair<int, std::string>> scored;
+    DistanceRows rows;
     const std::string_view servicePart = qualifiedName.substr(0, colon);
     const int si = findService(servicePart);
     if (si < 0 || colon == std::string_view::npos) {
         const int cap = std::max<int>(2, static_cast<int>(servicePart.size()) / 3);
         for (const ServiceInfo& s : m_services) {
-            const int d = editDistance(servicePart, s.prefix, cap);
+            const int d = editDistance(servicePart, s.prefix, cap, rows);
             if (d <= cap)
                 scored.emplace_back(d, std::string(s.prefix));
         }
@@ -457,7 +468,7 @@ std::vector<std::string> Catalog::computeSuggestions(std::string_view qualifiedN
         const int cap = std::max<int>(2, static_cast<int>(actionPart.size()) / 3);
         const ServiceInfo& s = service(si);
         for (int i = 0; i < s.actionCount; ++i) {
-            const int d = editDistance(actionPart, action(s.firstAction + i).name, cap);
+            const int d = editDistance(actionPart, action(s.firstAction + i).name, cap, rows);
             if (d <= cap)
                 scored.emplace_back(d, actionName(s.firstAction + i));
         }
