@@ -33,19 +33,18 @@ public:
     int find(std::string_view key) const;
 
 private:
-    // Everything a probe compares sits in its slot, and the name's bytes in one array: a look-up reads
-    // two places, not a node, a string object and its heap buffer.
+    // A slot is eight bytes, so the catalogue's table is 256 KiB and stays in cache across look-ups; a probe
+    // compares tags only, and the name's bytes are read once the tag matches (a false match is one in 2^32).
     struct Slot {
-        uint32_t tag = 0; // high bits of the name's hash, checked before its bytes
+        uint32_t tag = 0; // high bits of the name's hash
         uint32_t index = 0; // index + 1 of the name; 0 = empty
-        uint32_t offset = 0; // where the name starts in m_bytes
-        uint32_t length = 0;
     };
     static uint64_t hashLower(std::string_view key);
 
     std::vector<Slot> m_slots;
     std::string m_owned; // the names one after another, when given as strings
     std::string_view m_bytes; // the names one after another (m_owned or the caller's)
+    std::vector<uint32_t> m_offsets; // name i is [m_offsets[i], m_offsets[i + 1]) of m_bytes
     uint64_t m_mask = 0;
 };
 
