@@ -33,5 +33,8 @@ int main(int argc, char** argv)
         app = std::make_unique<QCoreApplication>(programOnly, argv);
     QCoreApplication::setApplicationName(QStringLiteral("grantscope-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GRANTSCOPE_VERSION));
-    return grantscope::cli::run(arguments);
+    const int status = grantscope::cli::run(arguments);
+    // Nothing is left to do but free memory piece by piece, which the kernel does at once on exit.
+    grantscope::finishBatchRun(status);
+    return status;
 }

@@ -3,6 +3,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 
 #if defined(__linux__) && defined(__GLIBC__)
@@ -90,6 +91,16 @@ void prepareThreadHeap()
     const uintptr_t base = at & ~(kThreadHeapSize - 1);
     adviseHuge(base, base + kThreadHeapSize);
     growNow();
+#endif
+}
+
+void finishBatchRun([[maybe_unused]] int status)
+{
+#if defined(__linux__) && defined(__GLIBC__)
+    if (!tuned)
+        return;
+    std::fflush(nullptr);
+    std::_Exit(status);
 #endif
 }
 
