@@ -84,6 +84,20 @@ int openForReading(const QByteArray& name)
     return ::open(name.constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
 }
 
+// What a stat says of a path or an open file: its size when it is a regular file within the limit; otherwise
+// the refusal is reported and nothing returned.
+std::optional<size_t> readableSize(const struct stat& status, size_t maxBytes, const Refusals& refuse)
+{
+    if (S_ISDIR(status.st_mode))
+        return refuse.directory();
+    if (!S_ISREG(status.st_mode))
+        return refuse.notRegular();
+    const auto size = static_cast<size_t>(std::max<off_t>(status.st_size, 0));
+    if (size > maxBytes)
+        return refuse.tooLarge();
+    return size;
+}
+
 struct Closer {
     int fd;
     ~Closer() { ::close(fd); }
@@ -144,18 +158,14 @@ std::optional<SourceText> readSourceFile(const QString& path, Diagnostics& diagn
     struct stat status { };
     if (::stat(name.constData(), &status) != 0)
         return refuse.cannotOpen(errno);
-    if (S_ISDIR(status.st_mode))
-        return refuse.directory();
-    if (!S_ISREG(status.st_mode))
-        return refuse.notRegular();
-    const auto size = static_cast<size_t>(std::max<off_t>(status.st_size, 0));
-    if (size > maxBytes)
-        return refuse.tooLarge();
+    const std::optional<size_t> size = readableSize(status, maxBytes, refuse);
+    if (!size)
+        return std::nullopt;
     const int fd = openForReading(name);
     if (fd < 0)
         return refuse.cannotOpen(errno);
     const Closer closer { fd };
-    return readToEnd(fd, SourceText { path, {} }, size, maxBytes, refuse);
+    return readToEnd(fd, SourceText { path, {} }, *size, maxBytes, refuse);
 }
 
 std::optional<SourceText> readListedFile(const QString& path, Diagnostics& diagnostics, size_t maxBytes)
@@ -187,12 +197,10 @@ std::optional<SourceText> readListedFile(const QString& path, Diagnostics& diagn
     struct stat status { };
     if (::fstat(fd, &status) != 0)
         return refuse.cannotOpen(errno);
-    if (S_ISDIR(status.st_mode))
-        return refuse.directory();
-    if (!S_ISREG(status.st_mode))
-        return refuse.notRegular();
-    const auto size = static_cast<size_t>(std::max<off_t>(status.st_size, 0));
-    if (size > maxBytes || first > maxBytes)
+    const std::optional<size_t> size = readableSize(status, maxBytes, refuse);
+    if (!size)
+        return std::nullopt;
+    if (first > maxBytes)
         return refuse.tooLarge();
     SourceText text { path, {} };
     try {
@@ -202,7 +210,7 @@ std::optional<SourceText> readListedFile(const QString& path, Diagnostics& diagn
     }
     if (first == 0)
         return text;
-    return readToEnd(fd, std::move(text), size, maxBytes, refuse);
+    return readToEnd(fd, std::move(text), *size, maxBytes, refuse);
 }
 
 } // namespace grantscope
