@@ -66,26 +66,13 @@ public:
     /** Calls f(index) for each set index in [begin, end), ascending; a word at a time, not a bit. */
     template <typename F> void forEachInRange(int begin, int end, F&& f) const
     {
-        begin = begin < 0 ? 0 : begin;
-        end = end > m_size ? m_size : end;
-        if (begin >= end || m_words.empty())
-            return;
-        const std::size_t first = static_cast<std::size_t>(begin) / 64;
-        const std::size_t last = static_cast<std::size_t>(end - 1) / 64;
-        const std::size_t from = first > m_first ? first : m_first;
-        const std::size_t to = last < m_first + m_words.size() - 1 ? last : m_first + m_words.size() - 1;
-        for (std::size_t w = from; w <= to; ++w) {
-            uint64_t bits = m_words[w - m_first];
-            if (w == first)
-                bits &= ~uint64_t(0) << (begin % 64);
-            if (w == last && end % 64)
-                bits &= ~uint64_t(0) >> (64 - end % 64);
+        forEachWordInRange(begin, end, [&](std::size_t w, uint64_t bits) {
             while (bits) {
                 const int bit = __builtin_ctzll(bits);
                 f(static_cast<int>(w * 64 + static_cast<std::size_t>(bit)));
                 bits &= bits - 1;
             }
-        }
+        });
     }
 
     /**
@@ -94,22 +81,9 @@ public:
      */
     template <typename F> void forEachRunInRange(int begin, int end, F&& f) const
     {
-        begin = begin < 0 ? 0 : begin;
-        end = end > m_size ? m_size : end;
-        if (begin >= end || m_words.empty())
-            return;
-        const std::size_t first = static_cast<std::size_t>(begin) / 64;
-        const std::size_t last = static_cast<std::size_t>(end - 1) / 64;
-        const std::size_t from = first > m_first ? first : m_first;
-        const std::size_t to = last < m_first + m_words.size() - 1 ? last : m_first + m_words.size() - 1;
         int runFirst = -1;
         int runLast = -1;
-        for (std::size_t w = from; w <= to; ++w) {
-            uint64_t bits = m_words[w - m_first];
-            if (w == first)
-                bits &= ~uint64_t(0) << (begin % 64);
-            if (w == last && end % 64)
-                bits &= ~uint64_t(0) >> (64 - end % 64);
+        forEachWordInRange(begin, end, [&](std::size_t w, uint64_t bits) {
             const int base = static_cast<int>(w * 64);
             while (bits) {
                 const int low = __builtin_ctzll(bits);
@@ -126,12 +100,36 @@ public:
                 }
                 bits = low + length >= 64 ? 0 : bits & (~uint64_t(0) << (low + length));
             }
-        }
+        });
         if (runFirst >= 0)
             f(runFirst, runLast);
     }
 
 private:
+    /**
+     * Calls f(w, bits) for each stored word w that overlaps [begin, end), ascending, with the bits outside the
+     * range cleared (a word may come with none set).
+     */
+    template <typename F> void forEachWordInRange(int begin, int end, F&& f) const
+    {
+        begin = begin < 0 ? 0 : begin;
+        end = end > m_size ? m_size : end;
+        if (begin >= end || m_words.empty())
+            return;
+        const std::size_t first = static_cast<std::size_t>(begin) / 64;
+        const std::size_t last = static_cast<std::size_t>(end - 1) / 64;
+        const std::size_t from = first > m_first ? first : m_first;
+        const std::size_t to = last < m_first + m_words.size() - 1 ? last : m_first + m_words.size() - 1;
+        for (std::size_t w = from; w <= to; ++w) {
+            uint64_t bits = m_words[w - m_first];
+            if (w == first)
+                bits &= ~uint64_t(0) << (begin % 64);
+            if (w == last && end % 64)
+                bits &= ~uint64_t(0) >> (64 - end % 64);
+            f(w, bits);
+        }
+    }
+
     void grow(int size);
     /** Widens the window to hold words [first, last] (zero-filled). */
     void cover(std::size_t first, std::size_t last);
