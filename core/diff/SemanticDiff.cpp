@@ -203,6 +203,18 @@ FindingOutcome judge(const Catalog& catalog, const Finding& finding, size_t inde
 {
     FindingOutcome out;
     out.finding = index;
+    // Actions the catalogue does not know (a finding about a misspelt name) are granted by no one: a finding
+    // naming only such actions is judged without building a view of any subject. It matters: such findings
+    // name no subject, and would otherwise look at every subject of the package, each of them.
+    std::vector<int> known;
+    known.reserve(finding.actions.size());
+    for (const std::string& name : finding.actions)
+        if (const int a = catalog.findAction(name); a >= 0)
+            known.push_back(a);
+    if (known.empty()) {
+        out.state = MitigationState::NotApplicable;
+        return out;
+    }
     std::vector<const Subject*> concerned;
     for (auto [it, end] = byName.equal_range(finding.subject); it != end; ++it)
         concerned.push_back(&subjects[it->second]);
@@ -225,9 +237,8 @@ FindingOutcome judge(const Catalog& catalog, const Finding& finding, size_t inde
     }
 
     int atRisk = 0, gone = 0, whole = 0;
-    for (const std::string& name : finding.actions) {
-        const int a = catalog.findAction(name);
-        if (a < 0 || survival(before, a) == 0)
+    for (const int a : known) {
+        if (survival(before, a) == 0)
             continue;
         ++atRisk;
         const int now = survival(after, a);
