@@ -10,8 +10,12 @@
 
 #include <algorithm>
 #include <array>
-#include <filesystem>
+#include <cerrno>
 #include <system_error>
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
 
 namespace grantscope::cli {
 
@@ -129,6 +133,66 @@ std::optional<SourceText> readInput(const InputFile& file, Diagnostics& diagnost
     return file.listedRegular ? readListedFile(file.path, diagnostics) : readInput(file.path, diagnostics);
 }
 
+namespace {
+
+// A folder's `*.json` files, sorted by name. The folder is read with readdir: each entry's type comes with the
+// listing (QDir's filters stat every entry; std::filesystem makes a path object of each), and only the names
+// kept are decoded. A link is followed to see whether it leads to a regular file, and stat'ed again when read; a
+// file that cannot be read is listed and fails loudly when read.
+void appendFolderFiles(const QString& path, std::vector<InputFile>& files, Diagnostics& diagnostics)
+{
+    auto listingError = [&](int code) {
+        diagnostics.push_back({ DiagnosticSeverity::Error, "io", path, {},
+            QCoreApplication::translate("cli", "cannot list the folder: %1")
+                .arg(QString::fromStdString(std::system_category().message(code))) });
+    };
+    DIR* dir = opendir(QFile::encodeName(path).constData());
+    if (!dir) {
+        listingError(errno);
+        return;
+    }
+    std::vector<std::pair<QString, bool>> names; // and whether the entry itself is a regular file
+    for (;;) {
+        errno = 0;
+        const dirent* entry = readdir(dir);
+        if (!entry) {
+            if (errno != 0)
+                listingError(errno);
+            break;
+        }
+        const std::string_view name(entry->d_name);
+        if (name.starts_with('.') || name.size() < 5 || !equalsIgnoreCaseAscii(name.substr(name.size() - 5), ".json"))
+            continue;
+        bool regular = entry->d_type == DT_REG;
+        if (!regular) {
+            if (entry->d_type != DT_LNK && entry->d_type != DT_UNKNOWN)
+                continue;
+            struct stat own { };
+            struct stat target { };
+            // A file system that does not give types says DT_UNKNOWN: its entry is looked at as a link would be.
+            if (fstatat(dirfd(dir), entry->d_name, &own, AT_SYMLINK_NOFOLLOW) != 0)
+                continue;
+            regular = S_ISREG(own.st_mode);
+            if (!regular
+                && !(S_ISLNK(own.st_mode) && fstatat(dirfd(dir), entry->d_name, &target, 0) == 0
+                    && S_ISREG(target.st_mode)))
+                continue;
+        }
+        names.emplace_back(QFile::decodeName(QByteArray(name.data(), static_cast<qsizetype>(name.size()))), regular);
+    }
+    closedir(dir);
+    std::sort(names.begin(), names.end());
+    // What QDir::filePath() puts before a plain file name, worked out once: "folder/" ("/" for the root).
+    const QString prefix = QDir(path).filePath(QStringLiteral("x")).chopped(1);
+    files.reserve(files.size() + names.size());
+    for (const auto& [name, regular] : names) {
+        const QString full = prefix + name;
+        files.push_back({ full, full, name.chopped(5).toStdString(), regular });
+    }
+}
+
+} // namespace
+
 std::vector<InputFile> collectPolicyFiles(const QStringList& paths, Diagnostics& diagnostics)
 {
     std::vector<InputFile> files;
@@ -137,31 +201,7 @@ std::vector<InputFile> collectPolicyFiles(const QStringList& paths, Diagnostics&
         if (path == QStringLiteral("-")) {
             files.push_back({ path, standardInputName(), standardInputName().toStdString() });
         } else if (info.isDir()) {
-            // The folder's listing tells files from folders without a stat of each file (QDir's filters
-            // stat every entry). A file that cannot be read is listed and fails loudly when read.
-            const QDir dir(path);
-            std::vector<std::pair<QString, bool>> names; // and whether the entry itself is a regular file
-            std::error_code error;
-            for (std::filesystem::directory_iterator it(QFile::encodeName(path).toStdString(), error), end;
-                 !error && it != end; it.increment(error)) {
-                const QString name = QFile::decodeName(QByteArray::fromStdString(it->path().filename().string()));
-                std::error_code typeError;
-                if (name.startsWith(QLatin1Char('.')) || !name.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)
-                    || !it->is_regular_file(typeError))
-                    continue;
-                // The entry's own type comes with the listing; a link (to a regular file) is stat'ed when read.
-                std::error_code linkError;
-                names.emplace_back(name, !it->is_symlink(linkError) && !linkError);
-            }
-            if (error)
-                diagnostics.push_back({ DiagnosticSeverity::Error, "io", path, {},
-                    QCoreApplication::translate("cli", "cannot list the folder: %1")
-                        .arg(QString::fromStdString(error.message())) });
-            std::sort(names.begin(), names.end());
-            for (const auto& [name, regular] : names) {
-                const QString full = dir.filePath(name);
-                files.push_back({ full, full, name.chopped(5).toStdString(), regular });
-            }
+            appendFolderFiles(path, files, diagnostics);
         } else if (info.exists()) {
             QString stem = info.fileName();
             if (stem.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive))

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void expandGolden();
     void expandTable();
     void expandSingleFileMatchesFolder();
+    void expandFolderListing();
     void expandListsAreSortedUniqueLowercase();
     void expandIgnoresDenyStatements();
     void expandNotActionIsComplement();
@@ -433,6 +434,49 @@ void TestCli::expandSingleFileMatchesFolder()
         QVERIFY2(one->contains(name), name.c_str());
         QVERIFY2(one->at(name) == all->at(name), name.c_str());
     }
+}
+
+// What a folder contributes: its regular "*.json" files in any case of the suffix and links to such files; not
+// hidden files, other suffixes, folders named like policies, dangling links or links to folders.
+void TestCli::expandFolderListing()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QByteArray policy = R"({"Version": "2012-10-17",
+  "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]})";
+    auto write = [&](const QString& name) {
+        QFile f(dir.filePath(name));
+        return f.open(QIODevice::WriteOnly) && f.write(policy) == policy.size();
+    };
+    QVERIFY(write(QStringLiteral("reader.json")));
+    QVERIFY(write(QStringLiteral("UPPER.JSON")));
+    QVERIFY(write(QStringLiteral(".hidden.json")));
+    QVERIFY(write(QStringLiteral("notes.txt")));
+    QVERIFY(write(QStringLiteral("json")));
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("folder.json")));
+    QVERIFY(QFile::link(dir.filePath(QStringLiteral("reader.json")), dir.filePath(QStringLiteral("linked.json"))));
+    QVERIFY(QFile::link(dir.filePath(QStringLiteral("missing.json")), dir.filePath(QStringLiteral("dangling.json"))));
+    QVERIFY(QFile::link(dir.filePath(QStringLiteral("folder.json")), dir.filePath(QStringLiteral("to-folder.json"))));
+
+    RUN_CLI(run, { QStringLiteral("expand"), QStringLiteral("--json"), dir.path() });
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const std::optional<Json> result = parseJson(run.out);
+    QVERIFY(result && result->is_object());
+    std::set<std::string> keys;
+    for (const auto& [key, actions] : result->items()) {
+        keys.insert(key);
+        QVERIFY2(actions == Json::array({ "s3:getobject" }), key.c_str());
+    }
+    QCOMPARE(keys, (std::set<std::string> { "UPPER", "linked", "reader" }));
+    // The files are named as found under the folder given, as a message about one of them shows.
+    QVERIFY(write(QStringLiteral("broken.json")));
+    QFile broken(dir.filePath(QStringLiteral("broken.json")));
+    QVERIFY(broken.open(QIODevice::WriteOnly | QIODevice::Truncate) && broken.write("{") == 1);
+    broken.close();
+    RUN_CLI(bad, { QStringLiteral("expand"), QStringLiteral("--json"), dir.path() + QLatin1Char('/') });
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(bad.err).contains(dir.path() + QStringLiteral("/broken.json:1:2: error: ")),
+        bad.err.constData());
 }
 
 void TestCli::expandListsAreSortedUniqueLowercase()
