@@ -19,6 +19,8 @@
 #include <atomic>
 #include <latch>
 #include <map>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <thread>
 
@@ -109,33 +111,71 @@ private:
     std::vector<int> m_rank; // each service's place in name order
 };
 
-void writeJson(std::FILE* out, const std::map<std::string, std::string>& results)
-{
-    std::string buffer;
-    buffer.reserve(kChunk + 4096);
-    std::string key;
-    buffer += '{';
-    bool firstPolicy = true;
-    for (const auto& [name, actions] : results) {
-        if (!firstPolicy)
-            buffer += ',';
-        firstPolicy = false;
-        buffer += "\n  ";
+// The JSON object of policy: actions, a policy at a time, in chunks.
+class JsonObjectWriter {
+public:
+    explicit JsonObjectWriter(std::FILE* out)
+        : m_out(out)
+    {
+        m_buffer.reserve(kChunk + 4096);
+        m_buffer += '{';
+    }
+
+    void add(const std::string& name, const std::string& actions)
+    {
+        if (!m_first)
+            m_buffer += ',';
+        m_first = false;
+        m_buffer += "\n  ";
         // Only the policy name comes from the input: it alone needs write()'s escaping of disguising
         // characters (the catalogue's names are plain ASCII), so the rest is written as it is.
-        key.clear();
-        appendJsonString(key, name);
-        buffer += visibleControls(key);
-        buffer += ": ";
-        if (buffer.size() + actions.size() > kChunk) {
-            flush(out, buffer);
-            std::fwrite(actions.data(), 1, actions.size(), out);
+        m_key.clear();
+        appendJsonString(m_key, name);
+        m_buffer += visibleControls(m_key);
+        m_buffer += ": ";
+        if (m_buffer.size() + actions.size() > kChunk) {
+            flush(m_out, m_buffer);
+            std::fwrite(actions.data(), 1, actions.size(), m_out);
         } else {
-            buffer += actions;
+            m_buffer += actions;
         }
     }
-    buffer += firstPolicy ? "}\n" : "\n}\n";
-    flush(out, buffer);
+
+    void finish()
+    {
+        m_buffer += m_first ? "}\n" : "\n}\n";
+        flush(m_out, m_buffer);
+    }
+
+private:
+    std::FILE* m_out;
+    std::string m_buffer;
+    std::string m_key;
+    bool m_first = true;
+};
+
+void writeJson(std::FILE* out, const std::map<std::string, std::string>& results)
+{
+    JsonObjectWriter writer(out);
+    for (const auto& [name, actions] : results)
+        writer.add(name, actions);
+    writer.finish();
+}
+
+// Where each file's policy goes in the JSON object, in the order of the keys, when every file has a key of its
+// own (its name without ".json"): then the order is known as soon as the files are listed, and each policy can
+// be written once it and all before it are done. Empty when two files are named alike, since which of them keeps
+// the name then depends on which of them can be read.
+std::vector<size_t> streamOrder(const std::vector<InputFile>& files)
+{
+    std::vector<size_t> order(files.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return files[a].stem < files[b].stem; });
+    for (size_t k = 1; k < order.size(); ++k)
+        if (files[order[k - 1]].stem == files[order[k]].stem)
+            return {};
+    return order;
 }
 
 void writeTable(std::FILE* out, const Catalog& catalog, const std::map<std::string, const ActionSet*>& results)
@@ -238,8 +278,8 @@ int runExpand(const QStringList& args, std::FILE* out, std::FILE* err)
     std::vector<InputFile> files;
     // Two workers (the machine has two cores) share the list through a counter. Listing, reading and
     // parsing files need no catalogue, so while the main thread parses the catalogue a helper lists the
-    // files and starts reading them. Results are merged in file order afterwards, so the output does not
-    // depend on timing.
+    // files and starts reading them. Results are merged in file order (and JSON written in key order), so
+    // the output does not depend on timing.
     struct FileResult {
         bool ok = false;
         bool bad = false;
@@ -290,6 +330,35 @@ int runExpand(const QStringList& args, std::FILE* out, std::FILE* err)
         }
         r.ok = true;
     };
+    // --json, every file with a key of its own: a policy is written as soon as it and all before it in key
+    // order are done, by whichever worker finished one (the other does not wait for it), and its text is freed.
+    // The managed policies' 7.5 MB of actions are then neither held to the end nor written by one thread
+    // after all the work. Messages still come after the work, so on a terminal they follow the JSON.
+    std::vector<size_t> order; // set with the listing; empty: the JSON is written at the end
+    std::unique_ptr<std::atomic<bool>[]> done; // per file: expanded, or failed
+    std::optional<JsonObjectWriter> stream;
+    std::mutex writing;
+    size_t written = 0; // how much of `order` is written, under `writing`
+    auto writeReady = [&](bool wait) {
+        std::unique_lock lock(writing, std::defer_lock);
+        if (wait)
+            lock.lock();
+        else if (!lock.try_lock())
+            return;
+        for (; written < order.size() && done[order[written]].load(std::memory_order_acquire); ++written) {
+            FileResult& r = perFile[order[written]];
+            if (r.ok) {
+                stream->add(files[order[written]].stem, r.json);
+                std::string().swap(r.json);
+            }
+        }
+    };
+    auto finished = [&](size_t i) {
+        if (!stream)
+            return;
+        done[i].store(true, std::memory_order_release);
+        writeReady(false);
+    };
     auto work = [&] {
         std::vector<size_t> waiting;
         for (size_t i = next++; i < files.size(); i = next++) {
@@ -297,14 +366,18 @@ int runExpand(const QStringList& args, std::FILE* out, std::FILE* err)
             waiting.push_back(i);
             if (!catalogReady.try_wait())
                 continue;
-            for (const size_t w : waiting)
+            for (const size_t w : waiting) {
                 expandOne(w);
+                finished(w);
+            }
             waiting.clear();
         }
         if (!waiting.empty())
             catalogReady.wait();
-        for (const size_t w : waiting)
+        for (const size_t w : waiting) {
             expandOne(w);
+            finished(w);
+        }
     };
     // The catalogue is parsed on the main thread: its many small allocations come from the main heap, which
     // grows in large steps, while a second thread's heap grows a page at a time (a system call for each page:
@@ -314,6 +387,12 @@ int runExpand(const QStringList& args, std::FILE* out, std::FILE* err)
         prepareThreadHeap();
         files = collectPolicyFiles(paths, diagnostics);
         perFile.resize(files.size());
+        if (json)
+            order = streamOrder(files);
+        if (!order.empty()) {
+            done = std::make_unique<std::atomic<bool>[]>(files.size());
+            stream.emplace(out);
+        }
         listed.count_down();
         work();
     });
@@ -325,6 +404,8 @@ int runExpand(const QStringList& args, std::FILE* out, std::FILE* err)
     listed.wait();
     work();
     helper.join();
+    if (stream)
+        writeReady(true);
     bool bad = hasErrors(diagnostics);
     const Catalog& catalog = Catalog::bundled();
     std::map<std::string, QString> keyOwner; // which file's results each key holds
@@ -350,13 +431,15 @@ int runExpand(const QStringList& args, std::FILE* out, std::FILE* err)
             key = std::move(candidate);
         }
         keyOwner.emplace(key, files[i].display);
-        if (json)
-            jsonResults.emplace(key, std::move(r.json));
-        else
+        if (!json)
             tableResults.emplace(key, &r.allowed);
+        else if (!stream)
+            jsonResults.emplace(key, std::move(r.json));
     }
     printDiagnostics(err, diagnostics, !quiet);
-    if (json)
+    if (stream)
+        stream->finish();
+    else if (json)
         writeJson(out, jsonResults);
     else
         writeTable(out, catalog, tableResults);

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void expandTable();
     void expandSingleFileMatchesFolder();
     void expandFolderListing();
+    void expandJsonKeysInByteOrder();
     void expandListsAreSortedUniqueLowercase();
     void expandIgnoresDenyStatements();
     void expandNotActionIsComplement();
@@ -477,6 +478,50 @@ void TestCli::expandFolderListing()
     QCOMPARE(bad.exitCode, 2);
     QVERIFY2(QString::fromUtf8(bad.err).contains(dir.path() + QStringLiteral("/broken.json:1:2: error: ")),
         bad.err.constData());
+}
+
+// The JSON object's keys are in byte order whatever order the files are listed and finish in: "reader.json"
+// lists after "reader-extra.json" ('-' sorts before '.') but its key "reader" goes first. Enough files that
+// both workers write some.
+void TestCli::expandJsonKeysInByteOrder()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QByteArray policy = R"({"Version": "2012-10-17",
+  "Statement": [{"Effect": "Allow", "Action": ["s3:GetObject", "s3-outposts:GetObject"], "Resource": "*"}]})";
+    std::vector<std::string> expected;
+    for (int i = 0; i < 60; ++i) {
+        for (const QString& stem : { QStringLiteral("reader%1").arg(i), QStringLiteral("reader%1-extra").arg(i),
+                 QStringLiteral("reader%1_x").arg(i) }) {
+            QFile f(dir.filePath(stem + QStringLiteral(".json")));
+            QVERIFY(f.open(QIODevice::WriteOnly) && f.write(policy) == policy.size());
+            expected.push_back(stem.toStdString());
+        }
+    }
+    // One file that cannot be read: skipped in the object, reported, and the rest still written.
+    QFile bad(dir.filePath(QStringLiteral("reader30-bad.json")));
+    QVERIFY(bad.open(QIODevice::WriteOnly) && bad.write("[") == 1);
+    bad.close();
+    std::sort(expected.begin(), expected.end());
+
+    RUN_CLI(run, { QStringLiteral("expand"), QStringLiteral("--json"), dir.path() });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("reader30-bad.json:"), run.err.constData());
+    const std::optional<Json> result = parseJson(run.out);
+    QVERIFY(result && result->is_object());
+    std::vector<std::string> keys;
+    for (const auto& [key, actions] : result->items()) {
+        keys.push_back(key);
+        QVERIFY2(actions == Json::array({ "s3-outposts:getobject", "s3:getobject" }), key.c_str());
+    }
+    // nlohmann::json keeps objects sorted: the text itself must list the keys in that order too.
+    QCOMPARE(keys, expected);
+    qsizetype at = 0;
+    for (const std::string& key : expected) {
+        const qsizetype next = run.out.indexOf(QByteArray::fromStdString("\"" + key + "\":"), at);
+        QVERIFY2(next > at, key.c_str());
+        at = next;
+    }
 }
 
 void TestCli::expandListsAreSortedUniqueLowercase()
