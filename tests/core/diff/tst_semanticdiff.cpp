@@ -247,6 +247,13 @@ void TestSemanticDiff::findings_data()
     QTest::newRow("unknown subject: every subject counts")
         << "data-read-messages"
         << "" << list({ "logs:getlogevents" }) << list({ "*" }) << "mitigated";
+    // A misspelt name (a validation finding names no subject): no grant can allow it, so nothing is at risk.
+    QTest::newRow("unknown actions only")
+        << "validation-unknown-action"
+        << "" << list({ "deepracer:listmodels", "s3:getobjekt" }) << list({}) << "not-applicable";
+    QTest::newRow("an unknown action beside a known one")
+        << "data-read-messages"
+        << "" << list({ "deepracer:listmodels", "logs:getlogevents" }) << list({ "*" }) << "mitigated";
     QTest::newRow("the action on another subject does not count")
         << "data-read-messages"
         << "VendorRole" << list({ "logs:getlogevents" }) << list({ "*" }) << "not-applicable";
