@@ -415,7 +415,7 @@ int runExpand(const QStringList& args, std::FILE* out, std::FILE* err)
         FileResult& r = perFile[i];
         bad = bad || r.bad;
         diagnostics.insert(diagnostics.end(), r.diagnostics.begin(), r.diagnostics.end());
-        if (!r.ok)
+        if (!r.ok || stream) // streamed: written already, each under its own name
             continue;
         // Two files named alike (a/reader.json, b/reader.json) keep results of their own, never merged: the
         // later one is keyed by its path, and the warning says so.
@@ -431,10 +431,10 @@ int runExpand(const QStringList& args, std::FILE* out, std::FILE* err)
             key = std::move(candidate);
         }
         keyOwner.emplace(key, files[i].display);
-        if (!json)
-            tableResults.emplace(key, &r.allowed);
-        else if (!stream)
+        if (json)
             jsonResults.emplace(key, std::move(r.json));
+        else
+            tableResults.emplace(key, &r.allowed);
     }
     printDiagnostics(err, diagnostics, !quiet);
     if (stream)
