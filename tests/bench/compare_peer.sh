@@ -34,11 +34,12 @@ with open("resources/aws/managed-policies.tsv", encoding="utf-8") as f:
             p.write(document + "\n")
 EOF
 
-# Wall-clock microseconds of one run of "$@", its output in $work/out.
+# Wall-clock microseconds of one run of "${@:2}", its output in the file $1.
 run_us() {
-    local start end
+    local out=$1 start end
+    shift
     start=$(date +%s%N)
-    "$@" > "$work/out" 2> /dev/null
+    "$@" > "$out" 2> /dev/null
     end=$(date +%s%N)
     echo $(( (end - start) / 1000 ))
 }
@@ -47,7 +48,7 @@ run_us() {
 best_ms() {
     local best="" us
     for _ in $(seq "$runs"); do
-        us=$(run_us "$@")
+        us=$(run_us "$work/out" "$@")
         if [ -z "$best" ] || [ "$us" -lt "$best" ]; then best=$us; fi
     done
     awk -v us="$best" 'BEGIN { printf "%.1f", us / 1000 }'
@@ -67,12 +68,10 @@ fi
 # Alternately: a burst of load from another tenant then hits one run of each, not all runs of one.
 best_ours="" best_peer=""
 for _ in $(seq "$runs"); do
-    us=$(run_us "$cli" expand --json "$corpus")
-    cp "$work/out" "$work/ours.json"
+    us=$(run_us "$work/ours.json" "$cli" expand --json "$corpus")
     if [ -z "$best_ours" ] || [ "$us" -lt "$best_ours" ]; then best_ours=$us; fi
     if [ -n "$peer" ]; then
-        us=$(run_us node "$peer_dir/expand.mjs" "$corpus")
-        cp "$work/out" "$work/peer.json"
+        us=$(run_us "$work/peer.json" node "$peer_dir/expand.mjs" "$corpus")
         if [ -z "$best_peer" ] || [ "$us" -lt "$best_peer" ]; then best_peer=$us; fi
     fi
 done
