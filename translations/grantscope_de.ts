@@ -455,6 +455,10 @@
         <source>catalogue line %1: %2</source>
         <translation>Katalogzeile %1: %2</translation>
     </message>
+    <message>
+        <source>catalogue image: %1</source>
+        <translation>Katalogabbild: %1</translation>
+    </message>
 </context>
 <context>
     <name>CloudFormationLoader</name>

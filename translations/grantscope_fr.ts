@@ -455,6 +455,10 @@
         <source>catalogue line %1: %2</source>
         <translation>ligne %1 du catalogue&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>catalogue image: %1</source>
+        <translation>image du catalogue&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>CloudFormationLoader</name>

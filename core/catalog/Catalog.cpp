@@ -1,35 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog/Catalog.h"
 
-#include "common/ResourceData.h"
 #include "common/Text.h"
 
 #include <QCoreApplication>
 
 #include <algorithm>
-#include <atomic>
 #include <bit>
-#include <charconv>
+#include <cstring>
 #include <mutex>
 
 namespace grantscope {
 
 namespace {
-
-// Splits `line` at tabs into at most `max` fields.
-int splitFields(std::string_view line, std::string_view* fields, int max)
-{
-    int n = 0;
-    size_t start = 0;
-    while (n < max) {
-        const size_t tab = line.find('\t', start);
-        fields[n++] = line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start);
-        if (tab == std::string_view::npos)
-            break;
-        start = tab + 1;
-    }
-    return n;
-}
 
 // Lower-cases `s` into `buffer` when it fits, else into `spill`: a look-up key without allocating.
 std::string_view lowerKey(std::string_view s, char (&buffer)[256], std::string& spill)
@@ -43,215 +26,100 @@ std::string_view lowerKey(std::string_view s, char (&buffer)[256], std::string& 
     return { buffer, s.size() };
 }
 
-template <typename F> void forEachCommaItem(std::string_view list, F&& f)
-{
-    size_t start = 0;
-    while (start < list.size()) {
-        size_t comma = list.find(',', start);
-        if (comma == std::string_view::npos)
-            comma = list.size();
-        if (comma > start)
-            f(list.substr(start, comma - start));
-        start = comma + 1;
-    }
-}
-
 } // namespace
 
-namespace {
-std::atomic<bool> g_bundledLoaded { false };
-}
-
-bool Catalog::bundledLoaded()
-{
-    return g_bundledLoaded.load();
-}
-
-const Catalog& Catalog::bundled()
-{
-    static std::unique_ptr<Catalog> instance;
-    static std::once_flag once;
-    std::call_once(once, [] {
-        g_bundledLoaded = true;
-        QString error;
-        // Compiled in uncompressed (core/CMakeLists.txt): parsed where it lies, no copy of 1.5 MB.
-        const std::string_view mapped = bundledResourceView(QStringLiteral(":/aws/catalog.tsv"));
-        instance = mapped.empty() ? fromText(bundledResourceText(QStringLiteral(":/aws/catalog.tsv")), &error)
-                                  : fromStaticText(mapped, &error);
-        if (!instance)
-            qFatal("bundled AWS catalogue is unreadable: %s", qPrintable(error));
-    });
-    return *instance;
-}
-
-std::unique_ptr<Catalog> Catalog::fromText(std::string text, QString* error)
+std::unique_ptr<Catalog> Catalog::fromImage(std::string_view image, QString* error)
 {
     std::unique_ptr<Catalog> catalog(new Catalog);
-    catalog->m_storage = std::move(text);
-    catalog->m_text = catalog->m_storage;
-    if (!catalog->parse(error))
+    catalog->m_image = image;
+    if (!catalog->load(error))
         return nullptr;
     return catalog;
 }
 
-std::unique_ptr<Catalog> Catalog::fromStaticText(std::string_view text, QString* error)
+std::unique_ptr<Catalog> Catalog::fromText(std::string_view text, QString* error)
 {
     std::unique_ptr<Catalog> catalog(new Catalog);
-    catalog->m_text = text;
-    if (!catalog->parse(error))
+    catalog->m_storage = imageFromText(text, error);
+    if (catalog->m_storage.empty())
+        return nullptr;
+    catalog->m_image = catalog->m_storage;
+    if (!catalog->load(error))
         return nullptr;
     return catalog;
 }
 
 Catalog::~Catalog() = default;
 
-bool Catalog::parse(QString* error)
+bool Catalog::load(QString* error)
 {
-    auto fail = [error](int lineNo, const char* what) {
+    namespace img = catalog_image;
+    auto fail = [error](const char* what) {
         if (error)
-            *error
-                = QCoreApplication::translate("Catalog", "catalogue line %1: %2").arg(lineNo).arg(QLatin1String(what));
+            *error = QCoreApplication::translate("Catalog", "catalogue image: %1").arg(QLatin1String(what));
         return false;
     };
-    const std::string_view text = m_text;
-    if (!text.starts_with("#grantscope-catalog\t1\t"))
-        return fail(1, "not a GrantScope catalogue (version 1)");
+    const std::string_view image = m_image;
+    if (image.size() < sizeof(img::Header) || reinterpret_cast<uintptr_t>(image.data()) % 8 != 0)
+        return fail("too short or not aligned");
+    const auto* h = reinterpret_cast<const img::Header*>(image.data());
+    if (std::memcmp(h->magic, img::kMagic, sizeof h->magic) != 0 || h->layout != img::kLayout
+        || h->byteOrder != img::kByteOrder)
+        return fail("made by another build of the program");
+    if (h->size != image.size() || h->actionCount == 0 || !std::has_single_bit(h->actionSlotCount)
+        || !std::has_single_bit(h->serviceSlotCount))
+        return fail("damaged header");
+    // Each table lies within the image: the records themselves are trusted (made by this build).
+    const auto fits = [&](uint32_t at, size_t count, size_t size) {
+        return at % 8 == 0 && at <= image.size() && count <= (image.size() - at) / size;
+    };
+    if (!fits(h->services, h->serviceCount, sizeof(img::Service))
+        || !fits(h->actions, h->actionCount, sizeof(img::Action))
+        || !fits(h->resourceTypes, h->resourceTypeCount, sizeof(img::ResourceType))
+        || !fits(h->serviceKeys, h->serviceKeyCount, sizeof(img::ConditionKey))
+        || !fits(h->actionResources, h->actionResourceCount, sizeof(ActionResource))
+        || !fits(h->actionKeys, h->actionKeyCount, sizeof(img::Text))
+        || !fits(h->lowerNames, size_t(h->actionCount) + 1, sizeof(uint32_t))
+        || !fits(h->lowerPrefixes, size_t(h->serviceCount) + 1, sizeof(uint32_t))
+        || !fits(h->actionSlots, h->actionSlotCount, sizeof(NameIndex::Slot))
+        || !fits(h->serviceSlots, h->serviceSlotCount, sizeof(NameIndex::Slot))
+        || !fits(h->serviceNameOrder, h->serviceCount, sizeof(int32_t)) || !fits(h->text, h->textSize, 1))
+        return fail("a table lies outside the image");
+    m_header = h;
+    m_actions = table<img::Action>(h->actions);
+    m_actionResources = table<ActionResource>(h->actionResources);
+    m_actionKeys = table<img::Text>(h->actionKeys);
+    m_lowerNames = table<uint32_t>(h->lowerNames);
+    m_text = image.data() + h->text;
+    m_dataVersion = std::string(text(h->dataVersion));
+    m_longestName = h->longestName;
 
-    m_actions.reserve(23000);
-    // Each action's resources and condition keys as (start, count) in the shared arrays while they grow;
-    // made into views once parsing is done.
-    std::vector<std::pair<uint32_t, uint32_t>> resourceRuns;
-    std::vector<std::pair<uint32_t, uint32_t>> keyRuns;
-    resourceRuns.reserve(23000);
-    keyRuns.reserve(23000);
-    m_actionResources.reserve(32000);
-    m_actionConditionKeys.reserve(24000);
-    size_t pos = 0;
-    int lineNo = 0;
-    std::string_view fields[6];
-    while (pos < text.size()) {
-        size_t end = text.find('\n', pos);
-        if (end == std::string_view::npos)
-            end = text.size();
-        const std::string_view line = text.substr(pos, end - pos);
-        pos = end + 1;
-        ++lineNo;
-        if (line.empty())
-            continue;
-        const int n = splitFields(line, fields, 6);
-        if (line[0] == '#') {
-            if (n >= 4)
-                m_dataVersion = std::string(fields[3]);
-            continue;
-        }
-        if (fields[0] == "S") {
-            if (n < 3)
-                return fail(lineNo, "service line needs a prefix and a name");
-            ServiceInfo s;
-            s.prefix = fields[1];
-            s.name = fields[2];
-            s.firstAction = static_cast<int>(m_actions.size());
-            m_lowerPrefixes.push_back(toLowerAscii(s.prefix));
-            m_services.push_back(std::move(s));
-            continue;
-        }
-        if (m_services.empty())
-            return fail(lineNo, "record before the first service");
-        ServiceInfo& service = m_services.back();
-        if (fields[0] == "R") {
-            if (n < 3)
-                return fail(lineNo, "resource line needs a name and an ARN format");
-            service.resourceTypes.push_back({ fields[1], fields[2] });
-        } else if (fields[0] == "K") {
-            if (n < 3)
-                return fail(lineNo, "condition key line needs a key and a type");
-            service.conditionKeys.push_back({ fields[1], fields[2] });
-        } else if (fields[0] == "A") {
-            if (n < 5)
-                return fail(lineNo, "action line needs five fields");
-            ActionInfo a;
-            a.service = static_cast<int>(m_services.size()) - 1;
-            a.name = fields[1];
-            unsigned levels = 0;
-            auto [ptr, ec] = std::from_chars(fields[2].data(), fields[2].data() + fields[2].size(), levels);
-            if (ec != std::errc() || ptr != fields[2].data() + fields[2].size() || levels == 0 || levels > 31)
-                return fail(lineNo, "bad access level mask");
-            a.levels = static_cast<AccessLevels>(levels);
-            const auto resourceStart = static_cast<uint32_t>(m_actionResources.size());
-            const auto keyStart = static_cast<uint32_t>(m_actionConditionKeys.size());
-            forEachCommaItem(fields[3], [&](std::string_view item) {
-                const bool required = item.ends_with('*');
-                if (required)
-                    item.remove_suffix(1);
-                for (size_t i = 0; i < service.resourceTypes.size(); ++i)
-                    if (service.resourceTypes[i].name == item) {
-                        m_actionResources.push_back({ static_cast<int>(i), required });
-                        break;
-                    }
-            });
-            forEachCommaItem(fields[4], [&](std::string_view item) { m_actionConditionKeys.push_back(item); });
-            resourceRuns.emplace_back(resourceStart, static_cast<uint32_t>(m_actionResources.size()) - resourceStart);
-            keyRuns.emplace_back(keyStart, static_cast<uint32_t>(m_actionConditionKeys.size()) - keyStart);
-            m_actions.push_back(a);
-            m_actionLines.push_back(lineNo);
-            ++service.actionCount;
-        } else {
-            return fail(lineNo, "unknown record type");
-        }
+    // The services with views for offsets: a few hundred records, not the 22,000 actions.
+    const auto* resourceTypes = table<img::ResourceType>(h->resourceTypes);
+    m_resourceTypes.reserve(h->resourceTypeCount);
+    for (uint32_t i = 0; i < h->resourceTypeCount; ++i)
+        m_resourceTypes.push_back({ text(resourceTypes[i].name), text(resourceTypes[i].arnFormat) });
+    const auto* keys = table<img::ConditionKey>(h->serviceKeys);
+    m_serviceKeys.reserve(h->serviceKeyCount);
+    for (uint32_t i = 0; i < h->serviceKeyCount; ++i)
+        m_serviceKeys.push_back({ text(keys[i].key), text(keys[i].type) });
+    const auto* services = table<img::Service>(h->services);
+    m_services.reserve(h->serviceCount);
+    for (uint32_t i = 0; i < h->serviceCount; ++i) {
+        const img::Service& s = services[i];
+        m_services.push_back(
+            { text(s.prefix), text(s.name), static_cast<int>(s.firstAction), static_cast<int>(s.actionCount),
+                std::span(m_resourceTypes).subspan(s.firstResourceType, s.resourceTypeCount),
+                std::span(m_serviceKeys).subspan(s.firstKey, s.keyCount) });
     }
-    if (m_actions.empty())
-        return fail(lineNo, "no actions");
-    for (size_t i = 0; i < m_actions.size(); ++i) {
-        m_actions[i].resources = std::span(m_actionResources).subspan(resourceRuns[i].first, resourceRuns[i].second);
-        m_actions[i].conditionKeys = std::span(m_actionConditionKeys).subspan(keyRuns[i].first, keyRuns[i].second);
-    }
+    const auto* order = table<int32_t>(h->serviceNameOrder);
+    m_serviceNameOrder.assign(order, order + h->serviceCount);
 
-    // Lower-cased straight into one buffer: the names of 22,000 actions, not as many strings.
-    size_t lowerSize = 0;
-    for (const ActionInfo& a : m_actions)
-        lowerSize += m_services[static_cast<size_t>(a.service)].prefix.size() + 1 + a.name.size();
-    m_lowerNames.resize(lowerSize);
-    m_lowerOffsets.resize(m_actions.size() + 1);
-    char* out = m_lowerNames.data();
-    for (size_t i = 0; i < m_actions.size(); ++i) {
-        m_lowerOffsets[i] = static_cast<uint32_t>(out - m_lowerNames.data());
-        const ActionInfo& a = m_actions[i];
-        for (const char c : m_services[static_cast<size_t>(a.service)].prefix)
-            *out++ = lowerAscii(c);
-        *out++ = ':';
-        for (const char c : a.name)
-            *out++ = lowerAscii(c);
-    }
-    m_lowerOffsets[m_actions.size()] = static_cast<uint32_t>(lowerSize);
-    m_serviceNameOrder.resize(m_services.size());
-    std::vector<std::string> orderKeys; // "prefix:" in lower case: what the names of the service start with
-    orderKeys.reserve(m_services.size());
-    for (size_t i = 0; i < m_services.size(); ++i) {
-        m_serviceNameOrder[i] = static_cast<int>(i);
-        orderKeys.push_back(m_lowerPrefixes[i] + ':');
-    }
-    std::sort(m_serviceNameOrder.begin(), m_serviceNameOrder.end(),
-        [&](int a, int b) { return orderKeys[static_cast<size_t>(a)] < orderKeys[static_cast<size_t>(b)]; });
-    // Within a service the generator sorts actions by lower-case name; verify rather than assume.
-    for (const ServiceInfo& s : m_services)
-        for (int i = s.firstAction + 1; i < s.firstAction + s.actionCount; ++i)
-            if (!(lowerActionName(i - 1) < lowerActionName(i)))
-                return fail(m_actionLines[static_cast<size_t>(i)], "actions of a service are not sorted by name");
-    m_actionLines.clear();
-    m_actionLines.shrink_to_fit();
-    // The indexes view the lower-case names, which no longer move.
-    m_actionIndex.build(m_lowerNames, m_lowerOffsets);
-    for (size_t i = 0; i < m_actions.size(); ++i)
-        m_longestName = std::max<size_t>(m_longestName, m_lowerOffsets[i + 1] - m_lowerOffsets[i]);
-    // Asked for once per subject by the risk rules and per draft by the composer: made once here.
-    for (const AccessLevel level : kAccessLevels) {
-        ActionSet& set = m_levelSets[static_cast<size_t>(std::countr_zero(static_cast<unsigned>(level)))];
-        set = emptySet();
-        for (size_t i = 0; i < m_actions.size(); ++i)
-            if (hasLevel(m_actions[i].levels, level))
-                set.set(static_cast<int>(i));
-    }
-    m_serviceIndex.build(m_lowerPrefixes);
+    const std::string_view names(m_text, h->textSize);
+    m_actionIndex.view({ table<NameIndex::Slot>(h->actionSlots), h->actionSlotCount }, names,
+        { m_lowerNames, size_t(h->actionCount) + 1 });
+    m_serviceIndex.view({ table<NameIndex::Slot>(h->serviceSlots), h->serviceSlotCount }, names,
+        { table<uint32_t>(h->lowerPrefixes), size_t(h->serviceCount) + 1 });
     return true;
 }
 
@@ -292,6 +160,16 @@ ActionSet Catalog::serviceActions(int serviceIndex) const
 
 const ActionSet& Catalog::actionsWithLevel(AccessLevel level) const
 {
+    // Asked for once per subject by the risk rules and per draft by the composer: made once, on first use.
+    std::call_once(m_levelSetsMade, [this] {
+        for (const AccessLevel l : kAccessLevels) {
+            ActionSet& set = m_levelSets[static_cast<size_t>(std::countr_zero(static_cast<unsigned>(l)))];
+            set = emptySet();
+            for (int i = 0; i < actionCount(); ++i)
+                if (hasLevel(static_cast<AccessLevels>(m_actions[static_cast<size_t>(i)].levels), l))
+                    set.set(i);
+        }
+    });
     return m_levelSets[static_cast<size_t>(std::countr_zero(static_cast<unsigned>(level)))];
 }
 

@@ -3,10 +3,12 @@
 
 #include "catalog/AccessLevel.h"
 #include "catalog/ActionSet.h"
+#include "catalog/CatalogImage.h"
 #include "catalog/NameIndex.h"
 
 #include <QString>
 
+#include <array>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -33,13 +35,61 @@ struct ActionResource {
     bool required = false;
 };
 
+/** A list of names kept in a catalogue's image (an action's condition keys), read as string views. */
+class CatalogTextList {
+public:
+    using Ref = catalog_image::Text;
+    class iterator {
+    public:
+        using value_type = std::string_view;
+        using difference_type = std::ptrdiff_t;
+        iterator() = default;
+        iterator(const Ref* at, const char* text)
+            : m_at(at)
+            , m_text(text)
+        { }
+        std::string_view operator*() const { return { m_text + m_at->offset, m_at->size }; }
+        iterator& operator++()
+        {
+            ++m_at;
+            return *this;
+        }
+        iterator operator++(int)
+        {
+            iterator before = *this;
+            ++m_at;
+            return before;
+        }
+        bool operator==(const iterator& o) const { return m_at == o.m_at; }
+
+    private:
+        const Ref* m_at = nullptr;
+        const char* m_text = nullptr;
+    };
+
+    CatalogTextList() = default;
+    CatalogTextList(std::span<const Ref> refs, const char* text)
+        : m_refs(refs)
+        , m_text(text)
+    { }
+    size_t size() const { return m_refs.size(); }
+    bool empty() const { return m_refs.empty(); }
+    std::string_view operator[](size_t i) const { return { m_text + m_refs[i].offset, m_refs[i].size }; }
+    iterator begin() const { return { m_refs.data(), m_text }; }
+    iterator end() const { return { m_refs.data() + m_refs.size(), m_text }; }
+
+private:
+    std::span<const Ref> m_refs;
+    const char* m_text = nullptr;
+};
+
+/** One action, as Catalog::action() gives it: views into the catalogue, valid as long as it is. */
 struct ActionInfo {
     int service = -1;
     std::string_view name; // AWS casing: "GetObject"
     AccessLevels levels = 0;
-    // Views into arrays the catalogue keeps for all its actions (one allocation each, not two per action).
     std::span<const ActionResource> resources; // empty: the action cannot be scoped to a resource (only "*")
-    std::span<const std::string_view> conditionKeys;
+    CatalogTextList conditionKeys;
 };
 
 struct ServiceInfo {
@@ -47,8 +97,8 @@ struct ServiceInfo {
     std::string_view name; // "Amazon S3"
     int firstAction = 0;
     int actionCount = 0;
-    std::vector<ResourceTypeInfo> resourceTypes;
-    std::vector<ConditionKeyInfo> conditionKeys;
+    std::span<const ResourceTypeInfo> resourceTypes;
+    std::span<const ConditionKeyInfo> conditionKeys;
 };
 
 /** How an action pattern (an element of Action or NotAction) related to the catalogue. */
@@ -70,25 +120,46 @@ struct PatternMatch {
  * condition keys) and resource type. Actions have dense indices 0..actionCount()-1, grouped by
  * service and sorted by name within it, so an ActionSet is a bitset over them. Immutable after
  * loading; safe to share between threads.
+ *
+ * It reads an image of tables (CatalogImage.h) in place: the text form (catalog.tsv) is parsed into one, by
+ * the build for the catalogue compiled into the program, and by fromText() for any other.
  */
 class Catalog {
 public:
-    /** The catalogue compiled into the program (resources/aws/catalog.tsv), loaded on first use. */
+    /**
+     * The catalogue compiled into the program (resources/aws/catalog.tsv, as an image the build made of it),
+     * loaded on first use: the image's header is read, nothing parsed.
+     */
     static const Catalog& bundled();
     /** Whether bundled() has been called yet: commands that do not need the catalogue never load it. */
     static bool bundledLoaded();
+    /** The image compiled into the program (what bundled() reads); empty in a build without one. */
+    static std::string_view bundledImage();
     /** Parses catalogue text in the catalog.tsv format; nullptr and `error` set when it is malformed. */
-    static std::unique_ptr<Catalog> fromText(std::string text, QString* error);
+    static std::unique_ptr<Catalog> fromText(std::string_view text, QString* error);
+    /** The image of catalogue text (see fromText()); empty and `error` set when the text is malformed. */
+    static std::string imageFromText(std::string_view text, QString* error);
     /**
-     * As fromText(), reading `text` in place: it must outlive the catalogue (the bundled catalogue is
-     * compiled in uncompressed and read where the program is mapped, without a copy).
+     * Reads an image made by imageFromText() of this build in place (it must outlive the catalogue); nullptr
+     * and `error` set when its header shows another layout, byte order or size. Its records are trusted.
      */
-    static std::unique_ptr<Catalog> fromStaticText(std::string_view text, QString* error);
+    static std::unique_ptr<Catalog> fromImage(std::string_view image, QString* error);
     ~Catalog();
+    Catalog(const Catalog&) = delete;
+    Catalog& operator=(const Catalog&) = delete;
 
-    int actionCount() const { return static_cast<int>(m_actions.size()); }
+    int actionCount() const { return static_cast<int>(m_header->actionCount); }
     int serviceCount() const { return static_cast<int>(m_services.size()); }
-    const ActionInfo& action(int index) const { return m_actions[static_cast<size_t>(index)]; }
+    /** Action `index`, its names and lists viewing the catalogue. Made from the image's record on each call. */
+    ActionInfo action(int index) const
+    {
+        const catalog_image::Action& a = m_actions[static_cast<size_t>(index)];
+        return { static_cast<int>(a.service), text(a.name), static_cast<AccessLevels>(a.levels),
+            { m_actionResources + a.firstResource, a.resourceCount },
+            CatalogTextList({ m_actionKeys + a.firstKey, a.keyCount }, m_text) };
+    }
+    /** The service of action `index` (action(index).service without the rest). */
+    int actionService(int index) const { return static_cast<int>(m_actions[static_cast<size_t>(index)].service); }
     const ServiceInfo& service(int index) const { return m_services[static_cast<size_t>(index)]; }
     const std::string& dataVersion() const { return m_dataVersion; }
 
@@ -98,7 +169,7 @@ public:
     std::string_view lowerActionName(int index) const
     {
         const auto i = static_cast<size_t>(index);
-        return { m_lowerNames.data() + m_lowerOffsets[i], m_lowerOffsets[i + 1] - m_lowerOffsets[i] };
+        return { m_text + m_lowerNames[i], m_lowerNames[i + 1] - m_lowerNames[i] };
     }
 
     /**
@@ -123,7 +194,7 @@ public:
     ActionSet emptySet() const { return ActionSet(actionCount()); }
     ActionSet allActions() const;
     ActionSet serviceActions(int service) const;
-    /** Every action with `level` among its levels; made once when the catalogue is read. */
+    /** Every action with `level` among its levels; made once, when first asked for. */
     const ActionSet& actionsWithLevel(AccessLevel level) const;
 
     /**
@@ -155,27 +226,33 @@ private:
     };
 
     Catalog() = default;
-    bool parse(QString* error);
+    bool load(QString* error); // reads m_image
+    template <typename T> const T* table(uint32_t offset) const
+    {
+        return reinterpret_cast<const T*>(m_image.data() + offset);
+    }
+    std::string_view text(catalog_image::Text t) const { return { m_text + t.offset, t.size }; }
     std::vector<std::string> computeSuggestions(std::string_view qualifiedName, int max) const;
 
-    std::string m_storage; // owns the text when it was not given in place
-    std::string_view m_text; // the bytes every string_view above points into
+    std::string m_storage; // owns the image when it was made from text
+    std::string_view m_image; // the tables every view above points into
+    const catalog_image::Header* m_header = nullptr;
+    const catalog_image::Action* m_actions = nullptr;
+    const ActionResource* m_actionResources = nullptr;
+    const catalog_image::Text* m_actionKeys = nullptr;
+    const uint32_t* m_lowerNames = nullptr;
+    const char* m_text = nullptr;
     std::string m_dataVersion;
+    // The services' records with views in place of offsets (some 450, with their resource types and keys).
     std::vector<ServiceInfo> m_services;
-    std::vector<ActionInfo> m_actions;
-    std::vector<ActionResource> m_actionResources; // every action's resources, one after another
-    std::vector<std::string_view> m_actionConditionKeys; // every action's condition keys, likewise
-    // Every action's lower-case "svc:action", one after another in index order (one allocation, not one a
-    // name); action i's is [m_lowerOffsets[i], m_lowerOffsets[i + 1]).
-    std::string m_lowerNames;
-    std::vector<uint32_t> m_lowerOffsets;
+    std::vector<ResourceTypeInfo> m_resourceTypes;
+    std::vector<ConditionKeyInfo> m_serviceKeys;
     std::vector<int> m_serviceNameOrder;
-    std::vector<int> m_actionLines; // while parsing: the line of each action, for error messages
     NameIndex m_actionIndex; // lower-case "svc:action" -> index
-    std::vector<std::string> m_lowerPrefixes;
     NameIndex m_serviceIndex; // lower-case prefix -> index
     size_t m_longestName = 0; // longest "svc:action": longer names are not looked up at all
-    std::array<ActionSet, std::size(kAccessLevels)> m_levelSets; // by the level's bit position
+    mutable std::once_flag m_levelSetsMade;
+    mutable std::array<ActionSet, std::size(kAccessLevels)> m_levelSets; // by the level's bit position
 
     // Remembered answers: wildcard patterns (keyed as written) and suggestions (keyed by name and max).
     mutable std::mutex m_cacheMutex;

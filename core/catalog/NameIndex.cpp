@@ -51,36 +51,46 @@ uint64_t NameIndex::hashLower(std::string_view key)
 
 void NameIndex::build(const std::vector<std::string>& names)
 {
-    std::vector<uint32_t> offsets;
-    offsets.reserve(names.size() + 1);
+    m_ownedOffsets.clear();
+    m_ownedOffsets.reserve(names.size() + 1);
     m_owned.clear();
     for (const std::string& name : names) {
-        offsets.push_back(static_cast<uint32_t>(m_owned.size()));
+        m_ownedOffsets.push_back(static_cast<uint32_t>(m_owned.size()));
         m_owned += name;
     }
-    offsets.push_back(static_cast<uint32_t>(m_owned.size()));
-    build(m_owned, offsets);
+    m_ownedOffsets.push_back(static_cast<uint32_t>(m_owned.size()));
+    build(m_owned, m_ownedOffsets);
 }
 
-void NameIndex::build(std::string_view bytes, const std::vector<uint32_t>& offsets)
+void NameIndex::build(std::string_view bytes, std::span<const uint32_t> offsets)
 {
     const size_t count = offsets.empty() ? 0 : offsets.size() - 1;
     // Up to 70% full: the 22,000 catalogue names fit 32,768 slots. Linear probes stay within a cache line or
     // two, since eight slots share one.
     const size_t capacity = std::bit_ceil(std::max<size_t>(16, count * 10 / 7 + 1));
     m_mask = capacity - 1;
-    m_slots.assign(capacity, Slot {});
-    m_bytes = bytes;
-    m_offsets = offsets;
+    m_ownedSlots.assign(capacity, Slot {});
     for (size_t i = 0; i < count; ++i) {
         const uint64_t h = hashLower(bytes.substr(offsets[i], offsets[i + 1] - offsets[i]));
         const Slot filled { static_cast<uint32_t>(h >> 32), static_cast<uint32_t>(i + 1) };
         for (uint64_t slot = h & m_mask;; slot = (slot + 1) & m_mask)
-            if (m_slots[slot].index == 0) {
-                m_slots[slot] = filled;
+            if (m_ownedSlots[slot].index == 0) {
+                m_ownedSlots[slot] = filled;
                 break;
             }
     }
+    m_slots = m_ownedSlots;
+    m_bytes = bytes;
+    m_offsets = offsets;
+}
+
+void NameIndex::view(std::span<const Slot> slots, std::string_view bytes, std::span<const uint32_t> offsets)
+{
+    m_ownedSlots.clear();
+    m_slots = slots;
+    m_mask = slots.empty() ? 0 : slots.size() - 1;
+    m_bytes = bytes;
+    m_offsets = offsets;
 }
 
 int NameIndex::find(std::string_view key) const

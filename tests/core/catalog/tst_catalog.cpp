@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog/AccessLevel.h"
 #include "catalog/Catalog.h"
+#include "common/ResourceData.h"
 
 #include <QFile>
 #include <QRegularExpression>
 #include <QTest>
 
 #include <algorithm>
+#include <cstring>
 #include <functional>
 #include <optional>
 #include <set>
@@ -75,10 +77,10 @@ std::string_view lowerNameOf(const Catalog& c, int action)
     return full.substr(full.find(':') + 1);
 }
 
-const ActionInfo* actionNamed(const Catalog& c, const char* name)
+std::optional<ActionInfo> actionNamed(const Catalog& c, const char* name)
 {
     const int i = c.findAction(name);
-    return i < 0 ? nullptr : &c.action(i);
+    return i < 0 ? std::nullopt : std::optional(c.action(i));
 }
 
 QString errorOfText(const std::string& text, bool* loaded)
@@ -126,6 +128,8 @@ private Q_SLOTS:
     void fromTextValid();
     void fromTextMalformed_data();
     void fromTextMalformed();
+    void bundledImageIsItsText();
+    void damagedImageRefused();
 
 private:
     SourceFacts m_facts;
@@ -280,7 +284,7 @@ void TestCatalog::accessLevels()
     QFETCH(int, levels);
     QFETCH(AccessLevel, primary);
 
-    const ActionInfo* a = actionNamed(Catalog::bundled(), str(action).c_str());
+    const std::optional<ActionInfo> a = actionNamed(Catalog::bundled(), str(action).c_str());
     QVERIFY(a);
     QCOMPARE(int(a->levels), levels);
     QCOMPARE(grantscope::primaryAccessLevel(a->levels), primary);
@@ -411,7 +415,7 @@ void TestCatalog::resourceTypes()
     QFETCH(QString, arnFormat);
 
     const Catalog& c = Catalog::bundled();
-    const ActionInfo* a = actionNamed(c, str(action).c_str());
+    const std::optional<ActionInfo> a = actionNamed(c, str(action).c_str());
     QVERIFY(a);
     const ServiceInfo& svc = c.service(a->service);
     for (const ActionResource& r : a->resources)
@@ -434,7 +438,7 @@ void TestCatalog::conditionKeys()
     const Catalog& c = Catalog::bundled();
     const auto keysOf = [&](const char* action) {
         QStringList keys;
-        if (const ActionInfo* a = actionNamed(c, action))
+        if (const std::optional<ActionInfo> a = actionNamed(c, action))
             for (std::string_view k : a->conditionKeys)
                 keys << qstr(k);
         return keys;
@@ -722,7 +726,7 @@ void TestCatalog::fromTextValid()
     QCOMPARE(std::string(c->lowerActionName(1)), std::string("beta:putthing"));
     QCOMPARE(c->findAction("BETA:PUTTHING"), 1);
     QCOMPARE(c->findAction("alpha:getalpha"), 2);
-    const ActionInfo& put = c->action(1);
+    const ActionInfo put = c->action(1);
     QCOMPARE(int(put.levels), 12);
     QCOMPARE(int(put.resources.size()), 2); // the unknown resource type is not kept
     QCOMPARE(put.resources[0].resourceType, 0);
@@ -738,6 +742,105 @@ void TestCatalog::fromTextValid()
     std::vector<int> visited;
     c->forEachSorted(c->allActions(), [&](int i) { visited.push_back(i); });
     QCOMPARE(visited, (std::vector<int> { 2, 0, 1 }));
+}
+
+void TestCatalog::bundledImageIsItsText()
+{
+    // The image compiled into the program and the catalogue parsed from the text it was made from agree in
+    // every record: the build's image step cannot drift from the parser.
+    const Catalog& image = Catalog::bundled();
+    QVERIFY(!Catalog::bundledImage().empty());
+    QCOMPARE(static_cast<const void*>(image.action(0).name.data()) >= Catalog::bundledImage().data(), true);
+    QString error;
+    const std::unique_ptr<Catalog> parsed
+        = Catalog::fromText(bundledResourceText(QStringLiteral(":/aws/catalog.tsv")), &error);
+    QVERIFY2(parsed, qPrintable(error));
+    const Catalog& text = *parsed;
+    QCOMPARE(image.dataVersion(), text.dataVersion());
+    QCOMPARE(image.actionCount(), text.actionCount());
+    QCOMPARE(image.serviceCount(), text.serviceCount());
+    QCOMPARE(image.servicesInNameOrder(), text.servicesInNameOrder());
+    for (int s = 0; s < text.serviceCount(); ++s) {
+        const ServiceInfo& a = image.service(s);
+        const ServiceInfo& b = text.service(s);
+        QCOMPARE(a.prefix, b.prefix);
+        QCOMPARE(a.name, b.name);
+        QCOMPARE(a.firstAction, b.firstAction);
+        QCOMPARE(a.actionCount, b.actionCount);
+        QCOMPARE(a.resourceTypes.size(), b.resourceTypes.size());
+        for (size_t r = 0; r < b.resourceTypes.size(); ++r) {
+            QCOMPARE(a.resourceTypes[r].name, b.resourceTypes[r].name);
+            QCOMPARE(a.resourceTypes[r].arnFormat, b.resourceTypes[r].arnFormat);
+        }
+        QCOMPARE(a.conditionKeys.size(), b.conditionKeys.size());
+        for (size_t k = 0; k < b.conditionKeys.size(); ++k) {
+            QCOMPARE(a.conditionKeys[k].key, b.conditionKeys[k].key);
+            QCOMPARE(a.conditionKeys[k].type, b.conditionKeys[k].type);
+        }
+        QCOMPARE(image.findService(b.prefix), s);
+        QCOMPARE(image.findService(str(qstr(b.prefix).toUpper())), s);
+    }
+    for (int i = 0; i < text.actionCount(); ++i) {
+        const ActionInfo a = image.action(i);
+        const ActionInfo b = text.action(i);
+        QCOMPARE(a.service, b.service);
+        QCOMPARE(image.actionService(i), b.service);
+        QCOMPARE(a.name, b.name);
+        QCOMPARE(int(a.levels), int(b.levels));
+        QCOMPARE(a.resources.size(), b.resources.size());
+        for (size_t r = 0; r < b.resources.size(); ++r) {
+            QCOMPARE(a.resources[r].resourceType, b.resources[r].resourceType);
+            QCOMPARE(a.resources[r].required, b.resources[r].required);
+        }
+        QVERIFY(
+            std::equal(a.conditionKeys.begin(), a.conditionKeys.end(), b.conditionKeys.begin(), b.conditionKeys.end()));
+        QCOMPARE(image.lowerActionName(i), text.lowerActionName(i));
+        QCOMPARE(image.findAction(image.actionName(i)), i);
+    }
+    for (const AccessLevel level : kAccessLevels)
+        QVERIFY(image.actionsWithLevel(level) == text.actionsWithLevel(level));
+    QCOMPARE(image.findAction("s3:NoSuchActionAnywhere"), -1);
+    QCOMPARE(image.findService("no-such-service"), -1);
+}
+
+void TestCatalog::damagedImageRefused()
+{
+    const std::string text = std::string(kHeader) + "S\tbeta\tBeta Service\nA\tGetThing\t2\t\t\n";
+    QString error;
+    const std::string image = Catalog::imageFromText(text, &error);
+    QVERIFY2(!image.empty(), qPrintable(error));
+    // Kept in 8-byte words, as the program keeps its own image.
+    const auto load = [&](std::string bytes, size_t shift = 0) {
+        std::vector<uint64_t> words((bytes.size() + shift) / 8 + 1);
+        char* at = reinterpret_cast<char*>(words.data()) + shift;
+        std::memcpy(at, bytes.data(), bytes.size());
+        error.clear();
+        const bool ok = Catalog::fromImage({ at, bytes.size() }, &error) != nullptr;
+        return ok ? QString() : error;
+    };
+    QCOMPARE(load(image), QString());
+    {
+        const std::unique_ptr<Catalog> c = Catalog::fromImage(image, &error);
+        QVERIFY(c);
+        QCOMPARE(c->findAction("BETA:getthing"), 0);
+        QCOMPARE(c->actionName(0), std::string("beta:GetThing"));
+    }
+    std::string otherMagic = image;
+    otherMagic[0] = 'X';
+    QVERIFY(load(otherMagic).contains(QStringLiteral("another build")));
+    std::string otherLayout = image;
+    otherLayout[8] = char(otherLayout[8] + 1); // the layout number follows the magic
+    QVERIFY(load(otherLayout).contains(QStringLiteral("another build")));
+    QVERIFY(load(image.substr(0, image.size() - 8)).contains(QStringLiteral("damaged header")));
+    QVERIFY(load(image.substr(0, 16)).contains(QStringLiteral("too short")));
+    QVERIFY(load(image, 4).contains(QStringLiteral("not aligned")));
+    // A table said to lie past the end of the image.
+    std::string pastEnd = image;
+    catalog_image::Header h {};
+    std::memcpy(&h, pastEnd.data(), sizeof h);
+    h.actions = h.size;
+    std::memcpy(pastEnd.data(), &h, sizeof h);
+    QVERIFY(load(pastEnd).contains(QStringLiteral("outside the image")));
 }
 
 void TestCatalog::fromTextMalformed_data()
