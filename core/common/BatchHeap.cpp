@@ -46,12 +46,15 @@ void adviseHuge(uintptr_t from, uintptr_t to)
         (void)madvise(reinterpret_cast<void*>(from), to - from, MADV_HUGEPAGE);
 }
 
-// Grows the calling thread's heap by one step now, all of it writable at once (a huge page can back only a
-// 2 MiB range that is writable as a whole), and keeps it: the trim threshold is above the step.
-void growNow()
+// Grows the main heap by one step now and keeps it (the trim threshold is above the step). The request is
+// just over what the heap has free, so that glibc adds the step beyond it and writes the new top's header
+// right after the old end: a larger request would touch a page far into the step, and on a huge page that
+// means clearing 2 MiB the run may never use.
+void growMainHeapNow()
 {
+    const size_t topFree = mallinfo2().keepcost; // the main heap's top: no other heap exists yet
     // Volatile: a malloc the program never uses may otherwise be left out by the compiler.
-    void* volatile block = std::malloc(kGrowth / 2);
+    void* volatile block = std::malloc(topFree + 4096);
     std::free(block);
 }
 #endif
@@ -69,7 +72,7 @@ void prepareBatchHeap()
         return;
     tuned = true;
     const auto before = reinterpret_cast<uintptr_t>(sbrk(0));
-    growNow();
+    growMainHeapNow();
     const auto after = reinterpret_cast<uintptr_t>(sbrk(0));
     // The main heap lies between the program and the break: only what it grew by now is advised.
     if (before != uintptr_t(-1) && after != uintptr_t(-1) && after > before)
@@ -88,9 +91,10 @@ void prepareThreadHeap()
     const auto mainBreak = reinterpret_cast<uintptr_t>(sbrk(0));
     if (at < mainBreak)
         return; // the thread shares the main heap, advised already
+    // glibc made the heap writable with the top pad set above (one whole step) when the thread first
+    // allocated: advising it is all that is left to do.
     const uintptr_t base = at & ~(kThreadHeapSize - 1);
     adviseHuge(base, base + kThreadHeapSize);
-    growNow();
 #endif
 }
 
