@@ -7,6 +7,7 @@
 #include "cli/Commands.h"
 #include "common/BatchHeap.h"
 #include "common/Text.h"
+#include "common/ThreadPlacement.h"
 #include "doc/JsonReader.h"
 #include "doc/SourceFile.h"
 #include "package/CloudFormationLoader.h"
@@ -17,7 +18,8 @@
 
 #include <algorithm>
 #include <atomic>
-#include <latch>
+#include <chrono>
+#include <condition_variable>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -30,6 +32,36 @@ namespace {
 
 // Output is streamed in chunks small enough to stay in cache, not built whole in memory.
 constexpr size_t kChunk = 64 * 1024;
+
+// A one-time signal between the two threads. The waiter first polls for a while, yielding its processor, and only
+// then sleeps: the wait is for a listing of a few milliseconds, and on a virtual machine a processor that fell
+// idle was seen to take up to 4 ms to run its thread again once woken (std::latch, which sleeps at once, and a
+// condition variable alike).
+class Gate {
+public:
+    void open()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_open.store(true, std::memory_order_release);
+        }
+        m_changed.notify_all();
+    }
+    bool isOpen() const { return m_open.load(std::memory_order_acquire); }
+    void wait()
+    {
+        const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(50);
+        while (!isOpen() && std::chrono::steady_clock::now() < until)
+            std::this_thread::yield();
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return isOpen(); });
+    }
+
+private:
+    std::atomic<bool> m_open { false };
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+};
 
 void flush(std::FILE* out, std::string& buffer)
 {
@@ -78,7 +110,7 @@ public:
         std::vector<Run> runs;
         actions.forEachRunInRange(0, actions.size(), [&](int first, int last) {
             while (first < last) {
-                const int service = m_catalog.action(first).service;
+                const int service = m_catalog.actionService(first);
                 const ServiceInfo& s = m_catalog.service(service);
                 const int end = std::min(last, s.firstAction + s.actionCount);
                 runs.push_back({ m_rank[static_cast<size_t>(service)], first, end });
@@ -277,8 +309,8 @@ int runExpand(const QStringList& args, std::FILE* out, std::FILE* err)
     Diagnostics diagnostics;
     std::vector<InputFile> files;
     // Two workers (the machine has two cores) share the list through a counter. Listing, reading and
-    // parsing files need no catalogue, so while the main thread parses the catalogue a helper lists the
-    // files and starts reading them. Results are merged in file order (and JSON written in key order), so
+    // parsing files need no catalogue's names as written, so while the main thread makes them a helper lists
+    // the files and starts reading them. Results are merged in file order (and JSON written in key order), so
     // the output does not depend on timing.
     struct FileResult {
         bool ok = false;
@@ -312,10 +344,10 @@ int runExpand(const QStringList& args, std::FILE* out, std::FILE* err)
         r.bad = !parsed.ok;
         r.policy = std::move(parsed.policy);
     };
-    // A parsed file waits for the catalogue only while it is being parsed: after that each file is expanded
-    // as soon as it is read and its policy freed, so memory stays about that of one file per worker.
+    // A parsed file waits only while the catalogue's names as written are being made: after that each file is
+    // expanded as soon as it is read and its policy freed, so memory stays about that of one file per worker.
     std::atomic<size_t> next { 0 };
-    std::latch catalogReady(1); // the catalogue and, for --json, its names as written
+    Gate catalogReady; // for --json, the catalogue's names as written
     std::optional<JsonNames> jsonNames;
     auto expandOne = [&](size_t i) {
         FileResult& r = perFile[i];
@@ -364,7 +396,7 @@ int runExpand(const QStringList& args, std::FILE* out, std::FILE* err)
         for (size_t i = next++; i < files.size(); i = next++) {
             readOne(i);
             waiting.push_back(i);
-            if (!catalogReady.try_wait())
+            if (!catalogReady.isOpen())
                 continue;
             for (const size_t w : waiting) {
                 expandOne(w);
@@ -379,13 +411,16 @@ int runExpand(const QStringList& args, std::FILE* out, std::FILE* err)
             finished(w);
         }
     };
-    // The catalogue is parsed on the main thread: its many small allocations come from the main heap, which
-    // grows in large steps, while a second thread's heap grows a page at a time (a system call for each page:
-    // some 560 for the catalogue).
-    std::latch listed(1);
+    // The catalogue is read (its image's header: well under a millisecond) before the helper starts, which then
+    // moves off this thread's processor at once instead of sharing it until the scheduler balances the two.
+    Gate listed;
+    (void)Catalog::bundled();
+    const int mainProcessor = currentProcessor();
     std::thread helper([&] {
+        std::optional<LeaveProcessor> elsewhere(std::in_place, mainProcessor);
         prepareThreadHeap();
         files = collectPolicyFiles(paths, diagnostics);
+        elsewhere.reset();
         perFile.resize(files.size());
         if (json)
             order = streamOrder(files);
@@ -393,14 +428,12 @@ int runExpand(const QStringList& args, std::FILE* out, std::FILE* err)
             done = std::make_unique<std::atomic<bool>[]>(files.size());
             stream.emplace(out);
         }
-        listed.count_down();
+        listed.open();
         work();
     });
     if (json)
         jsonNames.emplace(Catalog::bundled());
-    else
-        (void)Catalog::bundled();
-    catalogReady.count_down();
+    catalogReady.open();
     listed.wait();
     work();
     helper.join();
