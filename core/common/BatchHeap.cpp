@@ -10,6 +10,10 @@
 #include <malloc.h>
 #include <sys/mman.h>
 #include <unistd.h>
+
+// mimalloc's, when the program is linked with it (grantscope-cli, app/CMakeLists.txt) or it is preloaded: then
+// malloc is not glibc's, and glibc's settings would tune a heap nothing uses.
+extern "C" int mi_version() __attribute__((weak));
 #endif
 
 namespace grantscope {
@@ -19,6 +23,7 @@ namespace {
 #if defined(__linux__) && defined(__GLIBC__)
 std::atomic<bool> attempted { false };
 std::atomic<bool> tuned { false }; // glibc's allocator took the settings (a sanitizer's does not)
+std::atomic<bool> batch { false }; // a batch run: glibc's allocator tuned, or mimalloc's in its place
 
 constexpr size_t kHugePage = size_t(2) << 20;
 // Heap grown at a time: the expansion of the whole managed-policy corpus stays within one step.
@@ -66,11 +71,16 @@ void prepareBatchHeap()
 #if defined(__linux__) && defined(__GLIBC__)
     if (attempted.exchange(true))
         return;
+    if (mi_version != nullptr) {
+        batch = true; // mimalloc keeps freed memory for reuse and grows in large steps by itself
+        return;
+    }
     // mallopt answers 1 when glibc's allocator takes the setting.
     if (mallopt(M_MMAP_THRESHOLD, int(kGrowth)) != 1 || mallopt(M_TRIM_THRESHOLD, int(4 * kGrowth)) != 1
         || mallopt(M_TOP_PAD, int(kGrowth)) != 1)
         return;
     tuned = true;
+    batch = true;
     const auto before = reinterpret_cast<uintptr_t>(sbrk(0));
     growMainHeapNow();
     const auto after = reinterpret_cast<uintptr_t>(sbrk(0));
@@ -101,7 +111,7 @@ void prepareThreadHeap()
 void finishBatchRun([[maybe_unused]] int status)
 {
 #if defined(__linux__) && defined(__GLIBC__)
-    if (!tuned)
+    if (!batch)
         return;
     std::fflush(nullptr);
     std::_Exit(status);
