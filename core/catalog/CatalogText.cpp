@@ -270,12 +270,21 @@ std::string Catalog::imageFromText(std::string_view text, QString* error)
     h.actions = appendTable(image, t.actions.data(), t.actions.size());
     h.resourceTypes = appendTable(image, t.resourceTypes.data(), t.resourceTypes.size());
     h.serviceKeys = appendTable(image, t.serviceKeys.data(), t.serviceKeys.size());
-    // ActionResource has padding after its flag: written field by field, so the image's bytes are all set.
-    std::vector<std::array<int32_t, 2>> resources;
+    // ActionResource has padding after its flag: written field by field, so the image's bytes are all set, and
+    // the flag as the one byte a bool is read from (a 32-bit 1 would put it in the last byte on a big-endian
+    // machine).
+    struct StoredResource {
+        int32_t resourceType;
+        uint8_t required;
+        uint8_t padding[3];
+    };
+    static_assert(sizeof(ActionResource) == sizeof(StoredResource) && sizeof(bool) == 1
+        && offsetof(ActionResource, resourceType) == offsetof(StoredResource, resourceType)
+        && offsetof(ActionResource, required) == offsetof(StoredResource, required));
+    std::vector<StoredResource> resources;
     resources.reserve(t.actionResources.size());
     for (const ActionResource& r : t.actionResources)
-        resources.push_back({ r.resourceType, r.required ? 1 : 0 });
-    static_assert(sizeof(ActionResource) == 8 && offsetof(ActionResource, required) == 4);
+        resources.push_back({ r.resourceType, static_cast<uint8_t>(r.required ? 1 : 0), {} });
     h.actionResources = appendTable(image, resources.data(), resources.size());
     h.actionKeys = appendTable(image, t.actionKeys.data(), t.actionKeys.size());
     h.lowerNames = appendTable(image, lowerNames.data(), lowerNames.size());
