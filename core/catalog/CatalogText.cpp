@@ -19,6 +19,12 @@ namespace {
 
 namespace img = catalog_image;
 
+void lineError(QString* error, int lineNo, const char* what)
+{
+    if (error)
+        *error = QCoreApplication::translate("Catalog", "catalogue line %1: %2").arg(lineNo).arg(QLatin1String(what));
+}
+
 // Splits `line` at tabs into at most `max` fields.
 int splitFields(std::string_view line, std::string_view* fields, int max)
 {
@@ -66,6 +72,8 @@ public:
         return t;
     }
     const std::string& bytes() const { return m_bytes; }
+    // Valid until the next add() or append().
+    std::string_view view(img::Text t) const { return std::string_view(m_bytes).substr(t.offset, t.size); }
 
 private:
     struct Hash {
@@ -80,11 +88,8 @@ private:
 struct Tables {
     std::string dataVersion;
     std::vector<img::Service> services;
-    std::vector<std::string_view> servicePrefixes; // as written, for the lower-case ones and their order
     std::vector<img::Action> actions;
-    std::vector<std::string_view> actionNames;
     std::vector<img::ResourceType> resourceTypes;
-    std::vector<std::string_view> resourceTypeNames; // to find an action's resource types by name
     std::vector<img::ConditionKey> serviceKeys;
     std::vector<ActionResource> actionResources;
     std::vector<img::Text> actionKeys;
@@ -95,9 +100,7 @@ struct Tables {
 bool parseText(std::string_view text, Tables& t, QString* error)
 {
     auto fail = [error](int lineNo, const char* what) {
-        if (error)
-            *error
-                = QCoreApplication::translate("Catalog", "catalogue line %1: %2").arg(lineNo).arg(QLatin1String(what));
+        lineError(error, lineNo, what);
         return false;
     };
     if (!text.starts_with("#grantscope-catalog\t1\t"))
@@ -130,7 +133,6 @@ bool parseText(std::string_view text, Tables& t, QString* error)
             s.firstResourceType = static_cast<uint32_t>(t.resourceTypes.size());
             s.firstKey = static_cast<uint32_t>(t.serviceKeys.size());
             t.services.push_back(s);
-            t.servicePrefixes.push_back(fields[1]);
             continue;
         }
         if (t.services.empty())
@@ -140,7 +142,6 @@ bool parseText(std::string_view text, Tables& t, QString* error)
             if (n < 3)
                 return fail(lineNo, "resource line needs a name and an ARN format");
             t.resourceTypes.push_back({ t.text.add(fields[1]), t.text.add(fields[2]) });
-            t.resourceTypeNames.push_back(fields[1]);
             ++service.resourceTypeCount;
         } else if (fields[0] == "K") {
             if (n < 3)
@@ -165,7 +166,7 @@ bool parseText(std::string_view text, Tables& t, QString* error)
                 if (required)
                     item.remove_suffix(1);
                 for (uint32_t i = 0; i < service.resourceTypeCount; ++i)
-                    if (t.resourceTypeNames[service.firstResourceType + i] == item) {
+                    if (t.text.view(t.resourceTypes[service.firstResourceType + i].name) == item) {
                         t.actionResources.push_back({ static_cast<int>(i), required });
                         break;
                     }
@@ -174,7 +175,6 @@ bool parseText(std::string_view text, Tables& t, QString* error)
             a.resourceCount = static_cast<uint32_t>(t.actionResources.size()) - a.firstResource;
             a.keyCount = static_cast<uint32_t>(t.actionKeys.size()) - a.firstKey;
             t.actions.push_back(a);
-            t.actionNames.push_back(fields[1]);
             t.actionLines.push_back(lineNo);
             ++service.actionCount;
         } else {
@@ -205,10 +205,8 @@ std::string Catalog::imageFromText(std::string_view text, QString* error)
     Tables t;
     if (!parseText(text, t, error))
         return {};
-    auto fail = [&](int lineNo, const char* what) {
-        if (error)
-            *error
-                = QCoreApplication::translate("Catalog", "catalogue line %1: %2").arg(lineNo).arg(QLatin1String(what));
+    auto fail = [error](int lineNo, const char* what) {
+        lineError(error, lineNo, what);
         return std::string();
     };
     const img::Text version = t.text.add(t.dataVersion);
@@ -217,16 +215,16 @@ std::string Catalog::imageFromText(std::string_view text, QString* error)
     size_t longest = 0;
     std::string lower;
     for (size_t i = 0; i < t.actions.size(); ++i) {
-        lower = toLowerAscii(t.servicePrefixes[t.actions[i].service]);
+        lower = toLowerAscii(t.text.view(t.services[t.actions[i].service].prefix));
         lower += ':';
-        lower += toLowerAscii(t.actionNames[i]);
+        lower += toLowerAscii(t.text.view(t.actions[i].name));
         lowerNames[i] = t.text.append(lower).offset;
         longest = std::max(longest, lower.size());
     }
     lowerNames.back() = static_cast<uint32_t>(t.text.bytes().size());
     std::vector<uint32_t> lowerPrefixes(t.services.size() + 1);
     for (size_t i = 0; i < t.services.size(); ++i)
-        lowerPrefixes[i] = t.text.append(toLowerAscii(t.servicePrefixes[i])).offset;
+        lowerPrefixes[i] = t.text.append(toLowerAscii(t.text.view(t.services[i].prefix))).offset;
     lowerPrefixes.back() = static_cast<uint32_t>(t.text.bytes().size());
     const std::string_view pool = t.text.bytes();
     auto lowerName = [&](size_t i) { return pool.substr(lowerNames[i], lowerNames[i + 1] - lowerNames[i]); };
