@@ -74,7 +74,7 @@ public:
     { }
     size_t size() const { return m_refs.size(); }
     bool empty() const { return m_refs.empty(); }
-    std::string_view operator[](size_t i) const { return { m_text + m_refs[i].offset, m_refs[i].size }; }
+    std::string_view operator[](size_t i) const { return *iterator(m_refs.data() + i, m_text); }
     iterator begin() const { return { m_refs.data(), m_text }; }
     iterator end() const { return { m_refs.data() + m_refs.size(), m_text }; }
 
@@ -133,7 +133,7 @@ public:
     static const Catalog& bundled();
     /** Whether bundled() has been called yet: commands that do not need the catalogue never load it. */
     static bool bundledLoaded();
-    /** The image compiled into the program (what bundled() reads); empty in a build without one. */
+    /** The image compiled into the program (what bundled() reads), made by the build from catalog.tsv. */
     static std::string_view bundledImage();
     /** Parses catalogue text in the catalog.tsv format; nullptr and `error` set when it is malformed. */
     static std::unique_ptr<Catalog> fromText(std::string_view text, QString* error);

@@ -417,10 +417,11 @@ int runExpand(const QStringList& args, std::FILE* out, std::FILE* err)
     (void)Catalog::bundled();
     const int mainProcessor = currentProcessor();
     std::thread helper([&] {
-        std::optional<LeaveProcessor> elsewhere(std::in_place, mainProcessor);
-        prepareThreadHeap();
-        files = collectPolicyFiles(paths, diagnostics);
-        elsewhere.reset();
+        {
+            const LeaveProcessor elsewhere(mainProcessor);
+            prepareThreadHeap();
+            files = collectPolicyFiles(paths, diagnostics);
+        }
         perFile.resize(files.size());
         if (json)
             order = streamOrder(files);
